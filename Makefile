@@ -1,0 +1,80 @@
+# OCS GE Review — every set-up step lives here; `make demo` and `make test`
+# work on a fresh Debian 12 / Ubuntu machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SITE := $(VENV)/lib/python3.11/site-packages
+BUILD := build
+DEMO_DIR := $(BUILD)/demo
+DEMO_POLYGONS ?= 20000
+DEMO_SEED ?= 1
+DEMO_DEPARTMENT ?= 32
+PLUGIN_ID := ocsge_review_plugin
+
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help system-deps venv demo test test-unit test-qgis test-pg test-e2e \
+        styles i18n package bench clean
+
+help:
+	@echo "make demo     build the demo département and compute its confidence"
+	@echo "make test     install test needs and run every test tier"
+	@echo "make package  build the installable plugin zip in dist/"
+	@echo "make bench    département-scale benchmarks (bench/README.md)"
+
+# Debian packages: QGIS and its Python bindings, GDAL/GEOS headers for the
+# source builds of shapely and pyogrio, Xvfb, PostgreSQL + PostGIS, Qt tools.
+system-deps: $(BUILD)/.system-deps
+$(BUILD)/.system-deps: scripts/install-system-deps.sh
+	bash scripts/install-system-deps.sh
+	@mkdir -p $(BUILD) && touch $@
+
+venv: $(VENV)/.installed
+$(VENV)/.installed: $(BUILD)/.system-deps requirements.txt requirements-dev.txt
+	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check \
+	    --no-binary shapely,pyogrio -r requirements.txt -r requirements-dev.txt
+	$(PY) -c "import shapely, pyogrio, osgeo.gdal as g; \
+	    assert pyogrio.__gdal_version_string__ == g.__version__, 'pyogrio must use the system GDAL'"
+	@touch $@
+
+i18n: venv
+	$(PY) scripts/build_i18n.py
+
+styles: venv
+	$(PY) -m ocsge_review styles --out resources/styles
+
+demo: venv i18n
+	$(PY) -m ocsge_review demo --out $(DEMO_DIR) --polygons $(DEMO_POLYGONS) \
+	    --seed $(DEMO_SEED) --department $(DEMO_DEPARTMENT)
+	$(PY) -m ocsge_review confidence --model $(DEMO_DIR)/model_output.gpkg \
+	    --raster $(DEMO_DIR)/probabilities.tif --out $(DEMO_DIR)/confidence.gpkg
+	bash scripts/open-demo.sh $(DEMO_DIR)
+
+test: venv i18n
+	$(MAKE) --no-print-directory test-unit test-qgis test-pg test-e2e
+
+test-unit: venv
+	$(PY) -m pytest -p no:pytest_qgis tests/unit
+
+test-qgis: venv
+	$(PY) -m pytest tests/qgis
+
+test-pg: venv
+	$(PY) -m pytest -p no:pytest_qgis tests/pg
+
+test-e2e: venv package
+	$(PY) -m pytest -p no:pytest_qgis tests/e2e
+
+package: venv i18n
+	$(PY) scripts/package.py --out dist
+
+bench: venv
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(BUILD) dist .pytest_cache
