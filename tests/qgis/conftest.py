@@ -1,0 +1,51 @@
+"""Headless QGIS tests: the repository is importable as the installed plugin package."""
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[2]
+PLUGIN_PACKAGE = "ocsge_review_plugin"
+
+# QGIS installs the plugin as a folder named after the zip's top folder; a
+# symlink with that name gives the tests the same package name and imports.
+_PLUGIN_ROOT = Path(tempfile.mkdtemp(prefix="ocsge-plugin-path-"))
+(_PLUGIN_ROOT / PLUGIN_PACKAGE).symlink_to(REPO, target_is_directory=True)
+sys.path.insert(0, str(_PLUGIN_ROOT))
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+
+@pytest.fixture(scope="session")
+def plugin_package():
+    import qgis.utils
+    # qgis.utils only tracks (and on unload forgets) the modules of known plugins.
+    if PLUGIN_PACKAGE not in qgis.utils.available_plugins:
+        qgis.utils.available_plugins.append(PLUGIN_PACKAGE)
+    return PLUGIN_PACKAGE
+
+
+@pytest.fixture()
+def messages(qgis_iface):
+    """The pytest-qgis message bar, emptied before each test."""
+    bar = qgis_iface.messageBar()
+    for level in bar.messages:
+        bar.messages[level].clear()
+    return bar
+
+
+def wait_until(predicate, timeout=60.0):
+    """Process Qt events until ``predicate()`` is true; False on timeout."""
+    import time
+    from qgis.PyQt.QtCore import QCoreApplication
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        if predicate():
+            return True
+        time.sleep(0.01)
+    return predicate()

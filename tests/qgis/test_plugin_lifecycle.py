@@ -1,0 +1,86 @@
+"""The plugin loads, shows its menu and toolbar, and leaves nothing behind on unload."""
+import sys
+
+import pytest
+import qgis.utils
+from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+
+MENU = "OcsgeReviewMenu"
+TOOLBAR = "OcsgeReviewToolbar"
+
+
+def _menus(window):
+    return [a.menu() for a in window.menuBar().actions()
+            if a.menu() is not None and a.menu().objectName() == MENU]
+
+
+def _toolbars(window):
+    return [t for t in window.findChildren(QToolBar, TOOLBAR)]
+
+
+def _actions(window):
+    return [a for a in window.findChildren(QAction) if a.objectName().startswith("OcsgeReview")]
+
+
+def _bridges():
+    import logging
+    return [h for h in logging.getLogger("ocsge_review").handlers
+            if type(h).__name__ == "MessageLogHandler"]
+
+
+@pytest.fixture()
+def started(qgis_iface, plugin_package):
+    assert qgis.utils.loadPlugin(plugin_package)
+    assert qgis.utils.startPlugin(plugin_package)
+    yield plugin_package
+    if qgis.utils.isPluginLoaded(plugin_package):
+        qgis.utils.unloadPlugin(plugin_package)
+
+
+def test_load_shows_menu_toolbar_and_one_log_bridge(qgis_iface, started):
+    window = qgis_iface.mainWindow()
+    menus = _menus(window)
+    assert len(menus) == 1
+    assert menus[0].title() == "OCS GE Review"
+    assert [a.text() for a in menus[0].actions()] == ["Charger une sortie du modèle…"]
+    toolbars = _toolbars(window)
+    assert len(toolbars) == 1 and len(toolbars[0].actions()) == 1
+    assert all(a.isEnabled() for a in menus[0].actions()), "dependencies are installed here"
+    assert len(_bridges()) == 1
+
+
+def test_unload_removes_everything(qgis_iface, started):
+    window = qgis_iface.mainWindow()
+    assert qgis.utils.unloadPlugin(started)
+    assert _menus(window) == []
+    assert _toolbars(window) == []
+    assert _actions(window) == []
+    assert _bridges() == []
+    assert not [m for m in sys.modules if m.startswith(started + ".")]
+
+
+def test_reload_keeps_one_of_each(qgis_iface, started):
+    window = qgis_iface.mainWindow()
+    for _ in range(3):
+        assert qgis.utils.reloadPlugin(started)
+    assert len(_menus(window)) == 1
+    assert len(_toolbars(window)) == 1
+    assert len(_actions(window)) == 1
+    assert len(_bridges()) == 1
+    assert isinstance(qgis.utils.plugins[started].menu, QMenu)
+
+
+def test_core_log_reaches_message_log(qgis_iface, started):
+    import logging
+    from qgis.core import QgsApplication
+    received = []
+
+    def keep(message, tag, level):
+        received.append((message, tag))
+    QgsApplication.messageLog().messageReceived.connect(keep)
+    try:
+        logging.getLogger("ocsge_review.confidence").info("connexion PG: dbname='x' password='s3cret' ok")
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(keep)
+    assert [tag for _, tag in received] == ["OCS GE Review"]
+    assert "s3cret" not in received[0][0] and "password=***" in received[0][0]

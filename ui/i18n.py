@@ -1,0 +1,36 @@
+"""Translation of user-visible strings: tr() and the plugin's QTranslator."""
+import os
+from typing import Optional
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "i18n")
+
+
+def tr(text: str) -> str:
+    """Translate a French source string; one context for the whole plugin."""
+    return QCoreApplication.translate("@default", text)
+
+
+def user_locale() -> str:
+    """Two-letter language of the QGIS user interface (``fr`` when unset)."""
+    value = QgsSettings().value("locale/userLocale", "") or ""
+    return str(value)[:2].lower() or "fr"
+
+
+def install_translator(locale: Optional[str] = None) -> Optional[QTranslator]:
+    """Load ``i18n/ocsge_review_<locale>.qm`` into the application, if it exists."""
+    path = os.path.join(I18N_DIR, f"ocsge_review_{locale or user_locale()}.qm")
+    if not os.path.exists(path):
+        return None
+    translator = QTranslator()
+    if not translator.load(path):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def remove_translator(translator: Optional[QTranslator]) -> None:
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)

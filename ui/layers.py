@@ -1,0 +1,78 @@
+"""Adapter from a QGIS vector layer to the source string the core reads."""
+from typing import Optional, Tuple
+
+from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsDataProvider, QgsDataSourceUri,
+                       QgsProviderRegistry, QgsVectorLayer)
+
+from ocsge_review.errors import InputError
+
+from .i18n import tr
+
+
+def _libpq_quote(value: str) -> str:
+    return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _auth_credentials(authcfg: str) -> Tuple[str, str]:
+    """User and password of a QGIS authentication configuration, kept in memory only."""
+    config = QgsAuthMethodConfig()
+    manager = QgsApplication.authManager()
+    ok = manager.loadAuthenticationConfig(authcfg, config, True)
+    if isinstance(ok, tuple):  # some binding versions return (ok, config)
+        ok, config = ok
+    if not ok or not config.isValid():
+        raise InputError(tr("La configuration d'authentification « {id} » est introuvable ou "
+                            "verrouillée : ouvrez-la dans QGIS (Options › Authentification).").format(id=authcfg))
+    return config.config("username", ""), config.config("password", "")
+
+
+def postgres_connection(uri: QgsDataSourceUri) -> str:
+    """A GDAL ``PG:`` connection string; the password, if any, is in it: never log it."""
+    user, password = uri.username(), uri.password()
+    if uri.authConfigId():
+        user, password = _auth_credentials(uri.authConfigId())
+    parts = []
+    for key, value in (("service", uri.service()), ("dbname", uri.database()), ("host", uri.host()),
+                       ("port", uri.port()), ("user", user), ("password", password)):
+        if value:
+            parts.append(f"{key}={_libpq_quote(value)}")
+    if uri.sslMode() not in (QgsDataSourceUri.SslMode.SslPrefer,):
+        mode = QgsDataSourceUri.encodeSslMode(uri.sslMode())
+        if mode:
+            parts.append(f"sslmode={mode}")
+    return "PG:" + " ".join(parts)
+
+
+def _sublayer_name(layer: QgsVectorLayer, index: int) -> Optional[str]:
+    """Layers opened by index (``|layerid=N``) still need GDAL's layer name for the core."""
+    separator = QgsDataProvider.sublayerSeparator()
+    for entry in layer.dataProvider().subLayers():
+        bits = entry.split(separator)
+        if len(bits) > 1 and bits[0] == str(index):
+            return bits[1]
+    return None
+
+
+def source_for_layer(layer: QgsVectorLayer) -> Tuple[str, Optional[str]]:
+    """(source, layer name) for the core's readers, or InputError if the core cannot read it."""
+    provider = layer.providerType()
+    if provider == "ogr":
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        path = parts.get("path") or layer.source().split("|")[0]
+        name = parts.get("layerName") or None
+        if name is None and parts.get("layerId") not in (None, ""):
+            name = _sublayer_name(layer, int(parts["layerId"]))
+        return path, name
+    if provider == "postgres":
+        uri = QgsDataSourceUri(layer.source())
+        if uri.sql():
+            raise InputError(tr("La couche « {name} » a un filtre : le calcul porterait sur toute la table. "
+                                "Exportez la sélection en GeoPackage, puis chargez ce fichier.").format(name=layer.name()))
+        table = f"{uri.schema()}.{uri.table()}" if uri.schema() else uri.table()
+        if not uri.table() or uri.table().startswith("("):
+            raise InputError(tr("La couche « {name} » est une requête SQL, pas une table : "
+                                "enregistrez-la en GeoPackage, puis chargez ce fichier.").format(name=layer.name()))
+        return postgres_connection(uri), table
+    raise InputError(tr("La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par "
+                        "OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.").format(
+        name=layer.name(), provider=provider))

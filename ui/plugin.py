@@ -1,0 +1,117 @@
+"""The plugin object QGIS loads: menu, toolbar, log bridge and the load action."""
+import os
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QDialog, QMenu
+
+from . import dependencies, logbridge
+from .i18n import install_translator, remove_translator, tr
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "ocsge_review.svg")
+MENU_NAME = "OcsgeReviewMenu"
+TOOLBAR_NAME = "OcsgeReviewToolbar"
+TITLE = "OCS GE Review"
+
+
+class OcsgeReviewPlugin:
+    """Created by ``classFactory``; everything initGui adds, unload removes."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.translator = install_translator()
+        self.menu = None
+        self.toolbar = None
+        self.actions = []
+        self.log_handler = None
+        self.problems = []
+        self.tasks = []
+
+    def initGui(self):  # noqa: N802 (QGIS API)
+        self.log_handler = logbridge.install()
+        window = self.iface.mainWindow()
+
+        self.menu = QMenu(TITLE, window)
+        self.menu.setObjectName(MENU_NAME)
+        menu_bar = window.menuBar()
+        help_menu = self._help_menu()
+        if help_menu is not None:
+            menu_bar.insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+
+        self.toolbar = self.iface.addToolBar(TITLE)
+        self.toolbar.setObjectName(TOOLBAR_NAME)
+
+        load = QAction(QIcon(ICON_PATH), tr("Charger une sortie du modèle…"), window)
+        load.setObjectName("OcsgeReviewLoadAction")
+        load.triggered.connect(self.open_load_dialog)
+        self._add_action(load)
+
+        self.problems = dependencies.check()
+        if self.problems:
+            for action in self.actions:
+                action.setEnabled(False)
+                action.setToolTip("\n".join(self.problems))
+            for problem in self.problems:
+                self.iface.messageBar().pushMessage(TITLE, problem, Qgis.MessageLevel.Warning, 0)
+                QgsMessageLog.logMessage(problem, logbridge.LOG_TAG, Qgis.MessageLevel.Warning)
+
+    def _help_menu(self):
+        try:
+            return self.iface.helpMenu()
+        except AttributeError:  # interfaces without a Help menu (tests, custom apps)
+            return None
+
+    def _add_action(self, action):
+        self.menu.addAction(action)
+        self.toolbar.addAction(action)
+        self.actions.append(action)
+
+    def unload(self):
+        for action in self.actions:
+            if self.menu is not None:
+                self.menu.removeAction(action)
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            action.setParent(None)
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.setParent(None)
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.setParent(None)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.log_handler is not None:
+            logbridge.remove(self.log_handler)
+            self.log_handler = None
+        remove_translator(self.translator)
+        self.translator = None
+
+    def open_load_dialog(self):
+        # Imported here: these modules need the core, whose dependencies were
+        # checked in initGui.
+        from .load_dialog import LoadDialog
+        from .tasks import ConfidenceTask
+
+        dialog = LoadDialog(self.iface.mainWindow(), QgsProject.instance())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.start_task(ConfidenceTask(dialog.job(), self.iface))
+
+    def start_task(self, task):
+        """Hand a task to QGIS's task manager, keeping it alive until it ends."""
+        self.tasks.append(task)
+        task.taskCompleted.connect(lambda: self._forget(task))
+        task.taskTerminated.connect(lambda: self._forget(task))
+        QgsApplication.taskManager().addTask(task)
+
+    def _forget(self, task):
+        if task in self.tasks:
+            self.tasks.remove(task)
