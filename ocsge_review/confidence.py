@@ -1,0 +1,227 @@
+"""Per-polygon confidence and uncertainty scores, and the job that writes them."""
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+import shapely
+
+from . import nomenclature as nom
+from .errors import Cancelled, InputError
+from .feedback import Feedback
+from .geo import crs_label, pyogrio
+from .model_output import FieldMapping, ModelOutput, describe_source, read_model_output
+from .zonal import ZonalResult, zonal_means
+
+log = logging.getLogger(__name__)
+
+OUTPUT_LAYER = "confidence"
+TOP_K = 3
+
+
+@dataclass
+class Scores:
+    """Confidence of one dimension for every polygon (NaN where unknown)."""
+    top1: np.ndarray          # probability of the most likely class
+    margin: np.ndarray        # top-1 minus top-2
+    entropy: np.ndarray       # Shannon entropy normalised to 0–1 by log(classes)
+    top_codes: np.ndarray     # (n × TOP_K) object, None where unknown
+    top_probs: np.ndarray     # (n × TOP_K) float32
+    source: str               # "raster", "probabilities", "top-k", "field", "none"
+
+
+def scores_from_probabilities(probs: np.ndarray, classes: Sequence[str], source: str) -> Scores:
+    """Scores from a probability matrix; rows are renormalised to sum to 1.
+
+    Rows that are all NaN (no information) give NaN scores.
+    """
+    n, k = probs.shape
+    p = np.nan_to_num(probs.astype("float64"), nan=0.0)
+    p = np.clip(p, 0.0, None)
+    total = p.sum(axis=1)
+    known = (total > 0) & ~np.all(np.isnan(probs), axis=1)
+    p[known] /= total[known, None]
+    order = np.argsort(-p, axis=1, kind="stable")[:, :TOP_K]
+    top_probs = np.take_along_axis(p, order, axis=1)
+    codes = np.asarray(classes, dtype=object)[order]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ent = -np.sum(np.where(p > 0, p * np.log(p), 0.0), axis=1) / np.log(k)
+    nan = np.where(known, 1.0, np.nan)
+    codes[~known] = None
+    return Scores(top1=(top_probs[:, 0] * nan).astype("float32"),
+                  margin=((top_probs[:, 0] - (top_probs[:, 1] if k > 1 else 0)) * nan).astype("float32"),
+                  entropy=(ent * nan).astype("float32"),
+                  top_codes=codes, top_probs=(top_probs * nan[:, None]).astype("float32"),
+                  source=source)
+
+
+def scores_from_field(conf: Optional[np.ndarray], predicted: np.ndarray, source: str) -> Scores:
+    """A single confidence value per polygon: top-1 only, no margin or entropy."""
+    n = len(predicted)
+    top1 = conf.astype("float32") if conf is not None else np.full(n, np.nan, dtype="float32")
+    codes = np.full((n, TOP_K), None, dtype=object)
+    probs = np.full((n, TOP_K), np.nan, dtype="float32")
+    codes[:, 0] = predicted
+    probs[:, 0] = top1
+    empty = np.full(n, np.nan, dtype="float32")
+    return Scores(top1=top1, margin=empty, entropy=empty.copy(), top_codes=codes, top_probs=probs,
+                  source=source if conf is not None else "none")
+
+
+def _merge(primary: Scores, fallback: Scores) -> Scores:
+    """Take ``primary`` where it is known, ``fallback`` elsewhere."""
+    use = ~np.isnan(primary.top1)
+    pick = lambda a, b: np.where(use[:, None] if a.ndim == 2 else use, a, b)  # noqa: E731
+    return Scores(top1=pick(primary.top1, fallback.top1), margin=pick(primary.margin, fallback.margin),
+                  entropy=pick(primary.entropy, fallback.entropy),
+                  top_codes=pick(primary.top_codes, fallback.top_codes),
+                  top_probs=pick(primary.top_probs, fallback.top_probs), source=primary.source)
+
+
+def vector_scores(model: ModelOutput, dim: str) -> Scores:
+    predicted = model.code_cs if dim == "cs" else model.code_us
+    if model.probs.get(dim) is not None:
+        kind = model.mapping.confidence_kind(dim)
+        s = scores_from_probabilities(model.probs[dim], model.classes[dim], kind)
+        return _merge(s, scores_from_field(model.conf.get(dim), predicted, "field"))
+    return scores_from_field(model.conf.get(dim), predicted, "field")
+
+
+def raster_scores(zonal: ZonalResult) -> Scores:
+    if zonal.info.kind == "classes":
+        return scores_from_probabilities(zonal.means, zonal.info.classes, "raster")
+    n = len(zonal.means)
+    return scores_from_field(zonal.means[:, 0], np.full(n, None, dtype=object), "raster")
+
+
+@dataclass
+class ConfidenceReport:
+    out_path: str
+    layer_name: str
+    polygons: int
+    repaired: int
+    dropped_empty: int
+    multipart: int
+    sources: Dict[str, str]
+    reprojected_from: Optional[str] = None
+    raster_crs: Optional[str] = None
+    outside_raster: int = 0
+    sampled_small: int = 0
+    area_km2: float = 0.0
+    seconds: float = 0.0
+    notes: List[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        labels = {"raster": "raster de probabilités", "probabilities": "probabilités par classe",
+                  "top-k": "classes et probabilités top-k", "field": "champ de confiance",
+                  "none": "aucune (non calculée)"}
+        lines = [f"{self.polygons} polygones ({self.area_km2:.1f} km²) écrits dans "
+                 f"« {self.out_path} » (couche « {self.layer_name} ») en {self.seconds:.1f} s.",
+                 f"Confiance en couverture : {labels[self.sources['cs']]} ; "
+                 f"en usage : {labels[self.sources['us']]}."]
+        if self.repaired:
+            lines.append(f"{self.repaired} géométries invalides réparées.")
+        if self.dropped_empty:
+            lines.append(f"{self.dropped_empty} géométries vides ignorées.")
+        if self.multipart:
+            lines.append(f"{self.multipart} polygones multiparties conservés tels quels.")
+        if self.reprojected_from:
+            lines.append(f"Polygones reprojetés de {self.reprojected_from} vers {self.raster_crs} "
+                         "pour lire le raster (surfaces calculées dans le système d'origine).")
+        if self.sampled_small:
+            lines.append(f"{self.sampled_small} polygones plus petits qu'un pixel : valeur du pixel "
+                         "sous un point intérieur.")
+        if self.outside_raster:
+            lines.append(f"{self.outside_raster} polygones hors du raster : confiance tirée des champs "
+                         "de la couche quand ils existent, sinon vide.")
+        lines.extend(self.notes)
+        return "\n".join(lines)
+
+
+def run_confidence(model: str, out: str, layer: Optional[str] = None, raster: Optional[str] = None,
+                   mapping: Optional[FieldMapping] = None, bands: Optional[Sequence[str]] = None,
+                   feedback: Optional[Feedback] = None) -> ConfidenceReport:
+    """Read a model output, compute per-polygon confidence, write OUT atomically."""
+    started = time.monotonic()
+    feedback = feedback or Feedback()
+    if not out.lower().endswith(".gpkg"):
+        raise InputError(f"Le fichier de sortie « {out} » doit être un GeoPackage (.gpkg).")
+    out_dir = os.path.dirname(os.path.abspath(out))
+    if not os.path.isdir(out_dir):
+        raise InputError(f"Le dossier de sortie « {out_dir} » n'existe pas.")
+    if raster is not None and not os.path.exists(raster):
+        raise InputError(f"Raster introuvable : « {raster} ».")
+    data = read_model_output(model, layer, mapping, feedback.sub(0, 25))
+    scores = {"cs": vector_scores(data, "cs"), "us": vector_scores(data, "us")}
+    report = ConfidenceReport(out_path=out, layer_name=OUTPUT_LAYER, polygons=len(data),
+                              repaired=data.repaired, dropped_empty=data.dropped_empty,
+                              multipart=data.multipart, sources={})
+    if raster is not None:
+        zonal = zonal_means(data.geometry, data.crs, raster, bands, feedback.sub(25, 85),
+                            workdir=out_dir)
+        dim = zonal.info.dimension or "cs"
+        scores[dim] = _merge(raster_scores(zonal), scores[dim])
+        if zonal.info.kind == "max":
+            report.notes.append("Raster à une seule bande (probabilité maximale) : ni marge ni "
+                                "entropie pour la couverture.")
+        report.reprojected_from = zonal.reprojected_from
+        report.raster_crs = crs_label(zonal.info.crs)
+        report.outside_raster = zonal.outside
+        report.sampled_small = zonal.sampled
+    report.sources = {d: s.source for d, s in scores.items()}
+    feedback.step(88)
+    area = shapely.area(data.geometry)
+    report.area_km2 = float(area.sum() / 1e6)
+    _write(out, data, scores, area, feedback.sub(88, 100))
+    report.seconds = time.monotonic() - started
+    log.info("Confiance calculée : %s", report.summary().splitlines()[0])
+    return report
+
+
+def _artificialised(code_cs: np.ndarray, code_us: np.ndarray) -> np.ndarray:
+    pairs = np.char.add(code_cs.astype(str), np.char.add("|", code_us.astype(str)))
+    uniq, inv = np.unique(pairs, return_inverse=True)
+    status = np.array([nom.is_artificialised(*u.split("|")) for u in uniq], dtype="int16")
+    return status[inv]
+
+
+def _write(out: str, data: ModelOutput, scores: Dict[str, Scores], area: np.ndarray,
+           feedback: Feedback) -> None:
+    fields: List[str] = ["source_id", "code_cs", "code_us"]
+    values: List[np.ndarray] = [np.asarray(data.source_id).astype(str).astype(object),
+                                data.code_cs, data.code_us]
+    for dim in ("cs", "us"):
+        s = scores[dim]
+        fields += [f"conf_{dim}", f"margin_{dim}", f"entropy_{dim}"]
+        values += [s.top1, s.margin, s.entropy]
+    for dim in ("cs", "us"):
+        s = scores[dim]
+        for k in range(TOP_K):
+            fields += [f"{dim}_top{k + 1}", f"{dim}_p{k + 1}"]
+            values += [s.top_codes[:, k], s.top_probs[:, k]]
+    fields += ["artif", "area_m2"]
+    values += [_artificialised(data.code_cs, data.code_us), area.astype("float64")]
+    tmp = os.path.join(os.path.dirname(os.path.abspath(out)),
+                       f".{os.path.basename(out)}.{os.getpid()}.tmp.gpkg")
+    try:
+        feedback.check()
+        pyogrio.raw.write(tmp, shapely.to_wkb(data.geometry), values, fields, layer=OUTPUT_LAYER,
+                          driver="GPKG", geometry_type="MultiPolygon" if data.multipart else "Polygon",
+                          crs=data.crs, promote_to_multi=bool(data.multipart),
+                          layer_metadata={"ocsge_review:source": describe_source(data.source),
+                                          "ocsge_review:confidence_cs": scores["cs"].source,
+                                          "ocsge_review:confidence_us": scores["us"].source})
+        feedback.check()
+        os.replace(tmp, out)
+    except BaseException as exc:
+        for leftover in (tmp, tmp + "-wal", tmp + "-shm", tmp + "-journal"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+        if isinstance(exc, (OSError,)) and not isinstance(exc, Cancelled):
+            raise InputError(f"Écriture de « {out} » impossible : {exc}.") from None
+        raise
+    feedback.step(100)

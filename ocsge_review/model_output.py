@@ -1,0 +1,417 @@
+"""Reading model-output polygons: field mapping, code checks and geometry repair."""
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass, field, asdict
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+import shapely
+
+from . import nomenclature as nom
+from .geo import crs_label, pyogrio, srs_from
+from pyogrio.errors import DataLayerError, DataSourceError, FieldError  # after .geo: quiet import
+from .errors import CodeError, CrsError, InputError
+from .feedback import Feedback
+
+log = logging.getLogger(__name__)
+
+_ID_NAMES = ("id", "identifiant", "id_origine", "objectid", "fid_1")
+_CS_NAMES = ("code_cs", "couverture", "cs", "code_couverture", "pred_cs", "cs_pred")
+_US_NAMES = ("code_us", "usage", "us", "code_usage", "pred_us", "us_pred")
+_CONF_NAMES = {
+    "cs": ("conf_cs", "confidence_cs", "confiance_cs", "score_cs", "proba_cs", "p_cs"),
+    "us": ("conf_us", "confidence_us", "confiance_us", "score_us", "proba_us", "p_us"),
+    "both": ("confidence", "confiance", "conf", "score", "proba", "probability"),
+}
+_PROB_PREFIX = re.compile(r"^(?:p|prob|proba|probability|score)[_.]?(?=(cs|us))", re.I)
+_TOPK_CLASS = (re.compile(r"^(cs|us)_?(?:top|class|classe|code|k)_?(\d)$", re.I),
+               re.compile(r"^(?:top|class|classe|code)_?(\d)_?(cs|us)$", re.I))
+_TOPK_PROB = (re.compile(r"^(cs|us)_?(?:p|prob|proba|score|conf)_?(\d)$", re.I),
+              re.compile(r"^(?:p|prob|proba|score|conf)_?(\d)_?(cs|us)$", re.I))
+
+
+@dataclass
+class FieldMapping:
+    """Which source field plays which role. Confidence per dimension comes from,
+    in order of preference: per-class probability fields, top-k class/probability
+    field pairs, a single confidence field."""
+    id: Optional[str] = None
+    cs: Optional[str] = None
+    us: Optional[str] = None
+    conf_cs: Optional[str] = None
+    conf_us: Optional[str] = None
+    prob_cs: Dict[str, str] = field(default_factory=dict)
+    prob_us: Dict[str, str] = field(default_factory=dict)
+    topk_cs: List[Tuple[str, str]] = field(default_factory=list)
+    topk_us: List[Tuple[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["topk_cs"] = [list(p) for p in self.topk_cs]
+        d["topk_us"] = [list(p) for p in self.topk_us]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "FieldMapping":
+        d = dict(d)
+        d["topk_cs"] = [tuple(p) for p in d.get("topk_cs", [])]
+        d["topk_us"] = [tuple(p) for p in d.get("topk_us", [])]
+        known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+        return cls(**known)
+
+    def roles(self) -> List[Tuple[str, Optional[str]]]:
+        """Flat (role, field) pairs, for display and for command-line overrides."""
+        out: List[Tuple[str, Optional[str]]] = [
+            ("id", self.id), ("cs", self.cs), ("us", self.us),
+            ("conf_cs", self.conf_cs), ("conf_us", self.conf_us)]
+        for dim in ("cs", "us"):
+            for code, f in getattr(self, f"prob_{dim}").items():
+                out.append((f"prob_{dim}:{code}", f))
+            for k, (cf, pf) in enumerate(getattr(self, f"topk_{dim}"), start=1):
+                out.append((f"{dim}_top{k}", cf))
+                out.append((f"{dim}_p{k}", pf))
+        return out
+
+    def fields_used(self) -> List[str]:
+        return sorted({f for _, f in self.roles() if f})
+
+    def confidence_kind(self, dim: str) -> str:
+        if getattr(self, f"prob_{dim}"):
+            return "probabilities"
+        if getattr(self, f"topk_{dim}"):
+            return "top-k"
+        if getattr(self, f"conf_{dim}"):
+            return "field"
+        return "none"
+
+    def with_overrides(self, overrides: Dict[str, Optional[str]]) -> "FieldMapping":
+        """Apply ``role=field`` settings (as from ``--map``); an empty field unsets."""
+        m = FieldMapping.from_dict(self.to_dict())
+        for role, fname in overrides.items():
+            fname = fname or None
+            if role in ("id", "cs", "us", "conf_cs", "conf_us"):
+                setattr(m, role, fname)
+            elif role == "conf":
+                m.conf_cs = m.conf_us = fname
+            elif role.startswith(("prob_cs:", "prob_us:")):
+                dim, code = role[5:7], nom.normalise_code(role.split(":", 1)[1])
+                if code is None or not nom.is_leaf(code):
+                    raise CodeError(f"Correspondance de champs : « {role} » ne désigne pas une classe OCS GE.")
+                probs = getattr(m, f"prob_{dim}")
+                if fname:
+                    probs[code] = fname
+                else:
+                    probs.pop(code, None)
+            else:
+                hit = re.match(r"^(cs|us)_(top|p)(\d)$", role)
+                if not hit:
+                    raise InputError(f"Correspondance de champs : rôle inconnu « {role} ».")
+                dim, what, k = hit.group(1), hit.group(2), int(hit.group(3))
+                pairs = getattr(m, f"topk_{dim}")
+                while len(pairs) < k:
+                    pairs.append((None, None))
+                cf, pf = pairs[k - 1]
+                pairs[k - 1] = (fname, pf) if what == "top" else (cf, fname)
+                setattr(m, f"topk_{dim}", [p for p in pairs if p[0] and p[1]])
+        return m
+
+
+def detect_mapping(field_names: Sequence[str]) -> FieldMapping:
+    """Guess the roles of fields from their names, whatever their case."""
+    lower = {f.lower(): f for f in field_names}
+
+    def first(names):
+        return next((lower[n] for n in names if n in lower), None)
+
+    m = FieldMapping(id=first(_ID_NAMES), cs=first(_CS_NAMES), us=first(_US_NAMES))
+    both = first(_CONF_NAMES["both"])
+    m.conf_cs = first(_CONF_NAMES["cs"]) or both
+    m.conf_us = first(_CONF_NAMES["us"]) or both
+    used = {m.id, m.cs, m.us, m.conf_cs, m.conf_us}
+    topk: Dict[str, Dict[int, List[Optional[str]]]] = {"cs": {}, "us": {}}
+    for f in field_names:
+        if f in used:
+            continue
+        stem = _PROB_PREFIX.sub("", f)
+        code = nom.normalise_code(stem)
+        if code and nom.is_leaf(code):
+            dim = "cs" if code.startswith("CS") else "us"
+            getattr(m, f"prob_{dim}")[code] = f
+            continue
+        for i, patterns in enumerate((_TOPK_CLASS, _TOPK_PROB)):
+            for pat_i, pat in enumerate(patterns):
+                hit = pat.match(f)
+                if hit:
+                    dim, k = (hit.group(1), hit.group(2)) if pat_i == 0 else (hit.group(2), hit.group(1))
+                    topk[dim.lower()].setdefault(int(k), [None, None])[i] = f
+    for dim in ("cs", "us"):
+        pairs = [tuple(topk[dim][k]) for k in sorted(topk[dim])]
+        setattr(m, f"topk_{dim}", [p for p in pairs if p[0] and p[1]])
+        # A lone predicted-class field with per-class probabilities is enough;
+        # fewer than two probability fields is more likely a coincidence of names.
+        if len(getattr(m, f"prob_{dim}")) < 2:
+            setattr(m, f"prob_{dim}", {})
+    return m
+
+
+@dataclass
+class LayerInfo:
+    source: str
+    layer: str
+    fields: List[str]
+    crs: Optional[str]
+    count: int
+    geometry_type: str
+    mapping: FieldMapping
+
+
+def describe_source(source: str) -> str:
+    """A name for messages; never the password of a database connection."""
+    if source.upper().startswith("PG:"):
+        return re.sub(r"password\s*=\s*('[^']*'|\S+)", "password=***", source, flags=re.I)
+    return os.path.basename(source.rstrip("/")) or source
+
+
+def _open_error(source: str, exc: Exception) -> InputError:
+    name = describe_source(source)
+    if not source.upper().startswith("PG:") and not os.path.exists(source):
+        return InputError(f"Fichier introuvable : « {source} ».")
+    if not source.upper().startswith("PG:") and os.path.isfile(source) and os.path.getsize(source) == 0:
+        return InputError(f"Le fichier « {name} » est vide.")
+    return InputError(f"Impossible de lire « {name} » : fichier corrompu ou format non reconnu "
+                      f"({describe_source(str(exc)).splitlines()[0] if str(exc) else type(exc).__name__}).")
+
+
+def list_layers(source: str) -> List[str]:
+    try:
+        layers = pyogrio.list_layers(source)
+    except (DataSourceError, DataLayerError, OSError) as exc:
+        raise _open_error(source, exc) from None
+    return [str(name) for name, gtype in layers if gtype is not None]
+
+
+def _pick_layer(source: str, layer: Optional[str]) -> str:
+    layers = list_layers(source)
+    if layer is not None:
+        if layer not in layers:
+            raise InputError(f"« {describe_source(source)} » ne contient pas de couche « {layer} » "
+                             f"(couches : {', '.join(layers) or 'aucune'}).")
+        return layer
+    if not layers:
+        raise InputError(f"« {describe_source(source)} » ne contient aucune couche géographique.")
+    preferred = [n for n in layers if n.lower() in ("prediction", "occupation_sol")]
+    if len(layers) > 1 and not preferred:
+        raise InputError(f"« {describe_source(source)} » contient plusieurs couches "
+                         f"({', '.join(layers)}) : précisez laquelle.")
+    return preferred[0] if preferred else layers[0]
+
+
+def inspect(source: str, layer: Optional[str] = None) -> LayerInfo:
+    layer = _pick_layer(source, layer)
+    try:
+        info = pyogrio.read_info(source, layer=layer)
+    except (DataSourceError, DataLayerError, OSError) as exc:
+        raise _open_error(source, exc) from None
+    fields = [str(f) for f in info["fields"]]
+    return LayerInfo(source=source, layer=layer, fields=fields, crs=info.get("crs"),
+                     count=int(info.get("features", -1)),
+                     geometry_type=str(info.get("geometry_type")), mapping=detect_mapping(fields))
+
+
+@dataclass
+class ModelOutput:
+    """Polygons of one model output, ready for confidence computation.
+
+    Arrays are aligned; probabilities are per dimension: ``probs[dim]`` is an
+    (n × len(classes[dim])) float32 matrix (NaN where unknown), or None.
+    """
+    source: str
+    layer: str
+    crs: str
+    source_id: np.ndarray
+    code_cs: np.ndarray
+    code_us: np.ndarray
+    geometry: np.ndarray
+    conf: Dict[str, Optional[np.ndarray]]
+    probs: Dict[str, Optional[np.ndarray]]
+    classes: Dict[str, Tuple[str, ...]]
+    mapping: FieldMapping
+    repaired: int = 0
+    dropped_empty: int = 0
+    multipart: int = 0
+
+    def __len__(self) -> int:
+        return len(self.geometry)
+
+
+def _codes(values: np.ndarray, source: str, fname: str, dim: str) -> np.ndarray:
+    uniques, inverse = np.unique(np.asarray(values, dtype=object).astype(str), return_inverse=True)
+    canon = []
+    unknown = []
+    for u in uniques:
+        code = nom.normalise_code(u) if u not in ("None", "nan") else None
+        if code is None or not nom.is_leaf(code, dim):
+            unknown.append(u)
+        canon.append(code)
+    if unknown:
+        counts = {u: int(np.sum(uniques[inverse] == u)) for u in unknown[:5]}
+        listed = ", ".join(f"« {u} » ({n})" for u, n in counts.items())
+        more = f" et {len(unknown) - 5} autres" if len(unknown) > 5 else ""
+        raise CodeError(f"« {describe_source(source)} », champ « {fname} » : codes de {dim} "
+                        f"inconnus de la nomenclature OCS GE : {listed}{more}.")
+    return np.asarray(canon, dtype=object)[inverse]
+
+
+def _float_field(values, source: str, fname: str) -> np.ndarray:
+    try:
+        arr = np.asarray(values, dtype="float64")
+    except (TypeError, ValueError):
+        raise InputError(f"« {describe_source(source)} », champ « {fname} » : valeurs non numériques.") from None
+    finite = arr[np.isfinite(arr)]
+    if finite.size and finite.max() > 1.0 + 1e-6:
+        if finite.max() <= 100.0 + 1e-6 and finite.min() >= 0:
+            arr = arr / (255.0 if finite.max() > 100.0 else 100.0)
+        elif finite.max() <= 255.0 and finite.min() >= 0:
+            arr = arr / 255.0
+        else:
+            raise InputError(f"« {describe_source(source)} », champ « {fname} » : probabilités hors de "
+                             f"[0, 1] (max {finite.max():g}).")
+    if finite.size and finite.min() < -1e-6:
+        raise InputError(f"« {describe_source(source)} », champ « {fname} » : probabilités négatives.")
+    return arr.astype("float32")
+
+
+def read_model_output(source: str, layer: Optional[str] = None,
+                      mapping: Optional[FieldMapping] = None,
+                      feedback: Optional[Feedback] = None) -> ModelOutput:
+    """Read, check and repair a model output; raises an OcsgeError naming the problem."""
+    feedback = feedback or Feedback()
+    info = inspect(source, layer)
+    name = describe_source(source)
+    mapping = mapping or info.mapping
+    missing = [f for f in mapping.fields_used() if f not in info.fields]
+    if missing:
+        raise InputError(f"« {name} » : champs absents de la couche « {info.layer} » : "
+                         f"{', '.join(missing)} (champs présents : {', '.join(info.fields)}).")
+    for role, label in (("cs", "couverture (code_cs)"), ("us", "usage (code_us)")):
+        if not getattr(mapping, role):
+            raise InputError(f"« {name} » : aucun champ de {label} trouvé parmi "
+                             f"{', '.join(info.fields) or 'aucun champ'} ; indiquez-le dans la correspondance des champs.")
+    if not info.crs:
+        raise CrsError(f"« {name} » n'a pas de système de coordonnées : impossible de calculer "
+                       "les surfaces. Définissez-le (EPSG:2154 en métropole).")
+    _require_projected(info.crs, name)
+    if "POLYGON" not in info.geometry_type.upper() and info.geometry_type.upper() not in ("UNKNOWN", "GEOMETRY"):
+        raise InputError(f"« {name} » : la couche « {info.layer} » contient des géométries "
+                         f"{info.geometry_type}, pas des polygones.")
+    feedback.step(2)
+    columns = mapping.fields_used()
+    try:
+        meta, fids, wkb, values = pyogrio.raw.read(source, layer=info.layer, columns=columns,
+                                                   return_fids=True)
+    except (DataSourceError, DataLayerError, FieldError, OSError) as exc:
+        raise _open_error(source, exc) from None
+    col = dict(zip(meta["fields"], values))
+    if len(fids) == 0:
+        raise InputError(f"« {name} » : la couche « {info.layer} » ne contient aucun polygone.")
+    feedback.step(40)
+
+    geoms = shapely.from_wkb(wkb)
+    empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    keep = ~empty
+    geoms = geoms[keep]
+    if not len(geoms):
+        raise InputError(f"« {name} » : toutes les géométries sont vides.")
+    gtype = shapely.get_type_id(geoms)
+    if np.any((gtype != 3) & (gtype != 6)):
+        raise InputError(f"« {name} » : {int(np.sum((gtype != 3) & (gtype != 6)))} géométries ne sont pas des polygones.")
+    invalid = ~shapely.is_valid(geoms)
+    repaired = int(invalid.sum())
+    if repaired:
+        geoms[invalid] = _repair(geoms[invalid])
+        still_empty = shapely.is_empty(geoms)
+        if still_empty.any():
+            idx = np.flatnonzero(keep)
+            keep[idx[still_empty]] = False
+            geoms = geoms[~still_empty]
+    feedback.step(70)
+
+    def column(fname):
+        return np.asarray(col[fname])[keep]
+
+    source_id = column(mapping.id) if mapping.id else np.asarray(fids)[keep]
+    out = ModelOutput(
+        source=source, layer=info.layer, crs=info.crs, source_id=source_id,
+        code_cs=_codes(column(mapping.cs), source, mapping.cs, nom.COUVERTURE),
+        code_us=_codes(column(mapping.us), source, mapping.us, nom.USAGE),
+        geometry=geoms, conf={}, probs={}, classes={}, mapping=mapping,
+        repaired=repaired, dropped_empty=int((~keep).sum()),
+        multipart=int(np.sum(shapely.get_num_geometries(geoms) > 1)))
+    for dim, dname in (("cs", nom.COUVERTURE), ("us", nom.USAGE)):
+        out.classes[dim] = nom.LEAVES[dname]
+        out.conf[dim] = _float_field(column(getattr(mapping, f"conf_{dim}")), source,
+                                     getattr(mapping, f"conf_{dim}")) if getattr(mapping, f"conf_{dim}") else None
+        out.probs[dim] = _probability_matrix(mapping, dim, column, source, out.classes[dim])
+    if repaired:
+        log.info("%s : %d géométries invalides réparées", name, repaired)
+    feedback.step(100)
+    return out
+
+
+def _probability_matrix(mapping: FieldMapping, dim: str, column, source: str,
+                        classes: Tuple[str, ...]) -> Optional[np.ndarray]:
+    index = {c: i for i, c in enumerate(classes)}
+    prob_fields = getattr(mapping, f"prob_{dim}")
+    if prob_fields:
+        first = column(next(iter(prob_fields.values())))
+        mat = np.zeros((len(first), len(classes)), dtype="float32")
+        for code, fname in prob_fields.items():
+            mat[:, index[code]] = np.nan_to_num(_float_field(column(fname), source, fname))
+        return mat
+    pairs = getattr(mapping, f"topk_{dim}")
+    if not pairs:
+        return None
+    dname = nom.COUVERTURE if dim == "cs" else nom.USAGE
+    n = len(column(pairs[0][0]))
+    # Classes outside the top-k share what probability is left, evenly: that is
+    # the least informative completion and keeps entropy honest.
+    mat = np.full((n, len(classes)), np.nan, dtype="float32")
+    filled = np.zeros(n, dtype="float32")
+    for cf, pf in pairs:
+        raw = np.asarray(column(cf), dtype=object)
+        present = np.array([v is not None and str(v).strip() not in ("", "None", "nan") for v in raw])
+        codes = np.full(n, None, dtype=object)
+        if present.any():
+            codes[present] = _codes(raw[present], source, cf, dname)
+        p = np.nan_to_num(_float_field(column(pf), source, pf))
+        for code in set(codes[present]):
+            rows = np.flatnonzero(codes == code)
+            mat[rows, index[code]] = p[rows]
+        filled += np.where(present, p, 0)
+    unknown = np.isnan(mat)
+    rest = np.clip(1.0 - filled, 0, None) / np.maximum(unknown.sum(axis=1), 1)
+    mat = np.where(unknown, rest[:, None], mat)
+    return mat
+
+
+def _repair(geoms: np.ndarray) -> np.ndarray:
+    fixed = shapely.make_valid(geoms)
+    out = np.empty(len(fixed), dtype=object)
+    for i, g in enumerate(fixed):
+        if g.geom_type in ("Polygon", "MultiPolygon"):
+            out[i] = g
+        else:
+            polys = [p for p in getattr(g, "geoms", [g]) if p.geom_type in ("Polygon", "MultiPolygon")]
+            out[i] = shapely.union_all(polys) if polys else shapely.Polygon()
+    return out
+
+
+def _require_projected(crs_wkt: str, name: str) -> None:
+    if srs_from(crs_wkt).IsGeographic():
+        raise CrsError(f"« {name} » est en coordonnées géographiques ({crs_label(crs_wkt)}) : les surfaces "
+                       "en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 "
+                       "(Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).")
+

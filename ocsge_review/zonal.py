@@ -1,0 +1,251 @@
+"""Per-polygon mean class probabilities from probability rasters, streamed in strips."""
+from __future__ import annotations
+
+import glob
+import logging
+import os
+import shutil
+import tempfile
+import uuid
+from dataclasses import dataclass
+from typing import Optional, Sequence, Tuple
+
+import numpy as np
+import shapely
+
+from . import nomenclature as nom
+from .errors import CrsError, InputError
+from .feedback import Feedback
+from .geo import crs_label, gdal, last_gdal_error, ogr, pyogrio, quiet_gdal, reproject, same_crs
+
+log = logging.getLogger(__name__)
+
+# Pixels handled per strip: bounds memory to about (bands + 4 + 8) bytes × this.
+STRIP_PIXELS = 8_000_000
+
+
+@dataclass
+class RasterInfo:
+    path: str
+    crs: str
+    width: int
+    height: int
+    geotransform: Tuple[float, ...]
+    kind: str                      # "classes" (one band per class) or "max" (top-1 probability)
+    dimension: Optional[str]       # "cs" / "us" for "classes"
+    classes: Tuple[str, ...]
+    scale: float                   # multiply raw values by this to get 0–1
+    nodata: Optional[float]
+    tiles: int = 1
+
+
+@dataclass
+class ZonalResult:
+    info: RasterInfo
+    means: np.ndarray              # (n × classes) float32, NaN where the polygon got no pixel
+    pixels: np.ndarray             # pixel count per polygon (0 → centre-point sample or outside)
+    sampled: int                   # polygons too small for a pixel centre, sampled at a point
+    outside: int                   # polygons the raster does not cover at all
+    reprojected_from: Optional[str]
+
+
+def _dataset(path: str):
+    if os.path.isdir(path):
+        tiles = sorted(glob.glob(os.path.join(path, "*.tif")) + glob.glob(os.path.join(path, "*.tiff")))
+        if not tiles:
+            raise InputError(f"Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).")
+        vrt = f"/vsimem/ocsge_tiles_{uuid.uuid4().hex}.vrt"
+        with quiet_gdal():
+            built = gdal.BuildVRT(vrt, tiles)
+        if built is None:
+            raise InputError(f"Tuiles de « {path} » impossibles à assembler : {last_gdal_error()}.")
+        counts = {gdal.Open(t).RasterCount for t in tiles[:50]}
+        if len(counts) > 1:
+            raise InputError(f"Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.")
+        built.FlushCache()
+        return built, len(tiles)
+    if not os.path.exists(path):
+        raise InputError(f"Raster introuvable : « {path} ».")
+    if os.path.isfile(path) and os.path.getsize(path) == 0:
+        raise InputError(f"Le raster « {os.path.basename(path)} » est vide.")
+    with quiet_gdal():
+        ds = gdal.Open(path)
+    if ds is None:
+        raise InputError(f"Impossible de lire le raster « {os.path.basename(path)} » : fichier corrompu "
+                         f"ou format non reconnu ({last_gdal_error() or 'GDAL ne l’ouvre pas'}).")
+    return ds, 1
+
+
+def describe_raster(path: str, bands: Optional[Sequence[str]] = None):
+    """Open a probability raster and tell what its bands hold."""
+    ds, tiles = _dataset(path)
+    name = os.path.basename(path.rstrip("/"))
+    wkt = ds.GetProjection()
+    if not wkt:
+        raise CrsError(f"Le raster « {name} » n'a pas de système de coordonnées.")
+    gt = ds.GetGeoTransform()
+    if gt[2] != 0 or gt[4] != 0:
+        raise InputError(f"Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.")
+    n = ds.RasterCount
+    band = ds.GetRasterBand(1)
+    dtype = band.DataType
+    if dtype == gdal.GDT_Byte:
+        scale = 1.0 / 255.0
+    elif dtype in (gdal.GDT_Float32, gdal.GDT_Float64):
+        scale = 1.0
+    else:
+        raise InputError(f"Le raster « {name} » a des bandes de type {gdal.GetDataTypeName(dtype)} : "
+                         "attendu uint8 (0–255) ou flottant (0–1).")
+    if bands:
+        codes = [nom.normalise_code(b) for b in bands]
+        if len(codes) != n:
+            raise InputError(f"{len(codes)} classes indiquées pour les {n} bandes de « {name} ».")
+    else:
+        codes = [nom.normalise_code(ds.GetRasterBand(i + 1).GetDescription()) for i in range(n)]
+        if n == 1 and codes[0] is None:
+            codes = []
+        elif any(c is None for c in codes):
+            if n == len(nom.CS_LEAVES):
+                codes = list(nom.CS_LEAVES)
+            elif n == len(nom.US_LEAVES):
+                codes = list(nom.US_LEAVES)
+            else:
+                raise InputError(f"Les {n} bandes de « {name} » ne portent pas de code de classe : "
+                                 "indiquez l'ordre des classes (option --bands).")
+    if codes:
+        if any(c is None or not nom.is_leaf(c) for c in codes):
+            raise InputError(f"Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.")
+        dims = {c[:2] for c in codes}
+        if len(dims) != 1:
+            raise InputError(f"Le raster « {name} » mélange couverture et usage.")
+        kind, dimension = "classes", dims.pop().lower()
+    else:
+        kind, dimension = "max", None
+    info = RasterInfo(path=path, crs=wkt, width=ds.RasterXSize, height=ds.RasterYSize,
+                      geotransform=gt, kind=kind, dimension=dimension, classes=tuple(codes),
+                      scale=scale, nodata=band.GetNoDataValue(), tiles=tiles)
+    return ds, info
+
+
+def _bounds(info: RasterInfo) -> Tuple[float, float, float, float]:
+    gt = info.geotransform
+    x0, x1 = gt[0], gt[0] + gt[1] * info.width
+    y0, y1 = gt[3], gt[3] + gt[5] * info.height
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def zonal_means(geoms: np.ndarray, crs: str, raster: str, bands: Optional[Sequence[str]] = None,
+                feedback: Optional[Feedback] = None, workdir: Optional[str] = None) -> ZonalResult:
+    """Mean of every band over every polygon (pixel-centre rule), memory bounded.
+
+    Polygons are burnt strip by strip from a temporary FlatGeobuf with a
+    spatial index; the class sums are accumulated with bincount.
+    """
+    feedback = feedback or Feedback()
+    ds, info = describe_raster(raster, bands)
+    name = os.path.basename(raster.rstrip("/"))
+    reprojected_from = None
+    if not same_crs(crs, info.crs):
+        log.info("Polygones reprojetés de %s vers %s pour « %s »", crs_label(crs), crs_label(info.crs), name)
+        reprojected_from = crs_label(crs)
+        geoms = reproject(geoms, crs, info.crs)
+    n = len(geoms)
+    k = ds.RasterCount
+    minx, miny, maxx, maxy = _bounds(info)
+    gb = shapely.bounds(geoms)
+    touching = (gb[:, 0] < maxx) & (gb[:, 2] > minx) & (gb[:, 1] < maxy) & (gb[:, 3] > miny)
+    if not touching.any():
+        raise InputError(f"Le raster « {name} » ne recouvre aucun polygone (emprise du raster : "
+                         f"{minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs_label(info.crs)}).")
+    sums = np.zeros((n, k), dtype="float64")
+    pixels = np.zeros(n, dtype="int64")
+    tmpdir = tempfile.mkdtemp(prefix="ocsge_zonal_", dir=workdir)
+    try:
+        fgb = os.path.join(tmpdir, "polygons.fgb")
+        idx = np.flatnonzero(touching)
+        pyogrio.raw.write(fgb, shapely.to_wkb(geoms[idx]), [idx.astype("int32")], ["_idx"],
+                          driver="FlatGeobuf", geometry_type="Unknown", crs=info.crs)
+        feedback.step(5)
+        _burn_and_accumulate(ds, info, fgb, sums, pixels, feedback.sub(5, 95))
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+    means = np.full((n, k), np.nan, dtype="float32")
+    got = pixels > 0
+    means[got] = (sums[got] / pixels[got, None] * info.scale).astype("float32")
+    # Polygons too thin to hold a pixel centre take the pixel under a point
+    # inside them, so that every covered polygon gets a value.
+    small = np.flatnonzero(~got & touching)
+    sampled = _sample_points(ds, info, geoms[small], small, means) if len(small) else 0
+    outside = int(np.sum(np.isnan(means[:, 0])))
+    feedback.step(100)
+    return ZonalResult(info=info, means=means, pixels=pixels, sampled=sampled,
+                       outside=outside, reprojected_from=reprojected_from)
+
+
+def _burn_and_accumulate(ds, info: RasterInfo, fgb: str, sums: np.ndarray, pixels: np.ndarray,
+                         feedback: Feedback) -> None:
+    gt = info.geotransform
+    width, height = info.width, info.height
+    rows = max(1, min(height, STRIP_PIXELS // max(width, 1)))
+    vds = ogr.Open(fgb)
+    layer = vds.GetLayer(0)
+    mem_driver = gdal.GetDriverByName("MEM")
+    n = len(pixels)
+    k = sums.shape[1]
+    nodata = info.nodata
+    for y0 in range(0, height, rows):
+        h = min(rows, height - y0)
+        top = gt[3] + gt[5] * y0
+        bottom = gt[3] + gt[5] * (y0 + h)
+        layer.SetSpatialFilterRect(gt[0], min(top, bottom), gt[0] + gt[1] * width, max(top, bottom))
+        if layer.GetFeatureCount() == 0:
+            feedback.step(100.0 * (y0 + h) / height)
+            continue
+        layer.ResetReading()
+        mem = mem_driver.Create("", width, h, 1, gdal.GDT_Int32)
+        mem.SetGeoTransform((gt[0], gt[1], 0.0, top, 0.0, gt[5]))
+        mem.SetProjection(info.crs)
+        mem.GetRasterBand(1).Fill(-1)
+        with quiet_gdal():
+            err = gdal.RasterizeLayer(mem, [1], layer, options=["ATTRIBUTE=_idx"])
+        if err != 0:
+            raise InputError(f"Rastérisation des polygones impossible : {last_gdal_error()}.")
+        ids = mem.GetRasterBand(1).ReadAsArray().ravel()
+        mem = None
+        inside = ids >= 0
+        if not inside.any():
+            feedback.step(100.0 * (y0 + h) / height)
+            continue
+        with quiet_gdal():
+            data = ds.ReadAsArray(0, y0, width, h)
+        if data is None:
+            raise InputError(f"Lecture du raster « {os.path.basename(info.path)} » impossible à la ligne "
+                             f"{y0} : {last_gdal_error()}.")
+        data = data.reshape(k, -1)
+        if nodata is not None:
+            inside &= data[0] != nodata
+        sel = ids[inside]
+        pixels += np.bincount(sel, minlength=n)
+        for b in range(k):
+            sums[:, b] += np.bincount(sel, weights=data[b][inside], minlength=n)
+        feedback.step(100.0 * (y0 + h) / height)
+    vds = None
+
+
+def _sample_points(ds, info: RasterInfo, geoms: np.ndarray, rows: np.ndarray,
+                   means: np.ndarray) -> int:
+    pts = shapely.point_on_surface(geoms)
+    x, y = shapely.get_x(pts), shapely.get_y(pts)
+    gt = info.geotransform
+    col = np.floor((x - gt[0]) / gt[1]).astype("int64")
+    row = np.floor((y - gt[3]) / gt[5]).astype("int64")
+    ok = (col >= 0) & (col < info.width) & (row >= 0) & (row < info.height)
+    done = 0
+    for r, c, target in zip(row[ok], col[ok], rows[ok]):
+        values = ds.ReadAsArray(int(c), int(r), 1, 1).reshape(-1).astype("float64")
+        if info.nodata is not None and values[0] == info.nodata:
+            continue
+        means[target] = (values * info.scale).astype("float32")
+        done += 1
+    return done
+
