@@ -90,6 +90,7 @@ class FieldMapping:
     def with_overrides(self, overrides: Dict[str, Optional[str]]) -> "FieldMapping":
         """Apply ``role=field`` settings (as from ``--map``); an empty field unsets."""
         m = FieldMapping.from_dict(self.to_dict())
+        pairs = {dim: [list(p) for p in getattr(m, f"topk_{dim}")] for dim in ("cs", "us")}
         for role, fname in overrides.items():
             fname = fname or None
             if role in ("id", "cs", "us", "conf_cs", "conf_us"):
@@ -110,12 +111,11 @@ class FieldMapping:
                 if not hit:
                     raise InputError(f"Correspondance de champs : rôle inconnu « {role} ».")
                 dim, what, k = hit.group(1), hit.group(2), int(hit.group(3))
-                pairs = getattr(m, f"topk_{dim}")
-                while len(pairs) < k:
-                    pairs.append((None, None))
-                cf, pf = pairs[k - 1]
-                pairs[k - 1] = (fname, pf) if what == "top" else (cf, fname)
-                setattr(m, f"topk_{dim}", [p for p in pairs if p[0] and p[1]])
+                while len(pairs[dim]) < k:
+                    pairs[dim].append([None, None])
+                pairs[dim][k - 1][0 if what == "top" else 1] = fname
+        for dim in ("cs", "us"):
+            setattr(m, f"topk_{dim}", [tuple(p) for p in pairs[dim] if p[0] and p[1]])
         return m
 
 
@@ -300,7 +300,7 @@ def read_model_output(source: str, layer: Optional[str] = None,
         if not getattr(mapping, role):
             raise InputError(f"« {name} » : aucun champ de {label} trouvé parmi "
                              f"{', '.join(info.fields) or 'aucun champ'} ; indiquez-le dans la correspondance des champs.")
-    if not info.crs:
+    if not info.crs or "undefined" in crs_label(info.crs).lower():
         raise CrsError(f"« {name} » n'a pas de système de coordonnées : impossible de calculer "
                        "les surfaces. Définissez-le (EPSG:2154 en métropole).")
     _require_projected(info.crs, name)
