@@ -1,0 +1,57 @@
+"""The command-line contract: `python -m ocsge_review demo|confidence|inspect|styles`."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "ocsge_review", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize("command", [[], ["demo"], ["confidence"], ["inspect"], ["styles"]])
+def test_every_command_answers_help(command):
+    res = run(*command, "--help")
+    assert res.returncode == 0 and "usage" in res.stdout.lower()
+
+
+def test_demo_then_confidence(tmp_path):
+    res = run("demo", "--out", str(tmp_path), "--polygons", "1000", "--seed", "2", "--department", "32")
+    assert res.returncode == 0, res.stderr
+    assert {"model_output.gpkg", "probabilities.tif", "truth.gpkg"} <= set(os.listdir(tmp_path))
+    out = tmp_path / "conf.gpkg"
+    res = run("confidence", "--model", str(tmp_path / "model_output.gpkg"),
+              "--raster", str(tmp_path / "probabilities.tif"), "--out", str(out), "--json")
+    assert res.returncode == 0, res.stderr
+    report = json.loads(res.stdout)
+    assert report["polygons"] == 1000 and report["sources"]["cs"] == "raster" and out.exists()
+
+
+def test_field_mapping_from_the_command_line(tmp_path):
+    assert run("demo", "--out", str(tmp_path), "--polygons", "1000").returncode == 0
+    model = str(tmp_path / "model_output.gpkg")
+    res = run("inspect", "--model", model)
+    assert json.loads(res.stdout)["mapping"]["cs"] == "code_cs"
+    res = run("confidence", "--model", model, "--out", str(tmp_path / "c.gpkg"), "--json",
+              "--map", "cs=cs_top2", "--map", "cs_top1=", "--map", "cs_p1=")
+    assert res.returncode == 0, res.stderr
+    res = run("confidence", "--model", model, "--out", str(tmp_path / "c.gpkg"), "--map", "cs=nope")
+    assert res.returncode == 2 and "nope" in res.stderr
+
+
+@pytest.mark.parametrize("args, words", [
+    (["confidence", "--model", "/nonexistent/m.gpkg", "--out", "/tmp/x.gpkg"], "introuvable"),
+    (["demo", "--out", "/tmp/ocsge-cli-bad", "--polygons", "5"], "1000"),
+    (["demo", "--out", "/tmp/ocsge-cli-bad", "--polygons", "many"], "invalid int"),
+    (["confidence", "--out", "x.gpkg"], "--model"),
+])
+def test_bad_input_exits_non_zero_with_one_line(args, words):
+    res = run(*args)
+    assert res.returncode != 0
+    lines = [line for line in res.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and words in lines[0] and "Traceback" not in res.stderr
