@@ -139,10 +139,13 @@ def _parcel_points(rng, n_target: int, centre: Tuple[float, float]):
     radius = np.sqrt(n_target * 7_000.0 * 1.3 / np.pi)
     half = radius * 1.35
     cx, cy = centre
-    n_towns = max(3, int(n_target / 25_000) + 3)
-    towns = [(cx + rng.uniform(-0.8, 0.8) * radius, cy + rng.uniform(-0.8, 0.8) * radius,
-              rng.uniform(300, 1500) * (1 + (i == 0) * 1.5), rng.uniform(0.6, 1.0))
-             for i, _ in enumerate(range(n_towns))]
+    n_towns = 3 + n_target // 6_000
+    # Towns scale with the territory up to real sizes: a préfecture of a few
+    # kilometres, market towns and villages of a few hundred metres.
+    towns = [(cx + rng.uniform(-0.7, 0.7) * radius, cy + rng.uniform(-0.7, 0.7) * radius,
+              min(3000.0, 0.08 * radius) if i == 0 else min(1200.0, rng.uniform(0.015, 0.04) * radius),
+              rng.uniform(0.6, 1.0))
+             for i in range(n_towns)]
     coarse = SIDE[RURAL]
     g = np.arange(-half, half, coarse) + coarse / 2
     gx, gy = np.meshgrid(g + cx, g + cy)
