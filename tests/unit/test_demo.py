@@ -36,7 +36,7 @@ def test_class_mix_and_codes_are_ocsge_leaves():
     area = shapely.area(d.geometry)
     share = {c: area[d.truth_cs == c].sum() / area.sum() for c in set(d.truth_cs)}
     assert share["CS2.2.1"] == max(share.values())       # herbaceous land dominates the territory
-    assert np.mean(d.truth_cs == "CS1.1.1.1") > 0.1      # while buildings are many small polygons
+    assert np.mean(d.truth_cs == "CS1.1.1.1") > 1.3 * share["CS1.1.1.1"]   # buildings: many small polygons
     assert len(share) >= 9
     assert (d.truth_cs[d.truth_us == "US1.2"] != "CS1.1.1.1").all()   # no forestry on buildings
 
