@@ -382,7 +382,7 @@ def _probability_matrix(mapping: FieldMapping, dim: str, column, source: str,
     filled = np.zeros(n, dtype="float32")
     for cf, pf in pairs:
         raw = np.asarray(column(cf), dtype=object)
-        present = np.array([v is not None and str(v).strip() not in ("", "None", "nan") for v in raw])
+        present = np.not_equal(raw, None) & np.not_equal(raw, "")
         codes = np.full(n, None, dtype=object)
         if present.any():
             codes[present] = _codes(raw[present], source, cf, dname)
