@@ -1,0 +1,69 @@
+"""A missing dependency ends in a message saying what to install, not a traceback."""
+import importlib
+import re
+import sys
+import types
+from pathlib import Path
+
+import pytest
+import qgis.utils
+from qgis.core import Qgis
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _dependencies():
+    return importlib.import_module("ocsge_review_plugin.ui.dependencies")
+
+
+def _importer_without(*missing):
+    def importer(name):
+        if name in missing:
+            raise ModuleNotFoundError(f"No module named '{name}'")
+        return importlib.import_module(name)
+    return importer
+
+
+def test_all_present_gives_no_message(qgis_app):
+    assert _dependencies().check() == []
+
+
+def test_missing_pyogrio_says_what_to_install(qgis_app):
+    problems = _dependencies().check(_importer_without("pyogrio"))
+    assert problems == [
+        "OCS GE Review : le module Python « pyogrio » est introuvable. Installez-le avec : "
+        "/usr/bin/python3 -m pip install --user --no-binary pyogrio pyogrio==0.10.0"]
+
+
+def test_old_shapely_is_refused(qgis_app):
+    def importer(name):
+        if name == "shapely":
+            return types.SimpleNamespace(__version__="1.8.5")
+        return importlib.import_module(name)
+    (problem,) = _dependencies().check(importer)
+    assert "« shapely » est en version 1.8.5" in problem and "shapely==2.0.6" in problem
+
+
+def test_pins_match_requirements(qgis_app):
+    pins = dict(re.findall(r"^(\w+)==([\w.]+)", (REPO / "requirements.txt").read_text(), re.M))
+    deps = _dependencies()
+    assert pins["shapely"] == deps.SHAPELY_VERSION
+    assert pins["pyogrio"] == deps.PYOGRIO_VERSION
+
+
+def test_plugin_disables_its_actions_when_gdal_bindings_are_missing(qgis_iface, plugin_package,
+                                                                   messages, monkeypatch):
+    # A None entry in sys.modules makes ``import osgeo.gdal`` fail like a missing package.
+    monkeypatch.setitem(sys.modules, "osgeo.gdal", None)
+    assert qgis.utils.loadPlugin(plugin_package)
+    assert qgis.utils.startPlugin(plugin_package)
+    try:
+        plugin = qgis.utils.plugins[plugin_package]
+        assert plugin.actions and not any(a.isEnabled() for a in plugin.actions)
+        warnings = messages.get_messages(Qgis.MessageLevel.Warning)
+        assert len(warnings) == 1
+        assert "« osgeo.gdal » est introuvable" in warnings[0]
+        assert "sudo apt install python3-gdal" in warnings[0]
+        assert messages.get_messages(Qgis.MessageLevel.Critical) == []
+    finally:
+        assert qgis.utils.unloadPlugin(plugin_package)
