@@ -1,0 +1,225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+  <context>
+    <name>@default</name>
+    <message>
+      <location filename="../ui/dependencies.py" line="59" />
+      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
+      <translation>OCS GE Review: the Python module "{module}" is version {version}; version {major} or newer is required. Install it with: {command}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="53" />
+      <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
+      <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="76" />
+      <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
+      <translation>OCS GE Review cannot read the layer "{name}" (provider "{provider}"): save it as a GeoPackage, then load that file.</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="24" />
+      <source>La configuration d'authentification « {id} » est introuvable ou verrouillée : ouvrez-la dans QGIS (Options › Authentification).</source>
+      <translation>The authentication configuration "{id}" cannot be found or is locked: open it in QGIS (Options › Authentication).</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="69" />
+      <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
+      <translation>The layer "{name}" has a filter: the computation would cover the whole table. Export the selection to a GeoPackage, then load that file.</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="73" />
+      <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
+      <translation>The layer "{name}" is an SQL query, not a table: save it as a GeoPackage, then load that file.</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="29" />
+      <source>Identifiant</source>
+      <translation>Identifier</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="30" />
+      <source>Code de couverture (CS)</source>
+      <translation>Land cover code (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="31" />
+      <source>Code d'usage (US)</source>
+      <translation>Land use code (US)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="32" />
+      <source>Confiance de la couverture</source>
+      <translation>Land cover confidence</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="33" />
+      <source>Confiance de l'usage</source>
+      <translation>Land use confidence</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="45" />
+      <source>{dim} : probabilité n° {rank}</source>
+      <translation>{dim}: probability #{rank}</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="59" />
+      <source>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</source>
+      <translation>Model outputs (*.gpkg *.shp *.fgb);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="61" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="199" />
+      <source>Raster de probabilités</source>
+      <translation>Probability raster</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="200" />
+      <source>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</source>
+      <translation>Rasters (*.tif *.tiff *.vrt);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="205" />
+      <source>Dossier de dalles de probabilités</source>
+      <translation>Folder of probability tiles</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="38" />
+      <source>Probabilité de {code}</source>
+      <translation>Probability of {code}</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="44" />
+      <source>{dim} : classe n° {rank}</source>
+      <translation>{dim}: class #{rank}</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="173" />
+      <source>(aucun)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="141" />
+      <source>{count} entités, géométrie {geometry}, {fields} champs.</source>
+      <translation>{count} features, {geometry} geometry, {fields} fields.</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="47" />
+      <source>Charger une sortie du modèle…</source>
+      <translation>Load a model output…</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="28" />
+      <source>Confiance (CS)</source>
+      <translation>Confidence (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="29" />
+      <source>Couverture (CS)</source>
+      <translation>Land cover (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="30" />
+      <source>Usage (US)</source>
+      <translation>Land use (US)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="49" />
+      <source>OCS GE Review : calcul de la confiance</source>
+      <translation>OCS GE Review: computing confidence</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="87" />
+      <source>Confiance calculée.</source>
+      <translation>Confidence computed.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="93" />
+      <source>Calcul annulé : rien n'a été écrit.</source>
+      <translation>Computation cancelled: nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="100" />
+      <source>OCS GE Review — {name}</source>
+      <translation>OCS GE Review — {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="110" />
+      <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
+      <translation>QGIS cannot open the output layer "{uri}".</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="71" />
+      <source>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</source>
+      <translation>Unexpected error while computing confidence ({name}): {error}. Details are in the message log.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadDialog</name>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Charger une sortie du modèle</source>
+      <translation>Load a model output</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Sortie du modèle</source>
+      <translation>Model output</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Fichier</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Couche du projet</source>
+      <translation>Project layer</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Couche du fichier</source>
+      <translation>Layer in the file</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Correspondance des champs (détectée automatiquement, modifiable)</source>
+      <translation>Field mapping (detected automatically, editable)</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Champ</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Raster de probabilités (facultatif : GeoTIFF, VRT ou dossier de dalles)</source>
+      <translation>Probability raster (optional: GeoTIFF, VRT or folder of tiles)</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Fichier…</source>
+      <translation>File…</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Dossier…</source>
+      <translation>Folder…</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>GeoPackage de sortie</source>
+      <translation>Output GeoPackage</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
+  <context>
+    <name>@default</name>
+    <message>
+      <location filename="../ui/dependencies.py" line="59" />
+      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
+      <translation>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="53" />
+      <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
+      <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="76" />
+      <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
+      <translation>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="24" />
+      <source>La configuration d'authentification « {id} » est introuvable ou verrouillée : ouvrez-la dans QGIS (Options › Authentification).</source>
+      <translation>La configuration d'authentification « {id} » est introuvable ou verrouillée : ouvrez-la dans QGIS (Options › Authentification).</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="69" />
+      <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
+      <translation>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="73" />
+      <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
+      <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="29" />
+      <source>Identifiant</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="30" />
+      <source>Code de couverture (CS)</source>
+      <translation>Code de couverture (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="31" />
+      <source>Code d'usage (US)</source>
+      <translation>Code d'usage (US)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="32" />
+      <source>Confiance de la couverture</source>
+      <translation>Confiance de la couverture</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="33" />
+      <source>Confiance de l'usage</source>
+      <translation>Confiance de l'usage</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="45" />
+      <source>{dim} : probabilité n° {rank}</source>
+      <translation>{dim} : probabilité n° {rank}</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="59" />
+      <source>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</source>
+      <translation>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="61" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="199" />
+      <source>Raster de probabilités</source>
+      <translation>Raster de probabilités</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="200" />
+      <source>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</source>
+      <translation>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="205" />
+      <source>Dossier de dalles de probabilités</source>
+      <translation>Dossier de dalles de probabilités</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="38" />
+      <source>Probabilité de {code}</source>
+      <translation>Probabilité de {code}</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="44" />
+      <source>{dim} : classe n° {rank}</source>
+      <translation>{dim} : classe n° {rank}</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="173" />
+      <source>(aucun)</source>
+      <translation>(aucun)</translation>
+    </message>
+    <message>
+      <location filename="../ui/load_dialog.py" line="141" />
+      <source>{count} entités, géométrie {geometry}, {fields} champs.</source>
+      <translation>{count} entités, géométrie {geometry}, {fields} champs.</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="47" />
+      <source>Charger une sortie du modèle…</source>
+      <translation>Charger une sortie du modèle…</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="28" />
+      <source>Confiance (CS)</source>
+      <translation>Confiance (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="29" />
+      <source>Couverture (CS)</source>
+      <translation>Couverture (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="30" />
+      <source>Usage (US)</source>
+      <translation>Usage (US)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="49" />
+      <source>OCS GE Review : calcul de la confiance</source>
+      <translation>OCS GE Review : calcul de la confiance</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="87" />
+      <source>Confiance calculée.</source>
+      <translation>Confiance calculée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="93" />
+      <source>Calcul annulé : rien n'a été écrit.</source>
+      <translation>Calcul annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="100" />
+      <source>OCS GE Review — {name}</source>
+      <translation>OCS GE Review — {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="110" />
+      <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
+      <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="71" />
+      <source>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</source>
+      <translation>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadDialog</name>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Charger une sortie du modèle</source>
+      <translation>Charger une sortie du modèle</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Sortie du modèle</source>
+      <translation>Sortie du modèle</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Fichier</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Couche du projet</source>
+      <translation>Couche du projet</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Couche du fichier</source>
+      <translation>Couche du fichier</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Correspondance des champs (détectée automatiquement, modifiable)</source>
+      <translation>Correspondance des champs (détectée automatiquement, modifiable)</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Rôle</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Champ</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Raster de probabilités (facultatif : GeoTIFF, VRT ou dossier de dalles)</source>
+      <translation>Raster de probabilités (facultatif : GeoTIFF, VRT ou dossier de dalles)</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Fichier…</source>
+      <translation>Fichier…</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>Dossier…</source>
+      <translation>Dossier…</translation>
+    </message>
+    <message>
+      <location filename="../resources/load_dialog.ui" />
+      <source>GeoPackage de sortie</source>
+      <translation>GeoPackage de sortie</translation>
+    </message>
+  </context>
+</TS>
