@@ -1,0 +1,83 @@
+"""Run inside the real QGIS desktop (``qgis --code``): is the plugin there, and healthy?
+
+Writes the JSON result and screenshots to the folder named by OCSGE_E2E_OUT, then quits.
+"""
+import json
+import os
+import sys
+import time
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QPlainTextEdit, QTextEdit
+from qgis.utils import iface
+import qgis.utils
+
+PLUGIN = "ocsge_review_plugin"
+OUT = os.environ["OCSGE_E2E_OUT"]
+MODEL = os.environ.get("OCSGE_E2E_MODEL")
+ERROR_MARKERS = ("Traceback", "Python error", "Erreur Python", "Couldn't load plugin")
+result = {"log": [], "errors": [], "started": time.time()}
+
+
+def on_message(message, tag, level):
+    result["log"].append([tag, message[:500]])
+    if tag == "Python error" or any(m in message for m in ERROR_MARKERS):
+        result["errors"].append(f"[{tag}] {message[:2000]}")
+
+
+QgsApplication.messageLog().messageReceived.connect(on_message)
+
+
+def earlier_log_text():
+    """What the message log panel already shows: errors raised before this script ran."""
+    texts = []
+    for widget in iface.mainWindow().findChildren(QPlainTextEdit) + iface.mainWindow().findChildren(QTextEdit):
+        texts.append(widget.toPlainText())
+    return "\n".join(texts)
+
+
+def finish():
+    try:
+        window = iface.mainWindow()
+        result["plugin_loaded"] = PLUGIN in qgis.utils.plugins and qgis.utils.isPluginLoaded(PLUGIN)
+        menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+        result["menus"] = menus
+        result["menu_present"] = "OCS GE Review" in menus
+        plugin = qgis.utils.plugins.get(PLUGIN)
+        result["actions"] = [a.text() for a in plugin.actions] if plugin else []
+        result["actions_enabled"] = [a.isEnabled() for a in plugin.actions] if plugin else []
+        result["dependency_problems"] = list(plugin.problems) if plugin else None
+        earlier = earlier_log_text()
+        for marker in ERROR_MARKERS:
+            if marker in earlier:
+                result["errors"].append(f"[message log panel] … {marker} …")
+        window.grab().save(os.path.join(OUT, "qgis.png"))
+        if plugin is not None and MODEL:
+            from ocsge_review_plugin.ui.load_dialog import LoadDialog
+            dialog = LoadDialog(window)
+            dialog.sourceFile.setFilePath(MODEL)
+            dialog.show()
+            QgsApplication.processEvents()
+            result["dialog_roles"] = dialog.mappingTable.rowCount()
+            dialog.grab().save(os.path.join(OUT, "dialog.png"))
+            dialog.close()
+    except Exception as exc:  # reported, not raised: the test reads the JSON
+        import traceback
+        result["errors"].append("check script: " + "".join(traceback.format_exception(exc)))
+    finally:
+        with open(os.path.join(OUT, "result.json"), "w", encoding="utf-8") as out:
+            json.dump(result, out, ensure_ascii=False, indent=1)
+        QgsApplication.exit(0)
+
+
+# Leave QGIS time to finish starting (plugins, canvas, message bar) before looking.
+def wait_for_plugin(tries=[0]):
+    tries[0] += 1
+    if PLUGIN in qgis.utils.plugins or tries[0] > 60:
+        QTimer.singleShot(3000, finish)
+    else:
+        QTimer.singleShot(500, wait_for_plugin)
+
+
+QTimer.singleShot(500, wait_for_plugin)
