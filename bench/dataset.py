@@ -1,0 +1,71 @@
+"""The synthetic département the bench runs on, generated once and cached."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from typing import Dict, Tuple
+
+from measure import run_measured
+
+FILES = ("model_output.gpkg", "probabilities.tif")
+
+
+def dataset_dir(cache_root: str, polygons: int, seed: int) -> str:
+    return os.path.join(cache_root, f"demo-{polygons}-s{seed}")
+
+
+def raster_facts(path: str) -> Dict[str, object]:
+    """Size, resolution, bands and type of the probability raster (read with GDAL)."""
+    from osgeo import gdal
+    ds = gdal.Open(path)
+    gt = ds.GetGeoTransform()
+    band = ds.GetRasterBand(1)
+    return {"width": ds.RasterXSize, "height": ds.RasterYSize, "bands": ds.RasterCount,
+            "resolution_m": abs(gt[1]), "dtype": gdal.GetDataTypeName(band.DataType),
+            "block": band.GetBlockSize(), "nodata": band.GetNoDataValue(),
+            "file_bytes": os.path.getsize(path)}
+
+
+def ensure_dataset(cache_root: str, polygons: int, seed: int, repo: str,
+                   python: str = sys.executable) -> Tuple[str, Dict[str, object]]:
+    """Return the dataset folder and its facts; generate it (timed) if it is not cached."""
+    out = dataset_dir(cache_root, polygons, seed)
+    meta_path = os.path.join(out, "bench_meta.json")
+    if os.path.exists(meta_path) and all(os.path.exists(os.path.join(out, f)) for f in FILES):
+        with open(meta_path, encoding="utf-8") as f:
+            meta = json.load(f)
+        meta["cached"] = True
+        return out, meta
+    if os.path.exists(out):
+        shutil.rmtree(out)
+    os.makedirs(cache_root, exist_ok=True)
+    argv = [python, "-m", "ocsge_review", "demo", "--out", out, "--polygons", str(polygons),
+            "--seed", str(seed), "--quiet"]
+    print(f"[bench] generating {polygons} polygons into {out} (cached for later runs)…", flush=True)
+    m = run_measured(argv, cwd=repo, log_dir=os.path.join(cache_root, "logs"),
+                     label=f"generate-{polygons}-s{seed}")
+    if m.returncode != 0:
+        raise SystemExit(f"demo generation failed ({m.returncode}):\n{m.stderr[-4000:]}")
+    meta = {"polygons": polygons, "seed": seed, "command": " ".join(argv[1:]),
+            "generation_seconds": m.seconds, "generation_max_rss_kib": m.max_rss_kib,
+            "summary": [line for line in m.stdout.splitlines()
+                        if line.strip() and not line.startswith(("model_output.gpkg:", "truth.gpkg:",
+                                                                 "probabilities.tif:"))],
+            "raster": raster_facts(os.path.join(out, "probabilities.tif")),
+            "model_output_bytes": os.path.getsize(os.path.join(out, "model_output.gpkg"))}
+    with open(meta_path, "w", encoding="utf-8") as f:
+        json.dump(meta, f, indent=2, ensure_ascii=False)
+    meta["cached"] = False
+    return out, meta
+
+
+if __name__ == "__main__":   # python bench/dataset.py N [SEED]: prepare the cache ahead of a run
+    here = os.path.dirname(os.path.abspath(__file__))
+    repo = os.path.dirname(here)
+    n = int(sys.argv[1])
+    s = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    d, facts = ensure_dataset(os.path.join(repo, "build", "bench"), n, s, repo)
+    print(d)
+    print(json.dumps(facts, indent=2, ensure_ascii=False))
