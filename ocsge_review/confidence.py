@@ -209,9 +209,12 @@ def _write(out: str, data: ModelOutput, scores: Dict[str, Scores], area: np.ndar
                        f".{os.path.basename(out)}.{os.getpid()}.tmp.gpkg")
     try:
         feedback.check()
+        # The layer type must match every geometry, or GDAL warns in QGIS:
+        # any MultiPolygon (even single-part) makes the whole layer multi.
+        multi = bool(np.any(shapely.get_type_id(data.geometry) == 6))
         pyogrio.raw.write(tmp, shapely.to_wkb(data.geometry), values, fields, layer=OUTPUT_LAYER,
-                          driver="GPKG", geometry_type="MultiPolygon" if data.multipart else "Polygon",
-                          crs=data.crs, promote_to_multi=bool(data.multipart),
+                          driver="GPKG", geometry_type="MultiPolygon" if multi else "Polygon",
+                          crs=data.crs, promote_to_multi=multi,
                           layer_metadata={"ocsge_review:source": describe_source(data.source),
                                           "ocsge_review:confidence_cs": scores["cs"].source,
                                           "ocsge_review:confidence_us": scores["us"].source})

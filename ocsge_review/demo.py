@@ -342,7 +342,7 @@ def write(demo: Demo, out_dir: str, resolution: Optional[float] = None,
 
 
 def write_probability_raster(demo: Demo, path: str, resolution: float,
-                             feedback: Optional[Feedback] = None, strip_rows: int = 512) -> None:
+                             feedback: Optional[Feedback] = None, strip_rows: int = 128) -> None:
     """FLAIR-like couverture probabilities: one uint8 band per class (softmax × 255).
 
     Pixels take the probabilities of the polygons under them, area-weighted

@@ -70,6 +70,8 @@ class OcsgeReviewPlugin:
         self.actions.append(action)
 
     def unload(self):
+        for task in list(self.tasks):
+            task.cancel()
         for action in self.actions:
             if self.menu is not None:
                 self.menu.removeAction(action)

@@ -110,3 +110,19 @@ def test_progress_reaches_100(demo_dir, tmp_path):
     run_confidence(str(demo_dir / "model_output.gpkg"), str(tmp_path / "c.gpkg"),
                    raster=str(demo_dir / "probabilities.tif"), feedback=Feedback(progress=seen.append))
     assert seen[-1] == 100 and seen == sorted(seen)
+
+
+def test_single_part_multipolygons_give_a_multipolygon_layer_without_gdal_warning(write_layer, tmp_path):
+    import shapely
+    from ocsge_review.geo import gdal
+    multi = [shapely.MultiPolygon([shapely.box(700000 + 100 * i, 6600000, 700080 + 100 * i, 6600080)])
+             for i in range(3)]
+    path = write_layer({"code_cs": ["CS2.2.1"] * 3, "code_us": ["US1.1"] * 3}, geoms=multi, name="multi.gpkg")
+    warnings = []
+    gdal.PushErrorHandler(lambda cls, no, msg: warnings.append(msg) if cls >= gdal.CE_Warning else None)
+    try:
+        run_confidence(path, str(tmp_path / "out.gpkg"))
+    finally:
+        gdal.PopErrorHandler()
+    assert warnings == []
+    assert pyogrio.read_info(str(tmp_path / "out.gpkg"))["geometry_type"] == "MultiPolygon"
