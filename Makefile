@@ -18,7 +18,7 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help system-deps venv demo test test-unit test-qgis test-pg test-e2e \
-        styles i18n package bench clean
+        styles i18n i18n-update package bench clean
 
 help:
 	@echo "make demo     build the demo département and compute its confidence"
@@ -44,6 +44,10 @@ $(VENV)/.installed: $(BUILD)/.system-deps requirements.txt requirements-dev.txt
 
 i18n: venv
 	$(PY) scripts/build_i18n.py
+
+# Refresh the .ts sources from the tr() calls and .ui files (then translate).
+i18n-update: venv
+	$(PY) scripts/build_i18n.py --update
 
 styles: venv
 	$(PY) -m ocsge_review styles --out resources/styles
