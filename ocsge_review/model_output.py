@@ -247,47 +247,73 @@ class ModelOutput:
         return len(self.geometry)
 
 
-def _codes(values: np.ndarray, source: str, fname: str, dim: str) -> np.ndarray:
+_MISSING = ("", "None", "nan", "NULL")
+
+
+def _code_indices(values: np.ndarray, source: str, fname: str, dim: str,
+                  allow_missing: bool = False) -> np.ndarray:
+    """Class indices (int16, into the dimension's leaves; -1 where empty) for a
+    column of codes written any delivered way. Unknown codes raise, with counts."""
+    leaves = nom.LEAVES[dim]
+    position = {c: i for i, c in enumerate(leaves)}
     uniques, inverse = np.unique(np.asarray(values, dtype=object).astype(str), return_inverse=True)
-    canon = []
+    table = np.full(len(uniques), -1, dtype="int16")
     unknown = []
-    for u in uniques:
-        code = nom.normalise_code(u) if u not in ("None", "nan") else None
-        if code is None or not nom.is_leaf(code, dim):
-            unknown.append(u)
-        canon.append(code)
+    for i, u in enumerate(uniques):
+        code = nom.normalise_code(u)
+        if code is not None and code in position:
+            table[i] = position[code]
+        elif not (allow_missing and u.strip() in _MISSING):
+            unknown.append(i)
     if unknown:
-        counts = {u: int(np.sum(uniques[inverse] == u)) for u in unknown[:5]}
-        listed = ", ".join(f"« {u} » ({n})" for u, n in counts.items())
+        counts = np.bincount(inverse, minlength=len(uniques))
+        listed = ", ".join(f"« {uniques[i]} » ({counts[i]})" for i in unknown[:5])
         more = f" et {len(unknown) - 5} autres" if len(unknown) > 5 else ""
         raise CodeError(f"« {describe_source(source)} », champ « {fname} » : codes de {dim} "
                         f"inconnus de la nomenclature OCS GE : {listed}{more}.")
-    return np.asarray(canon, dtype=object)[inverse]
+    return table[inverse]
 
 
 def _float_field(values, source: str, fname: str) -> np.ndarray:
+    """Probabilities in 0–1, whether the field holds 0–1, 0–100 or 0–255."""
     try:
-        arr = np.asarray(values, dtype="float64")
+        arr = np.asarray(values, dtype="float32")
     except (TypeError, ValueError):
         raise InputError(f"« {describe_source(source)} », champ « {fname} » : valeurs non numériques.") from None
     finite = arr[np.isfinite(arr)]
-    if finite.size and finite.max() > 1.0 + 1e-6:
-        if finite.max() <= 100.0 + 1e-6 and finite.min() >= 0:
-            arr = arr / (255.0 if finite.max() > 100.0 else 100.0)
-        elif finite.max() <= 255.0 and finite.min() >= 0:
-            arr = arr / 255.0
-        else:
-            raise InputError(f"« {describe_source(source)} », champ « {fname} » : probabilités hors de "
-                             f"[0, 1] (max {finite.max():g}).")
-    if finite.size and finite.min() < -1e-6:
+    if not finite.size:
+        return arr
+    if finite.min() < -1e-6:
         raise InputError(f"« {describe_source(source)} », champ « {fname} » : probabilités négatives.")
-    return arr.astype("float32")
+    top = finite.max()
+    if top <= 1.0 + 1e-6:
+        return arr
+    if top <= 100.0 + 1e-6:
+        return arr / np.float32(100.0)
+    if top <= 255.0 + 1e-6:
+        return arr / np.float32(255.0)
+    raise InputError(f"« {describe_source(source)} », champ « {fname} » : probabilités hors de "
+                     f"[0, 1] (max {top:g}).")
+
+
+def _read_columns(source: str, layer: str, columns: List[str], geometry: bool = False):
+    try:
+        meta, fids, wkb, values = pyogrio.raw.read(source, layer=layer, columns=columns,
+                                                   read_geometry=geometry, return_fids=geometry)
+    except (DataSourceError, DataLayerError, FieldError, OSError) as exc:
+        raise _open_error(source, exc) from None
+    return fids, wkb, dict(zip(meta["fields"], values))
 
 
 def read_model_output(source: str, layer: Optional[str] = None,
                       mapping: Optional[FieldMapping] = None,
                       feedback: Optional[Feedback] = None) -> ModelOutput:
-    """Read, check and repair a model output; raises an OcsgeError naming the problem."""
+    """Read, check and repair a model output; raises an OcsgeError naming the problem.
+
+    Geometries, numeric fields and each code field are read in separate passes
+    and codes become small integers at once: a string column of a département
+    costs gigabytes as Python objects, a pass over one column costs little.
+    """
     feedback = feedback or Feedback()
     info = inspect(source, layer)
     name = describe_source(source)
@@ -308,18 +334,43 @@ def read_model_output(source: str, layer: Optional[str] = None,
         raise InputError(f"« {name} » : la couche « {info.layer} » contient des géométries "
                          f"{info.geometry_type}, pas des polygones.")
     feedback.step(2)
-    columns = mapping.fields_used()
-    try:
-        meta, fids, wkb, values = pyogrio.raw.read(source, layer=info.layer, columns=columns,
-                                                   return_fids=True)
-    except (DataSourceError, DataLayerError, FieldError, OSError) as exc:
-        raise _open_error(source, exc) from None
-    col = dict(zip(meta["fields"], values))
+
+    # Codes first: a wrong file fails fast, before the geometries are read.
+    code_roles = [(mapping.cs, nom.COUVERTURE, False), (mapping.us, nom.USAGE, False)]
+    code_roles += [(cf, nom.COUVERTURE, True) for cf, _ in mapping.topk_cs]
+    code_roles += [(cf, nom.USAGE, True) for cf, _ in mapping.topk_us]
+    codes: Dict[str, np.ndarray] = {}
+    for i, (fname, dim, optional) in enumerate(code_roles):
+        if fname not in codes:
+            _, _, col = _read_columns(source, info.layer, [fname])
+            codes[fname] = _code_indices(col[fname], source, fname, dim, allow_missing=optional)
+        feedback.step(2 + 28 * (i + 1) / len(code_roles))
+    float_names = sorted({f for f in ([mapping.conf_cs, mapping.conf_us]
+                                      + [pf for _, pf in mapping.topk_cs + mapping.topk_us]
+                                      + list(mapping.prob_cs.values()) + list(mapping.prob_us.values()))
+                          if f})
+    floats: Dict[str, np.ndarray] = {}
+    if float_names:
+        _, _, col = _read_columns(source, info.layer, float_names)
+        floats = {f: _float_field(col[f], source, f) for f in float_names}
+        del col
+    ids = None
+    if mapping.id:
+        _, _, col = _read_columns(source, info.layer, [mapping.id])
+        ids = np.asarray(col[mapping.id])
+    feedback.step(40)
+    fids, wkb, _ = _read_columns(source, info.layer, [], geometry=True)
     if len(fids) == 0:
         raise InputError(f"« {name} » : la couche « {info.layer} » ne contient aucun polygone.")
-    feedback.step(40)
+    geoms = np.empty(len(wkb), dtype=object)
+    for start in range(0, len(wkb), 100_000):
+        # Free each slice of WKB as soon as it is converted: both at once would
+        # double the memory a département's geometries take.
+        geoms[start:start + 100_000] = shapely.from_wkb(wkb[start:start + 100_000])
+        wkb[start:start + 100_000] = None
+    del wkb
+    feedback.step(70)
 
-    geoms = shapely.from_wkb(wkb)
     empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     keep = ~empty
     geoms = geoms[keep]
@@ -337,64 +388,55 @@ def read_model_output(source: str, layer: Optional[str] = None,
             idx = np.flatnonzero(keep)
             keep[idx[still_empty]] = False
             geoms = geoms[~still_empty]
-    feedback.step(70)
+    feedback.step(85)
 
-    def column(fname):
-        return np.asarray(col[fname])[keep]
-
-    source_id = column(mapping.id) if mapping.id else np.asarray(fids)[keep]
+    leaves = {dim: np.asarray(nom.LEAVES[dim], dtype=object) for dim in nom.DIMENSIONS}
     out = ModelOutput(
-        source=source, layer=info.layer, crs=info.crs, source_id=source_id,
-        code_cs=_codes(column(mapping.cs), source, mapping.cs, nom.COUVERTURE),
-        code_us=_codes(column(mapping.us), source, mapping.us, nom.USAGE),
+        source=source, layer=info.layer, crs=info.crs,
+        source_id=(ids if ids is not None else np.asarray(fids))[keep],
+        code_cs=leaves[nom.COUVERTURE][codes[mapping.cs][keep]],
+        code_us=leaves[nom.USAGE][codes[mapping.us][keep]],
         geometry=geoms, conf={}, probs={}, classes={}, mapping=mapping,
         repaired=repaired, dropped_empty=int((~keep).sum()),
         multipart=int(np.sum(shapely.get_num_geometries(geoms) > 1)))
     for dim, dname in (("cs", nom.COUVERTURE), ("us", nom.USAGE)):
         out.classes[dim] = nom.LEAVES[dname]
-        out.conf[dim] = _float_field(column(getattr(mapping, f"conf_{dim}")), source,
-                                     getattr(mapping, f"conf_{dim}")) if getattr(mapping, f"conf_{dim}") else None
-        out.probs[dim] = _probability_matrix(mapping, dim, column, source, out.classes[dim])
+        conf_field = getattr(mapping, f"conf_{dim}")
+        out.conf[dim] = floats[conf_field][keep] if conf_field else None
+        out.probs[dim] = _probability_matrix(mapping, dim, codes, floats, keep, len(out.classes[dim]))
     if repaired:
         log.info("%s : %d géométries invalides réparées", name, repaired)
     feedback.step(100)
     return out
 
 
-def _probability_matrix(mapping: FieldMapping, dim: str, column, source: str,
-                        classes: Tuple[str, ...]) -> Optional[np.ndarray]:
-    index = {c: i for i, c in enumerate(classes)}
+def _probability_matrix(mapping: FieldMapping, dim: str, codes: Dict[str, np.ndarray],
+                        floats: Dict[str, np.ndarray], keep: np.ndarray, k: int) -> Optional[np.ndarray]:
+    n = int(keep.sum())
     prob_fields = getattr(mapping, f"prob_{dim}")
     if prob_fields:
-        first = column(next(iter(prob_fields.values())))
-        mat = np.zeros((len(first), len(classes)), dtype="float32")
+        index = {c: i for i, c in enumerate(nom.LEAVES[nom.COUVERTURE if dim == "cs" else nom.USAGE])}
+        mat = np.zeros((n, k), dtype="float32")
         for code, fname in prob_fields.items():
-            mat[:, index[code]] = np.nan_to_num(_float_field(column(fname), source, fname))
+            mat[:, index[code]] = np.nan_to_num(floats[fname][keep])
         return mat
     pairs = getattr(mapping, f"topk_{dim}")
     if not pairs:
         return None
-    dname = nom.COUVERTURE if dim == "cs" else nom.USAGE
-    n = len(column(pairs[0][0]))
     # Classes outside the top-k share what probability is left, evenly: that is
     # the least informative completion and keeps entropy honest.
-    mat = np.full((n, len(classes)), np.nan, dtype="float32")
+    mat = np.full((n, k), np.nan, dtype="float32")
     filled = np.zeros(n, dtype="float32")
+    rows = np.arange(n)
     for cf, pf in pairs:
-        raw = np.asarray(column(cf), dtype=object)
-        present = np.not_equal(raw, None) & np.not_equal(raw, "")
-        codes = np.full(n, None, dtype=object)
-        if present.any():
-            codes[present] = _codes(raw[present], source, cf, dname)
-        p = np.nan_to_num(_float_field(column(pf), source, pf))
-        for code in set(codes[present]):
-            rows = np.flatnonzero(codes == code)
-            mat[rows, index[code]] = p[rows]
+        cls = codes[cf][keep]
+        p = np.nan_to_num(floats[pf][keep])
+        present = cls >= 0
+        mat[rows[present], cls[present]] = p[present]
         filled += np.where(present, p, 0)
     unknown = np.isnan(mat)
     rest = np.clip(1.0 - filled, 0, None) / np.maximum(unknown.sum(axis=1), 1)
-    mat = np.where(unknown, rest[:, None], mat)
-    return mat
+    return np.where(unknown, rest[:, None], mat)
 
 
 def _repair(geoms: np.ndarray) -> np.ndarray:

@@ -21,7 +21,7 @@ from .geo import crs_label, gdal, last_gdal_error, ogr, pyogrio, quiet_gdal, rep
 log = logging.getLogger(__name__)
 
 # Pixels handled per strip: bounds memory to about (bands + 4 + 8) bytes × this.
-STRIP_PIXELS = 8_000_000
+STRIP_PIXELS = 2_000_000
 
 
 @dataclass
@@ -186,7 +186,13 @@ def _burn_and_accumulate(ds, info: RasterInfo, fgb: str, sums: np.ndarray, pixel
                          feedback: Feedback) -> None:
     gt = info.geotransform
     width, height = info.width, info.height
-    rows = max(1, min(height, STRIP_PIXELS // max(width, 1)))
+    # Strips are whole rows of the raster's blocks, so each compressed block is
+    # decoded once, and the blocks read are dropped from GDAL's cache after each
+    # strip: the cache is shared with QGIS and holding a département in it would
+    # only cost memory.
+    block_rows = max(1, ds.GetRasterBand(1).GetBlockSize()[1])
+    rows = max(block_rows, (STRIP_PIXELS // max(width, 1)) // block_rows * block_rows)
+    rows = min(height, rows)
     vds = ogr.Open(fgb)
     layer = vds.GetLayer(0)
     mem_driver = gdal.GetDriverByName("MEM")
@@ -221,6 +227,7 @@ def _burn_and_accumulate(ds, info: RasterInfo, fgb: str, sums: np.ndarray, pixel
         if data is None:
             raise InputError(f"Lecture du raster « {os.path.basename(info.path)} » impossible à la ligne "
                              f"{y0} : {last_gdal_error()}.")
+        ds.FlushCache()
         data = data.reshape(k, -1)
         if nodata is not None:
             inside &= data[0] != nodata
