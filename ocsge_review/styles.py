@@ -26,7 +26,7 @@ def _rgba(hex_color: str) -> str:
 def _fill_symbol(name: str, color: str) -> str:
     props: List[Tuple[str, str]] = [
         ("color", _rgba(color)), ("joinstyle", "bevel"), ("offset", "0,0"),
-        ("outline_color", "60,60,60,255"), ("outline_style", "solid"),
+        ("outline_color", "60,60,60,90"), ("outline_style", "solid"),
         ("outline_width", "0.1"), ("outline_width_unit", "MM"), ("style", "solid")]
     prop_xml = "".join(f'<prop k="{k}" v="{v}"/>' for k, v in props)
     option_xml = "".join(f'<Option name="{k}" type="QString" value="{v}"/>' for k, v in props)
