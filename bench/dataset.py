@@ -12,6 +12,26 @@ from measure import run_measured
 FILES = ("model_output.gpkg", "probabilities.tif")
 
 
+def core_version(repo: str) -> str:
+    """The commit, and a digest of ocsge_review/*.py as they are on disk (others may be editing them)."""
+    import hashlib
+    import subprocess
+    digest = hashlib.sha1()
+    pkg = os.path.join(repo, "ocsge_review")
+    for name in sorted(os.listdir(pkg)):
+        if name.endswith(".py"):
+            with open(os.path.join(pkg, name), "rb") as f:
+                digest.update(name.encode() + b"\0" + f.read())
+    try:
+        rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, capture_output=True,
+                             text=True).stdout.strip() or "?"
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "ocsge_review"], cwd=repo,
+                               capture_output=True, text=True).stdout.strip()
+    except OSError:
+        rev, dirty = "?", ""
+    return f"{rev}{'+uncommitted' if dirty else ''}, ocsge_review/*.py sha1 {digest.hexdigest()[:12]}"
+
+
 def dataset_dir(cache_root: str, polygons: int, seed: int) -> str:
     return os.path.join(cache_root, f"demo-{polygons}-s{seed}")
 
@@ -49,6 +69,7 @@ def ensure_dataset(cache_root: str, polygons: int, seed: int, repo: str,
     if m.returncode != 0:
         raise SystemExit(f"demo generation failed ({m.returncode}):\n{m.stderr[-4000:]}")
     meta = {"polygons": polygons, "seed": seed, "command": " ".join(argv[1:]),
+            "generator": core_version(repo),
             "generation_seconds": m.seconds, "generation_max_rss_kib": m.max_rss_kib,
             "summary": [line for line in m.stdout.splitlines()
                         if line.strip() and not line.startswith(("model_output.gpkg:", "truth.gpkg:",
