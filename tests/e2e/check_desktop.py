@@ -37,7 +37,58 @@ def earlier_log_text():
     return "\n".join(texts)
 
 
+def run_confidence_task(plugin, window):
+    """The real job through the plugin, on QGIS's task manager thread: the core
+    (pyogrio, shapely, GDAL) and QGIS share one process. QGIS deletes the task
+    when it ends, so its end is taken from its signals and the result from the
+    project."""
+    from qgis.core import QgsProject
+    from ocsge_review_plugin.ui.tasks import ConfidenceJob, ConfidenceTask
+    job = ConfidenceJob(source=MODEL, out=os.path.join(OUT, "confidence.gpkg"),
+                        raster=os.path.join(os.path.dirname(MODEL), "probabilities.tif"), label="e2e")
+    task = ConfidenceTask(job, iface)
+    ended = {}
+    task.taskCompleted.connect(lambda: ended.setdefault("status", "complete"))
+    task.taskTerminated.connect(lambda: ended.setdefault("status", "terminated"))
+    plugin.start_task(task)
+    started = time.time()
+
+    def output_layers():
+        return [layer for layer in QgsProject.instance().mapLayers().values()
+                if "confidence.gpkg" in layer.source()]
+
+    def poll():
+        try:
+            done = ended.get("status") == "terminated" or len(output_layers()) == 3
+            if not done and time.time() - started < 60:
+                QTimer.singleShot(200, poll)
+                return
+            result["task_complete"] = ended.get("status") == "complete"
+            result["task_layers"] = sorted((layer.name(), layer.featureCount(), layer.renderer().type())
+                                           for layer in output_layers())
+            iface.mapCanvas().zoomToFullExtent()
+            iface.mapCanvas().refresh()
+            QTimer.singleShot(2000, lambda: write_and_quit(window, "map.png"))
+        except Exception as exc:  # a callback must never leave QGIS running
+            import traceback
+            result["errors"].append("task poll: " + "".join(traceback.format_exception(exc)))
+            write_and_quit()
+
+    QTimer.singleShot(200, poll)
+
+
+def write_and_quit(window=None, shot=None):
+    try:
+        if window is not None and shot:
+            window.grab().save(os.path.join(OUT, shot))
+    finally:
+        with open(os.path.join(OUT, "result.json"), "w", encoding="utf-8") as out:
+            json.dump(result, out, ensure_ascii=False, indent=1)
+        QgsApplication.exit(0)
+
+
 def finish():
+    task_started = False
     try:
         window = iface.mainWindow()
         result["plugin_loaded"] = PLUGIN in qgis.utils.plugins and qgis.utils.isPluginLoaded(PLUGIN)
@@ -62,13 +113,14 @@ def finish():
             result["dialog_roles"] = dialog.mappingTable.rowCount()
             dialog.grab().save(os.path.join(OUT, "dialog.png"))
             dialog.close()
+            run_confidence_task(plugin, window)
+            task_started = True
     except Exception as exc:  # reported, not raised: the test reads the JSON
         import traceback
         result["errors"].append("check script: " + "".join(traceback.format_exception(exc)))
     finally:
-        with open(os.path.join(OUT, "result.json"), "w", encoding="utf-8") as out:
-            json.dump(result, out, ensure_ascii=False, indent=1)
-        QgsApplication.exit(0)
+        if not task_started:
+            write_and_quit()
 
 
 # Leave QGIS time to finish starting (plugins, canvas, message bar) before looking.
