@@ -16,8 +16,19 @@ def _python() -> str:
     return "/usr/bin/python3" if sys.platform.startswith("linux") else "python3"
 
 
+# On Debian and Ubuntu the system Python is "externally managed" (PEP 668):
+# pip needs --break-system-packages for a --user install, and --no-deps keeps
+# it from pulling a numpy 2 that would break QGIS's own numpy-1 modules; the
+# build needs the GDAL/GEOS headers and a compiler.
+_BUILD_DEPS = ("sudo apt install python3-pip python3-dev python3-packaging python3-certifi "
+               "libgdal-dev libgeos-dev g++")
+
+
 def _pip(package: str, version: str) -> str:
-    return f"{_python()} -m pip install --user --no-binary {package} {package}=={version}"
+    if not sys.platform.startswith("linux"):
+        return f"python3 -m pip install {package}=={version}"
+    return (f"{_BUILD_DEPS} && {_python()} -m pip install --user --break-system-packages "
+            f"--no-deps --no-binary {package} {package}=={version}")
 
 
 @dataclass(frozen=True)

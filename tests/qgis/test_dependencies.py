@@ -32,7 +32,9 @@ def test_missing_pyogrio_says_what_to_install(qgis_app):
     problems = _dependencies().check(_importer_without("pyogrio"))
     assert problems == [
         "OCS GE Review : le module Python « pyogrio » est introuvable. Installez-le avec : "
-        "/usr/bin/python3 -m pip install --user --no-binary pyogrio pyogrio==0.10.0"]
+        "sudo apt install python3-pip python3-dev python3-packaging python3-certifi libgdal-dev "
+        "libgeos-dev g++ && /usr/bin/python3 -m pip install --user --break-system-packages "
+        "--no-deps --no-binary pyogrio pyogrio==0.10.0"]
 
 
 def test_old_shapely_is_refused(qgis_app):
