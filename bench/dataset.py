@@ -12,16 +12,21 @@ from measure import run_measured
 FILES = ("model_output.gpkg", "probabilities.tif")
 
 
-def core_version(repo: str) -> str:
-    """The commit, and a digest of ocsge_review/*.py as they are on disk (others may be editing them)."""
+def core_digest(repo: str) -> str:
+    """A digest of ocsge_review/*.py as they are on disk (others may be editing them)."""
     import hashlib
-    import subprocess
     digest = hashlib.sha1()
     pkg = os.path.join(repo, "ocsge_review")
     for name in sorted(os.listdir(pkg)):
         if name.endswith(".py"):
             with open(os.path.join(pkg, name), "rb") as f:
                 digest.update(name.encode() + b"\0" + f.read())
+    return digest.hexdigest()[:12]
+
+
+def core_version(repo: str) -> str:
+    """The repository's commit and the digest of the core's sources."""
+    import subprocess
     try:
         rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, capture_output=True,
                              text=True).stdout.strip() or "?"
@@ -29,7 +34,7 @@ def core_version(repo: str) -> str:
                                capture_output=True, text=True).stdout.strip()
     except OSError:
         rev, dirty = "?", ""
-    return f"{rev}{'+uncommitted' if dirty else ''}, ocsge_review/*.py sha1 {digest.hexdigest()[:12]}"
+    return f"{rev}{'+uncommitted' if dirty else ''}, ocsge_review/*.py sha1 {core_digest(repo)}"
 
 
 def dataset_dir(cache_root: str, polygons: int, seed: int) -> str:

@@ -24,7 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-from dataset import core_version, ensure_dataset  # noqa: E402
+from dataset import core_digest, core_version, ensure_dataset  # noqa: E402
 from measure import Measured, run_measured  # noqa: E402
 
 GIB = 1024 ** 3
@@ -97,6 +97,7 @@ def machine_facts() -> Dict[str, str]:
         except Exception:  # noqa: BLE001 - a fact, not a requirement
             facts[mod] = "?"
     facts["commit"] = core_version(REPO)
+    facts["digest"] = core_digest(REPO)
     return facts
 
 
@@ -277,7 +278,7 @@ def render(args, facts, meta, runs, acc, total_seconds) -> str:
              f"| Software | Python {facts['python']}, GDAL {facts['gdal']} (block cache {facts['gdal_cachemax']}), numpy {facts['numpy']}, "
              f"shapely {facts['shapely']}, pyogrio {facts['pyogrio']}, exactextract {facts['exactextract']} |",
              f"| Core measured | {facts['commit']}"
-             + ("" if facts["commit_end"] == facts["commit"] else
+             + ("" if facts.get("digest_end") == facts.get("digest") else
                 f" — **changed during the run** (at the end: {facts['commit_end']}): results mix versions")
              + " |",
              f"| Load average (1 min) at start / end | {facts['load_start']} / {facts['load_end']} |",
@@ -337,10 +338,11 @@ def render(args, facts, meta, runs, acc, total_seconds) -> str:
     d = runs["core_job_cachemax"][0]
     lines += [f"| Diagnostic: the whole job with `GDAL_CACHEMAX={DIAG_CACHEMAX_MB}` (1 run, {d['wall']:.1f} s) | "
               f"{d['rss'] / GIB:.2f} GiB | (info) | |", "",
-              f"GDAL's raster block cache is process-wide and by default 5 % of the RAM: "
-              f"{facts['gdal_cachemax']} here. Blocks the core reads stay in it until the raster is "
-              f"closed, so the core's peak RSS grows with the machine's RAM; the diagnostic row shows "
-              f"the job with that cache capped."]
+              f"GDAL's raster block cache is process-wide and by default 5 % of the RAM "
+              f"({facts['gdal_cachemax']} here); blocks a reader leaves in it count in its RSS, so "
+              f"a reader that keeps them has a peak that grows with the machine's RAM. The diagnostic "
+              f"row runs the whole job with the cache capped at {DIAG_CACHEMAX_MB} MiB: whatever it "
+              f"saves against the row of the whole job is GDAL's cache."]
     lines += ["", "## Agreement of the per-polygon means with exactextract", "",
               f"{acc['compared']:,} polygons compared (matched by `id`: {acc['matched']:,} of "
               f"{acc['polygons_core']:,} core / {acc['polygons_ee']:,} exactextract; "
@@ -383,9 +385,23 @@ def main(argv: Optional[List[str]] = None) -> int:
     p.add_argument("--ee-strategy", default="feature-sequential",
                    choices=("feature-sequential", "raster-sequential"), help="exactextract strategy")
     p.add_argument("--no-install", action="store_true", help="do not pip-install bench/requirements.txt")
+    p.add_argument("--report-only", action="store_true",
+                   help="re-render the report from the last run's raw.json (no measurement)")
     args = p.parse_args(argv)
     if args.repeat < 1:
         p.error("--repeat must be ≥ 1")
+    if args.report_only:
+        raw_path = os.path.join(args.cache_dir, f"run-{args.polygons}-s{args.seed}", "raw.json")
+        with open(raw_path, encoding="utf-8") as f:
+            raw = json.load(f)
+        args.repeat = raw.get("repeat", len(raw["runs"]["core_read"]))
+        args.ee_strategy = raw.get("ee_strategy", args.ee_strategy)
+        report = render(args, raw["facts"], raw["meta"], raw["runs"], raw["agreement"],
+                        raw.get("total_seconds", float("nan")))
+        with open(args.out, "w", encoding="utf-8") as f:
+            f.write(report)
+        print(report)
+        return 0
     started = time.perf_counter()
     python = sys.executable
     if shutil.which("ogr2ogr") is None:
@@ -427,13 +443,16 @@ def main(argv: Optional[List[str]] = None) -> int:
                         runner.model)
     facts["load_end"] = f"{os.getloadavg()[0]:.2f}"
     facts["commit_end"] = core_version(REPO)
+    facts["digest_end"] = core_digest(REPO)
     with open(os.path.join(scratch, "raw.json"), "w", encoding="utf-8") as f:
-        json.dump({"facts": facts, "meta": meta, "runs": runs, "agreement": acc}, f, indent=2)
+        json.dump({"facts": facts, "meta": meta, "runs": runs, "agreement": acc,
+                   "repeat": args.repeat, "ee_strategy": args.ee_strategy,
+                   "total_seconds": time.perf_counter() - started}, f, indent=2)
     report = render(args, facts, meta, runs, acc, time.perf_counter() - started)
     with open(args.out, "w", encoding="utf-8") as f:
         f.write(report)
     print(report)
-    if facts["commit_end"] != facts["commit"]:
+    if facts["digest_end"] != facts["digest"]:
         print("[bench] WARNING: ocsge_review/ changed during the run; the results mix versions.",
               file=sys.stderr)
     return 0
