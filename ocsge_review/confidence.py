@@ -34,29 +34,39 @@ class Scores:
     source: str               # "raster", "probabilities", "top-k", "field", "none"
 
 
-def scores_from_probabilities(probs: np.ndarray, classes: Sequence[str], source: str) -> Scores:
+def scores_from_probabilities(probs: np.ndarray, classes: Sequence[str], source: str,
+                              block: int = 100_000) -> Scores:
     """Scores from a probability matrix; rows are renormalised to sum to 1.
 
-    Rows that are all NaN (no information) give NaN scores.
+    Rows that are all NaN (no information) give NaN scores. Rows are scored in
+    blocks so that the float64 temporaries stay small on a département.
     """
     n, k = probs.shape
-    p = np.nan_to_num(probs.astype("float64"), nan=0.0)
-    p = np.clip(p, 0.0, None)
-    total = p.sum(axis=1)
-    known = (total > 0) & ~np.all(np.isnan(probs), axis=1)
-    p[known] /= total[known, None]
-    order = np.argsort(-p, axis=1, kind="stable")[:, :TOP_K]
-    top_probs = np.take_along_axis(p, order, axis=1)
-    codes = np.asarray(classes, dtype=object)[order]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ent = -np.sum(np.where(p > 0, p * np.log(p), 0.0), axis=1) / np.log(k)
-    nan = np.where(known, 1.0, np.nan)
-    codes[~known] = None
-    return Scores(top1=(top_probs[:, 0] * nan).astype("float32"),
-                  margin=((top_probs[:, 0] - (top_probs[:, 1] if k > 1 else 0)) * nan).astype("float32"),
-                  entropy=(ent * nan).astype("float32"),
-                  top_codes=codes, top_probs=(top_probs * nan[:, None]).astype("float32"),
-                  source=source)
+    out = Scores(top1=np.full(n, np.nan, dtype="float32"), margin=np.full(n, np.nan, dtype="float32"),
+                 entropy=np.full(n, np.nan, dtype="float32"),
+                 top_codes=np.full((n, TOP_K), None, dtype=object),
+                 top_probs=np.full((n, TOP_K), np.nan, dtype="float32"), source=source)
+    labels = np.asarray(classes, dtype=object)
+    for start in range(0, n, block):
+        rows = slice(start, min(n, start + block))
+        raw = probs[rows]
+        p = np.clip(np.nan_to_num(raw.astype("float64"), nan=0.0), 0.0, None)
+        total = p.sum(axis=1)
+        known = (total > 0) & ~np.all(np.isnan(raw), axis=1)
+        p[known] /= total[known, None]
+        order = np.argsort(-p, axis=1, kind="stable")[:, :TOP_K]
+        top = np.take_along_axis(p, order, axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ent = -np.sum(np.where(p > 0, p * np.log(p), 0.0), axis=1) / np.log(k)
+        nan = np.where(known, 1.0, np.nan)
+        codes = labels[order]
+        codes[~known] = None
+        out.top1[rows] = top[:, 0] * nan
+        out.margin[rows] = (top[:, 0] - (top[:, 1] if k > 1 else 0)) * nan
+        out.entropy[rows] = ent * nan
+        out.top_codes[rows, :order.shape[1]] = codes
+        out.top_probs[rows, :order.shape[1]] = top * nan[:, None]
+    return out
 
 
 def scores_from_field(conf: Optional[np.ndarray], predicted: np.ndarray, source: str) -> Scores:

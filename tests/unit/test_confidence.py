@@ -126,3 +126,14 @@ def test_single_part_multipolygons_give_a_multipolygon_layer_without_gdal_warnin
         gdal.PopErrorHandler()
     assert warnings == []
     assert pyogrio.read_info(str(tmp_path / "out.gpkg"))["geometry_type"] == "MultiPolygon"
+
+
+def test_scores_in_blocks_equal_scores_at_once():
+    rng = np.random.default_rng(0)
+    p = rng.random((2500, 14)).astype("float32")
+    p[5] = np.nan
+    classes = [f"C{i}" for i in range(14)]
+    small, whole = (scores_from_probabilities(p, classes, "t", block=b) for b in (100, 10 ** 6))
+    for name in ("top1", "margin", "entropy", "top_probs"):
+        np.testing.assert_array_equal(getattr(small, name), getattr(whole, name))
+    assert (small.top_codes == whole.top_codes).all() and small.top_codes[5, 0] is None
