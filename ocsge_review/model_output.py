@@ -171,7 +171,7 @@ class LayerInfo:
 def describe_source(source: str) -> str:
     """A name for messages; never the password of a database connection."""
     if source.upper().startswith("PG:"):
-        return re.sub(r"password\s*=\s*('[^']*'|\S+)", "password=***", source, flags=re.I)
+        return re.sub(r"password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", "password=***", source, flags=re.I)
     return os.path.basename(source.rstrip("/")) or source
 
 

@@ -7,7 +7,8 @@ from qgis.core import Qgis, QgsMessageLog
 LOG_TAG = "OCS GE Review"
 CORE_LOGGER = "ocsge_review"
 
-_PASSWORD = re.compile(r"(password\s*=\s*)('[^']*'|\S+)", re.I)
+# A libpq value is bare or single-quoted with backslash escapes ('pa\'ss').
+_PASSWORD = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.I)
 
 
 def redact(text: str) -> str:

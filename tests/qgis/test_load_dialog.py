@@ -127,3 +127,9 @@ def test_unknown_authcfg_is_a_user_error(qgis_app, plugin_package):
     layers = importlib.import_module(plugin_package + ".ui.layers")
     with pytest.raises(InputError, match="zzzzzzz"):
         layers.postgres_connection(QgsDataSourceUri("dbname='x' authcfg=zzzzzzz table=\"t\" (geom)"))
+
+
+@pytest.mark.parametrize("secret", ["s3cr3t", r"'it\'s'", "'with space'"])
+def test_redaction_hides_quoted_passwords_whole(qgis_app, plugin_package, secret):
+    redact = importlib.import_module(plugin_package + ".ui.logbridge").redact
+    assert redact(f"PG:dbname=ocsge password={secret} port=5432") == "PG:dbname=ocsge password=*** port=5432"

@@ -131,3 +131,10 @@ def test_several_layers_need_a_choice(write_layer):
     assert inspect(path, "b").layer == "b"
     with pytest.raises(InputError, match="pas de couche « c »"):
         inspect(path, "c")
+
+
+@pytest.mark.parametrize("secret", ["s3cr3t", "'with space'", r"'it\'s'", r"'back\\slash'"])
+def test_connection_strings_are_shown_without_password(secret):
+    from ocsge_review.model_output import describe_source
+    shown = describe_source(f"PG:host=db dbname=ocsge user=marie password={secret} port=5432")
+    assert shown == "PG:host=db dbname=ocsge user=marie password=*** port=5432"
