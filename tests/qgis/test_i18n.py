@@ -1,4 +1,5 @@
 """Every user-visible string is translated to English and the plugin speaks the user's language."""
+import contextlib
 import subprocess
 import sys
 
@@ -25,31 +26,29 @@ def test_every_source_string_has_a_finished_translation(code):
     assert missing == []
 
 
-def test_english_user_gets_english_menu(qgis_iface, plugin_package, built_qm):
+@contextlib.contextmanager
+def plugin_in_locale(plugin_package, locale):
+    """The plugin started for a user whose QGIS runs in ``locale``."""
     settings = QgsSettings()
     previous = settings.value("locale/userLocale", "")
-    settings.setValue("locale/userLocale", "en_GB")
+    settings.setValue("locale/userLocale", locale)
     try:
         assert qgis.utils.loadPlugin(plugin_package) and qgis.utils.startPlugin(plugin_package)
-        plugin = qgis.utils.plugins[plugin_package]
+        yield qgis.utils.plugins[plugin_package]
+    finally:
+        qgis.utils.unloadPlugin(plugin_package)
+        settings.setValue("locale/userLocale", previous)
+
+
+def test_english_user_gets_english_menu(qgis_iface, plugin_package, built_qm):
+    with plugin_in_locale(plugin_package, "en_GB") as plugin:
         assert [a.text() for a in plugin.menu.actions()] == ["Load a model output…"]
         dialog_module = __import__(plugin_package + ".ui.load_dialog", fromlist=["LoadDialog"])
         dialog = dialog_module.LoadDialog()
         assert dialog.windowTitle() == "Load a model output"
         assert dialog.outputGroup.title() == "Output GeoPackage"
-    finally:
-        qgis.utils.unloadPlugin(plugin_package)
-        settings.setValue("locale/userLocale", previous)
 
 
 def test_french_user_gets_french_menu(qgis_iface, plugin_package, built_qm):
-    settings = QgsSettings()
-    previous = settings.value("locale/userLocale", "")
-    settings.setValue("locale/userLocale", "fr_FR")
-    try:
-        assert qgis.utils.loadPlugin(plugin_package) and qgis.utils.startPlugin(plugin_package)
-        plugin = qgis.utils.plugins[plugin_package]
+    with plugin_in_locale(plugin_package, "fr_FR") as plugin:
         assert [a.text() for a in plugin.menu.actions()] == ["Charger une sortie du modèle…"]
-    finally:
-        qgis.utils.unloadPlugin(plugin_package)
-        settings.setValue("locale/userLocale", previous)
