@@ -1,0 +1,64 @@
+"""The life of a review item: states, actions, and which action may follow which state."""
+from __future__ import annotations
+
+from typing import Dict, Tuple
+
+from .errors import OcsgeError
+
+# States
+PENDING = "pending"          # waiting in the queue (review queue or audit sample)
+CLAIMED = "claimed"          # locked to one interpreter until decided, released or expired
+DECIDED = "decided"          # confirmed, corrected or flagged; waits for a validator
+VALIDATED = "validated"      # approved by a validator of the département
+REJECTED = "rejected"        # sent back to its interpreter with the validator's reason
+SYNCED = "synced"            # written to the production database
+ACCEPTED = "accepted"        # auto-accepted by triage: never reviewed, may still be synced
+
+STATES = (PENDING, CLAIMED, DECIDED, VALIDATED, REJECTED, SYNCED, ACCEPTED)
+
+# Actions an interpreter or a validator takes
+CLAIM, RELEASE, CONFIRM, CORRECT, FLAG, UNDO = "claim", "release", "confirm", "correct", "flag", "undo"
+APPROVE, REJECT, SYNC = "approve", "reject", "sync"
+DECISIONS = (CONFIRM, CORRECT, FLAG)
+
+# What a flag says; a flagged item waits for a validator like any decided one.
+FLAG_KINDS = ("doubt", "bad_imagery", "geometry")
+
+_TRANSITIONS: Dict[Tuple[str, str], str] = {
+    (PENDING, CLAIM): CLAIMED,
+    (REJECTED, CLAIM): CLAIMED,
+    (CLAIMED, RELEASE): PENDING,
+    (CLAIMED, CONFIRM): DECIDED,
+    (CLAIMED, CORRECT): DECIDED,
+    (CLAIMED, FLAG): DECIDED,
+    (DECIDED, UNDO): CLAIMED,        # back to its decider, who decides again
+    (DECIDED, APPROVE): VALIDATED,
+    (DECIDED, REJECT): REJECTED,
+    (VALIDATED, SYNC): SYNCED,
+    (ACCEPTED, SYNC): SYNCED,
+}
+
+_STATE_FR = {PENDING: "en attente", CLAIMED: "réservé", DECIDED: "décidé", VALIDATED: "validé",
+             REJECTED: "rejeté", SYNCED: "synchronisé", ACCEPTED: "accepté automatiquement"}
+_ACTION_FR = {CLAIM: "réserver", RELEASE: "passer", CONFIRM: "confirmer", CORRECT: "corriger",
+              FLAG: "signaler", UNDO: "annuler", APPROVE: "approuver", REJECT: "rejeter",
+              SYNC: "synchroniser"}
+
+
+class TransitionError(OcsgeError):
+    """An action that the item's current state does not allow."""
+
+
+def next_state(state: str, action: str, item_id=None) -> str:
+    """The state after ``action``, or TransitionError saying why not."""
+    try:
+        return _TRANSITIONS[(state, action)]
+    except KeyError:
+        what = f"l'élément {item_id}" if item_id is not None else "cet élément"
+        raise TransitionError(
+            f"Impossible de {_ACTION_FR.get(action, action)} {what} : il est "
+            f"{_STATE_FR.get(state, state)}.") from None
+
+
+def allowed(state: str, action: str) -> bool:
+    return (state, action) in _TRANSITIONS

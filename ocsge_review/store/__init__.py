@@ -1,0 +1,13 @@
+"""Review stores: one interface, a GeoPackage backend (embedded default), PostGIS to follow."""
+from __future__ import annotations
+
+from .base import Campaign, Decision, Item, JournalRecord, LockLost, ReviewStore, system_clock  # noqa: F401
+
+
+def open_store(spec: str, clock=None) -> ReviewStore:
+    """The store a ``--store`` value names: a GeoPackage path for now."""
+    from ..errors import InputError
+    from .gpkg import GpkgStore
+    if spec.lower().endswith(".gpkg"):
+        return GpkgStore.open(spec, clock=clock)
+    raise InputError(f"Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg).")

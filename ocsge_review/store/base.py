@@ -1,0 +1,132 @@
+"""The review-store interface every backend implements, and the values it exchanges."""
+from __future__ import annotations
+
+import time
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional, Tuple
+
+from ..errors import OcsgeError
+
+Clock = Callable[[], float]
+
+
+def system_clock() -> float:
+    return time.time()
+
+
+class LockLost(OcsgeError):
+    """The item is no longer reserved for this interpreter: the decision is refused."""
+
+
+@dataclass
+class Campaign:
+    name: str
+    department: str
+    department_name: str
+    epsg: int
+    model_version: str
+    source: str
+    policy: dict
+    created_at: str = ""
+    lock_seconds: int = 600
+
+
+@dataclass
+class Item:
+    """What an interpreter is served. Audit items are blind: no model proposal."""
+    id: int
+    source_id: str
+    part: str
+    state: str
+    area_m2: float
+    wkb: bytes
+    blind: bool
+    proposals_cs: List[Tuple[str, float]] = field(default_factory=list)
+    proposals_us: List[Tuple[str, float]] = field(default_factory=list)
+    code_cs: Optional[str] = None       # the model's prediction (None when blind)
+    code_us: Optional[str] = None
+    rejection: Optional[str] = None     # the validator's reason, shown first on a returned item
+    lock_expires: float = 0.0
+
+
+@dataclass
+class Decision:
+    item_id: int
+    user: str
+    action: str                   # confirm, correct, flag
+    code_cs: str
+    code_us: str
+    flag: Optional[str] = None
+    comment: Optional[str] = None
+    active_seconds: float = 0.0
+    started_at: Optional[float] = None
+    geometry_wkb: Optional[bytes] = None
+    changed_area_m2: float = 0.0
+
+
+@dataclass
+class JournalRecord:
+    seq: int
+    item_id: int
+    user: str
+    action: str
+    cs_before: Optional[str]
+    us_before: Optional[str]
+    cs_after: Optional[str]
+    us_after: Optional[str]
+    flag: Optional[str]
+    reason: Optional[str]
+    comment: Optional[str]
+    active_seconds: float
+    started_at: Optional[str]
+    recorded_at: str
+    model_version: str
+    undoes: Optional[int]
+    geometry_changed: bool
+    changed_area_m2: float
+
+
+class ReviewStore(ABC):
+    """Campaign, items, locks and the append-only decision journal.
+
+    Every method that changes something is one transaction, durable when it
+    returns; every refusal raises an OcsgeError saying why in French.
+    """
+
+    @abstractmethod
+    def campaign(self) -> Campaign: ...
+
+    @abstractmethod
+    def claim_next(self, user: str) -> Optional[Item]:
+        """The interpreter's current item, else a rejected one of theirs, else the next one."""
+
+    @abstractmethod
+    def heartbeat(self, item_id: int, user: str) -> float:
+        """Keep a claim alive; returns the new expiry time."""
+
+    @abstractmethod
+    def release(self, item_id: int, user: str) -> None:
+        """Skip: the item goes back to the queue, not to be served again to this user."""
+
+    @abstractmethod
+    def decide(self, decision: Decision) -> int:
+        """Record a decision; returns its journal sequence number."""
+
+    @abstractmethod
+    def undo(self, item_id: int, user: str) -> int:
+        """Undo this user's decision on an item not yet validated; the item is theirs again."""
+
+    @abstractmethod
+    def validate(self, item_id: int, validator: str, approve: bool,
+                 reason: Optional[str] = None, comment: Optional[str] = None) -> int: ...
+
+    @abstractmethod
+    def journal(self, item_id: Optional[int] = None) -> List[JournalRecord]: ...
+
+    @abstractmethod
+    def counts(self) -> Dict[str, Dict[str, Dict[str, float]]]:
+        """{part: {state: {"count": n, "area_km2": a}}}."""
+
+    @abstractmethod
+    def close(self) -> None: ...
