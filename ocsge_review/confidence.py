@@ -152,6 +152,38 @@ class ConfidenceReport:
         return "\n".join(lines)
 
 
+def compute_confidence(model: str, layer: Optional[str] = None, raster: Optional[str] = None,
+                       mapping: Optional[FieldMapping] = None, bands: Optional[Sequence[str]] = None,
+                       feedback: Optional[Feedback] = None, workdir: Optional[str] = None):
+    """Read a model output and score every polygon; returns (data, scores, report).
+
+    ``report.out_path`` is empty: writing is the caller's job (a confidence
+    GeoPackage, or a review campaign).
+    """
+    feedback = feedback or Feedback()
+    if raster is not None and not os.path.exists(raster):
+        raise InputError(f"Raster introuvable : « {raster} ».")
+    data = read_model_output(model, layer, mapping, feedback.sub(0, 30))
+    scores = {"cs": vector_scores(data, "cs"), "us": vector_scores(data, "us")}
+    report = ConfidenceReport(out_path="", layer_name=OUTPUT_LAYER, polygons=len(data),
+                              repaired=data.repaired, dropped_empty=data.dropped_empty,
+                              multipart=data.multipart, sources={})
+    if raster is not None:
+        zonal = zonal_means(data.geometry, data.crs, raster, bands, feedback.sub(30, 100), workdir=workdir)
+        dim = zonal.info.dimension or "cs"
+        scores[dim] = _merge(raster_scores(zonal), scores[dim])
+        if zonal.info.kind == "max":
+            report.notes.append("Raster à une seule bande (probabilité maximale) : ni marge ni "
+                                "entropie pour la couverture.")
+        report.reprojected_from = zonal.reprojected_from
+        report.raster_crs = crs_label(zonal.info.crs)
+        report.outside_raster = zonal.outside
+        report.sampled_small = zonal.sampled
+    report.sources = {d: sc.source for d, sc in scores.items()}
+    feedback.step(100)
+    return data, scores, report
+
+
 def run_confidence(model: str, out: str, layer: Optional[str] = None, raster: Optional[str] = None,
                    mapping: Optional[FieldMapping] = None, bands: Optional[Sequence[str]] = None,
                    feedback: Optional[Feedback] = None) -> ConfidenceReport:
@@ -163,33 +195,32 @@ def run_confidence(model: str, out: str, layer: Optional[str] = None, raster: Op
     out_dir = os.path.dirname(os.path.abspath(out))
     if not os.path.isdir(out_dir):
         raise InputError(f"Le dossier de sortie « {out_dir} » n'existe pas.")
-    if raster is not None and not os.path.exists(raster):
-        raise InputError(f"Raster introuvable : « {raster} ».")
-    data = read_model_output(model, layer, mapping, feedback.sub(0, 25))
-    scores = {"cs": vector_scores(data, "cs"), "us": vector_scores(data, "us")}
-    report = ConfidenceReport(out_path=out, layer_name=OUTPUT_LAYER, polygons=len(data),
-                              repaired=data.repaired, dropped_empty=data.dropped_empty,
-                              multipart=data.multipart, sources={})
-    if raster is not None:
-        zonal = zonal_means(data.geometry, data.crs, raster, bands, feedback.sub(25, 85),
-                            workdir=out_dir)
-        dim = zonal.info.dimension or "cs"
-        scores[dim] = _merge(raster_scores(zonal), scores[dim])
-        if zonal.info.kind == "max":
-            report.notes.append("Raster à une seule bande (probabilité maximale) : ni marge ni "
-                                "entropie pour la couverture.")
-        report.reprojected_from = zonal.reprojected_from
-        report.raster_crs = crs_label(zonal.info.crs)
-        report.outside_raster = zonal.outside
-        report.sampled_small = zonal.sampled
-    report.sources = {d: s.source for d, s in scores.items()}
-    feedback.step(88)
+    data, scores, report = compute_confidence(model, layer, raster, mapping, bands,
+                                              feedback.sub(0, 88), workdir=out_dir)
+    report.out_path = out
     area = shapely.area(data.geometry)
     report.area_km2 = float(area.sum() / 1e6)
     _write(out, data, scores, area, feedback.sub(88, 100))
     report.seconds = time.monotonic() - started
     log.info("Confiance calculée : %s", report.summary().splitlines()[0])
     return report
+
+
+def output_columns(data: ModelOutput, scores: Dict[str, Scores], area: np.ndarray) -> Dict[str, np.ndarray]:
+    """The per-polygon fields of the confidence layer, by name, in order."""
+    cols: Dict[str, np.ndarray] = {"source_id": np.asarray(data.source_id).astype(str).astype(object),
+                                   "code_cs": data.code_cs, "code_us": data.code_us}
+    for dim in ("cs", "us"):
+        s = scores[dim]
+        cols.update({f"conf_{dim}": s.top1, f"margin_{dim}": s.margin, f"entropy_{dim}": s.entropy})
+    for dim in ("cs", "us"):
+        s = scores[dim]
+        for k in range(TOP_K):
+            cols[f"{dim}_top{k + 1}"] = s.top_codes[:, k]
+            cols[f"{dim}_p{k + 1}"] = s.top_probs[:, k]
+    cols["artif"] = _artificialised(data.code_cs, data.code_us)
+    cols["area_m2"] = area.astype("float64")
+    return cols
 
 
 def _artificialised(code_cs: np.ndarray, code_us: np.ndarray) -> np.ndarray:
@@ -201,20 +232,8 @@ def _artificialised(code_cs: np.ndarray, code_us: np.ndarray) -> np.ndarray:
 
 def _write(out: str, data: ModelOutput, scores: Dict[str, Scores], area: np.ndarray,
            feedback: Feedback) -> None:
-    fields: List[str] = ["source_id", "code_cs", "code_us"]
-    values: List[np.ndarray] = [np.asarray(data.source_id).astype(str).astype(object),
-                                data.code_cs, data.code_us]
-    for dim in ("cs", "us"):
-        s = scores[dim]
-        fields += [f"conf_{dim}", f"margin_{dim}", f"entropy_{dim}"]
-        values += [s.top1, s.margin, s.entropy]
-    for dim in ("cs", "us"):
-        s = scores[dim]
-        for k in range(TOP_K):
-            fields += [f"{dim}_top{k + 1}", f"{dim}_p{k + 1}"]
-            values += [s.top_codes[:, k], s.top_probs[:, k]]
-    fields += ["artif", "area_m2"]
-    values += [_artificialised(data.code_cs, data.code_us), area.astype("float64")]
+    cols = output_columns(data, scores, area)
+    fields, values = list(cols), list(cols.values())
     tmp = os.path.join(os.path.dirname(os.path.abspath(out)),
                        f".{os.path.basename(out)}.{os.getpid()}.tmp.gpkg")
     try:
