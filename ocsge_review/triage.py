@@ -265,7 +265,9 @@ def _uncertainty(conf: np.ndarray, margin: np.ndarray, entropy: np.ndarray, scor
 
 def _normalised_log_area(area: np.ndarray) -> np.ndarray:
     la = np.log1p(np.clip(np.nan_to_num(area, nan=0.0), 0.0, None))
-    lo, hi = la.min(initial=0.0), la.max(initial=0.0)
+    if la.size == 0:
+        return la
+    lo, hi = la.min(), la.max()
     if hi <= lo:
         return np.zeros_like(la)
     return (la - lo) / (hi - lo)
