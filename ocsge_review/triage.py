@@ -195,9 +195,11 @@ class TriageResult:
     stratum: np.ndarray
     strata: List[dict]
     summary: Dict[str, dict]
-    audit_target: int = 0            # sample size from target_se (or audit_size), before the per-stratum floor
-    expected_se: float = float("nan")  # anticipated standard error of the auto-accepted accuracy with this sample
-    target_se: float = float("nan")
+    # Sample size from target_se (or audit_size), before the per-stratum floor.
+    audit_target: int = 0
+    # Anticipated standard error of the auto-accepted part's accuracy with the drawn sizes.
+    expected_se: float = float("nan")
+    target_se: float = float("nan")  # NaN when audit_size fixed the size
 
     def report(self) -> str:
         """French lines for the user to read before committing to the campaign."""
@@ -209,11 +211,13 @@ class TriageResult:
         if self.strata:
             floor = "" if sampled <= self.audit_target else \
                 f", relevée à {_count(sampled)} par le minimum par strate"
+            how = "calculée" if math.isfinite(self.target_se) else "imposée"
             lines.append(f"Échantillon tiré au hasard, sans remise, dans {len(self.strata)} strate(s) : "
-                         f"taille visée {_count(self.audit_target)}{floor}")
+                         f"taille {how} {_count(self.audit_target)}{floor}")
             if math.isfinite(self.expected_se):
+                aim = f" (visée : {_pct(self.target_se)})" if math.isfinite(self.target_se) else ""
                 lines.append("Erreur-type attendue sur l'exactitude des polygones acceptés : "
-                             f"{_pct(self.expected_se)} (visée : {_pct(self.target_se)})")
+                             f"{_pct(self.expected_se)}{aim}")
             for h in self.strata:
                 lines.append(f"  strate {h['label']} : {_count(h['n_h'])} contrôlés sur "
                              f"{_count(h['N_h'])} (exactitude attendue {_pct(h['U_h'])})")
@@ -429,7 +433,8 @@ def triage(inputs: TriageInputs, policy: TriagePolicy) -> TriageResult:
                    "area_km2": float(area_km2[part == p].sum())} for p in PARTS}
     return TriageResult(part=part, priority=priority, queue_order=queue_order, stratum=stratum,
                         strata=strata, summary=summary, audit_target=audit_target,
-                        expected_se=expected_se, target_se=float(policy.target_se))
+                        expected_se=expected_se,
+                        target_se=float(policy.target_se) if policy.audit_size is None else float("nan"))
 
 
 def _audit(inputs: TriageInputs, policy: TriagePolicy, accepted: np.ndarray, part: np.ndarray,

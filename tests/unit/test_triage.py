@@ -214,6 +214,7 @@ def test_sample_size_matches_a_hand_computation_of_olofsson_eq13():
     assert [h["label"] for h in r.strata] == ["0.85–0.90", "0.90–0.95", "0.98–1.00"]
     assert [h["U_h"] for h in r.strata] == pytest.approx([0.88, 0.92, 0.99])
     assert r.expected_se <= 0.01 + 1e-6
+    assert "taille calculée 758" in r.report()
 
 
 def test_min_per_stratum_raises_small_allocations():
@@ -226,6 +227,7 @@ def test_min_per_stratum_raises_small_allocations():
 def test_fixed_audit_size_overrides_the_target_standard_error():
     r = triage(_three_strata(), TriagePolicy(audit_size=90, min_per_stratum=0, target_se=0.001))
     assert r.audit_target == 90 and (r.part == AUDIT).sum() == 90
+    assert "taille imposée 90" in r.report() and "visée" not in r.report()
     r = triage(_three_strata(), TriagePolicy(audit_size=90, min_per_stratum=50))
     assert [h["n_h"] for h in r.strata] == [max(n, 50) for n in neyman_allocation(
         [6000, 3000, 1000], [math.sqrt(0.88 * 0.12), math.sqrt(0.92 * 0.08), math.sqrt(0.99 * 0.01)], 90)]
