@@ -83,6 +83,95 @@ def _cmd_styles(args) -> int:
     return 0
 
 
+def _cmd_campaign_create(args) -> int:
+    from .campaign import create_campaign, plan_campaign
+    from .feedback import Feedback
+    from .triage import TriagePolicy
+    policy = TriagePolicy(seed=args.seed)
+    if args.threshold is not None:
+        policy.threshold = args.threshold
+    if args.audit_size is not None:
+        policy.audit_size = args.audit_size
+    if os.path.exists(args.store) and not args.preview:
+        raise OcsgeError(f"Le magasin de revue « {args.store} » existe déjà : choisissez un autre fichier.")
+    plan = plan_campaign(args.model, args.department, policy, layer=args.layer, raster=args.raster,
+                         feedback=Feedback(_printer(args.quiet)))
+    if not args.quiet:
+        print("", file=sys.stderr)
+    print(plan.report())
+    if args.preview:
+        return 0
+    store = create_campaign(plan, args.store, name=args.name)
+    store.close()
+    print(f"Campagne écrite dans « {args.store} ».")
+    return 0
+
+
+def _cmd_campaign_status(args) -> int:
+    from .campaign import PARTS
+    from .store import open_store
+    store = open_store(args.store)
+    try:
+        counts, campaign = store.counts(), store.campaign()
+    finally:
+        store.close()
+    if args.json:
+        by_state: Dict[str, int] = {}
+        for states in counts.values():
+            for state, v in states.items():
+                by_state[state] = by_state.get(state, 0) + v["count"]
+        print(json.dumps({"campaign": campaign.name, "department": campaign.department,
+                          "model_version": campaign.model_version,
+                          "by_part": {p: {s: v["count"] for s, v in counts.get(p, {}).items()} for p in PARTS},
+                          "by_state": by_state,
+                          "area_km2": {p: sum(v["area_km2"] for v in counts.get(p, {}).values()) for p in PARTS}},
+                         ensure_ascii=False))
+        return 0
+    print(f"{campaign.name} — département {campaign.department} ({campaign.department_name})")
+    for part in PARTS:
+        states = counts.get(part, {})
+        total = sum(v["count"] for v in states.values())
+        detail = ", ".join(f"{s} {v['count']}" for s, v in sorted(states.items()))
+        print(f"  {part:6s} {total:>9d}  ({detail or 'vide'})")
+    return 0
+
+
+def _cmd_queue_next(args) -> int:
+    from .store import open_store
+    store = open_store(args.store)
+    try:
+        item = store.claim_next(args.user)
+    finally:
+        store.close()
+    if item is None:
+        print(json.dumps(None) if args.json else "Plus rien à revoir : la file est vide.")
+        return 0
+    fields = {"id": item.id, "source_id": item.source_id, "part": item.part, "blind": item.blind,
+              "area_m2": item.area_m2, "code_cs": item.code_cs, "code_us": item.code_us,
+              "proposals_cs": item.proposals_cs, "proposals_us": item.proposals_us,
+              "rejection": item.rejection, "lock_expires": item.lock_expires}
+    if args.json:
+        print(json.dumps(fields, ensure_ascii=False))
+    else:
+        shown = "revue à l'aveugle" if item.blind else f"modèle : {item.code_cs} / {item.code_us}"
+        print(f"Élément {item.id} ({item.part}, {item.area_m2:.0f} m², {shown})")
+        if item.rejection:
+            print(f"Rejeté par le validateur : {item.rejection}")
+    return 0
+
+
+def _cmd_queue_decide(args) -> int:
+    from .store import Decision, open_store
+    store = open_store(args.store)
+    try:
+        seq = store.decide(Decision(args.item, args.user, None, args.cs, args.us, flag=args.flag,
+                                    comment=args.comment))
+    finally:
+        store.close()
+    print(f"Décision enregistrée (journal n° {seq}).")
+    return 0
+
+
 def _printer(quiet: bool):
     if quiet or not sys.stderr.isatty():
         return None
@@ -129,6 +218,46 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--model", required=True, metavar="SOURCE")
     i.add_argument("--layer", default=None)
     i.set_defaults(func=_cmd_inspect)
+
+    camp = sub.add_parser("campaign", help="campagnes de revue")
+    camp_sub = camp.add_subparsers(dest="campaign_command", metavar="ACTION", parser_class=_Parser)
+    camp_sub.required = True
+    cc = camp_sub.add_parser("create", help="créer une campagne (confiance, tri, échantillon d'audit)")
+    cc.add_argument("--model", required=True, metavar="SOURCE")
+    cc.add_argument("--layer", default=None)
+    cc.add_argument("--raster", default=None, metavar="RASTER")
+    cc.add_argument("--department", required=True, metavar="CODE")
+    cc.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+    cc.add_argument("--threshold", type=float, default=None, metavar="T",
+                    help="confiance minimale (CS et US) pour l'acceptation automatique")
+    cc.add_argument("--audit-size", type=int, default=None, metavar="N")
+    cc.add_argument("--seed", type=int, default=1, metavar="S")
+    cc.add_argument("--name", default=None)
+    cc.add_argument("--preview", action="store_true", help="afficher le tri sans rien écrire")
+    cc.add_argument("--quiet", action="store_true")
+    cc.set_defaults(func=_cmd_campaign_create)
+    cs_ = camp_sub.add_parser("status", help="avancement d'une campagne")
+    cs_.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+    cs_.add_argument("--json", action="store_true")
+    cs_.set_defaults(func=_cmd_campaign_status)
+
+    queue = sub.add_parser("queue", help="file de revue d'un photo-interprète")
+    queue_sub = queue.add_subparsers(dest="queue_command", metavar="ACTION", parser_class=_Parser)
+    queue_sub.required = True
+    qn = queue_sub.add_parser("next", help="réserver l'élément suivant")
+    qn.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+    qn.add_argument("--user", required=True)
+    qn.add_argument("--json", action="store_true")
+    qn.set_defaults(func=_cmd_queue_next)
+    qd = queue_sub.add_parser("decide", help="enregistrer une décision sur l'élément réservé")
+    qd.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+    qd.add_argument("--user", required=True)
+    qd.add_argument("--item", required=True, type=int, metavar="ID")
+    qd.add_argument("--cs", required=True, metavar="CODE")
+    qd.add_argument("--us", required=True, metavar="CODE")
+    qd.add_argument("--flag", default=None, choices=("doubt", "bad_imagery", "geometry"))
+    qd.add_argument("--comment", default=None)
+    qd.set_defaults(func=_cmd_queue_decide)
 
     s = sub.add_parser("styles", help="écrire les styles QML générés depuis la nomenclature")
     s.add_argument("--out", required=True, metavar="DIR")

@@ -373,13 +373,25 @@ def neyman_allocation(N_h: Sequence[int], S_h: Sequence[float], total: int) -> n
     return n_h
 
 
-def _band_edges(bands: Sequence[float]) -> np.ndarray:
-    edges = [float(b) for b in bands]
-    if not edges or edges[0] > 0.0:
-        edges.insert(0, 0.0)
+def _band_edges(bands: Sequence[float], lowest: float = 0.0) -> np.ndarray:
+    """Band edges from ``lowest`` (the lowest threshold that accepts a polygon:
+    nothing auto-accepted lies below it) up to 1."""
+    edges = [float(b) for b in bands if float(b) > lowest]
+    edges.insert(0, lowest)
     if edges[-1] < 1.0:
         edges.append(1.0)
     return np.asarray(edges)
+
+
+def _trim_to(n_h: np.ndarray, floor: np.ndarray, total: int) -> np.ndarray:
+    """Take the excess over ``total`` from the strata furthest above their floor."""
+    n_h = n_h.copy()
+    while n_h.sum() > total:
+        h = int(np.argmax(n_h - floor))
+        if n_h[h] <= floor[h]:
+            break
+        n_h[h] -= 1
+    return n_h
 
 
 def _edge_label(x: float) -> str:
@@ -444,7 +456,8 @@ def _audit(inputs: TriageInputs, policy: TriagePolicy, accepted: np.ndarray, par
     if rows.size == 0:
         return [], 0, float("nan")
     conf = np.fmin(inputs.conf_cs[rows], inputs.conf_us[rows])
-    edges = _band_edges(policy.audit_bands)
+    lowest = min([policy.threshold, *policy.class_thresholds.values()])
+    edges = _band_edges(policy.audit_bands, lowest)
     nbands = len(edges) - 1
     # The top band is closed so a confidence of exactly 1 has a stratum.
     band = np.clip(np.searchsorted(edges, conf, side="right") - 1, 0, nbands - 1)
@@ -461,7 +474,13 @@ def _audit(inputs: TriageInputs, policy: TriagePolicy, accepted: np.ndarray, par
     else:
         # The tolerance keeps float noise (100.0000000001) from adding a polygon.
         target = int(min(math.ceil(olofsson_sample_size(N_h, U_h, policy.target_se) - 1e-9), N))
-    n_h = np.maximum(neyman_allocation(N_h, S_h, target), np.minimum(N_h, policy.min_per_stratum))
+    floor = np.minimum(N_h, policy.min_per_stratum)
+    if policy.audit_size is not None:
+        # An explicit size is a budget: the per-stratum minimum shrinks to fit it.
+        floor = np.minimum(floor, target // len(keys))
+    n_h = np.maximum(neyman_allocation(N_h, S_h, target), floor)
+    if policy.audit_size is not None:
+        n_h = _trim_to(n_h, floor, target)
 
     labels = []
     for k in keys:

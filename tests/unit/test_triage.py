@@ -166,8 +166,9 @@ def test_sample_is_drawn_from_auto_accepted_polygons_with_every_stratum_covered(
         assert (members & audit).sum() == h["n_h"] >= min(h["N_h"], 30)
         assert h["n_h"] <= h["N_h"]
     labels = {h["label"] for h in r.strata}
-    # Water accepted from 0.7 falls below the first band edge.
-    assert any(lbl.startswith("0.00–0.85|CS1.2.2") for lbl in labels)
+    # Water accepted from 0.7 falls below the first band edge: its band starts at 0.7.
+    assert any(lbl.startswith("0.70–0.85|CS1.2.2") for lbl in labels)
+    assert not any(lbl.startswith("0.00") for lbl in labels)
     assert "0.98–1.00|CS2.2.1" in labels
     assert sum(h["W_h"] for h in r.strata) == pytest.approx(1.0)
 
@@ -228,9 +229,15 @@ def test_fixed_audit_size_overrides_the_target_standard_error():
     r = triage(_three_strata(), TriagePolicy(audit_size=90, min_per_stratum=0, target_se=0.001))
     assert r.audit_target == 90 and (r.part == AUDIT).sum() == 90
     assert "taille imposée 90" in r.report() and "visée" not in r.report()
+    # An explicit size is a budget: the per-stratum minimum (50 × 3 > 90) shrinks to
+    # 90 // 3 = 30 and the excess of the Neyman shares is taken back.
     r = triage(_three_strata(), TriagePolicy(audit_size=90, min_per_stratum=50))
-    assert [h["n_h"] for h in r.strata] == [max(n, 50) for n in neyman_allocation(
-        [6000, 3000, 1000], [math.sqrt(0.88 * 0.12), math.sqrt(0.92 * 0.08), math.sqrt(0.99 * 0.01)], 90)]
+    assert [h["n_h"] for h in r.strata] == [30, 30, 30] and (r.part == AUDIT).sum() == 90
+    r = triage(_three_strata(), TriagePolicy(audit_size=200, min_per_stratum=20))
+    neyman = neyman_allocation([6000, 3000, 1000], [math.sqrt(0.88 * 0.12), math.sqrt(0.92 * 0.08),
+                                                    math.sqrt(0.99 * 0.01)], 200)
+    n_h = [h["n_h"] for h in r.strata]
+    assert sum(n_h) == 200 and n_h[2] == 20 and n_h[0] <= neyman[0] and n_h[1] <= neyman[1]
     r = triage(_inputs([0.9] * 30), TriagePolicy(audit_size=1000))
     assert (r.part == AUDIT).sum() == 30
 

@@ -1,0 +1,108 @@
+"""Building a review campaign: model output → confidence → triage → review store."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Dict, Optional, Sequence
+
+import numpy as np
+import shapely
+
+from . import departements
+from .confidence import ConfidenceReport, compute_confidence, output_columns
+from .errors import CrsError
+from .feedback import Feedback
+from .geo import crs_label, pyogrio, same_crs
+from .model_output import FieldMapping, ModelOutput, describe_source
+from .store.base import Campaign, Clock
+from .store.gpkg import ITEM_COLUMNS, GpkgStore
+from .triage import AUDIT, AUTO, QUEUE, TriageInputs, TriagePolicy, TriageResult, triage
+
+log = logging.getLogger(__name__)
+
+UNKNOWN_MODEL_VERSION = "inconnue"
+PARTS = (QUEUE, AUTO, AUDIT)
+
+
+@dataclass
+class CampaignPlan:
+    """What a campaign will hold, shown to the user before anything is written."""
+    department: str
+    data: ModelOutput
+    columns: Dict[str, np.ndarray]
+    policy: TriagePolicy
+    triage: TriageResult
+    confidence: ConfidenceReport
+    model_version: str
+
+    def report(self) -> str:
+        head = (f"Campagne {self.department} ({departements.name(self.department)}) — "
+                f"modèle {self.model_version}, {len(self.data)} polygones.")
+        return "\n".join([head, self.triage.report()])
+
+
+def _model_version(source: str, layer: str) -> str:
+    fields = {f.lower(): f for f in pyogrio.read_info(source, layer=layer)["fields"]}
+    name = fields.get("model_version") or fields.get("version_modele")
+    if not name:
+        return UNKNOWN_MODEL_VERSION
+    _, _, _, values = pyogrio.raw.read(source, layer=layer, columns=[name], read_geometry=False,
+                                       max_features=1)
+    value = values[0][0] if len(values[0]) else None
+    return str(value) if value not in (None, "") else UNKNOWN_MODEL_VERSION
+
+
+def plan_campaign(model: str, department: str, policy: Optional[TriagePolicy] = None,
+                  layer: Optional[str] = None, raster: Optional[str] = None,
+                  mapping: Optional[FieldMapping] = None, bands: Optional[Sequence[str]] = None,
+                  feedback: Optional[Feedback] = None) -> CampaignPlan:
+    """Read and score the model output and triage it; nothing is written."""
+    feedback = feedback or Feedback()
+    dep = departements.normalise(department)
+    policy = policy or TriagePolicy()
+    policy.validate()
+    data, scores, report = compute_confidence(model, layer, raster, mapping, bands, feedback.sub(0, 85))
+    official = f"EPSG:{departements.epsg(dep)}"
+    if not same_crs(data.crs, official):
+        raise CrsError(f"« {describe_source(model)} » est en {crs_label(data.crs)} ; les campagnes du "
+                       f"département {dep} sont en {official} : reprojetez la sortie du modèle.")
+    area = shapely.area(data.geometry)
+    columns = output_columns(data, scores, area)
+    result = triage(TriageInputs.from_columns(columns), policy)
+    feedback.step(100)
+    return CampaignPlan(department=dep, data=data, columns=columns, policy=policy, triage=result,
+                        confidence=report, model_version=_model_version(model, data.layer))
+
+
+def _ranks(result: TriageResult) -> np.ndarray:
+    """Review order: the queue by priority, audit items spread evenly through it
+    so that blind items keep coming all day rather than all at the end."""
+    n = len(result.part)
+    rank = np.full(n, np.nan)
+    queue = np.asarray(result.queue_order)
+    rank[queue] = np.arange(len(queue), dtype="float64")
+    audit = np.flatnonzero(result.part == AUDIT)
+    if len(audit):
+        span = max(len(queue), 1)
+        rank[audit] = (np.arange(len(audit)) + 0.5) * span / len(audit)
+    return rank
+
+
+def create_campaign(plan: CampaignPlan, store_path: str, name: Optional[str] = None,
+                    lock_seconds: int = 600, clock: Optional[Clock] = None,
+                    overwrite: bool = False) -> GpkgStore:
+    """Write the planned campaign into a new GeoPackage store, atomically."""
+    cols = plan.columns
+    store_columns = {c: cols[c] for c in ITEM_COLUMNS if c in cols}
+    store_columns.update(part=np.asarray(plan.triage.part, dtype=object), rank=_ranks(plan.triage),
+                         stratum=np.asarray(plan.triage.stratum, dtype=object))
+    campaign = Campaign(name=name or f"OCS GE {plan.department} — {plan.model_version}",
+                        department=plan.department, department_name=departements.name(plan.department),
+                        epsg=departements.epsg(plan.department), model_version=plan.model_version,
+                        source=describe_source(plan.data.source), policy=plan.policy.to_dict(),
+                        lock_seconds=lock_seconds)
+    store = GpkgStore.create(store_path, campaign, store_columns, shapely.to_wkb(plan.data.geometry),
+                             clock=clock, overwrite=overwrite)
+    log.info("Campagne créée dans %s : %s", store_path, plan.triage.summary)
+    return store
+
