@@ -8,7 +8,7 @@ pg_major() {
 }
 
 packages=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-venv
-          python3-dev python3-pip libgdal-dev libgeos-dev gdal-bin proj-data
+          python3-dev python3-pip build-essential libgdal-dev libgeos-dev gdal-bin proj-data
           xvfb xauth postgresql postgresql-contrib qttools5-dev-tools)
 
 missing=()
