@@ -172,6 +172,14 @@ def _cmd_queue_decide(args) -> int:
     return 0
 
 
+def _cmd_simulate(args) -> int:
+    from .simulate import simulate
+    report = simulate(args.store, args.truth, users=args.users, error_rate=args.error_rate,
+                      seed=args.seed, limit=args.limit)
+    print(report.summary())
+    return 0
+
+
 def _printer(quiet: bool):
     if quiet or not sys.stderr.isatty():
         return None
@@ -258,6 +266,18 @@ def build_parser() -> argparse.ArgumentParser:
     qd.add_argument("--flag", default=None, choices=("doubt", "bad_imagery", "geometry"))
     qd.add_argument("--comment", default=None)
     qd.set_defaults(func=_cmd_queue_decide)
+
+    sim = sub.add_parser("simulate", help="photo-interprètes simulés (démos, tests, mesures)",
+                         description="Des interprètes simulés réservent et décident, en parallèle, "
+                                     "d'après la vérité terrain de la démo, jusqu'à ce que la file et "
+                                     "l'échantillon de contrôle soient traités (ou N décisions).")
+    sim.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+    sim.add_argument("--truth", required=True, metavar="truth.gpkg")
+    sim.add_argument("--users", type=int, default=4, metavar="K")
+    sim.add_argument("--error-rate", type=float, default=0.05, metavar="E")
+    sim.add_argument("--seed", type=int, default=1, metavar="S")
+    sim.add_argument("--limit", type=int, default=None, metavar="N")
+    sim.set_defaults(func=_cmd_simulate)
 
     s = sub.add_parser("styles", help="écrire les styles QML générés depuis la nomenclature")
     s.add_argument("--out", required=True, metavar="DIR")

@@ -1,0 +1,121 @@
+"""Simulated photo-interpreters: claim and decide from the demo's ground truth, concurrently."""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+import numpy as np
+
+from . import nomenclature as nom
+from .errors import InputError
+from .geo import pyogrio
+from .store.base import Decision, LockLost
+from .store.gpkg import GpkgStore
+
+
+@dataclass
+class SimulationReport:
+    decisions: int = 0
+    corrections: int = 0
+    errors_made: int = 0
+    lost_locks: int = 0
+    seconds: float = 0.0
+    by_user: Dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        rate = self.decisions / self.seconds if self.seconds else 0.0
+        users = ", ".join(f"{u} {n}" for u, n in sorted(self.by_user.items()))
+        return (f"{self.decisions} décisions en {self.seconds:.1f} s ({rate:.0f}/s), dont "
+                f"{self.corrections} corrections ; {self.errors_made} erreurs simulées ; "
+                f"{self.lost_locks} réservations perdues. Par interprète : {users}.")
+
+
+def read_truth(path: str) -> Dict[str, tuple]:
+    """source id → (couverture, usage) from the demo's truth.gpkg."""
+    try:
+        meta, _, _, values = pyogrio.raw.read(path, columns=["id", "code_cs", "code_us"], read_geometry=False)
+    except Exception as exc:  # pyogrio's errors name the file; ours says what is wrong with it
+        raise InputError(f"Vérité terrain illisible « {path} » : {str(exc).splitlines()[0]}.") from None
+    cols = dict(zip(meta["fields"], values))
+    return {str(i): (cs, us) for i, cs, us in zip(cols["id"], cols["code_cs"], cols["code_us"])}
+
+
+def _wrong(rng: np.random.Generator, right: str, leaves) -> str:
+    others = [c for c in leaves if c != right]
+    return others[int(rng.integers(len(others)))]
+
+
+def simulate(store_path: str, truth_path: str, users: int = 4, error_rate: float = 0.05,
+             seed: int = 1, limit: Optional[int] = None, mean_seconds: float = 20.0) -> SimulationReport:
+    """Run ``users`` interpreters in threads (one store connection each) until
+    nothing is left to review or ``limit`` decisions were made.
+
+    Each interpreter errs independently on couverture and usage with
+    ``error_rate``; active time per item is drawn around ``mean_seconds``.
+    """
+    if users < 1:
+        raise InputError("Il faut au moins un interprète simulé.")
+    if not 0.0 <= error_rate <= 1.0:
+        raise InputError(f"Taux d'erreur hors de [0, 1] : {error_rate}.")
+    if limit is not None and limit < 0:
+        raise InputError(f"Limite négative : {limit}.")
+    truth = read_truth(truth_path)
+    report = SimulationReport()
+    lock = threading.Lock()
+    remaining = [limit if limit is not None else -1]
+    failures: List[BaseException] = []
+
+    def take_ticket() -> bool:
+        with lock:
+            if remaining[0] == 0:
+                return False
+            if remaining[0] > 0:
+                remaining[0] -= 1
+            return True
+
+    def interpreter(index: int) -> None:
+        user = f"simulé-{index + 1}"
+        rng = np.random.default_rng([seed, index])
+        store = GpkgStore.open(store_path)
+        try:
+            while take_ticket():
+                item = store.claim_next(user)
+                if item is None:
+                    return
+                if item.source_id not in truth:
+                    raise InputError(f"L'élément {item.id} (source {item.source_id}) n'est pas dans la vérité terrain.")
+                cs, us = truth[item.source_id]
+                erred = False
+                if rng.random() < error_rate:
+                    cs, erred = _wrong(rng, cs, nom.CS_LEAVES), True
+                if rng.random() < error_rate:
+                    us, erred = _wrong(rng, us, nom.US_LEAVES), True
+                seconds = float(rng.lognormal(np.log(mean_seconds), 0.5))
+                try:
+                    store.decide(Decision(item.id, user, None, cs, us, active_seconds=seconds))
+                except LockLost:
+                    with lock:
+                        report.lost_locks += 1
+                    continue
+                with lock:
+                    report.decisions += 1
+                    report.errors_made += int(erred)
+                    report.corrections += int(item.code_cs is not None and (cs, us) != (item.code_cs, item.code_us))
+                    report.by_user[user] = report.by_user.get(user, 0) + 1
+        except BaseException as exc:  # reported to the caller, not lost in a thread
+            failures.append(exc)
+        finally:
+            store.close()
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=interpreter, args=(i,), name=f"simulé-{i + 1}") for i in range(users)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    report.seconds = time.monotonic() - started
+    if failures:
+        raise failures[0]
+    return report
