@@ -18,13 +18,14 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help system-deps venv demo test test-unit test-qgis test-pg test-e2e \
-        styles i18n i18n-update package bench clean
+        styles i18n i18n-update package bench bench-campaign clean
 
 help:
 	@echo "make demo     build the demo département and compute its confidence"
 	@echo "make test     install test needs and run every test tier"
 	@echo "make package  build the installable plugin zip in dist/"
 	@echo "make bench    département-scale benchmarks (bench/README.md)"
+	@echo "make bench-campaign  campaign creation, next-item latency, decision writes"
 
 # Debian packages: QGIS and its Python bindings, GDAL/GEOS headers for the
 # source builds of shapely and pyogrio, Xvfb, PostgreSQL + PostGIS, Qt tools.
@@ -79,6 +80,9 @@ package: venv i18n
 
 bench: venv
 	$(PY) bench/run.py
+
+bench-campaign: venv
+	$(PY) bench/campaign.py
 
 clean:
 	rm -rf $(BUILD) dist .pytest_cache
