@@ -58,6 +58,11 @@ demo: venv i18n
 	    --seed $(DEMO_SEED) --department $(DEMO_DEPARTMENT)
 	$(PY) -m ocsge_review confidence --model $(DEMO_DIR)/model_output.gpkg \
 	    --raster $(DEMO_DIR)/probabilities.tif --out $(DEMO_DIR)/confidence.gpkg
+	rm -f $(DEMO_DIR)/review.gpkg $(DEMO_DIR)/review.gpkg-wal $(DEMO_DIR)/review.gpkg-shm
+	$(PY) -m ocsge_review campaign create --model $(DEMO_DIR)/model_output.gpkg \
+	    --raster $(DEMO_DIR)/probabilities.tif --department $(DEMO_DEPARTMENT) \
+	    --store $(DEMO_DIR)/review.gpkg --seed $(DEMO_SEED)
+	$(PY) -m ocsge_review campaign status --store $(DEMO_DIR)/review.gpkg
 	bash scripts/open-demo.sh $(DEMO_DIR)
 
 test: venv i18n

@@ -19,6 +19,9 @@ Pas d'écran disponible : QGIS n'est pas lancé. Les sorties de la démonstratio
   $DIR/confidence.gpkg     confiance par polygone (couche « confidence »), à ouvrir dans QGIS
 Styles QGIS : $REPO/resources/styles/{couverture,usage,confidence}.qml
 MSG
+    if [[ -f "$DIR/review.gpkg" ]]; then
+        echo "  $DIR/review.gpkg          campagne de revue (file, acceptés, échantillon de contrôle, journal)"
+    fi
     exit 0
 fi
 
