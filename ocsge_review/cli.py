@@ -87,11 +87,24 @@ def _cmd_campaign_create(args) -> int:
     from .campaign import create_campaign, plan_campaign
     from .feedback import Feedback
     from .triage import TriagePolicy
-    policy = TriagePolicy(seed=args.seed)
-    if args.threshold is not None:
-        policy.threshold = args.threshold
-    if args.audit_size is not None:
-        policy.audit_size = args.audit_size
+    settings = {}
+    if args.policy:
+        try:
+            with open(args.policy, encoding="utf-8") as fh:
+                settings = json.load(fh)
+        except OSError as exc:
+            raise OcsgeError(f"Politique de tri illisible « {args.policy} » : {exc.strerror}.") from None
+        except json.JSONDecodeError as exc:
+            raise OcsgeError(f"Politique de tri « {args.policy} » : JSON invalide (ligne {exc.lineno}).") from None
+        if not isinstance(settings, dict):
+            raise OcsgeError(f"Politique de tri « {args.policy} » : un objet JSON est attendu.")
+    # Options given on the command line win over the policy file.
+    for key, value in (("threshold", args.threshold), ("audit_size", args.audit_size), ("seed", args.seed),
+                       ("score", args.score), ("area_boost", args.area_boost),
+                       ("artif_boost", args.artif_boost)):
+        if value is not None:
+            settings[key] = value
+    policy = TriagePolicy.from_dict(settings)
     if os.path.exists(args.store) and not args.preview:
         raise OcsgeError(f"Le magasin de revue « {args.store} » existe déjà : choisissez un autre fichier.")
     plan = plan_campaign(args.model, args.department, policy, layer=args.layer, raster=args.raster,
@@ -239,7 +252,15 @@ def build_parser() -> argparse.ArgumentParser:
     cc.add_argument("--threshold", type=float, default=None, metavar="T",
                     help="confiance minimale (CS et US) pour l'acceptation automatique")
     cc.add_argument("--audit-size", type=int, default=None, metavar="N")
-    cc.add_argument("--seed", type=int, default=1, metavar="S")
+    cc.add_argument("--seed", type=int, default=None, metavar="S")
+    cc.add_argument("--score", default=None, choices=("top1", "margin", "entropy"),
+                    help="score d'incertitude qui ordonne la file")
+    cc.add_argument("--area-boost", type=float, default=None, metavar="W",
+                    help="poids de la surface dans la priorité")
+    cc.add_argument("--artif-boost", type=float, default=None, metavar="W",
+                    help="bonus de priorité quand l'hésitation change le statut d'artificialisation")
+    cc.add_argument("--policy", default=None, metavar="POLICY.json",
+                    help="politique de tri complète (seuils par classe, strates…), en JSON")
     cc.add_argument("--name", default=None)
     cc.add_argument("--preview", action="store_true", help="afficher le tri sans rien écrire")
     cc.add_argument("--quiet", action="store_true")

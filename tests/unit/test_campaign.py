@@ -70,3 +70,26 @@ def test_cli_campaign_queue_contract(demo_dir, tmp_path):
     res = run("campaign", "create", "--model", str(demo_dir / "model_output.gpkg"), "--department", "32",
               "--store", store)
     assert res.returncode == 2 and "existe déjà" in res.stderr
+
+
+def test_cli_policy_file_and_options(demo_dir, tmp_path):
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({"threshold": 0.7, "class_thresholds": {"CS1.2.2": 0.6},
+                                  "artif_boost": 0.3, "audit_size": 40}), encoding="utf-8")
+    store = str(tmp_path / "r.gpkg")
+    res = run("campaign", "create", "--model", str(demo_dir / "model_output.gpkg"), "--department", "32",
+              "--store", store, "--policy", str(policy), "--audit-size", "30", "--score", "margin")
+    assert res.returncode == 0, res.stderr
+    saved = open_store(store).campaign().policy
+    assert (saved["threshold"], saved["audit_size"], saved["score"], saved["artif_boost"]) == (0.7, 30, "margin", 0.3)
+    assert saved["class_thresholds"] == {"CS1.2.2": 0.6}
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"threshold": 2}', encoding="utf-8")
+    res = run("campaign", "create", "--model", str(demo_dir / "model_output.gpkg"), "--department", "32",
+              "--store", str(tmp_path / "x.gpkg"), "--policy", str(bad))
+    assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1
+    bad.write_text("{oops", encoding="utf-8")
+    res = run("campaign", "create", "--model", str(demo_dir / "model_output.gpkg"), "--department", "32",
+              "--store", str(tmp_path / "x.gpkg"), "--policy", str(bad))
+    assert res.returncode == 2 and "JSON invalide" in res.stderr
+    assert not os.path.exists(tmp_path / "x.gpkg")
