@@ -1,0 +1,313 @@
+"""Map accuracy and class areas with confidence intervals from a stratified random sample (Stehman 2014)."""
+from __future__ import annotations
+
+import csv
+import math
+import os
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple, Union
+
+import numpy as np
+
+from .errors import InputError
+
+SAMPLE_COLUMNS = ("stratum", "map_class", "ref_class")
+STRATA_COLUMNS = ("stratum", "size")
+
+
+@dataclass(frozen=True)
+class SampleUnit:
+    """One sample unit: the stratum it was drawn from, its map label and its reference label."""
+    stratum: str
+    map_class: str
+    ref_class: str
+
+
+SampleLike = Union[SampleUnit, Tuple[str, str, str], Sequence[str]]
+
+
+@dataclass
+class _Stratum:
+    """The sample of one stratum, with its size N_h and sample size n_h."""
+    size: float
+    map_labels: np.ndarray
+    ref_labels: np.ndarray
+
+    @property
+    def n(self) -> int:
+        return len(self.map_labels)
+
+
+def _as_unit(item: SampleLike, index: int) -> SampleUnit:
+    if isinstance(item, SampleUnit):
+        return item
+    try:
+        if isinstance(item, str):
+            # A three-letter string would otherwise unpack into three one-letter labels.
+            raise TypeError
+        stratum, map_class, ref_class = item
+    except (TypeError, ValueError):
+        raise InputError(f"Échantillon n° {index + 1} illisible : il faut trois valeurs "
+                         f"(strate, classe carte, classe référence), reçu {item!r}.") from None
+    return SampleUnit(str(stratum), str(map_class), str(ref_class))
+
+
+def _strata(units: Sequence[SampleUnit], strata_sizes: Dict[str, float],
+            fpc: bool) -> Dict[str, _Stratum]:
+    """Group the sample by stratum, refusing what would make the estimators meaningless."""
+    if not units:
+        raise InputError("Aucun échantillon : impossible d'estimer la précision.")
+    sizes: Dict[str, float] = {}
+    for name, size in strata_sizes.items():
+        try:
+            value = float(size)
+        except (TypeError, ValueError):
+            raise InputError(f"Taille de la strate « {name} » non numérique : {size!r}.") from None
+        if not math.isfinite(value) or value <= 0:
+            raise InputError(f"Taille de la strate « {name} » invalide ({size!r}) : "
+                             f"elle doit être un nombre strictement positif.")
+        sizes[str(name)] = value
+    grouped: Dict[str, List[SampleUnit]] = {}
+    for unit in units:
+        if unit.stratum not in sizes:
+            raise InputError(f"La strate « {unit.stratum} » d'un échantillon n'a pas de taille "
+                             f"dans la table des strates.")
+        grouped.setdefault(unit.stratum, []).append(unit)
+    empty = sorted(set(sizes) - set(grouped))
+    if empty:
+        # An unsampled stratum has no estimate of its content, so no total can be unbiased.
+        raise InputError("Strate(s) sans aucun échantillon : " + ", ".join(f"« {s} »" for s in empty)
+                         + ". Chaque strate doit contenir au moins un échantillon.")
+    out = {}
+    for name in sorted(grouped):
+        members = grouped[name]
+        if fpc and len(members) > sizes[name]:
+            raise InputError(f"La strate « {name} » a {len(members)} échantillons pour une taille de "
+                             f"{sizes[name]:g} : avec la correction de population finie, la taille doit "
+                             f"compter des unités d'échantillonnage (pixels, points).")
+        out[name] = _Stratum(size=sizes[name],
+                             map_labels=np.array([u.map_class for u in members], dtype=object),
+                             ref_labels=np.array([u.ref_class for u in members], dtype=object))
+    return out
+
+
+def _moments(values: np.ndarray) -> Tuple[float, float]:
+    """Sample mean and variance (n − 1 divisor); a single unit has no estimable variance, taken as 0."""
+    mean = float(values.mean())
+    var = float(values.var(ddof=1)) if len(values) > 1 else 0.0
+    return mean, var
+
+
+def _fpc(stratum: _Stratum, fpc: bool) -> float:
+    return 1.0 - stratum.n / stratum.size if fpc else 1.0
+
+
+def _total(strata: Dict[str, _Stratum], indicator, fpc: bool) -> Tuple[float, float]:
+    """Stratified estimate of a population total Σ N_h ȳ_h and its variance (Stehman 2014, eqs 2 and 25)."""
+    total = 0.0
+    var = 0.0
+    for s in strata.values():
+        y = indicator(s).astype(float)
+        mean, s2 = _moments(y)
+        total += s.size * mean
+        var += s.size ** 2 * _fpc(s, fpc) * s2 / s.n
+    return total, var
+
+
+def _ratio(strata: Dict[str, _Stratum], numerator, denominator,
+           fpc: bool) -> Tuple[Optional[float], Optional[float]]:
+    """Combined ratio estimator Ŷ/X̂ and its variance (Stehman 2014, eqs 27 and 28).
+
+    None when the denominator class never occurs in the sample: the ratio is undefined, not zero.
+    """
+    parts = []
+    y_total = 0.0
+    x_total = 0.0
+    for s in strata.values():
+        y = numerator(s).astype(float)
+        x = denominator(s).astype(float)
+        y_mean, y_var = _moments(y)
+        x_mean, x_var = _moments(x)
+        cov = float(np.cov(y, x, ddof=1)[0, 1]) if s.n > 1 else 0.0
+        y_total += s.size * y_mean
+        x_total += s.size * x_mean
+        parts.append((s, y_var, x_var, cov))
+    if x_total == 0:
+        return None, None
+    ratio = y_total / x_total
+    var = sum(s.size ** 2 * _fpc(s, fpc) * (y_var + ratio ** 2 * x_var - 2 * ratio * cov) / s.n
+              for s, y_var, x_var, cov in parts) / x_total ** 2
+    return ratio, var
+
+
+def _se(var: Optional[float]) -> Optional[float]:
+    # Rounding can leave a tiny negative variance when the true one is zero.
+    return None if var is None else math.sqrt(max(var, 0.0))
+
+
+def _interval(estimate: Optional[float], se: Optional[float], z: float) -> Optional[List[float]]:
+    # Normal-approximation interval, unclamped as in both papers, so published bounds are reproduced.
+    if estimate is None or se is None:
+        return None
+    return [estimate - z * se, estimate + z * se]
+
+
+def estimate(samples: Sequence[SampleLike], strata_sizes: Dict[str, float], z: float = 1.96,
+             *, fpc: bool = True) -> dict:
+    """Overall, user's and producer's accuracy, class areas and the error matrix, as a JSON-ready dict.
+
+    ``samples`` are SampleUnit or (stratum, map class, reference class) triples from a stratified
+    random sample; ``strata_sizes`` gives each stratum's size N_h (pixels, m², ha…). The estimators
+    are Stehman (2014)'s, valid whatever the strata; when the strata are the map classes they are
+    Olofsson et al. (2014)'s. ``fpc`` applies the finite population correction (1 − n_h/N_h) of the
+    paper, which is only meaningful when sizes count sample units (pixels); turn it off for sizes in
+    area units. Ratios whose class never occurs in the sample are None (JSON null).
+    """
+    units = [_as_unit(item, i) for i, item in enumerate(samples)]
+    strata = _strata(units, strata_sizes, fpc)
+    population = sum(s.size for s in strata.values())
+    classes = sorted({u.map_class for u in units} | {u.ref_class for u in units})
+
+    oa_total, oa_var = _total(strata, lambda s: s.map_labels == s.ref_labels, fpc)
+    oa = oa_total / population
+    oa_se = _se(oa_var / population ** 2)
+
+    users = {}
+    producers = {}
+    area = {}
+    matrix = {}
+    for c in classes:
+        def correct(s, c=c):
+            return (s.map_labels == c) & (s.ref_labels == c)
+
+        value, var = _ratio(strata, correct, lambda s, c=c: s.map_labels == c, fpc)
+        se = _se(var)
+        users[c] = {"estimate": value, "se": se, "ci95": _interval(value, se, z)}
+
+        value, var = _ratio(strata, correct, lambda s, c=c: s.ref_labels == c, fpc)
+        se = _se(var)
+        producers[c] = {"estimate": value, "se": se, "ci95": _interval(value, se, z)}
+
+        total, var = _total(strata, lambda s, c=c: s.ref_labels == c, fpc)
+        proportion = total / population
+        se = _se(var / population ** 2)
+        low, high = _interval(proportion, se, z)
+        area[c] = {"proportion": proportion, "se": se, "estimate": proportion * population,
+                   "se_estimate": se * population, "ci95": [low * population, high * population]}
+
+        matrix[c] = {}
+        for r in classes:
+            total, _ = _total(strata, lambda s, c=c, r=r: (s.map_labels == c) & (s.ref_labels == r), fpc)
+            matrix[c][r] = total / population
+
+    return {
+        "n": len(units),
+        "total_size": population,
+        "classes": classes,
+        "overall": {"estimate": oa, "se": oa_se, "ci95": _interval(oa, oa_se, z)},
+        "users": users,
+        "producers": producers,
+        "area": area,
+        "matrix": matrix,
+    }
+
+
+def _open_table(path: str, columns: Sequence[str], what: str) -> Tuple[csv.DictReader, str]:
+    """A DictReader over a CSV file whose header holds ``columns`` (comma, semicolon or tab)."""
+    name = os.path.basename(str(path))
+    if not os.path.isfile(path):
+        raise InputError(f"Fichier {what} introuvable : {path}.")
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Fichier {what} illisible ({name}) : {exc}.") from None
+    if not text.strip():
+        raise InputError(f"Le fichier {what} {name} est vide.")
+    header = text.splitlines()[0]
+    # French spreadsheets export with semicolons; take whichever separator the header uses.
+    delimiter = max(",;\t", key=header.count)
+    reader = csv.DictReader(text.splitlines(), delimiter=delimiter)
+    fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+    missing = [c for c in columns if c not in fields]
+    if missing:
+        raise InputError(f"{name}, ligne 1 : colonne(s) manquante(s) {', '.join(missing)} ; "
+                         f"attendu : {', '.join(columns)} (trouvé : {', '.join(fields) or 'rien'}).")
+    reader.fieldnames = fields
+    return reader, delimiter
+
+
+def _cell(row: dict, column: str, name: str, line: int) -> str:
+    value = (row.get(column) or "").strip()
+    if not value:
+        raise InputError(f"{name}, ligne {line} : valeur vide dans la colonne {column}.")
+    return value
+
+
+def _read_samples(path: str) -> List[Tuple[int, SampleUnit]]:
+    """Sample units with the file line each came from."""
+    name = os.path.basename(str(path))
+    reader, _ = _open_table(path, SAMPLE_COLUMNS, "d'échantillons")
+    units = []
+    for row in reader:
+        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+            continue
+        line = reader.line_num
+        units.append((line, SampleUnit(*(_cell(row, c, name, line) for c in SAMPLE_COLUMNS))))
+    if not units:
+        raise InputError(f"Le fichier d'échantillons {name} ne contient aucun échantillon.")
+    return units
+
+
+def read_samples_csv(path: str) -> List[SampleUnit]:
+    """Sample units from a CSV with columns stratum, map_class, ref_class (one row per unit)."""
+    return [unit for _, unit in _read_samples(path)]
+
+
+def read_strata_csv(path: str) -> Dict[str, float]:
+    """Stratum sizes from a CSV with columns stratum, size (any unit, strictly positive)."""
+    name = os.path.basename(str(path))
+    reader, delimiter = _open_table(path, STRATA_COLUMNS, "des strates")
+    sizes: Dict[str, float] = {}
+    for row in reader:
+        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+            continue
+        line = reader.line_num
+        stratum = _cell(row, "stratum", name, line)
+        text = _cell(row, "size", name, line)
+        if delimiter != ",":
+            # A decimal comma is unambiguous once the separator is not a comma.
+            text = text.replace(",", ".")
+        try:
+            size = float(text.replace(" ", "").replace("\u00a0", ""))
+        except ValueError:
+            raise InputError(f"{name}, ligne {line} : taille non numérique pour la strate "
+                             f"« {stratum} » : {row['size']!r}.") from None
+        if not math.isfinite(size) or size <= 0:
+            raise InputError(f"{name}, ligne {line} : la taille de la strate « {stratum} » doit être "
+                             f"strictement positive (lu : {row['size']!r}).")
+        if stratum in sizes:
+            raise InputError(f"{name}, ligne {line} : strate « {stratum} » en double.")
+        sizes[stratum] = size
+    if not sizes:
+        raise InputError(f"Le fichier des strates {name} ne contient aucune strate.")
+    return sizes
+
+
+def estimate_from_csv(samples_path: str, strata_path: str, z: float = 1.96, *, fpc: bool = True) -> dict:
+    """``estimate`` on the two CSV files, naming the file and line of any mismatch between them."""
+    numbered = _read_samples(samples_path)
+    sizes = read_strata_csv(strata_path)
+    samples_name = os.path.basename(str(samples_path))
+    strata_name = os.path.basename(str(strata_path))
+    units = [unit for _, unit in numbered]
+    for line, unit in numbered:
+        if unit.stratum not in sizes:
+            raise InputError(f"{samples_name} : la strate « {unit.stratum} » d'un échantillon "
+                             f"(ligne {line}) est absente de {strata_name}.")
+    sampled = {u.stratum for u in units}
+    empty = [s for s in sizes if s not in sampled]
+    if empty:
+        raise InputError(f"{strata_name} : strate(s) " + ", ".join(f"« {s} »" for s in empty)
+                         + f" sans aucun échantillon dans {samples_name}.")
+    return estimate(units, sizes, z, fpc=fpc)
