@@ -116,7 +116,7 @@ def _total(strata: Dict[str, _Stratum], indicator, fpc: bool) -> Tuple[float, fl
 
 def _ratio(strata: Dict[str, _Stratum], numerator, denominator,
            fpc: bool) -> Tuple[Optional[float], Optional[float]]:
-    """Combined ratio estimator Ŷ/X̂ and its variance (Stehman 2014, eqs 27 and 28).
+    """Combined ratio estimator Ŷ/X̂ and its variance (Stehman 2014; variance eq. 28).
 
     None when the denominator class never occurs in the sample: the ratio is undefined, not zero.
     """
@@ -162,6 +162,11 @@ def estimate(samples: Sequence[SampleLike], strata_sizes: Dict[str, float], z: f
     Olofsson et al. (2014)'s. ``fpc`` applies the finite population correction (1 − n_h/N_h) of the
     paper, which is only meaningful when sizes count sample units (pixels); turn it off for sizes in
     area units. Ratios whose class never occurs in the sample are None (JSON null).
+
+    Keys: ``overall``, ``users``, ``producers`` (per class) with ``estimate``, ``se``, ``ci95``;
+    ``area`` per reference class with ``proportion`` and its ``se``, ``estimate`` and
+    ``se_estimate`` in the strata's unit and ``ci95`` in that unit too; ``matrix[map][ref]``
+    estimated area proportions; ``n``, ``total_size`` and the sorted ``classes``.
     """
     units = [_as_unit(item, i) for i, item in enumerate(samples)]
     strata = _strata(units, strata_sizes, fpc)

@@ -14,14 +14,14 @@ def half(digits):
     return 0.5 * 10 ** -digits
 
 
-# Stehman (2014), Int. J. Remote Sens. 35:4923–4939, section 5 (numerical example), Table 2:
+# Stehman (2014), Int. J. Remote Sens. 35:4923–4939, numerical example (sample data, Table 2):
 # 4 strata of 40 000, 30 000, 20 000 and 10 000 pixels, 10 sample pixels each, classes A–D.
 STEHMAN_STRATA = ["1"] * 10 + ["2"] * 10 + ["3"] * 10 + ["4"] * 10
 STEHMAN_MAP = list("AAAAAAABBB") + list("ABBBBBBBBB") + list("BBCCCCCCBB") + list("DDDDDDDDDD")
 STEHMAN_REF = list("AAAAACBABC") + list("ABBBBBAABB") + list("CCCCCDDBBA") + list("DDDDDDDCCB")
 STEHMAN_SIZES = {"1": 40000, "2": 30000, "3": 20000, "4": 10000}
 
-# Olofsson et al. (2014), Remote Sens. Environ. 148:42–57, section 5, Table 8: sample counts
+# Olofsson et al. (2014), Remote Sens. Environ. 148:42–57, worked example, Table 8: sample counts
 # (rows map class = stratum, columns reference class) and mapped pixels (30 m Landsat pixels).
 OLOFSSON_CLASSES = ["Deforestation", "Forest gain", "Stable forest", "Stable non-forest"]
 OLOFSSON_COUNTS = [[66, 0, 5, 4],
@@ -47,13 +47,13 @@ def stehman():
 
 @pytest.fixture(scope="module")
 def olofsson():
-    # Olofsson et al.'s variance formulas (their eqs 5, 7 and 10) have no finite population
+    # Olofsson et al.'s variance formulas have no finite population
     # correction; their published CI widths round differently with it (e.g. 6157 vs 6158 ha).
     return estimate(olofsson_samples(), OLOFSSON_PIXELS, fpc=False)
 
 
 def test_stehman_estimates_match_the_paper(stehman):
-    # Stehman (2014) section 5, p. 4932: area proportions of A and C, overall accuracy.
+    # Stehman (2014) p. 4932: area proportions of A and C, overall accuracy.
     assert stehman["area"]["A"]["proportion"] == pytest.approx(0.35, abs=half(2))
     assert stehman["area"]["C"]["proportion"] == pytest.approx(0.20, abs=half(2))
     assert stehman["overall"]["estimate"] == pytest.approx(0.63, abs=half(2))
@@ -66,19 +66,19 @@ def test_stehman_estimates_match_the_paper(stehman):
 
 
 def test_stehman_standard_errors_match_the_paper(stehman):
-    # Stehman (2014) section 5, pp. 4935–4936.
+    # Stehman (2014) pp. 4935–4936.
     assert stehman["area"]["A"]["se"] == pytest.approx(0.082, abs=half(3))
     assert stehman["area"]["C"]["se"] == pytest.approx(0.064, abs=half(3))
     assert stehman["overall"]["se"] == pytest.approx(0.085, abs=half(3))
     assert stehman["users"]["B"]["se"] == pytest.approx(0.125, abs=half(3))
-    # The paper prints 0.114 for SE(producer's accuracy of B): that figure is obtained only by
-    # taking s²_x = 0 in stratum 4, where x_u (reference = B) is 1 for one unit of 10, so its
-    # variance is 0.1. With the paper's own eq. 28 and that variance the SE is 0.1165.
+    # The paper prints 0.114 for SE(producer's accuracy of B). That figure is reproduced by
+    # taking s²_x = 0 in stratum 4, but there x_u (reference = B) is 1 for one unit of 10, so
+    # its variance is 0.1; with the paper's own eq. 28 and that variance the SE is 0.1165.
     assert stehman["producers"]["B"]["se"] == pytest.approx(0.1165, abs=half(4))
 
 
 def test_olofsson_accuracies_match_the_paper(olofsson):
-    # Olofsson et al. (2014) section 5.1.3 (p. 54, left): estimate ± 1.96 SE.
+    # Olofsson et al. (2014) p. 54 (left column): estimate ± 1.96 SE.
     users = {"Deforestation": (0.88, 0.07), "Forest gain": (0.73, 0.10),
              "Stable forest": (0.93, 0.04), "Stable non-forest": (0.96, 0.02)}
     producers = {"Deforestation": (0.75, 0.21), "Forest gain": (0.85, None),
@@ -97,14 +97,14 @@ def test_olofsson_accuracies_match_the_paper(olofsson):
 
 
 def test_olofsson_producers_widths_the_paper_misprints(olofsson):
-    # The paper prints ± 0.23 (forest gain) and ± 0.01 (stable non-forest); its own eq. 7
-    # (closed form, checked in test_ratio_estimator_equals_olofsson_closed_forms) gives these.
+    # The paper prints ± 0.23 (forest gain) and ± 0.01 (stable non-forest); its own closed-form
+    # variance of producer's accuracy (test_ratio_estimator_equals_olofsson_closed_forms) gives these.
     assert 1.96 * olofsson["producers"]["Forest gain"]["se"] == pytest.approx(0.2544, abs=half(4))
     assert 1.96 * olofsson["producers"]["Stable non-forest"]["se"] == pytest.approx(0.0184, abs=half(4))
 
 
 def test_olofsson_areas_match_the_paper(olofsson):
-    # Olofsson et al. (2014) section 5.1.3 (p. 54, right): hectares ± 1.96 SE.
+    # Olofsson et al. (2014) p. 54 (right column): hectares ± 1.96 SE.
     published = {"Deforestation": (21158, 6158), "Forest gain": (11686, 3756),
                  "Stable forest": (285770, 15510), "Stable non-forest": (581386, 16282)}
     for name, (hectares, width) in published.items():
@@ -135,7 +135,7 @@ def test_finite_population_correction_barely_moves_olofsson():
 
 def test_ratio_estimator_equals_olofsson_closed_forms(olofsson):
     # With strata = map classes, Stehman's ratio and stratified estimators must reduce to
-    # Olofsson et al. (2014) eqs 5 (UA), 6–7 (PA), 10 (area); computed here independently.
+    # Olofsson et al.'s closed forms for UA, PA and area variances; computed here independently.
     counts = OLOFSSON_COUNTS
     sizes = [OLOFSSON_PIXELS[c] for c in OLOFSSON_CLASSES]
     total = sum(sizes)
