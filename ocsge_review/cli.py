@@ -193,6 +193,23 @@ def _cmd_simulate(args) -> int:
     return 0
 
 
+def _cmd_accuracy(args) -> int:
+    from .accuracy import estimate_from_csv
+    result = estimate_from_csv(args.samples, args.strata, fpc=args.fpc)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    o = result["overall"]
+    print(f"Exactitude globale : {o['estimate']:.3f} ± {o['se'] * 1.96:.3f} "
+          f"(IC 95 % {o['ci95'][0]:.3f}–{o['ci95'][1]:.3f}), {result['n']} unités d'échantillon")
+    for c in result["classes"]:
+        u, pr, a = result["users"][c], result["producers"][c], result["area"][c]
+        fmt = lambda r: "—" if r["estimate"] is None else f"{r['estimate']:.3f} ± {r['se'] * 1.96:.3f}"  # noqa: E731
+        print(f"  {c}: utilisateur {fmt(u)}, producteur {fmt(pr)}, surface {a['proportion']:.3f} "
+              f"({a['estimate']:.6g} ± {a['se_estimate'] * 1.96:.6g})")
+    return 0
+
+
 def _printer(quiet: bool):
     if quiet or not sys.stderr.isatty():
         return None
@@ -299,6 +316,19 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, default=1, metavar="S")
     sim.add_argument("--limit", type=int, default=None, metavar="N")
     sim.set_defaults(func=_cmd_simulate)
+
+    acc = sub.add_parser("accuracy", help="exactitude et surfaces estimées d'un échantillon de contrôle",
+                         description="Estimateurs stratifiés de Stehman (2014) — ceux d'Olofsson et al. "
+                                     "(2014) quand les strates sont les classes de la carte : exactitude "
+                                     "globale, de l'utilisateur et du producteur, surfaces par classe, "
+                                     "avec intervalles de confiance à 95 %.")
+    acc.add_argument("--samples", required=True, metavar="samples.csv",
+                     help="colonnes stratum,map_class,ref_class ; une ligne par unité d'échantillon")
+    acc.add_argument("--strata", required=True, metavar="strata.csv", help="colonnes stratum,size")
+    acc.add_argument("--fpc", action="store_true",
+                     help="correction de population finie (tailles comptées en unités d'échantillon)")
+    acc.add_argument("--json", action="store_true")
+    acc.set_defaults(func=_cmd_accuracy)
 
     s = sub.add_parser("styles", help="écrire les styles QML générés depuis la nomenclature")
     s.add_argument("--out", required=True, metavar="DIR")

@@ -280,3 +280,29 @@ def test_csv_mismatch_between_files_is_named(tmp_path):
     strata = write(tmp_path, "strata.csv", "stratum,size\na,10\nb,5\nc,7\n")
     with pytest.raises(InputError, match=r"strata\.csv : strate\(s\) « c » sans aucun échantillon"):
         estimate_from_csv(samples, strata)
+
+
+def test_cli_accuracy_contract(tmp_path):
+    """`python -m ocsge_review accuracy --samples … --strata … --json`: the keys the pipeline reads."""
+    import os
+    import subprocess
+    import sys
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    rows = [("s1", "A", "A")] * 8 + [("s1", "A", "B")] * 2 + [("s2", "B", "B")] * 9 + [("s2", "B", "A")]
+    (tmp_path / "samples.csv").write_text("stratum,map_class,ref_class\n" + "".join(
+        f"{s},{m},{r}\n" for s, m, r in rows), encoding="utf-8")
+    (tmp_path / "strata.csv").write_text("stratum,size\ns1,300\ns2,700\n", encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "ocsge_review", "accuracy", "--samples", str(tmp_path / "samples.csv"),
+                          "--strata", str(tmp_path / "strata.csv"), "--json"], cwd=root,
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    # Overall accuracy = 0.3 × 0.8 + 0.7 × 0.9 (strata are the map classes here).
+    assert out["overall"]["estimate"] == pytest.approx(0.87)
+    low, high = out["overall"]["ci95"]
+    assert low < 0.87 < high and set(out["users"]["A"]) >= {"estimate", "se"}
+    assert set(out["area"]["B"]) >= {"proportion", "se", "estimate"}
+    assert out["matrix"]["A"]["B"] == pytest.approx(0.3 * 0.2)
+    res = subprocess.run([sys.executable, "-m", "ocsge_review", "accuracy", "--samples", str(tmp_path / "none.csv"),
+                          "--strata", str(tmp_path / "strata.csv")], cwd=root, capture_output=True, text=True)
+    assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1
