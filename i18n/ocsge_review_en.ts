@@ -4,12 +4,12 @@
   <context>
     <name>@default</name>
     <message>
-      <location filename="../ui/dependencies.py" line="59" />
+      <location filename="../ui/dependencies.py" line="70" />
       <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
       <translation>OCS GE Review: the Python module "{module}" is version {version}; version {major} or newer is required. Install it with: {command}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="53" />
+      <location filename="../ui/dependencies.py" line="64" />
       <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
       <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
     </message>
@@ -109,24 +109,219 @@
       <translation>{count} features, {geometry} geometry, {fields} fields.</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="47" />
+      <location filename="../ui/plugin.py" line="50" />
       <source>Charger une sortie du modèle…</source>
       <translation>Load a model output…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="55" />
+      <source>Panneau de revue…</source>
+      <translation>Review panel…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="138" />
+      <source>Ouvrir un magasin de revue</source>
+      <translation>Open a review store</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="139" />
+      <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
+      <translation>Review stores (*.gpkg);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="99" />
+      <source>Revue OCS GE</source>
+      <translation>OCS GE review</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="143" />
+      <source>Contrôle à l'aveugle</source>
+      <translation>Blind audit</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="150" />
+      <source>Couverture (CS)</source>
+      <translation>Land cover (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="154" />
+      <source>Usage (US)</source>
+      <translation>Land use (US)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="175" />
+      <source>Enregistrer</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="176" />
+      <source>Suivant</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="177" />
+      <source>Passer</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="178" />
+      <source>Doute</source>
+      <translation>Doubt</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="179" />
+      <source>Annuler</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="190" />
+      <source>Temps sur l'élément</source>
+      <translation>Time on item</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="191" />
+      <source>Avancement</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="192" />
+      <source>Cette session</source>
+      <translation>This session</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="451" />
+      <source>Décision annulée : l'élément est de nouveau à vous.</source>
+      <translation>Decision undone: the item is yours again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="209" />
+      <source>Revue : enregistrer le couple choisi</source>
+      <translation>Review: record the chosen pair</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="210" />
+      <source>Revue : enregistrer (pavé numérique)</source>
+      <translation>Review: record (keypad)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="211" />
+      <source>Revue : élément suivant</source>
+      <translation>Review: next item</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="212" />
+      <source>Revue : élément suivant (espace)</source>
+      <translation>Review: next item (space)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="213" />
+      <source>Revue : passer l'élément</source>
+      <translation>Review: skip the item</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="214" />
+      <source>Revue : signaler un doute</source>
+      <translation>Review: flag a doubt</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="215" />
+      <source>Revue : annuler la dernière décision</source>
+      <translation>Review: undo the last decision</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="295" />
+      <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
+      <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="318" />
+      <source>Plus aucun élément à revoir : merci !</source>
+      <translation>No item left to review: thank you!</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="358" />
+      <source>Artificialisé</source>
+      <translation>Artificialised</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="361" />
+      <source>Non artificialisé</source>
+      <translation>Not artificialised</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="397" />
+      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
+      <translation>Choose a land cover and a land use before recording.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="432" />
+      <source>Aucune décision à annuler dans cette session.</source>
+      <translation>No decision to undo in this session.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="515" />
+      <source>confirmé</source>
+      <translation>confirmed</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="515" />
+      <source>corrigé</source>
+      <translation>corrected</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="515" />
+      <source>signalé</source>
+      <translation>flagged</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="249" />
+      <source>Revue — {name}</source>
+      <translation>Review — {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="328" />
+      <source>Élément {id} (source {source}) — {area} m²</source>
+      <translation>Item {id} (source {source}) — {area} m²</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="413" />
+      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
+      <translation>Recorded ({action}). N or Space: next item.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="482" />
+      <source>{done} faits ({done_km2} km²), {left} restants ({left_km2} km²)</source>
+      <translation>{done} done ({done_km2} km²), {left} left ({left_km2} km²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="484" />
+      <source>{decisions} décisions, dont {corrections} corrections</source>
+      <translation>{decisions} decisions, {corrections} of them corrections</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="251" />
+      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
+      <translation>The items layer of “{path}” does not open in QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="326" />
+      <source>Renvoyé par le validateur : {reason}</source>
+      <translation>Sent back by the validator: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="218" />
+      <source>Revue : proposition de couverture n° {n}</source>
+      <translation>Review: land cover proposal no. {n}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="220" />
+      <source>Revue : proposition d'usage n° {n}</source>
+      <translation>Review: land use proposal no. {n}</translation>
     </message>
     <message>
       <location filename="../ui/tasks.py" line="28" />
       <source>Confiance (CS)</source>
       <translation>Confidence (CS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/tasks.py" line="29" />
-      <source>Couverture (CS)</source>
-      <translation>Land cover (CS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/tasks.py" line="30" />
-      <source>Usage (US)</source>
-      <translation>Land use (US)</translation>
     </message>
     <message>
       <location filename="../ui/tasks.py" line="49" />

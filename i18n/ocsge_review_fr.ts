@@ -4,12 +4,12 @@
   <context>
     <name>@default</name>
     <message>
-      <location filename="../ui/dependencies.py" line="59" />
+      <location filename="../ui/dependencies.py" line="70" />
       <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
       <translation>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="53" />
+      <location filename="../ui/dependencies.py" line="64" />
       <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
       <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
     </message>
@@ -109,24 +109,219 @@
       <translation>{count} entités, géométrie {geometry}, {fields} champs.</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="47" />
+      <location filename="../ui/plugin.py" line="50" />
       <source>Charger une sortie du modèle…</source>
       <translation>Charger une sortie du modèle…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="55" />
+      <source>Panneau de revue…</source>
+      <translation>Panneau de revue…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="138" />
+      <source>Ouvrir un magasin de revue</source>
+      <translation>Ouvrir un magasin de revue</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="139" />
+      <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
+      <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="99" />
+      <source>Revue OCS GE</source>
+      <translation>Revue OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="143" />
+      <source>Contrôle à l'aveugle</source>
+      <translation>Contrôle à l'aveugle</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="150" />
+      <source>Couverture (CS)</source>
+      <translation>Couverture (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="154" />
+      <source>Usage (US)</source>
+      <translation>Usage (US)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="175" />
+      <source>Enregistrer</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="176" />
+      <source>Suivant</source>
+      <translation>Suivant</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="177" />
+      <source>Passer</source>
+      <translation>Passer</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="178" />
+      <source>Doute</source>
+      <translation>Doute</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="179" />
+      <source>Annuler</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="190" />
+      <source>Temps sur l'élément</source>
+      <translation>Temps sur l'élément</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="191" />
+      <source>Avancement</source>
+      <translation>Avancement</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="192" />
+      <source>Cette session</source>
+      <translation>Cette session</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="451" />
+      <source>Décision annulée : l'élément est de nouveau à vous.</source>
+      <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="209" />
+      <source>Revue : enregistrer le couple choisi</source>
+      <translation>Revue : enregistrer le couple choisi</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="210" />
+      <source>Revue : enregistrer (pavé numérique)</source>
+      <translation>Revue : enregistrer (pavé numérique)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="211" />
+      <source>Revue : élément suivant</source>
+      <translation>Revue : élément suivant</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="212" />
+      <source>Revue : élément suivant (espace)</source>
+      <translation>Revue : élément suivant (espace)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="213" />
+      <source>Revue : passer l'élément</source>
+      <translation>Revue : passer l'élément</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="214" />
+      <source>Revue : signaler un doute</source>
+      <translation>Revue : signaler un doute</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="215" />
+      <source>Revue : annuler la dernière décision</source>
+      <translation>Revue : annuler la dernière décision</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="295" />
+      <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
+      <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="318" />
+      <source>Plus aucun élément à revoir : merci !</source>
+      <translation>Plus aucun élément à revoir : merci !</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="358" />
+      <source>Artificialisé</source>
+      <translation>Artificialisé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="361" />
+      <source>Non artificialisé</source>
+      <translation>Non artificialisé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="397" />
+      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
+      <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="432" />
+      <source>Aucune décision à annuler dans cette session.</source>
+      <translation>Aucune décision à annuler dans cette session.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="515" />
+      <source>confirmé</source>
+      <translation>confirmé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="515" />
+      <source>corrigé</source>
+      <translation>corrigé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="515" />
+      <source>signalé</source>
+      <translation>signalé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="249" />
+      <source>Revue — {name}</source>
+      <translation>Revue — {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="328" />
+      <source>Élément {id} (source {source}) — {area} m²</source>
+      <translation>Élément {id} (source {source}) — {area} m²</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="413" />
+      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
+      <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="482" />
+      <source>{done} faits ({done_km2} km²), {left} restants ({left_km2} km²)</source>
+      <translation>{done} faits ({done_km2} km²), {left} restants ({left_km2} km²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="484" />
+      <source>{decisions} décisions, dont {corrections} corrections</source>
+      <translation>{decisions} décisions, dont {corrections} corrections</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="251" />
+      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
+      <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="326" />
+      <source>Renvoyé par le validateur : {reason}</source>
+      <translation>Renvoyé par le validateur : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="218" />
+      <source>Revue : proposition de couverture n° {n}</source>
+      <translation>Revue : proposition de couverture n° {n}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="220" />
+      <source>Revue : proposition d'usage n° {n}</source>
+      <translation>Revue : proposition d'usage n° {n}</translation>
     </message>
     <message>
       <location filename="../ui/tasks.py" line="28" />
       <source>Confiance (CS)</source>
       <translation>Confiance (CS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/tasks.py" line="29" />
-      <source>Couverture (CS)</source>
-      <translation>Couverture (CS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/tasks.py" line="30" />
-      <source>Usage (US)</source>
-      <translation>Usage (US)</translation>
     </message>
     <message>
       <location filename="../ui/tasks.py" line="49" />

@@ -1,9 +1,10 @@
-"""The plugin object QGIS loads: menu, toolbar, log bridge and the load action."""
+"""The plugin object QGIS loads: menu, toolbar, log bridge, the load action and the review panel."""
 import os
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDialog, QMenu
+from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QMenu
 
 from . import dependencies, logbridge
 from .i18n import install_translator, remove_translator, tr
@@ -27,6 +28,8 @@ class OcsgeReviewPlugin:
         self.log_handler = None
         self.problems = []
         self.tasks = []
+        self.panel = None
+        self.panel_store = None
 
     def initGui(self):  # noqa: N802 (QGIS API)
         self.log_handler = logbridge.install()
@@ -48,6 +51,11 @@ class OcsgeReviewPlugin:
         load.setObjectName("OcsgeReviewLoadAction")
         load.triggered.connect(self.open_load_dialog)
         self._add_action(load)
+
+        review = QAction(QIcon(ICON_PATH), tr("Panneau de revue…"), window)
+        review.setObjectName("OcsgeReviewPanelAction")
+        review.triggered.connect(self.open_review_panel)
+        self._add_action(review)
 
         self.problems = dependencies.check()
         if self.problems:
@@ -72,6 +80,7 @@ class OcsgeReviewPlugin:
     def unload(self):
         for task in list(self.tasks):
             task.cancel()
+        self.close_review_panel()
         for action in self.actions:
             if self.menu is not None:
                 self.menu.removeAction(action)
@@ -117,3 +126,45 @@ class OcsgeReviewPlugin:
     def _forget(self, task):
         if task in self.tasks:
             self.tasks.remove(task)
+
+    def open_review_panel(self, path=None):
+        """Ask for a review store (unless given) and dock the review panel on it."""
+        from ocsge_review.errors import OcsgeError
+        from ocsge_review.store import open_store
+
+        from .review_panel import ReviewPanel
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Ouvrir un magasin de revue"), "",
+                                                  tr("Magasins de revue (*.gpkg);;Tous les fichiers (*)"))
+            if not path:
+                return None
+        self.close_review_panel()
+        try:
+            store = open_store(path)
+        except OcsgeError as exc:
+            self.iface.messageBar().pushMessage(TITLE, logbridge.redact(str(exc)), Qgis.MessageLevel.Warning, 10)
+            return None
+        try:
+            self.panel = ReviewPanel(store, self.iface, parent=self.iface.mainWindow())
+        except OcsgeError as exc:
+            store.close()
+            self.iface.messageBar().pushMessage(TITLE, logbridge.redact(str(exc)), Qgis.MessageLevel.Warning, 10)
+            return None
+        self.panel_store = store
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        return self.panel
+
+    def close_review_panel(self):
+        if self.panel is not None:
+            self.panel.shutdown()
+            try:
+                self.iface.removeDockWidget(self.panel)
+            except AttributeError:  # interfaces without dock management (tests)
+                self.iface.mainWindow().removeDockWidget(self.panel)
+            self.panel.setParent(None)
+            self.panel.deleteLater()
+            self.panel = None
+        if self.panel_store is not None:
+            self.panel_store.close()
+            self.panel_store = None

@@ -73,9 +73,9 @@ def _profile(root: Path, plugin_zip: Path) -> Path:
     return profile
 
 
-@pytest.mark.parametrize("lang, action", [("fr_FR.UTF-8", "Charger une sortie du modèle…"),
-                                          ("en_GB.UTF-8", "Load a model output…")])
-def test_plugin_loads_in_qgis_desktop(plugin_zip, tmp_path, lang, action):
+@pytest.mark.parametrize("lang, actions", [("fr_FR.UTF-8", ["Charger une sortie du modèle…", "Panneau de revue…"]),
+                                           ("en_GB.UTF-8", ["Load a model output…", "Review panel…"])])
+def test_plugin_loads_in_qgis_desktop(plugin_zip, tmp_path, lang, actions):
     root = tmp_path / "qgis-profiles"
     _profile(root, plugin_zip)
     out = tmp_path / "out"
@@ -105,8 +105,8 @@ def test_plugin_loads_in_qgis_desktop(plugin_zip, tmp_path, lang, action):
 
     assert result["plugin_loaded"], result
     assert result["menu_present"], result["menus"]
-    assert result["actions"] == [action]
-    assert result["actions_enabled"] == [True], result["dependency_problems"]
+    assert result["actions"] == actions
+    assert result["actions_enabled"] == [True, True], result["dependency_problems"]
     assert result["errors"] == []
     assert "Traceback" not in console, console[-3000:]
     assert result["dialog_roles"] >= 5

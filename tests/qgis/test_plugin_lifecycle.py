@@ -42,9 +42,9 @@ def test_load_shows_menu_toolbar_and_one_log_bridge(qgis_iface, started):
     menus = _menus(window)
     assert len(menus) == 1
     assert menus[0].title() == "OCS GE Review"
-    assert [a.text() for a in menus[0].actions()] == ["Charger une sortie du modèle…"]
+    assert [a.text() for a in menus[0].actions()] == ["Charger une sortie du modèle…", "Panneau de revue…"]
     toolbars = _toolbars(window)
-    assert len(toolbars) == 1 and len(toolbars[0].actions()) == 1
+    assert len(toolbars) == 1 and len(toolbars[0].actions()) == 2
     assert all(a.isEnabled() for a in menus[0].actions()), "dependencies are installed here"
     assert len(_bridges()) == 1
 
@@ -66,7 +66,7 @@ def test_reload_keeps_one_of_each(qgis_iface, started):
         assert qgis.utils.reloadPlugin(started)
     assert len(_menus(window)) == 1
     assert len(_toolbars(window)) == 1
-    assert len(_actions(window)) == 1
+    assert len(_actions(window)) == 2
     assert len(_bridges()) == 1
     assert isinstance(qgis.utils.plugins[started].menu, QMenu)
 

@@ -1,0 +1,226 @@
+"""The review panel on a real demo store, driven by real key events."""
+import importlib
+import os
+import subprocess
+import sys
+
+import pytest
+from qgis.core import QgsProject
+from qgis.gui import QgsGui
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication, QMainWindow, QWidget
+
+from conftest import PLUGIN_PACKAGE, REPO, wait_until
+
+USER = "interprete"
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("review-panel")
+    subprocess.run([sys.executable, "-m", "ocsge_review", "demo", "--out", str(out), "--polygons", "1000",
+                    "--quiet"], check=True, cwd=REPO)
+    return out
+
+
+@pytest.fixture()
+def store(demo_dir, tmp_path):
+    from ocsge_review.store import open_store
+    path = tmp_path / "review.gpkg"
+    subprocess.run([sys.executable, "-m", "ocsge_review", "campaign", "create", "--model",
+                    str(demo_dir / "model_output.gpkg"), "--department", "32", "--store", str(path), "--quiet"],
+                   check=True, cwd=REPO)
+    s = open_store(str(path))
+    yield s
+    s.close()
+
+
+@pytest.fixture()
+def panel_module(qgis_app, plugin_package):
+    return importlib.import_module(PLUGIN_PACKAGE + ".ui.review_panel")
+
+
+@pytest.fixture()
+def panel(qgis_iface, qgis_canvas, store, panel_module, messages):
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    window.resize(1100, 800)
+    dock = panel_module.ReviewPanel(store, qgis_iface, user=USER, parent=window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.show()
+    window.activateWindow()
+    QApplication.setActiveWindow(window)
+    dock.body.setFocus()
+    assert wait_until(lambda: dock.isVisible(), 5)
+    yield dock
+    dock.shutdown()
+    window.removeDockWidget(dock)
+    dock.setParent(None)
+    dock.deleteLater()
+    for layer in list(QgsProject.instance().mapLayers().values()):
+        if layer.source().startswith(str(store.path)):
+            QgsProject.instance().removeMapLayer(layer.id())
+    window.close()
+
+
+def key(dock, k, modifier=Qt.KeyboardModifier.NoModifier):
+    dock.body.setFocus()
+    QTest.keyClick(dock.body, k, modifier)
+    QApplication.processEvents()
+
+
+def decisions(store):
+    return [r for r in store.journal() if r.action in ("confirm", "correct", "flag", "undo")]
+
+
+def test_first_item_shown_with_proposals_and_layer_once(panel, store):
+    assert panel.item is not None and not panel.item.blind
+    assert panel.csProposals.count() == len(panel.item.proposals_cs) > 0
+    assert panel.usProposals.count() > 0
+    assert panel.csProposals.item(0).text().startswith("1. " + panel.item.proposals_cs[0][0])
+    assert panel.blindLabel.isHidden()
+    assert panel.pair() == (panel.item.code_cs, panel.item.code_us)
+    layers = [lay for lay in QgsProject.instance().mapLayers().values()
+              if lay.source() == f"{store.path}|layername=items"]
+    assert len(layers) == 1 and layers[0].isValid()
+    assert panel.highlight is not None
+    assert "restants" in panel.progressLabel.text()
+
+
+def test_key_2_then_enter_records_second_proposal(panel, store):
+    item = panel.item
+    second = item.proposals_cs[1][0]
+    key(panel, Qt.Key.Key_2)
+    assert panel.pair()[0] == second
+    key(panel, Qt.Key.Key_Return)
+    records = decisions(store)
+    assert len(records) == 1
+    record = records[0]
+    assert record.item_id == item.id and record.cs_after == second
+    assert record.action == ("confirm" if (second, item.code_us) == (item.code_cs, item.code_us) else "correct")
+    assert record.active_seconds >= 0
+    assert panel.session_decisions == 1
+    key(panel, Qt.Key.Key_N)
+    assert panel.item is not None and panel.item.id != item.id
+
+
+def test_shift_digit_picks_usage_proposal(panel):
+    second = panel.item.proposals_us[1][0]
+    key(panel, Qt.Key.Key_2, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.pair()[1] == second
+
+
+def test_skip_releases_without_journal(panel, store):
+    item = panel.item
+    key(panel, Qt.Key.Key_S)
+    assert decisions(store) == []
+    assert store.item(item.id).state == "pending"
+    assert panel.item is not None and panel.item.id != item.id
+
+
+def test_flag_then_undo(panel, store):
+    item = panel.item
+    key(panel, Qt.Key.Key_F)
+    records = decisions(store)
+    assert [(r.action, r.flag) for r in records] == [("flag", "doubt")]
+    key(panel, Qt.Key.Key_Space)
+    assert panel.item.id != item.id
+    other = panel.item
+    key(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    records = decisions(store)
+    assert [r.action for r in records] == ["flag", "undo"]
+    assert panel.item.id == item.id and store.item(item.id).state == "claimed"
+    assert store.item(other.id).state == "pending"
+
+
+def test_artificialisation_label_follows_the_pair(panel):
+    panel.csPicker.set_code("CS2.2.1")
+    panel.usPicker.set_code("US1.1")
+    natural = panel.artifLabel.text()
+    panel.csPicker.set_code("CS1.1.1.1")
+    panel.usPicker.set_code("US5")
+    assert panel.artifLabel.text() != natural
+    assert {natural, panel.artifLabel.text()} == {"Artificialisé", "Non artificialisé"}
+
+
+def test_blind_audit_item_has_no_proposals(panel, store):
+    for _ in range(1000):
+        if panel.item is None or panel.item.blind:
+            break
+        key(panel, Qt.Key.Key_S)
+    assert panel.item is not None and panel.item.blind
+    assert panel.csProposals.isHidden() and panel.usProposals.isHidden()
+    assert panel.csProposals.count() == 0
+    assert not panel.blindLabel.isHidden() and panel.blindLabel.text() == "Contrôle à l'aveugle"
+
+
+def test_lost_lock_goes_to_message_bar_and_next_item(panel, store, messages):
+    from qgis.core import Qgis
+    item = panel.item
+    store.release(item.id, USER)
+    store.claim_next("quelqu_un_d_autre")
+    key(panel, Qt.Key.Key_Return)
+    warnings = messages.get_messages(Qgis.MessageLevel.Warning)
+    assert len(warnings) == 1 and "réservé par" in warnings[0]
+    assert panel.item is not None and panel.item.id != item.id
+
+
+def test_shortcuts_registered_then_gone(panel):
+    manager = QgsGui.shortcutsManager()
+    registered = {a.objectName() for a in manager.listActions()}
+    ours = {a.objectName() for a in panel.shortcuts}
+    assert {"OcsgeReviewPanelRecord", "OcsgeReviewPanelCs1", "OcsgeReviewPanelUs9", "OcsgeReviewPanelUndo"} <= ours
+    assert ours <= registered
+    assert panel.actions_by_name["Undo"].shortcut().toString() == "Ctrl+Z"
+    panel.shutdown()
+    left = {a.objectName() for a in manager.listActions()}
+    assert not any(name.startswith("OcsgeReviewPanel") for name in left)
+
+
+def test_screenshot(panel, tmp_path):
+    # OCSGE_SCREENSHOTS=1 refreshes the documentation's picture instead of a temporary one.
+    folder = REPO / "docs" / "screenshots" if os.environ.get("OCSGE_SCREENSHOTS") else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "review_panel.png"
+    key(panel, Qt.Key.Key_2)
+    QApplication.processEvents()
+    assert panel.grab().save(str(path))
+
+
+def test_plugin_opens_panel_and_unload_removes_it(qgis_iface, plugin_package, store):
+    import qgis.utils
+    from qgis.PyQt.QtWidgets import QAction, QDockWidget
+    path = str(store.path)
+    assert qgis.utils.loadPlugin(plugin_package) and qgis.utils.startPlugin(plugin_package)
+    try:
+        plugin = qgis.utils.plugins[plugin_package]
+        panel = plugin.open_review_panel(path)
+        assert panel is not None and panel.item is not None
+        claimed = panel.item.id
+        names = {a.objectName() for a in QgsGui.shortcutsManager().listActions()}
+        assert "OcsgeReviewPanelRecord" in names
+    finally:
+        assert qgis.utils.unloadPlugin(plugin_package)
+    window = qgis_iface.mainWindow()
+    names = {a.objectName() for a in QgsGui.shortcutsManager().listActions()}
+    assert not any(n.startswith("OcsgeReviewPanel") for n in names)
+    assert [a for a in window.findChildren(QAction) if a.objectName().startswith("OcsgeReview")] == []
+    assert [d for d in window.findChildren(QDockWidget) if d.objectName() == "OcsgeReviewPanel"] == []
+    assert store.item(claimed).state == "pending", "the undecided item is given back on unload"
+    for layer in list(QgsProject.instance().mapLayers().values()):
+        if layer.source().startswith(path):
+            QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_plugin_reports_a_bad_store_in_french(qgis_iface, plugin_package, messages, tmp_path):
+    import qgis.utils
+    from qgis.core import Qgis
+    assert qgis.utils.loadPlugin(plugin_package) and qgis.utils.startPlugin(plugin_package)
+    try:
+        plugin = qgis.utils.plugins[plugin_package]
+        assert plugin.open_review_panel(str(tmp_path / "absent.gpkg")) is None
+        warnings = messages.get_messages(Qgis.MessageLevel.Warning)
+        assert len(warnings) == 1 and "introuvable" in warnings[0]
+    finally:
+        assert qgis.utils.unloadPlugin(plugin_package)

@@ -1,0 +1,515 @@
+"""The photo-interpreter's review dock: serves the next item, records decisions from the keyboard."""
+import getpass
+import logging
+import os
+import time
+from typing import Callable, List, Optional
+
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsGeometry, QgsProject, QgsSettings,
+                       QgsVectorLayer)
+from qgis.gui import QgsDockWidget, QgsGui, QgsHighlight
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                                 QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from ocsge_review import nomenclature as nom
+from ocsge_review.errors import OcsgeError
+from ocsge_review.store import Decision
+
+from .i18n import tr
+from .logbridge import redact
+
+log = logging.getLogger("ocsge_review.ui.review_panel")
+
+TITLE = "OCS GE Review"
+STYLE_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                          "resources", "styles", "couverture.qml")
+ROLE = Qt.ItemDataRole.UserRole
+MARGIN_KEY = "ocsge_review/review/zoom_margin"
+USER_KEY = "ocsge_review/review/user"
+DEFAULT_MARGIN = 0.5
+OPEN_STATES = ("pending", "claimed", "rejected")
+REVIEWED_PARTS = ("queue", "audit")
+
+
+def reviewer_name() -> str:
+    """The name written in the journal: the plugin setting, else the QGIS login, else the system's."""
+    name = str(QgsSettings().value(USER_KEY, "") or "").strip()
+    if name:
+        return name
+    try:
+        name = QgsApplication.userLoginName()
+    except AttributeError:
+        name = ""
+    return name or getpass.getuser()
+
+
+def zoom_margin() -> float:
+    """How much room to leave around the item, as a fraction of its size on each side."""
+    try:
+        return max(0.0, float(QgsSettings().value(MARGIN_KEY, DEFAULT_MARGIN)))
+    except (TypeError, ValueError):
+        return DEFAULT_MARGIN
+
+
+def progress_figures(counts: dict):
+    """(done count, done km², remaining count, remaining km²) over the reviewed parts."""
+    done = [0, 0.0]
+    left = [0, 0.0]
+    for part in REVIEWED_PARTS:
+        for state, figures in counts.get(part, {}).items():
+            target = left if state in OPEN_STATES else done
+            target[0] += int(figures.get("count", 0))
+            target[1] += float(figures.get("area_km2", 0.0))
+    return done[0], done[1], left[0], left[1]
+
+
+def _code_text(code: str) -> str:
+    return f"{code} — {nom.label(code, short=True)}"
+
+
+class CodePicker(QComboBox):
+    """The whole nomenclature of one dimension, searchable by code or words."""
+
+    def __init__(self, codes, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code in codes:
+            self.addItem(_code_text(code), code)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def code(self) -> Optional[str]:
+        return self.currentData()
+
+    def set_code(self, code: Optional[str]) -> None:
+        self.setCurrentIndex(self.findData(code) if code else -1)
+
+
+class ReviewPanel(QgsDockWidget):
+    """Claims items one at a time for ``user`` and records what the interpreter decides."""
+
+    def __init__(self, store, iface, user: Optional[str] = None, project: Optional[QgsProject] = None,
+                 parent=None, clock: Callable[[], float] = time.monotonic, margin: Optional[float] = None):
+        super().__init__(tr("Revue OCS GE"), parent)
+        self.setObjectName("OcsgeReviewPanel")
+        self.store = store
+        self.iface = iface
+        self.user = user or reviewer_name()
+        self.project = project or QgsProject.instance()
+        self.clock = clock
+        self.margin = zoom_margin() if margin is None else margin
+        self.campaign = store.campaign()
+        self.item = None
+        self.decided = False
+        self.last_decided: Optional[int] = None
+        self.started = clock()
+        self.session_decisions = 0
+        self.session_corrections = 0
+        self.layer: Optional[QgsVectorLayer] = None
+        self.highlight: Optional[QgsHighlight] = None
+        self.shortcuts: List[QAction] = []
+
+        self._build()
+        self._make_actions()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
+        self.keepalive = QTimer(self)
+        self.keepalive.setInterval(max(5, int(self.campaign.lock_seconds) // 2) * 1000)
+        self.keepalive.timeout.connect(self._heartbeat)
+        self.keepalive.start()
+        self.add_layer()
+        self.next_item()
+
+    # -- widgets -----------------------------------------------------------------
+    def _build(self):
+        body = QWidget(self)
+        body.setObjectName("OcsgeReviewPanelBody")
+        body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(body)
+
+        self.campaignLabel = QLabel(self.campaign.name, body)
+        self.campaignLabel.setStyleSheet("font-weight: bold;")
+        self.rejectionLabel = QLabel(body)
+        self.rejectionLabel.setWordWrap(True)
+        self.rejectionLabel.setStyleSheet("color: white; background: #b00020; padding: 4px;")
+        self.blindLabel = QLabel(tr("Contrôle à l'aveugle"), body)
+        self.blindLabel.setStyleSheet("color: white; background: #5c3c92; padding: 4px; font-weight: bold;")
+        self.itemLabel = QLabel(body)
+        self.itemLabel.setWordWrap(True)
+        for widget in (self.campaignLabel, self.rejectionLabel, self.blindLabel, self.itemLabel):
+            layout.addWidget(widget)
+
+        self.csBox = QGroupBox(tr("Couverture (CS)"), body)
+        self.csProposals = QListWidget(self.csBox)
+        self.csPicker = CodePicker(nom.CS_LEAVES, self.csBox)
+        self._dimension_box(self.csBox, self.csProposals, self.csPicker)
+        self.usBox = QGroupBox(tr("Usage (US)"), body)
+        self.usProposals = QListWidget(self.usBox)
+        self.usPicker = CodePicker(nom.US_LEAVES, self.usBox)
+        self._dimension_box(self.usBox, self.usProposals, self.usPicker)
+        layout.addWidget(self.csBox)
+        layout.addWidget(self.usBox)
+        self.csProposals.itemClicked.connect(lambda it: self.csPicker.set_code(it.data(ROLE)))
+        self.usProposals.itemClicked.connect(lambda it: self.usPicker.set_code(it.data(ROLE)))
+        self.csPicker.currentIndexChanged.connect(self._pair_changed)
+        self.usPicker.currentIndexChanged.connect(self._pair_changed)
+
+        self.artifLabel = QLabel(body)
+        self.coherenceLabel = QLabel(body)
+        self.coherenceLabel.setWordWrap(True)
+        self.coherenceLabel.setStyleSheet("color: #9a5b00;")
+        self.statusLabel = QLabel(body)
+        self.statusLabel.setWordWrap(True)
+        for widget in (self.artifLabel, self.coherenceLabel, self.statusLabel):
+            layout.addWidget(widget)
+
+        buttons = QHBoxLayout()
+        self.recordButton = QPushButton(tr("Enregistrer"), body)
+        self.nextButton = QPushButton(tr("Suivant"), body)
+        self.skipButton = QPushButton(tr("Passer"), body)
+        self.flagButton = QPushButton(tr("Doute"), body)
+        self.undoButton = QPushButton(tr("Annuler"), body)
+        for button in (self.recordButton, self.nextButton, self.skipButton, self.flagButton, self.undoButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+
+        figures = QFormLayout()
+        self.timeLabel = QLabel(body)
+        self.progressLabel = QLabel(body)
+        self.progressLabel.setWordWrap(True)
+        self.sessionLabel = QLabel(body)
+        figures.addRow(tr("Temps sur l'élément"), self.timeLabel)
+        figures.addRow(tr("Avancement"), self.progressLabel)
+        figures.addRow(tr("Cette session"), self.sessionLabel)
+        layout.addLayout(figures)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.body = body
+
+    @staticmethod
+    def _dimension_box(box, proposals, picker):
+        inner = QVBoxLayout(box)
+        proposals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        proposals.setMaximumHeight(80)
+        inner.addWidget(proposals)
+        inner.addWidget(picker)
+
+    def _make_actions(self):
+        """Keyboard first: every key is a QAction the user can rebind in QGIS's shortcut settings."""
+        specs = [
+            ("Record", tr("Revue : enregistrer le couple choisi"), "Return", self.record),
+            ("RecordEnter", tr("Revue : enregistrer (pavé numérique)"), "Enter", self.record),
+            ("Next", tr("Revue : élément suivant"), "N", self.next_item),
+            ("NextSpace", tr("Revue : élément suivant (espace)"), "Space", self.next_item),
+            ("Skip", tr("Revue : passer l'élément"), "S", self.skip),
+            ("Flag", tr("Revue : signaler un doute"), "F", self.flag),
+            ("Undo", tr("Revue : annuler la dernière décision"), "Ctrl+Z", self.undo),
+        ]
+        for n in range(1, 10):
+            specs.append((f"Cs{n}", tr("Revue : proposition de couverture n° {n}").format(n=n), str(n),
+                          lambda _=False, n=n: self.pick("cs", n)))
+            specs.append((f"Us{n}", tr("Revue : proposition d'usage n° {n}").format(n=n), f"Shift+{n}",
+                          lambda _=False, n=n: self.pick("us", n)))
+        manager = QgsGui.shortcutsManager()
+        for name, text, key, slot in specs:
+            action = QAction(text, self)
+            action.setObjectName(f"OcsgeReviewPanel{name}")
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            manager.registerAction(action, key)
+            self.shortcuts.append(action)
+        self.actions_by_name = {a.objectName()[len("OcsgeReviewPanel"):]: a for a in self.shortcuts}
+        self.recordButton.clicked.connect(self.record)
+        self.nextButton.clicked.connect(self.next_item)
+        self.skipButton.clicked.connect(self.skip)
+        self.flagButton.clicked.connect(self.flag)
+        self.undoButton.clicked.connect(self.undo)
+        for button, name in ((self.recordButton, "Record"), (self.nextButton, "Next"),
+                             (self.skipButton, "Skip"), (self.flagButton, "Flag"), (self.undoButton, "Undo")):
+            button.setToolTip(self.actions_by_name[name].shortcut().toString())
+
+    # -- map -------------------------------------------------------------------
+    def add_layer(self):
+        """The store's items, once per project, styled by couverture."""
+        uri = f"{self.store.path}|layername=items"
+        for layer in self.project.mapLayers().values():
+            if isinstance(layer, QgsVectorLayer) and layer.source() == uri:
+                self.layer = layer
+                return
+        layer = QgsVectorLayer(uri, tr("Revue — {name}").format(name=self.campaign.name), "ogr")
+        if not layer.isValid():
+            self._warn(tr("La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.").format(
+                path=self.store.path))
+            return
+        message, ok = layer.loadNamedStyle(STYLE_PATH)
+        if not ok:
+            log.warning("Style couverture non appliqué : %s", message)
+        self.project.addMapLayer(layer)
+        self.layer = layer
+
+    def _show_on_map(self):
+        self._clear_highlight()
+        if self.item is None or self.layer is None:
+            return
+        geometry = QgsGeometry()
+        geometry.fromWkb(self.item.wkb)
+        if geometry.isEmpty():
+            return
+        canvas = self.iface.mapCanvas()
+        self.highlight = QgsHighlight(canvas, geometry, self.layer)
+        self.highlight.setColor(QColor(255, 0, 255))
+        self.highlight.setWidth(3)
+        self.highlight.setFillColor(QColor(255, 0, 255, 40))
+        self.highlight.show()
+        extent = QgsGeometry(geometry)
+        transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
+        if transform.isValid() and not transform.isShortCircuited():
+            extent.transform(transform)
+        rect = extent.boundingBox()
+        rect.grow(self.margin * max(rect.width(), rect.height(), 1.0))
+        canvas.setExtent(rect)
+        canvas.refresh()
+
+    def _clear_highlight(self):
+        if self.highlight is not None:
+            self.highlight.hide()
+            canvas = self.iface.mapCanvas()
+            if canvas is not None and canvas.scene() is not None:
+                canvas.scene().removeItem(self.highlight)
+            self.highlight = None
+
+    # -- serving ---------------------------------------------------------------
+    def next_item(self):
+        """Serve the next item; an undecided item must be recorded or skipped first."""
+        if self.item is not None and not self.decided:
+            self._info(tr("Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant."))
+            return
+        try:
+            item = self.store.claim_next(self.user)
+        except OcsgeError as exc:
+            self._warn(str(exc))
+            item = None
+        self._serve(item)
+
+    def _serve(self, item):
+        self.item = item
+        self.decided = False
+        self.started = self.clock()
+        self._fill()
+        self._show_on_map()
+        self._refresh_figures()
+
+    def _fill(self):
+        item = self.item
+        for widget in (self.csBox, self.usBox, self.recordButton, self.skipButton, self.flagButton):
+            widget.setEnabled(item is not None)
+        self.rejectionLabel.setVisible(bool(item and item.rejection))
+        if item is None:
+            self.itemLabel.setText(tr("Plus aucun élément à revoir : merci !"))
+            self.blindLabel.hide()
+            for widget in (self.csProposals, self.usProposals):
+                widget.clear()
+            self.csPicker.set_code(None)
+            self.usPicker.set_code(None)
+            return
+        if item.rejection:
+            self.rejectionLabel.setText(tr("Renvoyé par le validateur : {reason}").format(reason=item.rejection))
+        self.blindLabel.setVisible(item.blind)
+        self.itemLabel.setText(tr("Élément {id} (source {source}) — {area} m²").format(
+            id=item.id, source=item.source_id, area=f"{item.area_m2:,.0f}".replace(",", "\u202f")))
+        self._fill_proposals(self.csProposals, item.proposals_cs)
+        self._fill_proposals(self.usProposals, item.proposals_us)
+        self.csProposals.setVisible(not item.blind)
+        self.usProposals.setVisible(not item.blind)
+        self.csPicker.set_code(item.code_cs)
+        self.usPicker.set_code(item.code_us)
+        self.statusLabel.setText("")
+        self._pair_changed()
+
+    @staticmethod
+    def _fill_proposals(widget, proposals):
+        widget.clear()
+        for n, (code, prob) in enumerate(proposals, start=1):
+            label = nom.label(code, short=True) if nom.is_leaf(code) else ""
+            entry = QListWidgetItem(f"{n}. {code} {label} — {prob * 100:.0f} %")
+            entry.setData(ROLE, code)
+            widget.addItem(entry)
+
+    def pair(self):
+        return self.csPicker.code(), self.usPicker.code()
+
+    def _pair_changed(self, *_):
+        cs, us = self.pair()
+        self.artifLabel.setText("")
+        self.coherenceLabel.setText("")
+        if not cs or not us:
+            return
+        if nom.is_artificialised(cs, us):
+            self.artifLabel.setText(tr("Artificialisé"))
+            self.artifLabel.setStyleSheet("color: white; background: #c0392b; padding: 2px;")
+        else:
+            self.artifLabel.setText(tr("Non artificialisé"))
+            self.artifLabel.setStyleSheet("color: white; background: #2e7d32; padding: 2px;")
+        warning = nom.coherence_warning(cs, us)
+        self.coherenceLabel.setText(warning or "")
+        for widget, code in ((self.csProposals, cs), (self.usProposals, us)):
+            for row in range(widget.count()):
+                entry = widget.item(row)
+                font = entry.font()
+                font.setBold(entry.data(ROLE) == code)
+                entry.setFont(font)
+
+    def pick(self, dimension: str, n: int):
+        """Choose the n-th proposal of ``cs`` or ``us``."""
+        if self.item is None or self.decided:
+            return
+        proposals = self.item.proposals_cs if dimension == "cs" else self.item.proposals_us
+        if n > len(proposals):
+            return
+        picker = self.csPicker if dimension == "cs" else self.usPicker
+        picker.set_code(proposals[n - 1][0])
+
+    # -- deciding --------------------------------------------------------------
+    def active_seconds(self) -> float:
+        return max(0.0, self.clock() - self.started)
+
+    def record(self):
+        self._decide(None)
+
+    def flag(self):
+        self._decide("doubt")
+
+    def _decide(self, flag: Optional[str]):
+        if self.item is None or self.decided:
+            return
+        cs, us = self.pair()
+        if not cs or not us:
+            self._info(tr("Choisissez une couverture et un usage avant d'enregistrer."))
+            return
+        item_id = self.item.id
+        try:
+            seq = self.store.decide(Decision(item_id, self.user, None, cs, us, flag=flag,
+                                             active_seconds=self.active_seconds()))
+        except OcsgeError as exc:
+            self._fail(str(exc))
+            return
+        action = next((r.action for r in self.store.journal(item_id) if r.seq == seq), None)
+        self.session_decisions += 1
+        if action == "correct":
+            self.session_corrections += 1
+        self.decided = True
+        self.last_decided = item_id
+        self.last_action = action
+        self.statusLabel.setText(tr("Enregistré ({action}). N ou Espace : élément suivant.").format(
+            action=action_label(action)))
+        self._refresh_figures()
+
+    def skip(self):
+        """Release the item to the others and serve the next one."""
+        if self.item is None or self.decided:
+            return
+        try:
+            self.store.release(self.item.id, self.user)
+        except OcsgeError as exc:
+            self._fail(str(exc))
+            return
+        self.item = None
+        self.next_item()
+
+    def undo(self):
+        """Take back the last decision of this session; its item is served again."""
+        if self.last_decided is None:
+            self._info(tr("Aucune décision à annuler dans cette session."))
+            return
+        if self.item is not None and not self.decided and self.item.id != self.last_decided:
+            try:
+                self.store.release(self.item.id, self.user)
+            except OcsgeError as exc:
+                self._warn(str(exc))
+        item_id = self.last_decided
+        try:
+            self.store.undo(item_id, self.user)
+            item = self.store.item(item_id)
+        except OcsgeError as exc:
+            self._fail(str(exc))
+            return
+        self.session_decisions = max(0, self.session_decisions - 1)
+        if getattr(self, "last_action", None) == "correct":
+            self.session_corrections = max(0, self.session_corrections - 1)
+        self.last_decided = None
+        self._serve(item)
+        self.statusLabel.setText(tr("Décision annulée : l'élément est de nouveau à vous."))
+
+    def _fail(self, message: str):
+        """A refused operation: say why, then move on to the next item."""
+        self._warn(message)
+        self.item = None
+        self.decided = False
+        self.next_item()
+
+    # -- figures ----------------------------------------------------------------
+    def _tick(self):
+        if self.item is None or self.decided:
+            return
+        seconds = int(self.active_seconds())
+        self.timeLabel.setText(f"{seconds // 60:d}:{seconds % 60:02d}")
+
+    def _heartbeat(self):
+        if self.item is None or self.decided:
+            return
+        try:
+            self.store.heartbeat(self.item.id, self.user)
+        except OcsgeError as exc:
+            self._fail(str(exc))
+
+    def _refresh_figures(self):
+        self._tick()
+        try:
+            done, done_km2, left, left_km2 = progress_figures(self.store.counts())
+        except OcsgeError as exc:
+            self._warn(str(exc))
+            return
+        self.progressLabel.setText(tr("{done} faits ({done_km2} km²), {left} restants ({left_km2} km²)").format(
+            done=done, done_km2=f"{done_km2:.2f}", left=left, left_km2=f"{left_km2:.2f}"))
+        self.sessionLabel.setText(tr("{decisions} décisions, dont {corrections} corrections").format(
+            decisions=self.session_decisions, corrections=self.session_corrections))
+
+    # -- messages and teardown ---------------------------------------------------
+    def _warn(self, message: str):
+        self.iface.messageBar().pushMessage(TITLE, redact(message), Qgis.MessageLevel.Warning, 10)
+
+    def _info(self, message: str):
+        self.iface.messageBar().pushMessage(TITLE, message, Qgis.MessageLevel.Info, 5)
+
+    def shutdown(self):
+        """Give back an undecided item, unregister the shortcuts and remove the highlight."""
+        self.ticker.stop()
+        self.keepalive.stop()
+        if self.item is not None and not self.decided:
+            try:
+                self.store.release(self.item.id, self.user)
+            except OcsgeError as exc:
+                log.warning("Élément %s non rendu : %s", self.item.id, exc)
+        self.item = None
+        self._clear_highlight()
+        manager = QgsGui.shortcutsManager()
+        for action in self.shortcuts:
+            manager.unregisterAction(action)
+            self.removeAction(action)
+            action.setParent(None)
+            action.deleteLater()
+        self.shortcuts = []
+
+
+def action_label(action: Optional[str]) -> str:
+    return {"confirm": tr("confirmé"), "correct": tr("corrigé"), "flag": tr("signalé")}.get(action or "", action or "")
