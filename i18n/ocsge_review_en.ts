@@ -189,132 +189,132 @@
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="451" />
+      <location filename="../ui/review_panel.py" line="457" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="209" />
+      <location filename="../ui/review_panel.py" line="211" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="210" />
+      <location filename="../ui/review_panel.py" line="212" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="211" />
+      <location filename="../ui/review_panel.py" line="213" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="212" />
+      <location filename="../ui/review_panel.py" line="214" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="213" />
+      <location filename="../ui/review_panel.py" line="215" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="214" />
+      <location filename="../ui/review_panel.py" line="216" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="215" />
+      <location filename="../ui/review_panel.py" line="217" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="295" />
+      <location filename="../ui/review_panel.py" line="297" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="318" />
+      <location filename="../ui/review_panel.py" line="320" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="358" />
+      <location filename="../ui/review_panel.py" line="363" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="361" />
+      <location filename="../ui/review_panel.py" line="366" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="397" />
+      <location filename="../ui/review_panel.py" line="403" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="432" />
+      <location filename="../ui/review_panel.py" line="438" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="515" />
+      <location filename="../ui/review_panel.py" line="521" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="515" />
+      <location filename="../ui/review_panel.py" line="521" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="515" />
+      <location filename="../ui/review_panel.py" line="521" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="249" />
+      <location filename="../ui/review_panel.py" line="251" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="328" />
+      <location filename="../ui/review_panel.py" line="330" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="413" />
+      <location filename="../ui/review_panel.py" line="419" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="482" />
+      <location filename="../ui/review_panel.py" line="488" />
       <source>{done} faits ({done_km2} km²), {left} restants ({left_km2} km²)</source>
       <translation>{done} done ({done_km2} km²), {left} left ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="484" />
+      <location filename="../ui/review_panel.py" line="490" />
       <source>{decisions} décisions, dont {corrections} corrections</source>
       <translation>{decisions} decisions, {corrections} of them corrections</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="251" />
+      <location filename="../ui/review_panel.py" line="253" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="326" />
+      <location filename="../ui/review_panel.py" line="328" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="218" />
+      <location filename="../ui/review_panel.py" line="220" />
       <source>Revue : proposition de couverture n° {n}</source>
       <translation>Review: land cover proposal no. {n}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="220" />
+      <location filename="../ui/review_panel.py" line="222" />
       <source>Revue : proposition d'usage n° {n}</source>
       <translation>Review: land use proposal no. {n}</translation>
     </message>

@@ -189,132 +189,132 @@
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="451" />
+      <location filename="../ui/review_panel.py" line="457" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="209" />
+      <location filename="../ui/review_panel.py" line="211" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="210" />
+      <location filename="../ui/review_panel.py" line="212" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="211" />
+      <location filename="../ui/review_panel.py" line="213" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="212" />
+      <location filename="../ui/review_panel.py" line="214" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="213" />
+      <location filename="../ui/review_panel.py" line="215" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="214" />
+      <location filename="../ui/review_panel.py" line="216" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="215" />
+      <location filename="../ui/review_panel.py" line="217" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="295" />
+      <location filename="../ui/review_panel.py" line="297" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="318" />
+      <location filename="../ui/review_panel.py" line="320" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="358" />
+      <location filename="../ui/review_panel.py" line="363" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="361" />
+      <location filename="../ui/review_panel.py" line="366" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="397" />
+      <location filename="../ui/review_panel.py" line="403" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="432" />
+      <location filename="../ui/review_panel.py" line="438" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="515" />
+      <location filename="../ui/review_panel.py" line="521" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="515" />
+      <location filename="../ui/review_panel.py" line="521" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="515" />
+      <location filename="../ui/review_panel.py" line="521" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="249" />
+      <location filename="../ui/review_panel.py" line="251" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="328" />
+      <location filename="../ui/review_panel.py" line="330" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="413" />
+      <location filename="../ui/review_panel.py" line="419" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="482" />
+      <location filename="../ui/review_panel.py" line="488" />
       <source>{done} faits ({done_km2} km²), {left} restants ({left_km2} km²)</source>
       <translation>{done} faits ({done_km2} km²), {left} restants ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="484" />
+      <location filename="../ui/review_panel.py" line="490" />
       <source>{decisions} décisions, dont {corrections} corrections</source>
       <translation>{decisions} décisions, dont {corrections} corrections</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="251" />
+      <location filename="../ui/review_panel.py" line="253" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="326" />
+      <location filename="../ui/review_panel.py" line="328" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="218" />
+      <location filename="../ui/review_panel.py" line="220" />
       <source>Revue : proposition de couverture n° {n}</source>
       <translation>Revue : proposition de couverture n° {n}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="220" />
+      <location filename="../ui/review_panel.py" line="222" />
       <source>Revue : proposition d'usage n° {n}</source>
       <translation>Revue : proposition d'usage n° {n}</translation>
     </message>

@@ -199,7 +199,9 @@ class ReviewPanel(QgsDockWidget):
     def _dimension_box(box, proposals, picker):
         inner = QVBoxLayout(box)
         proposals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        proposals.setMaximumHeight(80)
+        proposals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        proposals.setTextElideMode(Qt.TextElideMode.ElideRight)
+        proposals.setMaximumHeight(proposals.fontMetrics().height() * 3 + 12)
         inner.addWidget(proposals)
         inner.addWidget(picker)
 
@@ -341,8 +343,10 @@ class ReviewPanel(QgsDockWidget):
         widget.clear()
         for n, (code, prob) in enumerate(proposals, start=1):
             label = nom.label(code, short=True) if nom.is_leaf(code) else ""
-            entry = QListWidgetItem(f"{n}. {code} {label} — {prob * 100:.0f} %")
+            # The probability first, so that a narrow dock elides the label, not the figure.
+            entry = QListWidgetItem(f"{n}.  {prob * 100:3.0f} %  {code} {label}")
             entry.setData(ROLE, code)
+            entry.setToolTip(f"{code} — {label} — {prob * 100:.1f} %")
             widget.addItem(entry)
 
     def pair(self):
@@ -352,6 +356,7 @@ class ReviewPanel(QgsDockWidget):
         cs, us = self.pair()
         self.artifLabel.setText("")
         self.coherenceLabel.setText("")
+        self.coherenceLabel.hide()
         if not cs or not us:
             return
         if nom.is_artificialised(cs, us):
@@ -362,6 +367,7 @@ class ReviewPanel(QgsDockWidget):
             self.artifLabel.setStyleSheet("color: white; background: #2e7d32; padding: 2px;")
         warning = nom.coherence_warning(cs, us)
         self.coherenceLabel.setText(warning or "")
+        self.coherenceLabel.setVisible(bool(warning))
         for widget, code in ((self.csProposals, cs), (self.usProposals, us)):
             for row in range(widget.count()):
                 entry = widget.item(row)

@@ -78,7 +78,8 @@ def test_first_item_shown_with_proposals_and_layer_once(panel, store):
     assert panel.item is not None and not panel.item.blind
     assert panel.csProposals.count() == len(panel.item.proposals_cs) > 0
     assert panel.usProposals.count() > 0
-    assert panel.csProposals.item(0).text().startswith("1. " + panel.item.proposals_cs[0][0])
+    first = panel.csProposals.item(0).text()
+    assert first.startswith("1. ") and panel.item.proposals_cs[0][0] in first and "%" in first
     assert panel.blindLabel.isHidden()
     assert panel.pair() == (panel.item.code_cs, panel.item.code_us)
     layers = [lay for lay in QgsProject.instance().mapLayers().values()
@@ -142,6 +143,50 @@ def test_artificialisation_label_follows_the_pair(panel):
     panel.usPicker.set_code("US5")
     assert panel.artifLabel.text() != natural
     assert {natural, panel.artifLabel.text()} == {"Artificialisé", "Non artificialisé"}
+
+
+def test_coherence_warning_shown_for_an_improbable_pair(panel):
+    panel.csPicker.set_code("CS1.1.1.1")
+    panel.usPicker.set_code("US1.2")
+    assert "improbable" in panel.coherenceLabel.text() and not panel.coherenceLabel.isHidden()
+    panel.usPicker.set_code("US5")
+    assert panel.coherenceLabel.text() == "" and panel.coherenceLabel.isHidden()
+
+
+def test_picker_searches_the_whole_nomenclature_and_keeps_typed_digits(panel):
+    from ocsge_review import nomenclature as nom
+    assert panel.csPicker.count() == len(nom.CS_LEAVES) and panel.usPicker.count() == len(nom.US_LEAVES)
+    before = panel.pair()
+    panel.usPicker.lineEdit().setFocus()
+    panel.usPicker.lineEdit().clear()
+    QTest.keyClicks(panel.usPicker.lineEdit(), "sylvi")
+    completer = panel.usPicker.completer()
+    assert completer.completionCount() >= 1
+    assert "US1.2" in completer.currentCompletion()
+    panel.usPicker.lineEdit().clear()
+    QTest.keyClicks(panel.usPicker.lineEdit(), "1")
+    assert panel.usPicker.lineEdit().text() == "1", "a digit typed in the search is text, not a shortcut"
+    assert panel.pair()[0] == before[0]
+
+
+def test_zoom_leaves_the_configured_margin(panel, qgis_canvas):
+    from qgis.core import QgsGeometry
+    geometry = QgsGeometry()
+    geometry.fromWkb(panel.item.wkb)
+    box = geometry.boundingBox()
+    extent = qgis_canvas.extent()
+    assert extent.contains(box)
+    assert extent.width() >= box.width() * 1.5 or extent.height() >= box.height() * 1.5
+
+
+def test_rejected_item_shows_the_reason_first(panel, store):
+    item = panel.item
+    key(panel, Qt.Key.Key_Return)
+    store.validate(item.id, "validatrice", approve=False, reason="Haie, pas une forêt")
+    key(panel, Qt.Key.Key_N)
+    assert panel.item.id == item.id
+    assert not panel.rejectionLabel.isHidden()
+    assert "Haie, pas une forêt" in panel.rejectionLabel.text()
 
 
 def test_blind_audit_item_has_no_proposals(panel, store):
