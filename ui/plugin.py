@@ -152,6 +152,8 @@ class OcsgeReviewPlugin:
             self.iface.messageBar().pushMessage(TITLE, logbridge.redact(str(exc)), Qgis.MessageLevel.Warning, 10)
             return None
         self.panel_store = store
+        # Closing the dock ends the session: the undecided item goes back to the others.
+        self.panel.closed.connect(self.close_review_panel)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         return self.panel
 

@@ -108,6 +108,7 @@ class ReviewPanel(QgsDockWidget):
         self.item = None
         self.decided = False
         self.last_decided: Optional[int] = None
+        self.last_action: Optional[str] = None
         self.started = clock()
         self.session_decisions = 0
         self.session_corrections = 0
@@ -450,7 +451,7 @@ class ReviewPanel(QgsDockWidget):
             self._fail(str(exc))
             return
         self.session_decisions = max(0, self.session_decisions - 1)
-        if getattr(self, "last_action", None) == "correct":
+        if self.last_action == "correct":
             self.session_corrections = max(0, self.session_corrections - 1)
         self.last_decided = None
         self._serve(item)

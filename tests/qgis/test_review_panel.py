@@ -269,3 +269,24 @@ def test_plugin_reports_a_bad_store_in_french(qgis_iface, plugin_package, messag
         assert len(warnings) == 1 and "introuvable" in warnings[0]
     finally:
         assert qgis.utils.unloadPlugin(plugin_package)
+
+
+def test_closing_the_dock_gives_the_item_back(qgis_iface, plugin_package, store):
+    import qgis.utils
+    path = str(store.path)
+    assert qgis.utils.loadPlugin(plugin_package) and qgis.utils.startPlugin(plugin_package)
+    try:
+        plugin = qgis.utils.plugins[plugin_package]
+        panel = plugin.open_review_panel(path)
+        claimed = panel.item.id
+        panel.show()
+        panel.close()
+        assert wait_until(lambda: plugin.panel is None, 5)
+        assert store.item(claimed).state == "pending"
+        names = {a.objectName() for a in QgsGui.shortcutsManager().listActions()}
+        assert not any(n.startswith("OcsgeReviewPanel") for n in names)
+    finally:
+        assert qgis.utils.unloadPlugin(plugin_package)
+    for layer in list(QgsProject.instance().mapLayers().values()):
+        if layer.source().startswith(path):
+            QgsProject.instance().removeMapLayer(layer.id())
