@@ -216,6 +216,15 @@ def _printer(quiet: bool):
     return lambda p: print(f"\r{p:5.1f} %", end="", file=sys.stderr, flush=True)
 
 
+def _model_arguments(parser: argparse.ArgumentParser) -> None:
+    """The model output to read and its optional probability raster."""
+    parser.add_argument("--model", required=True, metavar="SOURCE",
+                        help="GeoPackage, Shapefile, FlatGeobuf ou PG:… (sortie du modèle)")
+    parser.add_argument("--layer", default=None, help="couche, si la source en a plusieurs")
+    parser.add_argument("--raster", default=None, metavar="RASTER",
+                        help="raster de probabilités : GeoTIFF, VRT ou dossier de tuiles")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="python -m ocsge_review",
                 description="OCS GE Review : traitements sans interface (démo, confiance, styles).")
@@ -239,9 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Lit une sortie du modèle (GeoPackage, Shapefile, FlatGeobuf ou "
                                    "PG:…) et, si fourni, un raster de probabilités (GeoTIFF, VRT ou "
                                    "dossier de tuiles), puis écrit la confiance par polygone.")
-    c.add_argument("--model", required=True, metavar="SOURCE")
-    c.add_argument("--layer", default=None)
-    c.add_argument("--raster", default=None, metavar="RASTER")
+    _model_arguments(c)
     c.add_argument("--bands", default=None, metavar="CODES",
                    help="classes des bandes, dans l'ordre, séparées par des virgules")
     c.add_argument("--map", action="append", metavar="RÔLE=CHAMP",
@@ -261,9 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     camp_sub = camp.add_subparsers(dest="campaign_command", metavar="ACTION", parser_class=_Parser)
     camp_sub.required = True
     cc = camp_sub.add_parser("create", help="créer une campagne (confiance, tri, échantillon d'audit)")
-    cc.add_argument("--model", required=True, metavar="SOURCE")
-    cc.add_argument("--layer", default=None)
-    cc.add_argument("--raster", default=None, metavar="RASTER")
+    _model_arguments(cc)
     cc.add_argument("--department", required=True, metavar="CODE")
     cc.add_argument("--store", required=True, metavar="REVIEW.gpkg")
     cc.add_argument("--threshold", type=float, default=None, metavar="T",
