@@ -3,7 +3,7 @@ import os
 from typing import Optional
 
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "i18n")
 
@@ -17,6 +17,12 @@ def user_locale() -> str:
     """Two-letter language of the QGIS user interface (``fr`` when unset)."""
     value = QgsSettings().value("locale/userLocale", "") or ""
     return str(value)[:2].lower() or "fr"
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number as the user's language writes it: « 1 234,56 » in French, "1,234.56" in English."""
+    locale = QLocale(QLocale.Language.French if user_locale() == "fr" else QLocale.Language.English)
+    return locale.toString(float(value), "f", decimals)
 
 
 def install_translator(locale: Optional[str] = None) -> Optional[QTranslator]:

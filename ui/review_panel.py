@@ -17,7 +17,7 @@ from ocsge_review import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 from ocsge_review.store import Decision
 
-from .i18n import tr
+from .i18n import number, tr
 from .logbridge import redact
 
 log = logging.getLogger("ocsge_review.ui.review_panel")
@@ -329,7 +329,7 @@ class ReviewPanel(QgsDockWidget):
             self.rejectionLabel.setText(tr("Renvoyé par le validateur : {reason}").format(reason=item.rejection))
         self.blindLabel.setVisible(item.blind)
         self.itemLabel.setText(tr("Élément {id} (source {source}) — {area} m²").format(
-            id=item.id, source=item.source_id, area=f"{item.area_m2:,.0f}".replace(",", "\u202f")))
+            id=item.id, source=item.source_id, area=number(item.area_m2)))
         self._fill_proposals(self.csProposals, item.proposals_cs)
         self._fill_proposals(self.usProposals, item.proposals_us)
         self.csProposals.setVisible(not item.blind)
@@ -487,7 +487,7 @@ class ReviewPanel(QgsDockWidget):
             self._warn(str(exc))
             return
         self.progressLabel.setText(tr("{done} faits ({done_km2} km²), {left} restants ({left_km2} km²)").format(
-            done=done, done_km2=f"{done_km2:.2f}", left=left, left_km2=f"{left_km2:.2f}"))
+            done=number(done), done_km2=number(done_km2, 2), left=number(left), left_km2=number(left_km2, 2)))
         self.sessionLabel.setText(tr("{decisions} décisions, dont {corrections} corrections").format(
             decisions=self.session_decisions, corrections=self.session_corrections))
 

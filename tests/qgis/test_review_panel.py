@@ -1,4 +1,5 @@
 """The review panel on a real demo store, driven by real key events."""
+import re
 import importlib
 import os
 import subprocess
@@ -87,6 +88,9 @@ def test_first_item_shown_with_proposals_and_layer_once(panel, store):
     assert len(layers) == 1 and layers[0].isValid()
     assert panel.highlight is not None
     assert "restants" in panel.progressLabel.text()
+    # French numbers: decimal comma, never "0.00 km²"
+    assert re.search(r"\(\d[\d\s\u202f\u00a0]*,\d\d km²\)", panel.progressLabel.text()), panel.progressLabel.text()
+    assert not re.search(r"\d\.\d\d km²", panel.progressLabel.text())
 
 
 def test_key_2_then_enter_records_second_proposal(panel, store):
