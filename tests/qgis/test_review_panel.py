@@ -1,7 +1,7 @@
 """The review panel on a real demo store, driven by real key events."""
-import re
 import importlib
 import os
+import re
 import subprocess
 import sys
 
