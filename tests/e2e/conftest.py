@@ -1,0 +1,19 @@
+"""Desktop end-to-end fixtures: the plugin zip, built once per module."""
+import subprocess
+import sys
+
+import pytest
+
+from desktop import PLUGIN, REPO, version
+
+
+@pytest.fixture(scope="module")
+def plugin_zip(tmp_path_factory):
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, str(REPO / "scripts" / "package.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    path = out / f"{PLUGIN}-{version()}.zip"
+    assert path.exists()
+    return path
+
+

@@ -1,0 +1,70 @@
+"""Helpers of the desktop tests: build the zip, make an empty profile, run the real QGIS under Xvfb."""
+import configparser
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+PLUGIN = "ocsge_review_plugin"
+QGIS_TIMEOUT = 120
+
+# This tier runs in CI, never skipped: `make test` installs both.
+for _tool in ("qgis", "xvfb-run"):
+    if not shutil.which(_tool):
+        pytest.fail(f"{_tool} is missing: run `make test`, which installs it", pytrace=False)
+
+
+def version():
+    parser = configparser.ConfigParser()
+    parser.read(REPO / "metadata.txt", encoding="utf-8")
+    return parser["general"]["version"]
+
+
+def make_profile(root: Path, plugin_zip: Path) -> Path:
+    profile = root / "profiles" / "e2e"
+    plugins = profile / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    zipfile.ZipFile(plugin_zip).extractall(plugins)
+    (profile / "QGIS").mkdir()
+    # The settings a user gets by ticking the plugin in the Plugin Manager, and no
+    # start-up dialogs that would wait for a click.
+    (profile / "QGIS" / "QGIS3.ini").write_text(
+        "[PythonPlugins]\n"
+        f"{PLUGIN}=true\n"
+        "\n[qgis]\n"
+        "showTips322=false\n"
+        "checkVersion=false\n"
+        "allowVersionCheck=false\n"
+        "\n[core]\n"
+        "NewsFeed\\httpsfeedqgisorg\\disabled=true\n", encoding="utf-8")
+    return profile
+
+
+
+
+def run_desktop(root: Path, script: str, tmp_path: Path, out: Path, lang: str = "fr_FR.UTF-8", **extra_env):
+    """Start QGIS on the e2e profile with ``--code script``; returns (result.json, console)."""
+    env = dict(os.environ)
+    env.update(PYTHONPATH=sysconfig.get_paths()["purelib"], QT_QPA_PLATFORM="xcb", OCSGE_E2E_OUT=str(out),
+               XDG_RUNTIME_DIR=str(tmp_path), LANG=lang, LANGUAGE="", LC_ALL="", **extra_env)
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--nologo", "--noversioncheck",
+               "--profiles-path", str(root), "--profile", "e2e", "--code", str(REPO / "tests" / "e2e" / script)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               start_new_session=True, cwd=tmp_path)
+    try:
+        output, _ = process.communicate(timeout=QGIS_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        output, _ = process.communicate()
+        pytest.fail("QGIS did not quit within %d s:\n%s" % (QGIS_TIMEOUT, output.decode(errors="replace")[-3000:]))
+    console = output.decode(errors="replace")
+    result_file = out / "result.json"
+    assert result_file.exists(), console[-3000:]
+    return json.loads(result_file.read_text(encoding="utf-8")), console
