@@ -290,13 +290,13 @@
     </message>
     <message>
       <location filename="../ui/review_panel.py" line="489" />
-      <source>{done} faits ({done_km2} km²), {left} restants ({left_km2} km²)</source>
-      <translation>{done} faits ({done_km2} km²), {left} restants ({left_km2} km²)</translation>
+      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
+      <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
     </message>
     <message>
       <location filename="../ui/review_panel.py" line="491" />
-      <source>{decisions} décisions, dont {corrections} corrections</source>
-      <translation>{decisions} décisions, dont {corrections} corrections</translation>
+      <source>Décisions : {decisions} · corrections : {corrections}</source>
+      <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
       <location filename="../ui/review_panel.py" line="254" />

@@ -486,9 +486,9 @@ class ReviewPanel(QgsDockWidget):
         except OcsgeError as exc:
             self._warn(str(exc))
             return
-        self.progressLabel.setText(tr("{done} faits ({done_km2} km²), {left} restants ({left_km2} km²)").format(
+        self.progressLabel.setText(tr("Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)").format(
             done=number(done), done_km2=number(done_km2, 2), left=number(left), left_km2=number(left_km2, 2)))
-        self.sessionLabel.setText(tr("{decisions} décisions, dont {corrections} corrections").format(
+        self.sessionLabel.setText(tr("Décisions : {decisions} · corrections : {corrections}").format(
             decisions=self.session_decisions, corrections=self.session_corrections))
 
     # -- messages and teardown ---------------------------------------------------
