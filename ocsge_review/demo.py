@@ -15,7 +15,7 @@ from . import departements
 from . import nomenclature as nom
 from .errors import InputError
 from .feedback import Feedback
-from .geo import gdal, ogr, pyogrio, srs_from
+from .geo import PolygonBurner, gdal, pyogrio, srs_from
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,12 @@ def _urbanity(x, y, towns):
     return u
 
 
+def _quarters(x: np.ndarray, y: np.ndarray, side: float):
+    """Centres of the four cells of size ``side`` that split each cell centred on (x, y)."""
+    offsets = np.array([[-1, -1], [-1, 1], [1, -1], [1, 1]]) * side / 2
+    return (x[:, None] + offsets[:, 0]).ravel(), (y[:, None] + offsets[:, 1]).ravel()
+
+
 def _parcel_points(rng, n_target: int, centre: Tuple[float, float]):
     """Generating points on a two-level quadtree refined where towns are."""
     # Expected area per polygon ~ 7 000 m² with the zone mix below; 30 % margin.
@@ -151,24 +157,14 @@ def _parcel_points(rng, n_target: int, centre: Tuple[float, float]):
     gx, gy = np.meshgrid(g + cx, g + cy)
     gx, gy = gx.ravel(), gy.ravel()
     u = _urbanity(gx, gy, towns)
-    points, zones = [], []
     rural = u < 0.25
-    points.append(np.column_stack([gx[rural], gy[rural]]))
-    zones.append(np.full(rural.sum(), RURAL))
-    for level_side, threshold, zone in ((SIDE[PERIURBAN], 0.55, PERIURBAN),):
-        sx, sy = gx[~rural], gy[~rural]
-        offs = np.array([[-1, -1], [-1, 1], [1, -1], [1, 1]]) * level_side / 2
-        cxs = (sx[:, None] + offs[:, 0]).ravel()
-        cys = (sy[:, None] + offs[:, 1]).ravel()
-        uc = _urbanity(cxs, cys, towns)
-        peri = uc < threshold
-        points.append(np.column_stack([cxs[peri], cys[peri]]))
-        zones.append(np.full(peri.sum(), zone))
-        ux, uy = cxs[~peri], cys[~peri]
-        offs2 = np.array([[-1, -1], [-1, 1], [1, -1], [1, 1]]) * SIDE[URBAN] / 2
-        points.append(np.column_stack([(ux[:, None] + offs2[:, 0]).ravel(),
-                                       (uy[:, None] + offs2[:, 1]).ravel()]))
-        zones.append(np.full(4 * len(ux), URBAN))
+    # Non-rural cells split in four periurban cells, the urban ones of those in four again.
+    px, py = _quarters(gx[~rural], gy[~rural], SIDE[PERIURBAN])
+    peri = _urbanity(px, py, towns) < 0.55
+    ux, uy = _quarters(px[~peri], py[~peri], SIDE[URBAN])
+    points = [np.column_stack([gx[rural], gy[rural]]), np.column_stack([px[peri], py[peri]]),
+              np.column_stack([ux, uy])]
+    zones = [np.full(rural.sum(), RURAL), np.full(peri.sum(), PERIURBAN), np.full(len(ux), URBAN)]
     pts = np.concatenate(points)
     zone = np.concatenate(zones)
     side = np.vectorize(SIDE.get)(zone)
@@ -361,39 +357,24 @@ def write_probability_raster(demo: Demo, path: str, resolution: float,
     height = int(np.ceil((y1 - miny) / resolution))
     k = len(nom.CS_LEAVES)
     fine = resolution / 2.0
-    tmpdir = tempfile.mkdtemp(prefix="ocsge_demo_raster_")
-    try:
-        fgb = os.path.join(tmpdir, "polygons.fgb")
-        pyogrio.raw.write(fgb, shapely.to_wkb(demo.geometry), [np.arange(len(demo.geometry), dtype="int32")],
-                          ["_idx"], driver="FlatGeobuf", geometry_type="Polygon", crs=f"EPSG:{demo.epsg}")
-        vds = ogr.Open(fgb)
-        layer = vds.GetLayer(0)
-        out = gdal.GetDriverByName("GTiff").Create(
-            path, width, height, k, gdal.GDT_Byte,
-            ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE",
-             "PREDICTOR=2", "BIGTIFF=IF_SAFER", "INTERLEAVE=BAND"])
-        out.SetGeoTransform((x0, resolution, 0.0, y1, 0.0, -resolution))
-        out.SetProjection(srs_from(f"EPSG:{demo.epsg}").ExportToWkt())
-        for b, code in enumerate(nom.CS_LEAVES, start=1):
-            out.GetRasterBand(b).SetDescription(code)
-        out.SetMetadataItem("OCSGE_DIMENSION", "couverture")
-        out.SetMetadataItem("OCSGE_MODEL_VERSION", MODEL_VERSION)
-        probs = demo.probs_cs
-        mem_driver = gdal.GetDriverByName("MEM")
+    out = gdal.GetDriverByName("GTiff").Create(
+        path, width, height, k, gdal.GDT_Byte,
+        ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE",
+         "PREDICTOR=2", "BIGTIFF=IF_SAFER", "INTERLEAVE=BAND"])
+    out.SetGeoTransform((x0, resolution, 0.0, y1, 0.0, -resolution))
+    out.SetProjection(srs_from(f"EPSG:{demo.epsg}").ExportToWkt())
+    for b, code in enumerate(nom.CS_LEAVES, start=1):
+        out.GetRasterBand(b).SetDescription(code)
+    out.SetMetadataItem("OCSGE_DIMENSION", "couverture")
+    out.SetMetadataItem("OCSGE_MODEL_VERSION", MODEL_VERSION)
+    probs = demo.probs_cs
+    with PolygonBurner(demo.geometry, f"EPSG:{demo.epsg}") as burner:
         for row0 in range(0, height, strip_rows):
             h = min(strip_rows, height - row0)
-            ytop = y1 - row0 * resolution
-            layer.SetSpatialFilterRect(x0, ytop - h * resolution, x0 + width * resolution, ytop)
-            layer.ResetReading()
-            mem = mem_driver.Create("", 2 * width, 2 * h, 1, gdal.GDT_Int32)
-            mem.SetGeoTransform((x0, fine, 0.0, ytop, 0.0, -fine))
-            mem.GetRasterBand(1).Fill(-1)
-            gdal.RasterizeLayer(mem, [1], layer, options=["ATTRIBUTE=_idx"])
-            ids = mem.GetRasterBand(1).ReadAsArray()
-            mem = None
+            ids = burner.burn(x0, y1 - row0 * resolution, 2 * width, 2 * h, fine, -fine)
             data = np.zeros((k, h, width), dtype="uint8")
-            inside = ids >= 0
-            if inside.any():
+            inside = ids >= 0 if ids is not None else None
+            if inside is not None and inside.any():
                 acc = np.zeros((k, 2 * h, 2 * width), dtype="float32")
                 acc[:, inside] = probs[ids[inside]].T
                 summed = acc.reshape(k, h, 2, width, 2).sum(axis=(2, 4))
@@ -406,11 +387,7 @@ def write_probability_raster(demo: Demo, path: str, resolution: float,
             for b in range(k):
                 out.GetRasterBand(b + 1).WriteArray(data[b], 0, row0)
             feedback.step(100.0 * (row0 + h) / height)
-        out.FlushCache()
-        out = None
-        vds = None
-    finally:
-        shutil.rmtree(tmpdir, ignore_errors=True)
+    out.FlushCache()
 
 
 def summary(demo: Demo) -> List[str]:

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
+import tempfile
 import warnings
 from typing import Iterator, Optional
 
@@ -15,7 +18,7 @@ with warnings.catch_warnings():
     import pyogrio  # noqa: F401  (re-exported for the other core modules)
     import pyogrio.raw  # noqa: F401
 
-from .errors import CrsError
+from .errors import CrsError, InputError
 
 
 @contextlib.contextmanager
@@ -69,5 +72,60 @@ def reproject(geoms: np.ndarray, src_wkt: str, dst_wkt: str, chunk: int = 1_000_
     return shapely.set_coordinates(geoms.copy(), out)
 
 
-__all__ = ["gdal", "ogr", "osr", "pyogrio", "quiet_gdal", "last_gdal_error", "srs_from",
+class PolygonBurner:
+    """Polygons written once to a temporary FlatGeobuf with a spatial index, then
+    burnt window by window as their index (pixel-centre rule; -1 where none).
+
+    Only the polygons a window reaches are read for it, so a département is
+    rasterised strip by strip in bounded memory.
+    """
+
+    def __init__(self, geoms: np.ndarray, crs: str, index: Optional[np.ndarray] = None,
+                 workdir: Optional[str] = None):
+        import shapely
+        self._dir = tempfile.mkdtemp(prefix="ocsge_burn_", dir=workdir)
+        path = os.path.join(self._dir, "polygons.fgb")
+        index = np.arange(len(geoms)) if index is None else index
+        try:
+            pyogrio.raw.write(path, shapely.to_wkb(geoms), [np.asarray(index, dtype="int32")], ["_idx"],
+                              driver="FlatGeobuf", geometry_type="Unknown", crs=crs)
+        except BaseException:
+            shutil.rmtree(self._dir, ignore_errors=True)
+            raise
+        self._crs = srs_from(crs).ExportToWkt()
+        self._ds = ogr.Open(path)
+        self._layer = self._ds.GetLayer(0)
+        self._mem = gdal.GetDriverByName("MEM")
+
+    def burn(self, x0: float, ytop: float, width: int, height: int, xres: float, yres: float):
+        """Polygon indices on a ``width`` × ``height`` grid from (x0, ytop) with
+        pixel sizes ``xres`` and ``yres`` (negative, north-up); None when no
+        polygon reaches the window."""
+        ybottom = ytop + yres * height
+        self._layer.SetSpatialFilterRect(x0, min(ytop, ybottom), x0 + xres * width, max(ytop, ybottom))
+        if self._layer.GetFeatureCount() == 0:
+            return None
+        self._layer.ResetReading()
+        mem = self._mem.Create("", width, height, 1, gdal.GDT_Int32)
+        mem.SetGeoTransform((x0, xres, 0.0, ytop, 0.0, yres))
+        mem.SetProjection(self._crs)
+        mem.GetRasterBand(1).Fill(-1)
+        with quiet_gdal():
+            err = gdal.RasterizeLayer(mem, [1], self._layer, options=["ATTRIBUTE=_idx"])
+        if err != 0:
+            raise InputError(f"Rastérisation des polygones impossible : {last_gdal_error()}.")
+        return mem.GetRasterBand(1).ReadAsArray()
+
+    def close(self) -> None:
+        self._layer = self._ds = None
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+    def __enter__(self) -> "PolygonBurner":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+__all__ = ["PolygonBurner", "gdal", "ogr", "osr", "pyogrio", "quiet_gdal", "last_gdal_error", "srs_from",
            "crs_label", "same_crs", "reproject"]

@@ -12,6 +12,7 @@ import shapely
 
 from . import nomenclature as nom
 from .geo import crs_label, pyogrio, srs_from
+from .redaction import redact
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError  # after .geo: quiet import
 from .errors import CodeError, CrsError, InputError
 from .feedback import Feedback
@@ -171,7 +172,7 @@ class LayerInfo:
 def describe_source(source: str) -> str:
     """A name for messages; never the password of a database connection."""
     if source.upper().startswith("PG:"):
-        return re.sub(r"password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", "password=***", source, flags=re.I)
+        return redact(source)
     return os.path.basename(source.rstrip("/")) or source
 
 
@@ -247,31 +248,17 @@ class ModelOutput:
         return len(self.geometry)
 
 
-_MISSING = ("", "None", "nan", "NULL")
-
-
 def _code_indices(values: np.ndarray, source: str, fname: str, dim: str,
                   allow_missing: bool = False) -> np.ndarray:
     """Class indices (int16, into the dimension's leaves; -1 where empty) for a
     column of codes written any delivered way. Unknown codes raise, with counts."""
-    leaves = nom.LEAVES[dim]
-    position = {c: i for i, c in enumerate(leaves)}
-    uniques, inverse = np.unique(np.asarray(values, dtype=object).astype(str), return_inverse=True)
-    table = np.full(len(uniques), -1, dtype="int16")
-    unknown = []
-    for i, u in enumerate(uniques):
-        code = nom.normalise_code(u)
-        if code is not None and code in position:
-            table[i] = position[code]
-        elif not (allow_missing and u.strip() in _MISSING):
-            unknown.append(i)
+    indices, unknown = nom.leaf_indices(values, dim, allow_blank=allow_missing)
     if unknown:
-        counts = np.bincount(inverse, minlength=len(uniques))
-        listed = ", ".join(f"« {uniques[i]} » ({counts[i]})" for i in unknown[:5])
+        listed = ", ".join(f"« {u} » ({n})" for u, n in unknown[:5])
         more = f" et {len(unknown) - 5} autres" if len(unknown) > 5 else ""
         raise CodeError(f"« {describe_source(source)} », champ « {fname} » : codes de {dim} "
                         f"inconnus de la nomenclature OCS GE : {listed}{more}.")
-    return table[inverse]
+    return indices
 
 
 def _float_field(values, source: str, fname: str) -> np.ndarray:

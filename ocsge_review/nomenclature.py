@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+import numpy as np
+
 COUVERTURE = "couverture"
 USAGE = "usage"
 DIMENSIONS = (COUVERTURE, USAGE)
@@ -110,6 +112,40 @@ def normalise_code(value) -> Optional[str]:
     if text in CODES:
         return text
     return _BY_SQUEEZED.get(_squeeze(text))
+
+
+BLANKS = ("", "None", "nan", "NULL")
+
+
+def leaf(code, dimension: str) -> str:
+    """The canonical leaf code for ``code`` written any delivered way, or CodeError."""
+    canon = normalise_code(code)
+    if canon is None or not is_leaf(canon, dimension):
+        from .errors import CodeError
+        raise CodeError(f"« {code} » n'est pas un code de {dimension} OCS GE.")
+    return canon
+
+
+def leaf_indices(values, dimension: str, allow_blank: bool = True):
+    """Position of each value in ``LEAVES[dimension]`` (int16; -1 where it is not
+    one of them), and the distinct offending values with their counts.
+
+    Blank values count as offending unless ``allow_blank``. Values are
+    normalised once per distinct value: a département has millions of
+    polygons but a few dozen codes.
+    """
+    position = {c: i for i, c in enumerate(LEAVES[dimension])}
+    uniques, inverse = np.unique(np.asarray(values, dtype=object).astype(str), return_inverse=True)
+    table = np.full(len(uniques), -1, dtype="int16")
+    offending = []
+    for i, raw in enumerate(uniques):
+        code = normalise_code(raw)
+        if code in position:
+            table[i] = position[code]
+        elif not (allow_blank and raw.strip() in BLANKS):
+            offending.append(i)
+    counts = np.bincount(inverse, minlength=len(uniques)) if offending else None
+    return table[inverse], [(str(uniques[i]), int(counts[i])) for i in offending]
 
 
 def is_leaf(code: str, dimension: Optional[str] = None) -> bool:

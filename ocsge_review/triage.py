@@ -236,23 +236,9 @@ def _pct(x: float) -> str:
     return f"{100 * x:.1f} %".replace(".", ",")
 
 
-def _index(values: np.ndarray, leaves: Tuple[str, ...]) -> np.ndarray:
-    """Position of each code in ``leaves``; -1 for a missing or non-leaf code.
-
-    Lookups are cached per distinct value: a département has millions of
-    polygons but a few dozen codes.
-    """
-    lut = {code: i for i, code in enumerate(leaves)}
-    cache: Dict[object, int] = {}
-
-    def position(v):
-        found = cache.get(v)
-        if found is None:
-            code = nom.normalise_code(v) if isinstance(v, str) else None
-            found = cache[v] = lut.get(code, -1)
-        return found
-
-    return np.fromiter((position(v) for v in values), dtype=np.int64, count=len(values))
+def _index(values: np.ndarray, dim: str) -> np.ndarray:
+    """Position of each code among the dimension's leaves; -1 for a missing or non-leaf code."""
+    return nom.leaf_indices(values, nom.COUVERTURE if dim == "cs" else nom.USAGE)[0]
 
 
 def _uncertainty(conf: np.ndarray, margin: np.ndarray, entropy: np.ndarray, score: str) -> np.ndarray:
@@ -289,9 +275,9 @@ def _artif_status_table() -> np.ndarray:
 def _artif_flip(inp: TriageInputs, rows: np.ndarray, cs_less_confident: np.ndarray) -> np.ndarray:
     """True where swapping the less confident dimension for its second class changes artificialisation."""
     def predicted(dim):
-        code = _index(getattr(inp, f"code_{dim}")[rows], _leaves(dim))
-        top1 = _index(getattr(inp, f"{dim}_top1")[rows], _leaves(dim))
-        top2 = _index(getattr(inp, f"{dim}_top2")[rows], _leaves(dim))
+        code = _index(getattr(inp, f"code_{dim}")[rows], dim)
+        top1 = _index(getattr(inp, f"{dim}_top1")[rows], dim)
+        top2 = _index(getattr(inp, f"{dim}_top2")[rows], dim)
         pred = np.where(code >= 0, code, top1)
         # The delivered code is normally the top-1 class; if the model labelled
         # its second class, the alternative is its first.
@@ -318,7 +304,7 @@ def _thresholds(inp: TriageInputs, policy: TriagePolicy, dim: str) -> np.ndarray
         return np.full(len(inp), float(policy.threshold))
     for code, value in overrides.items():
         per_class[leaves.index(code)] = float(value)
-    return per_class[_index(getattr(inp, f"code_{dim}"), leaves)]
+    return per_class[_index(getattr(inp, f"code_{dim}"), dim)]
 
 
 def olofsson_sample_size(N_h: Sequence[float], U_h: Sequence[float], target_se: float) -> float:
@@ -462,7 +448,7 @@ def _audit(inputs: TriageInputs, policy: TriagePolicy, accepted: np.ndarray, par
     # The top band is closed so a confidence of exactly 1 has a stratum.
     band = np.clip(np.searchsorted(edges, conf, side="right") - 1, 0, nbands - 1)
     ncls = len(nom.CS_LEAVES) + 1
-    cls = _index(inputs.code_cs[rows], nom.CS_LEAVES) % ncls if policy.audit_by_class \
+    cls = _index(inputs.code_cs[rows], "cs") % ncls if policy.audit_by_class \
         else np.zeros(rows.size, dtype=np.int64)
     key = band * ncls + cls
     keys, inverse, N_h = np.unique(key, return_inverse=True, return_counts=True)

@@ -4,8 +4,6 @@ from __future__ import annotations
 import glob
 import logging
 import os
-import shutil
-import tempfile
 import uuid
 from dataclasses import dataclass
 from typing import Optional, Sequence, Tuple
@@ -16,7 +14,7 @@ import shapely
 from . import nomenclature as nom
 from .errors import CrsError, InputError
 from .feedback import Feedback
-from .geo import crs_label, gdal, last_gdal_error, ogr, pyogrio, quiet_gdal, reproject, same_crs
+from .geo import PolygonBurner, crs_label, gdal, last_gdal_error, quiet_gdal, reproject, same_crs
 
 log = logging.getLogger(__name__)
 
@@ -159,16 +157,10 @@ def zonal_means(geoms: np.ndarray, crs: str, raster: str, bands: Optional[Sequen
                          f"{minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs_label(info.crs)}).")
     sums = np.zeros((n, k), dtype="float64")
     pixels = np.zeros(n, dtype="int64")
-    tmpdir = tempfile.mkdtemp(prefix="ocsge_zonal_", dir=workdir)
-    try:
-        fgb = os.path.join(tmpdir, "polygons.fgb")
-        idx = np.flatnonzero(touching)
-        pyogrio.raw.write(fgb, shapely.to_wkb(geoms[idx]), [idx.astype("int32")], ["_idx"],
-                          driver="FlatGeobuf", geometry_type="Unknown", crs=info.crs)
+    idx = np.flatnonzero(touching)
+    with PolygonBurner(geoms[idx], info.crs, index=idx, workdir=workdir) as burner:
         feedback.step(5)
-        _burn_and_accumulate(ds, info, fgb, sums, pixels, feedback.sub(5, 95))
-    finally:
-        shutil.rmtree(tmpdir, ignore_errors=True)
+        _burn_and_accumulate(ds, info, burner, sums, pixels, feedback.sub(5, 95))
     means = np.full((n, k), np.nan, dtype="float32")
     got = pixels > 0
     means[got] = (sums[got] / pixels[got, None] * info.scale).astype("float32")
@@ -182,7 +174,7 @@ def zonal_means(geoms: np.ndarray, crs: str, raster: str, bands: Optional[Sequen
                        outside=outside, reprojected_from=reprojected_from)
 
 
-def _burn_and_accumulate(ds, info: RasterInfo, fgb: str, sums: np.ndarray, pixels: np.ndarray,
+def _burn_and_accumulate(ds, info: RasterInfo, burner: PolygonBurner, sums: np.ndarray, pixels: np.ndarray,
                          feedback: Feedback) -> None:
     gt = info.geotransform
     width, height = info.width, info.height
@@ -193,50 +185,32 @@ def _burn_and_accumulate(ds, info: RasterInfo, fgb: str, sums: np.ndarray, pixel
     block_rows = max(1, ds.GetRasterBand(1).GetBlockSize()[1])
     rows = max(block_rows, (STRIP_PIXELS // max(width, 1)) // block_rows * block_rows)
     rows = min(height, rows)
-    vds = ogr.Open(fgb)
-    layer = vds.GetLayer(0)
-    mem_driver = gdal.GetDriverByName("MEM")
-    n = len(pixels)
-    k = sums.shape[1]
-    nodata = info.nodata
     for y0 in range(0, height, rows):
         h = min(rows, height - y0)
-        top = gt[3] + gt[5] * y0
-        bottom = gt[3] + gt[5] * (y0 + h)
-        layer.SetSpatialFilterRect(gt[0], min(top, bottom), gt[0] + gt[1] * width, max(top, bottom))
-        if layer.GetFeatureCount() == 0:
-            feedback.step(100.0 * (y0 + h) / height)
-            continue
-        layer.ResetReading()
-        mem = mem_driver.Create("", width, h, 1, gdal.GDT_Int32)
-        mem.SetGeoTransform((gt[0], gt[1], 0.0, top, 0.0, gt[5]))
-        mem.SetProjection(info.crs)
-        mem.GetRasterBand(1).Fill(-1)
-        with quiet_gdal():
-            err = gdal.RasterizeLayer(mem, [1], layer, options=["ATTRIBUTE=_idx"])
-        if err != 0:
-            raise InputError(f"Rastérisation des polygones impossible : {last_gdal_error()}.")
-        ids = mem.GetRasterBand(1).ReadAsArray().ravel()
-        mem = None
-        inside = ids >= 0
-        if not inside.any():
-            feedback.step(100.0 * (y0 + h) / height)
-            continue
-        with quiet_gdal():
-            data = ds.ReadAsArray(0, y0, width, h)
-        if data is None:
-            raise InputError(f"Lecture du raster « {os.path.basename(info.path)} » impossible à la ligne "
-                             f"{y0} : {last_gdal_error()}.")
-        ds.FlushCache()
-        data = data.reshape(k, -1)
-        if nodata is not None:
-            inside &= data[0] != nodata
-        sel = ids[inside]
-        pixels += np.bincount(sel, minlength=n)
-        for b in range(k):
-            sums[:, b] += np.bincount(sel, weights=data[b][inside], minlength=n)
+        ids = burner.burn(gt[0], gt[3] + gt[5] * y0, width, h, gt[1], gt[5])
+        if ids is not None and (ids >= 0).any():
+            _accumulate(ds, info, ids.ravel(), y0, h, sums, pixels)
         feedback.step(100.0 * (y0 + h) / height)
-    vds = None
+
+
+def _accumulate(ds, info: RasterInfo, ids: np.ndarray, y0: int, h: int, sums: np.ndarray,
+                pixels: np.ndarray) -> None:
+    """Add one strip's pixels to the per-polygon counts and class sums."""
+    with quiet_gdal():
+        data = ds.ReadAsArray(0, y0, info.width, h)
+    if data is None:
+        raise InputError(f"Lecture du raster « {os.path.basename(info.path)} » impossible à la ligne "
+                         f"{y0} : {last_gdal_error()}.")
+    ds.FlushCache()
+    k, n = sums.shape[1], len(pixels)
+    data = data.reshape(k, -1)
+    inside = ids >= 0
+    if info.nodata is not None:
+        inside &= data[0] != info.nodata
+    sel = ids[inside]
+    pixels += np.bincount(sel, minlength=n)
+    for b in range(k):
+        sums[:, b] += np.bincount(sel, weights=data[b][inside], minlength=n)
 
 
 def _sample_points(ds, info: RasterInfo, geoms: np.ndarray, rows: np.ndarray,

@@ -1,19 +1,17 @@
 """Bridges the ``ocsge_review`` Python logger to the QGIS message log."""
 import logging
-import re
 
 from qgis.core import Qgis, QgsMessageLog
 
 LOG_TAG = "OCS GE Review"
 CORE_LOGGER = "ocsge_review"
 
-# A libpq value is bare or single-quoted with backslash escapes ('pa\'ss').
-_PASSWORD = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.I)
-
-
 def redact(text: str) -> str:
-    """Hide any ``password=...`` of a connection string."""
-    return _PASSWORD.sub(r"\1***", text)
+    """Hide any ``password=...`` of a connection string (the core's one rule)."""
+    # Imported here, not at module level: this module loads before the
+    # dependency check, and the core stays out of the plugin's start-up.
+    from ocsge_review.redaction import redact as core_redact
+    return core_redact(text)
 
 
 class MessageLogHandler(logging.Handler):

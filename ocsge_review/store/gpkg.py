@@ -12,7 +12,7 @@ import shapely
 
 from .. import lifecycle as lc
 from .. import nomenclature as nom
-from ..errors import CodeError, InputError, OcsgeError
+from ..errors import InputError, OcsgeError
 from ..geo import pyogrio
 from .base import Campaign, Clock, Decision, Item, JournalRecord, LockLost, ReviewStore, system_clock
 
@@ -265,8 +265,8 @@ class GpkgStore(ReviewStore):
 
     def decide(self, decision: Decision) -> int:
         user = _check_user(decision.user)
-        cs = _leaf(decision.code_cs, nom.COUVERTURE)
-        us = _leaf(decision.code_us, nom.USAGE)
+        cs = nom.leaf(decision.code_cs, nom.COUVERTURE)
+        us = nom.leaf(decision.code_us, nom.USAGE)
         if decision.flag is not None and decision.flag not in lc.FLAG_KINDS:
             raise InputError(f"Signalement inconnu « {decision.flag} » (attendu : {', '.join(lc.FLAG_KINDS)}).")
 
@@ -402,11 +402,3 @@ def _check_user(user: str) -> str:
     if not user:
         raise InputError("Nom d'utilisateur manquant.")
     return user
-
-
-def _leaf(code: str, dimension: str) -> str:
-    canon = nom.normalise_code(code)
-    if canon is None or not nom.is_leaf(canon, dimension):
-        raise CodeError(f"« {code} » n'est pas un code de {dimension} OCS GE.")
-    return canon
-
