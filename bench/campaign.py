@@ -24,13 +24,14 @@ sys.path.insert(0, {root!r})
 import numpy as np
 from ocsge_review.store import Decision, open_store
 store = open_store({path!r})
-claims, decides = [], []
+claims, decides, counts = [], [], []
 for i in range({n}):
     user = "u%d" % (i % 8)
     t = time.perf_counter(); item = store.claim_next(user); claims.append(time.perf_counter() - t)
     t = time.perf_counter(); store.decide(Decision(item.id, user, None, "CS2.2.1", "US1.1", active_seconds=12.0))
     decides.append(time.perf_counter() - t)
-print(json.dumps({{"claim": claims, "decide": decides}}))
+    t = time.perf_counter(); store.counts(); counts.append(time.perf_counter() - t)
+print(json.dumps({{"claim": claims, "decide": decides, "counts": counts}}))
 """
 
 _CHILD_QGIS = r"""
@@ -103,6 +104,7 @@ def main(argv=None) -> int:
     store_times = _child_json(_CHILD_STORE.format(root=ROOT, path=store, n=args.decisions))
     qgis_times = _child_json(_CHILD_QGIS.format(uri=f"{copy}|layername=items", n=args.decisions))
     claim, decide, edit = _ms(store_times["claim"]), _ms(store_times["decide"]), _ms(qgis_times["edit"])
+    counts = _ms(store_times["counts"])
     lines = [
         "# OCS GE Review — campaign benchmark", "",
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {args.polygons:,} polygons · "
@@ -113,6 +115,7 @@ def main(argv=None) -> int:
         f"| Store size on disk | {size / 2**20:.0f} MiB | (info) |",
         f"| Next item ready (claim + item read), median / p99 | {claim[0]:.2f} / {claim[1]:.2f} ms | ≤ 50 / ≤ 150 ms |",
         f"| Decision written, durable (journal + item, one transaction), median / p99 | {decide[0]:.2f} / {decide[1]:.2f} ms | p99 ≤ 10 ms |",
+        f"| Progress figures after a decision (`counts()`), median / p99 | {counts[0]:.2f} / {counts[1]:.2f} ms | (info) |",
         f"| Reference: the same edit through QGIS's OGR provider (`changeAttributeValues`, committed), median / p99 "
         f"| {edit[0]:.2f} / {edit[1]:.2f} ms | (reference) |",
         "", f"Decision write, store / QGIS provider (medians): {decide[0] / edit[0]:.2f}.", "",

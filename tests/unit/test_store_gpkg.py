@@ -11,7 +11,7 @@ import shapely
 from ocsge_review import lifecycle as lc
 from ocsge_review.errors import CodeError, InputError, OcsgeError
 from ocsge_review.store import Campaign, Decision, LockLost, open_store
-from ocsge_review.store.gpkg import ITEM_COLUMNS, JOURNAL, GpkgStore
+from ocsge_review.store.gpkg import ITEM_COLUMNS, JOURNAL, SCHEMA_VERSION, GpkgStore
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -181,7 +181,7 @@ def test_store_opens_in_qgis_terms_and_reopens(store, tmp_path):
     assert layers["items"] is not None and JOURNAL in layers
     store.close()
     again = open_store(str(tmp_path / "review.gpkg"))
-    assert again.schema_version() == 1 and again.campaign().department == "32"
+    assert again.schema_version() == SCHEMA_VERSION and again.campaign().department == "32"
     again.close()
 
 
@@ -226,4 +226,52 @@ def test_a_killed_process_loses_nothing_already_decided(store):
     again = open_store(path)
     assert [r.item_id for r in again.journal()] == decided
     assert all(again.item(i).state == lc.DECIDED for i in decided)
+    again.close()
+
+
+def _grouped(path):
+    con = sqlite3.connect(path)
+    rows = con.execute("SELECT part, state, COUNT(*), SUM(area_m2) FROM items GROUP BY part, state").fetchall()
+    con.close()
+    return {(p, s): (n, a / 1e6) for p, s, n, a in rows}
+
+
+def _flat(counts):
+    return {(p, s): (v["count"], v["area_km2"]) for p, states in counts.items() for s, v in states.items()}
+
+
+def _assert_same_counts(counts, path):
+    got, expected = _flat(counts), _grouped(path)
+    assert got.keys() == expected.keys()
+    for key, (n, area) in expected.items():
+        assert got[key][0] == n and got[key][1] == pytest.approx(area)
+
+
+def test_counts_follow_every_change_of_state(store, clock):
+    a = store.claim_next("ana")
+    store.decide(Decision(a.id, "ana", None, "CS2.1.2", "US1.1"))
+    b = store.claim_next("bob")
+    store.release(b.id, "bob")
+    c = store.claim_next("chloé")
+    store.undo(a.id, "ana")
+    store.decide(Decision(a.id, "ana", None, "CS2.2.1", "US1.1"))
+    store.validate(a.id, "val", False, reason="wrong_cs")
+    clock.t += 1000                                 # chloé's lock expires; dan takes her item
+    assert store.claim_next("dan").id == c.id
+    _assert_same_counts(store.counts(), store.path)
+
+
+def test_a_version_1_store_is_migrated_on_open(store):
+    path = store.path
+    store.close()
+    con = sqlite3.connect(path)
+    for trigger in ("insert", "delete", "update"):
+        con.execute(f'DROP TRIGGER "ocsge_counts_{trigger}"')
+    con.execute('DROP TABLE "ocsge_counts"')
+    con.execute("DELETE FROM ocsge_migrations WHERE version = 2")
+    con.commit()
+    con.close()
+    again = open_store(path)
+    assert again.schema_version() == 2
+    _assert_same_counts(again.counts(), path)
     again.close()
