@@ -2,9 +2,7 @@
 
 Writes the JSON result and screenshots to the folder named by OCSGE_E2E_OUT, then quits.
 """
-import json
 import os
-import sys
 import time
 
 from qgis.core import QgsApplication
@@ -13,20 +11,10 @@ from qgis.PyQt.QtWidgets import QPlainTextEdit, QTextEdit
 from qgis.utils import iface
 import qgis.utils
 
-PLUGIN = "ocsge_review_plugin"
-OUT = os.environ["OCSGE_E2E_OUT"]
+from in_qgis import ERROR_MARKERS, OUT, PLUGIN, report_exception, result, when_plugin_loaded, write_and_quit
+
 MODEL = os.environ.get("OCSGE_E2E_MODEL")
-ERROR_MARKERS = ("Traceback", "Python error", "Erreur Python", "Couldn't load plugin")
-result = {"log": [], "errors": [], "started": time.time()}
-
-
-def on_message(message, tag, level):
-    result["log"].append([tag, message[:500]])
-    if tag == "Python error" or any(m in message for m in ERROR_MARKERS):
-        result["errors"].append(f"[{tag}] {message[:2000]}")
-
-
-QgsApplication.messageLog().messageReceived.connect(on_message)
+result["started"] = time.time()
 
 
 def earlier_log_text():
@@ -69,22 +57,11 @@ def run_confidence_task(plugin, window):
             iface.mapCanvas().zoomToFullExtent()
             iface.mapCanvas().refresh()
             QTimer.singleShot(2000, lambda: write_and_quit(window, "map.png"))
-        except Exception as exc:  # a callback must never leave QGIS running
-            import traceback
-            result["errors"].append("task poll: " + "".join(traceback.format_exception(exc)))
+        except Exception as exc:
+            report_exception("task poll", exc)
             write_and_quit()
 
     QTimer.singleShot(200, poll)
-
-
-def write_and_quit(window=None, shot=None):
-    try:
-        if window is not None and shot:
-            window.grab().save(os.path.join(OUT, shot))
-    finally:
-        with open(os.path.join(OUT, "result.json"), "w", encoding="utf-8") as out:
-            json.dump(result, out, ensure_ascii=False, indent=1)
-        QgsApplication.exit(0)
 
 
 def finish():
@@ -115,21 +92,12 @@ def finish():
             dialog.close()
             run_confidence_task(plugin, window)
             task_started = True
-    except Exception as exc:  # reported, not raised: the test reads the JSON
-        import traceback
-        result["errors"].append("check script: " + "".join(traceback.format_exception(exc)))
+    except Exception as exc:
+        report_exception("check script", exc)
     finally:
         if not task_started:
             write_and_quit()
 
 
 # Leave QGIS time to finish starting (plugins, canvas, message bar) before looking.
-def wait_for_plugin(tries=[0]):
-    tries[0] += 1
-    if PLUGIN in qgis.utils.plugins or tries[0] > 60:
-        QTimer.singleShot(3000, finish)
-    else:
-        QTimer.singleShot(500, wait_for_plugin)
-
-
-QTimer.singleShot(500, wait_for_plugin)
+when_plugin_loaded(finish, settle_ms=3000)

@@ -2,9 +2,7 @@
 
 Writes result.json and a screenshot to OCSGE_E2E_OUT, then quits QGIS.
 """
-import json
 import os
-import time
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt, QTimer
@@ -12,24 +10,10 @@ from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface
 import qgis.utils
 
-PLUGIN = "ocsge_review_plugin"
-OUT = os.environ["OCSGE_E2E_OUT"]
+from in_qgis import PLUGIN, report_exception, result, when_plugin_loaded, write_and_quit
+
 STORE = os.environ["OCSGE_E2E_STORE"]
-result = {"errors": [], "steps": []}
-
-
-def on_message(message, tag, level):
-    if tag == "Python error" or "Traceback" in message:
-        result["errors"].append(f"[{tag}] {message[:2000]}")
-
-
-QgsApplication.messageLog().messageReceived.connect(on_message)
-
-
-def write_and_quit():
-    with open(os.path.join(OUT, "result.json"), "w", encoding="utf-8") as out:
-        json.dump(result, out, ensure_ascii=False, indent=1)
-    QgsApplication.exit(0)
+result["steps"] = []
 
 
 def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -67,9 +51,8 @@ def drive():
         result["journal"] = [(r.item_id, r.action, r.cs_after, r.us_after, r.flag) for r in store.journal()]
         result["second_proposal_cs"] = first.proposals_cs[1][0] if len(first.proposals_cs) > 1 else None
         store.close()
-    except Exception as exc:  # reported through the JSON, never left hanging
-        import traceback
-        result["errors"].append("check script: " + "".join(traceback.format_exception(exc)))
+    except Exception as exc:
+        report_exception("check script", exc)
     finally:
         # The screenshot waits for the map to be drawn around the highlighted item.
         canvas = iface.mapCanvas()
@@ -82,16 +65,7 @@ def shoot_and_quit(done=[]):
     if done:
         return
     done.append(True)
-    iface.mainWindow().grab().save(os.path.join(OUT, "panel.png"))
-    write_and_quit()
+    write_and_quit(iface.mainWindow(), "panel.png")
 
 
-def wait_for_plugin(tries=[0]):
-    tries[0] += 1
-    if PLUGIN in qgis.utils.plugins or tries[0] > 60:
-        QTimer.singleShot(2000, drive)
-    else:
-        QTimer.singleShot(500, wait_for_plugin)
-
-
-QTimer.singleShot(500, wait_for_plugin)
+when_plugin_loaded(drive)

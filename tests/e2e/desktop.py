@@ -52,7 +52,7 @@ def make_profile(root: Path, plugin_zip: Path) -> Path:
 def run_desktop(root: Path, script: str, tmp_path: Path, out: Path, lang: str = "fr_FR.UTF-8", **extra_env):
     """Start QGIS on the e2e profile with ``--code script``; returns (result.json, console)."""
     env = dict(os.environ)
-    env.update(PYTHONPATH=sysconfig.get_paths()["purelib"], QT_QPA_PLATFORM="xcb", OCSGE_E2E_OUT=str(out),
+    env.update(PYTHONPATH=os.pathsep.join([sysconfig.get_paths()["purelib"], str(REPO / "tests" / "e2e")]), QT_QPA_PLATFORM="xcb", OCSGE_E2E_OUT=str(out),
                XDG_RUNTIME_DIR=str(tmp_path), LANG=lang, LANGUAGE="", LC_ALL="", **extra_env)
     command = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--nologo", "--noversioncheck",
                "--profiles-path", str(root), "--profile", "e2e", "--code", str(REPO / "tests" / "e2e" / script)]

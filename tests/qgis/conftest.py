@@ -1,4 +1,5 @@
 """Headless QGIS tests: the repository is importable as the installed plugin package."""
+import contextlib
 import os
 import sys
 import tempfile
@@ -49,3 +50,14 @@ def wait_until(predicate, timeout=60.0):
             return True
         time.sleep(0.01)
     return predicate()
+
+
+@contextlib.contextmanager
+def started_plugin(package):
+    """The plugin loaded and started as QGIS does, unloaded whatever happens."""
+    import qgis.utils
+    assert qgis.utils.loadPlugin(package) and qgis.utils.startPlugin(package)
+    try:
+        yield qgis.utils.plugins[package]
+    finally:
+        assert qgis.utils.unloadPlugin(package)

@@ -7,7 +7,7 @@ import pytest
 import qgis.utils
 from qgis.core import QgsSettings
 
-from conftest import REPO
+from conftest import REPO, started_plugin
 
 sys.path.insert(0, str(REPO / "scripts"))
 import build_i18n  # noqa: E402
@@ -33,10 +33,9 @@ def plugin_in_locale(plugin_package, locale):
     previous = settings.value("locale/userLocale", "")
     settings.setValue("locale/userLocale", locale)
     try:
-        assert qgis.utils.loadPlugin(plugin_package) and qgis.utils.startPlugin(plugin_package)
-        yield qgis.utils.plugins[plugin_package]
+        with started_plugin(plugin_package) as plugin:
+            yield plugin
     finally:
-        qgis.utils.unloadPlugin(plugin_package)
         settings.setValue("locale/userLocale", previous)
 
 

@@ -1,0 +1,51 @@
+"""What the desktop check scripts share, inside the real QGIS: error capture, waiting for the plugin, the report."""
+import json
+import os
+import traceback
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QTimer
+import qgis.utils
+
+PLUGIN = "ocsge_review_plugin"
+OUT = os.environ["OCSGE_E2E_OUT"]
+ERROR_MARKERS = ("Traceback", "Python error", "Erreur Python", "Couldn't load plugin")
+result = {"log": [], "errors": []}
+
+
+def _on_message(message, tag, level):
+    result["log"].append([tag, message[:500]])
+    if tag == "Python error" or any(m in message for m in ERROR_MARKERS):
+        result["errors"].append(f"[{tag}] {message[:2000]}")
+
+
+def report_exception(where: str, exc: BaseException) -> None:
+    """Reported through result.json, never raised: a callback must not leave QGIS running."""
+    result["errors"].append(f"{where}: " + "".join(traceback.format_exception(exc)))
+
+
+def write_and_quit(window=None, shot=None) -> None:
+    """Save the screenshot (if any) and result.json, then quit QGIS."""
+    try:
+        if window is not None and shot:
+            window.grab().save(os.path.join(OUT, shot))
+    finally:
+        with open(os.path.join(OUT, "result.json"), "w", encoding="utf-8") as out:
+            json.dump(result, out, ensure_ascii=False, indent=1)
+        QgsApplication.exit(0)
+
+
+def when_plugin_loaded(then, settle_ms: int = 2000) -> None:
+    """Capture Python errors from now on; call ``then`` once the plugin is loaded
+    and QGIS had ``settle_ms`` to finish starting (or after 30 s anyway)."""
+    QgsApplication.messageLog().messageReceived.connect(_on_message)
+    tries = [0]
+
+    def poll():
+        tries[0] += 1
+        if PLUGIN in qgis.utils.plugins or tries[0] > 60:
+            QTimer.singleShot(settle_ms, then)
+        else:
+            QTimer.singleShot(500, poll)
+
+    QTimer.singleShot(500, poll)
