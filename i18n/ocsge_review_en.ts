@@ -129,194 +129,224 @@
       <translation>Review stores (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="99" />
-      <source>Revue OCS GE</source>
-      <translation>OCS GE review</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="144" />
-      <source>Contrôle à l'aveugle</source>
-      <translation>Blind audit</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="151" />
-      <source>Couverture (CS)</source>
-      <translation>Land cover (CS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="155" />
-      <source>Usage (US)</source>
-      <translation>Land use (US)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="176" />
-      <source>Enregistrer</source>
-      <translation>Record</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="177" />
-      <source>Suivant</source>
-      <translation>Next</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="178" />
-      <source>Passer</source>
-      <translation>Skip</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="179" />
+      <location filename="../ui/review_panel.py" line="72" />
       <source>Doute</source>
       <translation>Doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="180" />
+      <location filename="../ui/review_panel.py" line="72" />
+      <source>Image inexploitable</source>
+      <translation>Unusable imagery</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="73" />
+      <source>Géométrie à reprendre</source>
+      <translation>Geometry needs work</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="115" />
+      <source>Revue OCS GE</source>
+      <translation>OCS GE review</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="164" />
+      <source>Contrôle à l'aveugle</source>
+      <translation>Blind audit</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="171" />
+      <source>Couverture (CS)</source>
+      <translation>Land cover (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="175" />
+      <source>Usage (US)</source>
+      <translation>Land use (US)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="196" />
+      <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
+      <translation>Comment (C) — Enter records, Esc goes back</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="201" />
+      <source>Enregistrer</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="202" />
+      <source>Suivant</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="203" />
+      <source>Passer</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="204" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="191" />
+      <location filename="../ui/review_panel.py" line="224" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="192" />
+      <location filename="../ui/review_panel.py" line="225" />
       <source>Avancement</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="193" />
+      <location filename="../ui/review_panel.py" line="226" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="458" />
+      <location filename="../ui/review_panel.py" line="579" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="212" />
+      <location filename="../ui/review_panel.py" line="250" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="213" />
+      <location filename="../ui/review_panel.py" line="251" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="214" />
+      <location filename="../ui/review_panel.py" line="252" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="215" />
+      <location filename="../ui/review_panel.py" line="253" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="216" />
+      <location filename="../ui/review_panel.py" line="254" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="217" />
+      <location filename="../ui/review_panel.py" line="255" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="218" />
+      <location filename="../ui/review_panel.py" line="256" />
+      <source>Revue : signaler une image inexploitable</source>
+      <translation>Review: flag unusable imagery</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="257" />
+      <source>Revue : signaler une géométrie à reprendre</source>
+      <translation>Review: flag geometry that needs work</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="258" />
+      <source>Revue : écrire un commentaire</source>
+      <translation>Review: write a comment</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="259" />
+      <source>Revue : passer de la couverture à l'usage et inversement</source>
+      <translation>Review: switch between cover and use</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="261" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="298" />
+      <location filename="../ui/review_panel.py" line="367" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="321" />
+      <location filename="../ui/review_panel.py" line="421" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="364" />
+      <location filename="../ui/review_panel.py" line="464" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="367" />
+      <location filename="../ui/review_panel.py" line="467" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="404" />
+      <location filename="../ui/review_panel.py" line="521" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="439" />
+      <location filename="../ui/review_panel.py" line="559" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="522" />
+      <location filename="../ui/review_panel.py" line="654" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="522" />
+      <location filename="../ui/review_panel.py" line="654" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="522" />
+      <location filename="../ui/review_panel.py" line="654" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="252" />
+      <location filename="../ui/review_panel.py" line="302" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="331" />
+      <location filename="../ui/review_panel.py" line="431" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="420" />
+      <location filename="../ui/review_panel.py" line="539" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="489" />
+      <location filename="../ui/review_panel.py" line="616" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="491" />
+      <location filename="../ui/review_panel.py" line="618" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="254" />
+      <location filename="../ui/review_panel.py" line="304" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="329" />
+      <location filename="../ui/review_panel.py" line="429" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="221" />
-      <source>Revue : proposition de couverture n° {n}</source>
-      <translation>Review: land cover proposal no. {n}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="223" />
-      <source>Revue : proposition d'usage n° {n}</source>
-      <translation>Review: land use proposal no. {n}</translation>
+      <location filename="../ui/review_panel.py" line="264" />
+      <source>Revue : proposition n° {n} (couverture puis usage)</source>
+      <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
     <message>
       <location filename="../ui/tasks.py" line="28" />
@@ -352,6 +382,14 @@
       <location filename="../ui/tasks.py" line="71" />
       <source>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</source>
       <translation>Unexpected error while computing confidence ({name}): {error}. Details are in the message log.</translation>
+    </message>
+    <message>
+      <source>Revue : proposition de couverture n° {n}</source>
+      <translation type="vanished">Review: land cover proposal no. {n}</translation>
+    </message>
+    <message>
+      <source>Revue : proposition d'usage n° {n}</source>
+      <translation type="vanished">Review: land use proposal no. {n}</translation>
     </message>
   </context>
   <context>

@@ -129,194 +129,224 @@
       <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="99" />
-      <source>Revue OCS GE</source>
-      <translation>Revue OCS GE</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="144" />
-      <source>Contrôle à l'aveugle</source>
-      <translation>Contrôle à l'aveugle</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="151" />
-      <source>Couverture (CS)</source>
-      <translation>Couverture (CS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="155" />
-      <source>Usage (US)</source>
-      <translation>Usage (US)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="176" />
-      <source>Enregistrer</source>
-      <translation>Enregistrer</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="177" />
-      <source>Suivant</source>
-      <translation>Suivant</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="178" />
-      <source>Passer</source>
-      <translation>Passer</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="179" />
+      <location filename="../ui/review_panel.py" line="72" />
       <source>Doute</source>
       <translation>Doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="180" />
+      <location filename="../ui/review_panel.py" line="72" />
+      <source>Image inexploitable</source>
+      <translation>Image inexploitable</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="73" />
+      <source>Géométrie à reprendre</source>
+      <translation>Géométrie à reprendre</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="115" />
+      <source>Revue OCS GE</source>
+      <translation>Revue OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="164" />
+      <source>Contrôle à l'aveugle</source>
+      <translation>Contrôle à l'aveugle</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="171" />
+      <source>Couverture (CS)</source>
+      <translation>Couverture (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="175" />
+      <source>Usage (US)</source>
+      <translation>Usage (US)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="196" />
+      <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
+      <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="201" />
+      <source>Enregistrer</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="202" />
+      <source>Suivant</source>
+      <translation>Suivant</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="203" />
+      <source>Passer</source>
+      <translation>Passer</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="204" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="191" />
+      <location filename="../ui/review_panel.py" line="224" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="192" />
+      <location filename="../ui/review_panel.py" line="225" />
       <source>Avancement</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="193" />
+      <location filename="../ui/review_panel.py" line="226" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="458" />
+      <location filename="../ui/review_panel.py" line="579" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="212" />
+      <location filename="../ui/review_panel.py" line="250" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="213" />
+      <location filename="../ui/review_panel.py" line="251" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="214" />
+      <location filename="../ui/review_panel.py" line="252" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="215" />
+      <location filename="../ui/review_panel.py" line="253" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="216" />
+      <location filename="../ui/review_panel.py" line="254" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="217" />
+      <location filename="../ui/review_panel.py" line="255" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="218" />
+      <location filename="../ui/review_panel.py" line="256" />
+      <source>Revue : signaler une image inexploitable</source>
+      <translation>Revue : signaler une image inexploitable</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="257" />
+      <source>Revue : signaler une géométrie à reprendre</source>
+      <translation>Revue : signaler une géométrie à reprendre</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="258" />
+      <source>Revue : écrire un commentaire</source>
+      <translation>Revue : écrire un commentaire</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="259" />
+      <source>Revue : passer de la couverture à l'usage et inversement</source>
+      <translation>Revue : passer de la couverture à l'usage et inversement</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="261" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="298" />
+      <location filename="../ui/review_panel.py" line="367" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="321" />
+      <location filename="../ui/review_panel.py" line="421" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="364" />
+      <location filename="../ui/review_panel.py" line="464" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="367" />
+      <location filename="../ui/review_panel.py" line="467" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="404" />
+      <location filename="../ui/review_panel.py" line="521" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="439" />
+      <location filename="../ui/review_panel.py" line="559" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="522" />
+      <location filename="../ui/review_panel.py" line="654" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="522" />
+      <location filename="../ui/review_panel.py" line="654" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="522" />
+      <location filename="../ui/review_panel.py" line="654" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="252" />
+      <location filename="../ui/review_panel.py" line="302" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="331" />
+      <location filename="../ui/review_panel.py" line="431" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="420" />
+      <location filename="../ui/review_panel.py" line="539" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="489" />
+      <location filename="../ui/review_panel.py" line="616" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="491" />
+      <location filename="../ui/review_panel.py" line="618" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="254" />
+      <location filename="../ui/review_panel.py" line="304" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="329" />
+      <location filename="../ui/review_panel.py" line="429" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="221" />
-      <source>Revue : proposition de couverture n° {n}</source>
-      <translation>Revue : proposition de couverture n° {n}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="223" />
-      <source>Revue : proposition d'usage n° {n}</source>
-      <translation>Revue : proposition d'usage n° {n}</translation>
+      <location filename="../ui/review_panel.py" line="264" />
+      <source>Revue : proposition n° {n} (couverture puis usage)</source>
+      <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
     <message>
       <location filename="../ui/tasks.py" line="28" />
@@ -352,6 +382,14 @@
       <location filename="../ui/tasks.py" line="71" />
       <source>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</source>
       <translation>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</translation>
+    </message>
+    <message>
+      <source>Revue : proposition de couverture n° {n}</source>
+      <translation type="vanished">Revue : proposition de couverture n° {n}</translation>
+    </message>
+    <message>
+      <source>Revue : proposition d'usage n° {n}</source>
+      <translation type="vanished">Revue : proposition d'usage n° {n}</translation>
     </message>
   </context>
   <context>

@@ -3,15 +3,16 @@ import getpass
 import logging
 import os
 import time
+from dataclasses import dataclass
 from typing import Callable, List, Optional
 
-from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsGeometry, QgsProject, QgsSettings,
-                       QgsVectorLayer)
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsGeometry, QgsMapRendererParallelJob,
+                       QgsProject, QgsRasterLayer, QgsRectangle, QgsSettings, QgsVectorLayer)
 from qgis.gui import QgsDockWidget, QgsGui, QgsHighlight
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                                 QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+                                 QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from ocsge_review import nomenclature as nom
 from ocsge_review.errors import OcsgeError
@@ -30,6 +31,7 @@ MARGIN_KEY = "ocsge_review/review/zoom_margin"
 USER_KEY = "ocsge_review/review/user"
 DEFAULT_MARGIN = 0.5
 OPEN_STATES = ("pending", "claimed", "rejected")
+CS, US = "cs", "us"
 REVIEWED_PARTS = ("queue", "audit")
 
 
@@ -65,8 +67,22 @@ def progress_figures(counts: dict):
     return done[0], done[1], left[0], left[1]
 
 
+def flag_texts() -> dict:
+    """What each flag kind of the store is called in the panel."""
+    return {"doubt": tr("Doute"), "bad_imagery": tr("Image inexploitable"),
+            "geometry": tr("Géométrie à reprendre")}
+
+
 def _code_text(code: str) -> str:
     return f"{code} — {nom.label(code, short=True)}"
+
+
+@dataclass
+class Prepared:
+    """An item claimed and made ready while the interpreter was still on the previous one."""
+    item: object
+    geometry: QgsGeometry
+    extent: Optional[QgsRectangle]
 
 
 class CodePicker(QComboBox):
@@ -115,6 +131,10 @@ class ReviewPanel(QgsDockWidget):
         self.layer: Optional[QgsVectorLayer] = None
         self.highlight: Optional[QgsHighlight] = None
         self.shortcuts: List[QAction] = []
+        self.active = CS                      # the dimension that digits pick in
+        self.prepared: Optional[Prepared] = None
+        self.warm_job: Optional[QgsMapRendererParallelJob] = None
+        self.down = False                     # shut down: queued calls must not touch the store
 
         self._build()
         self._make_actions()
@@ -172,16 +192,29 @@ class ReviewPanel(QgsDockWidget):
         for widget in (self.artifLabel, self.coherenceLabel, self.statusLabel):
             layout.addWidget(widget)
 
+        self.commentEdit = QLineEdit(body)
+        self.commentEdit.setPlaceholderText(tr("Commentaire (C) — Entrée enregistre, Échap revient"))
+        self.commentEdit.setClearButtonEnabled(True)
+        layout.addWidget(self.commentEdit)
+
         buttons = QHBoxLayout()
         self.recordButton = QPushButton(tr("Enregistrer"), body)
         self.nextButton = QPushButton(tr("Suivant"), body)
         self.skipButton = QPushButton(tr("Passer"), body)
-        self.flagButton = QPushButton(tr("Doute"), body)
         self.undoButton = QPushButton(tr("Annuler"), body)
-        for button in (self.recordButton, self.nextButton, self.skipButton, self.flagButton, self.undoButton):
+        for button in (self.recordButton, self.nextButton, self.skipButton, self.undoButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        flags = QHBoxLayout()
+        self.flagButtons = {}
+        for kind, text in flag_texts().items():
+            button = QPushButton(text, body)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            flags.addWidget(button)
+            self.flagButtons[kind] = button
+        self.flagButton = self.flagButtons["doubt"]
+        layout.addLayout(flags)
 
         figures = QFormLayout()
         self.timeLabel = QLabel(body)
@@ -207,21 +240,29 @@ class ReviewPanel(QgsDockWidget):
         inner.addWidget(picker)
 
     def _make_actions(self):
-        """Keyboard first: every key is a QAction the user can rebind in QGIS's shortcut settings."""
+        """Keyboard first: every key is a QAction the user can rebind in QGIS's shortcut settings.
+
+        Digits pick in the active dimension, couverture first then usage, so no
+        digit needs a modifier: on an AZERTY keyboard Maj+1…9 and the numeric
+        keypad give the same digits.
+        """
         specs = [
             ("Record", tr("Revue : enregistrer le couple choisi"), "Return", self.record),
             ("RecordEnter", tr("Revue : enregistrer (pavé numérique)"), "Enter", self.record),
             ("Next", tr("Revue : élément suivant"), "N", self.next_item),
             ("NextSpace", tr("Revue : élément suivant (espace)"), "Space", self.next_item),
             ("Skip", tr("Revue : passer l'élément"), "S", self.skip),
-            ("Flag", tr("Revue : signaler un doute"), "F", self.flag),
+            ("Flag", tr("Revue : signaler un doute"), "F", lambda: self.flag("doubt")),
+            ("FlagImagery", tr("Revue : signaler une image inexploitable"), "I", lambda: self.flag("bad_imagery")),
+            ("FlagGeometry", tr("Revue : signaler une géométrie à reprendre"), "G", lambda: self.flag("geometry")),
+            ("Comment", tr("Revue : écrire un commentaire"), "C", self.focus_comment),
+            ("Dimension", tr("Revue : passer de la couverture à l'usage et inversement"), "D",
+             self.switch_dimension),
             ("Undo", tr("Revue : annuler la dernière décision"), "Ctrl+Z", self.undo),
         ]
         for n in range(1, 10):
-            specs.append((f"Cs{n}", tr("Revue : proposition de couverture n° {n}").format(n=n), str(n),
-                          lambda _=False, n=n: self.pick("cs", n)))
-            specs.append((f"Us{n}", tr("Revue : proposition d'usage n° {n}").format(n=n), f"Shift+{n}",
-                          lambda _=False, n=n: self.pick("us", n)))
+            specs.append((f"Pick{n}", tr("Revue : proposition n° {n} (couverture puis usage)").format(n=n), str(n),
+                          lambda _=False, n=n: self.pick(self.active, n)))
         manager = QgsGui.shortcutsManager()
         for name, text, key, slot in specs:
             action = QAction(text, self)
@@ -235,10 +276,19 @@ class ReviewPanel(QgsDockWidget):
         self.recordButton.clicked.connect(self.record)
         self.nextButton.clicked.connect(self.next_item)
         self.skipButton.clicked.connect(self.skip)
-        self.flagButton.clicked.connect(self.flag)
         self.undoButton.clicked.connect(self.undo)
-        for button, name in ((self.recordButton, "Record"), (self.nextButton, "Next"),
-                             (self.skipButton, "Skip"), (self.flagButton, "Flag"), (self.undoButton, "Undo")):
+        for kind, button in self.flagButtons.items():
+            button.clicked.connect(lambda _=False, kind=kind: self.flag(kind))
+        self.commentEdit.returnPressed.connect(self.record)
+        escape = QAction(self.commentEdit)
+        escape.setShortcut("Escape")
+        escape.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.triggered.connect(self.body.setFocus)
+        self.commentEdit.addAction(escape)
+        named = {self.recordButton: "Record", self.nextButton: "Next", self.skipButton: "Skip",
+                 self.undoButton: "Undo", self.flagButtons["doubt"]: "Flag",
+                 self.flagButtons["bad_imagery"]: "FlagImagery", self.flagButtons["geometry"]: "FlagGeometry"}
+        for button, name in named.items():
             button.setToolTip(self.actions_by_name[name].shortcut().toString())
 
     # -- map -------------------------------------------------------------------
@@ -260,28 +310,47 @@ class ReviewPanel(QgsDockWidget):
         self.project.addMapLayer(layer)
         self.layer = layer
 
-    def _show_on_map(self):
-        self._clear_highlight()
-        if self.item is None or self.layer is None:
-            return
+    def _prepare(self, item) -> Prepared:
+        """The item's geometry and the canvas extent that frames it."""
         geometry = QgsGeometry()
-        geometry.fromWkb(self.item.wkb)
-        if geometry.isEmpty():
-            return
-        canvas = self.iface.mapCanvas()
-        self.highlight = QgsHighlight(canvas, geometry, self.layer)
-        self.highlight.setColor(QColor(255, 0, 255))
-        self.highlight.setWidth(3)
-        self.highlight.setFillColor(QColor(255, 0, 255, 40))
-        self.highlight.show()
+        geometry.fromWkb(item.wkb)
+        if geometry.isEmpty() or self.layer is None:
+            return Prepared(item, geometry, None)
         extent = QgsGeometry(geometry)
+        canvas = self.iface.mapCanvas()
         transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
         if transform.isValid() and not transform.isShortCircuited():
             extent.transform(transform)
         rect = extent.boundingBox()
         rect.grow(self.margin * max(rect.width(), rect.height(), 1.0))
-        canvas.setExtent(rect)
+        return Prepared(item, geometry, rect)
+
+    def _show_on_map(self, prepared: Optional[Prepared]):
+        self._clear_highlight()
+        if prepared is None or prepared.extent is None:
+            return
+        canvas = self.iface.mapCanvas()
+        self.highlight = QgsHighlight(canvas, prepared.geometry, self.layer)
+        self.highlight.setColor(QColor(255, 0, 255))
+        self.highlight.setWidth(3)
+        self.highlight.setFillColor(QColor(255, 0, 255, 40))
+        self.highlight.show()
+        canvas.setExtent(prepared.extent)
         canvas.refresh()
+
+    def _warm(self, extent: QgsRectangle):
+        """Draw the next item's background off screen, so that its tiles (WMS, WMTS, big
+        rasters) are in QGIS's caches when the interpreter moves on. Vector layers are
+        left out: they draw fast and the canvas does it anyway."""
+        canvas = self.iface.mapCanvas()
+        layers = [layer for layer in canvas.layers() if isinstance(layer, QgsRasterLayer)]
+        if not layers or (self.warm_job is not None and self.warm_job.isActive()):
+            return
+        settings = canvas.mapSettings()
+        settings.setLayers(layers)
+        settings.setExtent(extent)
+        self.warm_job = QgsMapRendererParallelJob(settings)     # the previous, finished one goes
+        self.warm_job.start()
 
     def _clear_highlight(self):
         if self.highlight is not None:
@@ -297,24 +366,55 @@ class ReviewPanel(QgsDockWidget):
         if self.item is not None and not self.decided:
             self._info(tr("Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant."))
             return
+        prepared, self.prepared = self.prepared, None
+        if prepared is None:
+            try:
+                item = self.store.claim_next(self.user)
+            except OcsgeError as exc:
+                self._warn(str(exc))
+                item = None
+            prepared = None if item is None else self._prepare(item)
+        self._serve(prepared)
+
+    def _prepare_next(self):
+        """Once the current item is decided, claim and ready the next one while the
+        interpreter reads the confirmation: « suivant » then only has to show it."""
+        if self.down or not self.decided or self.prepared is not None:
+            return
         try:
             item = self.store.claim_next(self.user)
         except OcsgeError as exc:
-            self._warn(str(exc))
-            item = None
-        self._serve(item)
+            log.warning("Élément suivant non préparé : %s", exc)
+            return
+        if item is None:
+            return
+        self.prepared = self._prepare(item)
+        if self.prepared.extent is not None:
+            self._warm(self.prepared.extent)
 
-    def _serve(self, item):
-        self.item = item
+    def _give_back_prepared(self):
+        prepared, self.prepared = self.prepared, None
+        if prepared is not None:
+            try:
+                self.store.release(prepared.item.id, self.user)
+            except OcsgeError as exc:
+                log.warning("Élément %s non rendu : %s", prepared.item.id, exc)
+
+    def _serve(self, prepared: Optional[Prepared]):
+        self.item = None if prepared is None else prepared.item
         self.decided = False
         self.started = self.clock()
+        self.active = CS
+        self.commentEdit.clear()
         self._fill()
-        self._show_on_map()
+        self._show_dimension()
+        self._show_on_map(prepared)
         self._refresh_figures()
 
     def _fill(self):
         item = self.item
-        for widget in (self.csBox, self.usBox, self.recordButton, self.skipButton, self.flagButton):
+        for widget in (self.csBox, self.usBox, self.recordButton, self.skipButton, self.commentEdit,
+                       *self.flagButtons.values()):
             widget.setEnabled(item is not None)
         self.rejectionLabel.setVisible(bool(item and item.rejection))
         if item is None:
@@ -377,14 +477,31 @@ class ReviewPanel(QgsDockWidget):
                 entry.setFont(font)
 
     def pick(self, dimension: str, n: int):
-        """Choose the n-th proposal of ``cs`` or ``us``."""
+        """Choose the n-th proposal of ``cs`` or ``us``; after couverture, digits pick usage."""
         if self.item is None or self.decided:
             return
-        proposals = self.item.proposals_cs if dimension == "cs" else self.item.proposals_us
+        proposals = self.item.proposals_cs if dimension == CS else self.item.proposals_us
         if n > len(proposals):
             return
-        picker = self.csPicker if dimension == "cs" else self.usPicker
+        picker = self.csPicker if dimension == CS else self.usPicker
         picker.set_code(proposals[n - 1][0])
+        if dimension == CS:
+            self.active = US
+            self._show_dimension()
+
+    def switch_dimension(self):
+        self.active = US if self.active == CS else CS
+        self._show_dimension()
+
+    def _show_dimension(self):
+        """The dimension that digits pick in is framed."""
+        for box, dimension in ((self.csBox, CS), (self.usBox, US)):
+            box.setStyleSheet("QGroupBox { border: 2px solid #1565c0; font-weight: bold; }"
+                              if dimension == self.active else "")
+
+    def focus_comment(self):
+        if self.item is not None and not self.decided:
+            self.commentEdit.setFocus()
 
     # -- deciding --------------------------------------------------------------
     def active_seconds(self) -> float:
@@ -393,8 +510,8 @@ class ReviewPanel(QgsDockWidget):
     def record(self):
         self._decide(None)
 
-    def flag(self):
-        self._decide("doubt")
+    def flag(self, kind: str = "doubt"):
+        self._decide(kind)
 
     def _decide(self, flag: Optional[str]):
         if self.item is None or self.decided:
@@ -404,8 +521,9 @@ class ReviewPanel(QgsDockWidget):
             self._info(tr("Choisissez une couverture et un usage avant d'enregistrer."))
             return
         item_id = self.item.id
+        comment = self.commentEdit.text().strip() or None
         try:
-            seq = self.store.decide(Decision(item_id, self.user, None, cs, us, flag=flag,
+            seq = self.store.decide(Decision(item_id, self.user, None, cs, us, flag=flag, comment=comment,
                                              active_seconds=self.active_seconds()))
         except OcsgeError as exc:
             self._fail(str(exc))
@@ -417,9 +535,11 @@ class ReviewPanel(QgsDockWidget):
         self.decided = True
         self.last_decided = item_id
         self.last_action = action
+        self.body.setFocus()
         self.statusLabel.setText(tr("Enregistré ({action}). N ou Espace : élément suivant.").format(
             action=action_label(action)))
         self._refresh_figures()
+        QTimer.singleShot(0, self._prepare_next)
 
     def skip(self):
         """Release the item to the others and serve the next one."""
@@ -443,6 +563,7 @@ class ReviewPanel(QgsDockWidget):
                 self.store.release(self.item.id, self.user)
             except OcsgeError as exc:
                 self._warn(str(exc))
+        self._give_back_prepared()
         item_id = self.last_decided
         try:
             self.store.undo(item_id, self.user)
@@ -454,7 +575,7 @@ class ReviewPanel(QgsDockWidget):
         if self.last_action == "correct":
             self.session_corrections = max(0, self.session_corrections - 1)
         self.last_decided = None
-        self._serve(item)
+        self._serve(self._prepare(item))
         self.statusLabel.setText(tr("Décision annulée : l'élément est de nouveau à vous."))
 
     def _fail(self, message: str):
@@ -472,6 +593,12 @@ class ReviewPanel(QgsDockWidget):
         self.timeLabel.setText(f"{seconds // 60:d}:{seconds % 60:02d}")
 
     def _heartbeat(self):
+        if self.prepared is not None:
+            try:
+                self.store.heartbeat(self.prepared.item.id, self.user)
+            except OcsgeError as exc:     # taken over meanwhile: claim afresh when asked
+                log.warning("Élément préparé %s perdu : %s", self.prepared.item.id, exc)
+                self.prepared = None
         if self.item is None or self.decided:
             return
         try:
@@ -500,6 +627,7 @@ class ReviewPanel(QgsDockWidget):
 
     def shutdown(self):
         """Give back an undecided item, unregister the shortcuts and remove the highlight."""
+        self.down = True
         self.ticker.stop()
         self.keepalive.stop()
         if self.item is not None and not self.decided:
@@ -508,6 +636,10 @@ class ReviewPanel(QgsDockWidget):
             except OcsgeError as exc:
                 log.warning("Élément %s non rendu : %s", self.item.id, exc)
         self.item = None
+        self._give_back_prepared()
+        if self.warm_job is not None:
+            self.warm_job.cancel()
+            self.warm_job = None
         self._clear_highlight()
         manager = QgsGui.shortcutsManager()
         for action in self.shortcuts:

@@ -71,6 +71,15 @@ def key(dock, k, modifier=Qt.KeyboardModifier.NoModifier):
     QApplication.processEvents()
 
 
+def record(dock):
+    """Enter on the current item; a blind one first gets the interpreter's own pair."""
+    if dock.item.blind:
+        dock.csPicker.set_code("CS2.2.1")
+        dock.usPicker.set_code("US6.3")
+    key(dock, Qt.Key.Key_Return)
+    assert dock.decided
+
+
 def decisions(store):
     return [r for r in store.journal() if r.action in ("confirm", "correct", "flag", "undo")]
 
@@ -110,10 +119,92 @@ def test_key_2_then_enter_records_second_proposal(panel, store):
     assert panel.item is not None and panel.item.id != item.id
 
 
-def test_shift_digit_picks_usage_proposal(panel):
-    second = panel.item.proposals_us[1][0]
-    key(panel, Qt.Key.Key_2, Qt.KeyboardModifier.ShiftModifier)
-    assert panel.pair()[1] == second
+def test_digits_pick_couverture_then_usage_and_d_switches(panel):
+    item = panel.item
+    key(panel, Qt.Key.Key_2)
+    key(panel, Qt.Key.Key_2)
+    assert panel.pair() == (item.proposals_cs[1][0], item.proposals_us[1][0])
+    key(panel, Qt.Key.Key_1)
+    assert panel.pair() == (item.proposals_cs[1][0], item.proposals_us[0][0]), "usage stays active"
+    key(panel, Qt.Key.Key_D)
+    key(panel, Qt.Key.Key_1)
+    assert panel.pair() == (item.proposals_cs[0][0], item.proposals_us[0][0])
+    assert panel.active == "us" and "solid" in panel.usBox.styleSheet() and panel.csBox.styleSheet() == ""
+    # A digit beyond the proposals changes nothing.
+    key(panel, Qt.Key.Key_9)
+    assert panel.pair() == (item.proposals_cs[0][0], item.proposals_us[0][0])
+
+
+def test_keypad_digits_pick_too(panel):
+    # Keypad digits reach the same shortcuts (Qt drops the keypad modifier when nothing else matches).
+    item = panel.item
+    key(panel, Qt.Key.Key_3, Qt.KeyboardModifier.KeypadModifier)
+    assert panel.pair()[0] == item.proposals_cs[2][0]
+
+
+def test_flag_kinds_and_comment_are_journaled(panel, store):
+    first = panel.item
+    key(panel, Qt.Key.Key_C)
+    assert panel.commentEdit.hasFocus()
+    QTest.keyClicks(panel.commentEdit, "Serre ou hangar ? Ombre")   # QTest types ASCII only
+    assert panel.commentEdit.text() == "Serre ou hangar ? Ombre", "letters typed are text, not shortcuts"
+    panel.commentEdit.insert(" portée")
+    QTest.keyClick(panel.commentEdit, Qt.Key.Key_Escape)
+    assert not panel.commentEdit.hasFocus()
+    key(panel, Qt.Key.Key_I)
+    key(panel, Qt.Key.Key_N)
+    second = panel.item
+    assert panel.commentEdit.text() == "", "a new item starts without comment"
+    if second.blind:     # nothing proposed: a flag still needs the interpreter's best pair
+        key(panel, Qt.Key.Key_G)
+        assert panel.decided is False
+        panel.csPicker.set_code("CS2.2.1")
+        panel.usPicker.set_code("US6.3")
+    key(panel, Qt.Key.Key_G)
+    key(panel, Qt.Key.Key_N)
+    if panel.item.blind:
+        panel.csPicker.set_code("CS2.2.1")
+        panel.usPicker.set_code("US6.3")
+    key(panel, Qt.Key.Key_C)
+    QTest.keyClicks(panel.commentEdit, "vu")
+    QTest.keyClick(panel.commentEdit, Qt.Key.Key_Return)
+    third = [r for r in decisions(store) if r.item_id == panel.item.id]
+    assert [(r.item_id, r.action, r.flag, r.comment) for r in decisions(store)][:2] == [
+        (first.id, "flag", "bad_imagery", "Serre ou hangar ? Ombre portée"), (second.id, "flag", "geometry", None)]
+    assert len(third) == 1 and third[0].comment == "vu" and third[0].flag is None
+
+
+def test_next_item_is_claimed_and_framed_while_the_current_one_is_read(panel, store, qgis_canvas, demo_dir):
+    from qgis.core import QgsRasterLayer
+    raster = QgsRasterLayer(str(demo_dir / "probabilities.tif"), "fond")   # a background, drawn by the canvas
+    assert raster.isValid()
+    qgis_canvas.setLayers([raster])
+    try:
+        first = panel.item
+        record(panel)
+        assert wait_until(lambda: panel.prepared is not None, 5)
+        ready = panel.prepared.item
+        assert ready.id != first.id and store.item(ready.id).state == "claimed"
+        assert panel.warm_job is not None, "the background is drawn ahead for the next item"
+        key(panel, Qt.Key.Key_N)
+        assert panel.item.id == ready.id and panel.prepared is None
+        framed = panel._prepare(ready).extent
+        assert qgis_canvas.extent().contains(framed)
+        assert qgis_canvas.extent().center().distance(framed.center()) < 1e-6 * framed.width() + 1e-3
+        # Undo gives the item in hand back and serves the undone one again.
+        record(panel)
+        assert wait_until(lambda: panel.prepared is not None, 5)
+        ahead = panel.prepared.item
+        key(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert panel.item.id == ready.id and store.item(ahead.id).state == "pending"
+        # Closing gives back what was prepared.
+        record(panel)
+        assert wait_until(lambda: panel.prepared is not None, 5)
+        ahead = panel.prepared.item
+        panel.shutdown()
+        assert store.item(ahead.id).state == "pending"
+    finally:
+        qgis_canvas.setLayers([])
 
 
 def test_skip_releases_without_journal(panel, store):
@@ -185,9 +276,12 @@ def test_zoom_leaves_the_configured_margin(panel, qgis_canvas):
 
 def test_rejected_item_shows_the_reason_first(panel, store):
     item = panel.item
-    key(panel, Qt.Key.Key_Return)
+    record(panel)
     store.validate(item.id, "validatrice", approve=False, reason="Haie, pas une forêt")
     key(panel, Qt.Key.Key_N)
+    if panel.item.id != item.id:    # the item prepared before the rejection comes first
+        record(panel)
+        key(panel, Qt.Key.Key_N)
     assert panel.item.id == item.id
     assert not panel.rejectionLabel.isHidden()
     assert "Haie, pas une forêt" in panel.rejectionLabel.text()
@@ -219,7 +313,8 @@ def test_shortcuts_registered_then_gone(panel):
     manager = QgsGui.shortcutsManager()
     registered = {a.objectName() for a in manager.listActions()}
     ours = {a.objectName() for a in panel.shortcuts}
-    assert {"OcsgeReviewPanelRecord", "OcsgeReviewPanelCs1", "OcsgeReviewPanelUs9", "OcsgeReviewPanelUndo"} <= ours
+    assert {"OcsgeReviewPanelRecord", "OcsgeReviewPanelPick1", "OcsgeReviewPanelPick9", "OcsgeReviewPanelUndo",
+            "OcsgeReviewPanelFlagImagery", "OcsgeReviewPanelComment"} <= ours
     assert ours <= registered
     assert panel.actions_by_name["Undo"].shortcut().toString() == "Ctrl+Z"
     panel.shutdown()
