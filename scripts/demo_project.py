@@ -1,4 +1,5 @@
-"""Run by QGIS (``--code``) from open-demo.sh: adds the demo's layers, styled, to an empty project.
+"""Run by QGIS (``--code``) from open-demo.sh: adds the demo's layers, styled, to an empty project,
+and opens the review panel on the demo campaign's first item when the campaign exists.
 
 OCSGE_DEMO_DIR names the demo folder. With OCSGE_DEMO_SCREENSHOT set, saves the
 main window there once the map is drawn and quits (for tests and documentation).
@@ -7,7 +8,7 @@ import os
 
 from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
-from qgis.utils import iface
+from qgis.utils import iface, plugins
 
 from ocsge_review_plugin.ui.i18n import tr
 from ocsge_review_plugin.ui.tasks import STYLES_DIR, add_styled_views
@@ -32,6 +33,20 @@ def load():
     canvas = iface.mapCanvas()
     canvas.setDestinationCrs(views[0].crs())
     canvas.setExtent(views[0].extent())
+    # QGIS zooms to the first layers once events run: the panel frames its item after that.
+    QTimer.singleShot(500, open_panel)
+
+
+def open_panel():
+    store = os.path.join(DEMO, "review.gpkg")
+    plugin = plugins.get("ocsge_review_plugin")
+    if not os.path.exists(store) or plugin is None:
+        print("Pas de campagne de démonstration ou extension absente : panneau de revue non ouvert.")
+    else:
+        panel = plugin.open_review_panel(store)
+        if panel is not None and panel.item is not None:
+            print(f"Panneau de revue ouvert sur l'élément {panel.item.id}.", flush=True)
+    canvas = iface.mapCanvas()
     if SCREENSHOT:
         canvas.mapCanvasRefreshed.connect(lambda: QTimer.singleShot(1000, shoot))
     canvas.refresh()

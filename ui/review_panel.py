@@ -32,6 +32,9 @@ USER_KEY = "ocsge_review/review/user"
 DEFAULT_MARGIN = 0.5
 OPEN_STATES = ("pending", "claimed", "rejected")
 CS, US = "cs", "us"
+# Both boxes styled alike, so that framing one does not move anything.
+DIMENSION_STYLE = ("QGroupBox {{ border: {border}; border-radius: 3px; margin-top: 1.3em; padding-top: 0.3em; }} "
+                   "QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 3px; }}")
 REVIEWED_PARTS = ("queue", "audit")
 
 
@@ -496,8 +499,8 @@ class ReviewPanel(QgsDockWidget):
     def _show_dimension(self):
         """The dimension that digits pick in is framed."""
         for box, dimension in ((self.csBox, CS), (self.usBox, US)):
-            box.setStyleSheet("QGroupBox { border: 2px solid #1565c0; font-weight: bold; }"
-                              if dimension == self.active else "")
+            box.setStyleSheet(DIMENSION_STYLE.format(border="2px solid #1565c0" if dimension == self.active
+                                                     else "1px solid #b0b0b0"))
 
     def focus_comment(self):
         if self.item is not None and not self.decided:

@@ -1,5 +1,6 @@
 """scripts/open-demo.sh: a message without a display, QGIS with the styled demo layers with one."""
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -22,6 +23,8 @@ def demo(tmp_path_factory):
     subprocess.run([sys.executable, "-m", "ocsge_review", "demo", "--out", str(out), "--polygons", "2000"], **run)
     subprocess.run([sys.executable, "-m", "ocsge_review", "confidence", "--model", str(out / "model_output.gpkg"),
                     "--raster", str(out / "probabilities.tif"), "--out", str(out / "confidence.gpkg")], **run)
+    subprocess.run([sys.executable, "-m", "ocsge_review", "campaign", "create", "--model",
+                    str(out / "model_output.gpkg"), "--department", "32", "--store", str(out / "review.gpkg")], **run)
     return out
 
 
@@ -41,7 +44,7 @@ def test_missing_output_is_an_error(tmp_path):
     assert done.returncode == 1 and "model_output.gpkg" in done.stderr
 
 
-def test_with_display_opens_qgis_with_the_styled_layers(demo, tmp_path):
+def test_with_display_opens_qgis_with_the_styled_layers_and_the_panel(demo, tmp_path):
     for tool in ("qgis", "xvfb-run"):   # installed by `make test`: never skipped
         assert shutil.which(tool), f"{tool} is missing: run `make test`"
     shot = tmp_path / "demo.png"
@@ -59,6 +62,16 @@ def test_with_display_opens_qgis_with_the_styled_layers(demo, tmp_path):
     console = output.decode(errors="replace")
     assert "Traceback" not in console, console[-3000:]
     assert shot.exists() and shot.stat().st_size > 50_000, console[-3000:]
+    served = re.search(r"Panneau de revue ouvert sur l'élément (\d+)\.", console)
+    assert served, console[-3000:]
+    sys.path.insert(0, str(REPO))
+    from ocsge_review.store import open_store
+    store = open_store(str(demo / "review.gpkg"))
+    try:   # the first item of the queue, given back when QGIS closed
+        item = store.item(int(served.group(1)))
+        assert item.state == "pending" and item.part in ("queue", "audit")
+    finally:
+        store.close()
     profile = REPO / "build" / "qgis-profile" / "profiles" / "demo"
     assert (profile / "python" / "plugins" / "ocsge_review_plugin").resolve() == REPO
     assert "ocsge_review_plugin=true" in (profile / "QGIS" / "QGIS3.ini").read_text()

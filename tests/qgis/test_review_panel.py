@@ -129,7 +129,8 @@ def test_digits_pick_couverture_then_usage_and_d_switches(panel):
     key(panel, Qt.Key.Key_D)
     key(panel, Qt.Key.Key_1)
     assert panel.pair() == (item.proposals_cs[0][0], item.proposals_us[0][0])
-    assert panel.active == "us" and "solid" in panel.usBox.styleSheet() and panel.csBox.styleSheet() == ""
+    assert panel.active == "us" and "2px solid" in panel.usBox.styleSheet()
+    assert "2px" not in panel.csBox.styleSheet()
     # A digit beyond the proposals changes nothing.
     key(panel, Qt.Key.Key_9)
     assert panel.pair() == (item.proposals_cs[0][0], item.proposals_us[0][0])
