@@ -70,9 +70,9 @@ def next_state(state: str, action: str, item_id=None) -> str:
         return _TRANSITIONS[(state, action)]
     except KeyError:
         what = f"l'élément {item_id}" if item_id is not None else "cet élément"
-        raise TransitionError(
-            f"Impossible de {_ACTION_FR.get(action, action)} {what} : il est "
-            f"{state_words(state)}.") from None
+        verb = _ACTION_FR.get(action, action)
+        of = "d'" if verb[:1] in "aeéiouy" else "de "
+        raise TransitionError(f"Impossible {of}{verb} {what} : il est {state_words(state)}.") from None
 
 
 def allowed(state: str, action: str) -> bool:

@@ -33,10 +33,12 @@ def polygon(wkb: bytes, epsg: int, what: str):
     if srid and srid != epsg:
         raise CrsError(f"{what} est en EPSG:{srid}, la campagne en EPSG:{epsg}.")
     geom = shapely.force_2d(geom)
-    if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty or geom.area <= 0:
-        raise InputError(f"{what} n'est pas un polygone de surface non nulle.")
+    if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
+        raise InputError(f"{what} n'est pas un polygone.")
     if not geom.is_valid:
         raise InputError(f"{what} n'est pas valide ({shapely.is_valid_reason(geom)}).")
+    if geom.area <= 0:
+        raise InputError(f"{what} a une surface nulle.")
     return geom
 
 

@@ -484,8 +484,8 @@ class GpkgStore(ReviewStore):
                 for part, _ in followers:
                     part_state = self._row(con, part, "state")[0]
                     if not lc.allowed(part_state, lc.RETIRE):
-                        raise OcsgeError(f"Impossible d'annuler le découpage de l'élément {item_id} : sa partie "
-                                         f"{part} est {lc.state_words(part_state)}.")
+                        raise OcsgeError(f"Impossible d'annuler le découpage de l'élément {item_id} : l'élément "
+                                         f"{part}, qui en est issu, est {lc.state_words(part_state)}.")
             geoms = {}
             if action in (lc.MERGE, lc.RESHAPE):
                 geoms = dict(geom_before=_blob_wkb(blob), geom_after=geom_before)
