@@ -13,13 +13,19 @@ VALIDATED = "validated"      # approved by a validator of the département
 REJECTED = "rejected"        # sent back to its interpreter with the validator's reason
 SYNCED = "synced"            # written to the production database
 ACCEPTED = "accepted"        # auto-accepted by triage: never reviewed, may still be synced
+SUPERSEDED = "superseded"    # replaced: a split's original, or an item merged into another
 
-STATES = (PENDING, CLAIMED, DECIDED, VALIDATED, REJECTED, SYNCED, ACCEPTED)
+STATES = (PENDING, CLAIMED, DECIDED, VALIDATED, REJECTED, SYNCED, ACCEPTED, SUPERSEDED)
 
 # Actions an interpreter or a validator takes
 CLAIM, RELEASE, CONFIRM, CORRECT, FLAG, UNDO = "claim", "release", "confirm", "correct", "flag", "undo"
 APPROVE, REJECT, SYNC = "approve", "reject", "sync"
 DECISIONS = (CONFIRM, CORRECT, FLAG)
+# Geometry corrections: the claimed item is split, reshaped, or merged with
+# neighbours that each undergo ABSORB; RETIRE is a split part's end when the
+# split is undone.
+SPLIT, MERGE, RESHAPE, ABSORB, RETIRE = "split", "merge", "reshape", "absorb", "retire"
+GEOMETRY_EDITS = (SPLIT, MERGE, RESHAPE)
 
 # What a flag says; a flagged item waits for a validator like any decided one.
 FLAG_KINDS = ("doubt", "bad_imagery", "geometry")
@@ -31,7 +37,14 @@ _TRANSITIONS: Dict[Tuple[str, str], str] = {
     (CLAIMED, CONFIRM): DECIDED,
     (CLAIMED, CORRECT): DECIDED,
     (CLAIMED, FLAG): DECIDED,
+    (CLAIMED, RESHAPE): DECIDED,
+    (CLAIMED, MERGE): DECIDED,       # the survivor, with the union geometry
+    (PENDING, ABSORB): SUPERSEDED,   # a merged neighbour
+    (ACCEPTED, ABSORB): SUPERSEDED,
+    (CLAIMED, SPLIT): SUPERSEDED,    # the original; its parts are new decided items
+    (DECIDED, RETIRE): SUPERSEDED,   # a split part, when the split is undone
     (DECIDED, UNDO): CLAIMED,        # back to its decider, who decides again
+    (SUPERSEDED, UNDO): CLAIMED,     # a split original, when the split is undone
     (DECIDED, APPROVE): VALIDATED,
     (DECIDED, REJECT): REJECTED,
     (VALIDATED, SYNC): SYNCED,
@@ -39,10 +52,12 @@ _TRANSITIONS: Dict[Tuple[str, str], str] = {
 }
 
 _STATE_FR = {PENDING: "en attente", CLAIMED: "réservé", DECIDED: "décidé", VALIDATED: "validé",
-             REJECTED: "rejeté", SYNCED: "synchronisé", ACCEPTED: "accepté automatiquement"}
+             REJECTED: "rejeté", SYNCED: "synchronisé", ACCEPTED: "accepté automatiquement",
+             SUPERSEDED: "remplacé"}
 _ACTION_FR = {CLAIM: "réserver", RELEASE: "passer", CONFIRM: "confirmer", CORRECT: "corriger",
               FLAG: "signaler", UNDO: "annuler", APPROVE: "approuver", REJECT: "rejeter",
-              SYNC: "synchroniser"}
+              SYNC: "synchroniser", SPLIT: "découper", MERGE: "fusionner", RESHAPE: "remodeler",
+              ABSORB: "fusionner", RETIRE: "retirer"}
 
 
 class TransitionError(OcsgeError):
@@ -55,10 +70,19 @@ def next_state(state: str, action: str, item_id=None) -> str:
         return _TRANSITIONS[(state, action)]
     except KeyError:
         what = f"l'élément {item_id}" if item_id is not None else "cet élément"
-        raise TransitionError(
-            f"Impossible de {_ACTION_FR.get(action, action)} {what} : il est "
-            f"{_STATE_FR.get(state, state)}.") from None
+        verb = _ACTION_FR.get(action, action)
+        of = "d'" if verb[:1] in "aeéiouy" else "de "
+        raise TransitionError(f"Impossible {of}{verb} {what} : il est {state_words(state)}.") from None
 
 
 def allowed(state: str, action: str) -> bool:
     return (state, action) in _TRANSITIONS
+
+
+def initial_state(part: str) -> str:
+    """Where an item starts, and returns to when a merge that took it is undone."""
+    return ACCEPTED if part == "auto" else PENDING
+
+
+def state_words(state: str) -> str:
+    return _STATE_FR.get(state, state)

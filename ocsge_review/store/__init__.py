@@ -1,7 +1,8 @@
 """Review stores: one interface, a GeoPackage backend (embedded default), PostGIS to follow."""
 from __future__ import annotations
 
-from .base import Campaign, Decision, Item, JournalRecord, LockLost, ReviewStore, system_clock  # noqa: F401
+from .base import (Campaign, Decision, Item, JournalRecord, LockLost, Part, ReviewStore,  # noqa: F401
+                   system_clock)
 
 
 def open_store(spec: str, clock=None) -> ReviewStore:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..errors import OcsgeError
 
@@ -48,6 +48,8 @@ class Item:
     code_us: Optional[str] = None
     rejection: Optional[str] = None     # the validator's reason, shown first on a returned item
     lock_expires: float = 0.0
+    parent_id: Optional[int] = None     # a split part: the item it was cut from
+    merged_into: Optional[int] = None   # a merged neighbour: the item that took its ground
 
 
 @dataclass
@@ -61,8 +63,15 @@ class Decision:
     comment: Optional[str] = None
     active_seconds: float = 0.0
     started_at: Optional[float] = None
-    geometry_wkb: Optional[bytes] = None
-    changed_area_m2: float = 0.0
+    geometry_wkb: Optional[bytes] = None    # a reshape: the item's new polygon, in the campaign's CRS
+
+
+@dataclass
+class Part:
+    """One piece of a split: its polygon (WKB, the campaign's CRS) and its codes."""
+    wkb: bytes
+    code_cs: str
+    code_us: str
 
 
 @dataclass
@@ -84,7 +93,8 @@ class JournalRecord:
     model_version: str
     undoes: Optional[int]
     geometry_changed: bool
-    changed_area_m2: float
+    changed_area_m2: float        # the area that changed class, computed by the store
+    related: Optional[int] = None  # a split part: its original; a merged neighbour: the survivor
 
 
 class ReviewStore(ABC):
@@ -115,7 +125,23 @@ class ReviewStore(ABC):
 
     @abstractmethod
     def undo(self, item_id: int, user: str) -> int:
-        """Undo this user's decision on an item not yet validated; the item is theirs again."""
+        """Undo this user's last decision, split, merge or reshape on an item not yet validated;
+        the item is theirs again."""
+
+    @abstractmethod
+    def split(self, item_id: int, user: str, parts: Sequence[Part], *, comment: Optional[str] = None,
+              active_seconds: float = 0.0, started_at: Optional[float] = None) -> List[int]:
+        """Cut a claimed item into parts that cover it; returns the new (decided) items' ids."""
+
+    @abstractmethod
+    def merge(self, item_id: int, user: str, others: Sequence[int], code_cs: str, code_us: str, *,
+              comment: Optional[str] = None, active_seconds: float = 0.0,
+              started_at: Optional[float] = None) -> int:
+        """Give a claimed item its neighbours' ground; returns the journal seq of its record."""
+
+    @abstractmethod
+    def neighbours(self, item_id: int) -> List[int]:
+        """Items, not superseded, sharing a boundary of positive length with this one."""
 
     @abstractmethod
     def validate(self, item_id: int, validator: str, approve: bool,

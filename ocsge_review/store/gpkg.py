@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import struct
 from datetime import datetime, timezone
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -14,7 +15,8 @@ from .. import lifecycle as lc
 from .. import nomenclature as nom
 from ..errors import InputError, OcsgeError
 from ..geo import pyogrio
-from .base import Campaign, Clock, Decision, Item, JournalRecord, LockLost, ReviewStore, system_clock
+from . import edits
+from .base import Campaign, Clock, Decision, Item, JournalRecord, LockLost, Part, ReviewStore, system_clock
 
 ITEMS = "items"
 JOURNAL = "ocsge_journal"
@@ -26,6 +28,8 @@ COUNTS = "ocsge_counts"
 ITEM_COLUMNS = ("source_id", "part", "rank", "stratum", "code_cs", "code_us", "conf_cs", "conf_us",
                 "cs_top1", "cs_p1", "cs_top2", "cs_p2", "cs_top3", "cs_p3",
                 "us_top1", "us_p1", "us_top2", "us_p2", "us_top3", "us_p3", "artif", "area_m2")
+# What a split part inherits from its original: the model's output and the campaign's placement.
+INHERITED = tuple(c for c in ITEM_COLUMNS if c not in ("source_id", "area_m2"))
 
 
 def _m1_review_state(con: sqlite3.Connection) -> None:
@@ -75,11 +79,34 @@ def _m2_counts(con: sqlite3.Connection) -> None:
                 f'OR OLD.area_m2 IS NOT NEW.area_m2 BEGIN {remove} {add} END')
 
 
+def _m3_lineage(con: sqlite3.Connection) -> None:
+    """Lineage of geometry corrections, for reviewers and for the sync to production.
+
+    - ``items.parent_id``: on a split part, the item it was cut from (the part's
+      ``source_id`` is the original's plus ``/k``); sync writes the part as a new
+      polygon whose ``id_origine`` is the original's id.
+    - ``items.merged_into``: on a merged neighbour (superseded), the survivor that
+      took its ground; sync deletes it and replaces the survivor's geometry.
+    - ``ocsge_journal.related``: on the record of a split part or of a merged
+      neighbour, the original or the survivor. The latter's own record carries the
+      time spent, the comment and the area that changed class, so that sums over
+      the journal count each correction once.
+
+    ``geom_before`` / ``geom_after`` in the journal hold plain WKB in the campaign's CRS.
+    """
+    for column in ("parent_id", "merged_into"):
+        con.execute(f'ALTER TABLE "{ITEMS}" ADD COLUMN "{column}" INTEGER')
+        con.execute(f'CREATE INDEX "idx_items_{column}" ON "{ITEMS}" ({column})')
+    con.execute(f'ALTER TABLE "{JOURNAL}" ADD COLUMN related INTEGER')
+    con.execute(f'CREATE INDEX "idx_journal_related" ON "{JOURNAL}" (related, seq)')
+
+
 # Numbered migrations, applied in order when a store is opened; never edited
 # once released: a change to the schema is a new number.
 MIGRATIONS: Sequence[Tuple[int, str, Callable[[sqlite3.Connection], None]]] = (
     (1, "review state, campaign metadata, append-only journal", _m1_review_state),
     (2, "counts by part and state kept by triggers", _m2_counts),
+    (3, "lineage of splits and merges", _m3_lineage),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -90,15 +117,26 @@ def _blob_wkb(blob: bytes) -> bytes:
     return bytes(blob[8 + (0, 32, 48, 48, 64)[envelope]:])
 
 
+def _blob_geom(blob):
+    return shapely.from_wkb(_blob_wkb(blob))
+
+
+def _gpkg_blob(wkb: bytes, srs_id: int) -> bytes:
+    """A GeoPackage geometry blob: "GP", version 0, little-endian header with an
+    xy envelope (flags 0b011), srs_id, minx maxx miny maxy, then ``wkb`` as is."""
+    minx, miny, maxx, maxy = shapely.bounds(shapely.from_wkb(wkb))
+    return b"GP\x00\x03" + struct.pack("<i4d", srs_id, minx, maxx, miny, maxy) + wkb
+
+
 def _blob_empty(blob) -> Optional[int]:
     if blob is None:
         return None
-    return int(bool((blob[3] >> 4) & 1) or shapely.from_wkb(_blob_wkb(blob)).is_empty)
+    return int(bool((blob[3] >> 4) & 1) or _blob_geom(blob).is_empty)
 
 
 def _blob_bound(i: int):
     def bound(blob):
-        return None if blob is None else float(shapely.bounds(shapely.from_wkb(_blob_wkb(blob)))[i])
+        return None if blob is None else float(shapely.bounds(_blob_geom(blob))[i])
     return bound
 
 
@@ -128,6 +166,8 @@ class GpkgStore(ReviewStore):
         self._con = con
         self._clock = clock
         self._campaign = self._read_campaign()
+        self._srs_id = con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
+                                   (ITEMS,)).fetchone()[0]
 
     # --- creation and opening -------------------------------------------------
     @classmethod
@@ -236,15 +276,14 @@ class GpkgStore(ReviewStore):
         return None if fid is None else self.item(fid)
 
     def item(self, item_id: int) -> Item:
-        row = self._con.execute(
-            f'SELECT fid, source_id, part, state, area_m2, geom, code_cs, code_us, '
-            f'cs_top1, cs_p1, cs_top2, cs_p2, cs_top3, cs_p3, us_top1, us_p1, us_top2, us_p2, us_top3, us_p3, '
-            f'rejection, lock_expires FROM "{ITEMS}" WHERE fid = ?', (item_id,)).fetchone()
-        if row is None:
-            raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
+        row = self._row(self._con, item_id,
+                        'fid, source_id, part, state, area_m2, geom, code_cs, code_us, '
+                        'cs_top1, cs_p1, cs_top2, cs_p2, cs_top3, cs_p3, us_top1, us_p1, us_top2, us_p2, us_top3, '
+                        'us_p3, rejection, lock_expires, parent_id, merged_into')
         blind = row[2] == "audit"
         item = Item(id=row[0], source_id=row[1], part=row[2], state=row[3], area_m2=row[4],
-                    wkb=_blob_wkb(row[5]), blind=blind, rejection=row[20], lock_expires=row[21] or 0.0)
+                    wkb=_blob_wkb(row[5]), blind=blind, rejection=row[20], lock_expires=row[21] or 0.0,
+                    parent_id=row[22], merged_into=row[23])
         if not blind:
             item.code_cs, item.code_us = row[6], row[7]
             item.proposals_cs = [(row[i], row[i + 1]) for i in (8, 10, 12) if row[i]]
@@ -272,11 +311,7 @@ class GpkgStore(ReviewStore):
         self._write(work)
 
     def _own_claim(self, con, item_id: int, user: str, action: str):
-        row = con.execute(f'SELECT state, claimed_by, lock_expires FROM "{ITEMS}" WHERE fid = ?',
-                          (item_id,)).fetchone()
-        if row is None:
-            raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
-        state, owner, _ = row
+        state, owner = self._row(con, item_id, "state, claimed_by")
         if state == lc.CLAIMED and owner != user:
             raise LockLost(f"L'élément {item_id} est réservé par {owner} : votre réservation a expiré "
                            "et il a été repris. Rien n'a été enregistré.")
@@ -290,52 +325,210 @@ class GpkgStore(ReviewStore):
         us = nom.leaf(decision.code_us, nom.USAGE)
         if decision.flag is not None and decision.flag not in lc.FLAG_KINDS:
             raise InputError(f"Signalement inconnu « {decision.flag} » (attendu : {', '.join(lc.FLAG_KINDS)}).")
+        new = None
+        if decision.geometry_wkb is not None:
+            new = edits.polygon(decision.geometry_wkb, self._campaign.epsg,
+                                f"La nouvelle géométrie de l'élément {decision.item_id}")
+        elif decision.action == lc.RESHAPE:
+            raise InputError(f"Remodeler l'élément {decision.item_id} demande sa nouvelle géométrie.")
 
         def work(con):
             state, _ = self._own_claim(con, decision.item_id, user, decision.action or lc.CONFIRM)
-            model_cs, model_us = con.execute(f'SELECT code_cs, code_us FROM "{ITEMS}" WHERE fid = ?',
-                                             (decision.item_id,)).fetchone()
+            part, model_cs, model_us, blob, area = self._row(con, decision.item_id,
+                                                             "part, code_cs, code_us, geom, area_m2")
             derived = lc.FLAG if decision.flag else (lc.CONFIRM if (cs, us) == (model_cs, model_us)
                                                        else lc.CORRECT)
-            action = decision.action or derived
-            if action != derived:
-                raise InputError(f"Décision incohérente sur l'élément {decision.item_id} : « {action} » "
+            if (decision.action or derived) not in (derived, lc.RESHAPE):
+                raise InputError(f"Décision incohérente sur l'élément {decision.item_id} : « {decision.action} » "
                                  f"avec les codes {cs} / {us} (le modèle proposait {model_cs} / {model_us}).")
+            class_changed = (cs, us) != (model_cs, model_us)
+            geoms = {}
+            if new is None:
+                action, changed = derived, (area or 0.0) if class_changed else 0.0
+            else:
+                edits.refuse_audit(part, decision.item_id)
+                old = _blob_geom(blob)
+                if shapely.intersection(old, new).area <= 0:
+                    raise InputError(f"La nouvelle géométrie de l'élément {decision.item_id} ne recouvre pas "
+                                     "l'ancienne.")
+                action, changed = lc.RESHAPE, edits.reshaped_changed_area(old, new, class_changed)
+                geoms = dict(geom_before=_blob_wkb(blob), geom_after=edits.wkb(new))
             lc.next_state(state, action, decision.item_id)
             now = self._clock()
             seq = self._journal(con, decision.item_id, user, action, model_cs, model_us, cs, us,
                                 flag=decision.flag, comment=decision.comment,
                                 active_seconds=decision.active_seconds, started_at=decision.started_at,
-                                now=now)
-            con.execute(f'UPDATE "{ITEMS}" SET state = ?, decided_by = ?, decided_at = ?, cs_final = ?, '
-                        'us_final = ?, flag = ?, claimed_by = NULL, lock_expires = NULL, rejection = NULL '
-                        'WHERE fid = ?', (lc.DECIDED, user, _iso(now), cs, us, decision.flag,
-                                          decision.item_id))
+                                now=now, changed_area_m2=changed, **geoms)
+            self._mark_decided(con, decision.item_id, lc.DECIDED, user, now, cs, us, decision.flag)
+            if geoms:
+                self._set_geometry(con, decision.item_id, geoms["geom_after"])
             return seq
         return self._write(work)
+
+    def split(self, item_id: int, user: str, parts: Sequence[Part], *, comment: Optional[str] = None,
+              active_seconds: float = 0.0, started_at: Optional[float] = None) -> List[int]:
+        user = _check_user(user)
+        if len(parts) < 2:
+            raise InputError(f"Un découpage de l'élément {item_id} demande au moins deux parties.")
+        pieces = [(edits.polygon(p.wkb, self._campaign.epsg, f"La partie {k} du découpage de l'élément {item_id}"),
+                   nom.leaf(p.code_cs, nom.COUVERTURE), nom.leaf(p.code_us, nom.USAGE))
+                  for k, p in enumerate(parts, 1)]
+        inherited = ", ".join(f'"{c}"' for c in INHERITED)
+
+        def work(con):
+            state, _ = self._own_claim(con, item_id, user, lc.SPLIT)
+            lc.next_state(state, lc.SPLIT, item_id)
+            part, model_cs, model_us, blob, source_id = self._row(con, item_id,
+                                                                  "part, code_cs, code_us, geom, source_id")
+            edits.refuse_audit(part, item_id)
+            edits.check_cover(item_id, _blob_geom(blob), [g for g, _, _ in pieces])
+            now = self._clock()
+            changed = sum(g.area for g, cs, us in pieces if (cs, us) != (model_cs, model_us))
+            self._journal(con, item_id, user, lc.SPLIT, model_cs, model_us, None, None, comment=comment,
+                          active_seconds=active_seconds, started_at=started_at, now=now,
+                          geom_before=_blob_wkb(blob), changed_area_m2=changed)
+            self._mark_decided(con, item_id, lc.SUPERSEDED, user, now, None, None)
+            # Parts of an undone split keep their source ids: number on after them.
+            earlier = con.execute(f'SELECT COUNT(*) FROM "{ITEMS}" WHERE parent_id = ?', (item_id,)).fetchone()[0]
+            ids = []
+            for k, (geom, cs, us) in enumerate(pieces, earlier + 1):
+                wkb = edits.wkb(geom)
+                cur = con.execute(
+                    f'INSERT INTO "{ITEMS}" (geom, area_m2, source_id, parent_id, state, decided_by, decided_at, '
+                    f'cs_final, us_final, {inherited}) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, {inherited} '
+                    f'FROM "{ITEMS}" WHERE fid = ?',
+                    (_gpkg_blob(wkb, self._srs_id), float(geom.area), f"{source_id}/{k}", item_id, lc.DECIDED,
+                     user, _iso(now), cs, us, item_id))
+                self._journal(con, cur.lastrowid, user, lc.SPLIT, model_cs, model_us, cs, us, now=now,
+                              geom_after=wkb, related=item_id)
+                ids.append(cur.lastrowid)
+            return ids
+        return self._write(work)
+
+    def merge(self, item_id: int, user: str, others: Sequence[int], code_cs: str, code_us: str, *,
+              comment: Optional[str] = None, active_seconds: float = 0.0,
+              started_at: Optional[float] = None) -> int:
+        user = _check_user(user)
+        cs = nom.leaf(code_cs, nom.COUVERTURE)
+        us = nom.leaf(code_us, nom.USAGE)
+        others = list(dict.fromkeys(int(o) for o in others))
+        if not others:
+            raise InputError(f"Une fusion sur l'élément {item_id} demande au moins un voisin.")
+        if item_id in others:
+            raise InputError(f"L'élément {item_id} ne peut pas être fusionné avec lui-même.")
+
+        def work(con):
+            state, _ = self._own_claim(con, item_id, user, lc.MERGE)
+            lc.next_state(state, lc.MERGE, item_id)
+            rows = {}
+            for fid in (item_id, *others):
+                rows[fid] = self._row(con, fid, "state, part, code_cs, code_us, geom")
+                edits.refuse_audit(rows[fid][1], fid)
+                if fid != item_id:
+                    lc.next_state(rows[fid][0], lc.ABSORB, fid)
+            geoms = {fid: _blob_geom(row[4]) for fid, row in rows.items()}
+            union = edits.merged(item_id, geoms[item_id], {o: geoms[o] for o in others})
+            changed = sum(geoms[fid].area for fid, row in rows.items() if (row[2], row[3]) != (cs, us))
+            now = self._clock()
+            after = edits.wkb(union)
+            seq = self._journal(con, item_id, user, lc.MERGE, *rows[item_id][2:4], cs, us, comment=comment,
+                                active_seconds=active_seconds, started_at=started_at, now=now,
+                                geom_before=_blob_wkb(rows[item_id][4]), geom_after=after,
+                                changed_area_m2=changed)
+            self._mark_decided(con, item_id, lc.DECIDED, user, now, cs, us)
+            self._set_geometry(con, item_id, after)
+            for o in others:
+                self._journal(con, o, user, lc.MERGE, *rows[o][2:4], cs, us, now=now,
+                              geom_before=_blob_wkb(rows[o][4]), related=item_id)
+                con.execute(f'UPDATE "{ITEMS}" SET state = ?, merged_into = ?, claimed_by = NULL, '
+                            'lock_expires = NULL WHERE fid = ?', (lc.SUPERSEDED, item_id, o))
+            return seq
+        return self._write(work)
+
+    def neighbours(self, item_id: int) -> List[int]:
+        geom = _blob_geom(self._row(self._con, item_id, "geom")[0])
+        minx, miny, maxx, maxy = geom.bounds
+        rows = self._con.execute(
+            f'SELECT i.fid, i.geom FROM "rtree_{ITEMS}_geom" r JOIN "{ITEMS}" i ON i.fid = r.id '
+            'WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND i.fid != ? AND i.state != ?',
+            (maxx, minx, maxy, miny, item_id, lc.SUPERSEDED)).fetchall()
+        if not rows:
+            return []
+        touching = edits.shares_edge(geom, shapely.from_wkb([_blob_wkb(blob) for _, blob in rows]))
+        return sorted(fid for (fid, _), ok in zip(rows, touching) if ok)
 
     def undo(self, item_id: int, user: str) -> int:
         user = _check_user(user)
 
         def work(con):
-            row = con.execute(f'SELECT state, decided_by, cs_final, us_final, code_cs, code_us FROM "{ITEMS}" '
-                              'WHERE fid = ?', (item_id,)).fetchone()
-            if row is None:
-                raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
-            state, decider, cs_final, us_final, model_cs, model_us = row
+            state, decider, cs_final, us_final, model_cs, model_us, parent, merged_into, blob = self._row(
+                con, item_id, "state, decided_by, cs_final, us_final, code_cs, code_us, parent_id, merged_into, geom")
+            if merged_into is not None:
+                raise OcsgeError(f"L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la "
+                                 f"fusion depuis l'élément {merged_into}.")
+            last = con.execute(f'SELECT seq, action, geom_before, related FROM "{JOURNAL}" WHERE item_id = ? '
+                               'AND action IN (?, ?, ?, ?, ?, ?) ORDER BY seq DESC LIMIT 1',
+                               (item_id, *lc.DECISIONS, *lc.GEOMETRY_EDITS)).fetchone()
+            undone, action, geom_before, related = last or (None, None, None, None)
+            if related is not None:
+                raise OcsgeError(f"L'élément {item_id} est une partie du découpage de l'élément {parent} : "
+                                 f"annulez le découpage depuis l'élément {parent}.")
             lc.next_state(state, lc.UNDO, item_id)
             if decider != user:
                 raise LockLost(f"L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.")
-            last = con.execute(f'SELECT seq FROM "{JOURNAL}" WHERE item_id = ? AND action IN (?, ?, ?) '
-                               'ORDER BY seq DESC LIMIT 1', (item_id, *lc.DECISIONS)).fetchone()
+            # The parts of the split, or the neighbours of the merge, being undone.
+            followers = con.execute(f'SELECT item_id, seq FROM "{JOURNAL}" WHERE related = ? AND action = ? '
+                                    'AND seq > ? ORDER BY seq', (item_id, action, undone)).fetchall() \
+                if action in (lc.SPLIT, lc.MERGE) else []
+            if action == lc.SPLIT:
+                for part, _ in followers:
+                    part_state = self._row(con, part, "state")[0]
+                    if not lc.allowed(part_state, lc.RETIRE):
+                        raise OcsgeError(f"Impossible d'annuler le découpage de l'élément {item_id} : l'élément "
+                                         f"{part}, qui en est issu, est {lc.state_words(part_state)}.")
+            geoms = {}
+            if action in (lc.MERGE, lc.RESHAPE):
+                geoms = dict(geom_before=_blob_wkb(blob), geom_after=geom_before)
             now = self._clock()
             seq = self._journal(con, item_id, user, lc.UNDO, cs_final, us_final, model_cs, model_us,
-                                undoes=last[0] if last else None, now=now)
+                                undoes=undone, now=now, **geoms)
             con.execute(f'UPDATE "{ITEMS}" SET state = ?, claimed_by = ?, lock_expires = ?, decided_by = NULL, '
                         'decided_at = NULL, cs_final = NULL, us_final = NULL, flag = NULL WHERE fid = ?',
                         (lc.CLAIMED, user, now + self._campaign.lock_seconds, item_id))
+            if geoms:
+                self._set_geometry(con, item_id, geom_before)
+            for other, other_undone in followers:
+                o_state, o_part, o_cs, o_us, o_model_cs, o_model_us = self._row(
+                    con, other, "state, part, cs_final, us_final, code_cs, code_us")
+                if action == lc.SPLIT:
+                    back, before, after = lc.next_state(o_state, lc.RETIRE, other), (o_cs, o_us), (None, None)
+                else:
+                    back, before, after = lc.initial_state(o_part), (cs_final, us_final), (o_model_cs, o_model_us)
+                self._journal(con, other, user, lc.UNDO, *before, *after, undoes=other_undone, related=item_id,
+                              now=now)
+                con.execute(f'UPDATE "{ITEMS}" SET state = ?, merged_into = NULL WHERE fid = ?', (back, other))
             return seq
         return self._write(work)
+
+    def _row(self, con, item_id: int, columns: str):
+        row = con.execute(f'SELECT {columns} FROM "{ITEMS}" WHERE fid = ?', (item_id,)).fetchone()
+        if row is None:
+            raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
+        return row
+
+    def _mark_decided(self, con, item_id: int, state: str, user: str, now: float, cs, us, flag=None) -> None:
+        con.execute(f'UPDATE "{ITEMS}" SET state = ?, decided_by = ?, decided_at = ?, cs_final = ?, us_final = ?, '
+                    'flag = ?, claimed_by = NULL, lock_expires = NULL, rejection = NULL WHERE fid = ?',
+                    (state, user, _iso(now), cs, us, flag, item_id))
+
+    def _set_geometry(self, con, item_id: int, wkb: bytes) -> None:
+        """New geometry and area; GDAL's triggers keep the R-tree, the layer extent is widened here."""
+        geom = shapely.from_wkb(wkb)
+        con.execute(f'UPDATE "{ITEMS}" SET geom = ?, area_m2 = ? WHERE fid = ?',
+                    (_gpkg_blob(wkb, self._srs_id), float(geom.area), item_id))
+        minx, miny, maxx, maxy = geom.bounds
+        con.execute("UPDATE gpkg_contents SET min_x = MIN(min_x, ?), min_y = MIN(min_y, ?), max_x = MAX(max_x, ?), "
+                    "max_y = MAX(max_y, ?) WHERE table_name = ?", (minx, miny, maxx, maxy, ITEMS))
 
     # --- validator --------------------------------------------------------------
     def validate(self, item_id: int, validator: str, approve: bool,
@@ -345,11 +538,7 @@ class GpkgStore(ReviewStore):
             raise InputError("Un rejet demande un motif.")
 
         def work(con):
-            row = con.execute(f'SELECT state, decided_by, cs_final, us_final FROM "{ITEMS}" WHERE fid = ?',
-                              (item_id,)).fetchone()
-            if row is None:
-                raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
-            state, decider, cs, us = row
+            state, decider, cs, us = self._row(con, item_id, "state, decided_by, cs_final, us_final")
             action = lc.APPROVE if approve else lc.REJECT
             new_state = lc.next_state(state, action, item_id)
             if decider == validator:
@@ -364,26 +553,27 @@ class GpkgStore(ReviewStore):
     # --- journal and figures -----------------------------------------------------
     def _journal(self, con, item_id, user, action, cs_before, us_before, cs_after, us_after, *,
                  now: float, flag=None, reason=None, comment=None, active_seconds=0.0, started_at=None,
-                 undoes=None) -> int:
+                 undoes=None, geom_before=None, geom_after=None, changed_area_m2=0.0, related=None) -> int:
         cur = con.execute(
             f'INSERT INTO "{JOURNAL}" (item_id, user, action, cs_before, us_before, cs_after, us_after, flag, '
-            'reason, comment, active_seconds, started_at, recorded_at, model_version, undoes) '
-            'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            'reason, comment, active_seconds, started_at, recorded_at, model_version, undoes, geom_before, '
+            'geom_after, changed_area_m2, related) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             (item_id, user, action, cs_before, us_before, cs_after, us_after, flag, reason, comment,
              float(active_seconds or 0.0), _iso(started_at) if started_at else None, _iso(now),
-             self._campaign.model_version, undoes))
+             self._campaign.model_version, undoes, geom_before, geom_after, float(changed_area_m2), related))
         return cur.lastrowid
 
     def journal(self, item_id: Optional[int] = None) -> List[JournalRecord]:
         sql = (f'SELECT seq, item_id, user, action, cs_before, us_before, cs_after, us_after, flag, reason, '
                f'comment, active_seconds, started_at, recorded_at, model_version, undoes, '
-               f'geom_after IS NOT NULL, changed_area_m2 FROM "{JOURNAL}"')
+               f'geom_before IS NOT NULL OR geom_after IS NOT NULL, changed_area_m2, related FROM "{JOURNAL}"')
         args: tuple = ()
         if item_id is not None:
             sql += " WHERE item_id = ?"
             args = (item_id,)
         rows = self._con.execute(sql + " ORDER BY seq", args).fetchall()
-        return [JournalRecord(*r[:16], geometry_changed=bool(r[16]), changed_area_m2=r[17]) for r in rows]
+        return [JournalRecord(*r[:16], geometry_changed=bool(r[16]), changed_area_m2=r[17], related=r[18])
+                for r in rows]
 
     def counts(self) -> Dict[str, Dict[str, Dict[str, float]]]:
         out: Dict[str, Dict[str, Dict[str, float]]] = {}

@@ -272,6 +272,6 @@ def test_a_version_1_store_is_migrated_on_open(store):
     con.commit()
     con.close()
     again = open_store(path)
-    assert again.schema_version() == 2
+    assert again.schema_version() == SCHEMA_VERSION
     _assert_same_counts(again.counts(), path)
     again.close()

@@ -1,0 +1,102 @@
+"""Rules of geometry corrections (split, merge, reshape) that every store backend applies."""
+from __future__ import annotations
+
+from typing import Dict, Sequence
+
+import shapely
+from shapely.errors import GEOSException
+
+from ..errors import CrsError, InputError, OcsgeError
+
+# A split drawn in QGIS snaps to the original's vertices yet still leaves
+# slivers from coordinate rounding; OCS GE maps nothing under 50 m² (buildings),
+# so a gap, an overflow or an overlap under the larger of 1 m² and 0.1 % of the
+# original polygon is noise, not ground that changes class.
+SPLIT_TOLERANCE = (1.0, 0.001)      # (m², share of the original's area): the larger applies
+
+# Shared boundaries are compared on a millimetre grid, so that a vertex lying
+# on a neighbour's edge up to floating-point noise still makes a common edge.
+EDGE_GRID_M = 1e-3
+
+
+def m2(area: float) -> str:
+    return f"{area:.1f}".replace(".", ",") + " m²"
+
+
+def polygon(wkb: bytes, epsg: int, what: str):
+    """The 2-D polygon or multipolygon in ``wkb``, or InputError/CrsError naming ``what``."""
+    try:
+        geom = shapely.from_wkb(wkb)
+    except (GEOSException, TypeError, ValueError):
+        raise InputError(f"{what} : géométrie illisible (WKB attendu).") from None
+    srid = shapely.get_srid(geom)
+    if srid and srid != epsg:
+        raise CrsError(f"{what} est en EPSG:{srid}, la campagne en EPSG:{epsg}.")
+    geom = shapely.force_2d(geom)
+    if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
+        raise InputError(f"{what} n'est pas un polygone.")
+    if not geom.is_valid:
+        raise InputError(f"{what} n'est pas valide ({shapely.is_valid_reason(geom)}).")
+    if geom.area <= 0:
+        raise InputError(f"{what} a une surface nulle.")
+    return geom
+
+
+def wkb(geom) -> bytes:
+    return shapely.to_wkb(geom, byte_order=1)
+
+
+def refuse_audit(part: str, item_id: int) -> None:
+    if part == "audit":
+        raise OcsgeError(f"L'élément {item_id} fait partie de l'échantillon d'audit : ses polygones doivent "
+                         "rester tels quels pour que l'audit mesure la qualité sans biais. Signalez plutôt "
+                         "un problème de géométrie.")
+
+
+def check_cover(item_id: int, original, parts: Sequence) -> None:
+    """Refuse parts that overlap each other, leave a gap in or overflow ``original``."""
+    tolerance = max(SPLIT_TOLERANCE[0], SPLIT_TOLERANCE[1] * original.area)
+    within = f"(tolérance {m2(tolerance)})"
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts)):
+            overlap = shapely.intersection(parts[i], parts[j]).area
+            if overlap > tolerance:
+                raise InputError(f"Les parties {i + 1} et {j + 1} du découpage de l'élément {item_id} se "
+                                 f"chevauchent sur {m2(overlap)} {within}.")
+    union = shapely.union_all(parts)
+    gap = shapely.difference(original, union).area
+    if gap > tolerance:
+        raise InputError(f"Les parties ne couvrent pas l'élément {item_id} : il manque {m2(gap)} {within}.")
+    overflow = shapely.difference(union, original).area
+    if overflow > tolerance:
+        raise InputError(f"Les parties débordent de l'élément {item_id} de {m2(overflow)} {within}.")
+
+
+def shares_edge(geom, others):
+    """For each of ``others``: does it share a boundary of positive length with ``geom``?"""
+    common = shapely.intersection(shapely.boundary(geom), shapely.boundary(others), grid_size=EDGE_GRID_M)
+    return shapely.length(common) > 0
+
+
+def merged(item_id: int, geom, others: Dict[int, object]):
+    """The union of ``geom`` and ``others``, each joining a neighbour of what is already merged."""
+    union, left = geom, dict(others)
+    while left:
+        ids = list(left)
+        joining = [i for i, ok in zip(ids, shares_edge(union, [left[i] for i in ids])) if ok]
+        if not joining:
+            other = ids[0]
+            how = (f"ne touche l'élément {item_id} (ni les éléments déjà fusionnés) que par un coin"
+                   if shapely.intersects(union, left[other])
+                   else f"n'est pas voisin de l'élément {item_id} (ni des éléments déjà fusionnés)")
+            raise InputError(f"L'élément {other} {how} : une fusion ne prend que des voisins ayant une "
+                             "limite commune.")
+        union = shapely.union_all([union, *(left.pop(i) for i in joining)])
+    if union.geom_type != "Polygon" or not union.is_valid:
+        raise InputError(f"La fusion sur l'élément {item_id} ne donne pas un seul polygone valide.")
+    return union
+
+
+def reshaped_changed_area(old, new, class_changed: bool) -> float:
+    """A reshape changes class on all the ground it touches if the codes changed, else on what moved."""
+    return float((shapely.union(old, new) if class_changed else shapely.symmetric_difference(old, new)).area)
