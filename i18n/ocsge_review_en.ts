@@ -129,222 +129,297 @@
       <translation>Review stores (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="72" />
+      <location filename="../ui/review_panel.py" line="78" />
       <source>Doute</source>
       <translation>Doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="72" />
+      <location filename="../ui/review_panel.py" line="78" />
       <source>Image inexploitable</source>
       <translation>Unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="73" />
+      <location filename="../ui/review_panel.py" line="79" />
       <source>Géométrie à reprendre</source>
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="115" />
+      <location filename="../ui/review_panel.py" line="121" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="164" />
+      <location filename="../ui/review_panel.py" line="171" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="171" />
+      <location filename="../ui/review_panel.py" line="178" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="175" />
+      <location filename="../ui/review_panel.py" line="182" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="196" />
+      <location filename="../ui/review_panel.py" line="203" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Comment (C) — Enter records, Esc goes back</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="201" />
+      <location filename="../ui/review_panel.py" line="208" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="202" />
+      <location filename="../ui/review_panel.py" line="209" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="203" />
+      <location filename="../ui/review_panel.py" line="210" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="204" />
+      <location filename="../ui/review_panel.py" line="211" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="226" />
+      <source>Modifier la géométrie</source>
+      <translation>Edit the geometry</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="227" />
+      <source>Fusionner la sélection</source>
+      <translation>Merge the selection</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="228" />
+      <source>Couple → parties sélectionnées</source>
+      <translation>Pair → selected parts</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="240" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="225" />
+      <location filename="../ui/review_panel.py" line="241" />
       <source>Avancement</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="226" />
+      <location filename="../ui/review_panel.py" line="242" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="579" />
+      <location filename="../ui/review_panel.py" line="632" />
+      <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
+      <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="724" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="250" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="251" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="252" />
+      <location filename="../ui/review_panel.py" line="268" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="253" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="254" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="255" />
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="256" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="257" />
+      <location filename="../ui/review_panel.py" line="273" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="258" />
+      <location filename="../ui/review_panel.py" line="274" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review_panel.py" line="275" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="261" />
+      <location filename="../ui/review_panel.py" line="277" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="367" />
+      <location filename="../ui/review_panel.py" line="278" />
+      <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
+      <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="280" />
+      <source>Revue : fusionner avec les voisins sélectionnés</source>
+      <translation>Review: merge with the selected neighbours</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="390" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="421" />
+      <location filename="../ui/review_panel.py" line="445" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="464" />
+      <location filename="../ui/review_panel.py" line="488" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="467" />
+      <location filename="../ui/review_panel.py" line="491" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="521" />
+      <location filename="../ui/review_panel.py" line="545" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="559" />
+      <location filename="../ui/review_panel.py" line="551" />
+      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
+      <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="609" />
+      <source>Modification de la géométrie abandonnée.</source>
+      <translation>Geometry edit given up.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="627" />
+      <source>Abandonner la géométrie</source>
+      <translation>Give up the geometry edit</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="655" />
+      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
+      <translation>First select parts in the work layer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="669" />
+      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
+      <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="703" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="654" />
+      <location filename="../ui/review_panel.py" line="804" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="654" />
+      <location filename="../ui/review_panel.py" line="804" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="654" />
+      <location filename="../ui/review_panel.py" line="804" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="302" />
+      <location filename="../ui/review_panel.py" line="804" />
+      <source>découpé</source>
+      <translation>split</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="805" />
+      <source>fusionné</source>
+      <translation>merged</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="805" />
+      <source>remodelé</source>
+      <translation>reshaped</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="325" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="431" />
+      <location filename="../ui/review_panel.py" line="455" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="539" />
+      <location filename="../ui/review_panel.py" line="583" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="616" />
+      <location filename="../ui/review_panel.py" line="765" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="618" />
+      <location filename="../ui/review_panel.py" line="767" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="304" />
+      <location filename="../ui/review_panel.py" line="327" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="429" />
+      <location filename="../ui/review_panel.py" line="453" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="617" />
+      <source>Revue — géométrie de l'élément {id}</source>
+      <translation>Review — geometry of item {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="283" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>

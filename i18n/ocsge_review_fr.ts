@@ -129,222 +129,297 @@
       <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="72" />
+      <location filename="../ui/review_panel.py" line="78" />
       <source>Doute</source>
       <translation>Doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="72" />
+      <location filename="../ui/review_panel.py" line="78" />
       <source>Image inexploitable</source>
       <translation>Image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="73" />
+      <location filename="../ui/review_panel.py" line="79" />
       <source>Géométrie à reprendre</source>
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="115" />
+      <location filename="../ui/review_panel.py" line="121" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="164" />
+      <location filename="../ui/review_panel.py" line="171" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="171" />
+      <location filename="../ui/review_panel.py" line="178" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="175" />
+      <location filename="../ui/review_panel.py" line="182" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="196" />
+      <location filename="../ui/review_panel.py" line="203" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="201" />
+      <location filename="../ui/review_panel.py" line="208" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="202" />
+      <location filename="../ui/review_panel.py" line="209" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="203" />
+      <location filename="../ui/review_panel.py" line="210" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="204" />
+      <location filename="../ui/review_panel.py" line="211" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="226" />
+      <source>Modifier la géométrie</source>
+      <translation>Modifier la géométrie</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="227" />
+      <source>Fusionner la sélection</source>
+      <translation>Fusionner la sélection</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="228" />
+      <source>Couple → parties sélectionnées</source>
+      <translation>Couple → parties sélectionnées</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="240" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="225" />
+      <location filename="../ui/review_panel.py" line="241" />
       <source>Avancement</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="226" />
+      <location filename="../ui/review_panel.py" line="242" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="579" />
+      <location filename="../ui/review_panel.py" line="632" />
+      <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
+      <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="724" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="250" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="251" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="252" />
+      <location filename="../ui/review_panel.py" line="268" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="253" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="254" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="255" />
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="256" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="257" />
+      <location filename="../ui/review_panel.py" line="273" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="258" />
+      <location filename="../ui/review_panel.py" line="274" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review_panel.py" line="275" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="261" />
+      <location filename="../ui/review_panel.py" line="277" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="367" />
+      <location filename="../ui/review_panel.py" line="278" />
+      <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
+      <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="280" />
+      <source>Revue : fusionner avec les voisins sélectionnés</source>
+      <translation>Revue : fusionner avec les voisins sélectionnés</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="390" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="421" />
+      <location filename="../ui/review_panel.py" line="445" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="464" />
+      <location filename="../ui/review_panel.py" line="488" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="467" />
+      <location filename="../ui/review_panel.py" line="491" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="521" />
+      <location filename="../ui/review_panel.py" line="545" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="559" />
+      <location filename="../ui/review_panel.py" line="551" />
+      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
+      <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="609" />
+      <source>Modification de la géométrie abandonnée.</source>
+      <translation>Modification de la géométrie abandonnée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="627" />
+      <source>Abandonner la géométrie</source>
+      <translation>Abandonner la géométrie</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="655" />
+      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
+      <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="669" />
+      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
+      <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="703" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="654" />
+      <location filename="../ui/review_panel.py" line="804" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="654" />
+      <location filename="../ui/review_panel.py" line="804" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="654" />
+      <location filename="../ui/review_panel.py" line="804" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="302" />
+      <location filename="../ui/review_panel.py" line="804" />
+      <source>découpé</source>
+      <translation>découpé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="805" />
+      <source>fusionné</source>
+      <translation>fusionné</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="805" />
+      <source>remodelé</source>
+      <translation>remodelé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="325" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="431" />
+      <location filename="../ui/review_panel.py" line="455" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="539" />
+      <location filename="../ui/review_panel.py" line="583" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="616" />
+      <location filename="../ui/review_panel.py" line="765" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="618" />
+      <location filename="../ui/review_panel.py" line="767" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="304" />
+      <location filename="../ui/review_panel.py" line="327" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="429" />
+      <location filename="../ui/review_panel.py" line="453" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="617" />
+      <source>Revue — géométrie de l'élément {id}</source>
+      <translation>Revue — géométrie de l'élément {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="283" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>

@@ -6,8 +6,9 @@ import time
 from dataclasses import dataclass
 from typing import Callable, List, Optional
 
-from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsGeometry, QgsMapRendererParallelJob,
-                       QgsProject, QgsRasterLayer, QgsRectangle, QgsSettings, QgsVectorLayer)
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsFeature, QgsGeometry,
+                       QgsMapRendererParallelJob, QgsProject, QgsRasterLayer, QgsRectangle, QgsSettings,
+                       QgsVectorLayer, QgsWkbTypes)
 from qgis.gui import QgsDockWidget, QgsGui, QgsHighlight
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor
@@ -17,6 +18,7 @@ from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QG
 from ocsge_review import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 from ocsge_review.store import Decision
+from ocsge_review.store.base import Part
 
 from .i18n import number, tr
 from .logbridge import redact
@@ -32,6 +34,7 @@ USER_KEY = "ocsge_review/review/user"
 DEFAULT_MARGIN = 0.5
 OPEN_STATES = ("pending", "claimed", "rejected")
 CS, US = "cs", "us"
+CHANGES = ("correct", "split", "merge", "reshape")     # what counts as the interpreter's rework
 # Both boxes styled alike, so that framing one does not move anything.
 DIMENSION_STYLE = ("QGroupBox {{ border: {border}; border-radius: 3px; margin-top: 1.3em; padding-top: 0.3em; }} "
                    "QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 3px; }}")
@@ -137,6 +140,7 @@ class ReviewPanel(QgsDockWidget):
         self.active = CS                      # the dimension that digits pick in
         self.prepared: Optional[Prepared] = None
         self.warm_job: Optional[QgsMapRendererParallelJob] = None
+        self.work_layer: Optional[QgsVectorLayer] = None   # the item's geometry, edited with QGIS's tools
         self.down = False                     # shut down: queued calls must not touch the store
 
         self._build()
@@ -218,6 +222,15 @@ class ReviewPanel(QgsDockWidget):
             self.flagButtons[kind] = button
         self.flagButton = self.flagButtons["doubt"]
         layout.addLayout(flags)
+        geometry = QHBoxLayout()
+        self.editGeometryButton = QPushButton(tr("Modifier la géométrie"), body)
+        self.mergeButton = QPushButton(tr("Fusionner la sélection"), body)
+        self.partPairButton = QPushButton(tr("Couple → parties sélectionnées"), body)
+        self.partPairButton.setEnabled(False)
+        for button in (self.editGeometryButton, self.mergeButton, self.partPairButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            geometry.addWidget(button)
+        layout.addLayout(geometry)
 
         figures = QFormLayout()
         self.timeLabel = QLabel(body)
@@ -262,6 +275,9 @@ class ReviewPanel(QgsDockWidget):
             ("Dimension", tr("Revue : passer de la couverture à l'usage et inversement"), "D",
              self.switch_dimension),
             ("Undo", tr("Revue : annuler la dernière décision"), "Ctrl+Z", self.undo),
+            ("EditGeometry", tr("Revue : modifier la géométrie (découper, remodeler) ou l'abandonner"), "E",
+             self.edit_geometry),
+            ("Merge", tr("Revue : fusionner avec les voisins sélectionnés"), "M", self.merge_selected),
         ]
         for n in range(1, 10):
             specs.append((f"Pick{n}", tr("Revue : proposition n° {n} (couverture puis usage)").format(n=n), str(n),
@@ -282,6 +298,9 @@ class ReviewPanel(QgsDockWidget):
         self.undoButton.clicked.connect(self.undo)
         for kind, button in self.flagButtons.items():
             button.clicked.connect(lambda _=False, kind=kind: self.flag(kind))
+        self.editGeometryButton.clicked.connect(self.edit_geometry)
+        self.mergeButton.clicked.connect(self.merge_selected)
+        self.partPairButton.clicked.connect(self.pair_to_selected_parts)
         self.commentEdit.returnPressed.connect(self.record)
         escape = QAction(self.commentEdit)
         escape.setShortcut("Escape")
@@ -290,7 +309,8 @@ class ReviewPanel(QgsDockWidget):
         self.commentEdit.addAction(escape)
         named = {self.recordButton: "Record", self.nextButton: "Next", self.skipButton: "Skip",
                  self.undoButton: "Undo", self.flagButtons["doubt"]: "Flag",
-                 self.flagButtons["bad_imagery"]: "FlagImagery", self.flagButtons["geometry"]: "FlagGeometry"}
+                 self.flagButtons["bad_imagery"]: "FlagImagery", self.flagButtons["geometry"]: "FlagGeometry",
+                 self.editGeometryButton: "EditGeometry", self.mergeButton: "Merge"}
         for button, name in named.items():
             button.setToolTip(self.actions_by_name[name].shortcut().toString())
 
@@ -404,6 +424,7 @@ class ReviewPanel(QgsDockWidget):
                 log.warning("Élément %s non rendu : %s", prepared.item.id, exc)
 
     def _serve(self, prepared: Optional[Prepared]):
+        self._drop_work_layer()
         self.item = None if prepared is None else prepared.item
         self.decided = False
         self.started = self.clock()
@@ -417,7 +438,7 @@ class ReviewPanel(QgsDockWidget):
     def _fill(self):
         item = self.item
         for widget in (self.csBox, self.usBox, self.recordButton, self.skipButton, self.commentEdit,
-                       *self.flagButtons.values()):
+                       self.editGeometryButton, self.mergeButton, *self.flagButtons.values()):
             widget.setEnabled(item is not None)
         self.rejectionLabel.setVisible(bool(item and item.rejection))
         if item is None:
@@ -525,15 +546,35 @@ class ReviewPanel(QgsDockWidget):
             return
         item_id = self.item.id
         comment = self.commentEdit.text().strip() or None
-        try:
-            seq = self.store.decide(Decision(item_id, self.user, None, cs, us, flag=flag, comment=comment,
-                                             active_seconds=self.active_seconds()))
-        except OcsgeError as exc:
-            self._fail(str(exc))
+        parts = self._edited_parts()
+        if parts is not None and len(parts) > 1 and flag:
+            self._info(tr("Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute "
+                          "en commentaire (C)."))
             return
-        action = next((r.action for r in self.store.journal(item_id) if r.seq == seq), None)
+        try:
+            if parts is not None and len(parts) > 1:
+                self.store.split(item_id, self.user, [Part(w, c or cs, u or us) for w, c, u in parts],
+                                 comment=comment, active_seconds=self.active_seconds())
+                action = "split"
+            else:
+                reshaped = parts[0][0] if parts else None
+                seq = self.store.decide(Decision(item_id, self.user, None, cs, us, flag=flag, comment=comment,
+                                                 active_seconds=self.active_seconds(), geometry_wkb=reshaped))
+                action = next((r.action for r in self.store.journal(item_id) if r.seq == seq), None)
+        except OcsgeError as exc:
+            self._warn(str(exc))
+            if parts is None:      # a refused edit stays on screen to be mended; anything else moves on
+                self._fail_next()
+            return
+        self._done(item_id, action, geometry=parts is not None)
+
+    def _done(self, item_id: int, action: Optional[str], geometry: bool = False):
+        """After any recorded decision: figures, confirmation, and the next item prepared."""
+        if geometry:
+            self._drop_work_layer()
+            self._reload_items()
         self.session_decisions += 1
-        if action == "correct":
+        if action in CHANGES:
             self.session_corrections += 1
         self.decided = True
         self.last_decided = item_id
@@ -556,6 +597,106 @@ class ReviewPanel(QgsDockWidget):
         self.item = None
         self.next_item()
 
+    # -- geometry ------------------------------------------------------------------
+    def edit_geometry(self):
+        """Put the item's polygon in an editable work layer and hand over to QGIS's own
+        tools: split features, reshape, vertex tool. Entrée records what the layer holds:
+        several features are a split, one changed feature a reshape."""
+        if self.item is None or self.decided:
+            return
+        if self.work_layer is not None:      # E again: give up the edit, the item keeps its polygon
+            self._drop_work_layer()
+            self.statusLabel.setText(tr("Modification de la géométrie abandonnée."))
+            return
+        if self.work_layer is None:
+            geometry = QgsGeometry()
+            geometry.fromWkb(self.item.wkb)
+            kind = QgsWkbTypes.displayString(geometry.wkbType())
+            layer = QgsVectorLayer(f"{kind}?crs=EPSG:{self.campaign.epsg}&field=code_cs:string(16)"
+                                   "&field=code_us:string(16)",
+                                   tr("Revue — géométrie de l'élément {id}").format(id=self.item.id), "memory")
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(geometry)
+            feature.setAttributes(list(self.pair()))
+            layer.dataProvider().addFeatures([feature])
+            _style_work_layer(layer)
+            self.project.addMapLayer(layer)
+            layer.startEditing()
+            self.work_layer = layer
+            self.partPairButton.setEnabled(True)
+            self.editGeometryButton.setText(tr("Abandonner la géométrie"))
+        self.iface.setActiveLayer(self.work_layer)
+        split = getattr(self.iface, "actionSplitFeatures", None)
+        if split is not None and split() is not None:
+            split().trigger()
+        self.statusLabel.setText(tr("Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties "
+                                    "prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »)."))
+
+    def _edited_parts(self):
+        """[(wkb, cs, us)] from the work layer, or None when the geometry was not edited."""
+        layer = self.work_layer
+        if layer is None:
+            return None
+        features = [f for f in layer.getFeatures() if f.hasGeometry() and not f.geometry().isEmpty()]
+        original = QgsGeometry()
+        original.fromWkb(self.item.wkb)
+        if len(features) == 1 and features[0].geometry().isGeosEqual(original):
+            return None
+        return [(bytes(f.geometry().asWkb()), f["code_cs"] or None, f["code_us"] or None) for f in features]
+
+    def pair_to_selected_parts(self):
+        """Give the chosen pair to the parts selected in the work layer."""
+        layer = self.work_layer
+        if layer is None:
+            return
+        cs, us = self.pair()
+        chosen = layer.selectedFeatureIds()
+        if not chosen:
+            self._info(tr("Sélectionnez d'abord des parties dans la couche de travail."))
+            return
+        cs_field, us_field = layer.fields().indexOf("code_cs"), layer.fields().indexOf("code_us")
+        for fid in chosen:
+            layer.changeAttributeValue(fid, cs_field, cs)
+            layer.changeAttributeValue(fid, us_field, us)
+        layer.triggerRepaint()
+
+    def merge_selected(self):
+        """Merge the neighbours selected on the items layer into the current item, with the chosen pair."""
+        if self.item is None or self.decided or self.layer is None:
+            return
+        others = [fid for fid in self.layer.selectedFeatureIds() if fid != self.item.id]
+        if not others:
+            self._info(tr("Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, "
+                          "couche de revue), puis M."))
+            return
+        cs, us = self.pair()
+        if not cs or not us:
+            self._info(tr("Choisissez une couverture et un usage avant d'enregistrer."))
+            return
+        item_id = self.item.id
+        try:
+            self.store.merge(item_id, self.user, others, cs, us,
+                             comment=self.commentEdit.text().strip() or None, active_seconds=self.active_seconds())
+        except OcsgeError as exc:
+            self._warn(str(exc))       # the selection stays, to be mended
+            return
+        self.layer.removeSelection()
+        self._done(item_id, "merge", geometry=True)
+
+    def _drop_work_layer(self):
+        layer, self.work_layer = self.work_layer, None
+        self.partPairButton.setEnabled(False)
+        self.editGeometryButton.setText(tr("Modifier la géométrie"))
+        if layer is not None and self.project.mapLayer(layer.id()) is not None:
+            layer.rollBack()
+            self.project.removeMapLayer(layer.id())
+
+    def _reload_items(self):
+        """The store wrote geometries through its own connection: redraw them."""
+        if self.layer is not None:
+            self.layer.dataProvider().reloadData()
+            self.layer.triggerRepaint()
+
     def undo(self):
         """Take back the last decision of this session; its item is served again."""
         if self.last_decided is None:
@@ -575,8 +716,9 @@ class ReviewPanel(QgsDockWidget):
             self._fail(str(exc))
             return
         self.session_decisions = max(0, self.session_decisions - 1)
-        if self.last_action == "correct":
+        if self.last_action in CHANGES:
             self.session_corrections = max(0, self.session_corrections - 1)
+        self._reload_items()
         self.last_decided = None
         self._serve(self._prepare(item))
         self.statusLabel.setText(tr("Décision annulée : l'élément est de nouveau à vous."))
@@ -584,6 +726,10 @@ class ReviewPanel(QgsDockWidget):
     def _fail(self, message: str):
         """A refused operation: say why, then move on to the next item."""
         self._warn(message)
+        self._fail_next()
+
+    def _fail_next(self):
+        self._drop_work_layer()
         self.item = None
         self.decided = False
         self.next_item()
@@ -639,6 +785,7 @@ class ReviewPanel(QgsDockWidget):
             except OcsgeError as exc:
                 log.warning("Élément %s non rendu : %s", self.item.id, exc)
         self.item = None
+        self._drop_work_layer()
         self._give_back_prepared()
         if self.warm_job is not None:
             self.warm_job.cancel()
@@ -654,4 +801,20 @@ class ReviewPanel(QgsDockWidget):
 
 
 def action_label(action: Optional[str]) -> str:
-    return {"confirm": tr("confirmé"), "correct": tr("corrigé"), "flag": tr("signalé")}.get(action or "", action or "")
+    return {"confirm": tr("confirmé"), "correct": tr("corrigé"), "flag": tr("signalé"), "split": tr("découpé"),
+            "merge": tr("fusionné"), "reshape": tr("remodelé")}.get(action or "", action or "")
+
+
+def _style_work_layer(layer: QgsVectorLayer) -> None:
+    """Outlines only, so the background stays visible, and each part's pair written on it."""
+    from qgis.core import QgsPalLayerSettings, QgsVectorLayerSimpleLabeling
+    symbol = layer.renderer().symbol()
+    fill = symbol.symbolLayer(0)
+    fill.setBrushStyle(Qt.BrushStyle.NoBrush)
+    fill.setStrokeColor(QColor(255, 140, 0))
+    fill.setStrokeWidth(0.8)
+    labels = QgsPalLayerSettings()
+    labels.fieldName = "coalesce(\"code_cs\", '') || ' / ' || coalesce(\"code_us\", '')"
+    labels.isExpression = True
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    layer.setLabelsEnabled(True)

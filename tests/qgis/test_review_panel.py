@@ -390,3 +390,133 @@ def test_closing_the_dock_gives_the_item_back(qgis_iface, plugin_package, store)
     for layer in list(QgsProject.instance().mapLayers().values()):
         if layer.source().startswith(path):
             QgsProject.instance().removeMapLayer(layer.id())
+
+
+# -- geometry corrections with QGIS's own editing on the work layer -----------------
+def _open_item(panel, store):
+    """Skip to an item of the review queue (audit items cannot be merged)."""
+    for _ in range(200):
+        if panel.item is not None and panel.item.part == "queue" and not panel.item.rejection:
+            return panel.item
+        key(panel, Qt.Key.Key_S)
+    raise AssertionError("no queue item served")
+
+
+def _split_line(panel):
+    """A horizontal line through the middle of the item, beyond its bounding box."""
+    from qgis.core import QgsGeometry, QgsLineString, QgsPoint
+    geometry = QgsGeometry()
+    geometry.fromWkb(panel.item.wkb)
+    box = geometry.boundingBox()
+    y = geometry.pointOnSurface().asPoint().y()
+    return QgsLineString([QgsPoint(box.xMinimum() - 10, y), QgsPoint(box.xMaximum() + 10, y)])
+
+
+def _split(work, panel):
+    """What QGIS's split tool calls with the line the user drew."""
+    from qgis.core import Qgis
+    result, _ = work.splitFeatures(_split_line(panel), True, False)
+    return result == Qgis.GeometryOperationResult.Success
+
+
+def test_split_with_qgis_tool_then_undo(panel, store, messages):
+    from qgis.core import Qgis, QgsProject
+    item = _open_item(panel, store)
+    key(panel, Qt.Key.Key_E)
+    work = panel.work_layer
+    assert work is not None and work.isEditable() and work.featureCount() == 1
+    work_id = work.id()
+    assert QgsProject.instance().mapLayer(work_id) is not None
+    assert _split(work, panel)
+    assert work.featureCount() == 2
+    # The second part gets another pair, the first keeps the chosen one.
+    panel.csPicker.set_code("CS1.1.1.1")
+    panel.usPicker.set_code("US5")
+    chosen = panel.pair()
+    ids = sorted(f.id() for f in work.getFeatures())
+    panel.csPicker.set_code("CS2.2.1")
+    panel.usPicker.set_code("US1.1")
+    work.selectByIds([ids[1]])
+    panel.partPairButton.click()
+    panel.csPicker.set_code(chosen[0])
+    panel.usPicker.set_code(chosen[1])
+    for f in work.getFeatures():   # the first part's attributes follow the pair at the time of editing
+        if f.id() == ids[0]:
+            work.changeAttributeValue(f.id(), work.fields().indexOf("code_cs"), None)
+    key(panel, Qt.Key.Key_Return)
+    assert messages.get_messages(Qgis.MessageLevel.Warning) == []
+    assert panel.decided and panel.work_layer is None and QgsProject.instance().mapLayer(work_id) is None
+    assert store.item(item.id).state == "superseded"
+    parts = [r for r in store.journal() if r.action == "split" and r.item_id != item.id]
+    assert len(parts) == 2 and all(r.geometry_changed for r in parts)
+    pairs = sorted((store.item(r.item_id).state, r.cs_after, r.us_after) for r in parts)
+    assert ("decided", "CS2.2.1", "US1.1") in pairs
+    area = sum(store.item(r.item_id).area_m2 for r in parts)
+    assert abs(area - item.area_m2) < 1.0
+    assert panel.session_corrections == 1
+    key(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.item.id == item.id and store.item(item.id).state == "claimed"
+    assert all(store.item(r.item_id).state == "superseded" for r in parts)
+
+
+def test_split_that_leaves_a_gap_is_refused_and_stays_to_mend(panel, store, messages):
+    from qgis.core import Qgis
+    item = _open_item(panel, store)
+    key(panel, Qt.Key.Key_E)
+    work = panel.work_layer
+    assert _split(work, panel)
+    first = next(work.getFeatures())
+    work.changeGeometry(first.id(), first.geometry().buffer(-5.0, 4))
+    before = len(store.journal())
+    key(panel, Qt.Key.Key_Return)
+    warnings = messages.get_messages(Qgis.MessageLevel.Warning)
+    assert len(warnings) == 1 and "couvr" in warnings[0], warnings
+    assert len(store.journal()) == before and store.item(item.id).state == "claimed"
+    assert panel.work_layer is work and not panel.decided and panel.item.id == item.id
+
+
+def test_reshape_records_the_new_geometry(panel, store):
+    item = _open_item(panel, store)
+    key(panel, Qt.Key.Key_E)
+    work = panel.work_layer
+    feature = next(work.getFeatures())
+    smaller = feature.geometry().buffer(-2.0, 4)
+    assert work.changeGeometry(feature.id(), smaller)
+    key(panel, Qt.Key.Key_Return)
+    record = [r for r in store.journal(item.id) if r.action not in ("undo",)][-1]
+    assert record.geometry_changed
+    assert abs(store.item(item.id).area_m2 - smaller.area()) < 0.01
+    assert store.item(item.id).area_m2 < item.area_m2 - 1.0
+
+
+def test_e_twice_gives_up_the_edit(panel, store):
+    from qgis.core import QgsProject
+    item = _open_item(panel, store)
+    key(panel, Qt.Key.Key_E)
+    work_id = panel.work_layer.id()
+    assert panel.editGeometryButton.text() == "Abandonner la géométrie"
+    key(panel, Qt.Key.Key_E)
+    assert panel.work_layer is None and QgsProject.instance().mapLayer(work_id) is None
+    key(panel, Qt.Key.Key_Return)
+    record = store.journal(item.id)[-1]
+    assert record.action in ("confirm", "correct") and not record.geometry_changed
+
+
+def test_merge_selected_neighbour(panel, store, messages):
+    from qgis.core import Qgis
+    item = _open_item(panel, store)
+    candidates = [n for n in store.neighbours(item.id)
+                  if store.item(n).state in ("pending", "accepted") and store.item(n).part != "audit"]
+    assert candidates, "a queue item of the demo has mergeable neighbours"
+    other = store.item(candidates[0])
+    key(panel, Qt.Key.Key_M)      # nothing selected: says how
+    assert "Sélectionnez" in messages.get_messages(Qgis.MessageLevel.Info)[-1]
+    panel.layer.selectByIds([other.id])
+    key(panel, Qt.Key.Key_M)
+    assert messages.get_messages(Qgis.MessageLevel.Warning) == []
+    assert panel.decided and store.item(other.id).state == "superseded"
+    assert abs(store.item(item.id).area_m2 - (item.area_m2 + other.area_m2)) < 1.0
+    assert panel.layer.selectedFeatureCount() == 0
+    # The items layer shows the merged polygon (the store wrote through its own connection).
+    feature = panel.layer.getFeature(item.id)
+    assert abs(feature.geometry().area() - (item.area_m2 + other.area_m2)) < 1.0
