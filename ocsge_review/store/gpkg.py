@@ -348,7 +348,7 @@ class GpkgStore(ReviewStore):
             else:
                 edits.refuse_audit(part, decision.item_id)
                 old = _blob_geom(blob)
-                if shapely.intersection(old, new).area <= 0:
+                if not shapely.intersects(old, new) or shapely.intersection(old, new).area <= 0:
                     raise InputError(f"La nouvelle géométrie de l'élément {decision.item_id} ne recouvre pas "
                                      "l'ancienne.")
                 action, changed = lc.RESHAPE, edits.reshaped_changed_area(old, new, class_changed)

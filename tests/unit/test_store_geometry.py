@@ -64,6 +64,13 @@ def snapshot(store):
     return out
 
 
+def found_in(store, x0, y0, x1, y1):
+    """Items GDAL finds in a window, through the GeoPackage's R-tree."""
+    _, fids, _, _ = pyogrio.raw.read(store.path, layer="items", return_fids=True, columns=[],
+                                     bbox=(X + x0, Y + y0, X + x1, Y + y1))
+    return sorted(fids)
+
+
 def claimed(store, user, expected):
     item = store.claim_next(user)
     assert item.id == expected
@@ -138,12 +145,8 @@ def test_split_makes_decided_parts_with_lineage_seen_by_gdal(store):
     assert list(values["source_id"][6:]) == ["S0/1", "S0/2"]
     assert shapely.equals(shapely.from_wkb(geoms[7]), right)
     # The R-tree follows: a window inside the right part finds it (and the superseded original) only.
-    _, fids, _, _ = pyogrio.raw.read(store.path, layer="items", return_fids=True, columns=[],
-                                     bbox=(X + 60, Y + 10, X + 90, Y + 20))
-    assert sorted(fids) == [1, 8]
-    _, fids, _, _ = pyogrio.raw.read(store.path, layer="items", return_fids=True, columns=[],
-                                     bbox=(X + 10, Y + 10, X + 30, Y + 20))
-    assert sorted(fids) == [1, 7]
+    assert found_in(store, 60, 10, 90, 20) == [1, 8]
+    assert found_in(store, 10, 10, 30, 20) == [1, 7]
 
     with pytest.raises(OcsgeError, match="propre décision"):
         store.validate(7, "ana", True)
@@ -208,9 +211,7 @@ def test_merge_takes_neighbours_of_the_growing_union(store):
     assert [r.active_seconds for r in records] == [20.0, 0.0, 0.0]
     assert store.neighbours(1) == [4, 5]
     assert store.neighbours(4) == [1, 5]
-    _, fids, _, _ = pyogrio.raw.read(store.path, layer="items", return_fids=True, columns=[],
-                                     bbox=(X + 250, Y + 10, X + 260, Y + 20))
-    assert sorted(fids) == [1, 3]
+    assert found_in(store, 250, 10, 260, 20) == [1, 3]
     _assert_same_counts(store.counts(), store.path)
     store.validate(1, "val", True)
     assert store.item(1).state == lc.VALIDATED
@@ -289,9 +290,7 @@ def test_reshape_through_decide_and_its_undo(store):
     _assert_same_counts(store.counts(), store.path)
     store.decide(Decision(1, "ana", lc.RESHAPE, *OTHER, geometry_wkb=wkb(box(0, 0, 110, 100))))
     assert store.journal(1)[-1].changed_area_m2 == 11000.0     # new class: all the ground touched
-    _, fids, _, _ = pyogrio.raw.read(store.path, layer="items", return_fids=True, columns=[],
-                                     bbox=(X + 104, Y + 10, X + 106, Y + 20))
-    assert sorted(fids) == [1, 2]
+    assert found_in(store, 104, 10, 106, 20) == [1, 2]
     _assert_same_counts(store.counts(), store.path)
     store.validate(1, "val", True)
     assert store.item(1).state == lc.VALIDATED
