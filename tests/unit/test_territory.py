@@ -187,3 +187,19 @@ def test_cli_territory_and_extent(model, tmp_path):
     lines = [line for line in res.stderr.splitlines() if line.strip()]
     assert res.returncode == 2 and len(lines) == 1 and "insee_com = " in lines[0]
     assert not os.path.exists(tmp_path / "x.gpkg")
+
+
+def test_scores_of_a_part_equal_those_of_the_whole(demo_dir, model):
+    """The raster is read only under the territory: the same pixels, the same scores."""
+    path, data = model
+    raster = str(demo_dir / "probabilities.tif")
+    whole = plan_campaign(path, "32", raster=raster)
+    xmin, ymin, xmax, ymax = shapely.total_bounds(data.geometry)
+    extent = (xmin + (xmax - xmin) * 0.3, ymin + (ymax - ymin) * 0.4, xmin + (xmax - xmin) * 0.6, ymax)
+    part = plan_campaign(path, "32", raster=raster, territory=Territory(extent=extent))
+    assert 100 < len(part.data) < 1000
+    rows = {s: i for i, s in enumerate(whole.columns["source_id"])}
+    pick = np.array([rows[s] for s in part.columns["source_id"]])
+    for column in ("conf_cs", "margin_cs", "entropy_cs", "cs_p1"):
+        np.testing.assert_array_equal(part.columns[column], whole.columns[column][pick])
+    assert part.confidence.sources["cs"] == "raster" and not np.isnan(part.columns["conf_cs"]).any()
