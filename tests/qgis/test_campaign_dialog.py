@@ -225,10 +225,22 @@ def test_plugin_action_opens_the_dialog(qgis_iface, plugin_package, qgis_new_pro
         assert seen == ["Nouvelle campagne de revue"] and plugin.campaign_dialog is None
 
 
-def test_map_extent_becomes_the_territory_in_the_department_crs(module, qgis_iface, qgis_new_project):
+@pytest.fixture()
+def canvas_in_wgs84(qgis_iface):
+    """The session's canvas in EPSG:4326, given back as it was (other tests use it)."""
     from qgis.core import QgsCoordinateReferenceSystem
     canvas = qgis_iface.mapCanvas()
+    crs, extent, size = canvas.mapSettings().destinationCrs(), canvas.extent(), canvas.size()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    yield canvas
+    canvas.setDestinationCrs(crs)
+    canvas.resize(size)
+    canvas.setExtent(extent)
+
+
+def test_map_extent_becomes_the_territory_in_the_department_crs(module, qgis_iface, qgis_new_project,
+                                                                canvas_in_wgs84):
+    canvas = canvas_in_wgs84
     canvas.resize(400, 400)
     canvas.setExtent(QgsRectangle(0.50, 43.60, 0.60, 43.70))
     dialog = module.CampaignDialog(qgis_iface)
