@@ -13,9 +13,10 @@ from .confidence import ConfidenceReport, compute_confidence, output_columns
 from .errors import CrsError
 from .feedback import Feedback
 from .geo import crs_label, pyogrio, same_crs
-from .model_output import FieldMapping, ModelOutput, describe_source
+from .model_output import FieldMapping, ModelOutput, describe_source, inspect
 from .store.base import Campaign, Clock
 from .store.gpkg import ITEM_COLUMNS, GpkgStore
+from .territory import Territory
 from .triage import AUDIT, AUTO, QUEUE, TriageInputs, TriagePolicy, TriageResult, triage
 
 log = logging.getLogger(__name__)
@@ -34,11 +35,13 @@ class CampaignPlan:
     triage: TriageResult
     confidence: ConfidenceReport
     model_version: str
+    territory: Optional[dict] = None
 
     def report(self) -> str:
         head = (f"Campagne {self.department} ({departements.name(self.department)}) — "
                 f"modèle {self.model_version}, {len(self.data)} polygones.")
-        return "\n".join([head, self.triage.report()])
+        lines = [head] + ([territory_line(self.territory)] if self.territory else [])
+        return "\n".join(lines + [self.triage.report()])
 
 
 def _model_version(source: str, layer: str) -> str:
@@ -55,23 +58,48 @@ def _model_version(source: str, layer: str) -> str:
 def plan_campaign(model: str, department: str, policy: Optional[TriagePolicy] = None,
                   layer: Optional[str] = None, raster: Optional[str] = None,
                   mapping: Optional[FieldMapping] = None, bands: Optional[Sequence[str]] = None,
-                  feedback: Optional[Feedback] = None) -> CampaignPlan:
-    """Read and score the model output and triage it; nothing is written."""
+                  feedback: Optional[Feedback] = None,
+                  territory: Optional[Territory] = None) -> CampaignPlan:
+    """Read and score the model output (only the ``territory``'s polygons when
+    given) and triage it; nothing is written."""
     feedback = feedback or Feedback()
     dep = departements.normalise(department)
     policy = policy or TriagePolicy()
     policy.validate()
-    data, scores, report = compute_confidence(model, layer, raster, mapping, bands, feedback.sub(0, 85))
     official = f"EPSG:{departements.epsg(dep)}"
-    if not same_crs(data.crs, official):
-        raise CrsError(f"« {describe_source(model)} » est en {crs_label(data.crs)} ; les campagnes du "
+    # The CRS is checked before reading: the territory is resolved in it.
+    crs = inspect(model, layer).crs
+    if crs and not same_crs(crs, official):
+        raise CrsError(f"« {describe_source(model)} » est en {crs_label(crs)} ; les campagnes du "
                        f"département {dep} sont en {official} : reprojetez la sortie du modèle.")
-    area = shapely.area(data.geometry)
-    columns = output_columns(data, scores, area)
+    area = territory.resolve(official) if territory is not None else None
+    data, scores, report = compute_confidence(model, layer, raster, mapping, bands, feedback.sub(0, 85),
+                                              within=area)
+    columns = output_columns(data, scores, shapely.area(data.geometry))
     result = triage(TriageInputs.from_columns(columns), policy)
     feedback.step(100)
+    if area is not None:
+        log.info(territory_line(area.description))
     return CampaignPlan(department=dep, data=data, columns=columns, policy=policy, triage=result,
-                        confidence=report, model_version=_model_version(model, data.layer))
+                        confidence=report, model_version=_model_version(model, data.layer),
+                        territory=area.description if area is not None else None)
+
+
+def territory_line(territory: dict) -> str:
+    """One French line describing a campaign's territory (as stored)."""
+    kind = territory.get("kind")
+    if kind == "extent":
+        where = "emprise " + ", ".join(f"{v:.0f}" for v in territory["extent"])
+    elif kind == "layer":
+        where = f"« {describe_source(territory['file'])} »"
+        if territory.get("layer"):
+            where += f", couche « {territory['layer']} »"
+        if territory.get("where"):
+            where += f", filtre « {territory['where']} »"
+    else:
+        where = f"« {territory.get('label') or 'sélection'} » ({territory.get('features', 0)} polygones)"
+    return (f"Territoire : {where} — {territory.get('area_km2', 0):.1f} km², "
+            f"{territory.get('polygons', 0)} polygones du modèle.")
 
 
 def _ranks(result: TriageResult) -> np.ndarray:
@@ -100,7 +128,7 @@ def create_campaign(plan: CampaignPlan, store_path: str, name: Optional[str] = N
                         department=plan.department, department_name=departements.name(plan.department),
                         epsg=departements.epsg(plan.department), model_version=plan.model_version,
                         source=describe_source(plan.data.source), policy=plan.policy.to_dict(),
-                        lock_seconds=lock_seconds)
+                        lock_seconds=lock_seconds, territory=plan.territory)
     store = GpkgStore.create(store_path, campaign, store_columns, shapely.to_wkb(plan.data.geometry),
                              clock=clock, overwrite=overwrite)
     log.info("Campagne créée dans %s : %s", store_path, plan.triage.summary)

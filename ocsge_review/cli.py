@@ -86,6 +86,7 @@ def _cmd_styles(args) -> int:
 def _cmd_campaign_create(args) -> int:
     from .campaign import create_campaign, plan_campaign
     from .feedback import Feedback
+    from .territory import Territory
     from .triage import TriagePolicy
     settings = {}
     if args.policy:
@@ -107,8 +108,15 @@ def _cmd_campaign_create(args) -> int:
     policy = TriagePolicy.from_dict(settings)
     if os.path.exists(args.store) and not args.preview:
         raise OcsgeError(f"Le magasin de revue « {args.store} » existe déjà : choisissez un autre fichier.")
+    territory = None
+    if args.extent:
+        territory = Territory.parse_extent(args.extent)
+    elif args.territory:
+        territory = Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
+    elif args.territory_layer or args.territory_where:
+        raise OcsgeError("--territory-layer et --territory-where demandent --territory FICHIER.")
     plan = plan_campaign(args.model, args.department, policy, layer=args.layer, raster=args.raster,
-                         feedback=Feedback(_printer(args.quiet)))
+                         feedback=Feedback(_printer(args.quiet)), territory=territory)
     if not args.quiet:
         print("", file=sys.stderr)
     print(plan.report())
@@ -121,7 +129,7 @@ def _cmd_campaign_create(args) -> int:
 
 
 def _cmd_campaign_status(args) -> int:
-    from .campaign import PARTS
+    from .campaign import PARTS, territory_line
     from .store import open_store
     store = open_store(args.store)
     try:
@@ -134,13 +142,15 @@ def _cmd_campaign_status(args) -> int:
             for state, v in states.items():
                 by_state[state] = by_state.get(state, 0) + v["count"]
         print(json.dumps({"campaign": campaign.name, "department": campaign.department,
-                          "model_version": campaign.model_version,
+                          "model_version": campaign.model_version, "territory": campaign.territory,
                           "by_part": {p: {s: v["count"] for s, v in counts.get(p, {}).items()} for p in PARTS},
                           "by_state": by_state,
                           "area_km2": {p: sum(v["area_km2"] for v in counts.get(p, {}).values()) for p in PARTS}},
                          ensure_ascii=False))
         return 0
     print(f"{campaign.name} — département {campaign.department} ({campaign.department_name})")
+    if campaign.territory:
+        print(f"  {territory_line(campaign.territory)}")
     for part in PARTS:
         states = counts.get(part, {})
         total = sum(v["count"] for v in states.values())
@@ -270,6 +280,17 @@ def build_parser() -> argparse.ArgumentParser:
     cc = camp_sub.add_parser("create", help="créer une campagne (confiance, tri, échantillon d'audit)")
     _model_arguments(cc)
     cc.add_argument("--department", required=True, metavar="CODE")
+    where = cc.add_mutually_exclusive_group()
+    where.add_argument("--extent", default=None, metavar="XMIN,YMIN,XMAX,YMAX",
+                       help="ne garder que les polygones dont un point intérieur tombe dans cette "
+                            "emprise (dans le système de coordonnées du département)")
+    where.add_argument("--territory", default=None, metavar="FICHIER",
+                       help="ne garder que les polygones dont un point intérieur tombe dans les "
+                            "polygones de ce fichier (communes…), reprojetés au besoin")
+    cc.add_argument("--territory-layer", default=None, metavar="COUCHE",
+                    help="couche du fichier de territoire, s'il en a plusieurs")
+    cc.add_argument("--territory-where", default=None, metavar="SQL",
+                    help="filtre OGR SQL sur le territoire, par ex. \"insee_com IN ('32013','32107')\"")
     cc.add_argument("--store", required=True, metavar="REVIEW.gpkg")
     cc.add_argument("--threshold", type=float, default=None, metavar="T",
                     help="confiance minimale (CS et US) pour l'acceptation automatique")

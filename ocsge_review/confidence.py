@@ -154,8 +154,12 @@ class ConfidenceReport:
 
 def compute_confidence(model: str, layer: Optional[str] = None, raster: Optional[str] = None,
                        mapping: Optional[FieldMapping] = None, bands: Optional[Sequence[str]] = None,
-                       feedback: Optional[Feedback] = None, workdir: Optional[str] = None):
+                       feedback: Optional[Feedback] = None, workdir: Optional[str] = None,
+                       within=None):
     """Read a model output and score every polygon; returns (data, scores, report).
+
+    ``within`` (a :class:`territory.Area`) keeps only its polygons, before the
+    raster is read: the zonal statistics are the costly step.
 
     ``report.out_path`` is empty: writing is the caller's job (a confidence
     GeoPackage, or a review campaign).
@@ -163,7 +167,10 @@ def compute_confidence(model: str, layer: Optional[str] = None, raster: Optional
     feedback = feedback or Feedback()
     if raster is not None and not os.path.exists(raster):
         raise InputError(f"Raster introuvable : « {raster} ».")
-    data = read_model_output(model, layer, mapping, feedback.sub(0, 30))
+    data = read_model_output(model, layer, mapping, feedback.sub(0, 30),
+                             bbox=within.bbox if within is not None else None)
+    if within is not None:
+        data = within.select(data)
     scores = {"cs": vector_scores(data, "cs"), "us": vector_scores(data, "us")}
     report = ConfidenceReport(out_path="", layer_name=OUTPUT_LAYER, polygons=len(data),
                               repaired=data.repaired, dropped_empty=data.dropped_empty,

@@ -1,7 +1,8 @@
 """French départements: names and the official CRS OCS GE uses for each."""
 from __future__ import annotations
 
-from typing import Dict, Tuple
+import re
+from typing import Dict, Optional, Tuple
 
 from .errors import InputError
 
@@ -53,3 +54,18 @@ def epsg(code) -> int:
 
 def all_codes() -> Tuple[str, ...]:
     return tuple(_NAMES)
+
+
+_IN_NAME = re.compile(r"(?:^|[^0-9A-Z])(?:D|DEP|DPT|DEPT|DEPARTEMENT)?[_-]?0?(2A|2B|97[1-6]|\d{2})(?=$|[^0-9A-Z])",
+                      re.IGNORECASE)
+
+
+def guess(name: str = "", epsg_code: Optional[int] = None) -> Optional[str]:
+    """The département a layer is about, from its name (« ocsge_d032 », « gers_32 »…)
+    or, overseas, from its CRS; None when nothing says."""
+    for hit in _IN_NAME.finditer(name or ""):
+        code = hit.group(1).upper()
+        if code in _NAMES and code != "00":
+            return code
+    overseas = [c for c, e in _OVERSEAS_EPSG.items() if e == epsg_code]
+    return overseas[0] if len(overseas) == 1 else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -247,6 +247,15 @@ class ModelOutput:
     def __len__(self) -> int:
         return len(self.geometry)
 
+    def subset(self, keep: np.ndarray) -> "ModelOutput":
+        """The polygons where ``keep`` is true, every array cut alike."""
+        cut = lambda a: None if a is None else a[keep]  # noqa: E731
+        return replace(self, source_id=self.source_id[keep], code_cs=self.code_cs[keep],
+                       code_us=self.code_us[keep], geometry=self.geometry[keep],
+                       conf={d: cut(a) for d, a in self.conf.items()},
+                       probs={d: cut(a) for d, a in self.probs.items()},
+                       multipart=int(np.sum(shapely.get_num_geometries(self.geometry[keep]) > 1)))
+
 
 def _code_indices(values: np.ndarray, source: str, fname: str, dim: str,
                   allow_missing: bool = False) -> np.ndarray:
@@ -283,9 +292,10 @@ def _float_field(values, source: str, fname: str) -> np.ndarray:
                      f"[0, 1] (max {top:g}).")
 
 
-def _read_columns(source: str, layer: str, columns: List[str], geometry: bool = False):
+def _read_columns(source: str, layer: str, columns: List[str], geometry: bool = False,
+                  bbox: Optional[Tuple[float, float, float, float]] = None):
     try:
-        meta, fids, wkb, values = pyogrio.raw.read(source, layer=layer, columns=columns,
+        meta, fids, wkb, values = pyogrio.raw.read(source, layer=layer, columns=columns, bbox=bbox,
                                                    read_geometry=geometry, return_fids=geometry)
     except (DataSourceError, DataLayerError, FieldError, OSError) as exc:
         raise _open_error(source, exc) from None
@@ -294,8 +304,12 @@ def _read_columns(source: str, layer: str, columns: List[str], geometry: bool = 
 
 def read_model_output(source: str, layer: Optional[str] = None,
                       mapping: Optional[FieldMapping] = None,
-                      feedback: Optional[Feedback] = None) -> ModelOutput:
+                      feedback: Optional[Feedback] = None,
+                      bbox: Optional[Tuple[float, float, float, float]] = None) -> ModelOutput:
     """Read, check and repair a model output; raises an OcsgeError naming the problem.
+
+    With ``bbox`` only the polygons that reach it are read (through the
+    source's spatial index): a commune of a département costs a commune.
 
     Geometries, numeric fields and each code field are read in separate passes
     and codes become small integers at once: a string column of a département
@@ -329,7 +343,7 @@ def read_model_output(source: str, layer: Optional[str] = None,
     codes: Dict[str, np.ndarray] = {}
     for i, (fname, dim, optional) in enumerate(code_roles):
         if fname not in codes:
-            _, _, col = _read_columns(source, info.layer, [fname])
+            _, _, col = _read_columns(source, info.layer, [fname], bbox=bbox)
             codes[fname] = _code_indices(col[fname], source, fname, dim, allow_missing=optional)
         feedback.step(2 + 28 * (i + 1) / len(code_roles))
     float_names = sorted({f for f in ([mapping.conf_cs, mapping.conf_us]
@@ -338,15 +352,18 @@ def read_model_output(source: str, layer: Optional[str] = None,
                           if f})
     floats: Dict[str, np.ndarray] = {}
     if float_names:
-        _, _, col = _read_columns(source, info.layer, float_names)
+        _, _, col = _read_columns(source, info.layer, float_names, bbox=bbox)
         floats = {f: _float_field(col[f], source, f) for f in float_names}
         del col
     ids = None
     if mapping.id:
-        _, _, col = _read_columns(source, info.layer, [mapping.id])
+        _, _, col = _read_columns(source, info.layer, [mapping.id], bbox=bbox)
         ids = np.asarray(col[mapping.id])
     feedback.step(40)
-    fids, wkb, _ = _read_columns(source, info.layer, [], geometry=True)
+    fids, wkb, _ = _read_columns(source, info.layer, [], geometry=True, bbox=bbox)
+    if len(fids) == 0 and bbox is not None:
+        raise InputError(f"« {name} » : aucun polygone de la couche « {info.layer} » dans l'emprise "
+                         f"{', '.join(f'{v:.0f}' for v in bbox)} du territoire demandé.")
     if len(fids) == 0:
         raise InputError(f"« {name} » : la couche « {info.layer} » ne contient aucun polygone.")
     geoms = np.empty(len(wkb), dtype=object)
@@ -369,7 +386,7 @@ def read_model_output(source: str, layer: Optional[str] = None,
     invalid = ~shapely.is_valid(geoms)
     repaired = int(invalid.sum())
     if repaired:
-        geoms[invalid] = _repair(geoms[invalid])
+        geoms[invalid] = repair_polygons(geoms[invalid])
         still_empty = shapely.is_empty(geoms)
         if still_empty.any():
             idx = np.flatnonzero(keep)
@@ -426,7 +443,7 @@ def _probability_matrix(mapping: FieldMapping, dim: str, codes: Dict[str, np.nda
     return np.where(unknown, rest[:, None], mat)
 
 
-def _repair(geoms: np.ndarray) -> np.ndarray:
+def repair_polygons(geoms: np.ndarray) -> np.ndarray:
     fixed = shapely.make_valid(geoms)
     out = np.empty(len(fixed), dtype=object)
     for i, g in enumerate(fixed):

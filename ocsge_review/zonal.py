@@ -160,7 +160,8 @@ def zonal_means(geoms: np.ndarray, crs: str, raster: str, bands: Optional[Sequen
     idx = np.flatnonzero(touching)
     with PolygonBurner(geoms[idx], info.crs, index=idx, workdir=workdir) as burner:
         feedback.step(5)
-        _burn_and_accumulate(ds, info, burner, sums, pixels, feedback.sub(5, 95))
+        _burn_and_accumulate(ds, info, burner, sums, pixels, feedback.sub(5, 95),
+                             window=_pixel_window(info, shapely.total_bounds(geoms[idx])))
     means = np.full((n, k), np.nan, dtype="float32")
     got = pixels > 0
     means[got] = (sums[got] / pixels[got, None] * info.scale).astype("float32")
@@ -174,30 +175,42 @@ def zonal_means(geoms: np.ndarray, crs: str, raster: str, bands: Optional[Sequen
                        outside=outside, reprojected_from=reprojected_from)
 
 
-def _burn_and_accumulate(ds, info: RasterInfo, burner: PolygonBurner, sums: np.ndarray, pixels: np.ndarray,
-                         feedback: Feedback) -> None:
+def _pixel_window(info: RasterInfo, bounds) -> Tuple[int, int, int, int]:
+    """(col, row, width, height) of the raster pixels under ``bounds``, so that a
+    commune of a département's raster reads a commune's pixels."""
     gt = info.geotransform
-    width, height = info.width, info.height
+    xs = sorted(((bounds[0] - gt[0]) / gt[1], (bounds[2] - gt[0]) / gt[1]))
+    ys = sorted(((bounds[1] - gt[3]) / gt[5], (bounds[3] - gt[3]) / gt[5]))
+    col0, col1 = max(0, int(np.floor(xs[0]))), min(info.width, int(np.ceil(xs[1])))
+    row0, row1 = max(0, int(np.floor(ys[0]))), min(info.height, int(np.ceil(ys[1])))
+    return col0, row0, max(1, col1 - col0), max(1, row1 - row0)
+
+
+def _burn_and_accumulate(ds, info: RasterInfo, burner: PolygonBurner, sums: np.ndarray, pixels: np.ndarray,
+                         feedback: Feedback, window: Optional[Tuple[int, int, int, int]] = None) -> None:
+    gt = info.geotransform
+    col0, row0, width, height = window or (0, 0, info.width, info.height)
     # Strips are whole rows of the raster's blocks, so each compressed block is
     # decoded once, and the blocks read are dropped from GDAL's cache after each
     # strip: the cache is shared with QGIS and holding a département in it would
     # only cost memory.
     block_rows = max(1, ds.GetRasterBand(1).GetBlockSize()[1])
     rows = max(block_rows, (STRIP_PIXELS // max(width, 1)) // block_rows * block_rows)
-    rows = min(height, rows)
-    for y0 in range(0, height, rows):
-        h = min(rows, height - y0)
-        ids = burner.burn(gt[0], gt[3] + gt[5] * y0, width, h, gt[1], gt[5])
+    start = row0 // block_rows * block_rows
+    end = row0 + height
+    for y0 in range(start, end, rows):
+        h = min(rows, end - y0)
+        ids = burner.burn(gt[0] + gt[1] * col0, gt[3] + gt[5] * y0, width, h, gt[1], gt[5])
         if ids is not None and (ids >= 0).any():
-            _accumulate(ds, info, ids.ravel(), y0, h, sums, pixels)
-        feedback.step(100.0 * (y0 + h) / height)
+            _accumulate(ds, info, ids.ravel(), col0, y0, width, h, sums, pixels)
+        feedback.step(100.0 * (y0 + h - start) / (end - start))
 
 
-def _accumulate(ds, info: RasterInfo, ids: np.ndarray, y0: int, h: int, sums: np.ndarray,
+def _accumulate(ds, info: RasterInfo, ids: np.ndarray, x0: int, y0: int, w: int, h: int, sums: np.ndarray,
                 pixels: np.ndarray) -> None:
     """Add one strip's pixels to the per-polygon counts and class sums."""
     with quiet_gdal():
-        data = ds.ReadAsArray(0, y0, info.width, h)
+        data = ds.ReadAsArray(x0, y0, w, h)
     if data is None:
         raise InputError(f"Lecture du raster « {os.path.basename(info.path)} » impossible à la ligne "
                          f"{y0} : {last_gdal_error()}.")

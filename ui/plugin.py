@@ -1,4 +1,4 @@
-"""The plugin object QGIS loads: menu, toolbar, log bridge, the load action and the review panel."""
+"""The plugin object QGIS loads: menu, toolbar, log bridge, the load and campaign actions, the review panel."""
 import os
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
@@ -30,6 +30,7 @@ class OcsgeReviewPlugin:
         self.tasks = []
         self.panel = None
         self.panel_store = None
+        self.campaign_dialog = None
 
     def initGui(self):  # noqa: N802 (QGIS API)
         self.log_handler = logbridge.install()
@@ -51,6 +52,11 @@ class OcsgeReviewPlugin:
         load.setObjectName("OcsgeReviewLoadAction")
         load.triggered.connect(self.open_load_dialog)
         self._add_action(load)
+
+        campaign = QAction(QIcon(ICON_PATH), tr("Nouvelle campagne de revue…"), window)
+        campaign.setObjectName("OcsgeReviewCampaignAction")
+        campaign.triggered.connect(self.open_campaign_dialog)
+        self._add_action(campaign)
 
         review = QAction(QIcon(ICON_PATH), tr("Panneau de revue…"), window)
         review.setObjectName("OcsgeReviewPanelAction")
@@ -80,6 +86,8 @@ class OcsgeReviewPlugin:
     def unload(self):
         for task in list(self.tasks):
             task.cancel()
+        if self.campaign_dialog is not None:
+            self.campaign_dialog.reject()
         self.close_review_panel()
         for action in self.actions:
             if self.menu is not None:
@@ -115,6 +123,14 @@ class OcsgeReviewPlugin:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.start_task(ConfidenceTask(dialog.job(), self.iface))
+
+    def open_campaign_dialog(self):
+        """The campaign dialog; its tasks run through start_task, so unload cancels them."""
+        from .campaign_dialog import CampaignDialog
+
+        self.campaign_dialog = CampaignDialog(self.iface, plugin=self, parent=self.iface.mainWindow())
+        self.campaign_dialog.exec()
+        self.campaign_dialog = None
 
     def start_task(self, task):
         """Hand a task to QGIS's task manager, keeping it alive until it ends."""

@@ -2,7 +2,7 @@
 import logging
 import os
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import Qgis, QgsProject, QgsTask, QgsVectorLayer
 
@@ -42,6 +42,24 @@ class ConfidenceJob:
     label: str = ""
 
 
+def guarded_run(task: QgsTask, work: Callable[[Feedback], None], unexpected: Callable[[Exception], str]) -> bool:
+    """QgsTask.run's body: ``work(feedback)`` with the task's progress and cancel;
+    False on cancel or error, the error (in French, redacted) kept in ``task.error``."""
+    try:
+        work(Feedback(progress=task.setProgress, is_cancelled=task.isCanceled))
+    except Cancelled:
+        return False
+    except OcsgeError as exc:
+        task.error = redact(str(exc))
+        return False
+    except Exception as exc:  # a bug, not a user error: keep the details in the log
+        log.exception("Tâche interrompue : %s", task.description())
+        task.error = redact(unexpected(exc))
+        return False
+    task.setProgress(100)
+    return True
+
+
 class ConfidenceTask(QgsTask):
     """Computes per-polygon confidence off the main thread, then shows the result."""
 
@@ -56,24 +74,15 @@ class ConfidenceTask(QgsTask):
         self.layers = []
 
     def run(self) -> bool:
-        feedback = Feedback(progress=self.setProgress, is_cancelled=self.isCanceled)
-        try:
+        def work(feedback):
             self.report = run_confidence(self.job.source, self.job.out, layer=self.job.layer,
                                          raster=self.job.raster, mapping=self.job.mapping,
                                          feedback=feedback)
-        except Cancelled:
-            return False
-        except OcsgeError as exc:
-            self.error = redact(str(exc))
-            return False
-        except Exception as exc:  # a bug, not a user error: keep the details in the log
-            log.exception("Calcul de la confiance interrompu")
-            self.error = redact(tr("Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. "
-                                   "Les détails sont dans le journal des messages.").format(
-                name=self.job.label or os.path.basename(self.job.out), error=exc))
-            return False
-        self.setProgress(100)
-        return True
+
+        return guarded_run(self, work, lambda exc: tr(
+            "Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. "
+            "Les détails sont dans le journal des messages.").format(
+            name=self.job.label or os.path.basename(self.job.out), error=exc))
 
     def finished(self, result: bool) -> None:
         bar = self.iface.messageBar()

@@ -30,6 +30,7 @@ class Campaign:
     policy: dict
     created_at: str = ""
     lock_seconds: int = 600
+    territory: Optional[dict] = None
 
 
 @dataclass
