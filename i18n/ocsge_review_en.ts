@@ -4,6 +4,266 @@
   <context>
     <name>@default</name>
     <message>
+      <location filename="../ui/campaign_dialog.py" line="78" />
+      <source>File de revue</source>
+      <translation>Review queue</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="78" />
+      <source>Acceptés automatiquement</source>
+      <translation>Auto-accepted</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="78" />
+      <source>Échantillon de contrôle</source>
+      <translation>Audit sample</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="52" />
+      <source>OCS GE Review : création de la campagne</source>
+      <translation>OCS GE Review: creating the campaign</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="52" />
+      <source>OCS GE Review : aperçu de la campagne</source>
+      <translation>OCS GE Review: campaign preview</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="92" />
+      <source>Nouvelle campagne de revue</source>
+      <translation>New review campaign</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="103" />
+      <source>Sortie du modèle</source>
+      <translation>Model output</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="108" />
+      <source>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</source>
+      <translation>Model outputs (*.gpkg *.shp *.fgb);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="113" />
+      <source>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</source>
+      <translation>Rasters (*.tif *.tiff *.vrt);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="116" />
+      <source>(choisir)</source>
+      <translation>(choose)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="119" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="122" />
+      <source>Raster de probabilités (facultatif)</source>
+      <translation>Probability raster (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="123" />
+      <source>ou dossier de dalles</source>
+      <translation>or folder of tiles</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="124" />
+      <source>Département</source>
+      <translation>Département</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="125" />
+      <source>Magasin de revue à créer</source>
+      <translation>Review store to create</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="132" />
+      <source>Territoire</source>
+      <translation>Territory</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="134" />
+      <source>Tout le département</source>
+      <translation>The whole département</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="135" />
+      <source>Emprise actuelle de la carte</source>
+      <translation>Current map extent</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="136" />
+      <source>Polygones d'une couche</source>
+      <translation>Polygons of a layer</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="143" />
+      <source>Entités sélectionnées uniquement</source>
+      <translation>Selected features only</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="154" />
+      <source>Politique de tri</source>
+      <translation>Triage policy</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="164" />
+      <source>Taille de l'échantillon de contrôle</source>
+      <translation>Audit sample size</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="165" />
+      <source>Erreur-type visée (%)</source>
+      <translation>Target standard error (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="174" />
+      <source>Seuil de confiance pour l'acceptation automatique</source>
+      <translation>Confidence threshold for auto-acceptance</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="175" />
+      <source>Score d'incertitude</source>
+      <translation>Uncertainty score</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="176" />
+      <source>Poids de la surface</source>
+      <translation>Area weight</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="177" />
+      <source>Bonus d'artificialisation</source>
+      <translation>Artificialisation boost</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="180" />
+      <source>Graine du tirage</source>
+      <translation>Sampling seed</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="201" />
+      <source>Aperçu</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="215" />
+      <source>Créer la campagne</source>
+      <translation>Create the campaign</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="216" />
+      <source>Annuler le calcul</source>
+      <translation>Cancel the computation</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="217" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="357" />
+      <source>Calcul en cours…</source>
+      <translation>Computing…</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="387" />
+      <source>Aperçu prêt : rien n'a encore été écrit.</source>
+      <translation>Preview ready: nothing has been written yet.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="105" />
+      <source>Fichier</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="105" />
+      <source>Couche du projet</source>
+      <translation>Project layer</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="159" />
+      <source>probabilité de la classe retenue</source>
+      <translation>probability of the chosen class</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="159" />
+      <source>marge entre les deux premières</source>
+      <translation>margin between the top two</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="160" />
+      <source>entropie</source>
+      <translation>entropy</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="204" />
+      <source>Polygones</source>
+      <translation>Polygons</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="204" />
+      <source>km²</source>
+      <translation>km²</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="268" />
+      <source>Choisissez une couche de polygones du projet.</source>
+      <translation>Choose a polygon layer of the project.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="284" />
+      <source>Choisissez la couche de polygones du territoire.</source>
+      <translation>Choose the territory's polygon layer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="307" />
+      <source>Choisissez le département de la campagne.</source>
+      <translation>Choose the campaign's département.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="328" />
+      <source>Choisissez le fichier du magasin de revue.</source>
+      <translation>Choose the review store file.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="379" />
+      <source>Calcul annulé : rien n'a été écrit.</source>
+      <translation>Computation cancelled: nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="402" />
+      <source>Campagne écrite dans « {path} ».</source>
+      <translation>Campaign written to "{path}".</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="264" />
+      <source>Choisissez la sortie du modèle.</source>
+      <translation>Choose the model output.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="291" />
+      <source>{layer} ({count} entités sélectionnées)</source>
+      <translation>{layer} ({count} selected features)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="58" />
+      <source>Erreur inattendue pendant la préparation de la campagne : {error}. Les détails sont dans le journal des messages.</source>
+      <translation>Unexpected error while preparing the campaign: {error}. The details are in the message log.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="287" />
+      <source>Aucune entité sélectionnée dans « {layer} ».</source>
+      <translation>No feature selected in "{layer}".</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="331" />
+      <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
+      <translation>The review store "{path}" already exists: choose another file.</translation>
+    </message>
+    <message>
       <location filename="../ui/dependencies.py" line="70" />
       <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
       <translation>OCS GE Review: the Python module "{module}" is version {version}; version {major} or newer is required. Install it with: {command}</translation>
@@ -64,24 +324,9 @@
       <translation>{dim}: probability #{rank}</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="59" />
-      <source>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</source>
-      <translation>Model outputs (*.gpkg *.shp *.fgb);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../ui/load_dialog.py" line="61" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
       <location filename="../ui/load_dialog.py" line="199" />
       <source>Raster de probabilités</source>
       <translation>Probability raster</translation>
-    </message>
-    <message>
-      <location filename="../ui/load_dialog.py" line="200" />
-      <source>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</source>
-      <translation>Rasters (*.tif *.tiff *.vrt);;All files (*)</translation>
     </message>
     <message>
       <location filename="../ui/load_dialog.py" line="205" />
@@ -109,22 +354,27 @@
       <translation>{count} features, {geometry} geometry, {fields} fields.</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="50" />
+      <location filename="../ui/plugin.py" line="51" />
       <source>Charger une sortie du modèle…</source>
       <translation>Load a model output…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="55" />
+      <location filename="../ui/plugin.py" line="56" />
+      <source>Nouvelle campagne de revue…</source>
+      <translation>New review campaign…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="61" />
       <source>Panneau de revue…</source>
       <translation>Review panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="138" />
+      <location filename="../ui/plugin.py" line="154" />
       <source>Ouvrir un magasin de revue</source>
       <translation>Open a review store</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="139" />
+      <location filename="../ui/plugin.py" line="155" />
       <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
       <translation>Review stores (*.gpkg);;All files (*)</translation>
     </message>
@@ -429,34 +679,29 @@
       <translation>Confidence (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="49" />
+      <location filename="../ui/tasks.py" line="67" />
       <source>OCS GE Review : calcul de la confiance</source>
       <translation>OCS GE Review: computing confidence</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="87" />
+      <location filename="../ui/tasks.py" line="96" />
       <source>Confiance calculée.</source>
       <translation>Confidence computed.</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="93" />
-      <source>Calcul annulé : rien n'a été écrit.</source>
-      <translation>Computation cancelled: nothing was written.</translation>
-    </message>
-    <message>
-      <location filename="../ui/tasks.py" line="100" />
+      <location filename="../ui/tasks.py" line="109" />
       <source>OCS GE Review — {name}</source>
       <translation>OCS GE Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="110" />
-      <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
-      <translation>QGIS cannot open the output layer "{uri}".</translation>
-    </message>
-    <message>
-      <location filename="../ui/tasks.py" line="71" />
+      <location filename="../ui/tasks.py" line="82" />
       <source>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</source>
       <translation>Unexpected error while computing confidence ({name}): {error}. Details are in the message log.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="119" />
+      <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
+      <translation>QGIS cannot open the output layer "{uri}".</translation>
     </message>
     <message>
       <source>Revue : proposition de couverture n° {n}</source>

@@ -4,6 +4,266 @@
   <context>
     <name>@default</name>
     <message>
+      <location filename="../ui/campaign_dialog.py" line="78" />
+      <source>File de revue</source>
+      <translation>File de revue</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="78" />
+      <source>Acceptés automatiquement</source>
+      <translation>Acceptés automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="78" />
+      <source>Échantillon de contrôle</source>
+      <translation>Échantillon de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="52" />
+      <source>OCS GE Review : création de la campagne</source>
+      <translation>OCS GE Review : création de la campagne</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="52" />
+      <source>OCS GE Review : aperçu de la campagne</source>
+      <translation>OCS GE Review : aperçu de la campagne</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="92" />
+      <source>Nouvelle campagne de revue</source>
+      <translation>Nouvelle campagne de revue</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="103" />
+      <source>Sortie du modèle</source>
+      <translation>Sortie du modèle</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="108" />
+      <source>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</source>
+      <translation>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="113" />
+      <source>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</source>
+      <translation>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="116" />
+      <source>(choisir)</source>
+      <translation>(choisir)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="119" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="122" />
+      <source>Raster de probabilités (facultatif)</source>
+      <translation>Raster de probabilités (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="123" />
+      <source>ou dossier de dalles</source>
+      <translation>ou dossier de dalles</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="124" />
+      <source>Département</source>
+      <translation>Département</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="125" />
+      <source>Magasin de revue à créer</source>
+      <translation>Magasin de revue à créer</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="132" />
+      <source>Territoire</source>
+      <translation>Territoire</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="134" />
+      <source>Tout le département</source>
+      <translation>Tout le département</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="135" />
+      <source>Emprise actuelle de la carte</source>
+      <translation>Emprise actuelle de la carte</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="136" />
+      <source>Polygones d'une couche</source>
+      <translation>Polygones d'une couche</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="143" />
+      <source>Entités sélectionnées uniquement</source>
+      <translation>Entités sélectionnées uniquement</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="154" />
+      <source>Politique de tri</source>
+      <translation>Politique de tri</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="164" />
+      <source>Taille de l'échantillon de contrôle</source>
+      <translation>Taille de l'échantillon de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="165" />
+      <source>Erreur-type visée (%)</source>
+      <translation>Erreur-type visée (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="174" />
+      <source>Seuil de confiance pour l'acceptation automatique</source>
+      <translation>Seuil de confiance pour l'acceptation automatique</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="175" />
+      <source>Score d'incertitude</source>
+      <translation>Score d'incertitude</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="176" />
+      <source>Poids de la surface</source>
+      <translation>Poids de la surface</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="177" />
+      <source>Bonus d'artificialisation</source>
+      <translation>Bonus d'artificialisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="180" />
+      <source>Graine du tirage</source>
+      <translation>Graine du tirage</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="201" />
+      <source>Aperçu</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="215" />
+      <source>Créer la campagne</source>
+      <translation>Créer la campagne</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="216" />
+      <source>Annuler le calcul</source>
+      <translation>Annuler le calcul</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="217" />
+      <source>Fermer</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="357" />
+      <source>Calcul en cours…</source>
+      <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="387" />
+      <source>Aperçu prêt : rien n'a encore été écrit.</source>
+      <translation>Aperçu prêt : rien n'a encore été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="105" />
+      <source>Fichier</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="105" />
+      <source>Couche du projet</source>
+      <translation>Couche du projet</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="159" />
+      <source>probabilité de la classe retenue</source>
+      <translation>probabilité de la classe retenue</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="159" />
+      <source>marge entre les deux premières</source>
+      <translation>marge entre les deux premières</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="160" />
+      <source>entropie</source>
+      <translation>entropie</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="204" />
+      <source>Polygones</source>
+      <translation>Polygones</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="204" />
+      <source>km²</source>
+      <translation>km²</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="268" />
+      <source>Choisissez une couche de polygones du projet.</source>
+      <translation>Choisissez une couche de polygones du projet.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="284" />
+      <source>Choisissez la couche de polygones du territoire.</source>
+      <translation>Choisissez la couche de polygones du territoire.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="307" />
+      <source>Choisissez le département de la campagne.</source>
+      <translation>Choisissez le département de la campagne.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="328" />
+      <source>Choisissez le fichier du magasin de revue.</source>
+      <translation>Choisissez le fichier du magasin de revue.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="379" />
+      <source>Calcul annulé : rien n'a été écrit.</source>
+      <translation>Calcul annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="402" />
+      <source>Campagne écrite dans « {path} ».</source>
+      <translation>Campagne écrite dans « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="264" />
+      <source>Choisissez la sortie du modèle.</source>
+      <translation>Choisissez la sortie du modèle.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="291" />
+      <source>{layer} ({count} entités sélectionnées)</source>
+      <translation>{layer} ({count} entités sélectionnées)</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="58" />
+      <source>Erreur inattendue pendant la préparation de la campagne : {error}. Les détails sont dans le journal des messages.</source>
+      <translation>Erreur inattendue pendant la préparation de la campagne : {error}. Les détails sont dans le journal des messages.</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="287" />
+      <source>Aucune entité sélectionnée dans « {layer} ».</source>
+      <translation>Aucune entité sélectionnée dans « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../ui/campaign_dialog.py" line="331" />
+      <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
+      <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
+    </message>
+    <message>
       <location filename="../ui/dependencies.py" line="70" />
       <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
       <translation>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</translation>
@@ -64,24 +324,9 @@
       <translation>{dim} : probabilité n° {rank}</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="59" />
-      <source>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</source>
-      <translation>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-      <location filename="../ui/load_dialog.py" line="61" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
       <location filename="../ui/load_dialog.py" line="199" />
       <source>Raster de probabilités</source>
       <translation>Raster de probabilités</translation>
-    </message>
-    <message>
-      <location filename="../ui/load_dialog.py" line="200" />
-      <source>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</source>
-      <translation>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../ui/load_dialog.py" line="205" />
@@ -109,22 +354,27 @@
       <translation>{count} entités, géométrie {geometry}, {fields} champs.</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="50" />
+      <location filename="../ui/plugin.py" line="51" />
       <source>Charger une sortie du modèle…</source>
       <translation>Charger une sortie du modèle…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="55" />
+      <location filename="../ui/plugin.py" line="56" />
+      <source>Nouvelle campagne de revue…</source>
+      <translation>Nouvelle campagne de revue…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="61" />
       <source>Panneau de revue…</source>
       <translation>Panneau de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="138" />
+      <location filename="../ui/plugin.py" line="154" />
       <source>Ouvrir un magasin de revue</source>
       <translation>Ouvrir un magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="139" />
+      <location filename="../ui/plugin.py" line="155" />
       <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
       <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
@@ -429,34 +679,29 @@
       <translation>Confiance (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="49" />
+      <location filename="../ui/tasks.py" line="67" />
       <source>OCS GE Review : calcul de la confiance</source>
       <translation>OCS GE Review : calcul de la confiance</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="87" />
+      <location filename="../ui/tasks.py" line="96" />
       <source>Confiance calculée.</source>
       <translation>Confiance calculée.</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="93" />
-      <source>Calcul annulé : rien n'a été écrit.</source>
-      <translation>Calcul annulé : rien n'a été écrit.</translation>
-    </message>
-    <message>
-      <location filename="../ui/tasks.py" line="100" />
+      <location filename="../ui/tasks.py" line="109" />
       <source>OCS GE Review — {name}</source>
       <translation>OCS GE Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="110" />
-      <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
-      <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../ui/tasks.py" line="71" />
+      <location filename="../ui/tasks.py" line="82" />
       <source>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</source>
       <translation>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="119" />
+      <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
+      <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
       <source>Revue : proposition de couverture n° {n}</source>
