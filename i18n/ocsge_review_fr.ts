@@ -245,8 +245,8 @@
     </message>
     <message>
       <location filename="../ui/campaign_dialog.py" line="291" />
-      <source>{layer} ({count} entités sélectionnées)</source>
-      <translation>{layer} ({count} entités sélectionnées)</translation>
+      <source>{layer} (entités sélectionnées : {count})</source>
+      <translation>{layer} (entités sélectionnées : {count})</translation>
     </message>
     <message>
       <location filename="../ui/campaign_dialog.py" line="58" />
@@ -702,6 +702,10 @@
       <location filename="../ui/tasks.py" line="119" />
       <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
+    </message>
+    <message>
+      <source>{layer} ({count} entités sélectionnées)</source>
+      <translation type="vanished">{layer} ({count} entités sélectionnées)</translation>
     </message>
     <message>
       <source>Revue : proposition de couverture n° {n}</source>

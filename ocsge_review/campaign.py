@@ -17,7 +17,7 @@ from .model_output import FieldMapping, ModelOutput, describe_source, inspect
 from .store.base import Campaign, Clock
 from .store.gpkg import ITEM_COLUMNS, GpkgStore
 from .territory import Territory
-from .triage import AUDIT, AUTO, QUEUE, TriageInputs, TriagePolicy, TriageResult, triage
+from .triage import AUDIT, AUTO, QUEUE, TriageInputs, TriagePolicy, TriageResult, count_text, km2_text, triage
 
 log = logging.getLogger(__name__)
 
@@ -97,9 +97,9 @@ def territory_line(territory: dict) -> str:
         if territory.get("where"):
             where += f", filtre « {territory['where']} »"
     else:
-        where = f"« {territory.get('label') or 'sélection'} » ({territory.get('features', 0)} polygones)"
-    return (f"Territoire : {where} — {territory.get('area_km2', 0):.1f} km², "
-            f"{territory.get('polygons', 0)} polygones du modèle.")
+        where = f"« {territory.get('label') or 'sélection'} » (polygones : {territory.get('features', 0)})"
+    return (f"Territoire : {where} — {km2_text(territory.get('area_km2', 0))} km², "
+            f"{count_text(territory.get('polygons', 0))} polygones du modèle.")
 
 
 def _ranks(result: TriageResult) -> np.ndarray:

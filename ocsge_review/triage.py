@@ -205,30 +205,32 @@ class TriageResult:
         """French lines for the user to read before committing to the campaign."""
         names = {QUEUE: "File de revue", AUTO: "Acceptés automatiquement (hors contrôle)",
                  AUDIT: "Échantillon de contrôle (acceptés, revus à l'aveugle)"}
-        lines = [f"{names[p]} : {_count(self.summary[p]['count'])} polygones "
-                 f"({_km2(self.summary[p]['area_km2'])} km²)" for p in PARTS]
+        lines = [f"{names[p]} : {count_text(self.summary[p]['count'])} polygones "
+                 f"({km2_text(self.summary[p]['area_km2'])} km²)" for p in PARTS]
         sampled = self.summary[AUDIT]["count"]
         if self.strata:
             floor = "" if sampled <= self.audit_target else \
-                f", relevée à {_count(sampled)} par le minimum par strate"
+                f", relevée à {count_text(sampled)} par le minimum par strate"
             how = "calculée" if math.isfinite(self.target_se) else "imposée"
             lines.append(f"Échantillon tiré au hasard, sans remise, dans {len(self.strata)} strate(s) : "
-                         f"taille {how} {_count(self.audit_target)}{floor}")
+                         f"taille {how} {count_text(self.audit_target)}{floor}")
             if math.isfinite(self.expected_se):
                 aim = f" (visée : {_pct(self.target_se)})" if math.isfinite(self.target_se) else ""
                 lines.append("Erreur-type attendue sur l'exactitude des polygones acceptés : "
                              f"{_pct(self.expected_se)}{aim}")
             for h in self.strata:
-                lines.append(f"  strate {h['label']} : {_count(h['n_h'])} contrôlés sur "
-                             f"{_count(h['N_h'])} (exactitude attendue {_pct(h['U_h'])})")
+                lines.append(f"  strate {h['label']} : {count_text(h['n_h'])} contrôlés sur "
+                             f"{count_text(h['N_h'])} (exactitude attendue {_pct(h['U_h'])})")
         return "\n".join(lines)
 
 
-def _count(n: int) -> str:
+def count_text(n: int) -> str:
+    """A count the French way: 1 234 567 (narrow no-break spaces)."""
     return f"{int(n):,}".replace(",", "\u202f")
 
 
-def _km2(x: float) -> str:
+def km2_text(x: float) -> str:
+    """An area in km², one decimal, the French way: 1 234,5."""
     return f"{x:,.1f}".replace(",", "\u202f").replace(".", ",")
 
 

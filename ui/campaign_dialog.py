@@ -204,8 +204,11 @@ class CampaignDialog(QDialog):
         self.partsTable.setHorizontalHeaderLabels([tr("Polygones"), tr("km²")])
         labels = part_labels()
         self.partsTable.setVerticalHeaderLabels([labels[p] for p in PARTS])
+        rows = self.partsTable.verticalHeader().defaultSectionSize()
+        self.partsTable.setMinimumHeight(rows * (len(PARTS) + 1) + 6)
         self.reportText = QPlainTextEdit()
         self.reportText.setReadOnly(True)
+        self.reportText.setMinimumHeight(self.reportText.fontMetrics().lineSpacing() * 7)
         self.statusLabel = QLabel()
         self.statusLabel.setWordWrap(True)
         self.progress = QProgressBar()
@@ -288,7 +291,7 @@ class CampaignDialog(QDialog):
         request = QgsFeatureRequest().setNoAttributes()
         features = layer.getSelectedFeatures(request) if selected else layer.getFeatures(request)
         wkb = [bytes(f.geometry().asWkb()) for f in features if f.hasGeometry()]
-        label = tr("{layer} ({count} entités sélectionnées)").format(layer=layer.name(), count=len(wkb)) \
+        label = tr("{layer} (entités sélectionnées : {count})").format(layer=layer.name(), count=len(wkb)) \
             if selected else layer.name()
         return Territory(wkb=wkb, crs=layer.crs().toWkt(), label=label)
 

@@ -10,6 +10,7 @@ import pytest
 from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication
 
 from conftest import REPO, wait_until
 
@@ -116,8 +117,13 @@ def test_preview_shows_the_plan_then_create_reuses_it(module, demo_dir, tmp_path
     shown = [int(dialog.partsTable.item(row, 0).text().replace("\u202f", "").replace("\xa0", "").replace(" ", ""))
              for row in range(3)]
     assert shown == [counts[QUEUE], counts[AUTO], counts[AUDIT]]
-    assert "Territoire : « communes (1 entités sélectionnées) »" in dialog.reportText.toPlainText()
+    assert "Territoire : « communes (entités sélectionnées : 1) » (polygones : 1)" in dialog.reportText.toPlainText()
     assert not store.exists() and calls == [1]
+    # OCSGE_SCREENSHOTS=1 refreshes the documentation's picture instead of a temporary one.
+    folder = REPO / "docs" / "screenshots" if os.environ.get("OCSGE_SCREENSHOTS") else tmp_path
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.grab().save(str(folder / "campaign_dialog.png"))
 
     click(dialog.createButton)
     settle(dialog)
