@@ -14,7 +14,6 @@ import shapely
 from .. import lifecycle as lc
 from .. import nomenclature as nom
 from ..errors import InputError, OcsgeError
-from ..geo import pyogrio
 from . import edits
 from .base import Campaign, Clock, Decision, Item, JournalRecord, LockLost, Part, ReviewStore, system_clock
 
@@ -121,10 +120,10 @@ def _blob_geom(blob):
     return shapely.from_wkb(_blob_wkb(blob))
 
 
-def _gpkg_blob(wkb: bytes, srs_id: int) -> bytes:
+def _gpkg_blob(geom, wkb: bytes, srs_id: int) -> bytes:
     """A GeoPackage geometry blob: "GP", version 0, little-endian header with an
-    xy envelope (flags 0b011), srs_id, minx maxx miny maxy, then ``wkb`` as is."""
-    minx, miny, maxx, maxy = shapely.bounds(shapely.from_wkb(wkb))
+    xy envelope (flags 0b011), srs_id, minx maxx miny maxy, then ``wkb`` (of ``geom``) as is."""
+    minx, miny, maxx, maxy = geom.bounds
     return b"GP\x00\x03" + struct.pack("<i4d", srs_id, minx, maxx, miny, maxy) + wkb
 
 
@@ -186,6 +185,7 @@ class GpkgStore(ReviewStore):
         if not os.path.isdir(folder):
             raise InputError(f"Le dossier « {folder} » n'existe pas.")
         tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp.gpkg")
+        from ..geo import pyogrio     # GDAL only to create a store: opening one needs SQLite alone
         try:
             pyogrio.raw.write(tmp, wkb, [columns[c] for c in ITEM_COLUMNS], list(ITEM_COLUMNS),
                               layer=ITEMS, driver="GPKG", geometry_type="Unknown",
@@ -310,14 +310,19 @@ class GpkgStore(ReviewStore):
                         'skipped_by = ? WHERE fid = ?', (lc.PENDING, user, item_id))
         self._write(work)
 
-    def _own_claim(self, con, item_id: int, user: str, action: str):
-        state, owner = self._row(con, item_id, "state, claimed_by")
+    def _own_claim(self, con, item_id: int, user: str, action: Optional[str], columns: str = ""):
+        """(state, claimed_by, *columns) of an item ``user`` may act on; the refusal says why.
+        With ``action`` None (a heartbeat), the item must be claimed by ``user``."""
+        state, owner, *rest = self._row(con, item_id, "state, claimed_by" + (", " + columns if columns else ""))
         if state == lc.CLAIMED and owner != user:
             raise LockLost(f"L'élément {item_id} est réservé par {owner} : votre réservation a expiré "
                            "et il a été repris. Rien n'a été enregistré.")
         if state != lc.CLAIMED:
+            if action is None:
+                raise LockLost(f"L'élément {item_id} n'est plus réservé pour vous : il est "
+                               f"{lc.state_words(state)}.")
             lc.next_state(state, action, item_id)
-        return state, owner
+        return (state, owner, *rest)
 
     def decide(self, decision: Decision) -> int:
         user = _check_user(decision.user)
@@ -333,9 +338,10 @@ class GpkgStore(ReviewStore):
             raise InputError(f"Remodeler l'élément {decision.item_id} demande sa nouvelle géométrie.")
 
         def work(con):
-            state, _ = self._own_claim(con, decision.item_id, user, decision.action or lc.CONFIRM)
-            part, model_cs, model_us, blob, area = self._row(con, decision.item_id,
-                                                             "part, code_cs, code_us, geom, area_m2")
+            # The polygon is read only for a reshape: a plain decision stays one small row.
+            state, _, part, model_cs, model_us, area, *blob = self._own_claim(
+                con, decision.item_id, user, decision.action or lc.CONFIRM,
+                "part, code_cs, code_us, area_m2" + (", geom" if new is not None else ""))
             derived = lc.FLAG if decision.flag else (lc.CONFIRM if (cs, us) == (model_cs, model_us)
                                                        else lc.CORRECT)
             if (decision.action or derived) not in (derived, lc.RESHAPE):
@@ -347,12 +353,12 @@ class GpkgStore(ReviewStore):
                 action, changed = derived, (area or 0.0) if class_changed else 0.0
             else:
                 edits.refuse_audit(part, decision.item_id)
-                old = _blob_geom(blob)
+                old = _blob_geom(blob[0])
                 if not shapely.intersects(old, new) or shapely.intersection(old, new).area <= 0:
                     raise InputError(f"La nouvelle géométrie de l'élément {decision.item_id} ne recouvre pas "
                                      "l'ancienne.")
                 action, changed = lc.RESHAPE, edits.reshaped_changed_area(old, new, class_changed)
-                geoms = dict(geom_before=_blob_wkb(blob), geom_after=edits.wkb(new))
+                geoms = dict(geom_before=_blob_wkb(blob[0]), geom_after=edits.wkb(new))
             lc.next_state(state, action, decision.item_id)
             now = self._clock()
             seq = self._journal(con, decision.item_id, user, action, model_cs, model_us, cs, us,
@@ -361,7 +367,7 @@ class GpkgStore(ReviewStore):
                                 now=now, changed_area_m2=changed, **geoms)
             self._mark_decided(con, decision.item_id, lc.DECIDED, user, now, cs, us, decision.flag)
             if geoms:
-                self._set_geometry(con, decision.item_id, geoms["geom_after"])
+                self._set_geometry(con, decision.item_id, new, geoms["geom_after"])
             return seq
         return self._write(work)
 
@@ -376,10 +382,9 @@ class GpkgStore(ReviewStore):
         inherited = ", ".join(f'"{c}"' for c in INHERITED)
 
         def work(con):
-            state, _ = self._own_claim(con, item_id, user, lc.SPLIT)
+            state, _, part, model_cs, model_us, blob, source_id = self._own_claim(
+                con, item_id, user, lc.SPLIT, "part, code_cs, code_us, geom, source_id")
             lc.next_state(state, lc.SPLIT, item_id)
-            part, model_cs, model_us, blob, source_id = self._row(con, item_id,
-                                                                  "part, code_cs, code_us, geom, source_id")
             edits.refuse_audit(part, item_id)
             edits.check_cover(item_id, _blob_geom(blob), [g for g, _, _ in pieces])
             now = self._clock()
@@ -397,7 +402,7 @@ class GpkgStore(ReviewStore):
                     f'INSERT INTO "{ITEMS}" (geom, area_m2, source_id, parent_id, state, decided_by, decided_at, '
                     f'cs_final, us_final, {inherited}) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, {inherited} '
                     f'FROM "{ITEMS}" WHERE fid = ?',
-                    (_gpkg_blob(wkb, self._srs_id), float(geom.area), f"{source_id}/{k}", item_id, lc.DECIDED,
+                    (_gpkg_blob(geom, wkb, self._srs_id), float(geom.area), f"{source_id}/{k}", item_id, lc.DECIDED,
                      user, _iso(now), cs, us, item_id))
                 self._journal(con, cur.lastrowid, user, lc.SPLIT, model_cs, model_us, cs, us, now=now,
                               geom_after=wkb, related=item_id)
@@ -436,7 +441,7 @@ class GpkgStore(ReviewStore):
                                 geom_before=_blob_wkb(rows[item_id][4]), geom_after=after,
                                 changed_area_m2=changed)
             self._mark_decided(con, item_id, lc.DECIDED, user, now, cs, us)
-            self._set_geometry(con, item_id, after)
+            self._set_geometry(con, item_id, union, after)
             for o in others:
                 self._journal(con, o, user, lc.MERGE, *rows[o][2:4], cs, us, now=now,
                               geom_before=_blob_wkb(rows[o][4]), related=item_id)
@@ -496,7 +501,7 @@ class GpkgStore(ReviewStore):
                         'decided_at = NULL, cs_final = NULL, us_final = NULL, flag = NULL WHERE fid = ?',
                         (lc.CLAIMED, user, now + self._campaign.lock_seconds, item_id))
             if geoms:
-                self._set_geometry(con, item_id, geom_before)
+                self._set_geometry(con, item_id, shapely.from_wkb(geom_before), geom_before)
             for other, other_undone in followers:
                 o_state, o_part, o_cs, o_us, o_model_cs, o_model_us = self._row(
                     con, other, "state, part, cs_final, us_final, code_cs, code_us")
@@ -521,11 +526,11 @@ class GpkgStore(ReviewStore):
                     'flag = ?, claimed_by = NULL, lock_expires = NULL, rejection = NULL WHERE fid = ?',
                     (state, user, _iso(now), cs, us, flag, item_id))
 
-    def _set_geometry(self, con, item_id: int, wkb: bytes) -> None:
-        """New geometry and area; GDAL's triggers keep the R-tree, the layer extent is widened here."""
-        geom = shapely.from_wkb(wkb)
+    def _set_geometry(self, con, item_id: int, geom, wkb: bytes) -> None:
+        """New geometry (``wkb`` is ``geom``'s) and area; GDAL's triggers keep the R-tree,
+        the layer extent is widened here."""
         con.execute(f'UPDATE "{ITEMS}" SET geom = ?, area_m2 = ? WHERE fid = ?',
-                    (_gpkg_blob(wkb, self._srs_id), float(geom.area), item_id))
+                    (_gpkg_blob(geom, wkb, self._srs_id), float(geom.area), item_id))
         minx, miny, maxx, maxy = geom.bounds
         con.execute("UPDATE gpkg_contents SET min_x = MIN(min_x, ?), min_y = MIN(min_y, ?), max_x = MAX(max_x, ?), "
                     "max_y = MAX(max_y, ?) WHERE table_name = ?", (minx, miny, maxx, maxy, ITEMS))
