@@ -219,8 +219,12 @@ class GpkgStore(ReviewStore):
         if ITEMS not in tables or MIGRATIONS_TABLE not in tables:
             con.close()
             raise InputError(f"« {os.path.basename(path)} » n'est pas un magasin de revue OCS GE Review.")
-        _migrate(con, clock or system_clock)
-        return cls(path, con, clock or system_clock)
+        try:
+            _migrate(con, clock or system_clock)
+            return cls(path, con, clock or system_clock)
+        except BaseException:
+            con.close()
+            raise
 
     def close(self) -> None:
         if self._con is not None:
@@ -294,7 +298,7 @@ class GpkgStore(ReviewStore):
         user = _check_user(user)
 
         def work(con):
-            self._own_claim(con, item_id, user, lc.RELEASE)
+            self._own_claim(con, item_id, user, None)
             expires = self._clock() + self._campaign.lock_seconds
             con.execute(f'UPDATE "{ITEMS}" SET lock_expires = ? WHERE fid = ?', (expires, item_id))
             return expires

@@ -124,6 +124,29 @@ def test_lock_expiry_hands_the_item_over_and_refuses_the_late_decision(store, cl
     assert [r.user for r in store.journal(a.id)] == ["chloé"]
 
 
+def test_heartbeat_on_an_item_no_longer_claimed_says_so(store):
+    a = store.claim_next("ana")
+    store.release(a.id, "ana")
+    with pytest.raises(LockLost, match=f"L'élément {a.id} n'est plus réservé pour vous : il est en attente"):
+        store.heartbeat(a.id, "ana")
+    assert store.item(a.id).state == "pending" and store.item(a.id).lock_expires == 0.0
+
+
+def test_opening_a_store_of_a_newer_schema_leaves_no_connection(store):
+    path = store.path
+    store.close()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO ocsge_migrations (version, description, applied_at) VALUES (99, 'futur', 'x')")
+    con.commit()
+    con.close()
+    with pytest.raises(InputError, match="version plus récente"):
+        GpkgStore.open(path)
+    # No file descriptor of this process still points at the store.
+    fds = [os.readlink(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")
+           if os.path.exists(f"/proc/self/fd/{fd}")]
+    assert [f for f in fds if f.startswith(str(path))] == []
+
+
 def test_skip_returns_the_item_to_others_not_to_the_skipper(store):
     a = store.claim_next("ana")
     store.release(a.id, "ana")
