@@ -8,14 +8,18 @@ writes bench/RESULTS-campaign.md. Times are never asserted.
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
-import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
+sys.path.insert(0, HERE)
+
+from dataset import ensure_dataset  # noqa: E402
+from measure import run_measured  # noqa: E402
+from run import machine_facts  # noqa: E402
 
 _CHILD_STORE = r"""
 import json, sys, time, warnings
@@ -27,7 +31,10 @@ store = open_store({path!r})
 claims, decides, counts = [], [], []
 for i in range({n}):
     user = "u%d" % (i % 8)
-    t = time.perf_counter(); item = store.claim_next(user); claims.append(time.perf_counter() - t)
+    t = time.perf_counter(); item = store.claim_next(user); t = time.perf_counter() - t
+    if item is None:  # the queue holds fewer items than decisions asked
+        break
+    claims.append(t)
     t = time.perf_counter(); store.decide(Decision(item.id, user, None, "CS2.2.1", "US1.1", active_seconds=12.0))
     decides.append(time.perf_counter() - t)
     t = time.perf_counter(); store.counts(); counts.append(time.perf_counter() - t)
@@ -54,15 +61,6 @@ print(json.dumps({{"edit": times}}))
 """
 
 
-def _run(code: str):
-    started = time.monotonic()
-    pid = os.fork()
-    if pid == 0:
-        os.execv(sys.executable, [sys.executable, "-c", code])
-    _, status, usage = os.wait4(pid, 0)
-    return os.waitstatus_to_exitcode(status), time.monotonic() - started, usage.ru_maxrss * 1024
-
-
 def _child_json(code: str) -> dict:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
@@ -83,10 +81,7 @@ def main(argv=None) -> int:
     p.add_argument("--cache-dir", default=os.path.join(ROOT, "build", "bench"))
     p.add_argument("--out", default=os.path.join(ROOT, "bench", "RESULTS-campaign.md"))
     args = p.parse_args(argv)
-    demo = os.path.join(args.cache_dir, f"demo-{args.polygons}-s{args.seed}")
-    if not os.path.exists(os.path.join(demo, "model_output.gpkg")):
-        subprocess.run([sys.executable, "-m", "ocsge_review", "demo", "--out", demo, "--polygons",
-                        str(args.polygons), "--seed", str(args.seed), "--quiet"], cwd=ROOT, check=True)
+    demo, _ = ensure_dataset(args.cache_dir, args.polygons, args.seed, ROOT)
     work = os.path.join(args.cache_dir, f"campaign-{args.polygons}-s{args.seed}")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
@@ -94,21 +89,32 @@ def main(argv=None) -> int:
     create = (f"import sys; sys.path.insert(0, {ROOT!r}); from ocsge_review.cli import main; "
               f"sys.exit(main(['campaign', 'create', '--model', {os.path.join(demo, 'model_output.gpkg')!r}, "
               f"'--department', '32', '--store', {store!r}, '--quiet']))")
-    code, seconds, rss = _run(create)
-    if code != 0:
-        print("campaign creation failed", file=sys.stderr)
+    m = run_measured([sys.executable, "-c", create], cwd=ROOT, log_dir=os.path.join(work, "logs"),
+                     label="campaign-create")
+    if m.returncode != 0:
+        print(f"campaign creation failed ({m.returncode}):\n{m.stderr[-4000:]}", file=sys.stderr)
         return 1
+    seconds, rss = m.seconds, m.max_rss_kib * 1024
     size = os.path.getsize(store)
     copy = os.path.join(work, "review-qgis.gpkg")
     shutil.copy(store, copy)
     store_times = _child_json(_CHILD_STORE.format(root=ROOT, path=store, n=args.decisions))
-    qgis_times = _child_json(_CHILD_QGIS.format(uri=f"{copy}|layername=items", n=args.decisions))
+    done = len(store_times["decide"])
+    if done == 0:
+        print("the campaign's queue is empty: nothing to measure", file=sys.stderr)
+        return 1
+    short = (f" (asked for {args.decisions}: the queue held only {done} items)"
+             if done < args.decisions else "")
+    if short:
+        print(f"[bench] {done} claims and decisions measured{short}", file=sys.stderr)
+    qgis_times = _child_json(_CHILD_QGIS.format(uri=f"{copy}|layername=items", n=done))
     claim, decide, edit = _ms(store_times["claim"]), _ms(store_times["decide"]), _ms(qgis_times["edit"])
     counts = _ms(store_times["counts"])
+    facts = machine_facts()
     lines = [
         "# OCS GE Review — campaign benchmark", "",
-        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {args.polygons:,} polygons · "
-        f"{args.decisions} claims and decisions · 2 CPU, Debian 12, SQLite WAL with synchronous=FULL", "",
+        f"{facts['date']} · {args.polygons:,} polygons · {done} claims and decisions{short} · "
+        f"{facts['nproc']} CPU, {facts['os']}, SQLite WAL with synchronous=FULL", "",
         "| Measure | Result | Target |", "|---|---|---|",
         f"| Campaign creation (`campaign create`: read, confidence, triage, store written) | {seconds:.1f} s, "
         f"peak {rss / 2**30:.2f} GiB | (info) |",

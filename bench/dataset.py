@@ -13,14 +13,19 @@ FILES = ("model_output.gpkg", "probabilities.tif")
 
 
 def core_digest(repo: str) -> str:
-    """A digest of ocsge_review/*.py as they are on disk (others may be editing them)."""
+    """A digest of the .py files of ocsge_review/ and its subpackages as they are on disk
+    (others may be editing them); walked in sorted order, each file named by its relative path."""
     import hashlib
     digest = hashlib.sha1()
     pkg = os.path.join(repo, "ocsge_review")
-    for name in sorted(os.listdir(pkg)):
-        if name.endswith(".py"):
-            with open(os.path.join(pkg, name), "rb") as f:
-                digest.update(name.encode() + b"\0" + f.read())
+    for folder, dirs, files in os.walk(pkg):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                rel = os.path.relpath(path, pkg).replace(os.sep, "/")
+                with open(path, "rb") as f:
+                    digest.update(rel.encode() + b"\0" + f.read())
     return digest.hexdigest()[:12]
 
 

@@ -108,7 +108,7 @@ def main(argv=None) -> int:
             (pyogrio.raw, "write", "pyogrio.raw.write"), (shapely, "from_wkb", "shapely.from_wkb"),
             (shapely, "is_valid", "shapely.is_valid"), (shapely, "to_wkb", "shapely.to_wkb"),
             (shapely, "get_num_geometries", "shapely.get_num_geometries"),
-            (model_output, "_read_columns", None), (model_output, "_codes", None),
+            (model_output, "_read_columns", None),
             (model_output, "_code_indices", None), (model_output, "_probability_matrix", None),
             (zonal, "describe_raster", None), (zonal, "_burn_and_accumulate", None),
             (zonal, "_sample_points", None),

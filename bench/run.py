@@ -37,7 +37,7 @@ DIAG_CACHEMAX_MB = 64
 
 # ----------------------------------------------------------------------------- set-up
 
-def ensure_requirements(python: str) -> str:
+def ensure_requirements(python: str) -> None:
     """Install bench/requirements.txt into this interpreter if a pin is missing or differs."""
     from importlib import metadata
     req = os.path.join(HERE, "requirements.txt")
@@ -59,7 +59,6 @@ def ensure_requirements(python: str) -> str:
         print(f"[bench] installing {', '.join(missing)} from {os.path.relpath(req, REPO)}…", flush=True)
         subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
                         "-r", req], check=True)
-    return metadata.version("exactextract")
 
 
 def machine_facts() -> Dict[str, str]:
@@ -261,10 +260,9 @@ def verdict(ok: bool) -> str:
 
 
 def render(args, facts, meta, runs, acc, total_seconds) -> str:
-    med = lambda key, field="wall": statistics.median(r[field] if not isinstance(field, tuple)  # noqa: E731
-                                                      else r[field[0]][field[1]] for r in runs[key])
     col = lambda key, field="wall": [r[field] if not isinstance(field, tuple)  # noqa: E731
                                      else r[field[0]][field[1]] for r in runs[key]]
+    med = lambda key, field="wall": statistics.median(col(key, field))  # noqa: E731
     r = meta["raster"]
     n = meta["polygons"]
     lines = [f"# OCS GE Review — benchmark results", "",
@@ -406,12 +404,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     python = sys.executable
     if shutil.which("ogr2ogr") is None:
         raise SystemExit("[bench] ogr2ogr not found (Debian: apt-get install gdal-bin)")
-    ee_version = "?" if args.no_install else ensure_requirements(python)
-    if args.no_install:
-        from importlib import metadata
-        ee_version = metadata.version("exactextract")
+    if not args.no_install:
+        ensure_requirements(python)
+    from importlib import metadata
     facts = machine_facts()
-    facts["exactextract"] = ee_version
+    facts["exactextract"] = metadata.version("exactextract")
     facts["load_start"] = f"{os.getloadavg()[0]:.2f}"
     data_dir, meta = ensure_dataset(args.cache_dir, args.polygons, args.seed, REPO, python)
     scratch = os.path.join(args.cache_dir, f"run-{args.polygons}-s{args.seed}")
