@@ -131,6 +131,7 @@ def _cmd_campaign_create(args) -> int:
 def _cmd_campaign_status(args) -> int:
     from .campaign import PARTS, territory_line
     from .store import open_store
+    from .store.base import current
     store = open_store(args.store)
     try:
         counts, campaign = store.counts(), store.campaign()
@@ -145,7 +146,7 @@ def _cmd_campaign_status(args) -> int:
                           "model_version": campaign.model_version, "territory": campaign.territory,
                           "by_part": {p: {s: v["count"] for s, v in counts.get(p, {}).items()} for p in PARTS},
                           "by_state": by_state,
-                          "area_km2": {p: sum(v["area_km2"] for v in counts.get(p, {}).values()) for p in PARTS}},
+                          "area_km2": {p: sum(v["area_km2"] for v in current(counts, p).values()) for p in PARTS}},
                          ensure_ascii=False))
         return 0
     print(f"{campaign.name} — département {campaign.department} ({campaign.department_name})")
@@ -153,7 +154,7 @@ def _cmd_campaign_status(args) -> int:
         print(f"  {territory_line(campaign.territory)}")
     for part in PARTS:
         states = counts.get(part, {})
-        total = sum(v["count"] for v in states.values())
+        total = sum(v["count"] for v in current(counts, part).values())
         detail = ", ".join(f"{s} {v['count']}" for s, v in sorted(states.items()))
         print(f"  {part:6s} {total:>9d}  ({detail or 'vide'})")
     return 0

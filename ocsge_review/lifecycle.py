@@ -15,6 +15,7 @@ SYNCED = "synced"            # written to the production database
 ACCEPTED = "accepted"        # auto-accepted by triage: never reviewed, may still be synced
 SUPERSEDED = "superseded"    # replaced: a split's original, or an item merged into another
 
+OPEN_STATES = (PENDING, CLAIMED, REJECTED)     # still to be (re)decided by an interpreter
 STATES = (PENDING, CLAIMED, DECIDED, VALIDATED, REJECTED, SYNCED, ACCEPTED, SUPERSEDED)
 
 # Actions an interpreter or a validator takes

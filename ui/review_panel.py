@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QG
 from ocsge_review import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 from ocsge_review.store import Decision
-from ocsge_review.store.base import Part
+from ocsge_review.store.base import Part, progress
 
 from .i18n import number, tr
 from .logbridge import redact
@@ -32,13 +32,11 @@ ROLE = Qt.ItemDataRole.UserRole
 MARGIN_KEY = "ocsge_review/review/zoom_margin"
 USER_KEY = "ocsge_review/review/user"
 DEFAULT_MARGIN = 0.5
-OPEN_STATES = ("pending", "claimed", "rejected")
 CS, US = "cs", "us"
 CHANGES = ("correct", "split", "merge", "reshape")     # what counts as the interpreter's rework
 # Both boxes styled alike, so that framing one does not move anything.
 DIMENSION_STYLE = ("QGroupBox {{ border: {border}; border-radius: 3px; margin-top: 1.3em; padding-top: 0.3em; }} "
                    "QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 3px; }}")
-REVIEWED_PARTS = ("queue", "audit")
 
 
 def reviewer_name() -> str:
@@ -59,18 +57,6 @@ def zoom_margin() -> float:
         return max(0.0, float(QgsSettings().value(MARGIN_KEY, DEFAULT_MARGIN)))
     except (TypeError, ValueError):
         return DEFAULT_MARGIN
-
-
-def progress_figures(counts: dict):
-    """(done count, done km², remaining count, remaining km²) over the reviewed parts."""
-    done = [0, 0.0]
-    left = [0, 0.0]
-    for part in REVIEWED_PARTS:
-        for state, figures in counts.get(part, {}).items():
-            target = left if state in OPEN_STATES else done
-            target[0] += int(figures.get("count", 0))
-            target[1] += float(figures.get("area_km2", 0.0))
-    return done[0], done[1], left[0], left[1]
 
 
 def flag_texts() -> dict:
@@ -758,7 +744,7 @@ class ReviewPanel(QgsDockWidget):
     def _refresh_figures(self):
         self._tick()
         try:
-            done, done_km2, left, left_km2 = progress_figures(self.store.counts())
+            done, done_km2, left, left_km2 = progress(self.store.counts())
         except OcsgeError as exc:
             self._warn(str(exc))
             return

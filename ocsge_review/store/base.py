@@ -6,6 +6,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from .. import lifecycle as lc
 from ..errors import OcsgeError
 
 Clock = Callable[[], float]
@@ -96,6 +97,26 @@ class JournalRecord:
     geometry_changed: bool
     changed_area_m2: float        # the area that changed class, computed by the store
     related: Optional[int] = None  # a split part: its original; a merged neighbour: the survivor
+
+
+REVIEWED_PARTS = ("queue", "audit")
+
+
+def current(counts: Dict[str, Dict[str, Dict[str, float]]], part: str) -> Dict[str, Dict[str, float]]:
+    """A part's figures by state without the superseded items: a split's original or
+    a merged neighbour is replaced by what it became, and must not be counted twice."""
+    return {state: v for state, v in counts.get(part, {}).items() if state != lc.SUPERSEDED}
+
+
+def progress(counts: Dict[str, Dict[str, Dict[str, float]]]) -> Tuple[int, float, int, float]:
+    """(done count, done km², remaining count, remaining km²) over the reviewed parts."""
+    done, left = [0, 0.0], [0, 0.0]
+    for part in REVIEWED_PARTS:
+        for state, figures in current(counts, part).items():
+            target = left if state in lc.OPEN_STATES else done
+            target[0] += int(figures.get("count", 0))
+            target[1] += float(figures.get("area_km2", 0.0))
+    return done[0], done[1], left[0], left[1]
 
 
 class ReviewStore(ABC):

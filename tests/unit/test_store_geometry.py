@@ -369,3 +369,15 @@ def test_a_version_2_store_is_migrated_to_lineage(tmp_path, clock, monkeypatch):
     assert store.item(8).parent_id == 1
     _assert_same_counts(store.counts(), path)
     store.close()
+
+
+def test_progress_counts_what_items_became_not_what_they_replaced(store):
+    from ocsge_review.store.base import progress
+    _, _, left, left_km2 = progress(store.counts())
+    claimed(store, "ana", 1)
+    store.split(1, "ana", [Part(wkb(box(0, 0, 40, 100)), *MODEL), Part(wkb(box(40, 0, 100, 100)), *MODEL)])
+    assert progress(store.counts()) == (2, pytest.approx(0.01), left - 1, pytest.approx(left_km2 - 0.01))
+    claimed(store, "ana", 2)
+    store.merge(2, "ana", [4], *OTHER)
+    # Item 2 is done with item 4's ground; item 4 is neither done nor left any more.
+    assert progress(store.counts()) == (3, pytest.approx(0.03), left - 3, pytest.approx(left_km2 - 0.03))
