@@ -149,27 +149,27 @@
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="215" />
+      <location filename="../ui/campaign_dialog.py" line="218" />
       <source>Créer la campagne</source>
       <translation>Create the campaign</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="216" />
+      <location filename="../ui/campaign_dialog.py" line="219" />
       <source>Annuler le calcul</source>
       <translation>Cancel the computation</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="217" />
+      <location filename="../ui/campaign_dialog.py" line="220" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="357" />
+      <location filename="../ui/campaign_dialog.py" line="360" />
       <source>Calcul en cours…</source>
       <translation>Computing…</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="387" />
+      <location filename="../ui/campaign_dialog.py" line="390" />
       <source>Aperçu prêt : rien n'a encore été écrit.</source>
       <translation>Preview ready: nothing has been written yet.</translation>
     </message>
@@ -209,42 +209,42 @@
       <translation>km²</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="268" />
+      <location filename="../ui/campaign_dialog.py" line="271" />
       <source>Choisissez une couche de polygones du projet.</source>
       <translation>Choose a polygon layer of the project.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="284" />
+      <location filename="../ui/campaign_dialog.py" line="287" />
       <source>Choisissez la couche de polygones du territoire.</source>
       <translation>Choose the territory's polygon layer.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="307" />
+      <location filename="../ui/campaign_dialog.py" line="310" />
       <source>Choisissez le département de la campagne.</source>
       <translation>Choose the campaign's département.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="328" />
+      <location filename="../ui/campaign_dialog.py" line="331" />
       <source>Choisissez le fichier du magasin de revue.</source>
       <translation>Choose the review store file.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="379" />
+      <location filename="../ui/campaign_dialog.py" line="382" />
       <source>Calcul annulé : rien n'a été écrit.</source>
       <translation>Computation cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="402" />
+      <location filename="../ui/campaign_dialog.py" line="405" />
       <source>Campagne écrite dans « {path} ».</source>
       <translation>Campaign written to "{path}".</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="264" />
+      <location filename="../ui/campaign_dialog.py" line="267" />
       <source>Choisissez la sortie du modèle.</source>
       <translation>Choose the model output.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="291" />
+      <location filename="../ui/campaign_dialog.py" line="294" />
       <source>{layer} (entités sélectionnées : {count})</source>
       <translation>{layer} (selected features: {count})</translation>
     </message>
@@ -254,12 +254,12 @@
       <translation>Unexpected error while preparing the campaign: {error}. The details are in the message log.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="287" />
+      <location filename="../ui/campaign_dialog.py" line="290" />
       <source>Aucune entité sélectionnée dans « {layer} ».</source>
       <translation>No feature selected in "{layer}".</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="331" />
+      <location filename="../ui/campaign_dialog.py" line="334" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
@@ -379,297 +379,302 @@
       <translation>Review stores (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="78" />
+      <location filename="../ui/review_panel.py" line="64" />
       <source>Doute</source>
       <translation>Doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="78" />
+      <location filename="../ui/review_panel.py" line="64" />
       <source>Image inexploitable</source>
       <translation>Unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="79" />
+      <location filename="../ui/review_panel.py" line="65" />
       <source>Géométrie à reprendre</source>
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="121" />
+      <location filename="../ui/review_panel.py" line="107" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="171" />
+      <location filename="../ui/review_panel.py" line="158" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="178" />
+      <location filename="../ui/review_panel.py" line="165" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="182" />
+      <location filename="../ui/review_panel.py" line="169" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="203" />
+      <location filename="../ui/review_panel.py" line="190" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Comment (C) — Enter records, Esc goes back</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="195" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="209" />
+      <location filename="../ui/review_panel.py" line="196" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="210" />
+      <location filename="../ui/review_panel.py" line="197" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="211" />
+      <location filename="../ui/review_panel.py" line="198" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="226" />
+      <location filename="../ui/review_panel.py" line="213" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="227" />
+      <location filename="../ui/review_panel.py" line="214" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="228" />
+      <location filename="../ui/review_panel.py" line="215" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="240" />
+      <location filename="../ui/review_panel.py" line="227" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="241" />
+      <location filename="../ui/review_panel.py" line="228" />
       <source>Avancement</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="242" />
+      <location filename="../ui/review_panel.py" line="229" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="632" />
+      <location filename="../ui/review_panel.py" line="637" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="724" />
+      <location filename="../ui/review_panel.py" line="729" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="253" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="254" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="255" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="256" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="257" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="258" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="272" />
+      <location filename="../ui/review_panel.py" line="259" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="260" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="261" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="275" />
+      <location filename="../ui/review_panel.py" line="262" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="277" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="278" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="280" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="390" />
+      <location filename="../ui/review_panel.py" line="387" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="445" />
+      <location filename="../ui/review_panel.py" line="446" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="488" />
+      <location filename="../ui/review_panel.py" line="489" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="491" />
+      <location filename="../ui/review_panel.py" line="492" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="545" />
+      <location filename="../ui/review_panel.py" line="546" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="551" />
+      <location filename="../ui/review_panel.py" line="552" />
+      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
+      <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="556" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="609" />
+      <location filename="../ui/review_panel.py" line="614" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Geometry edit given up.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="627" />
+      <location filename="../ui/review_panel.py" line="632" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="655" />
+      <location filename="../ui/review_panel.py" line="660" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="669" />
+      <location filename="../ui/review_panel.py" line="674" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="703" />
+      <location filename="../ui/review_panel.py" line="708" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="804" />
+      <location filename="../ui/review_panel.py" line="812" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="804" />
+      <location filename="../ui/review_panel.py" line="812" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="804" />
+      <location filename="../ui/review_panel.py" line="812" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="804" />
+      <location filename="../ui/review_panel.py" line="812" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="805" />
+      <location filename="../ui/review_panel.py" line="813" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="805" />
+      <location filename="../ui/review_panel.py" line="813" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="325" />
+      <location filename="../ui/review_panel.py" line="312" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="455" />
+      <location filename="../ui/review_panel.py" line="456" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="583" />
+      <location filename="../ui/review_panel.py" line="588" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="765" />
+      <location filename="../ui/review_panel.py" line="770" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="767" />
+      <location filename="../ui/review_panel.py" line="772" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="327" />
+      <location filename="../ui/review_panel.py" line="314" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="453" />
+      <location filename="../ui/review_panel.py" line="454" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="617" />
+      <location filename="../ui/review_panel.py" line="622" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="283" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>

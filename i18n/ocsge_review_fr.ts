@@ -149,27 +149,27 @@
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="215" />
+      <location filename="../ui/campaign_dialog.py" line="218" />
       <source>Créer la campagne</source>
       <translation>Créer la campagne</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="216" />
+      <location filename="../ui/campaign_dialog.py" line="219" />
       <source>Annuler le calcul</source>
       <translation>Annuler le calcul</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="217" />
+      <location filename="../ui/campaign_dialog.py" line="220" />
       <source>Fermer</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="357" />
+      <location filename="../ui/campaign_dialog.py" line="360" />
       <source>Calcul en cours…</source>
       <translation>Calcul en cours…</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="387" />
+      <location filename="../ui/campaign_dialog.py" line="390" />
       <source>Aperçu prêt : rien n'a encore été écrit.</source>
       <translation>Aperçu prêt : rien n'a encore été écrit.</translation>
     </message>
@@ -209,42 +209,42 @@
       <translation>km²</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="268" />
+      <location filename="../ui/campaign_dialog.py" line="271" />
       <source>Choisissez une couche de polygones du projet.</source>
       <translation>Choisissez une couche de polygones du projet.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="284" />
+      <location filename="../ui/campaign_dialog.py" line="287" />
       <source>Choisissez la couche de polygones du territoire.</source>
       <translation>Choisissez la couche de polygones du territoire.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="307" />
+      <location filename="../ui/campaign_dialog.py" line="310" />
       <source>Choisissez le département de la campagne.</source>
       <translation>Choisissez le département de la campagne.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="328" />
+      <location filename="../ui/campaign_dialog.py" line="331" />
       <source>Choisissez le fichier du magasin de revue.</source>
       <translation>Choisissez le fichier du magasin de revue.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="379" />
+      <location filename="../ui/campaign_dialog.py" line="382" />
       <source>Calcul annulé : rien n'a été écrit.</source>
       <translation>Calcul annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="402" />
+      <location filename="../ui/campaign_dialog.py" line="405" />
       <source>Campagne écrite dans « {path} ».</source>
       <translation>Campagne écrite dans « {path} ».</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="264" />
+      <location filename="../ui/campaign_dialog.py" line="267" />
       <source>Choisissez la sortie du modèle.</source>
       <translation>Choisissez la sortie du modèle.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="291" />
+      <location filename="../ui/campaign_dialog.py" line="294" />
       <source>{layer} (entités sélectionnées : {count})</source>
       <translation>{layer} (entités sélectionnées : {count})</translation>
     </message>
@@ -254,12 +254,12 @@
       <translation>Erreur inattendue pendant la préparation de la campagne : {error}. Les détails sont dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="287" />
+      <location filename="../ui/campaign_dialog.py" line="290" />
       <source>Aucune entité sélectionnée dans « {layer} ».</source>
       <translation>Aucune entité sélectionnée dans « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="331" />
+      <location filename="../ui/campaign_dialog.py" line="334" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
@@ -379,297 +379,302 @@
       <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="78" />
+      <location filename="../ui/review_panel.py" line="64" />
       <source>Doute</source>
       <translation>Doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="78" />
+      <location filename="../ui/review_panel.py" line="64" />
       <source>Image inexploitable</source>
       <translation>Image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="79" />
+      <location filename="../ui/review_panel.py" line="65" />
       <source>Géométrie à reprendre</source>
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="121" />
+      <location filename="../ui/review_panel.py" line="107" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="171" />
+      <location filename="../ui/review_panel.py" line="158" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="178" />
+      <location filename="../ui/review_panel.py" line="165" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="182" />
+      <location filename="../ui/review_panel.py" line="169" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="203" />
+      <location filename="../ui/review_panel.py" line="190" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="195" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="209" />
+      <location filename="../ui/review_panel.py" line="196" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="210" />
+      <location filename="../ui/review_panel.py" line="197" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="211" />
+      <location filename="../ui/review_panel.py" line="198" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="226" />
+      <location filename="../ui/review_panel.py" line="213" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="227" />
+      <location filename="../ui/review_panel.py" line="214" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="228" />
+      <location filename="../ui/review_panel.py" line="215" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="240" />
+      <location filename="../ui/review_panel.py" line="227" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="241" />
+      <location filename="../ui/review_panel.py" line="228" />
       <source>Avancement</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="242" />
+      <location filename="../ui/review_panel.py" line="229" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="632" />
+      <location filename="../ui/review_panel.py" line="637" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="724" />
+      <location filename="../ui/review_panel.py" line="729" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="253" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="254" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="255" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="256" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="257" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="258" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="272" />
+      <location filename="../ui/review_panel.py" line="259" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="260" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="261" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="275" />
+      <location filename="../ui/review_panel.py" line="262" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="277" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="278" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="280" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="390" />
+      <location filename="../ui/review_panel.py" line="387" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="445" />
+      <location filename="../ui/review_panel.py" line="446" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="488" />
+      <location filename="../ui/review_panel.py" line="489" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="491" />
+      <location filename="../ui/review_panel.py" line="492" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="545" />
+      <location filename="../ui/review_panel.py" line="546" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="551" />
+      <location filename="../ui/review_panel.py" line="552" />
+      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
+      <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="556" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="609" />
+      <location filename="../ui/review_panel.py" line="614" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="627" />
+      <location filename="../ui/review_panel.py" line="632" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="655" />
+      <location filename="../ui/review_panel.py" line="660" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="669" />
+      <location filename="../ui/review_panel.py" line="674" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="703" />
+      <location filename="../ui/review_panel.py" line="708" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="804" />
+      <location filename="../ui/review_panel.py" line="812" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="804" />
+      <location filename="../ui/review_panel.py" line="812" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="804" />
+      <location filename="../ui/review_panel.py" line="812" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="804" />
+      <location filename="../ui/review_panel.py" line="812" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="805" />
+      <location filename="../ui/review_panel.py" line="813" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="805" />
+      <location filename="../ui/review_panel.py" line="813" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="325" />
+      <location filename="../ui/review_panel.py" line="312" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="455" />
+      <location filename="../ui/review_panel.py" line="456" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="583" />
+      <location filename="../ui/review_panel.py" line="588" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="765" />
+      <location filename="../ui/review_panel.py" line="770" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="767" />
+      <location filename="../ui/review_panel.py" line="772" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="327" />
+      <location filename="../ui/review_panel.py" line="314" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="453" />
+      <location filename="../ui/review_panel.py" line="454" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="617" />
+      <location filename="../ui/review_panel.py" line="622" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="283" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>

@@ -140,6 +140,7 @@ class ReviewPanel(QgsDockWidget):
         self.keepalive.timeout.connect(self._heartbeat)
         self.keepalive.start()
         self.add_layer()
+        self.project.layerWillBeRemoved.connect(self._layer_removed)
         self.next_item()
 
     # -- widgets -----------------------------------------------------------------
@@ -319,6 +320,16 @@ class ReviewPanel(QgsDockWidget):
         self.project.addMapLayer(layer)
         self.layer = layer
 
+    def _layer_removed(self, layer_id: str):
+        """The user removed the review or the work layer: forget it (the review layer comes back
+        with the next item)."""
+        if self.layer is not None and self.layer.id() == layer_id:
+            self.layer = None
+        if self.work_layer is not None and self.work_layer.id() == layer_id:
+            self.work_layer = None
+            self.partPairButton.setEnabled(False)
+            self.editGeometryButton.setText(tr("Modifier la géométrie"))
+
     def _prepare(self, item) -> Prepared:
         """The item's geometry and the canvas extent that frames it."""
         geometry = QgsGeometry()
@@ -375,7 +386,11 @@ class ReviewPanel(QgsDockWidget):
         if self.item is not None and not self.decided:
             self._info(tr("Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant."))
             return
+        if self.layer is None:
+            self.add_layer()
         prepared, self.prepared = self.prepared, None
+        if prepared is not None and prepared.extent is None:    # readied while the review layer was gone
+            prepared = self._prepare(prepared.item)
         if prepared is None:
             try:
                 item = self.store.claim_next(self.user)
@@ -455,9 +470,9 @@ class ReviewPanel(QgsDockWidget):
         for n, (code, prob) in enumerate(proposals, start=1):
             label = nom.label(code, short=True) if nom.is_leaf(code) else ""
             # The probability first, so that a narrow dock elides the label, not the figure.
-            entry = QListWidgetItem(f"{n}.  {prob * 100:3.0f} %  {code} {label}")
+            entry = QListWidgetItem(f"{n}.  {number(prob * 100).rjust(3)} %  {code} {label}")
             entry.setData(ROLE, code)
-            entry.setToolTip(f"{code} — {label} — {prob * 100:.1f} %")
+            entry.setToolTip(f"{code} — {label} — {number(prob * 100, 1)} %")
             widget.addItem(entry)
 
     def pair(self):
@@ -533,6 +548,10 @@ class ReviewPanel(QgsDockWidget):
         item_id = self.item.id
         comment = self.commentEdit.text().strip() or None
         parts = self._edited_parts()
+        if parts == []:
+            self._info(tr("La couche de travail ne contient plus aucune partie : annulez ses suppressions, "
+                          "ou abandonnez la modification de la géométrie (E)."))
+            return
         if parts is not None and len(parts) > 1 and flag:
             self._info(tr("Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute "
                           "en commentaire (C)."))
@@ -762,7 +781,10 @@ class ReviewPanel(QgsDockWidget):
 
     def shutdown(self):
         """Give back an undecided item, unregister the shortcuts and remove the highlight."""
+        if self.down:
+            return
         self.down = True
+        self.project.layerWillBeRemoved.disconnect(self._layer_removed)
         self.ticker.stop()
         self.keepalive.stop()
         if self.item is not None and not self.decided:

@@ -520,3 +520,35 @@ def test_merge_selected_neighbour(panel, store, messages):
     # The items layer shows the merged polygon (the store wrote through its own connection).
     feature = panel.layer.getFeature(item.id)
     assert abs(feature.geometry().area() - (item.area_m2 + other.area_m2)) < 1.0
+
+
+def test_removing_the_review_layer_does_not_break_the_panel(panel, store, messages):
+    from qgis.core import Qgis, QgsProject
+    first = panel.item
+    QgsProject.instance().removeMapLayer(panel.layer.id())
+    assert panel.layer is None
+    record(panel)
+    key(panel, Qt.Key.Key_N)
+    assert panel.item is not None and panel.item.id != first.id
+    assert panel.layer is not None and panel.layer.isValid(), "the review layer comes back with the next item"
+    assert panel.highlight is not None
+    assert messages.get_messages(Qgis.MessageLevel.Warning) == []
+
+
+def test_a_work_layer_emptied_by_the_user_records_nothing(panel, store, messages):
+    from qgis.core import Qgis
+    item = _open_item(panel, store)
+    key(panel, Qt.Key.Key_E)
+    work = panel.work_layer
+    work.deleteFeatures([f.id() for f in work.getFeatures()])
+    before = len(store.journal())
+    key(panel, Qt.Key.Key_Return)
+    assert len(store.journal()) == before and not panel.decided and store.item(item.id).state == "claimed"
+    assert "ne contient plus aucune partie" in messages.get_messages(Qgis.MessageLevel.Info)[-1]
+
+
+def test_proposal_percentages_in_the_users_language(panel):
+    text = panel.csProposals.item(0).toolTip()
+    assert re.search(r"— \d+[,.]\d %$", text)
+    from ocsge_review_plugin.ui.i18n import user_locale
+    assert ("," in text.split("—")[-1]) == (user_locale() == "fr")
