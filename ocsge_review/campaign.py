@@ -17,12 +17,11 @@ from .model_output import FieldMapping, ModelOutput, describe_source, inspect
 from .store.base import Campaign, Clock
 from .store.gpkg import ITEM_COLUMNS, GpkgStore
 from .territory import Territory
-from .triage import AUDIT, AUTO, QUEUE, TriageInputs, TriagePolicy, TriageResult, count_text, km2_text, triage
+from .triage import AUDIT, TriageInputs, TriagePolicy, TriageResult, count_text, km2_text, triage
 
 log = logging.getLogger(__name__)
 
 UNKNOWN_MODEL_VERSION = "inconnue"
-PARTS = (QUEUE, AUTO, AUDIT)
 
 
 @dataclass

@@ -8,6 +8,7 @@ import os
 import sys
 from typing import Dict, List, Optional
 
+from . import lifecycle as lc
 from .errors import OcsgeError
 
 EXIT_BAD_INPUT = 2
@@ -129,14 +130,12 @@ def _cmd_campaign_create(args) -> int:
 
 
 def _cmd_campaign_status(args) -> int:
-    from .campaign import PARTS, territory_line
+    from .campaign import territory_line
+    from .triage import PARTS
     from .store import open_store
     from .store.base import current
-    store = open_store(args.store)
-    try:
+    with open_store(args.store) as store:
         counts, campaign = store.counts(), store.campaign()
-    finally:
-        store.close()
     if args.json:
         by_state: Dict[str, int] = {}
         for states in counts.values():
@@ -162,11 +161,8 @@ def _cmd_campaign_status(args) -> int:
 
 def _cmd_queue_next(args) -> int:
     from .store import open_store
-    store = open_store(args.store)
-    try:
+    with open_store(args.store) as store:
         item = store.claim_next(args.user)
-    finally:
-        store.close()
     if item is None:
         print(json.dumps(None) if args.json else "Plus rien à revoir : la file est vide.")
         return 0
@@ -186,12 +182,9 @@ def _cmd_queue_next(args) -> int:
 
 def _cmd_queue_decide(args) -> int:
     from .store import Decision, open_store
-    store = open_store(args.store)
-    try:
+    with open_store(args.store) as store:
         seq = store.decide(Decision(args.item, args.user, None, args.cs, args.us, flag=args.flag,
                                     comment=args.comment))
-    finally:
-        store.close()
     print(f"Décision enregistrée (journal n° {seq}).")
     return 0
 
@@ -227,13 +220,18 @@ def _printer(quiet: bool):
     return lambda p: print(f"\r{p:5.1f} %", end="", file=sys.stderr, flush=True)
 
 
-def _model_arguments(parser: argparse.ArgumentParser) -> None:
-    """The model output to read and its optional probability raster."""
+def _store_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+
+
+def _model_arguments(parser: argparse.ArgumentParser, raster: bool = True) -> None:
+    """The model output to read and, unless ``raster`` is False, its optional probability raster."""
     parser.add_argument("--model", required=True, metavar="SOURCE",
                         help="GeoPackage, Shapefile, FlatGeobuf ou PG:… (sortie du modèle)")
     parser.add_argument("--layer", default=None, help="couche, si la source en a plusieurs")
-    parser.add_argument("--raster", default=None, metavar="RASTER",
-                        help="raster de probabilités : GeoTIFF, VRT ou dossier de tuiles")
+    if raster:
+        parser.add_argument("--raster", default=None, metavar="RASTER",
+                            help="raster de probabilités : GeoTIFF, VRT ou dossier de tuiles")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -271,8 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=_cmd_confidence)
 
     i = sub.add_parser("inspect", help="champs d'une sortie du modèle et correspondance détectée")
-    i.add_argument("--model", required=True, metavar="SOURCE")
-    i.add_argument("--layer", default=None)
+    _model_arguments(i, raster=False)
     i.set_defaults(func=_cmd_inspect)
 
     camp = sub.add_parser("campaign", help="campagnes de revue")
@@ -292,7 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="couche du fichier de territoire, s'il en a plusieurs")
     cc.add_argument("--territory-where", default=None, metavar="SQL",
                     help="filtre OGR SQL sur le territoire, par ex. \"insee_com IN ('32013','32107')\"")
-    cc.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+    _store_argument(cc)
     cc.add_argument("--threshold", type=float, default=None, metavar="T",
                     help="confiance minimale (CS et US) pour l'acceptation automatique")
     cc.add_argument("--audit-size", type=int, default=None, metavar="N")
@@ -310,7 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
     cc.add_argument("--quiet", action="store_true")
     cc.set_defaults(func=_cmd_campaign_create)
     cs_ = camp_sub.add_parser("status", help="avancement d'une campagne")
-    cs_.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+    _store_argument(cs_)
     cs_.add_argument("--json", action="store_true")
     cs_.set_defaults(func=_cmd_campaign_status)
 
@@ -318,17 +315,17 @@ def build_parser() -> argparse.ArgumentParser:
     queue_sub = queue.add_subparsers(dest="queue_command", metavar="ACTION", parser_class=_Parser)
     queue_sub.required = True
     qn = queue_sub.add_parser("next", help="réserver l'élément suivant")
-    qn.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+    _store_argument(qn)
     qn.add_argument("--user", required=True)
     qn.add_argument("--json", action="store_true")
     qn.set_defaults(func=_cmd_queue_next)
     qd = queue_sub.add_parser("decide", help="enregistrer une décision sur l'élément réservé")
-    qd.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+    _store_argument(qd)
     qd.add_argument("--user", required=True)
     qd.add_argument("--item", required=True, type=int, metavar="ID")
     qd.add_argument("--cs", required=True, metavar="CODE")
     qd.add_argument("--us", required=True, metavar="CODE")
-    qd.add_argument("--flag", default=None, choices=("doubt", "bad_imagery", "geometry"))
+    qd.add_argument("--flag", default=None, choices=lc.FLAG_KINDS)
     qd.add_argument("--comment", default=None)
     qd.set_defaults(func=_cmd_queue_decide)
 
@@ -336,7 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Des interprètes simulés réservent et décident, en parallèle, "
                                      "d'après la vérité terrain de la démo, jusqu'à ce que la file et "
                                      "l'échantillon de contrôle soient traités (ou N décisions).")
-    sim.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+    _store_argument(sim)
     sim.add_argument("--truth", required=True, metavar="truth.gpkg")
     sim.add_argument("--users", type=int, default=4, metavar="K")
     sim.add_argument("--error-rate", type=float, default=0.05, metavar="E")

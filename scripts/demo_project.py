@@ -11,7 +11,8 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins
 
 from ocsge_review_plugin.ui.i18n import tr
-from ocsge_review_plugin.ui.tasks import STYLES_DIR, add_styled_views
+from ocsge_review_plugin.ui.layers import STYLES_DIR
+from ocsge_review_plugin.ui.tasks import add_styled_views
 
 DEMO = os.environ["OCSGE_DEMO_DIR"]
 SCREENSHOT = os.environ.get("OCSGE_DEMO_SCREENSHOT")

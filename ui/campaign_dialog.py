@@ -12,18 +12,17 @@ from qgis.PyQt.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QD
                                  QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ocsge_review import departements
-from ocsge_review.campaign import PARTS, CampaignPlan, create_campaign, plan_campaign
+from ocsge_review.campaign import CampaignPlan, create_campaign, plan_campaign
 from ocsge_review.errors import InputError, OcsgeError
 from ocsge_review.feedback import Feedback
 from ocsge_review.territory import Territory
-from ocsge_review.triage import AUDIT, AUTO, QUEUE, TriagePolicy
+from ocsge_review.triage import AUDIT, AUTO, PARTS, QUEUE, TriagePolicy
 
 from .i18n import number, tr
 from .layers import source_for_layer
-from .logbridge import redact
+from .logbridge import notify, redact
 from .tasks import guarded_run
 
-TITLE = "OCS GE Review"
 
 
 @dataclass
@@ -404,7 +403,7 @@ class CampaignDialog(QDialog):
         self.created = task.job.store
         message = tr("Campagne écrite dans « {path} ».").format(path=task.job.store)
         self.statusLabel.setText(message)
-        self.iface.messageBar().pushMessage(TITLE, message, Qgis.MessageLevel.Success, 10)
+        notify(self.iface.messageBar(), message, Qgis.MessageLevel.Success, 10)
         if self.plugin is not None:
             self.plugin.open_review_panel(task.job.store)
         self.accept()
@@ -413,4 +412,4 @@ class CampaignDialog(QDialog):
         message = redact(message)
         self.statusLabel.setStyleSheet("color: #b00020;")
         self.statusLabel.setText(message)
-        self.iface.messageBar().pushMessage(TITLE, message, Qgis.MessageLevel.Critical, 0)
+        notify(self.iface.messageBar(), message, Qgis.MessageLevel.Critical)

@@ -1,4 +1,6 @@
-"""Adapter from a QGIS vector layer to the source string the core reads."""
+"""Adapters between QGIS layers and the core: the source string it reads, the styled layers it produced."""
+import logging
+import os
 from typing import Optional, Tuple
 
 from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsDataProvider, QgsDataSourceUri,
@@ -7,6 +9,20 @@ from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsDataProvider, Qgs
 from ocsge_review.errors import InputError
 
 from .i18n import tr
+
+log = logging.getLogger("ocsge_review.ui.layers")
+STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "styles")
+
+
+def styled_layer(uri: str, title: str, style: str) -> Optional[QgsVectorLayer]:
+    """An OGR layer with one of the plugin's styles (``couverture.qml``…), or None if it does not open."""
+    layer = QgsVectorLayer(uri, title, "ogr")
+    if not layer.isValid():
+        return None
+    message, ok = layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
+    if not ok:
+        log.warning("Style %s non appliqué : %s", style, message)
+    return layer
 
 
 def _libpq_quote(value: str) -> str:

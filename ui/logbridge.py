@@ -6,6 +6,11 @@ from qgis.core import Qgis, QgsMessageLog
 LOG_TAG = "OCS GE Review"
 CORE_LOGGER = "ocsge_review"
 
+def notify(bar, message: str, level, seconds: int = 0) -> None:
+    """Tell the user in QGIS's message bar, under the plugin's name, passwords redacted."""
+    bar.pushMessage(LOG_TAG, redact(message), level, seconds)
+
+
 def redact(text: str) -> str:
     """Hide any ``password=...`` of a connection string (the core's one rule)."""
     # Imported here, not at module level: this module loads before the

@@ -13,7 +13,7 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "ocsge_review.svg")
 MENU_NAME = "OcsgeReviewMenu"
 TOOLBAR_NAME = "OcsgeReviewToolbar"
-TITLE = "OCS GE Review"
+TITLE = logbridge.LOG_TAG
 
 
 class OcsgeReviewPlugin:
@@ -69,7 +69,7 @@ class OcsgeReviewPlugin:
                 action.setEnabled(False)
                 action.setToolTip("\n".join(self.problems))
             for problem in self.problems:
-                self.iface.messageBar().pushMessage(TITLE, problem, Qgis.MessageLevel.Warning, 0)
+                logbridge.notify(self.iface.messageBar(), problem, Qgis.MessageLevel.Warning)
                 QgsMessageLog.logMessage(problem, logbridge.LOG_TAG, Qgis.MessageLevel.Warning)
 
     def _help_menu(self):
@@ -159,13 +159,13 @@ class OcsgeReviewPlugin:
         try:
             store = open_store(path)
         except OcsgeError as exc:
-            self.iface.messageBar().pushMessage(TITLE, logbridge.redact(str(exc)), Qgis.MessageLevel.Warning, 10)
+            logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
             return None
         try:
             self.panel = ReviewPanel(store, self.iface, parent=self.iface.mainWindow())
         except OcsgeError as exc:
             store.close()
-            self.iface.messageBar().pushMessage(TITLE, logbridge.redact(str(exc)), Qgis.MessageLevel.Warning, 10)
+            logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
             return None
         self.panel_store = store
         # Closing the dock ends the session: the undecided item goes back to the others.

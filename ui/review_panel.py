@@ -1,7 +1,6 @@
 """The photo-interpreter's review dock: serves the next item, records decisions from the keyboard."""
 import getpass
 import logging
-import os
 import time
 from dataclasses import dataclass
 from typing import Callable, List, Optional
@@ -10,30 +9,29 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsFeature,
                        QgsMapRendererParallelJob, QgsProject, QgsRasterLayer, QgsRectangle, QgsSettings,
                        QgsVectorLayer, QgsWkbTypes)
 from qgis.gui import QgsDockWidget, QgsGui, QgsHighlight
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import QSignalBlocker, Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                  QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
+from ocsge_review import lifecycle as lc
 from ocsge_review import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 from ocsge_review.store import Decision
 from ocsge_review.store.base import Part, progress
 
 from .i18n import number, tr
-from .logbridge import redact
+from .layers import styled_layer
+from .logbridge import notify
 
 log = logging.getLogger("ocsge_review.ui.review_panel")
 
-TITLE = "OCS GE Review"
-STYLE_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                          "resources", "styles", "couverture.qml")
 ROLE = Qt.ItemDataRole.UserRole
 MARGIN_KEY = "ocsge_review/review/zoom_margin"
 USER_KEY = "ocsge_review/review/user"
 DEFAULT_MARGIN = 0.5
 CS, US = "cs", "us"
-CHANGES = ("correct", "split", "merge", "reshape")     # what counts as the interpreter's rework
+CHANGES = (lc.CORRECT, *lc.GEOMETRY_EDITS)     # what counts as the interpreter's rework
 # Both boxes styled alike, so that framing one does not move anything.
 DIMENSION_STYLE = ("QGroupBox {{ border: {border}; border-radius: 3px; margin-top: 1.3em; padding-top: 0.3em; }} "
                    "QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 3px; }}")
@@ -113,7 +111,7 @@ class ReviewPanel(QgsDockWidget):
         self.clock = clock
         self.margin = zoom_margin() if margin is None else margin
         self.campaign = store.campaign()
-        self.item = None
+        self.current: Optional[Prepared] = None    # the item served, with its geometry and frame
         self.decided = False
         self.last_decided: Optional[int] = None
         self.last_action: Optional[str] = None
@@ -142,6 +140,10 @@ class ReviewPanel(QgsDockWidget):
         self.add_layer()
         self.project.layerWillBeRemoved.connect(self._layer_removed)
         self.next_item()
+
+    @property
+    def item(self):
+        return None if self.current is None else self.current.item
 
     # -- widgets -----------------------------------------------------------------
     def _build(self):
@@ -207,7 +209,6 @@ class ReviewPanel(QgsDockWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             flags.addWidget(button)
             self.flagButtons[kind] = button
-        self.flagButton = self.flagButtons["doubt"]
         layout.addLayout(flags)
         geometry = QHBoxLayout()
         self.editGeometryButton = QPushButton(tr("Modifier la géométrie"), body)
@@ -309,14 +310,11 @@ class ReviewPanel(QgsDockWidget):
             if isinstance(layer, QgsVectorLayer) and layer.source() == uri:
                 self.layer = layer
                 return
-        layer = QgsVectorLayer(uri, tr("Revue — {name}").format(name=self.campaign.name), "ogr")
-        if not layer.isValid():
+        layer = styled_layer(uri, tr("Revue — {name}").format(name=self.campaign.name), "couverture.qml")
+        if layer is None:
             self._warn(tr("La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.").format(
                 path=self.store.path))
             return
-        message, ok = layer.loadNamedStyle(STYLE_PATH)
-        if not ok:
-            log.warning("Style couverture non appliqué : %s", message)
         self.project.addMapLayer(layer)
         self.layer = layer
 
@@ -426,7 +424,7 @@ class ReviewPanel(QgsDockWidget):
 
     def _serve(self, prepared: Optional[Prepared]):
         self._drop_work_layer()
-        self.item = None if prepared is None else prepared.item
+        self.current = prepared
         self.decided = False
         self.started = self.clock()
         self.active = CS
@@ -459,8 +457,9 @@ class ReviewPanel(QgsDockWidget):
         self._fill_proposals(self.usProposals, item.proposals_us)
         self.csProposals.setVisible(not item.blind)
         self.usProposals.setVisible(not item.blind)
-        self.csPicker.set_code(item.code_cs)
-        self.usPicker.set_code(item.code_us)
+        with QSignalBlocker(self.csPicker), QSignalBlocker(self.usPicker):   # one refresh, below
+            self.csPicker.set_code(item.code_cs)
+            self.usPicker.set_code(item.code_us)
         self.statusLabel.setText("")
         self._pair_changed()
 
@@ -538,15 +537,25 @@ class ReviewPanel(QgsDockWidget):
     def flag(self, kind: str = "doubt"):
         self._decide(kind)
 
-    def _decide(self, flag: Optional[str]):
-        if self.item is None or self.decided:
-            return
+    def _chosen_pair(self):
+        """The pair to record, or (None, None) after saying that one is missing."""
         cs, us = self.pair()
         if not cs or not us:
             self._info(tr("Choisissez une couverture et un usage avant d'enregistrer."))
+            return None, None
+        return cs, us
+
+    def comment(self) -> Optional[str]:
+        return self.commentEdit.text().strip() or None
+
+    def _decide(self, flag: Optional[str]):
+        if self.item is None or self.decided:
+            return
+        cs, us = self._chosen_pair()
+        if cs is None:
             return
         item_id = self.item.id
-        comment = self.commentEdit.text().strip() or None
+        comment = self.comment()
         parts = self._edited_parts()
         if parts == []:
             self._info(tr("La couche de travail ne contient plus aucune partie : annulez ses suppressions, "
@@ -599,7 +608,7 @@ class ReviewPanel(QgsDockWidget):
         except OcsgeError as exc:
             self._fail(str(exc))
             return
-        self.item = None
+        self.current = None
         self.next_item()
 
     # -- geometry ------------------------------------------------------------------
@@ -613,23 +622,21 @@ class ReviewPanel(QgsDockWidget):
             self._drop_work_layer()
             self.statusLabel.setText(tr("Modification de la géométrie abandonnée."))
             return
-        if self.work_layer is None:
-            geometry = QgsGeometry()
-            geometry.fromWkb(self.item.wkb)
-            kind = QgsWkbTypes.displayString(geometry.wkbType())
-            layer = QgsVectorLayer(f"{kind}?crs=EPSG:{self.campaign.epsg}&field=code_cs:string(16)"
-                                   "&field=code_us:string(16)",
-                                   tr("Revue — géométrie de l'élément {id}").format(id=self.item.id), "memory")
-            feature = QgsFeature(layer.fields())
-            feature.setGeometry(geometry)
-            feature.setAttributes(list(self.pair()))
-            layer.dataProvider().addFeatures([feature])
-            _style_work_layer(layer)
-            self.project.addMapLayer(layer)
-            layer.startEditing()
-            self.work_layer = layer
-            self.partPairButton.setEnabled(True)
-            self.editGeometryButton.setText(tr("Abandonner la géométrie"))
+        geometry = self.current.geometry
+        kind = QgsWkbTypes.displayString(geometry.wkbType())
+        layer = QgsVectorLayer(f"{kind}?crs=EPSG:{self.campaign.epsg}&field=code_cs:string(16)"
+                               "&field=code_us:string(16)",
+                               tr("Revue — géométrie de l'élément {id}").format(id=self.item.id), "memory")
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry(geometry))
+        feature.setAttributes(list(self.pair()))
+        layer.dataProvider().addFeatures([feature])
+        _style_work_layer(layer)
+        self.project.addMapLayer(layer)
+        layer.startEditing()
+        self.work_layer = layer
+        self.partPairButton.setEnabled(True)
+        self.editGeometryButton.setText(tr("Abandonner la géométrie"))
         self.iface.setActiveLayer(self.work_layer)
         split = getattr(self.iface, "actionSplitFeatures", None)
         if split is not None and split() is not None:
@@ -643,9 +650,7 @@ class ReviewPanel(QgsDockWidget):
         if layer is None:
             return None
         features = [f for f in layer.getFeatures() if f.hasGeometry() and not f.geometry().isEmpty()]
-        original = QgsGeometry()
-        original.fromWkb(self.item.wkb)
-        if len(features) == 1 and features[0].geometry().isGeosEqual(original):
+        if len(features) == 1 and features[0].geometry().isGeosEqual(self.current.geometry):
             return None
         return [(bytes(f.geometry().asWkb()), f["code_cs"] or None, f["code_us"] or None) for f in features]
 
@@ -674,14 +679,13 @@ class ReviewPanel(QgsDockWidget):
             self._info(tr("Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, "
                           "couche de revue), puis M."))
             return
-        cs, us = self.pair()
-        if not cs or not us:
-            self._info(tr("Choisissez une couverture et un usage avant d'enregistrer."))
+        cs, us = self._chosen_pair()
+        if cs is None:
             return
         item_id = self.item.id
         try:
-            self.store.merge(item_id, self.user, others, cs, us,
-                             comment=self.commentEdit.text().strip() or None, active_seconds=self.active_seconds())
+            self.store.merge(item_id, self.user, others, cs, us, comment=self.comment(),
+                             active_seconds=self.active_seconds())
         except OcsgeError as exc:
             self._warn(str(exc))       # the selection stays, to be mended
             return
@@ -735,7 +739,7 @@ class ReviewPanel(QgsDockWidget):
 
     def _fail_next(self):
         self._drop_work_layer()
-        self.item = None
+        self.current = None
         self.decided = False
         self.next_item()
 
@@ -774,10 +778,10 @@ class ReviewPanel(QgsDockWidget):
 
     # -- messages and teardown ---------------------------------------------------
     def _warn(self, message: str):
-        self.iface.messageBar().pushMessage(TITLE, redact(message), Qgis.MessageLevel.Warning, 10)
+        notify(self.iface.messageBar(), message, Qgis.MessageLevel.Warning, 10)
 
     def _info(self, message: str):
-        self.iface.messageBar().pushMessage(TITLE, message, Qgis.MessageLevel.Info, 5)
+        notify(self.iface.messageBar(), message, Qgis.MessageLevel.Info, 5)
 
     def shutdown(self):
         """Give back an undecided item, unregister the shortcuts and remove the highlight."""
@@ -792,7 +796,7 @@ class ReviewPanel(QgsDockWidget):
                 self.store.release(self.item.id, self.user)
             except OcsgeError as exc:
                 log.warning("Élément %s non rendu : %s", self.item.id, exc)
-        self.item = None
+        self.current = None
         self._drop_work_layer()
         self._give_back_prepared()
         if self.warm_job is not None:

@@ -4,7 +4,7 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from qgis.core import Qgis, QgsProject, QgsTask, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsTask
 
 from ocsge_review.confidence import run_confidence
 from ocsge_review.errors import Cancelled, OcsgeError
@@ -12,12 +12,11 @@ from ocsge_review.feedback import Feedback
 from ocsge_review.model_output import FieldMapping
 
 from .i18n import tr
-from .logbridge import redact
+from .layers import styled_layer
+from .logbridge import notify, redact
 
 log = logging.getLogger("ocsge_review.ui.tasks")
 
-STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "styles")
-TITLE = "OCS GE Review"
 
 
 
@@ -90,16 +89,15 @@ class ConfidenceTask(QgsTask):
             try:
                 self.add_layers()
             except OcsgeError as exc:
-                bar.pushMessage(TITLE, redact(str(exc)), Qgis.MessageLevel.Critical, 0)
+                notify(bar, str(exc), Qgis.MessageLevel.Critical)
                 return
             summary = self.report.summary().strip().splitlines()
-            bar.pushMessage(TITLE, summary[0] if summary else tr("Confiance calculée."),
-                            Qgis.MessageLevel.Success, 10)
+            notify(bar, summary[0] if summary else tr("Confiance calculée."), Qgis.MessageLevel.Success, 10)
             log.info(self.report.summary())
         elif self.error is not None:
-            bar.pushMessage(TITLE, self.error, Qgis.MessageLevel.Critical, 0)
+            notify(bar, self.error, Qgis.MessageLevel.Critical)
         else:
-            bar.pushMessage(TITLE, tr("Calcul annulé : rien n'a été écrit."), Qgis.MessageLevel.Info, 5)
+            notify(bar, tr("Calcul annulé : rien n'a été écrit."), Qgis.MessageLevel.Info, 5)
 
     def add_layers(self) -> None:
         """The output, three times in one group: confidence, couverture, usage."""
@@ -114,12 +112,9 @@ def add_styled_views(uri: str, project: QgsProject, group) -> list:
     """Add one vector source once per style of output_views() under ``group``."""
     layers = []
     for style, title, visible in output_views():
-        layer = QgsVectorLayer(uri, title, "ogr")
-        if not layer.isValid():
+        layer = styled_layer(uri, title, style)
+        if layer is None:
             raise OcsgeError(tr("La couche produite « {uri} » ne s'ouvre pas dans QGIS.").format(uri=uri))
-        message, ok = layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
-        if not ok:
-            log.warning("Style %s non appliqué : %s", style, message)
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
         node.setItemVisibilityChecked(visible)

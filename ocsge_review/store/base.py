@@ -178,3 +178,9 @@ class ReviewStore(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    def __enter__(self) -> "ReviewStore":
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()

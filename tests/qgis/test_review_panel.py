@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QMainWindow, QWidget
 
-from conftest import PLUGIN_PACKAGE, REPO, wait_until
+from conftest import PLUGIN_PACKAGE, REPO, started_plugin, wait_until
 
 USER = "interprete"
 
@@ -59,10 +59,14 @@ def panel(qgis_iface, qgis_canvas, store, panel_module, messages):
     window.removeDockWidget(dock)
     dock.setParent(None)
     dock.deleteLater()
-    for layer in list(QgsProject.instance().mapLayers().values()):
-        if layer.source().startswith(str(store.path)):
-            QgsProject.instance().removeMapLayer(layer.id())
+    remove_layers_of(str(store.path))
     window.close()
+
+
+def remove_layers_of(path: str):
+    for layer in list(QgsProject.instance().mapLayers().values()):
+        if layer.source().startswith(path):
+            QgsProject.instance().removeMapLayer(layer.id())
 
 
 def key(dock, k, modifier=Qt.KeyboardModifier.NoModifier):
@@ -334,49 +338,34 @@ def test_screenshot(panel, tmp_path):
 
 
 def test_plugin_opens_panel_and_unload_removes_it(qgis_iface, plugin_package, store):
-    import qgis.utils
     from qgis.PyQt.QtWidgets import QAction, QDockWidget
     path = str(store.path)
-    assert qgis.utils.loadPlugin(plugin_package) and qgis.utils.startPlugin(plugin_package)
-    try:
-        plugin = qgis.utils.plugins[plugin_package]
+    with started_plugin(plugin_package) as plugin:
         panel = plugin.open_review_panel(path)
         assert panel is not None and panel.item is not None
         claimed = panel.item.id
         names = {a.objectName() for a in QgsGui.shortcutsManager().listActions()}
         assert "OcsgeReviewPanelRecord" in names
-    finally:
-        assert qgis.utils.unloadPlugin(plugin_package)
     window = qgis_iface.mainWindow()
     names = {a.objectName() for a in QgsGui.shortcutsManager().listActions()}
     assert not any(n.startswith("OcsgeReviewPanel") for n in names)
     assert [a for a in window.findChildren(QAction) if a.objectName().startswith("OcsgeReview")] == []
     assert [d for d in window.findChildren(QDockWidget) if d.objectName() == "OcsgeReviewPanel"] == []
     assert store.item(claimed).state == "pending", "the undecided item is given back on unload"
-    for layer in list(QgsProject.instance().mapLayers().values()):
-        if layer.source().startswith(path):
-            QgsProject.instance().removeMapLayer(layer.id())
+    remove_layers_of(path)
 
 
 def test_plugin_reports_a_bad_store_in_french(qgis_iface, plugin_package, messages, tmp_path):
-    import qgis.utils
     from qgis.core import Qgis
-    assert qgis.utils.loadPlugin(plugin_package) and qgis.utils.startPlugin(plugin_package)
-    try:
-        plugin = qgis.utils.plugins[plugin_package]
+    with started_plugin(plugin_package) as plugin:
         assert plugin.open_review_panel(str(tmp_path / "absent.gpkg")) is None
         warnings = messages.get_messages(Qgis.MessageLevel.Warning)
         assert len(warnings) == 1 and "introuvable" in warnings[0]
-    finally:
-        assert qgis.utils.unloadPlugin(plugin_package)
 
 
 def test_closing_the_dock_gives_the_item_back(qgis_iface, plugin_package, store):
-    import qgis.utils
     path = str(store.path)
-    assert qgis.utils.loadPlugin(plugin_package) and qgis.utils.startPlugin(plugin_package)
-    try:
-        plugin = qgis.utils.plugins[plugin_package]
+    with started_plugin(plugin_package) as plugin:
         panel = plugin.open_review_panel(path)
         claimed = panel.item.id
         panel.show()
@@ -385,11 +374,7 @@ def test_closing_the_dock_gives_the_item_back(qgis_iface, plugin_package, store)
         assert store.item(claimed).state == "pending"
         names = {a.objectName() for a in QgsGui.shortcutsManager().listActions()}
         assert not any(n.startswith("OcsgeReviewPanel") for n in names)
-    finally:
-        assert qgis.utils.unloadPlugin(plugin_package)
-    for layer in list(QgsProject.instance().mapLayers().values()):
-        if layer.source().startswith(path):
-            QgsProject.instance().removeMapLayer(layer.id())
+    remove_layers_of(path)
 
 
 # -- geometry corrections with QGIS's own editing on the work layer -----------------
