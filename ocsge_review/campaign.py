@@ -9,6 +9,7 @@ import numpy as np
 import shapely
 
 from . import departements
+from . import numbers as num
 from .confidence import ConfidenceReport, compute_confidence, output_columns
 from .errors import CrsError
 from .feedback import Feedback
@@ -17,7 +18,7 @@ from .model_output import FieldMapping, ModelOutput, describe_source, inspect
 from .store.base import Campaign, Clock
 from .store.gpkg import ITEM_COLUMNS, GpkgStore
 from .territory import Territory
-from .triage import AUDIT, TriageInputs, TriagePolicy, TriageResult, count_text, km2_text, triage
+from .triage import AUDIT, TriageInputs, TriagePolicy, TriageResult, triage
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +98,8 @@ def territory_line(territory: dict) -> str:
             where += f", filtre « {territory['where']} »"
     else:
         where = f"« {territory.get('label') or 'sélection'} » (polygones : {territory.get('features', 0)})"
-    return (f"Territoire : {where} — {km2_text(territory.get('area_km2', 0))} km², "
-            f"{count_text(territory.get('polygons', 0))} polygones du modèle.")
+    return (f"Territoire : {where} — {num.km2(territory.get('area_km2', 0))}, "
+            f"{num.count(territory.get('polygons', 0))} polygones du modèle.")
 
 
 def _ranks(result: TriageResult) -> np.ndarray:

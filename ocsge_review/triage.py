@@ -8,6 +8,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from . import nomenclature as nom
+from . import numbers as num
 from .errors import InputError
 
 QUEUE, AUTO, AUDIT = "queue", "auto", "audit"
@@ -205,37 +206,23 @@ class TriageResult:
         """French lines for the user to read before committing to the campaign."""
         names = {QUEUE: "File de revue", AUTO: "Acceptés automatiquement (hors contrôle)",
                  AUDIT: "Échantillon de contrôle (acceptés, revus à l'aveugle)"}
-        lines = [f"{names[p]} : {count_text(self.summary[p]['count'])} polygones "
-                 f"({km2_text(self.summary[p]['area_km2'])} km²)" for p in PARTS]
+        lines = [f"{names[p]} : {num.count(self.summary[p]['count'])} polygones "
+                 f"({num.km2(self.summary[p]['area_km2'])})" for p in PARTS]
         sampled = self.summary[AUDIT]["count"]
         if self.strata:
             floor = "" if sampled <= self.audit_target else \
-                f", relevée à {count_text(sampled)} par le minimum par strate"
+                f", relevée à {num.count(sampled)} par le minimum par strate"
             how = "calculée" if math.isfinite(self.target_se) else "imposée"
             lines.append(f"Échantillon tiré au hasard, sans remise, dans {len(self.strata)} strate(s) : "
-                         f"taille {how} {count_text(self.audit_target)}{floor}")
+                         f"taille {how} {num.count(self.audit_target)}{floor}")
             if math.isfinite(self.expected_se):
-                aim = f" (visée : {_pct(self.target_se)})" if math.isfinite(self.target_se) else ""
+                aim = f" (visée : {num.percent(self.target_se)})" if math.isfinite(self.target_se) else ""
                 lines.append("Erreur-type attendue sur l'exactitude des polygones acceptés : "
-                             f"{_pct(self.expected_se)}{aim}")
+                             f"{num.percent(self.expected_se)}{aim}")
             for h in self.strata:
-                lines.append(f"  strate {h['label']} : {count_text(h['n_h'])} contrôlés sur "
-                             f"{count_text(h['N_h'])} (exactitude attendue {_pct(h['U_h'])})")
+                lines.append(f"  strate {h['label']} : {num.count(h['n_h'])} contrôlés sur "
+                             f"{num.count(h['N_h'])} (exactitude attendue {num.percent(h['U_h'])})")
         return "\n".join(lines)
-
-
-def count_text(n: int) -> str:
-    """A count the French way: 1 234 567 (narrow no-break spaces)."""
-    return f"{int(n):,}".replace(",", "\u202f")
-
-
-def km2_text(x: float) -> str:
-    """An area in km², one decimal, the French way: 1 234,5."""
-    return f"{x:,.1f}".replace(",", "\u202f").replace(".", ",")
-
-
-def _pct(x: float) -> str:
-    return f"{100 * x:.1f} %".replace(".", ",")
 
 
 def _index(values: np.ndarray, dim: str) -> np.ndarray:

@@ -6,6 +6,7 @@ from typing import Dict, Sequence
 import shapely
 from shapely.errors import GEOSException
 
+from .. import numbers as num
 from ..errors import CrsError, InputError, OcsgeError
 
 # A split drawn in QGIS snaps to the original's vertices yet still leaves
@@ -17,10 +18,6 @@ SPLIT_TOLERANCE = (1.0, 0.001)      # (m², share of the original's area): the l
 # Shared boundaries are compared on a millimetre grid, so that a vertex lying
 # on a neighbour's edge up to floating-point noise still makes a common edge.
 EDGE_GRID_M = 1e-3
-
-
-def m2(area: float) -> str:
-    return f"{area:.1f}".replace(".", ",") + " m²"
 
 
 def polygon(wkb: bytes, epsg: int, what: str):
@@ -56,20 +53,20 @@ def refuse_audit(part: str, item_id: int) -> None:
 def check_cover(item_id: int, original, parts: Sequence) -> None:
     """Refuse parts that overlap each other, leave a gap in or overflow ``original``."""
     tolerance = max(SPLIT_TOLERANCE[0], SPLIT_TOLERANCE[1] * original.area)
-    within = f"(tolérance {m2(tolerance)})"
+    within = f"(tolérance {num.m2(tolerance)})"
     for i in range(len(parts)):
         for j in range(i + 1, len(parts)):
             overlap = shapely.intersection(parts[i], parts[j]).area
             if overlap > tolerance:
                 raise InputError(f"Les parties {i + 1} et {j + 1} du découpage de l'élément {item_id} se "
-                                 f"chevauchent sur {m2(overlap)} {within}.")
+                                 f"chevauchent sur {num.m2(overlap)} {within}.")
     union = shapely.union_all(parts)
     gap = shapely.difference(original, union).area
     if gap > tolerance:
-        raise InputError(f"Les parties ne couvrent pas l'élément {item_id} : il manque {m2(gap)} {within}.")
+        raise InputError(f"Les parties ne couvrent pas l'élément {item_id} : il manque {num.m2(gap)} {within}.")
     overflow = shapely.difference(union, original).area
     if overflow > tolerance:
-        raise InputError(f"Les parties débordent de l'élément {item_id} de {m2(overflow)} {within}.")
+        raise InputError(f"Les parties débordent de l'élément {item_id} de {num.m2(overflow)} {within}.")
 
 
 def shares_edge(geom, others):

@@ -1,0 +1,23 @@
+"""Numbers in the core's messages, written the French way (the users' language)."""
+
+
+def fr(value: float, decimals: int = 0) -> str:
+    """« 1 234 567,8 »: narrow no-break spaces between thousands, a decimal comma."""
+    return f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
+
+
+def count(n: int) -> str:
+    return fr(int(n))
+
+
+def km2(x: float) -> str:
+    return f"{fr(x, 1)} km²"
+
+
+def m2(x: float) -> str:
+    return f"{fr(x, 1)} m²"
+
+
+def percent(share: float) -> str:
+    """A share (0–1) as « 87,6 % »."""
+    return f"{fr(100 * share, 1)} %"
