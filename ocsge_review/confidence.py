@@ -11,6 +11,7 @@ import numpy as np
 import shapely
 
 from . import nomenclature as nom
+from . import numbers as num
 from .errors import Cancelled, InputError
 from .feedback import Feedback
 from .geo import crs_label, pyogrio
@@ -129,8 +130,8 @@ class ConfidenceReport:
         labels = {"raster": "raster de probabilités", "probabilities": "probabilités par classe",
                   "top-k": "classes et probabilités top-k", "field": "champ de confiance",
                   "none": "aucune (non calculée)"}
-        lines = [f"{self.polygons} polygones ({self.area_km2:.1f} km²) écrits dans "
-                 f"« {self.out_path} » (couche « {self.layer_name} ») en {self.seconds:.1f} s.",
+        lines = [f"{num.count(self.polygons)} polygones ({num.km2(self.area_km2)}) écrits dans "
+                 f"« {self.out_path} » (couche « {self.layer_name} ») en {num.fr(self.seconds, 1)} s.",
                  f"Confiance en couverture : {labels[self.sources['cs']]} ; "
                  f"en usage : {labels[self.sources['us']]}."]
         if self.repaired:

@@ -13,6 +13,7 @@ import shapely
 
 from . import departements
 from . import nomenclature as nom
+from . import numbers as num
 from .errors import InputError
 from .feedback import Feedback
 from .geo import PolygonBurner, gdal, pyogrio, srs_from
@@ -395,5 +396,6 @@ def summary(demo: Demo) -> List[str]:
     acc_cs = float(np.mean(demo.pred_cs == demo.truth_cs))
     acc_us = float(np.mean(demo.pred_us == demo.truth_us))
     return [f"Département {demo.department} ({departements.name(demo.department)}), EPSG:{demo.epsg}",
-            f"{len(area)} polygones, {area.sum() / 1e6:.1f} km², surface médiane {np.median(area):.0f} m²",
-            f"Exactitude du modèle simulé : couverture {acc_cs:.1%}, usage {acc_us:.1%}"]
+            f"{num.count(len(area))} polygones, {num.km2(area.sum() / 1e6)}, surface médiane "
+            f"{num.fr(np.median(area))} m²",
+            f"Exactitude du modèle simulé : couverture {num.percent(acc_cs)}, usage {num.percent(acc_us)}"]

@@ -1,5 +1,6 @@
 """Confidence scores and the job that writes them: values, sources, atomic output."""
 import os
+import re
 import sqlite3
 
 import numpy as np
@@ -52,6 +53,10 @@ def test_job_writes_every_promised_field(demo_dir, tmp_path):
     right = values["cs_top1"] == truth["code_cs"]
     assert right[values["conf_cs"] >= 0.85].mean() > right[values["conf_cs"] < 0.6].mean() + 0.15
     assert "raster de probabilités" in report.summary()
+    # French numbers, as the QGIS message bar shows this line: « 1 000 polygones (18,6 km²) … en 0,4 s. »
+    first = report.summary().splitlines()[0]
+    assert first.startswith(f"{report.polygons:,}".replace(",", "\u202f") + " polygones (")
+    assert re.search(r"\(\d+,\d km²\).* en \d+,\d s\.$", first), first
 
 
 def test_written_geopackage_is_version_1_2_for_qgis_322(demo_dir, tmp_path):
