@@ -13,6 +13,7 @@ import shapely
 from . import nomenclature as nom
 from . import numbers as num
 from .errors import Cancelled, InputError
+from .outputs import atomic_gpkg, check_gpkg_target
 from .feedback import Feedback
 from .geo import crs_label, pyogrio
 from .model_output import FieldMapping, ModelOutput, describe_source, read_model_output
@@ -198,11 +199,7 @@ def run_confidence(model: str, out: str, layer: Optional[str] = None, raster: Op
     """Read a model output, compute per-polygon confidence, write OUT atomically."""
     started = time.monotonic()
     feedback = feedback or Feedback()
-    if not out.lower().endswith(".gpkg"):
-        raise InputError(f"Le fichier de sortie « {out} » doit être un GeoPackage (.gpkg).")
-    out_dir = os.path.dirname(os.path.abspath(out))
-    if not os.path.isdir(out_dir):
-        raise InputError(f"Le dossier de sortie « {out_dir} » n'existe pas.")
+    out_dir = check_gpkg_target(out, "Le fichier de sortie")
     data, scores, report = compute_confidence(model, layer, raster, mapping, bands,
                                               feedback.sub(0, 88), workdir=out_dir)
     report.out_path = out
@@ -242,25 +239,20 @@ def _write(out: str, data: ModelOutput, scores: Dict[str, Scores], area: np.ndar
            feedback: Feedback) -> None:
     cols = output_columns(data, scores, area)
     fields, values = list(cols), list(cols.values())
-    tmp = os.path.join(os.path.dirname(os.path.abspath(out)),
-                       f".{os.path.basename(out)}.{os.getpid()}.tmp.gpkg")
     try:
-        feedback.check()
-        # The layer type must match every geometry, or GDAL warns in QGIS:
-        # any MultiPolygon (even single-part) makes the whole layer multi.
-        multi = bool(np.any(shapely.get_type_id(data.geometry) == 6))
-        pyogrio.raw.write(tmp, shapely.to_wkb(data.geometry), values, fields, layer=OUTPUT_LAYER,
-                          driver="GPKG", geometry_type="MultiPolygon" if multi else "Polygon",
-                          crs=data.crs, promote_to_multi=multi,
-                          layer_metadata={"ocsge_review:source": describe_source(data.source),
-                                          "ocsge_review:confidence_cs": scores["cs"].source,
-                                          "ocsge_review:confidence_us": scores["us"].source})
-        feedback.check()
-        os.replace(tmp, out)
+        with atomic_gpkg(out) as tmp:
+            feedback.check()
+            # The layer type must match every geometry, or GDAL warns in QGIS:
+            # any MultiPolygon (even single-part) makes the whole layer multi.
+            multi = bool(np.any(shapely.get_type_id(data.geometry) == 6))
+            pyogrio.raw.write(tmp, shapely.to_wkb(data.geometry), values, fields, layer=OUTPUT_LAYER,
+                              driver="GPKG", geometry_type="MultiPolygon" if multi else "Polygon",
+                              crs=data.crs, promote_to_multi=multi,
+                              layer_metadata={"ocsge_review:source": describe_source(data.source),
+                                              "ocsge_review:confidence_cs": scores["cs"].source,
+                                              "ocsge_review:confidence_us": scores["us"].source})
+            feedback.check()
     except BaseException as exc:
-        for leftover in (tmp, tmp + "-wal", tmp + "-shm", tmp + "-journal"):
-            if os.path.exists(leftover):
-                os.remove(leftover)
         if isinstance(exc, (OSError,)) and not isinstance(exc, Cancelled):
             raise InputError(f"Écriture de « {out} » impossible : {exc}.") from None
         raise

@@ -14,6 +14,7 @@ import shapely
 from .. import lifecycle as lc
 from .. import nomenclature as nom
 from ..errors import InputError, OcsgeError
+from ..outputs import atomic_gpkg, check_gpkg_target
 from . import edits
 from .base import Campaign, Clock, Decision, Item, JournalRecord, LockLost, Part, ReviewStore, system_clock
 
@@ -174,19 +175,14 @@ class GpkgStore(ReviewStore):
                clock: Optional[Clock] = None, overwrite: bool = False) -> "GpkgStore":
         """Write a new store atomically: nothing exists at ``path`` until it is complete."""
         clock = clock or system_clock
-        if not path.lower().endswith(".gpkg"):
-            raise InputError(f"Le magasin de revue « {path} » doit être un GeoPackage (.gpkg).")
+        check_gpkg_target(path, "Le magasin de revue")
         if os.path.exists(path) and not overwrite:
             raise InputError(f"Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.")
         missing = [c for c in ITEM_COLUMNS if c not in columns]
         if missing:
             raise InputError(f"Colonnes manquantes pour créer la campagne : {', '.join(missing)}.")
-        folder = os.path.dirname(os.path.abspath(path))
-        if not os.path.isdir(folder):
-            raise InputError(f"Le dossier « {folder} » n'existe pas.")
-        tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp.gpkg")
         from ..geo import pyogrio     # GDAL only to create a store: opening one needs SQLite alone
-        try:
+        with atomic_gpkg(path) as tmp:
             pyogrio.raw.write(tmp, wkb, [columns[c] for c in ITEM_COLUMNS], list(ITEM_COLUMNS),
                               layer=ITEMS, driver="GPKG", geometry_type="Unknown",
                               crs=f"EPSG:{campaign.epsg}")
@@ -199,12 +195,6 @@ class GpkgStore(ReviewStore):
             con.execute("COMMIT")
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             con.close()
-            os.replace(tmp, path)
-        except BaseException:
-            for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
-                if os.path.exists(leftover):
-                    os.remove(leftover)
-            raise
         return cls.open(path, clock)
 
     @classmethod

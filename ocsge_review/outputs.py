@@ -1,0 +1,33 @@
+"""GeoPackages written whole or not at all: checked before the work, renamed into place after."""
+from __future__ import annotations
+
+import contextlib
+import os
+from typing import Iterator
+
+from .errors import InputError
+
+
+def check_gpkg_target(path: str, what: str) -> str:
+    """The folder that will hold ``path``; ``what`` names it in the refusal (« Le magasin de revue »)."""
+    if not path.lower().endswith(".gpkg"):
+        raise InputError(f"{what} « {path} » doit être un GeoPackage (.gpkg).")
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise InputError(f"Le dossier « {folder} » n'existe pas.")
+    return folder
+
+
+@contextlib.contextmanager
+def atomic_gpkg(path: str) -> Iterator[str]:
+    """A temporary file next to ``path`` to write; renamed to ``path`` when the block ends
+    normally, removed with its SQLite side files when it does not."""
+    tmp = os.path.join(os.path.dirname(os.path.abspath(path)), f".{os.path.basename(path)}.{os.getpid()}.tmp.gpkg")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except BaseException:
+        for leftover in (tmp, tmp + "-wal", tmp + "-shm", tmp + "-journal"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+        raise
