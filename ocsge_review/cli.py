@@ -372,3 +372,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     except KeyboardInterrupt:
         print("interrompu : rien n'a été écrit.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`… | head`): what was done is done; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

@@ -55,3 +55,17 @@ def test_bad_input_exits_non_zero_with_one_line(args, words):
     assert res.returncode != 0
     lines = [line for line in res.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and words in lines[0] and "Traceback" not in res.stderr
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path):
+    (tmp_path / "s.csv").write_text("stratum,map_class,ref_class\nA,A,A\nA,A,B\nB,B,B\nB,B,A\n")
+    (tmp_path / "t.csv").write_text("stratum,size\nA,60\nB,40\n")
+    read, write = os.pipe()
+    os.close(read)               # like `… | head` having exited: every write fails with EPIPE
+    try:
+        res = subprocess.run([sys.executable, "-m", "ocsge_review", "accuracy", "--samples",
+                              str(tmp_path / "s.csv"), "--strata", str(tmp_path / "t.csv"), "--json"],
+                             cwd=ROOT, stdout=write, stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(write)
+    assert res.returncode == 141 and "Traceback" not in res.stderr, res.stderr
