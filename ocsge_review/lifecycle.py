@@ -21,6 +21,9 @@ STATES = (PENDING, CLAIMED, DECIDED, VALIDATED, REJECTED, SYNCED, ACCEPTED, SUPE
 # Actions an interpreter or a validator takes
 CLAIM, RELEASE, CONFIRM, CORRECT, FLAG, UNDO = "claim", "release", "confirm", "correct", "flag", "undo"
 APPROVE, REJECT, SYNC = "approve", "reject", "sync"
+# A validated item whose production row changed meanwhile, sent back to review
+# from the conflicts panel: it returns to its interpreter, reason first.
+SEND_BACK = "send_back"
 DECISIONS = (CONFIRM, CORRECT, FLAG)
 # Geometry corrections: the claimed item is split, reshaped, or merged with
 # neighbours that each undergo ABSORB; RETIRE is a split part's end when the
@@ -49,6 +52,7 @@ _TRANSITIONS: Dict[Tuple[str, str], str] = {
     (DECIDED, APPROVE): VALIDATED,
     (DECIDED, REJECT): REJECTED,
     (VALIDATED, SYNC): SYNCED,
+    (VALIDATED, SEND_BACK): REJECTED,
     (ACCEPTED, SYNC): SYNCED,
 }
 
@@ -57,7 +61,8 @@ _STATE_FR = {PENDING: "en attente", CLAIMED: "réservé", DECIDED: "décidé", V
              SUPERSEDED: "remplacé"}
 _ACTION_FR = {CLAIM: "réserver", RELEASE: "passer", CONFIRM: "confirmer", CORRECT: "corriger",
               FLAG: "signaler", UNDO: "annuler", APPROVE: "approuver", REJECT: "rejeter",
-              SYNC: "synchroniser", SPLIT: "découper", MERGE: "fusionner", RESHAPE: "remodeler",
+              SYNC: "synchroniser", SEND_BACK: "renvoyer en revue", SPLIT: "découper", MERGE: "fusionner",
+              RESHAPE: "remodeler",
               ABSORB: "fusionner", RETIRE: "retirer"}
 
 

@@ -32,6 +32,7 @@ class Campaign:
     created_at: str = ""
     lock_seconds: int = 600
     territory: Optional[dict] = None
+    uid: str = ""       # set at creation (uuid4): with an approval's journal seq, the sync's idempotency key
 
 
 @dataclass
@@ -97,6 +98,29 @@ class JournalRecord:
     geometry_changed: bool
     changed_area_m2: float        # the area that changed class, computed by the store
     related: Optional[int] = None  # a split part: its original; a merged neighbour: the survivor
+
+
+@dataclass
+class Edit:
+    """A validated item, not yet synced, as the sync to production needs it.
+
+    A split part is listed only once every part of its split is validated (or
+    synced): production replaces the original by all its parts in one go.
+    """
+    item_id: int
+    source_id: str                  # the production id it came from; a split part: the original's + "/k"
+    code_cs: str                    # final codes
+    code_us: str
+    model_cs: Optional[str]         # what the campaign started from
+    model_us: Optional[str]
+    wkb: bytes                      # its polygon now, in the campaign's CRS
+    geometry_changed: bool          # a reshape or merge (not undone) changed it, or it is a split part
+    parent_source_id: Optional[str]  # a split part: the original's source id (production's ``id_origine``)
+    absorbed: List[str]             # source ids of neighbours merged into it (their rows are deleted)
+    decided_by: str
+    validated_by: str
+    validated_at: str
+    approval_seq: int               # journal seq of the approval
 
 
 REVIEWED_PARTS = ("queue", "audit")
@@ -171,6 +195,19 @@ class ReviewStore(ABC):
 
     @abstractmethod
     def journal(self, item_id: Optional[int] = None) -> List[JournalRecord]: ...
+
+    # --- sync to production -------------------------------------------------------
+    @abstractmethod
+    def validated_edits(self, after_id: int = 0, limit: Optional[int] = None) -> List[Edit]:
+        """Validated items not yet synced with ``id > after_id``, by id (see Edit)."""
+
+    @abstractmethod
+    def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
+        """validated → synced, one journal record per item, all in one transaction."""
+
+    @abstractmethod
+    def send_back(self, item_id: int, user: str, reason: str) -> int:
+        """validated → rejected with ``reason`` (a sync conflict): back to its interpreter, reason first."""
 
     @abstractmethod
     def counts(self) -> Dict[str, Dict[str, Dict[str, float]]]:

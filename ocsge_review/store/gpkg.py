@@ -5,6 +5,7 @@ import json
 import os
 import sqlite3
 import struct
+import uuid
 from datetime import datetime, timezone
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -16,7 +17,7 @@ from .. import nomenclature as nom
 from ..errors import InputError, OcsgeError
 from ..outputs import atomic_gpkg, check_gpkg_target
 from . import edits
-from .base import Campaign, Clock, Decision, Item, JournalRecord, LockLost, Part, ReviewStore, system_clock
+from .base import Campaign, Clock, Decision, Edit, Item, JournalRecord, LockLost, Part, ReviewStore, system_clock
 
 ITEMS = "items"
 JOURNAL = "ocsge_journal"
@@ -79,6 +80,12 @@ def _m2_counts(con: sqlite3.Connection) -> None:
                 f'OR OLD.area_m2 IS NOT NEW.area_m2 BEGIN {remove} {add} END')
 
 
+def _m4_uid(con: sqlite3.Connection) -> None:
+    """A campaign identifier that stays the same wherever the campaign goes (checkout, sync):
+    with an approval's journal number, it keys what the sync has applied to production."""
+    con.execute(f'INSERT OR IGNORE INTO "{META}" (key, value) VALUES (?, ?)', ("uid", json.dumps(str(uuid.uuid4()))))
+
+
 def _m3_lineage(con: sqlite3.Connection) -> None:
     """Lineage of geometry corrections, for reviewers and for the sync to production.
 
@@ -107,6 +114,7 @@ MIGRATIONS: Sequence[Tuple[int, str, Callable[[sqlite3.Connection], None]]] = (
     (1, "review state, campaign metadata, append-only journal", _m1_review_state),
     (2, "counts by part and state kept by triggers", _m2_counts),
     (3, "lineage of splits and merges", _m3_lineage),
+    (4, "campaign identifier", _m4_uid),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -189,9 +197,10 @@ class GpkgStore(ReviewStore):
             con = _connect(tmp)
             _migrate(con, clock)
             campaign.created_at = campaign.created_at or _iso(clock())
+            campaign.uid = campaign.uid or str(uuid.uuid4())
             con.execute("BEGIN IMMEDIATE")
             for key, value in campaign.__dict__.items():
-                con.execute(f'INSERT INTO "{META}" (key, value) VALUES (?, ?)', (key, json.dumps(value)))
+                con.execute(f'INSERT OR REPLACE INTO "{META}" (key, value) VALUES (?, ?)', (key, json.dumps(value)))
             con.execute("COMMIT")
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             con.close()
@@ -546,6 +555,70 @@ class GpkgStore(ReviewStore):
                                 comment=comment, now=self._clock())
             con.execute(f'UPDATE "{ITEMS}" SET state = ?, validated_by = ?, rejection = ? WHERE fid = ?',
                         (new_state, validator, None if approve else reason, item_id))
+            return seq
+        return self._write(work)
+
+    # --- sync to production ----------------------------------------------------------
+    def validated_edits(self, after_id: int = 0, limit: Optional[int] = None) -> List[Edit]:
+        con = self._con
+        rows = con.execute(
+            f'SELECT fid, source_id, cs_final, us_final, code_cs, code_us, geom, parent_id, decided_by, '
+            f'validated_by FROM "{ITEMS}" WHERE state = ? AND fid > ? ORDER BY fid LIMIT ?',
+            (lc.VALIDATED, after_id, -1 if limit is None else int(limit))).fetchall()
+        out = []
+        for fid, source_id, cs, us, model_cs, model_us, blob, parent, decider, validator in rows:
+            root = None
+            if parent is not None:
+                # Every part of the split must be validated before production replaces the original.
+                waiting = con.execute(f'SELECT COUNT(*) FROM "{ITEMS}" WHERE parent_id = ? AND state NOT IN '
+                                      '(?, ?, ?)', (parent, lc.VALIDATED, lc.SYNCED, lc.SUPERSEDED)).fetchone()[0]
+                if waiting:
+                    continue
+                root = parent
+                while True:     # a part of a part: production knows only the first original
+                    up = self._row(con, root, "parent_id")[0]
+                    if up is None:
+                        break
+                    root = up
+                root = self._row(con, root, "source_id")[0]
+            wkb = _blob_wkb(blob)
+            first = con.execute(f'SELECT geom_before FROM "{JOURNAL}" WHERE item_id = ? AND action IN (?, ?) '
+                                'AND related IS NULL AND geom_before IS NOT NULL ORDER BY seq LIMIT 1',
+                                (fid, lc.RESHAPE, lc.MERGE)).fetchone()
+            approval, approved_at = con.execute(
+                f'SELECT seq, recorded_at FROM "{JOURNAL}" WHERE item_id = ? AND action = ? ORDER BY seq DESC '
+                'LIMIT 1', (fid, lc.APPROVE)).fetchone()
+            absorbed = [r[0] for r in con.execute(f'SELECT source_id FROM "{ITEMS}" WHERE merged_into = ? '
+                                                  'ORDER BY fid', (fid,))]
+            out.append(Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,
+                            model_us=model_us, wkb=wkb,
+                            geometry_changed=parent is not None or (first is not None and first[0] != wkb),
+                            parent_source_id=root, absorbed=absorbed, decided_by=decider,
+                            validated_by=validator, validated_at=approved_at, approval_seq=approval))
+        return out
+
+    def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
+        user = _check_user(user)
+
+        def work(con):
+            now = self._clock()
+            for item_id in item_ids:
+                state, cs, us = self._row(con, item_id, "state, cs_final, us_final")
+                new_state = lc.next_state(state, lc.SYNC, item_id)
+                self._journal(con, item_id, user, lc.SYNC, cs, us, cs, us, comment=comment, now=now)
+                con.execute(f'UPDATE "{ITEMS}" SET state = ? WHERE fid = ?', (new_state, item_id))
+        self._write(work)
+
+    def send_back(self, item_id: int, user: str, reason: str) -> int:
+        user = _check_user(user)
+        if not (reason and reason.strip()):
+            raise InputError("Renvoyer un élément en revue demande un motif.")
+
+        def work(con):
+            state, cs, us = self._row(con, item_id, "state, cs_final, us_final")
+            new_state = lc.next_state(state, lc.SEND_BACK, item_id)
+            seq = self._journal(con, item_id, user, lc.SEND_BACK, cs, us, cs, us, reason=reason, now=self._clock())
+            con.execute(f'UPDATE "{ITEMS}" SET state = ?, rejection = ? WHERE fid = ?', (new_state, reason, item_id))
             return seq
         return self._write(work)
 

@@ -35,3 +35,21 @@ def write_layer(tmp_path):
                           geometry_type="Unknown" if driver != "ESRI Shapefile" else "Polygon")
         return path
     return _write
+
+
+@pytest.fixture
+def make_store(tmp_path):
+    """Create a review store from (campaign, columns, wkb, clock): a GeoPackage here.
+
+    The store tests use this fixture only, so that the PostGIS tier runs the very
+    same tests on a PostGIS store by overriding it (tests/pg)."""
+    from ocsge_review.store.gpkg import GpkgStore
+    made = []
+
+    def _make(campaign, columns, wkb, clock=None, name="review.gpkg"):
+        store = GpkgStore.create(str(tmp_path / name), campaign, columns, wkb, clock=clock)
+        made.append(store)
+        return store
+    yield _make
+    for store in made:
+        store.close()

@@ -43,14 +43,14 @@ def clock():
 
 
 @pytest.fixture
-def store(tmp_path, clock):
+def store(make_store, clock):
     cols, _ = _columns([p for _, p in CELLS])
     cols["area_m2"] = np.full(len(CELLS), 10000.0)
     cols["code_cs"][1] = OTHER[0]
     geoms = shapely.to_wkb(np.array([cell(*c) for c, _ in CELLS], dtype=object))
     campaign = Campaign(name="geom", department="32", department_name="Gers", epsg=2154,
                         model_version="m1", source="model.gpkg", policy={}, lock_seconds=60)
-    s = GpkgStore.create(str(tmp_path / "review.gpkg"), campaign, cols, geoms, clock=clock)
+    s = make_store(campaign, cols, geoms, clock)
     yield s
     s.close()
 
@@ -362,7 +362,7 @@ def test_a_version_2_store_is_migrated_to_lineage(tmp_path, clock, monkeypatch):
     assert "parent_id" not in [r[1] for r in con.execute("PRAGMA table_info(items)")]
     con.close()
     store = open_store(path, clock=clock)
-    assert store.schema_version() == 3
+    assert store.schema_version() == gpkg.SCHEMA_VERSION and store.campaign().uid
     assert store.claim_next("ana").id == 1 and store.item(1).parent_id is None
     assert store.split(1, "ana", [Part(wkb(box(0, 0, 50, 100)), *MODEL),
                                   Part(wkb(box(50, 0, 100, 100)), *MODEL)]) == [7, 8]

@@ -50,11 +50,11 @@ def clock():
 
 
 @pytest.fixture
-def store(tmp_path, clock):
+def store(make_store, clock):
     cols, wkb = _columns(["queue", "queue", "audit", "queue", "auto"])
     campaign = Campaign(name="test", department="32", department_name="Gers", epsg=2154,
                         model_version="m1", source="model.gpkg", policy={"threshold": 0.85}, lock_seconds=60)
-    s = GpkgStore.create(str(tmp_path / "review.gpkg"), campaign, cols, wkb, clock=clock)
+    s = make_store(campaign, cols, wkb, clock)
     yield s
     s.close()
 

@@ -1,0 +1,82 @@
+"""Connections to PostgreSQL for the review store and the production database.
+
+A connection is named by a libpq string (``service=ocsge``, ``host=… dbname=…
+user=…``), a URI (``postgresql://user@host/db``) or GDAL's ``PG:`` form. It
+never carries a password: that comes from a PostgreSQL service file or
+``~/.pgpass`` (libpq reads them itself), or — inside QGIS — from the
+authentication manager, resolved in memory and passed as ``password=`` here,
+never written anywhere.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, Optional
+
+from .errors import InputError
+from .redaction import redact
+
+_KEYWORDS = re.compile(r"^\s*(service|host|hostaddr|dbname|user|port)\s*=", re.I)
+
+
+def is_pg_spec(spec: str) -> bool:
+    """Does ``spec`` name a PostgreSQL database rather than a file?"""
+    spec = (spec or "").strip()
+    return (spec.lower().startswith(("postgresql://", "postgres://", "pg:"))
+            or bool(_KEYWORDS.match(spec)))
+
+
+def _strip(spec: str) -> str:
+    spec = spec.strip()
+    return spec[3:] if spec[:3].lower() == "pg:" else spec
+
+
+def parse(spec: str, what: str = "--store") -> Dict[str, str]:
+    """The libpq parameters of ``spec``; refuses a password written in it."""
+    from psycopg import conninfo
+    try:
+        params = conninfo.conninfo_to_dict(_strip(spec))
+    except Exception as exc:   # psycopg.ProgrammingError: libpq's own parse error
+        raise InputError(f"Connexion PostgreSQL illisible dans {what} : {redact(str(exc)).strip()}") from None
+    if params.get("password"):
+        raise InputError(f"Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les "
+                         "journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier "
+                         "~/.pgpass ou, dans QGIS, une configuration d'authentification.")
+    return {k: str(v) for k, v in params.items()}
+
+
+def describe(spec: str) -> str:
+    """A short, password-free description of the database for messages."""
+    try:
+        params = parse(spec)
+    except InputError:
+        return "base PostgreSQL"
+    if params.get("service"):
+        return f"service « {params['service']} »"
+    host = params.get("host") or params.get("hostaddr") or "localhost"
+    port = f":{params['port']}" if params.get("port") else ""
+    who = f"{params['user']}@" if params.get("user") else ""
+    return f"{who}{host}{port}/{params.get('dbname', '')}".rstrip("/")
+
+
+def connect(spec: str, *, password: Optional[str] = None, autocommit: bool = False,
+            what: str = "--store", connect_timeout: int = 10):
+    """A psycopg connection to ``spec``; any failure is an InputError in French, password-free."""
+    import psycopg
+    params = parse(spec, what)
+    params.setdefault("connect_timeout", str(connect_timeout))
+    params.setdefault("application_name", "ocsge_review")
+    if password:
+        params["password"] = password
+    try:
+        return psycopg.connect(autocommit=autocommit, **params)
+    except psycopg.Error as exc:
+        reason = redact(" ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+                        or type(exc).__name__)
+        raise InputError(f"Connexion à PostgreSQL impossible ({describe(spec)}) : {reason}") from None
+
+
+def quote_ident(name: str) -> str:
+    """``name`` as a quoted SQL identifier (for schema and table names taken from options)."""
+    if not name or "\x00" in name:
+        raise InputError(f"Nom d'objet PostgreSQL invalide : « {name} ».")
+    return '"' + name.replace('"', '""') + '"'
