@@ -116,6 +116,8 @@ def _cmd_campaign_create(args) -> int:
         territory = Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
     elif args.territory_layer or args.territory_where:
         raise OcsgeError("--territory-layer et --territory-where demandent --territory FICHIER.")
+    if args.production and not args.preview:
+        _production_open(args).close()      # a wrong table or connection fails before the long work
     plan = plan_campaign(args.model, args.department, policy, layer=args.layer, raster=args.raster,
                          feedback=Feedback(_printer(args.quiet)), territory=territory)
     if not args.quiet:
@@ -126,7 +128,44 @@ def _cmd_campaign_create(args) -> int:
     store = create_campaign(plan, args.store, name=args.name)
     store.close()
     print(f"Campagne écrite dans « {args.store} ».")
+    if args.production:
+        _capture_production_base(args)
     return 0
+
+
+def _production_open(args):
+    from .sync import Production, ProductionTable
+    table = ProductionTable(**{k: v for k, v in (("table", args.production_table), ("schema", args.sync_schema))
+                               if v})
+    return Production.open(args.production, table)
+
+
+def _capture_production_base(args) -> None:
+    from .store import open_store
+    from .sync import capture_base
+    with open_store(args.store) as store, _production_open(args) as prod:
+        n = capture_base(store, prod)
+    print(f"Version de base prise en production : {n} ligne(s) de « {prod.target} ».")
+
+
+def _cmd_sync(args) -> int:
+    import getpass
+    from .store import open_store
+    from .sync import sync
+    with open_store(args.store) as store, _production_open(args) as prod:
+        report = sync(store, prod, args.user or getpass.getuser(), batch_size=args.batch_size)
+    print(json.dumps(report.to_dict(), ensure_ascii=False) if args.json else report.summary())
+    return 0
+
+
+def _production_arguments(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument("--production", required=required, default=None, metavar="SPEC",
+                        help="base de production PostgreSQL (service=…, host=… dbname=…, postgresql://…), "
+                             "sans mot de passe")
+    parser.add_argument("--production-table", default=None, metavar="[SCHÉMA.]TABLE",
+                        help="table OCS GE de production (défaut : occupation_sol)")
+    parser.add_argument("--sync-schema", default=None, metavar="SCHÉMA",
+                        help="schéma des tables de synchronisation (défaut : ocsge_sync)")
 
 
 def _cmd_campaign_status(args) -> int:
@@ -305,6 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     cc.add_argument("--name", default=None)
     cc.add_argument("--preview", action="store_true", help="afficher le tri sans rien écrire")
     cc.add_argument("--quiet", action="store_true")
+    _production_arguments(cc, required=False)
     cc.set_defaults(func=_cmd_campaign_create)
     cs_ = camp_sub.add_parser("status", help="avancement d'une campagne")
     _store_argument(cs_)
@@ -353,6 +393,17 @@ def build_parser() -> argparse.ArgumentParser:
                      help="correction de population finie (tailles comptées en unités d'échantillon)")
     acc.add_argument("--json", action="store_true")
     acc.set_defaults(func=_cmd_accuracy)
+
+    sy = sub.add_parser("sync", help="appliquer les modifications validées à la base de production",
+                        description="Applique les éléments validés à la table OCS GE de production, par lots "
+                                    "(une transaction chacun) ; une ligne modifiée en production depuis l'entrée "
+                                    "dans la campagne devient un conflit, jamais écrasée. Relançable sans risque.")
+    _store_argument(sy)
+    _production_arguments(sy, required=True)
+    sy.add_argument("--batch-size", type=int, default=2000, metavar="N")
+    sy.add_argument("--user", default=None, help="qui synchronise (défaut : l'utilisateur du système)")
+    sy.add_argument("--json", action="store_true")
+    sy.set_defaults(func=_cmd_sync)
 
     s = sub.add_parser("styles", help="écrire les styles QML générés depuis la nomenclature")
     s.add_argument("--out", required=True, metavar="DIR")

@@ -203,6 +203,11 @@ class ReviewStore(ABC):
         """Validated items not yet synced with ``id > after_id``, by id (see Edit)."""
 
     @abstractmethod
+    def source_ids(self) -> List[str]:
+        """Production ids of the items the campaign started from (split parts left out), for the
+        sync's base versions."""
+
+    @abstractmethod
     def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
         """validated → synced, one journal record per item, all in one transaction."""
 

@@ -659,6 +659,10 @@ class GpkgStore(ReviewStore):
                             validated_by=validator, validated_at=approved_at, approval_seq=approval))
         return out
 
+    def source_ids(self) -> List[str]:
+        return [r[0] for r in self._con.execute(f'SELECT source_id FROM "{ITEMS}" WHERE parent_id IS NULL '
+                                                'ORDER BY fid')]
+
     def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
         user = _check_user(user)
 
