@@ -155,16 +155,32 @@ class ConflictsPanel(QgsDockWidget):
     def _show(self, conflict: Optional[sync.Conflict]) -> None:
         for b in (self.keep_mine, self.take_theirs, self.send_back):
             b.setEnabled(conflict is not None)
-        sides = {} if conflict is None else {"base": conflict.base, "mine": conflict.mine,
+        sides = {} if conflict is None else {"base": conflict.base, "mine": self._outcome(conflict),
                                              "theirs": conflict.theirs}
         values = {key: self._codes(sides.get(key)) if conflict else {"cs": "—", "us": "—", "area": "—"}
                   for key, *_ in SIDES}
+        if conflict is not None and sides["mine"] is not conflict.mine:
+            values["mine"]["area"] += " " + tr("(géométrie de production gardée)")
         for field in ("cs", "us", "area"):
             differs = len({values[k][field] for k in values}) > 1
             for key, *_ in SIDES:
                 text = values[key][field]
                 self.cells[(key, field)].setText(f"<b>{text}</b>" if differs and field != "area" else text)
         self._draw(sides)
+
+    @staticmethod
+    def _outcome(conflict):
+        """What keeping mine gives: the review's codes, and its polygon only if the review changed
+        it — otherwise production's current one stays (the sync applies what was reviewed)."""
+        mine, base, theirs = conflict.mine, conflict.base, conflict.theirs
+        if base is None or theirs is None or not (mine.wkb and base.wkb and theirs.wkb):
+            return mine
+        before, after = QgsGeometry(), QgsGeometry()
+        before.fromWkb(base.wkb)
+        after.fromWkb(mine.wkb)
+        if not before.equals(after):
+            return mine
+        return sync.Version(attributes=mine.attributes, wkb=theirs.wkb)
 
     def _ensure_layers(self) -> None:
         project = QgsProject.instance()
