@@ -83,6 +83,113 @@ def bench_clients(server, schema: str, clients: int, seconds: float, log_dir: st
             **{f"{k}_p99": _pct(v, 99) for k, v in merged.items()}}
 
 
+_EDITS = r"""
+import json, sys, warnings
+warnings.simplefilter("ignore")
+sys.path.insert(0, {root!r})
+import shapely
+from ocsge_review.store import Decision, open_store
+store = open_store({spec!r}, schema={schema!r})
+made, reshaped = 0, 0
+while made < {n}:
+    item = store.claim_next("interprete")
+    if item is None:
+        break
+    geom = None
+    if made % 10 == 0:        # one edit in ten redraws the polygon (a reshape), the others change classes
+        poly = shapely.from_wkb(item.wkb)
+        smaller = shapely.buffer(poly, -0.5)
+        if not smaller.is_empty and smaller.area > 0.5 * poly.area and smaller.geom_type == "Polygon":
+            geom = shapely.to_wkb(smaller)
+            reshaped += 1
+    cs = "CS2.1.1.1" if item.code_cs != "CS2.1.1.1" else "CS2.2.1"
+    store.decide(Decision(item.id, "interprete", "reshape" if geom else None, cs, "US1.1", geometry_wkb=geom))
+    store.validate(item.id, "validateur", True)
+    made += 1
+edits = [{{"id": e.source_id, "cs": e.code_cs, "us": e.code_us,
+           "wkb": e.wkb.hex() if e.geometry_changed else None}} for e in store.validated_edits()]
+json.dump(edits, open({out!r}, "w"))
+print(json.dumps({{"made": made, "reshaped": reshaped, "validated": len(edits)}}))
+"""
+
+_QGIS_EDIT = r"""
+import json, os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from qgis.core import QgsApplication, QgsDataSourceUri, QgsGeometry, QgsMultiPolygon, QgsVectorLayer
+app = QgsApplication([], False); app.initQgis()
+edits = json.load(open({edits!r}))
+uri = QgsDataSourceUri()
+uri.setConnection({host!r}, {port!r}, {db!r}, {user!r}, "")
+uri.setDataSource("public", {table!r}, "geom", "", "id")
+t0 = time.perf_counter()
+layer = QgsVectorLayer(uri.uri(False), "production", "postgres")
+assert layer.isValid(), layer.error().summary()
+cs, us = layer.fields().indexOf("code_cs"), layer.fields().indexOf("code_us")
+t1 = time.perf_counter()
+layer.startEditing()
+for e in edits:
+    fid = int(e["id"])
+    layer.changeAttributeValues(fid, {{cs: e["cs"], us: e["us"]}})
+    if e["wkb"]:
+        g = QgsGeometry()
+        g.fromWkb(bytes.fromhex(e["wkb"]))
+        g.convertToMultiType()
+        layer.changeGeometry(fid, g)
+ok = layer.commitChanges()
+t2 = time.perf_counter()
+assert ok, layer.commitErrors()
+print(json.dumps({{"open": t1 - t0, "edit_commit": t2 - t1}}))
+"""
+
+
+def bench_sync(server, args, demo: str, work: str) -> dict:
+    """Production loaded from the model output; 10 000 validated edits; sync vs a QGIS edit session."""
+    from ocsge_review.production import load_production
+    out = {}
+    model = os.path.join(demo, "model_output.gpkg")
+    t = time.perf_counter()
+    load_production(model, server.spec, "occupation_sol", "32", replace=True)
+    out["load_seconds"] = time.perf_counter() - t
+    server.psql("CREATE TABLE occupation_sol_qgis AS TABLE occupation_sol; "
+                "ALTER TABLE occupation_sol_qgis ADD PRIMARY KEY (id); "
+                "CREATE INDEX ON occupation_sol_qgis USING gist (geom); ANALYZE occupation_sol_qgis")
+    from ocsge_review.store import open_store
+    from ocsge_review.sync import Production, capture_base
+    t = time.perf_counter()
+    with open_store(server.spec, schema="ocsge_review") as store, Production.open(server.spec) as prod:
+        out["captured"] = capture_base(store, prod)
+    out["capture_seconds"] = time.perf_counter() - t
+    edits_path = os.path.join(work, "edits.json")
+    made = subprocess.run([sys.executable, "-c", _EDITS.format(root=ROOT, spec=server.spec, schema="ocsge_review",
+                                                               n=args.edits, out=edits_path)],
+                          capture_output=True, text=True, check=True)
+    out.update(json.loads(made.stdout.strip().splitlines()[-1]))
+    sync = (f"import sys; sys.path.insert(0, {ROOT!r}); from ocsge_review.cli import main; "
+            f"sys.exit(main(['sync', '--store', {server.spec!r}, '--production', {server.spec!r}, "
+            f"'--user', 'chef', '--json']))")
+    m = run_measured([sys.executable, "-c", sync], cwd=ROOT, log_dir=work, label="pg-sync")
+    if m.returncode:
+        raise RuntimeError(f"sync failed:\n{m.stderr[-3000:]}")
+    report = json.loads(m.stdout.strip().splitlines()[-1])
+    out["sync_seconds"], out["sync_rss_mib"] = m.seconds, m.max_rss_kib / 1024
+    out["applied"] = len(report["applied"])
+    q = run_measured([sys.executable, "-c", _QGIS_EDIT.format(edits=edits_path, host=server.host,
+                                                             port=str(server.port), db=server.dbname,
+                                                             user=server.user, table="occupation_sol_qgis")],
+                     cwd=ROOT, log_dir=work, label="pg-qgis-edit",
+                     env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    if q.returncode:
+        raise RuntimeError(f"QGIS edit session failed:\n{q.stderr[-3000:]}")
+    qt = json.loads(q.stdout.strip().splitlines()[-1])
+    out["qgis_edit_seconds"], out["qgis_total_seconds"] = qt["edit_commit"], q.seconds
+    # Both tables must now hold the same classes for the edited rows.
+    differ = server.psql("SELECT count(*) FROM occupation_sol a JOIN occupation_sol_qgis b USING (id) "
+                         "WHERE a.code_cs IS DISTINCT FROM b.code_cs OR a.code_us IS DISTINCT FROM b.code_us "
+                         "OR NOT ST_Equals(a.geom, b.geom)").strip()
+    out["rows_differing_after_both"] = int(differ)
+    return out
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--polygons", type=int, default=1_000_000)
@@ -107,6 +214,7 @@ def main(argv=None) -> int:
             print(f"campaign creation failed:\n{m.stderr[-4000:]}", file=sys.stderr)
             return 1
         results["create_seconds"], results["create_rss_gib"] = m.seconds, m.max_rss_kib / 2**20
+        results["sync"] = bench_sync(server, args, demo, work)
         results["clients"] = bench_clients(server, "ocsge_review", args.clients, args.seconds, work)
         print(json.dumps(results, indent=1))
         _report(args, results)
@@ -130,6 +238,18 @@ def _report(args, r) -> None:
         f"| … of which claim (next item ready), median / p99 | {c['claim_p50']:.1f} / {c['claim_p99']:.1f} ms | |",
         f"| … of which decision (durable), median / p99 | {c['decide_p50']:.1f} / {c['decide_p99']:.1f} ms | |",
         f"| Throughput | {c['per_second']:.0f} decisions/s ({c['pairs']:,} in all) | (info) |",
+    ]
+    y = r["sync"]
+    lines += [
+        f"| Production table loaded from the model output (COPY, PK, GiST) | {y['load_seconds']:.1f} s | (info) |",
+        f"| Base versions captured for the campaign's items | {y['capture_seconds']:.1f} s | (info) |",
+        f"| **Sync of {y['validated']:,} validated edits** ({y['reshaped']:,} new polygons) into the "
+        f"{args.polygons:,}-row table (`sync` command, whole process) | **{y['sync_seconds']:.2f} s**, "
+        f"peak {y['sync_rss_mib']:.0f} MiB | ≤ 5 s |",
+        f"| The same edits through QGIS's PostGIS provider (QgsVectorLayer edit session, commitChanges) "
+        f"| {y['qgis_edit_seconds']:.2f} s (process {y['qgis_total_seconds']:.1f} s) | (reference) |",
+        "", f"QGIS edit session / sync: **{y['qgis_edit_seconds'] / y['sync_seconds']:.1f}×** (target ≥ 10×). "
+        f"Rows that differ between the two tables afterwards: {y['rows_differing_after_both']}.",
     ]
     text = "\n".join(lines) + "\n"
     with open(args.out, "w", encoding="utf-8") as fh:
