@@ -158,6 +158,39 @@ def _cmd_sync(args) -> int:
     return 0
 
 
+def _cmd_checkout(args) -> int:
+    from . import pgconn
+    from .offline import checkout
+    from .store import open_store
+    from .territory import Territory
+    territory = None
+    if args.extent:
+        territory = Territory.parse_extent(args.extent)
+    elif args.territory:
+        territory = Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
+    source = pgconn.describe(args.store) if pgconn.is_pg_spec(args.store) else os.path.abspath(args.store)
+    with open_store(args.store) as shared:
+        local = checkout(shared, args.user, args.out, territory, limit=args.limit, days=args.days, source=source)
+        n = len(local.campaign().origin["items"])
+        until = local.campaign().origin["until"].replace("T", " à ").replace("+00:00", " UTC")
+        local.close()
+    print(f"{n} élément(s) emporté(s) dans « {args.out} », réservés pour {args.user} jusqu'au {until}.")
+    return 0
+
+
+def _cmd_checkin(args) -> int:
+    from .offline import checkin
+    from .store import open_store
+    from .store.gpkg import GpkgStore
+    with GpkgStore.open(args.local) as local, open_store(args.store) as shared:
+        report = checkin(local, shared, args.user)
+    if args.json:
+        print(json.dumps({k: v for k, v in report.__dict__.items()}, ensure_ascii=False))
+    else:
+        print(report.summary())
+    return 0 if not report.refused else 3
+
+
 def _production_arguments(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--production", required=required, default=None, metavar="SPEC",
                         help="base de production PostgreSQL (service=…, host=… dbname=…, postgresql://…), "
@@ -404,6 +437,33 @@ def build_parser() -> argparse.ArgumentParser:
     sy.add_argument("--user", default=None, help="qui synchronise (défaut : l'utilisateur du système)")
     sy.add_argument("--json", action="store_true")
     sy.set_defaults(func=_cmd_sync)
+
+    co = sub.add_parser("checkout", help="emporter une zone de travail pour travailler hors ligne",
+                        description="Réserve pour vous, pour quelques jours, les éléments en attente d'une zone "
+                                    "du magasin partagé et les écrit dans un magasin GeoPackage autonome, à "
+                                    "traiter sans réseau (panneau de revue ou `queue`), puis à rentrer avec "
+                                    "`checkin`.")
+    _store_argument(co)
+    co.add_argument("--user", required=True)
+    co.add_argument("--out", required=True, metavar="LOT.gpkg")
+    area = co.add_mutually_exclusive_group()
+    area.add_argument("--extent", default=None, metavar="XMIN,YMIN,XMAX,YMAX")
+    area.add_argument("--territory", default=None, metavar="FICHIER")
+    co.add_argument("--territory-layer", default=None, metavar="COUCHE")
+    co.add_argument("--territory-where", default=None, metavar="SQL")
+    co.add_argument("--limit", type=int, default=None, metavar="N", help="au plus N éléments (par priorité)")
+    co.add_argument("--days", type=float, default=7.0, metavar="J", help="durée de la réservation (7 jours)")
+    co.set_defaults(func=_cmd_checkout)
+    ci = sub.add_parser("checkin", help="rentrer le travail fait hors ligne",
+                        description="Enregistre dans le magasin partagé les décisions, découpages et fusions du "
+                                    "lot, aux mêmes règles qu'en ligne, et rend à la file ce qui n'a pas été "
+                                    "traité. Relançable sans risque ; code de sortie 3 si des éléments ont été "
+                                    "refusés (réservation perdue) : le fichier local les garde.")
+    _store_argument(ci)
+    ci.add_argument("--local", required=True, metavar="LOT.gpkg")
+    ci.add_argument("--user", required=True)
+    ci.add_argument("--json", action="store_true")
+    ci.set_defaults(func=_cmd_checkin)
 
     s = sub.add_parser("styles", help="écrire les styles QML générés depuis la nomenclature")
     s.add_argument("--out", required=True, metavar="DIR")
