@@ -16,6 +16,14 @@ def system_clock() -> float:
     return time.time()
 
 
+def refuse_newer_schema(newest: int, known: int) -> None:
+    """A store written by a newer version of the plugin is not opened: its schema may mean other things."""
+    if newest > known:
+        from ..errors import InputError
+        raise InputError(f"Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review "
+                         f"(schéma {newest}, celle-ci connaît jusqu'au {known}) : mettez l'extension à jour.")
+
+
 class LockLost(OcsgeError):
     """The item is no longer reserved for this interpreter: the decision is refused."""
 
@@ -206,6 +214,20 @@ class ReviewStore(ABC):
     def source_ids(self) -> List[str]:
         """Production ids of the items the campaign started from (split parts left out), for the
         sync's base versions."""
+
+    # --- offline work (ocsge_review/offline.py) -------------------------------------------
+    @abstractmethod
+    def reserve(self, user: str, area=None, limit: Optional[int] = None, seconds: float = 7 * 86400) -> List[int]:
+        """Claim for ``user``, for ``seconds``, the items waiting for them in ``area`` (a
+        territory.Area, or everything): pending items and their own rejected ones, by rank."""
+
+    @abstractmethod
+    def give_back(self, item_ids: Sequence[int], user: str) -> int:
+        """Return to the queue the items still claimed by ``user``, not marked skipped; how many."""
+
+    @abstractmethod
+    def export_items(self, item_ids: Sequence[int]) -> Tuple[Dict[str, "object"], "object"]:
+        """The creation columns (ITEM_COLUMNS, numpy arrays) and polygons (WKB array) of these items."""
 
     @abstractmethod
     def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:

@@ -11,7 +11,7 @@ from ocsge_review.offline import checkin, checkout
 from ocsge_review.store import Decision, Part
 from ocsge_review.store.gpkg import GpkgStore
 from ocsge_review.territory import Territory
-from test_store_geometry import MODEL, OTHER, X, Y, box, clock, store, wkb  # noqa: F401 (fixtures)
+from tests.unit.test_store_geometry import MODEL, OTHER, X, Y, box, clock, store, wkb  # noqa: F401 (fixtures)
 
 EVERYTHING = Territory(extent=(X - 1000, Y - 1000, X + 1000, Y + 1000))
 
@@ -128,7 +128,7 @@ def test_checkin_refusals(store, tmp_path, make_store):
         checkin(local, store, "bob")
     with pytest.raises(InputError, match="n'est pas un lot emporté"):
         checkin(store, store, "ana")
-    from test_store_gpkg import _columns
+    from tests.unit.test_store_gpkg import _columns
     from ocsge_review.store import Campaign
     cols, geoms = _columns(["queue"])
     other = make_store(Campaign(name="autre", department="69", department_name="Rhône", epsg=2154,
