@@ -9,7 +9,9 @@ import sys
 from typing import Dict, List, Optional
 
 from . import lifecycle as lc
+from . import pgconn
 from .errors import OcsgeError
+from .store import DEFAULT_SCHEMA
 
 EXIT_BAD_INPUT = 2
 
@@ -107,7 +109,7 @@ def _cmd_campaign_create(args) -> int:
         if value is not None:
             settings[key] = value
     policy = TriagePolicy.from_dict(settings)
-    if os.path.exists(args.store) and not args.preview:
+    if not pgconn.is_pg_spec(args.store) and os.path.exists(args.store) and not args.preview:
         raise OcsgeError(f"Le magasin de revue « {args.store} » existe déjà : choisissez un autre fichier.")
     territory = None
     if args.extent:
@@ -125,11 +127,13 @@ def _cmd_campaign_create(args) -> int:
     print(plan.report())
     if args.preview:
         return 0
-    store = create_campaign(plan, args.store, name=args.name)
-    store.close()
-    print(f"Campagne écrite dans « {args.store} ».")
-    if args.production:
-        _capture_production_base(args)
+    store = create_campaign(plan, args.store, name=args.name, schema=args.schema)
+    with store:
+        where = (f"{pgconn.describe(args.store)}, schéma « {args.schema} »" if pgconn.is_pg_spec(args.store)
+                 else args.store)
+        print(f"Campagne « {store.campaign().name} » écrite dans « {where} ».")
+        if args.production:
+            _capture_production_base(store, args)
     return 0
 
 
@@ -140,19 +144,17 @@ def _production_open(args):
     return Production.open(args.production, table)
 
 
-def _capture_production_base(args) -> None:
-    from .store import open_store
+def _capture_production_base(store, args) -> None:
     from .sync import capture_base
-    with open_store(args.store) as store, _production_open(args) as prod:
+    with _production_open(args) as prod:
         n = capture_base(store, prod)
     print(f"Version de base prise en production : {n} ligne(s) de « {prod.target} ».")
 
 
 def _cmd_sync(args) -> int:
     import getpass
-    from .store import open_store
     from .sync import sync
-    with open_store(args.store) as store, _production_open(args) as prod:
+    with _open_store(args) as store, _production_open(args) as prod:
         report = sync(store, prod, args.user or getpass.getuser(), batch_size=args.batch_size)
     print(json.dumps(report.to_dict(), ensure_ascii=False) if args.json else report.summary())
     return 0
@@ -161,7 +163,6 @@ def _cmd_sync(args) -> int:
 def _cmd_checkout(args) -> int:
     from . import pgconn
     from .offline import checkout
-    from .store import open_store
     from .territory import Territory
     territory = None
     if args.extent:
@@ -169,7 +170,7 @@ def _cmd_checkout(args) -> int:
     elif args.territory:
         territory = Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
     source = pgconn.describe(args.store) if pgconn.is_pg_spec(args.store) else os.path.abspath(args.store)
-    with open_store(args.store) as shared:
+    with _open_store(args) as shared:
         local = checkout(shared, args.user, args.out, territory, limit=args.limit, days=args.days, source=source)
         n = len(local.campaign().origin["items"])
         until = local.campaign().origin["until"].replace("T", " à ").replace("+00:00", " UTC")
@@ -180,9 +181,8 @@ def _cmd_checkout(args) -> int:
 
 def _cmd_checkin(args) -> int:
     from .offline import checkin
-    from .store import open_store
     from .store.gpkg import GpkgStore
-    with GpkgStore.open(args.local) as local, open_store(args.store) as shared:
+    with GpkgStore.open(args.local) as local, _open_store(args) as shared:
         report = checkin(local, shared, args.user)
     if args.json:
         print(json.dumps({k: v for k, v in report.__dict__.items()}, ensure_ascii=False))
@@ -204,9 +204,8 @@ def _production_arguments(parser: argparse.ArgumentParser, required: bool) -> No
 def _cmd_campaign_status(args) -> int:
     from .campaign import territory_line
     from .triage import PARTS
-    from .store import open_store
     from .store.base import current
-    with open_store(args.store) as store:
+    with _open_store(args) as store:
         counts, campaign = store.counts(), store.campaign()
     if args.json:
         by_state: Dict[str, int] = {}
@@ -232,8 +231,7 @@ def _cmd_campaign_status(args) -> int:
 
 
 def _cmd_queue_next(args) -> int:
-    from .store import open_store
-    with open_store(args.store) as store:
+    with _open_store(args) as store:
         item = store.claim_next(args.user)
     if item is None:
         print(json.dumps(None) if args.json else "Plus rien à revoir : la file est vide.")
@@ -253,8 +251,8 @@ def _cmd_queue_next(args) -> int:
 
 
 def _cmd_queue_decide(args) -> int:
-    from .store import Decision, open_store
-    with open_store(args.store) as store:
+    from .store import Decision
+    with _open_store(args) as store:
         seq = store.decide(Decision(args.item, args.user, None, args.cs, args.us, flag=args.flag,
                                     comment=args.comment))
     print(f"Décision enregistrée (journal n° {seq}).")
@@ -264,7 +262,7 @@ def _cmd_queue_decide(args) -> int:
 def _cmd_simulate(args) -> int:
     from .simulate import simulate
     report = simulate(args.store, args.truth, users=args.users, error_rate=args.error_rate,
-                      seed=args.seed, limit=args.limit)
+                      seed=args.seed, limit=args.limit, schema=args.schema, campaign=args.campaign)
     print(report.summary())
     return 0
 
@@ -292,8 +290,23 @@ def _printer(quiet: bool):
     return lambda p: print(f"\r{p:5.1f} %", end="", file=sys.stderr, flush=True)
 
 
-def _store_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+def _store_argument(parser: argparse.ArgumentParser, campaign: bool = True) -> None:
+    """--store (a GeoPackage or a PostgreSQL connection), --schema and, where a store is
+    opened, --campaign."""
+    parser.add_argument("--store", required=True, metavar="REVIEW.gpkg|service=…",
+                        help="magasin de revue : fichier GeoPackage, ou connexion PostgreSQL sans mot de passe "
+                             "(« service=ocsge », « host=… dbname=… user=… », « postgresql://… »)")
+    parser.add_argument("--schema", default=DEFAULT_SCHEMA,
+                        help=f"PostgreSQL : schéma du magasin de revue (défaut : {DEFAULT_SCHEMA})")
+    if campaign:
+        parser.add_argument("--campaign", default=None, metavar="NOM|UID",
+                            help="PostgreSQL : la campagne, si le schéma en contient plusieurs")
+
+
+def _open_store(args):
+    """The review store that --store, --schema and --campaign name."""
+    from .store import open_store
+    return open_store(args.store, schema=args.schema, campaign=args.campaign)
 
 
 def _model_arguments(parser: argparse.ArgumentParser, raster: bool = True) -> None:
@@ -361,7 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="couche du fichier de territoire, s'il en a plusieurs")
     cc.add_argument("--territory-where", default=None, metavar="SQL",
                     help="filtre OGR SQL sur le territoire, par ex. \"insee_com IN ('32013','32107')\"")
-    _store_argument(cc)
+    _store_argument(cc, campaign=False)
     cc.add_argument("--threshold", type=float, default=None, metavar="T",
                     help="confiance minimale (CS et US) pour l'acceptation automatique")
     cc.add_argument("--audit-size", type=int, default=None, metavar="N")
