@@ -47,6 +47,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import shapely
 
+from . import lifecycle as lc
 from . import numbers as num
 from . import pgconn
 from .errors import InputError, OcsgeError
@@ -583,10 +584,21 @@ def _finish_in_store(store: ReviewStore, outcome: Dict[str, List[Tuple[int, str]
                      report: SyncReport) -> None:
     """After the production commit: the store catches up (synced, or sent back to review)."""
     synced = [i for k in ("applied", "unchanged", "already_applied", "theirs") for i, _ in outcome[k]]
-    if synced:
-        store.mark_synced(synced, user, comment="synchronisé avec la base de production")
+    comment = "synchronisé avec la base de production"
+    try:
+        store.mark_synced(synced, user, comment=comment)
+    except lc.TransitionError:
+        # Another sync of the same campaign marked some of them first: mark the rest.
+        for item_id in synced:
+            try:
+                store.mark_synced([item_id], user, comment=comment)
+            except lc.TransitionError:
+                log.info("Élément %d déjà marqué synchronisé.", item_id)
     for item_id, note in outcome["review"]:
-        store.send_back(item_id, user, note or "Conflit avec la base de production.")
+        try:
+            store.send_back(item_id, user, note or "Conflit avec la base de production.")
+        except lc.TransitionError:
+            log.info("Élément %d déjà renvoyé en revue.", item_id)
     report.applied += [i for i, _ in outcome["applied"]]
     report.unchanged += [i for i, _ in outcome["unchanged"]]
     report.already_applied += [i for i, _ in outcome["already_applied"]]

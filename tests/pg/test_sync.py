@@ -168,8 +168,8 @@ def test_a_split_inserts_new_ids_with_lineage_and_removes_the_original(world):
     approve(w.store, parts[0])
     assert sy.sync(w.store, w.prod, "bot").applied == []       # all parts validated first
     approve(w.store, parts[1])
-    report = sy.sync(w.store, w.prod, "bot")
-    assert report.applied == parts
+    report = sy.sync(w.store, w.prod, "bot", batch_size=1)
+    assert (report.applied, report.batches) == (parts, 1)       # the parts of a split go together
     assert rows(w, "id = 1") == []
     got = rows(w, "id > 6")
     assert [r[:6] for r in got] == [["7", "CS1.1.1.1", "US5", "1", "32", "2019"],
@@ -203,6 +203,37 @@ def test_only_validated_items_are_applied(world):
     assert sy.sync(w.store, w.prod, "bot").applied == [3]
     assert [r[1] for r in rows(w)] == [MODEL[0], MODEL[0], "CS1.1.1.1", MODEL[0], MODEL[0], MODEL[0]]
     assert (w.store.item(1).state, w.store.item(2).state) == (lc.DECIDED, lc.REJECTED)
+
+
+def test_names_from_options_and_text_ids(postgis, spec, tmp_path):
+    """Upper-case delivery columns, a geometry column of another name, text ids, a table in its own schema."""
+    postgis.psql('CREATE SCHEMA IF NOT EXISTS "Livraison 32"')
+    postgis.psql('CREATE TABLE "Livraison 32"."OCCUPATION_SOL" ("ID" text PRIMARY KEY, "CODE_CS" varchar(12), '
+                 '"CODE_US" varchar(8), "ID_ORIGINE" text, dep text, the_geom geometry(Polygon, 2154))')
+    postgis.psql('INSERT INTO "Livraison 32"."OCCUPATION_SOL" VALUES '
+                 f"('OCS-1', 'CS2.2.1', 'US1.1', NULL, '32', ST_GeomFromText('{cell(0).wkt}', 2154)), "
+                 f"('OCS-2', 'CS2.2.1', 'US1.1', NULL, '32', ST_GeomFromText('{cell(1).wkt}', 2154))")
+    cols = _columns(2)
+    cols["source_id"] = np.array(["OCS-1", "OCS-2"], dtype=object)
+    store = GpkgStore.create(str(tmp_path / "r.gpkg"), Campaign(
+        name="t", department="32", department_name="Gers", epsg=2154, model_version="m", source="m", policy={}),
+        cols, shapely.to_wkb(np.array([cell(0), cell(1)], dtype=object)))
+    table = sy.ProductionTable(table="Livraison 32.OCCUPATION_SOL", id_column="ID", cs_column="CODE_CS",
+                               us_column="CODE_US", origin_column="ID_ORIGINE", schema="Sync 32")
+    with sy.Production.open(spec, table) as prod:
+        sy.capture_base(store, prod)
+        correct(store, 1, "CS1.1.1.1", "US5")
+        claim(store, "ana", 2)
+        store.split(2, "ana", [Part(shapely.to_wkb(box(100, 0, 150, 100)), "CS2.1.2", "US1.1"),
+                               Part(shapely.to_wkb(box(150, 0, 200, 100)), *MODEL)])
+        approve(store, 1, 3, 4)
+        assert sy.sync(store, prod, "bot").applied == [1, 3, 4]
+    out = postgis.psql('SELECT "ID", "CODE_CS", "CODE_US", "ID_ORIGINE", dep, ST_Area(the_geom) '
+                       'FROM "Livraison 32"."OCCUPATION_SOL" ORDER BY 1')
+    assert out.split() == ["OCS-1|CS1.1.1.1|US5||32|10000", "OCS-2/1|CS2.1.2|US1.1|OCS-2|32|5000",
+                           "OCS-2/2|CS2.2.1|US1.1|OCS-2|32|5000"]
+    assert postgis.psql('SELECT count(*) FROM "Sync 32".audit').strip() == "4"
+    store.close()
 
 
 # --- idempotency --------------------------------------------------------------------------------
