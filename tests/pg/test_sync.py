@@ -360,6 +360,30 @@ def test_send_back_returns_the_item_to_review_and_it_syncs_after(world):
     assert shapely.equals(geom_of(w, 1), box(0, 0, 100, 110))
 
 
+def test_a_resolution_interrupted_before_the_store_is_finished_by_the_next_sync(world, monkeypatch):
+    w = world
+    conflicted(w)
+    correct(w.store, 2, "CS1.1.1.1", "US5")
+    approve(w.store, 2)
+    w.pg.psql(f"UPDATE {w.table} SET code_us = 'US2' WHERE id = 2")
+    assert sy.sync(w.store, w.prod, "bot").conflicts == [2]
+
+    def killed(*_a, **_k):
+        raise KeyboardInterrupt
+    for method, item, resolution in (("mark_synced", 1, sy.TAKE_THEIRS), ("send_back", 2, sy.SEND_BACK)):
+        monkeypatch.setattr(w.store, method, killed)
+        with pytest.raises(KeyboardInterrupt):
+            sy.resolve_conflict(w.store, w.prod, item, resolution, "chef", reason="à revoir")
+        monkeypatch.undo()
+    assert (w.store.item(1).state, w.store.item(2).state) == (lc.VALIDATED, lc.VALIDATED)
+    report = sy.sync(w.store, w.prod, "bot")
+    assert (report.settled, report.applied, report.waiting) == ([1, 2], [], [])
+    assert (w.store.item(1).state, w.store.item(2).state) == (lc.SYNCED, lc.REJECTED)
+    assert w.store.item(2).rejection == "à revoir"
+    assert rows(w, "id <= 2") == [["1", "CS2.1.2", "US1.1", "", "32", "2019", rows(w, "id = 1")[0][6]],
+                                  ["2", "CS2.2.1", "US2", "", "32", "2019", rows(w, "id = 2")[0][6]]]
+
+
 def test_resolution_refusals(world):
     w = world
     conflicted(w)
@@ -486,6 +510,13 @@ def test_cli_errors_are_one_french_line(world, tmp_path):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 2 and err.startswith("erreur : Pas de mot de passe dans --production")
     assert "s3cr3t" not in err
+    # campaign create checks the production table before the long work, and writes no store.
+    store = tmp_path / "new.gpkg"
+    proc = _run_cli("campaign", "create", "--model", str(tmp_path / "absent.gpkg"), "--department", "32",
+                    "--store", str(store), "--production", w.spec, "--production-table", "absente")
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2 and err.startswith("erreur : Table de production introuvable")
+    assert not store.exists()
 
 
 def test_cli_campaign_create_captures_the_base_and_load_production(postgis, spec, tmp_path):
