@@ -193,6 +193,45 @@ def test_a_merge_gives_the_survivor_the_union_and_removes_the_absorbed(world):
     assert sorted((r[2], r[3]) for r in audit(w)) == [("delete", "1"), ("delete", "3"), ("update", "2")]
 
 
+def test_a_split_cut_across_batches_and_a_split_of_a_part(world):
+    """Parts of one original in separate batches: the original, deleted by the first, is no conflict for the next."""
+    w = world
+    halves = lambda c: [box(100 * c, 0, 100 * c + 50, 100), box(100 * c + 50, 0, 100 * c + 100, 100)]  # noqa: E731
+    claim(w.store, "ana", 1)
+    a = w.store.split(1, "ana", [Part(shapely.to_wkb(g), "CS1.1.1.1", "US5") for g in halves(0)])
+    claim(w.store, "bob", 2)
+    b = w.store.split(2, "bob", [Part(shapely.to_wkb(g), "CS2.1.2", "US1.1") for g in halves(1)])
+    w.store.validate(a[1], "val", False, reason="découpe à revoir")
+    claim(w.store, "ana", a[1])
+    quarters = [box(50, 0, 75, 100), box(75, 0, 100, 100)]
+    c = w.store.split(a[1], "ana", [Part(shapely.to_wkb(g), "CS2.1.1.1", "US1.1") for g in quarters])
+    approve(w.store, a[0], *b, *c)
+    assert (a, b, c) == ([7, 8], [9, 10], [11, 12])
+    report = sy.sync(w.store, w.prod, "bot", batch_size=1)
+    assert (report.applied, report.conflicts, report.batches) == ([7, 9, 10, 11, 12], [], 3)
+    got = [(r[0], r[1], r[3]) for r in rows(w, "id > 6")]
+    assert got == [("7", "CS1.1.1.1", "1"), ("8", "CS2.1.2", "2"), ("9", "CS2.1.2", "2"),
+                   ("10", "CS2.1.1.1", "1"), ("11", "CS2.1.1.1", "1")]
+    assert [r[0] for r in rows(w, "id <= 6")] == ["3", "4", "5", "6"]
+    assert shapely.equals(geom_of(w, 11), quarters[1])
+
+
+def test_a_merge_whose_neighbour_changed_is_a_conflict_naming_it(world):
+    w = world
+    claim(w.store, "ana", 2)
+    w.store.merge(2, "ana", [1, 3], "CS2.1.2", "US1.1")
+    approve(w.store, 2)
+    w.pg.psql(f"UPDATE {w.table} SET code_us = 'US2' WHERE id = 3")
+    assert sy.sync(w.store, w.prod, "bot").conflicts == [2]
+    [c] = sy.open_conflicts(w.store, w.prod)
+    assert (c.source_id, c.changed_rows, c.reason) == ("2", ["3"], "changed")
+    assert shapely.equals(shapely.from_wkb(c.mine.wkb), box(0, 0, 300, 100))
+    assert len(rows(w)) == 6 and audit(w) == []
+    sy.resolve_conflict(w.store, w.prod, 2, sy.KEEP_MINE, "chef")
+    assert [r[0] for r in rows(w)] == ["2", "4", "5", "6"]
+    assert w.pg.psql(f"SELECT before ->> 'code_us' FROM {w.schema}.audit WHERE row_id = '3'").strip() == "US2"
+
+
 def test_only_validated_items_are_applied(world):
     w = world
     correct(w.store, 1, "CS1.1.1.1", "US5")             # decided, not validated
