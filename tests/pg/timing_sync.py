@@ -84,9 +84,25 @@ def test_timing_10k_edits_into_1m_rows(postgis, tmp_path):
         t = time.perf_counter()
         edits = store.validated_edits()
         print(f"  (validated_edits alone: {len(edits)} edits in {time.perf_counter() - t:.2f} s)")
+        spent = {"validated_edits": 0.0, "mark_synced": 0.0}
+
+        def timed(name):
+            method = getattr(store, name)
+
+            def run(*a, **k):
+                t0 = time.perf_counter()
+                try:
+                    return method(*a, **k)
+                finally:
+                    spent[name] += time.perf_counter() - t0
+            return run
+        for name in spent:
+            setattr(store, name, timed(name))
         t = time.perf_counter()
         report = sy.sync(store, prod, "bot", batch_size=2000)
         took = time.perf_counter() - t
+        print("  store side: " + ", ".join(f"{k} {v:.2f} s" for k, v in spent.items())
+              + f"; production side: {took - sum(spent.values()):.2f} s")
         print(f"SYNC: {len(report.applied)} applied, {len(report.unchanged)} unchanged, {len(report.conflicts)} "
               f"conflicts in {report.batches} batches: {took:.2f} s")
         assert len(report.applied) == len(validated) and not report.conflicts
