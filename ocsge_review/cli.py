@@ -154,8 +154,13 @@ def _capture_production_base(store, args) -> None:
 def _cmd_sync(args) -> int:
     import getpass
     from .sync import sync
-    with _open_store(args) as store, _production_open(args) as prod:
-        report = sync(store, prod, args.user or getpass.getuser(), batch_size=args.batch_size)
+    try:
+        with _open_store(args) as store, _production_open(args) as prod:
+            report = sync(store, prod, args.user or getpass.getuser(), batch_size=args.batch_size)
+    except KeyboardInterrupt:
+        print("interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la "
+              "synchronisation pour finir.", file=sys.stderr)
+        return 130
     print(json.dumps(report.to_dict(), ensure_ascii=False) if args.json else report.summary())
     return 0
 

@@ -47,6 +47,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import shapely
 
+from . import lifecycle as lc
 from . import numbers as num
 from . import pgconn
 from .errors import InputError, OcsgeError
@@ -278,7 +279,8 @@ class Production:
         self.gcol = gcol
         self.P = sql.Identifier(schema, name)
         self.S = sql.Identifier(t.schema)
-        self.ID, self.CS, self.US = sql.Identifier(t.id_column), sql.Identifier(t.cs_column), sql.Identifier(t.us_column)
+        self.ID, self.CS = sql.Identifier(t.id_column), sql.Identifier(t.cs_column)
+        self.US = sql.Identifier(t.us_column)
         self.G, self.ORIG = sql.Identifier(gcol), sql.Identifier(t.origin_column)
         self.id_type = sql.SQL("bigint" if self.numeric_ids else "text")
 
@@ -295,8 +297,8 @@ class Production:
             done = {r[0] for r in cur.fetchall()}
             migrations = _migrations(s)
             if done and max(done) > migrations[-1][0]:
-                raise InputError(f"Le schéma de synchronisation « {self.table.schema} » a été écrit par une version "
-                                 "plus récente d'OCS GE Review : mettez l'extension à jour.")
+                raise InputError(f"Le schéma de synchronisation « {self.table.schema} » a été écrit par une "
+                                 "version plus récente d'OCS GE Review : mettez l'extension à jour.")
             for version, description, statements in migrations:
                 if version in done:
                     continue
@@ -464,8 +466,8 @@ def _apply_batch(prod: Production, cur, campaign: Campaign, edits: Sequence[Edit
     cur.execute("DELETE FROM _ocsge_rows r USING _ocsge_edits e WHERE e.key = r.key AND e.noop")
 
     # 3. Lock the rows, then compare their versions with the base.
-    cur.execute(q("SELECT 1 FROM {P} p WHERE p.{ID} IN (SELECT row_id FROM _ocsge_rows) ORDER BY p.{ID} "
-                  "FOR UPDATE OF p"))
+    cur.execute(q("SELECT count(*) FROM (SELECT 1 FROM {P} p WHERE p.{ID} IN (SELECT row_id FROM _ocsge_rows) "
+                  "ORDER BY p.{ID} FOR UPDATE OF p) locked"))
     if resolving:
         cur.execute("SELECT DISTINCT row_id::text FROM _ocsge_rows")
         prod._snapshot(cur, uid, [r[0] for r in cur.fetchall()], overwrite=True)
@@ -583,10 +585,21 @@ def _finish_in_store(store: ReviewStore, outcome: Dict[str, List[Tuple[int, str]
                      report: SyncReport) -> None:
     """After the production commit: the store catches up (synced, or sent back to review)."""
     synced = [i for k in ("applied", "unchanged", "already_applied", "theirs") for i, _ in outcome[k]]
-    if synced:
-        store.mark_synced(synced, user, comment="synchronisé avec la base de production")
+    comment = "synchronisé avec la base de production"
+    try:
+        store.mark_synced(synced, user, comment=comment)
+    except lc.TransitionError:
+        # Another sync of the same campaign marked some of them first: mark the rest.
+        for item_id in synced:
+            try:
+                store.mark_synced([item_id], user, comment=comment)
+            except lc.TransitionError:
+                log.info("Élément %d déjà marqué synchronisé.", item_id)
     for item_id, note in outcome["review"]:
-        store.send_back(item_id, user, note or "Conflit avec la base de production.")
+        try:
+            store.send_back(item_id, user, note or "Conflit avec la base de production.")
+        except lc.TransitionError:
+            log.info("Élément %d déjà renvoyé en revue.", item_id)
     report.applied += [i for i, _ in outcome["applied"]]
     report.unchanged += [i for i, _ in outcome["unchanged"]]
     report.already_applied += [i for i, _ in outcome["already_applied"]]
@@ -672,8 +685,9 @@ def _conflicts(store: ReviewStore, prod: Production, status: Optional[str] = Non
         "SELECT c.decision_key, c.item_id, c.approval_seq, c.source_id, c.reason, c.changed_rows, "
         "c.base_attributes, ST_AsBinary(c.base_geom), c.mine_attributes, ST_AsBinary(c.mine_geom), "
         "CASE WHEN p.{ID} IS NULL THEN NULL ELSE {attrs} END, ST_AsBinary(p.{G}), c.detected_at, c.status "
-        "FROM {S}.conflicts c LEFT JOIN {P} p ON p.{ID}::text = c.source_id WHERE {where} ORDER BY c.item_id").format(
-        S=prod.S, P=prod.P, ID=prod.ID, G=prod.G, attrs=prod._attrs("p"), where=sql.SQL(" AND ").join(where))
+        "FROM {S}.conflicts c LEFT JOIN {P} p ON p.{ID} = CAST(c.source_id AS {t}) WHERE {where} ORDER BY c.item_id"
+    ).format(S=prod.S, P=prod.P, ID=prod.ID, G=prod.G, t=prod.id_type, attrs=prod._attrs("p"),
+             where=sql.SQL(" AND ").join(where))
     try:
         with prod.con.cursor() as cur:
             cur.execute(query, args)

@@ -168,8 +168,8 @@ def test_a_split_inserts_new_ids_with_lineage_and_removes_the_original(world):
     approve(w.store, parts[0])
     assert sy.sync(w.store, w.prod, "bot").applied == []       # all parts validated first
     approve(w.store, parts[1])
-    report = sy.sync(w.store, w.prod, "bot")
-    assert report.applied == parts
+    report = sy.sync(w.store, w.prod, "bot", batch_size=1)
+    assert (report.applied, report.batches) == (parts, 1)       # the parts of a split go together
     assert rows(w, "id = 1") == []
     got = rows(w, "id > 6")
     assert [r[:6] for r in got] == [["7", "CS1.1.1.1", "US5", "1", "32", "2019"],
@@ -193,6 +193,45 @@ def test_a_merge_gives_the_survivor_the_union_and_removes_the_absorbed(world):
     assert sorted((r[2], r[3]) for r in audit(w)) == [("delete", "1"), ("delete", "3"), ("update", "2")]
 
 
+def test_a_split_cut_across_batches_and_a_split_of_a_part(world):
+    """Parts of one original in separate batches: the original, deleted by the first, is no conflict for the next."""
+    w = world
+    halves = lambda c: [box(100 * c, 0, 100 * c + 50, 100), box(100 * c + 50, 0, 100 * c + 100, 100)]  # noqa: E731
+    claim(w.store, "ana", 1)
+    a = w.store.split(1, "ana", [Part(shapely.to_wkb(g), "CS1.1.1.1", "US5") for g in halves(0)])
+    claim(w.store, "bob", 2)
+    b = w.store.split(2, "bob", [Part(shapely.to_wkb(g), "CS2.1.2", "US1.1") for g in halves(1)])
+    w.store.validate(a[1], "val", False, reason="découpe à revoir")
+    claim(w.store, "ana", a[1])
+    quarters = [box(50, 0, 75, 100), box(75, 0, 100, 100)]
+    c = w.store.split(a[1], "ana", [Part(shapely.to_wkb(g), "CS2.1.1.1", "US1.1") for g in quarters])
+    approve(w.store, a[0], *b, *c)
+    assert (a, b, c) == ([7, 8], [9, 10], [11, 12])
+    report = sy.sync(w.store, w.prod, "bot", batch_size=1)
+    assert (report.applied, report.conflicts, report.batches) == ([7, 9, 10, 11, 12], [], 3)
+    got = [(r[0], r[1], r[3]) for r in rows(w, "id > 6")]
+    assert got == [("7", "CS1.1.1.1", "1"), ("8", "CS2.1.2", "2"), ("9", "CS2.1.2", "2"),
+                   ("10", "CS2.1.1.1", "1"), ("11", "CS2.1.1.1", "1")]
+    assert [r[0] for r in rows(w, "id <= 6")] == ["3", "4", "5", "6"]
+    assert shapely.equals(geom_of(w, 11), quarters[1])
+
+
+def test_a_merge_whose_neighbour_changed_is_a_conflict_naming_it(world):
+    w = world
+    claim(w.store, "ana", 2)
+    w.store.merge(2, "ana", [1, 3], "CS2.1.2", "US1.1")
+    approve(w.store, 2)
+    w.pg.psql(f"UPDATE {w.table} SET code_us = 'US2' WHERE id = 3")
+    assert sy.sync(w.store, w.prod, "bot").conflicts == [2]
+    [c] = sy.open_conflicts(w.store, w.prod)
+    assert (c.source_id, c.changed_rows, c.reason) == ("2", ["3"], "changed")
+    assert shapely.equals(shapely.from_wkb(c.mine.wkb), box(0, 0, 300, 100))
+    assert len(rows(w)) == 6 and audit(w) == []
+    sy.resolve_conflict(w.store, w.prod, 2, sy.KEEP_MINE, "chef")
+    assert [r[0] for r in rows(w)] == ["2", "4", "5", "6"]
+    assert w.pg.psql(f"SELECT before ->> 'code_us' FROM {w.schema}.audit WHERE row_id = '3'").strip() == "US2"
+
+
 def test_only_validated_items_are_applied(world):
     w = world
     correct(w.store, 1, "CS1.1.1.1", "US5")             # decided, not validated
@@ -203,6 +242,37 @@ def test_only_validated_items_are_applied(world):
     assert sy.sync(w.store, w.prod, "bot").applied == [3]
     assert [r[1] for r in rows(w)] == [MODEL[0], MODEL[0], "CS1.1.1.1", MODEL[0], MODEL[0], MODEL[0]]
     assert (w.store.item(1).state, w.store.item(2).state) == (lc.DECIDED, lc.REJECTED)
+
+
+def test_names_from_options_and_text_ids(postgis, spec, tmp_path):
+    """Upper-case delivery columns, a geometry column of another name, text ids, a table in its own schema."""
+    postgis.psql('CREATE SCHEMA IF NOT EXISTS "Livraison 32"')
+    postgis.psql('CREATE TABLE "Livraison 32"."OCCUPATION_SOL" ("ID" text PRIMARY KEY, "CODE_CS" varchar(12), '
+                 '"CODE_US" varchar(8), "ID_ORIGINE" text, dep text, the_geom geometry(Polygon, 2154))')
+    postgis.psql('INSERT INTO "Livraison 32"."OCCUPATION_SOL" VALUES '
+                 f"('OCS-1', 'CS2.2.1', 'US1.1', NULL, '32', ST_GeomFromText('{cell(0).wkt}', 2154)), "
+                 f"('OCS-2', 'CS2.2.1', 'US1.1', NULL, '32', ST_GeomFromText('{cell(1).wkt}', 2154))")
+    cols = _columns(2)
+    cols["source_id"] = np.array(["OCS-1", "OCS-2"], dtype=object)
+    store = GpkgStore.create(str(tmp_path / "r.gpkg"), Campaign(
+        name="t", department="32", department_name="Gers", epsg=2154, model_version="m", source="m", policy={}),
+        cols, shapely.to_wkb(np.array([cell(0), cell(1)], dtype=object)))
+    table = sy.ProductionTable(table="Livraison 32.OCCUPATION_SOL", id_column="ID", cs_column="CODE_CS",
+                               us_column="CODE_US", origin_column="ID_ORIGINE", schema="Sync 32")
+    with sy.Production.open(spec, table) as prod:
+        sy.capture_base(store, prod)
+        correct(store, 1, "CS1.1.1.1", "US5")
+        claim(store, "ana", 2)
+        store.split(2, "ana", [Part(shapely.to_wkb(box(100, 0, 150, 100)), "CS2.1.2", "US1.1"),
+                               Part(shapely.to_wkb(box(150, 0, 200, 100)), *MODEL)])
+        approve(store, 1, 3, 4)
+        assert sy.sync(store, prod, "bot").applied == [1, 3, 4]
+    out = postgis.psql('SELECT "ID", "CODE_CS", "CODE_US", "ID_ORIGINE", dep, ST_Area(the_geom) '
+                       'FROM "Livraison 32"."OCCUPATION_SOL" ORDER BY 1')
+    assert out.split() == ["OCS-1|CS1.1.1.1|US5||32|10000", "OCS-2/1|CS2.1.2|US1.1|OCS-2|32|5000",
+                           "OCS-2/2|CS2.2.1|US1.1|OCS-2|32|5000"]
+    assert postgis.psql('SELECT count(*) FROM "Sync 32".audit').strip() == "4"
+    store.close()
 
 
 # --- idempotency --------------------------------------------------------------------------------
@@ -327,6 +397,30 @@ def test_send_back_returns_the_item_to_review_and_it_syncs_after(world):
     assert rows(w, "id = 1")[0][1:3] == ["CS1.1.1.1", "US2"]
     # The review changed codes only: production's new geometry stays.
     assert shapely.equals(geom_of(w, 1), box(0, 0, 100, 110))
+
+
+def test_a_resolution_interrupted_before_the_store_is_finished_by_the_next_sync(world, monkeypatch):
+    w = world
+    conflicted(w)
+    correct(w.store, 2, "CS1.1.1.1", "US5")
+    approve(w.store, 2)
+    w.pg.psql(f"UPDATE {w.table} SET code_us = 'US2' WHERE id = 2")
+    assert sy.sync(w.store, w.prod, "bot").conflicts == [2]
+
+    def killed(*_a, **_k):
+        raise KeyboardInterrupt
+    for method, item, resolution in (("mark_synced", 1, sy.TAKE_THEIRS), ("send_back", 2, sy.SEND_BACK)):
+        monkeypatch.setattr(w.store, method, killed)
+        with pytest.raises(KeyboardInterrupt):
+            sy.resolve_conflict(w.store, w.prod, item, resolution, "chef", reason="à revoir")
+        monkeypatch.undo()
+    assert (w.store.item(1).state, w.store.item(2).state) == (lc.VALIDATED, lc.VALIDATED)
+    report = sy.sync(w.store, w.prod, "bot")
+    assert (report.settled, report.applied, report.waiting) == ([1, 2], [], [])
+    assert (w.store.item(1).state, w.store.item(2).state) == (lc.SYNCED, lc.REJECTED)
+    assert w.store.item(2).rejection == "à revoir"
+    assert rows(w, "id <= 2") == [["1", "CS2.1.2", "US1.1", "", "32", "2019", rows(w, "id = 1")[0][6]],
+                                  ["2", "CS2.2.1", "US2", "", "32", "2019", rows(w, "id = 2")[0][6]]]
 
 
 def test_resolution_refusals(world):
@@ -455,6 +549,13 @@ def test_cli_errors_are_one_french_line(world, tmp_path):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 2 and err.startswith("erreur : Pas de mot de passe dans --production")
     assert "s3cr3t" not in err
+    # campaign create checks the production table before the long work, and writes no store.
+    store = tmp_path / "new.gpkg"
+    proc = _run_cli("campaign", "create", "--model", str(tmp_path / "absent.gpkg"), "--department", "32",
+                    "--store", str(store), "--production", w.spec, "--production-table", "absente")
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2 and err.startswith("erreur : Table de production introuvable")
+    assert not store.exists()
 
 
 def test_cli_campaign_create_captures_the_base_and_load_production(postgis, spec, tmp_path):
