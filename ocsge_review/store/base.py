@@ -33,6 +33,7 @@ class Campaign:
     lock_seconds: int = 600
     territory: Optional[dict] = None
     uid: str = ""       # set at creation (uuid4): with an approval's journal seq, the sync's idempotency key
+    origin: Optional[dict] = None   # a checked-out copy: where it comes from and which items (offline.py)
 
 
 @dataclass

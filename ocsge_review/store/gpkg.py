@@ -29,6 +29,10 @@ COUNTS = "ocsge_counts"
 ITEM_COLUMNS = ("source_id", "part", "rank", "stratum", "code_cs", "code_us", "conf_cs", "conf_us",
                 "cs_top1", "cs_p1", "cs_top2", "cs_p2", "cs_top3", "cs_p3",
                 "us_top1", "us_p1", "us_top2", "us_p2", "us_top3", "us_p3", "artif", "area_m2")
+# Their types, for writing them again (a checked-out copy); the others are text.
+NUMERIC_COLUMNS = {"rank": "float64", "artif": "int16", "area_m2": "float64",
+                   **{c: "float32" for c in ("conf_cs", "conf_us", "cs_p1", "cs_p2", "cs_p3",
+                                             "us_p1", "us_p2", "us_p3")}}
 # What a split part inherits from its original: the model's output and the campaign's placement.
 INHERITED = tuple(c for c in ITEM_COLUMNS if c not in ("source_id", "area_m2"))
 
@@ -557,6 +561,64 @@ class GpkgStore(ReviewStore):
                         (new_state, validator, None if approve else reason, item_id))
             return seq
         return self._write(work)
+
+    # --- offline work (checkout / checkin) --------------------------------------------
+    def reserve(self, user: str, area=None, limit: Optional[int] = None,
+                seconds: float = 7 * 86400) -> List[int]:
+        """Claim for ``user``, for ``seconds``, the items waiting for them in ``area`` (a
+        territory.Area, or everything): pending items, and their own rejected ones, by rank."""
+        user = _check_user(user)
+
+        def work(con):
+            where, args = "", []
+            if area is not None:
+                minx, miny, maxx, maxy = area.bbox
+                where = (f' AND fid IN (SELECT id FROM "rtree_{ITEMS}_geom" WHERE minx <= ? AND maxx >= ? '
+                         'AND miny <= ? AND maxy >= ?)')
+                args = [maxx, minx, maxy, miny]
+            rows = con.execute(f'SELECT fid, geom FROM "{ITEMS}" WHERE (state = ? OR (state = ? AND decided_by = ?))'
+                               f'{where} ORDER BY rank', (lc.PENDING, lc.REJECTED, user, *args)).fetchall()
+            if area is not None and rows:
+                inside = area.mask(shapely.from_wkb([_blob_wkb(b) for _, b in rows]))
+                rows = [r for r, ok in zip(rows, inside) if ok]
+            ids = [fid for fid, _ in rows[:limit]]
+            expires = self._clock() + seconds
+            con.executemany(f'UPDATE "{ITEMS}" SET state = ?, claimed_by = ?, lock_expires = ? WHERE fid = ?',
+                            [(lc.CLAIMED, user, expires, fid) for fid in ids])
+            return ids
+        return self._write(work)
+
+    def give_back(self, item_ids: Sequence[int], user: str) -> int:
+        """Return to the queue the items still claimed by ``user`` (a checkout's leftovers),
+        without marking them skipped; returns how many."""
+        user = _check_user(user)
+
+        def work(con):
+            return sum(con.execute(f'UPDATE "{ITEMS}" SET state = CASE WHEN decided_by = ? THEN ? ELSE ? END, '
+                                   'claimed_by = NULL, lock_expires = NULL WHERE fid = ? AND state = ? '
+                                   'AND claimed_by = ?', (user, lc.REJECTED, lc.PENDING, fid, lc.CLAIMED, user)
+                                   ).rowcount for fid in item_ids)
+        return self._write(work)
+
+    def update_origin(self, origin: dict) -> None:
+        """Record a checked-out copy's bookkeeping (which items are checked in)."""
+        self._write(lambda con: con.execute(f'INSERT OR REPLACE INTO "{META}" (key, value) VALUES (?, ?)',
+                                            ("origin", json.dumps(origin))))
+        self._campaign.origin = origin
+
+    def export_items(self, item_ids: Sequence[int]) -> Tuple[Dict[str, np.ndarray], np.ndarray]:
+        """The creation columns (ITEM_COLUMNS) and polygons (WKB) of these items, in this order."""
+        cols = ", ".join(f'"{c}"' for c in ITEM_COLUMNS)
+        rows = [self._row(self._con, fid, f"{cols}, geom") for fid in item_ids]
+        columns = {}
+        for k, c in enumerate(ITEM_COLUMNS):
+            values = [r[k] for r in rows]
+            if c in NUMERIC_COLUMNS:
+                missing = -1 if NUMERIC_COLUMNS[c].startswith("int") else np.nan
+                columns[c] = np.array([missing if v is None else v for v in values], dtype=NUMERIC_COLUMNS[c])
+            else:
+                columns[c] = np.array(values, dtype=object)
+        return columns, np.array([_blob_wkb(r[-1]) for r in rows], dtype=object)
 
     # --- sync to production ----------------------------------------------------------
     def validated_edits(self, after_id: int = 0, limit: Optional[int] = None) -> List[Edit]:
