@@ -16,6 +16,14 @@ def system_clock() -> float:
     return time.time()
 
 
+def refuse_newer_schema(newest: int, known: int) -> None:
+    """A store written by a newer version of the plugin is not opened: its schema may mean other things."""
+    if newest > known:
+        from ..errors import InputError
+        raise InputError(f"Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review "
+                         f"(schéma {newest}, celle-ci connaît jusqu'au {known}) : mettez l'extension à jour.")
+
+
 class LockLost(OcsgeError):
     """The item is no longer reserved for this interpreter: the decision is refused."""
 

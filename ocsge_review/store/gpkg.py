@@ -17,7 +17,8 @@ from .. import nomenclature as nom
 from ..errors import InputError, OcsgeError
 from ..outputs import atomic_gpkg, check_gpkg_target
 from . import edits
-from .base import Campaign, Clock, Decision, Edit, Item, JournalRecord, LockLost, Part, ReviewStore, system_clock
+from .base import (Campaign, Clock, Decision, Edit, Item, JournalRecord, LockLost, Part, ReviewStore,
+                   refuse_newer_schema, system_clock)
 
 ITEMS = "items"
 JOURNAL = "ocsge_journal"
@@ -724,10 +725,7 @@ def _migrate(con: sqlite3.Connection, clock: Clock) -> None:
     con.execute(f'CREATE TABLE IF NOT EXISTS "{MIGRATIONS_TABLE}" '
                 '(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)')
     done = {r[0] for r in con.execute(f'SELECT version FROM "{MIGRATIONS_TABLE}"')}
-    newest = max(done) if done else 0
-    if newest > SCHEMA_VERSION:
-        raise InputError(f"Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review "
-                         f"(schéma {newest}, celle-ci connaît jusqu'au {SCHEMA_VERSION}) : mettez l'extension à jour.")
+    refuse_newer_schema(max(done) if done else 0, SCHEMA_VERSION)
     for version, description, apply in MIGRATIONS:
         if version in done:
             continue
