@@ -53,8 +53,11 @@ def _transaction(spec: str, what: str, work: Callable, *, password: Optional[str
 
 def _ensure_store_schema(conn, schema: str) -> None:
     """The review store's tables, by its own numbered migrations."""
+    from datetime import datetime, timezone
     from .store import pg
-    pg.migrate(conn, schema)
+    with conn.cursor() as cur:
+        cur.execute(acc._q("CREATE SCHEMA IF NOT EXISTS {s}", s=schema))
+    pg.migrate(conn, schema, datetime.now(timezone.utc).isoformat(timespec="milliseconds"))
 
 
 def _record_departments(conn, schema: str, departments: List[str]) -> None:

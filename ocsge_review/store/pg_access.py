@@ -258,7 +258,7 @@ def install_store_policies(conn, schema: str) -> None:
                 _policy(cur, schema, table, "change", "UPDATE", using=key(writers), check=key(writers))
                 _policy(cur, schema, table, "remove", "DELETE", using=key(ADMINS))
         _install_item_trigger(cur, schema, _columns(cur, schema, "items"))
-        _install_journal_trigger(cur, schema, _columns(cur, schema, "journal"))
+        _install_journal_trigger(cur, schema)
 
 
 def _raise(message: str) -> str:
@@ -298,40 +298,45 @@ def _install_item_trigger(cur, schema: str, columns: Dict[str, str]) -> None:
                          f"OLD.validated_by)" if has_validated_by else "")
     body = f"""
 DECLARE
-  owner boolean := {{s}}.is_owner();
-  privileged boolean := owner OR {{s}}.may(NEW.department, ARRAY['admin']);
-  is_validator boolean := owner OR {{s}}.may(NEW.department, ARRAY['validator', 'admin']);
   campaign_department text;
 BEGIN
+  -- Whoever they are, even the owner acting for someone.
+  IF TG_OP = 'UPDATE' AND OLD.state = 'decided' AND NEW.state IN ('validated', 'rejected')
+     AND OLD.decided_by = coalesce({new_validator}, session_user) THEN
+    {_raise("Accès refusé : un validateur ne peut pas valider sa propre décision.")};
+  END IF;
+  -- The owner (and superusers) load campaigns of a million items: no per-row lookups for them.
+  IF {{s}}.is_owner() THEN
+    RETURN NEW;
+  END IF;
   IF TG_OP = 'INSERT' THEN
     SELECT department INTO campaign_department FROM {{campaigns}} WHERE id = NEW.campaign_id;
-    IF NOT owner AND NEW.department IS DISTINCT FROM campaign_department THEN
+    IF NEW.department IS DISTINCT FROM campaign_department THEN
       {_raise("Accès refusé : un élément doit être du département de sa campagne.")};
     END IF;
-    IF NOT privileged THEN
+    IF NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
       {_user_checks(columns, update=False)}
     END IF;
-    IF NOT is_validator AND (NEW.state IN ({validated}) OR {new_validator} IS NOT NULL) THEN
-      {_raise("Accès refusé : seul un validateur du département peut valider.")};
+    IF NEW.state IN ({validated}) OR {new_validator} IS NOT NULL THEN
+      IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+        {_raise("Accès refusé : seul un validateur du département peut valider.")};
+      END IF;
     END IF;
     RETURN NEW;
   END IF;
-  IF NOT owner AND (NEW.department IS DISTINCT FROM OLD.department
-                    OR NEW.campaign_id IS DISTINCT FROM OLD.campaign_id) THEN
+  IF NEW.department IS DISTINCT FROM OLD.department OR NEW.campaign_id IS DISTINCT FROM OLD.campaign_id THEN
     {_raise("Accès refusé : un élément ne change ni de département ni de campagne.")};
   END IF;
-  IF NOT privileged THEN
+  IF NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
     {_user_checks(columns, update=True)}
   END IF;
-  IF NOT is_validator AND ((NEW.state IS DISTINCT FROM OLD.state
-        AND (NEW.state IN ({validated}) OR OLD.state IN ({validated})
-             OR (OLD.state = 'decided' AND NEW.state = 'rejected')))
-      {validator_changed}) THEN
-    {_raise("Accès refusé : approuver ou rejeter est réservé aux validateurs du département.")};
-  END IF;
-  IF OLD.state = 'decided' AND NEW.state IN ('validated', 'rejected')
-     AND OLD.decided_by = coalesce({new_validator}, session_user) THEN
-    {_raise("Accès refusé : un validateur ne peut pas valider sa propre décision.")};
+  IF (NEW.state IS DISTINCT FROM OLD.state
+      AND (NEW.state IN ({validated}) OR OLD.state IN ({validated})
+           OR (OLD.state = 'decided' AND NEW.state = 'rejected')))
+     {validator_changed} THEN
+    IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+      {_raise("Accès refusé : approuver ou rejeter est réservé aux validateurs du département.")};
+    END IF;
   END IF;
   RETURN NEW;
 END"""
@@ -339,13 +344,20 @@ END"""
              campaigns=(schema, "campaigns"))
 
 
-def _install_journal_trigger(cur, schema: str, columns: Dict[str, str]) -> None:
+def _install_journal_trigger(cur, schema: str) -> None:
     reserved = ", ".join(_plpgsql_literal(a) for a in VALIDATOR_ACTIONS)
     body = f"""
 DECLARE
   item record;
   campaign_department text;
 BEGIN
+  IF NEW.action IN ('approve', 'reject') THEN
+    -- Whoever they are, even the owner acting for someone.
+    SELECT decided_by INTO item FROM {{items}} WHERE id = NEW.item_id;
+    IF item.decided_by = NEW.user_name THEN
+      {_raise("Accès refusé : un validateur ne peut pas valider sa propre décision.")};
+    END IF;
+  END IF;
   IF {{s}}.is_owner() THEN
     RETURN NEW;
   END IF;
@@ -353,21 +365,18 @@ BEGIN
   IF NEW.department IS DISTINCT FROM campaign_department THEN
     {_raise("Accès refusé : une entrée du journal doit être du département de sa campagne.")};
   END IF;
-  IF NEW.item_id IS NOT NULL THEN
-    SELECT department, campaign_id, decided_by INTO item FROM {{items}} WHERE id = NEW.item_id;
-    IF NOT FOUND OR item.department IS DISTINCT FROM NEW.department
-       OR item.campaign_id IS DISTINCT FROM NEW.campaign_id THEN
-      {_raise("Accès refusé : une entrée du journal doit porter sur un élément de sa campagne.")};
-    END IF;
+  SELECT department, campaign_id INTO item FROM {{items}} WHERE id = NEW.item_id;
+  IF NOT FOUND OR item.department IS DISTINCT FROM NEW.department
+     OR item.campaign_id IS DISTINCT FROM NEW.campaign_id THEN
+    {_raise("Accès refusé : une entrée du journal doit porter sur un élément de sa campagne.")};
   END IF;
   IF NEW.user_name IS DISTINCT FROM session_user AND NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
     {_raise("Accès refusé : seul un administrateur peut inscrire au journal un autre nom que le sien.")};
   END IF;
-  IF NEW.action IN ({reserved}) AND NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
-    {_raise("Accès refusé : approuver, rejeter ou synchroniser est réservé aux validateurs du département.")};
-  END IF;
-  IF NEW.action IN ('approve', 'reject') AND NEW.item_id IS NOT NULL AND item.decided_by = NEW.user_name THEN
-    {_raise("Accès refusé : un validateur ne peut pas valider sa propre décision.")};
+  IF NEW.action IN ({reserved}) THEN
+    IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+      {_raise("Accès refusé : approuver, rejeter ou synchroniser est réservé aux validateurs du département.")};
+    END IF;
   END IF;
   RETURN NEW;
 END"""

@@ -90,23 +90,9 @@ def postgis():
         shutil.rmtree(root, ignore_errors=True)
 
 
-PASSWORD_GROUP = "ocsge_test_password_required"
-
-
 @pytest.fixture(scope="session")
 def password_auth(postgis):
-    """Login roles made members of PASSWORD_GROUP must give their password (scram-sha-256) on
-    127.0.0.1; every other role keeps trust authentication. Returns a function that makes a role
-    such a member."""
-    postgis.psql(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
-    hba = postgis.psql("SHOW hba_file").strip()
-    with open(hba, encoding="utf-8") as fh:
-        rules = fh.read()
-    # pg_hba.conf is read top-down, first match wins: the rule goes before the trust ones.
-    with open(hba, "w", encoding="utf-8") as fh:
-        fh.write(f"host all +{PASSWORD_GROUP} 127.0.0.1/32 scram-sha-256\n" + rules)
-    postgis.psql("SELECT pg_reload_conf()")
-
-    def require_password(role: str) -> None:
-        postgis.psql(f'GRANT {PASSWORD_GROUP} TO "{role}"')
-    return require_password
+    """A function that makes a login role give its password (scram-sha-256) on 127.0.0.1;
+    every other role keeps trust authentication."""
+    from tests.pgpassword import require_passwords
+    return require_passwords(postgis)
