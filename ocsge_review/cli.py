@@ -265,6 +265,14 @@ def _cmd_admin_revoke(args) -> int:
     return 0
 
 
+class _RefusePassword(argparse.Action):
+    """``--password VALUE``: refused without echoing the value (argparse would print it back)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.error("pas de mot de passe en argument (il finirait dans l'historique du shell) : "
+                     "--password-file FICHIER, ou l'invite.")
+
+
 def _admin_parsers(sub) -> None:
     from .store.pg_access import DEFAULT_DEPARTMENT_COLUMN, DEFAULT_SCHEMA, DEFAULT_SYNC_SCHEMA, ROLES
     adm = sub.add_parser("admin", help="magasin PostgreSQL : schéma, rôles et droits par département",
@@ -278,8 +286,10 @@ def _admin_parsers(sub) -> None:
         parser.add_argument("--store", required=True, metavar="CONNEXION",
                             help="base du magasin : service=…, host=… dbname=… user=…, postgresql://…")
         parser.add_argument("--schema", default=DEFAULT_SCHEMA, metavar="S")
+        parser.add_argument("--password", nargs="?", action=_RefusePassword, help=argparse.SUPPRESS)
 
-    ini = adm_sub.add_parser("init", help="créer ou mettre à jour le schéma, les rôles et les règles d'accès")
+    ini = adm_sub.add_parser("init", help="créer ou mettre à jour le schéma, les rôles et les règles d'accès",
+                             allow_abbrev=False)
     common(ini)
     ini.add_argument("--departments", required=True, metavar="CODES", help="par exemple 32,69")
     ini.add_argument("--production", default=None, metavar="CONNEXION", help="base de production OCS GE")
@@ -290,7 +300,8 @@ def _admin_parsers(sub) -> None:
     ini.set_defaults(func=_cmd_admin_init)
     for name, helptext, func in (("grant", "donner un rôle (crée le compte au besoin)", _cmd_admin_grant),
                                  ("revoke", "retirer un rôle", _cmd_admin_revoke)):
-        g = adm_sub.add_parser(name, help=helptext)
+        # No abbreviations: « --password SECRET » is refused, not read as --password-file.
+        g = adm_sub.add_parser(name, help=helptext, allow_abbrev=False)
         common(g)
         g.add_argument("--user", required=True, metavar="NOM")
         g.add_argument("--role", required=True, choices=ROLES)

@@ -293,3 +293,91 @@ def test_a_production_table_without_departement_column_says_how_to_add_it(postgi
     _psql(postgis, PROD_DB, "CREATE TABLE prod.sans_dep (id serial PRIMARY KEY, code_cs text)")
     with pytest.raises(acc.AccessError, match=r"ALTER TABLE prod\.sans_dep ADD COLUMN departement text"):
         admin.init(access["store"], ["32"], production=admin.Production(access["prod"], "prod.sans_dep"))
+
+
+def _server_log(postgis):
+    data = postgis.psql("SHOW data_directory").strip()
+    with open(os.path.join(os.path.dirname(data), "server.log"), encoding="utf-8", errors="replace") as fh:
+        return fh.read()
+
+
+@pytest.fixture()
+def statements_logged(postgis):
+    """The server writes every statement it receives to its log, for the length of a test."""
+    postgis.psql("ALTER SYSTEM SET log_statement = 'all'")
+    postgis.psql("SELECT pg_reload_conf()")
+    yield
+    postgis.psql("ALTER SYSTEM RESET log_statement")
+    postgis.psql("SELECT pg_reload_conf()")
+
+
+def test_cli_admin_init_grant_and_revoke(postgis, password_auth, tmp_path, capsys, statements_logged):
+    postgis.psql("CREATE DATABASE access_cli")
+    _psql(postgis, "access_cli", "CREATE EXTENSION postgis")
+    store = _spec(postgis, "access_cli")
+    for _ in range(2):
+        assert cli.main(["admin", "init", "--store", store, "--schema", "cli_review", "--departments", "32, 2a"]) == 0
+    out = capsys.readouterr().out
+    assert "départements 32, 2A" in out and "cli_review_validator" in out
+
+    secret = "Correct horse battery staple 32!"
+    pwfile = tmp_path / "pw"
+    pwfile.write_text(secret + "\n", encoding="utf-8")
+    assert cli.main(["admin", "grant", "--store", store, "--schema", "cli_review", "--user", "cli_val",
+                     "--role", "validator", "--departments", "32", "--password-file", str(pwfile)]) == 0
+    # Twice: the login exists, its password is set again from the file, nothing else changes.
+    assert cli.main(["admin", "grant", "--store", store, "--schema", "cli_review", "--user", "cli_val",
+                     "--role", "validator", "--departments", "32", "--password-file", str(pwfile)]) == 0
+    captured = capsys.readouterr()
+    assert "Compte PostgreSQL « cli_val » créé." in captured.out
+    assert "« cli_val » est validateur pour : 32." in captured.out
+    password_auth("cli_val")
+    with _as(postgis, "cli_val", "access_cli", password=secret) as conn:
+        assert acc.memberships(conn, "cli_review") == [("cli_val", "32", "validator")]
+
+    # From a prompt: here standard input is a pipe, as in `… | python -m ocsge_review admin grant`.
+    stdin_secret = "typed at the prompt 69?"
+    res = subprocess.run([sys.executable, "-m", "ocsge_review", "admin", "grant", "--store", store, "--schema",
+                          "cli_review", "--user", "cli_int", "--role", "interpreter", "--departments", "2A,32"],
+                         input=stdin_secret + "\n", capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert "« cli_int » est photo-interprète pour : 2A, 32." in res.stdout
+    password_auth("cli_int")
+    with _as(postgis, "cli_int", "access_cli", password=stdin_secret) as conn:
+        assert [r[1] for r in acc.memberships(conn, "cli_review")] == ["2A", "32"]
+    with pytest.raises(psycopg.OperationalError):
+        _as(postgis, "cli_int", "access_cli", password=secret)
+
+    assert cli.main(["admin", "revoke", "--store", store, "--schema", "cli_review", "--user", "cli_int",
+                     "--role", "interpreter", "--departments", "2A"]) == 0
+    assert "1 droit(s) retiré(s)" in capsys.readouterr().out
+    with _as(postgis, "cli_int", "access_cli", password=stdin_secret) as conn:
+        assert [r[1] for r in acc.memberships(conn, "cli_review")] == ["32"]
+
+    # Never on the screen, never in the server's statement log (only the SCRAM verifier is sent).
+    log = _server_log(postgis)
+    assert "CREATE ROLE" in log and "SCRAM-SHA-256$" in log
+    for text in (captured.out, captured.err, res.stdout, res.stderr, log):
+        assert secret not in text and stdin_secret not in text
+
+
+def test_cli_takes_no_password_argument(postgis, capsys):
+    store = _spec(postgis, STORE_DB)
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["admin", "grant", "--store", store, "--user", "x", "--role", "validator", "--departments", "32",
+                  "--password", "hunter2"])
+    assert exit_.value.code == cli.EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "pas de mot de passe en argument" in err and "hunter2" not in err
+    assert cli.main(["admin", "init", "--store", store + " password=hunter2", "--departments", "32"]) == 2
+    err = capsys.readouterr().err
+    assert "Pas de mot de passe dans --store" in err and "hunter2" not in err
+
+
+def test_cli_refuses_an_empty_password_file(postgis, tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.write_text("\n")
+    assert cli.main(["admin", "grant", "--store", _spec(postgis, STORE_DB), "--user", "nobody_yet",
+                     "--role", "validator", "--departments", "32", "--password-file", str(empty)]) == 2
+    assert "est vide" in capsys.readouterr().err
+    assert postgis.psql("SELECT count(*) FROM pg_roles WHERE rolname = 'nobody_yet'").strip() == "0"
