@@ -1,14 +1,25 @@
-"""Review stores: one interface, a GeoPackage backend (embedded default), PostGIS to follow."""
+"""Review stores: one interface, a GeoPackage backend (embedded default) and a PostgreSQL/PostGIS one (teams)."""
 from __future__ import annotations
+
+from typing import Optional
 
 from .base import (Campaign, Decision, Item, JournalRecord, LockLost, Part, ReviewStore,  # noqa: F401
                    system_clock)
 
+DEFAULT_SCHEMA = "ocsge_review"
 
-def open_store(spec: str, clock=None) -> ReviewStore:
-    """The store a ``--store`` value names: a GeoPackage path for now."""
+
+def open_store(spec: str, clock=None, schema: str = DEFAULT_SCHEMA, campaign: Optional[str] = None,
+               password: Optional[str] = None) -> ReviewStore:
+    """The store a ``--store`` value names: a GeoPackage path, or a PostgreSQL connection
+    (then ``schema`` holds the store and ``campaign``, a name or uid, picks one of its campaigns)."""
+    from .. import pgconn
     from ..errors import InputError
+    if pgconn.is_pg_spec(spec):
+        from .pg import PgStore
+        return PgStore.open(spec, schema=schema, campaign=campaign, clock=clock, password=password)
     from .gpkg import GpkgStore
     if spec.lower().endswith(".gpkg"):
         return GpkgStore.open(spec, clock=clock)
-    raise InputError(f"Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg).")
+    raise InputError(f"Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion "
+                     "PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).")

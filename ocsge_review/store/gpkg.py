@@ -6,19 +6,20 @@ import os
 import sqlite3
 import struct
 import uuid
-from datetime import datetime, timezone
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import shapely
 
 from .. import lifecycle as lc
-from .. import nomenclature as nom
 from ..errors import InputError, OcsgeError
 from ..outputs import atomic_gpkg, check_gpkg_target
 from . import edits
 from .base import (Campaign, Clock, Decision, Edit, Item, JournalRecord, LockLost, Part, ReviewStore,
                    refuse_newer_schema, system_clock)
+from .rules import (INHERITED, ITEM_COLUMNS, check_claim, check_columns, check_reason,  # noqa: F401
+                    check_send_back_reason, check_user, decision_action, decision_values, iso_time,
+                    merge_values, reshape, split_pieces)
 
 ITEMS = "items"
 JOURNAL = "ocsge_journal"
@@ -26,16 +27,11 @@ META = "ocsge_campaign"
 MIGRATIONS_TABLE = "ocsge_migrations"
 COUNTS = "ocsge_counts"
 
-# Columns given at creation (written with the geometry by pyogrio).
-ITEM_COLUMNS = ("source_id", "part", "rank", "stratum", "code_cs", "code_us", "conf_cs", "conf_us",
-                "cs_top1", "cs_p1", "cs_top2", "cs_p2", "cs_top3", "cs_p3",
-                "us_top1", "us_p1", "us_top2", "us_p2", "us_top3", "us_p3", "artif", "area_m2")
-# Their types, for writing them again (a checked-out copy); the others are text.
+# The types of the creation columns (rules.ITEM_COLUMNS), for writing them again (a checked-out
+# copy); the others are text.
 NUMERIC_COLUMNS = {"rank": "float64", "artif": "int16", "area_m2": "float64",
                    **{c: "float32" for c in ("conf_cs", "conf_us", "cs_p1", "cs_p2", "cs_p3",
                                              "us_p1", "us_p2", "us_p3")}}
-# What a split part inherits from its original: the model's output and the campaign's placement.
-INHERITED = tuple(c for c in ITEM_COLUMNS if c not in ("source_id", "area_m2"))
 
 
 def _m1_review_state(con: sqlite3.Connection) -> None:
@@ -167,10 +163,6 @@ def _connect(path: str) -> sqlite3.Connection:
     return con
 
 
-def _iso(t: float) -> str:
-    return datetime.fromtimestamp(t, tz=timezone.utc).isoformat(timespec="milliseconds")
-
-
 class GpkgStore(ReviewStore):
     """A review store in one GeoPackage file, safe for several processes at once."""
 
@@ -191,9 +183,7 @@ class GpkgStore(ReviewStore):
         check_gpkg_target(path, "Le magasin de revue")
         if os.path.exists(path) and not overwrite:
             raise InputError(f"Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.")
-        missing = [c for c in ITEM_COLUMNS if c not in columns]
-        if missing:
-            raise InputError(f"Colonnes manquantes pour créer la campagne : {', '.join(missing)}.")
+        check_columns(columns)
         from ..geo import pyogrio     # GDAL only to create a store: opening one needs SQLite alone
         with atomic_gpkg(path) as tmp:
             pyogrio.raw.write(tmp, wkb, [columns[c] for c in ITEM_COLUMNS], list(ITEM_COLUMNS),
@@ -201,7 +191,7 @@ class GpkgStore(ReviewStore):
                               crs=f"EPSG:{campaign.epsg}")
             con = _connect(tmp)
             _migrate(con, clock)
-            campaign.created_at = campaign.created_at or _iso(clock())
+            campaign.created_at = campaign.created_at or iso_time(clock())
             campaign.uid = campaign.uid or str(uuid.uuid4())
             con.execute("BEGIN IMMEDIATE")
             for key, value in campaign.__dict__.items():
@@ -256,7 +246,7 @@ class GpkgStore(ReviewStore):
 
     # --- interpreter ------------------------------------------------------------
     def claim_next(self, user: str) -> Optional[Item]:
-        user = _check_user(user)
+        user = check_user(user)
 
         def work(con):
             now = self._clock()
@@ -299,7 +289,7 @@ class GpkgStore(ReviewStore):
         return item
 
     def heartbeat(self, item_id: int, user: str) -> float:
-        user = _check_user(user)
+        user = check_user(user)
 
         def work(con):
             self._own_claim(con, item_id, user, None)
@@ -309,7 +299,7 @@ class GpkgStore(ReviewStore):
         return self._write(work)
 
     def release(self, item_id: int, user: str) -> None:
-        user = _check_user(user)
+        user = check_user(user)
 
         def work(con):
             state, _ = self._own_claim(con, item_id, user, lc.RELEASE)
@@ -322,50 +312,25 @@ class GpkgStore(ReviewStore):
         """(state, claimed_by, *columns) of an item ``user`` may act on; the refusal says why.
         With ``action`` None (a heartbeat), the item must be claimed by ``user``."""
         state, owner, *rest = self._row(con, item_id, "state, claimed_by" + (", " + columns if columns else ""))
-        if state == lc.CLAIMED and owner != user:
-            raise LockLost(f"L'élément {item_id} est réservé par {owner} : votre réservation a expiré "
-                           "et il a été repris. Rien n'a été enregistré.")
-        if state != lc.CLAIMED:
-            if action is None:
-                raise LockLost(f"L'élément {item_id} n'est plus réservé pour vous : il est "
-                               f"{lc.state_words(state)}.")
-            lc.next_state(state, action, item_id)
+        check_claim(item_id, user, action, state, owner)
         return (state, owner, *rest)
 
     def decide(self, decision: Decision) -> int:
-        user = _check_user(decision.user)
-        cs = nom.leaf(decision.code_cs, nom.COUVERTURE)
-        us = nom.leaf(decision.code_us, nom.USAGE)
-        if decision.flag is not None and decision.flag not in lc.FLAG_KINDS:
-            raise InputError(f"Signalement inconnu « {decision.flag} » (attendu : {', '.join(lc.FLAG_KINDS)}).")
-        new = None
-        if decision.geometry_wkb is not None:
-            new = edits.polygon(decision.geometry_wkb, self._campaign.epsg,
-                                f"La nouvelle géométrie de l'élément {decision.item_id}")
-        elif decision.action == lc.RESHAPE:
-            raise InputError(f"Remodeler l'élément {decision.item_id} demande sa nouvelle géométrie.")
+        user, cs, us, new = decision_values(decision, self._campaign.epsg)
 
         def work(con):
             # The polygon is read only for a reshape: a plain decision stays one small row.
             state, _, part, model_cs, model_us, area, *blob = self._own_claim(
                 con, decision.item_id, user, decision.action or lc.CONFIRM,
                 "part, code_cs, code_us, area_m2" + (", geom" if new is not None else ""))
-            derived = lc.FLAG if decision.flag else (lc.CONFIRM if (cs, us) == (model_cs, model_us)
-                                                       else lc.CORRECT)
-            if (decision.action or derived) not in (derived, lc.RESHAPE):
-                raise InputError(f"Décision incohérente sur l'élément {decision.item_id} : « {decision.action} » "
-                                 f"avec les codes {cs} / {us} (le modèle proposait {model_cs} / {model_us}).")
+            derived = decision_action(decision, cs, us, model_cs, model_us)
             class_changed = (cs, us) != (model_cs, model_us)
             geoms = {}
             if new is None:
                 action, changed = derived, (area or 0.0) if class_changed else 0.0
             else:
                 edits.refuse_audit(part, decision.item_id)
-                old = _blob_geom(blob[0])
-                if not shapely.intersects(old, new) or shapely.intersection(old, new).area <= 0:
-                    raise InputError(f"La nouvelle géométrie de l'élément {decision.item_id} ne recouvre pas "
-                                     "l'ancienne.")
-                action, changed = lc.RESHAPE, edits.reshaped_changed_area(old, new, class_changed)
+                action, changed = lc.RESHAPE, reshape(decision.item_id, _blob_geom(blob[0]), new, class_changed)
                 geoms = dict(geom_before=_blob_wkb(blob[0]), geom_after=edits.wkb(new))
             lc.next_state(state, action, decision.item_id)
             now = self._clock()
@@ -381,12 +346,8 @@ class GpkgStore(ReviewStore):
 
     def split(self, item_id: int, user: str, parts: Sequence[Part], *, comment: Optional[str] = None,
               active_seconds: float = 0.0, started_at: Optional[float] = None) -> List[int]:
-        user = _check_user(user)
-        if len(parts) < 2:
-            raise InputError(f"Un découpage de l'élément {item_id} demande au moins deux parties.")
-        pieces = [(edits.polygon(p.wkb, self._campaign.epsg, f"La partie {k} du découpage de l'élément {item_id}"),
-                   nom.leaf(p.code_cs, nom.COUVERTURE), nom.leaf(p.code_us, nom.USAGE))
-                  for k, p in enumerate(parts, 1)]
+        user = check_user(user)
+        pieces = split_pieces(item_id, parts, self._campaign.epsg)
         inherited = ", ".join(f'"{c}"' for c in INHERITED)
 
         def work(con):
@@ -411,7 +372,7 @@ class GpkgStore(ReviewStore):
                     f'cs_final, us_final, {inherited}) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, {inherited} '
                     f'FROM "{ITEMS}" WHERE fid = ?',
                     (_gpkg_blob(geom, wkb, self._srs_id), float(geom.area), f"{source_id}/{k}", item_id, lc.DECIDED,
-                     user, _iso(now), cs, us, item_id))
+                     user, iso_time(now), cs, us, item_id))
                 self._journal(con, cur.lastrowid, user, lc.SPLIT, model_cs, model_us, cs, us, now=now,
                               geom_after=wkb, related=item_id)
                 ids.append(cur.lastrowid)
@@ -421,14 +382,8 @@ class GpkgStore(ReviewStore):
     def merge(self, item_id: int, user: str, others: Sequence[int], code_cs: str, code_us: str, *,
               comment: Optional[str] = None, active_seconds: float = 0.0,
               started_at: Optional[float] = None) -> int:
-        user = _check_user(user)
-        cs = nom.leaf(code_cs, nom.COUVERTURE)
-        us = nom.leaf(code_us, nom.USAGE)
-        others = list(dict.fromkeys(int(o) for o in others))
-        if not others:
-            raise InputError(f"Une fusion sur l'élément {item_id} demande au moins un voisin.")
-        if item_id in others:
-            raise InputError(f"L'élément {item_id} ne peut pas être fusionné avec lui-même.")
+        user = check_user(user)
+        cs, us, others = merge_values(item_id, others, code_cs, code_us)
 
         def work(con):
             state, _ = self._own_claim(con, item_id, user, lc.MERGE)
@@ -471,7 +426,7 @@ class GpkgStore(ReviewStore):
         return sorted(fid for (fid, _), ok in zip(rows, touching) if ok)
 
     def undo(self, item_id: int, user: str) -> int:
-        user = _check_user(user)
+        user = check_user(user)
 
         def work(con):
             state, decider, cs_final, us_final, model_cs, model_us, parent, merged_into, blob = self._row(
@@ -532,7 +487,7 @@ class GpkgStore(ReviewStore):
     def _mark_decided(self, con, item_id: int, state: str, user: str, now: float, cs, us, flag=None) -> None:
         con.execute(f'UPDATE "{ITEMS}" SET state = ?, decided_by = ?, decided_at = ?, cs_final = ?, us_final = ?, '
                     'flag = ?, claimed_by = NULL, lock_expires = NULL, rejection = NULL WHERE fid = ?',
-                    (state, user, _iso(now), cs, us, flag, item_id))
+                    (state, user, iso_time(now), cs, us, flag, item_id))
 
     def _set_geometry(self, con, item_id: int, geom, wkb: bytes) -> None:
         """New geometry (``wkb`` is ``geom``'s) and area; GDAL's triggers keep the R-tree,
@@ -546,9 +501,8 @@ class GpkgStore(ReviewStore):
     # --- validator --------------------------------------------------------------
     def validate(self, item_id: int, validator: str, approve: bool,
                  reason: Optional[str] = None, comment: Optional[str] = None) -> int:
-        validator = _check_user(validator)
-        if not approve and not (reason and reason.strip()):
-            raise InputError("Un rejet demande un motif.")
+        validator = check_user(validator)
+        check_reason(approve, reason)
 
         def work(con):
             state, decider, cs, us = self._row(con, item_id, "state, decided_by, cs_final, us_final")
@@ -568,7 +522,7 @@ class GpkgStore(ReviewStore):
                 seconds: float = 7 * 86400) -> List[int]:
         """Claim for ``user``, for ``seconds``, the items waiting for them in ``area`` (a
         territory.Area, or everything): pending items, and their own rejected ones, by rank."""
-        user = _check_user(user)
+        user = check_user(user)
 
         def work(con):
             where, args = "", []
@@ -592,7 +546,7 @@ class GpkgStore(ReviewStore):
     def give_back(self, item_ids: Sequence[int], user: str) -> int:
         """Return to the queue the items still claimed by ``user`` (a checkout's leftovers),
         without marking them skipped; returns how many."""
-        user = _check_user(user)
+        user = check_user(user)
 
         def work(con):
             return sum(con.execute(f'UPDATE "{ITEMS}" SET state = CASE WHEN decided_by = ? THEN ? ELSE ? END, '
@@ -661,7 +615,7 @@ class GpkgStore(ReviewStore):
         return out
 
     def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
-        user = _check_user(user)
+        user = check_user(user)
 
         def work(con):
             now = self._clock()
@@ -673,9 +627,8 @@ class GpkgStore(ReviewStore):
         self._write(work)
 
     def send_back(self, item_id: int, user: str, reason: str) -> int:
-        user = _check_user(user)
-        if not (reason and reason.strip()):
-            raise InputError("Renvoyer un élément en revue demande un motif.")
+        user = check_user(user)
+        check_send_back_reason(reason)
 
         def work(con):
             state, cs, us = self._row(con, item_id, "state, cs_final, us_final")
@@ -694,7 +647,7 @@ class GpkgStore(ReviewStore):
             'reason, comment, active_seconds, started_at, recorded_at, model_version, undoes, geom_before, '
             'geom_after, changed_area_m2, related) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             (item_id, user, action, cs_before, us_before, cs_after, us_after, flag, reason, comment,
-             float(active_seconds or 0.0), _iso(started_at) if started_at else None, _iso(now),
+             float(active_seconds or 0.0), iso_time(started_at) if started_at else None, iso_time(now),
              self._campaign.model_version, undoes, geom_before, geom_after, float(changed_area_m2), related))
         return cur.lastrowid
 
@@ -733,15 +686,8 @@ def _migrate(con: sqlite3.Connection, clock: Clock) -> None:
         try:
             apply(con)
             con.execute(f'INSERT INTO "{MIGRATIONS_TABLE}" (version, description, applied_at) VALUES (?, ?, ?)',
-                        (version, description, _iso(clock())))
+                        (version, description, iso_time(clock())))
         except BaseException:
             con.execute("ROLLBACK")
             raise
         con.execute("COMMIT")
-
-
-def _check_user(user: str) -> str:
-    user = (user or "").strip()
-    if not user:
-        raise InputError("Nom d'utilisateur manquant.")
-    return user

@@ -96,3 +96,29 @@ def password_auth(postgis):
     every other role keeps trust authentication."""
     from tests.pgpassword import require_passwords
     return require_passwords(postgis)
+
+
+@pytest.fixture
+def pg_spec(postgis):
+    """A libpq connection string (no password) to the test database."""
+    return f"host={postgis.host} port={postgis.port} dbname={postgis.dbname} user={postgis.user}"
+
+
+_schemas = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def make_store(pg_spec):
+    """The store tests' factory, on PostGIS: each test gets a fresh schema, so item ids and journal
+    numbers start at 1 as in a new GeoPackage."""
+    from ocsge_review.store.pg import PgStore
+    schema = f"test_{next(_schemas)}"
+    made = []
+
+    def _make(campaign, columns, wkb, clock=None, name=None):
+        store = PgStore.create(pg_spec, campaign, columns, wkb, clock=clock, schema=schema)
+        made.append(store)
+        return store
+    yield _make
+    for store in made:
+        store.close()

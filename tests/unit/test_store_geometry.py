@@ -1,4 +1,5 @@
-"""Geometry corrections in the GeoPackage store: split, merge, reshape, neighbours, their undo and lineage."""
+"""Geometry corrections in a review store: split, merge, reshape, neighbours, their undo and lineage
+(a GeoPackage here, PostGIS again in tests/pg/test_store_suite.py)."""
 import sqlite3
 
 import numpy as np
@@ -7,11 +8,12 @@ import shapely
 
 from ocsge_review import lifecycle as lc
 from ocsge_review.errors import CrsError, InputError, OcsgeError
-from ocsge_review.geo import pyogrio
 from ocsge_review.store import Campaign, Decision, LockLost, Part, open_store
 from ocsge_review.store import gpkg
 from ocsge_review.store.gpkg import JOURNAL, GpkgStore
-from test_store_gpkg import Clock, _assert_same_counts, _columns
+from tests.store_probe import found_in as _found_in
+from tests.store_probe import read_items, snapshot
+from tests.unit.test_store_gpkg import Clock, _assert_same_counts, _columns
 
 X, Y = 700000.0, 6600000.0
 
@@ -55,20 +57,9 @@ def store(make_store, clock):
     s.close()
 
 
-def snapshot(store):
-    """Everything a refused call must leave untouched."""
-    con = sqlite3.connect(store.path)
-    out = [con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
-           for t in ("items", JOURNAL, "rtree_items_geom", "ocsge_counts")]
-    con.close()
-    return out
-
-
 def found_in(store, x0, y0, x1, y1):
-    """Items GDAL finds in a window, through the GeoPackage's R-tree."""
-    _, fids, _, _ = pyogrio.raw.read(store.path, layer="items", return_fids=True, columns=[],
-                                     bbox=(X + x0, Y + y0, X + x1, Y + y1))
-    return sorted(fids)
+    """Items found in a window through the store's spatial index."""
+    return _found_in(store, X + x0, Y + y0, X + x1, Y + y1)
 
 
 def claimed(store, user, expected):
@@ -135,12 +126,10 @@ def test_split_makes_decided_parts_with_lineage_seen_by_gdal(store):
     assert [r.active_seconds for r in records] == [12.5, 0.0, 0.0]
     assert all(r.geometry_changed for r in records)
     assert (records[2].cs_before, records[2].cs_after, records[2].us_after) == ("CS2.2.1", "CS1.1.1.1", "US5")
-    _assert_same_counts(store.counts(), store.path)
+    _assert_same_counts(store.counts(), store)
 
-    meta, fids, geoms, fields = pyogrio.raw.read(store.path, layer="items", return_fids=True,
-                                                 columns=["state", "parent_id", "source_id"])
+    fids, geoms, values = read_items(store, ["state", "parent_id", "source_id"])
     assert list(fids) == [1, 2, 3, 4, 5, 6, 7, 8]
-    values = dict(zip(meta["fields"], fields))
     assert list(values["state"][6:]) == [lc.DECIDED] * 2 and list(values["parent_id"][6:]) == [1, 1]
     assert list(values["source_id"][6:]) == ["S0/1", "S0/2"]
     assert shapely.equals(shapely.from_wkb(geoms[7]), right)
@@ -154,7 +143,7 @@ def test_split_makes_decided_parts_with_lineage_seen_by_gdal(store):
     store.validate(8, "val", False, reason="wrong_cs")
     assert (store.item(7).state, store.item(8).state) == (lc.VALIDATED, lc.REJECTED)
     assert store.neighbours(2) == [3, 4, 8]          # 1 is superseded: its parts stand in its place
-    _assert_same_counts(store.counts(), store.path)
+    _assert_same_counts(store.counts(), store)
 
 
 def test_undo_split_restores_the_original_and_retires_the_parts(store):
@@ -175,7 +164,7 @@ def test_undo_split_restores_the_original_and_retires_the_parts(store):
         (seq, 1, "undo", 1, None), (5, 7, "undo", 2, 1), (6, 8, "undo", 3, 1)]
     assert records[0].changed_area_m2 == 4000.0
     assert store.neighbours(2) == [1, 3, 4]
-    _assert_same_counts(store.counts(), store.path)
+    _assert_same_counts(store.counts(), store)
     # Split again: new ids, source ids numbered on; a validated part blocks the undo.
     assert store.split(1, "ana", halves) == [9, 10]
     assert [store.item(i).source_id for i in (9, 10)] == ["S0/3", "S0/4"]
@@ -212,10 +201,10 @@ def test_merge_takes_neighbours_of_the_growing_union(store):
     assert store.neighbours(1) == [4, 5]
     assert store.neighbours(4) == [1, 5]
     assert found_in(store, 250, 10, 260, 20) == [1, 3]
-    _assert_same_counts(store.counts(), store.path)
+    _assert_same_counts(store.counts(), store)
     store.validate(1, "val", True)
     assert store.item(1).state == lc.VALIDATED
-    _assert_same_counts(store.counts(), store.path)
+    _assert_same_counts(store.counts(), store)
 
 
 def test_merge_refusals_name_the_item_and_write_nothing(store):
@@ -267,7 +256,7 @@ def test_undo_merge_restores_survivor_and_members(store):
         (1, "undo", merge, None), (2, "undo", merge + 1, 1), (3, "undo", merge + 2, 1)]
     assert records[3].seq == seq and records[3].geometry_changed
     assert store.neighbours(1) == [2, 5]
-    _assert_same_counts(store.counts(), store.path)
+    _assert_same_counts(store.counts(), store)
     store.merge(1, "ana", [2], *OTHER)
     store.validate(1, "val", True)
     with pytest.raises(lc.TransitionError, match="Impossible d'annuler l'élément 1 : il est validé"):
@@ -284,14 +273,14 @@ def test_reshape_through_decide_and_its_undo(store):
     record = store.journal(1)[-1]
     assert (record.seq, record.action, record.geometry_changed) == (seq, lc.RESHAPE, True)
     assert record.changed_area_m2 == 1000.0          # same class: the ground that moved
-    _assert_same_counts(store.counts(), store.path)
+    _assert_same_counts(store.counts(), store)
     store.undo(1, "ana")
     assert (store.item(1).wkb, store.item(1).area_m2) == (first.wkb, 10000.0)
-    _assert_same_counts(store.counts(), store.path)
+    _assert_same_counts(store.counts(), store)
     store.decide(Decision(1, "ana", lc.RESHAPE, *OTHER, geometry_wkb=wkb(box(0, 0, 110, 100))))
     assert store.journal(1)[-1].changed_area_m2 == 11000.0     # new class: all the ground touched
     assert found_in(store, 104, 10, 106, 20) == [1, 2]
-    _assert_same_counts(store.counts(), store.path)
+    _assert_same_counts(store.counts(), store)
     store.validate(1, "val", True)
     assert store.item(1).state == lc.VALIDATED
 
@@ -367,7 +356,7 @@ def test_a_version_2_store_is_migrated_to_lineage(tmp_path, clock, monkeypatch):
     assert store.split(1, "ana", [Part(wkb(box(0, 0, 50, 100)), *MODEL),
                                   Part(wkb(box(50, 0, 100, 100)), *MODEL)]) == [7, 8]
     assert store.item(8).parent_id == 1
-    _assert_same_counts(store.counts(), path)
+    _assert_same_counts(store.counts(), store)
     store.close()
 
 

@@ -1,4 +1,8 @@
-"""The GeoPackage review store: claims, locks, decisions, undo, validation, journal, durability."""
+"""The review store: claims, locks, decisions, undo, validation, journal, durability.
+
+The tests build stores through the ``make_store`` fixture: a GeoPackage here, a
+PostGIS store when tests/pg/test_store_suite.py runs them again. The few that
+open the SQLite file itself are GeoPackage-only; tests/pg has their equivalents."""
 import os
 import sqlite3
 import subprocess
@@ -12,6 +16,7 @@ from ocsge_review import lifecycle as lc
 from ocsge_review.errors import CodeError, InputError, OcsgeError
 from ocsge_review.store import Campaign, Decision, LockLost, open_store
 from ocsge_review.store.gpkg import ITEM_COLUMNS, JOURNAL, SCHEMA_VERSION, GpkgStore
+from tests.store_probe import grouped, opening, reopen
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -198,7 +203,7 @@ def test_journal_is_append_only_even_with_raw_sql(store):
     assert [r.user for r in store.journal()] == ["ana"]
 
 
-def test_store_opens_in_qgis_terms_and_reopens(store, tmp_path):
+def test_store_opens_in_qgis_terms_and_reopens(store, tmp_path):  # GeoPackage only
     from ocsge_review.geo import pyogrio
     layers = dict(pyogrio.list_layers(store.path))
     assert layers["items"] is not None and JOURNAL in layers
@@ -229,7 +234,7 @@ _KILLER = """
 import os, sys
 sys.path.insert(0, {root!r})
 from ocsge_review.store import Decision, open_store
-s = open_store({path!r})
+s = open_store({spec!r}, **{options!r})
 for n in range(3):
     item = s.claim_next("ana")
     s.decide(Decision(item.id, "ana", None, "CS2.1.2", "US1.1"))
@@ -239,32 +244,26 @@ os.kill(os.getpid(), 9)
 
 
 def test_a_killed_process_loses_nothing_already_decided(store):
-    path = store.path
+    spec, options = opening(store)
     store.close()
-    res = subprocess.run([sys.executable, "-c", _KILLER.format(root=ROOT, path=path)],
+    res = subprocess.run([sys.executable, "-c", _KILLER.format(root=ROOT, spec=spec, options=options)],
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == -9
     decided = [int(line.split()[1]) for line in res.stdout.splitlines()]
     assert len(decided) == 3
-    again = open_store(path)
+    again = open_store(spec, **options)
     assert [r.item_id for r in again.journal()] == decided
     assert all(again.item(i).state == lc.DECIDED for i in decided)
     again.close()
-
-
-def _grouped(path):
-    con = sqlite3.connect(path)
-    rows = con.execute("SELECT part, state, COUNT(*), SUM(area_m2) FROM items GROUP BY part, state").fetchall()
-    con.close()
-    return {(p, s): (n, a / 1e6) for p, s, n, a in rows}
 
 
 def _flat(counts):
     return {(p, s): (v["count"], v["area_km2"]) for p, states in counts.items() for s, v in states.items()}
 
 
-def _assert_same_counts(counts, path):
-    got, expected = _flat(counts), _grouped(path)
+def _assert_same_counts(counts, store):
+    """The store's kept counts are what a GROUP BY over its items says."""
+    got, expected = _flat(counts), grouped(store)
     assert got.keys() == expected.keys()
     for key, (n, area) in expected.items():
         assert got[key][0] == n and got[key][1] == pytest.approx(area)
@@ -281,7 +280,7 @@ def test_counts_follow_every_change_of_state(store, clock):
     store.validate(a.id, "val", False, reason="wrong_cs")
     clock.t += 1000                                 # chloé's lock expires; dan takes her item
     assert store.claim_next("dan").id == c.id
-    _assert_same_counts(store.counts(), store.path)
+    _assert_same_counts(store.counts(), store)
 
 
 def test_a_version_1_store_is_migrated_on_open(store):
@@ -296,5 +295,5 @@ def test_a_version_1_store_is_migrated_on_open(store):
     con.close()
     again = open_store(path)
     assert again.schema_version() == SCHEMA_VERSION
-    _assert_same_counts(again.counts(), path)
+    _assert_same_counts(again.counts(), again)
     again.close()
