@@ -9,7 +9,10 @@ import pytest
 
 from ocsge_review import admin, cli
 from ocsge_review.errors import InputError
+from ocsge_review.errors import OcsgeError
+from ocsge_review.store import Decision
 from ocsge_review.store import pg_access as acc
+from ocsge_review.store.pg import PgStore
 
 SCHEMA = "ocsge_review"
 PROD = "prod.occupation_sol"
@@ -48,19 +51,31 @@ def access(postgis, password_auth, tmp_path_factory):
     postgis.psql(f"CREATE ROLE other LOGIN PASSWORD '{PASSWORDS['other']}'")
     password_auth("other")
     _psql(postgis, PROD_DB, "GRANT USAGE ON SCHEMA prod TO other; GRANT SELECT ON prod.occupation_sol TO other")
+    for name, dept in (("Gers", "32"), ("Rhône", "69")):
+        _add_campaign(postgis, name, dept, (("1", "decided", "i32"), ("2", "decided", "v32"), ("3", "pending", None),
+                                            ("4", "decided", "i32")))
+    return {"store": store, "prod": prod, "production": production}
+
+
+def _add_campaign(postgis, name, dept, items):
+    """A campaign of ``dept`` with ``items`` (source suffix, state, decided_by) and their journal
+    records, written by the owner as PgStore.create would."""
+    values = ", ".join(f"('{k}', {n}, '{state}', " + (f"'{who}'" if who else "NULL") + ")"
+                       for n, (k, state, who) in enumerate(items))
     _psql(postgis, STORE_DB, f"""
         INSERT INTO {SCHEMA}.campaigns (uid, name, department, epsg, model_version, created_at)
-        VALUES ('u32', 'Gers', '32', 2154, 'm1', 'now'), ('u69', 'Rhône', '69', 2154, 'm1', 'now');
-        INSERT INTO {SCHEMA}.items (campaign_id, department, source_id, part, state, decided_by, area_m2, geom)
-        SELECT c.id, c.department, c.department || '-' || k, 'queue', s, d, 100,
-               ST_MakeEnvelope(k, 0, k + 1, 1, 2154)
-        FROM {SCHEMA}.campaigns c, (VALUES (1, 'decided', 'i32'), (2, 'decided', 'v32'), (3, 'pending', NULL),
-                                           (4, 'decided', 'i32')) v(k, s, d);
+        VALUES ('uid-{name}', '{name}', '{dept}', 2154, 'm1', 'now');
+        INSERT INTO {SCHEMA}.items (campaign_id, department, source_id, part, rank, code_cs, code_us, state,
+                                    decided_by, cs_final, us_final, area_m2, geom)
+        SELECT c.id, c.department, c.department || '-' || k, 'queue', n, 'CS2.2.1', 'US1.1', s, d,
+               CASE WHEN d IS NULL THEN NULL ELSE 'CS2.2.1' END, CASE WHEN d IS NULL THEN NULL ELSE 'US1.1' END,
+               100, ST_MakeEnvelope(n, 0, n + 1, 1, 2154)
+        FROM {SCHEMA}.campaigns c, (VALUES {values}) v(k, n, s, d) WHERE c.name = '{name}';
         INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, recorded_at,
                                       model_version)
-        SELECT campaign_id, department, id, coalesce(decided_by, 'i32'), 'confirm', 'now', 'm1'
-        FROM {SCHEMA}.items;""")
-    return {"store": store, "prod": prod, "production": production}
+        SELECT campaign_id, department, id, decided_by, 'confirm', 'now', 'm1'
+        FROM {SCHEMA}.items WHERE decided_by IS NOT NULL AND campaign_id = (SELECT id FROM {SCHEMA}.campaigns
+                                                                            WHERE name = '{name}');""")
 
 
 def _psql(postgis, dbname, sql):
@@ -94,8 +109,14 @@ def _item(postgis, dept, source):
     return int(_psql(postgis, STORE_DB, f"SELECT id FROM {SCHEMA}.items WHERE source_id = '{dept}-{source}'"))
 
 
+def _open(postgis, user, campaign):
+    """PgStore opened by ``user`` through their own password-authenticated connection."""
+    return PgStore.open(_spec(postgis, STORE_DB, user), schema=SCHEMA, campaign=campaign,
+                        password=PASSWORDS[user])
+
+
 def _campaign(postgis, dept):
-    return int(_psql(postgis, STORE_DB, f"SELECT id FROM {SCHEMA}.campaigns WHERE department = '{dept}'"))
+    return int(_psql(postgis, STORE_DB, f"SELECT min(id) FROM {SCHEMA}.campaigns WHERE department = '{dept}'"))
 
 
 def test_logins_need_their_password(postgis, access):
@@ -381,3 +402,29 @@ def test_cli_refuses_an_empty_password_file(postgis, tmp_path, capsys):
                      "--role", "validator", "--departments", "32", "--password-file", str(empty)]) == 2
     assert "est vide" in capsys.readouterr().err
     assert postgis.psql("SELECT count(*) FROM pg_roles WHERE rolname = 'nobody_yet'").strip() == "0"
+
+
+def test_through_pgstore_each_role_does_its_part_and_no_more(postgis, access):
+    _add_campaign(postgis, "Gers bis", "32", (("b1", "pending", None), ("b2", "decided", "v32"),
+                                               ("b3", "pending", None)))
+    with pytest.raises(InputError, match="Pas de campagne « Rhône »"):     # invisible to the Gers
+        _open(postgis, "i32", "Rhône")
+    with _open(postgis, "i32", "Gers bis") as store:
+        item = store.claim_next("i32")
+        assert item is not None and item.source_id.startswith("32-b")
+        with pytest.raises(OcsgeError, match="PostgreSQL refuse .*autre nom que le sien"):
+            store.claim_next("v32b")                                  # claiming in someone else's name
+        seq = store.decide(Decision(item.id, "i32", None, "CS2.2.1", "US1.1"))
+        assert seq > 0
+        with pytest.raises(OcsgeError, match="PostgreSQL refuse .*réservé aux validateurs"):
+            store.validate(_item(postgis, "32", "b2"), "i32", approve=True)
+    with _open(postgis, "v32", "Gers bis") as store:
+        assert store.validate(item.id, "v32", approve=True) > 0
+        with pytest.raises(OcsgeError, match="propre décision"):
+            store.validate(_item(postgis, "32", "b2"), "v32", approve=True)
+        with pytest.raises(OcsgeError):
+            store.validate(_item(postgis, "69", "1"), "v32", approve=True)     # a Rhône item: not found
+        assert {r.user for r in store.journal()} <= {"i32", "v32"}
+    assert _psql(postgis, STORE_DB, f"SELECT state, validated_by FROM {SCHEMA}.items WHERE id = {item.id}") \
+        .strip() == "validated|v32"
+    assert _psql(postgis, STORE_DB, f"SELECT state FROM {SCHEMA}.items WHERE source_id = '69-1'").strip() == "decided"
