@@ -153,28 +153,27 @@ def install_access(conn, schema: str) -> None:
             granted_by name NOT NULL DEFAULT session_user,
             granted_at timestamptz NOT NULL DEFAULT now(),
             PRIMARY KEY (user_name, department, role))""", m=(schema, MEMBERS)))
-        # The policies' helpers read members with their owner's rights, for session_user only.
-        definer = "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp"
-        cur.execute(_q(f"""CREATE OR REPLACE FUNCTION {{s}}.my_departments(roles text[]) RETURNS text[]
-            {definer} AS $$
-              SELECT coalesce(array_agg(DISTINCT department), ARRAY[]::text[]) FROM {{m}}
-              WHERE user_name = session_user AND role = ANY (roles) $$""", s=schema, m=(schema, MEMBERS)))
-        cur.execute(_q(f"""CREATE OR REPLACE FUNCTION {{s}}.may(dept text, roles text[]) RETURNS boolean
-            {definer} AS $$
-              SELECT EXISTS (SELECT 1 FROM {{m}} WHERE user_name = session_user AND department = dept
-                             AND role = ANY (roles)) $$""", s=schema, m=(schema, MEMBERS)))
+        # The policies' helpers read members with their owner's rights, for session_user only;
+        # PL/pgSQL keeps their plans for the session (an SQL function is planned at every call).
+        def helper(signature: str, returns: str, expression: str, **names):
+            cur.execute(_q(f"CREATE OR REPLACE FUNCTION {{s}}.{signature} RETURNS {returns} LANGUAGE plpgsql "
+                           "STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS "
+                           f"$$ BEGIN RETURN ({expression}); END $$", s=schema, m=(schema, MEMBERS), **names))
+        helper("my_departments(roles text[])", "text[]",
+               "SELECT coalesce(array_agg(DISTINCT department), ARRAY[]::text[]) FROM {m} "
+               "WHERE user_name = session_user AND role = ANY (roles)")
+        helper("may(dept text, roles text[])", "boolean",
+               "SELECT EXISTS (SELECT 1 FROM {m} WHERE user_name = session_user AND department = dept "
+               "AND role = ANY (roles))")
         # The schema owner (and superusers, members of every role) may act for anyone.
-        cur.execute(_q(f"""CREATE OR REPLACE FUNCTION {{s}}.is_owner() RETURNS boolean
-            {definer} AS $$
-              SELECT coalesce((SELECT pg_has_role(session_user, nspowner, 'MEMBER') FROM pg_namespace
-                               WHERE nspname = {{name}}), false) $$""", s=schema, name=_lit(schema)))
-        cur.execute(_q(f"""CREATE OR REPLACE FUNCTION {{s}}.is_reviewer() RETURNS boolean
-            {definer} AS $$
-              SELECT EXISTS (SELECT 1 FROM {{m}} WHERE user_name = session_user)
-                  OR EXISTS (SELECT 1 FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid
-                             JOIN pg_roles u ON u.oid = am.member
-                             WHERE u.rolname = session_user AND g.rolname = ANY ({{names}})) $$""",
-                       s=schema, m=(schema, MEMBERS), names=[group_role(schema, r) for r in ROLES]))
+        helper("is_owner()", "boolean",
+               "SELECT coalesce((SELECT pg_has_role(session_user, nspowner, 'MEMBER') FROM pg_namespace "
+               "WHERE nspname = {name}), false)", name=_lit(schema))
+        helper("is_reviewer()", "boolean",
+               "SELECT EXISTS (SELECT 1 FROM {m} WHERE user_name = session_user) "
+               "OR EXISTS (SELECT 1 FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid "
+               "JOIN pg_roles u ON u.oid = am.member WHERE u.rolname = session_user AND g.rolname = ANY ({names}))",
+               names=[group_role(schema, r) for r in ROLES])
         _enable_rls(cur, schema, MEMBERS)
         cur.execute(_q("GRANT SELECT ON {m} TO {groups}", m=(schema, MEMBERS), groups=groups))
         cur.execute(_q("GRANT INSERT, UPDATE, DELETE ON {m} TO {a}", m=(schema, MEMBERS),
@@ -440,8 +439,9 @@ def install_production_policies(conn, schema: str, table: str, department_column
         mine = _in_departments(schema, department_column, VALIDATORS)
         _policy(cur, prod_schema, prod_table, "ocsge_review_departments", "ALL", using=mine, check=mine,
                 to=(v, a))
-        _policy(cur, prod_schema, prod_table, "ocsge_review_others", "ALL",
-                using=_q("NOT {s}.is_reviewer()", s=schema), check=_q("NOT {s}.is_reviewer()", s=schema))
+        # Evaluated once per query (an InitPlan), not once per row of a département-sized table.
+        others = _q("(SELECT NOT {s}.is_reviewer())", s=schema)
+        _policy(cur, prod_schema, prod_table, "ocsge_review_others", "ALL", using=others, check=others)
         # The sync's audit table and bookkeeping: validators running it read and add, never delete.
         cur.execute(_q("CREATE SCHEMA IF NOT EXISTS {s}", s=sync_schema))
         cur.execute(_q("GRANT USAGE ON SCHEMA {s} TO {g}", s=sync_schema, g=groups))

@@ -161,6 +161,11 @@ def test_a_gers_validator_changes_nothing_of_the_rhone(postgis, access):
             _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
                        "recorded_at, model_version) VALUES (%s, '69', %s, 'v32', 'approve', 'now', 'm1')",
                  rhone_campaign, rhone)
+        for sql in (f"DELETE FROM {SCHEMA}.campaigns WHERE department = '69'",
+                    f"UPDATE {SCHEMA}.journal SET user_name = 'v32' WHERE department = '69'",
+                    f"DELETE FROM {SCHEMA}.journal WHERE department = '69'"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                _run(conn, sql)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             _run(conn, f"INSERT INTO {SCHEMA}.campaigns (uid, name, department, epsg, model_version, created_at) "
                        "VALUES ('x', 'x', '69', 2154, 'm', 'now')")
