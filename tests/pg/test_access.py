@@ -433,3 +433,38 @@ def test_through_pgstore_each_role_does_its_part_and_no_more(postgis, access):
     assert _psql(postgis, STORE_DB, f"SELECT state, validated_by FROM {SCHEMA}.items WHERE id = {item.id}") \
         .strip() == "validated|v32"
     assert _psql(postgis, STORE_DB, f"SELECT state FROM {SCHEMA}.items WHERE source_id = '69-1'").strip() == "decided"
+
+
+def test_a_whole_review_through_pgstore_works_under_the_policies(postgis, access):
+    """Every store method an interpreter or a validator uses, under their own logins."""
+    import shapely
+    from ocsge_review.store import Part
+    _add_campaign(postgis, "Gers ter", "32", [(f"t{k}", "pending", None) for k in range(5)])
+    with _open(postgis, "i32", "Gers ter") as store:
+        item = store.claim_next("i32")
+        x0, y0, x1, y1 = shapely.from_wkb(item.wkb).bounds
+        halves = [Part(shapely.box(x0, y0, (x0 + x1) / 2, y1).wkb, "CS2.2.1", "US1.1"),
+                  Part(shapely.box((x0 + x1) / 2, y0, x1, y1).wkb, "CS1.1.1.1", "US1.1")]
+        assert len(store.split(item.id, "i32", halves)) == 2
+        store.undo(item.id, "i32")
+        store.merge(item.id, "i32", store.neighbours(item.id)[:1], "CS2.2.1", "US1.1")
+        store.undo(item.id, "i32")
+        store.decide(Decision(item.id, "i32", None, "CS1.1.1.1", "US1.1"))
+        skipped = store.claim_next("i32")
+        store.release(skipped.id, "i32")
+        other = store.claim_next("i32")
+        store.heartbeat(other.id, "i32")
+        store.decide(Decision(other.id, "i32", None, "CS2.2.1", "US1.1"))
+    with _open(postgis, "v32", "Gers ter") as store:
+        store.validate(item.id, "v32", approve=True)
+        store.validate(other.id, "v32", approve=False, reason="haie oubliée")
+        assert [e.item_id for e in store.validated_edits()] == [item.id]
+        store.mark_synced([item.id], "v32")
+        counts = store.counts()["queue"]
+        assert counts["synced"]["count"] == 1 and counts["rejected"]["count"] == 1
+    with _open(postgis, "i32", "Gers ter") as store:
+        back = store.claim_next("i32")
+        assert (back.id, back.rejection) == (other.id, "haie oubliée")
+    users = _psql(postgis, STORE_DB, f"SELECT DISTINCT user_name FROM {SCHEMA}.journal j JOIN {SCHEMA}.campaigns c "
+                                     f"ON c.id = j.campaign_id WHERE c.name = 'Gers ter'").split()
+    assert sorted(users) == ["i32", "v32"]
