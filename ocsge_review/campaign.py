@@ -15,8 +15,10 @@ from .errors import CrsError
 from .feedback import Feedback
 from .geo import crs_label, pyogrio, same_crs
 from .model_output import FieldMapping, ModelOutput, describe_source, inspect
-from .store.base import Campaign, Clock
-from .store.gpkg import ITEM_COLUMNS, GpkgStore
+from . import pgconn
+from .store import DEFAULT_SCHEMA
+from .store.base import Campaign, Clock, ReviewStore
+from .store.rules import ITEM_COLUMNS
 from .territory import Territory
 from .triage import AUDIT, TriageInputs, TriagePolicy, TriageResult, triage
 
@@ -118,8 +120,10 @@ def _ranks(result: TriageResult) -> np.ndarray:
 
 def create_campaign(plan: CampaignPlan, store_path: str, name: Optional[str] = None,
                     lock_seconds: int = 600, clock: Optional[Clock] = None,
-                    overwrite: bool = False) -> GpkgStore:
-    """Write the planned campaign into a new GeoPackage store, atomically."""
+                    overwrite: bool = False, schema: str = DEFAULT_SCHEMA) -> ReviewStore:
+    """Write the planned campaign atomically: into a new GeoPackage, or — when ``store_path``
+    is a PostgreSQL connection — as a new campaign of the store in ``schema`` (``overwrite``
+    does not apply there: a campaign name is taken once)."""
     cols = plan.columns
     store_columns = {c: cols[c] for c in ITEM_COLUMNS if c in cols}
     store_columns.update(part=np.asarray(plan.triage.part, dtype=object), rank=_ranks(plan.triage),
@@ -129,8 +133,15 @@ def create_campaign(plan: CampaignPlan, store_path: str, name: Optional[str] = N
                         epsg=departements.epsg(plan.department), model_version=plan.model_version,
                         source=describe_source(plan.data.source), policy=plan.policy.to_dict(),
                         lock_seconds=lock_seconds, territory=plan.territory)
-    store = GpkgStore.create(store_path, campaign, store_columns, shapely.to_wkb(plan.data.geometry),
-                             clock=clock, overwrite=overwrite)
-    log.info("Campagne créée dans %s : %s", store_path, plan.triage.summary)
+    wkb = shapely.to_wkb(plan.data.geometry)
+    if pgconn.is_pg_spec(store_path):
+        from .store.pg import PgStore
+        store: ReviewStore = PgStore.create(store_path, campaign, store_columns, wkb, clock=clock, schema=schema)
+        where = f"{pgconn.describe(store_path)}, schéma « {schema} »"
+    else:
+        from .store.gpkg import GpkgStore
+        store = GpkgStore.create(store_path, campaign, store_columns, wkb, clock=clock, overwrite=overwrite)
+        where = store_path
+    log.info("Campagne créée dans %s : %s", where, plan.triage.summary)
     return store
 

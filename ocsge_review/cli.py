@@ -9,7 +9,9 @@ import sys
 from typing import Dict, List, Optional
 
 from . import lifecycle as lc
+from . import pgconn
 from .errors import OcsgeError
+from .store import DEFAULT_SCHEMA
 
 EXIT_BAD_INPUT = 2
 
@@ -107,7 +109,7 @@ def _cmd_campaign_create(args) -> int:
         if value is not None:
             settings[key] = value
     policy = TriagePolicy.from_dict(settings)
-    if os.path.exists(args.store) and not args.preview:
+    if not pgconn.is_pg_spec(args.store) and os.path.exists(args.store) and not args.preview:
         raise OcsgeError(f"Le magasin de revue « {args.store} » existe déjà : choisissez un autre fichier.")
     territory = None
     if args.extent:
@@ -123,18 +125,19 @@ def _cmd_campaign_create(args) -> int:
     print(plan.report())
     if args.preview:
         return 0
-    store = create_campaign(plan, args.store, name=args.name)
+    store = create_campaign(plan, args.store, name=args.name, schema=args.schema)
     store.close()
-    print(f"Campagne écrite dans « {args.store} ».")
+    where = (f"{pgconn.describe(args.store)}, schéma « {args.schema} »" if pgconn.is_pg_spec(args.store)
+             else args.store)
+    print(f"Campagne « {store.campaign().name} » écrite dans « {where} ».")
     return 0
 
 
 def _cmd_campaign_status(args) -> int:
     from .campaign import territory_line
     from .triage import PARTS
-    from .store import open_store
     from .store.base import current
-    with open_store(args.store) as store:
+    with _open_store(args) as store:
         counts, campaign = store.counts(), store.campaign()
     if args.json:
         by_state: Dict[str, int] = {}
@@ -160,8 +163,7 @@ def _cmd_campaign_status(args) -> int:
 
 
 def _cmd_queue_next(args) -> int:
-    from .store import open_store
-    with open_store(args.store) as store:
+    with _open_store(args) as store:
         item = store.claim_next(args.user)
     if item is None:
         print(json.dumps(None) if args.json else "Plus rien à revoir : la file est vide.")
@@ -181,8 +183,8 @@ def _cmd_queue_next(args) -> int:
 
 
 def _cmd_queue_decide(args) -> int:
-    from .store import Decision, open_store
-    with open_store(args.store) as store:
+    from .store import Decision
+    with _open_store(args) as store:
         seq = store.decide(Decision(args.item, args.user, None, args.cs, args.us, flag=args.flag,
                                     comment=args.comment))
     print(f"Décision enregistrée (journal n° {seq}).")
@@ -192,7 +194,7 @@ def _cmd_queue_decide(args) -> int:
 def _cmd_simulate(args) -> int:
     from .simulate import simulate
     report = simulate(args.store, args.truth, users=args.users, error_rate=args.error_rate,
-                      seed=args.seed, limit=args.limit)
+                      seed=args.seed, limit=args.limit, schema=args.schema, campaign=args.campaign)
     print(report.summary())
     return 0
 
@@ -321,8 +323,23 @@ def _printer(quiet: bool):
     return lambda p: print(f"\r{p:5.1f} %", end="", file=sys.stderr, flush=True)
 
 
-def _store_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", required=True, metavar="REVIEW.gpkg")
+def _store_argument(parser: argparse.ArgumentParser, campaign: bool = True) -> None:
+    """--store (a GeoPackage or a PostgreSQL connection), --schema and, where a store is
+    opened, --campaign."""
+    parser.add_argument("--store", required=True, metavar="REVIEW.gpkg|service=…",
+                        help="magasin de revue : fichier GeoPackage, ou connexion PostgreSQL sans mot de passe "
+                             "(« service=ocsge », « host=… dbname=… user=… », « postgresql://… »)")
+    parser.add_argument("--schema", default=DEFAULT_SCHEMA,
+                        help=f"PostgreSQL : schéma du magasin de revue (défaut : {DEFAULT_SCHEMA})")
+    if campaign:
+        parser.add_argument("--campaign", default=None, metavar="NOM|UID",
+                            help="PostgreSQL : la campagne, si le schéma en contient plusieurs")
+
+
+def _open_store(args):
+    """The review store that --store, --schema and --campaign name."""
+    from .store import open_store
+    return open_store(args.store, schema=args.schema, campaign=args.campaign)
 
 
 def _model_arguments(parser: argparse.ArgumentParser, raster: bool = True) -> None:
@@ -390,7 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="couche du fichier de territoire, s'il en a plusieurs")
     cc.add_argument("--territory-where", default=None, metavar="SQL",
                     help="filtre OGR SQL sur le territoire, par ex. \"insee_com IN ('32013','32107')\"")
-    _store_argument(cc)
+    _store_argument(cc, campaign=False)
     cc.add_argument("--threshold", type=float, default=None, metavar="T",
                     help="confiance minimale (CS et US) pour l'acceptation automatique")
     cc.add_argument("--audit-size", type=int, default=None, metavar="N")

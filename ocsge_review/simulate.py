@@ -12,7 +12,7 @@ from . import nomenclature as nom
 from .errors import InputError
 from .geo import pyogrio
 from .store.base import Decision, LockLost
-from .store.gpkg import GpkgStore
+from .store import DEFAULT_SCHEMA, open_store
 
 
 @dataclass
@@ -48,12 +48,14 @@ def _wrong(rng: np.random.Generator, right: str, leaves) -> str:
 
 
 def simulate(store_path: str, truth_path: str, users: int = 4, error_rate: float = 0.05,
-             seed: int = 1, limit: Optional[int] = None, mean_seconds: float = 20.0) -> SimulationReport:
+             seed: int = 1, limit: Optional[int] = None, mean_seconds: float = 20.0,
+             schema: str = DEFAULT_SCHEMA, campaign: Optional[str] = None) -> SimulationReport:
     """Run ``users`` interpreters in threads (one store connection each) until
     nothing is left to review or ``limit`` decisions were made.
 
     Each interpreter errs independently on couverture and usage with
     ``error_rate``; active time per item is drawn around ``mean_seconds``.
+    ``store_path`` is a GeoPackage or a PostgreSQL store (``schema``, ``campaign``).
     """
     if users < 1:
         raise InputError("Il faut au moins un interprète simulé.")
@@ -78,7 +80,7 @@ def simulate(store_path: str, truth_path: str, users: int = 4, error_rate: float
     def interpreter(index: int) -> None:
         user = f"simulé-{index + 1}"
         rng = np.random.default_rng([seed, index])
-        store = GpkgStore.open(store_path)
+        store = open_store(store_path, schema=schema, campaign=campaign)
         try:
             while take_ticket():
                 item = store.claim_next(user)

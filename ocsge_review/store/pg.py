@@ -717,7 +717,7 @@ def _pick_campaign(cur, schema: str, wanted: Optional[str], spec: str) -> int:
         return rows[0][0]
     if not rows:
         raise InputError(f"Aucune campagne dans {where}.")
-    raise InputError(f"Plusieurs campagnes dans {where} : choisissez-en une avec --campaign ({_names(rows)}).")
+    raise InputError(f"Plusieurs campagnes dans {where} : choisissez-en une ({_names(rows)}).")
 
 
 def _names(rows) -> str:

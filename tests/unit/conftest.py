@@ -1,19 +1,8 @@
-"""Fixtures for the core tests: small synthetic départements, made once per session."""
+"""Fixtures for the core tests: small layers and the store factory (the demo département is in tests/conftest.py)."""
 import os
 
 import numpy as np
 import pytest
-
-from ocsge_review import demo
-
-
-@pytest.fixture(scope="session")
-def demo_dir(tmp_path_factory):
-    """A 1 500-polygon demo département with its probability raster."""
-    out = tmp_path_factory.mktemp("demo")
-    data = demo.generate(1500, seed=7, department="32")
-    demo.write(data, str(out))
-    return out
 
 
 @pytest.fixture
