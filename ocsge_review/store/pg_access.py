@@ -44,6 +44,9 @@ DEFAULT_SCHEMA = "ocsge_review"
 DEFAULT_SYNC_SCHEMA = "ocsge_sync"
 DEFAULT_DEPARTMENT_COLUMN = "departement"
 
+OWN_DECISION = ("Accès refusé : un validateur ne peut pas valider sa propre décision (ni une décision "
+                "sans auteur).")
+
 _ROLE_FR = {INTERPRETER: "photo-interprète", VALIDATOR: "validateur", ADMIN: "administrateur"}
 
 
@@ -300,9 +303,10 @@ DECLARE
   campaign_department text;
 BEGIN
   -- Whoever they are, even the owner acting for someone.
+  -- A decision without author cannot be validated either: clearing decided_by first is no way round.
   IF TG_OP = 'UPDATE' AND OLD.state = 'decided' AND NEW.state IN ('validated', 'rejected')
-     AND OLD.decided_by = coalesce({new_validator}, session_user) THEN
-    {_raise("Accès refusé : un validateur ne peut pas valider sa propre décision.")};
+     AND (OLD.decided_by IS NULL OR OLD.decided_by = coalesce({new_validator}, session_user)) THEN
+    {_raise(OWN_DECISION)};
   END IF;
   -- The owner (and superusers) load campaigns of a million items: no per-row lookups for them.
   IF {{s}}.is_owner() THEN
@@ -329,12 +333,16 @@ BEGIN
   IF NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
     {_user_checks(columns, update=True)}
   END IF;
-  IF (NEW.state IS DISTINCT FROM OLD.state
-      AND (NEW.state IN ({validated}) OR OLD.state IN ({validated})
-           OR (OLD.state = 'decided' AND NEW.state = 'rejected')))
-     {validator_changed} THEN
+  -- What was approved (or synced) is the validators' to change, and so is someone else's
+  -- decision waiting for them (its author may undo it).
+  IF OLD.state IN ({validated}) OR NEW.state IN ({validated})
+     OR (OLD.state = 'decided' AND NEW.state = 'rejected') {validator_changed} THEN
     IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
       {_raise("Accès refusé : approuver ou rejeter est réservé aux validateurs du département.")};
+    END IF;
+  ELSIF OLD.state = 'decided' AND OLD.decided_by IS DISTINCT FROM session_user THEN
+    IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+      {_raise("Accès refusé : seuls son auteur et les validateurs du département modifient une décision.")};
     END IF;
   END IF;
   RETURN NEW;
@@ -353,8 +361,8 @@ BEGIN
   IF NEW.action IN ('approve', 'reject') THEN
     -- Whoever they are, even the owner acting for someone.
     SELECT decided_by INTO item FROM {{items}} WHERE id = NEW.item_id;
-    IF item.decided_by = NEW.user_name THEN
-      {_raise("Accès refusé : un validateur ne peut pas valider sa propre décision.")};
+    IF item.decided_by IS NULL OR item.decided_by = NEW.user_name THEN
+      {_raise(OWN_DECISION)};
     END IF;
   END IF;
   IF {{s}}.is_owner() THEN

@@ -238,6 +238,15 @@ def test_a_validator_cannot_validate_their_own_decision(postgis, access):
             _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
                        "recorded_at, model_version) VALUES (%s, '32', %s, 'v32', 'approve', 'now', 'm1')",
                  campaign, own)
+            # Clearing one's name first is no way round.
+        assert _run(conn, f"UPDATE {SCHEMA}.items SET decided_by = NULL WHERE id = %s", own) == 1
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' WHERE id = %s", own)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
+            _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
+                       "recorded_at, model_version) VALUES (%s, '32', %s, 'v32', 'approve', 'now', 'm1')",
+                 campaign, own)
+        assert _run(conn, f"UPDATE {SCHEMA}.items SET decided_by = 'v32' WHERE id = %s", own) == 1
         # Someone else's decision: approved, journal and item.
         assert _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
                           "recorded_at, model_version) VALUES (%s, '32', %s, 'v32', 'approve', 'now', 'm1')",
@@ -250,6 +259,21 @@ def test_a_validator_cannot_validate_their_own_decision(postgis, access):
     with pytest.raises(AssertionError, match="propre décision"):
         _psql(postgis, STORE_DB, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' "
                                  f"WHERE id = {own}")
+
+
+def test_an_interpreter_cannot_touch_what_was_approved_nor_anothers_decision(postgis, access):
+    _add_campaign(postgis, "Gers quater", "32", (("q1", "validated", "v32b"), ("q2", "decided", "v32b"),
+                                                  ("q3", "synced", "v32b")))
+    with _as(postgis, "i32") as conn:
+        for source in ("q1", "q3"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="réservé aux validateurs"):
+                _run(conn, f"UPDATE {SCHEMA}.items SET cs_final = 'CS1.1.1.1' WHERE id = %s",
+                     _item(postgis, "32", source))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="seuls son auteur"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET cs_final = 'CS1.1.1.1' WHERE id = %s", _item(postgis, "32", "q2"))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="seuls son auteur"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET state = 'claimed', claimed_by = 'i32', decided_by = NULL "
+                       "WHERE id = %s", _item(postgis, "32", "q2"))
 
 
 def test_only_administrators_write_another_name(postgis, access):
