@@ -109,6 +109,13 @@ def _item(postgis, dept, source):
     return int(_psql(postgis, STORE_DB, f"SELECT id FROM {SCHEMA}.items WHERE source_id = '{dept}-{source}'"))
 
 
+def _record(conn, campaign, dept, item, user, action):
+    """A journal record written by ``conn``'s login with raw SQL; the row count."""
+    return _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
+                      "recorded_at, model_version) VALUES (%s, %s, %s, %s, %s, 'now', 'm1')",
+                campaign, dept, item, user, action)
+
+
 def _open(postgis, user, campaign):
     """PgStore opened by ``user`` through their own password-authenticated connection."""
     return PgStore.open(_spec(postgis, STORE_DB, user), schema=SCHEMA, campaign=campaign,
@@ -158,9 +165,7 @@ def test_a_gers_validator_changes_nothing_of_the_rhone(postgis, access):
             _run(conn, f"INSERT INTO {SCHEMA}.items (campaign_id, department, state, geom) "
                        "VALUES (%s, '32', 'pending', 'POINT(0 0)')", rhone_campaign)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
-                       "recorded_at, model_version) VALUES (%s, '69', %s, 'v32', 'approve', 'now', 'm1')",
-                 rhone_campaign, rhone)
+            _record(conn, rhone_campaign, "69", rhone, "v32", "approve")
         for sql in (f"DELETE FROM {SCHEMA}.campaigns WHERE department = '69'",
                     f"UPDATE {SCHEMA}.journal SET user_name = 'v32' WHERE department = '69'",
                     f"DELETE FROM {SCHEMA}.journal WHERE department = '69'"):
@@ -210,16 +215,12 @@ def test_an_interpreter_cannot_approve_or_reject(postgis, access):
             _run(conn, f"UPDATE {SCHEMA}.items SET validated_by = 'i32' WHERE id = %s", item)
         for action in acc.VALIDATOR_ACTIONS:
             with pytest.raises(psycopg.errors.InsufficientPrivilege, match="réservé aux validateurs"):
-                _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
-                           "recorded_at, model_version) VALUES (%s, '32', %s, 'i32', %s, 'now', 'm1')",
-                     campaign, item, action)
+                _record(conn, campaign, "32", item, "i32", action)
         # What interpreters do, they may: claim an item of their département, write the journal.
         pending = _item(postgis, "32", 3)
         assert _run(conn, f"UPDATE {SCHEMA}.items SET state = 'claimed', claimed_by = 'i32' WHERE id = %s",
                     pending) == 1
-        assert _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
-                          "recorded_at, model_version) VALUES (%s, '32', %s, 'i32', 'claim', 'now', 'm1')",
-                    campaign, pending) == 1
+        assert _record(conn, campaign, "32", pending, "i32", "claim") == 1
         with pytest.raises(psycopg.errors.InsufficientPrivilege):        # the journal is append-only
             _run(conn, f"UPDATE {SCHEMA}.journal SET action = 'approve' WHERE department = '32'")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -235,22 +236,16 @@ def test_a_validator_cannot_validate_their_own_decision(postgis, access):
             with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
                 _run(conn, f"UPDATE {SCHEMA}.items SET state = %s WHERE id = %s", state, own)
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
-            _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
-                       "recorded_at, model_version) VALUES (%s, '32', %s, 'v32', 'approve', 'now', 'm1')",
-                 campaign, own)
-            # Clearing one's name first is no way round.
+            _record(conn, campaign, "32", own, "v32", "approve")
+        # Clearing one's name first is no way round.
         assert _run(conn, f"UPDATE {SCHEMA}.items SET decided_by = NULL WHERE id = %s", own) == 1
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
             _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' WHERE id = %s", own)
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
-            _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
-                       "recorded_at, model_version) VALUES (%s, '32', %s, 'v32', 'approve', 'now', 'm1')",
-                 campaign, own)
+            _record(conn, campaign, "32", own, "v32", "approve")
         assert _run(conn, f"UPDATE {SCHEMA}.items SET decided_by = 'v32' WHERE id = %s", own) == 1
         # Someone else's decision: approved, journal and item.
-        assert _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
-                          "recorded_at, model_version) VALUES (%s, '32', %s, 'v32', 'approve', 'now', 'm1')",
-                    campaign, other) == 1
+        assert _record(conn, campaign, "32", other, "v32", "approve") == 1
         assert _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' WHERE id = %s",
                     other) == 1
     # Not even an administrator or the owner may approve a decision in its author's name.
@@ -283,15 +278,11 @@ def test_only_administrators_write_another_name(postgis, access):
             with pytest.raises(psycopg.errors.InsufficientPrivilege, match="autre nom que le sien"):
                 _run(conn, f"UPDATE {SCHEMA}.items SET {column} = 'v69' WHERE id = %s", pending)
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="autre nom que le sien"):
-            _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
-                       "recorded_at, model_version) VALUES (%s, '32', %s, 'i32', 'claim', 'now', 'm1')",
-                 campaign, pending)
+            _record(conn, campaign, "32", pending, "i32", "claim")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):      # SET ROLE changes nothing
             _run(conn, f"SET ROLE {SCHEMA}_admin")
     with _as(postgis, "a32") as conn:
-        assert _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
-                          "recorded_at, model_version) VALUES (%s, '32', %s, 'i32', 'claim', 'now', 'm1')",
-                    campaign, pending) == 1
+        assert _record(conn, campaign, "32", pending, "i32", "claim") == 1
         assert _run(conn, f"UPDATE {SCHEMA}.items SET skipped_by = 'i32' WHERE id = %s", pending) == 1
 
 
