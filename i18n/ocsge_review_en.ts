@@ -4,262 +4,262 @@
   <context>
     <name>@default</name>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="78" />
+      <location filename="../ui/campaign_dialog.py" line="77" />
       <source>File de revue</source>
       <translation>Review queue</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="78" />
+      <location filename="../ui/campaign_dialog.py" line="77" />
       <source>Acceptés automatiquement</source>
       <translation>Auto-accepted</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="78" />
+      <location filename="../ui/campaign_dialog.py" line="77" />
       <source>Échantillon de contrôle</source>
       <translation>Audit sample</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="52" />
+      <location filename="../ui/campaign_dialog.py" line="51" />
       <source>OCS GE Review : création de la campagne</source>
       <translation>OCS GE Review: creating the campaign</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="52" />
+      <location filename="../ui/campaign_dialog.py" line="51" />
       <source>OCS GE Review : aperçu de la campagne</source>
       <translation>OCS GE Review: campaign preview</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="92" />
+      <location filename="../ui/campaign_dialog.py" line="91" />
       <source>Nouvelle campagne de revue</source>
       <translation>New review campaign</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="103" />
+      <location filename="../ui/campaign_dialog.py" line="102" />
       <source>Sortie du modèle</source>
       <translation>Model output</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="108" />
+      <location filename="../ui/campaign_dialog.py" line="107" />
       <source>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</source>
       <translation>Model outputs (*.gpkg *.shp *.fgb);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="113" />
+      <location filename="../ui/campaign_dialog.py" line="112" />
       <source>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</source>
       <translation>Rasters (*.tif *.tiff *.vrt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="116" />
+      <location filename="../ui/campaign_dialog.py" line="115" />
       <source>(choisir)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="119" />
+      <location filename="../ui/campaign_dialog.py" line="118" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="122" />
+      <location filename="../ui/campaign_dialog.py" line="121" />
       <source>Raster de probabilités (facultatif)</source>
       <translation>Probability raster (optional)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="123" />
+      <location filename="../ui/campaign_dialog.py" line="122" />
       <source>ou dossier de dalles</source>
       <translation>or folder of tiles</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="124" />
+      <location filename="../ui/campaign_dialog.py" line="123" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="125" />
+      <location filename="../ui/campaign_dialog.py" line="124" />
       <source>Magasin de revue à créer</source>
       <translation>Review store to create</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="132" />
+      <location filename="../ui/campaign_dialog.py" line="131" />
       <source>Territoire</source>
       <translation>Territory</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="134" />
+      <location filename="../ui/campaign_dialog.py" line="133" />
       <source>Tout le département</source>
       <translation>The whole département</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="135" />
+      <location filename="../ui/campaign_dialog.py" line="134" />
       <source>Emprise actuelle de la carte</source>
       <translation>Current map extent</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="136" />
+      <location filename="../ui/campaign_dialog.py" line="135" />
       <source>Polygones d'une couche</source>
       <translation>Polygons of a layer</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="143" />
+      <location filename="../ui/campaign_dialog.py" line="142" />
       <source>Entités sélectionnées uniquement</source>
       <translation>Selected features only</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="154" />
+      <location filename="../ui/campaign_dialog.py" line="153" />
       <source>Politique de tri</source>
       <translation>Triage policy</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="164" />
+      <location filename="../ui/campaign_dialog.py" line="163" />
       <source>Taille de l'échantillon de contrôle</source>
       <translation>Audit sample size</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="165" />
+      <location filename="../ui/campaign_dialog.py" line="164" />
       <source>Erreur-type visée (%)</source>
       <translation>Target standard error (%)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="174" />
+      <location filename="../ui/campaign_dialog.py" line="173" />
       <source>Seuil de confiance pour l'acceptation automatique</source>
       <translation>Confidence threshold for auto-acceptance</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="175" />
+      <location filename="../ui/campaign_dialog.py" line="174" />
       <source>Score d'incertitude</source>
       <translation>Uncertainty score</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="176" />
+      <location filename="../ui/campaign_dialog.py" line="175" />
       <source>Poids de la surface</source>
       <translation>Area weight</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="177" />
+      <location filename="../ui/campaign_dialog.py" line="176" />
       <source>Bonus d'artificialisation</source>
       <translation>Artificialisation boost</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="180" />
+      <location filename="../ui/campaign_dialog.py" line="179" />
       <source>Graine du tirage</source>
       <translation>Sampling seed</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="201" />
+      <location filename="../ui/campaign_dialog.py" line="200" />
       <source>Aperçu</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="218" />
+      <location filename="../ui/campaign_dialog.py" line="217" />
       <source>Créer la campagne</source>
       <translation>Create the campaign</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="219" />
+      <location filename="../ui/campaign_dialog.py" line="218" />
       <source>Annuler le calcul</source>
       <translation>Cancel the computation</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="220" />
+      <location filename="../ui/campaign_dialog.py" line="219" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="360" />
+      <location filename="../ui/campaign_dialog.py" line="359" />
       <source>Calcul en cours…</source>
       <translation>Computing…</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="390" />
+      <location filename="../ui/campaign_dialog.py" line="389" />
       <source>Aperçu prêt : rien n'a encore été écrit.</source>
       <translation>Preview ready: nothing has been written yet.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="105" />
+      <location filename="../ui/campaign_dialog.py" line="104" />
       <source>Fichier</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="105" />
+      <location filename="../ui/campaign_dialog.py" line="104" />
       <source>Couche du projet</source>
       <translation>Project layer</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="159" />
+      <location filename="../ui/campaign_dialog.py" line="158" />
       <source>probabilité de la classe retenue</source>
       <translation>probability of the chosen class</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="159" />
+      <location filename="../ui/campaign_dialog.py" line="158" />
       <source>marge entre les deux premières</source>
       <translation>margin between the top two</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="160" />
+      <location filename="../ui/campaign_dialog.py" line="159" />
       <source>entropie</source>
       <translation>entropy</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="204" />
+      <location filename="../ui/campaign_dialog.py" line="203" />
       <source>Polygones</source>
       <translation>Polygons</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="204" />
+      <location filename="../ui/campaign_dialog.py" line="203" />
       <source>km²</source>
       <translation>km²</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="271" />
+      <location filename="../ui/campaign_dialog.py" line="270" />
       <source>Choisissez une couche de polygones du projet.</source>
       <translation>Choose a polygon layer of the project.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="287" />
+      <location filename="../ui/campaign_dialog.py" line="286" />
       <source>Choisissez la couche de polygones du territoire.</source>
       <translation>Choose the territory's polygon layer.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="310" />
+      <location filename="../ui/campaign_dialog.py" line="309" />
       <source>Choisissez le département de la campagne.</source>
       <translation>Choose the campaign's département.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="331" />
+      <location filename="../ui/campaign_dialog.py" line="330" />
       <source>Choisissez le fichier du magasin de revue.</source>
       <translation>Choose the review store file.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="382" />
+      <location filename="../ui/campaign_dialog.py" line="381" />
       <source>Calcul annulé : rien n'a été écrit.</source>
       <translation>Computation cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="405" />
+      <location filename="../ui/campaign_dialog.py" line="404" />
       <source>Campagne écrite dans « {path} ».</source>
       <translation>Campaign written to "{path}".</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="267" />
+      <location filename="../ui/campaign_dialog.py" line="266" />
       <source>Choisissez la sortie du modèle.</source>
       <translation>Choose the model output.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="294" />
+      <location filename="../ui/campaign_dialog.py" line="293" />
       <source>{layer} (entités sélectionnées : {count})</source>
       <translation>{layer} (selected features: {count})</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="58" />
+      <location filename="../ui/campaign_dialog.py" line="57" />
       <source>Erreur inattendue pendant la préparation de la campagne : {error}. Les détails sont dans le journal des messages.</source>
       <translation>Unexpected error while preparing the campaign: {error}. The details are in the message log.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="290" />
+      <location filename="../ui/campaign_dialog.py" line="289" />
       <source>Aucune entité sélectionnée dans « {layer} ».</source>
       <translation>No feature selected in "{layer}".</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="334" />
+      <location filename="../ui/campaign_dialog.py" line="333" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
@@ -274,22 +274,17 @@
       <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="76" />
+      <location filename="../ui/layers.py" line="79" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>OCS GE Review cannot read the layer "{name}" (provider "{provider}"): save it as a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="24" />
-      <source>La configuration d'authentification « {id} » est introuvable ou verrouillée : ouvrez-la dans QGIS (Options › Authentification).</source>
-      <translation>The authentication configuration "{id}" cannot be found or is locked: open it in QGIS (Options › Authentication).</translation>
-    </message>
-    <message>
-      <location filename="../ui/layers.py" line="69" />
+      <location filename="../ui/layers.py" line="72" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" has a filter: the computation would cover the whole table. Export the selection to a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="73" />
+      <location filename="../ui/layers.py" line="76" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" is an SQL query, not a table: save it as a GeoPackage, then load that file.</translation>
     </message>
@@ -354,6 +349,16 @@
       <translation>{count} features, {geometry} geometry, {fields} fields.</translation>
     </message>
     <message>
+      <location filename="../ui/pgauth.py" line="41" />
+      <source>La configuration d'authentification « {id} » est introuvable ou verrouillée : ouvrez-la dans QGIS (Options › Authentification).</source>
+      <translation>The authentication configuration "{id}" cannot be found or is locked: open it in QGIS (Options › Authentication).</translation>
+    </message>
+    <message>
+      <location filename="../ui/pgauth.py" line="44" />
+      <source>La configuration d'authentification « {id} » doit être de type « Basic » (nom d'utilisateur et mot de passe), pas « {method} ».</source>
+      <translation>The authentication configuration "{id}" must be of type "Basic" (user name and password), not "{method}".</translation>
+    </message>
+    <message>
       <location filename="../ui/plugin.py" line="51" />
       <source>Charger une sortie du modèle…</source>
       <translation>Load a model output…</translation>
@@ -379,332 +384,332 @@
       <translation>Review stores (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="64" />
+      <location filename="../ui/review_panel.py" line="62" />
       <source>Doute</source>
       <translation>Doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="64" />
+      <location filename="../ui/review_panel.py" line="62" />
       <source>Image inexploitable</source>
       <translation>Unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="65" />
+      <location filename="../ui/review_panel.py" line="63" />
       <source>Géométrie à reprendre</source>
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="107" />
+      <location filename="../ui/review_panel.py" line="105" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="158" />
+      <location filename="../ui/review_panel.py" line="160" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="165" />
+      <location filename="../ui/review_panel.py" line="167" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="169" />
+      <location filename="../ui/review_panel.py" line="171" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="190" />
+      <location filename="../ui/review_panel.py" line="192" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Comment (C) — Enter records, Esc goes back</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="195" />
+      <location filename="../ui/review_panel.py" line="197" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="196" />
+      <location filename="../ui/review_panel.py" line="198" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="197" />
+      <location filename="../ui/review_panel.py" line="199" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="198" />
+      <location filename="../ui/review_panel.py" line="200" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="213" />
+      <location filename="../ui/review_panel.py" line="214" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="214" />
+      <location filename="../ui/review_panel.py" line="215" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="215" />
+      <location filename="../ui/review_panel.py" line="216" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="227" />
+      <location filename="../ui/review_panel.py" line="228" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="228" />
+      <location filename="../ui/review_panel.py" line="229" />
       <source>Avancement</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="229" />
+      <location filename="../ui/review_panel.py" line="230" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="637" />
-      <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
-      <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="729" />
-      <source>Décision annulée : l'élément est de nouveau à vous.</source>
-      <translation>Decision undone: the item is yours again.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="253" />
-      <source>Revue : enregistrer le couple choisi</source>
-      <translation>Review: record the chosen pair</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="254" />
-      <source>Revue : enregistrer (pavé numérique)</source>
-      <translation>Review: record (keypad)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="255" />
-      <source>Revue : élément suivant</source>
-      <translation>Review: next item</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="256" />
-      <source>Revue : élément suivant (espace)</source>
-      <translation>Review: next item (space)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="257" />
-      <source>Revue : passer l'élément</source>
-      <translation>Review: skip the item</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="258" />
-      <source>Revue : signaler un doute</source>
-      <translation>Review: flag a doubt</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="259" />
-      <source>Revue : signaler une image inexploitable</source>
-      <translation>Review: flag unusable imagery</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="260" />
-      <source>Revue : signaler une géométrie à reprendre</source>
-      <translation>Review: flag geometry that needs work</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="261" />
-      <source>Revue : écrire un commentaire</source>
-      <translation>Review: write a comment</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="262" />
-      <source>Revue : passer de la couverture à l'usage et inversement</source>
-      <translation>Review: switch between cover and use</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="264" />
-      <source>Revue : annuler la dernière décision</source>
-      <translation>Review: undo the last decision</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="265" />
-      <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
-      <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="267" />
-      <source>Revue : fusionner avec les voisins sélectionnés</source>
-      <translation>Review: merge with the selected neighbours</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="387" />
-      <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
-      <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="446" />
-      <source>Plus aucun élément à revoir : merci !</source>
-      <translation>No item left to review: thank you!</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="489" />
-      <source>Artificialisé</source>
-      <translation>Artificialised</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="492" />
-      <source>Non artificialisé</source>
-      <translation>Not artificialised</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="546" />
-      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
-      <translation>Choose a land cover and a land use before recording.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="552" />
-      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
-      <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="556" />
-      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
-      <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="614" />
-      <source>Modification de la géométrie abandonnée.</source>
-      <translation>Geometry edit given up.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="632" />
+      <location filename="../ui/review_panel.py" line="639" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="660" />
+      <location filename="../ui/review_panel.py" line="644" />
+      <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
+      <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="733" />
+      <source>Décision annulée : l'élément est de nouveau à vous.</source>
+      <translation>Decision undone: the item is yours again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="254" />
+      <source>Revue : enregistrer le couple choisi</source>
+      <translation>Review: record the chosen pair</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="255" />
+      <source>Revue : enregistrer (pavé numérique)</source>
+      <translation>Review: record (keypad)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="256" />
+      <source>Revue : élément suivant</source>
+      <translation>Review: next item</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="257" />
+      <source>Revue : élément suivant (espace)</source>
+      <translation>Review: next item (space)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="258" />
+      <source>Revue : passer l'élément</source>
+      <translation>Review: skip the item</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="259" />
+      <source>Revue : signaler un doute</source>
+      <translation>Review: flag a doubt</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="260" />
+      <source>Revue : signaler une image inexploitable</source>
+      <translation>Review: flag unusable imagery</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="261" />
+      <source>Revue : signaler une géométrie à reprendre</source>
+      <translation>Review: flag geometry that needs work</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="262" />
+      <source>Revue : écrire un commentaire</source>
+      <translation>Review: write a comment</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="263" />
+      <source>Revue : passer de la couverture à l'usage et inversement</source>
+      <translation>Review: switch between cover and use</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="265" />
+      <source>Revue : annuler la dernière décision</source>
+      <translation>Review: undo the last decision</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="266" />
+      <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
+      <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="268" />
+      <source>Revue : fusionner avec les voisins sélectionnés</source>
+      <translation>Review: merge with the selected neighbours</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="385" />
+      <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
+      <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="444" />
+      <source>Plus aucun élément à revoir : merci !</source>
+      <translation>No item left to review: thank you!</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="488" />
+      <source>Artificialisé</source>
+      <translation>Artificialised</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="491" />
+      <source>Non artificialisé</source>
+      <translation>Not artificialised</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="544" />
+      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
+      <translation>Choose a land cover and a land use before recording.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="561" />
+      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
+      <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="565" />
+      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
+      <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="623" />
+      <source>Modification de la géométrie abandonnée.</source>
+      <translation>Geometry edit given up.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="665" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="674" />
+      <location filename="../ui/review_panel.py" line="679" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="708" />
+      <location filename="../ui/review_panel.py" line="712" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="812" />
+      <location filename="../ui/review_panel.py" line="816" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="812" />
+      <location filename="../ui/review_panel.py" line="816" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="812" />
+      <location filename="../ui/review_panel.py" line="816" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="812" />
+      <location filename="../ui/review_panel.py" line="816" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="813" />
+      <location filename="../ui/review_panel.py" line="817" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="813" />
+      <location filename="../ui/review_panel.py" line="817" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="312" />
+      <location filename="../ui/review_panel.py" line="313" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="456" />
+      <location filename="../ui/review_panel.py" line="454" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="588" />
+      <location filename="../ui/review_panel.py" line="597" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="770" />
-      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
-      <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="772" />
-      <source>Décisions : {decisions} · corrections : {corrections}</source>
-      <translation>Decisions: {decisions} · corrections: {corrections}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="314" />
-      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
-      <translation>The items layer of “{path}” does not open in QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="454" />
-      <source>Renvoyé par le validateur : {reason}</source>
-      <translation>Sent back by the validator: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="622" />
+      <location filename="../ui/review_panel.py" line="629" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="774" />
+      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
+      <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="776" />
+      <source>Décisions : {decisions} · corrections : {corrections}</source>
+      <translation>Decisions: {decisions} · corrections: {corrections}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="315" />
+      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
+      <translation>The items layer of “{path}” does not open in QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="452" />
+      <source>Renvoyé par le validateur : {reason}</source>
+      <translation>Sent back by the validator: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="28" />
+      <location filename="../ui/tasks.py" line="27" />
       <source>Confiance (CS)</source>
       <translation>Confidence (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="67" />
+      <location filename="../ui/tasks.py" line="66" />
       <source>OCS GE Review : calcul de la confiance</source>
       <translation>OCS GE Review: computing confidence</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="96" />
+      <location filename="../ui/tasks.py" line="95" />
       <source>Confiance calculée.</source>
       <translation>Confidence computed.</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="109" />
+      <location filename="../ui/tasks.py" line="107" />
       <source>OCS GE Review — {name}</source>
       <translation>OCS GE Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="82" />
+      <location filename="../ui/tasks.py" line="81" />
       <source>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</source>
       <translation>Unexpected error while computing confidence ({name}): {error}. Details are in the message log.</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="119" />
+      <location filename="../ui/tasks.py" line="117" />
       <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
       <translation>QGIS cannot open the output layer "{uri}".</translation>
     </message>

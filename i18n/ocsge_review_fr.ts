@@ -4,262 +4,262 @@
   <context>
     <name>@default</name>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="78" />
+      <location filename="../ui/campaign_dialog.py" line="77" />
       <source>File de revue</source>
       <translation>File de revue</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="78" />
+      <location filename="../ui/campaign_dialog.py" line="77" />
       <source>Acceptés automatiquement</source>
       <translation>Acceptés automatiquement</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="78" />
+      <location filename="../ui/campaign_dialog.py" line="77" />
       <source>Échantillon de contrôle</source>
       <translation>Échantillon de contrôle</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="52" />
+      <location filename="../ui/campaign_dialog.py" line="51" />
       <source>OCS GE Review : création de la campagne</source>
       <translation>OCS GE Review : création de la campagne</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="52" />
+      <location filename="../ui/campaign_dialog.py" line="51" />
       <source>OCS GE Review : aperçu de la campagne</source>
       <translation>OCS GE Review : aperçu de la campagne</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="92" />
+      <location filename="../ui/campaign_dialog.py" line="91" />
       <source>Nouvelle campagne de revue</source>
       <translation>Nouvelle campagne de revue</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="103" />
+      <location filename="../ui/campaign_dialog.py" line="102" />
       <source>Sortie du modèle</source>
       <translation>Sortie du modèle</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="108" />
+      <location filename="../ui/campaign_dialog.py" line="107" />
       <source>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</source>
       <translation>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="113" />
+      <location filename="../ui/campaign_dialog.py" line="112" />
       <source>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</source>
       <translation>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="116" />
+      <location filename="../ui/campaign_dialog.py" line="115" />
       <source>(choisir)</source>
       <translation>(choisir)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="119" />
+      <location filename="../ui/campaign_dialog.py" line="118" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="122" />
+      <location filename="../ui/campaign_dialog.py" line="121" />
       <source>Raster de probabilités (facultatif)</source>
       <translation>Raster de probabilités (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="123" />
+      <location filename="../ui/campaign_dialog.py" line="122" />
       <source>ou dossier de dalles</source>
       <translation>ou dossier de dalles</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="124" />
+      <location filename="../ui/campaign_dialog.py" line="123" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="125" />
+      <location filename="../ui/campaign_dialog.py" line="124" />
       <source>Magasin de revue à créer</source>
       <translation>Magasin de revue à créer</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="132" />
+      <location filename="../ui/campaign_dialog.py" line="131" />
       <source>Territoire</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="134" />
+      <location filename="../ui/campaign_dialog.py" line="133" />
       <source>Tout le département</source>
       <translation>Tout le département</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="135" />
+      <location filename="../ui/campaign_dialog.py" line="134" />
       <source>Emprise actuelle de la carte</source>
       <translation>Emprise actuelle de la carte</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="136" />
+      <location filename="../ui/campaign_dialog.py" line="135" />
       <source>Polygones d'une couche</source>
       <translation>Polygones d'une couche</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="143" />
+      <location filename="../ui/campaign_dialog.py" line="142" />
       <source>Entités sélectionnées uniquement</source>
       <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="154" />
+      <location filename="../ui/campaign_dialog.py" line="153" />
       <source>Politique de tri</source>
       <translation>Politique de tri</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="164" />
+      <location filename="../ui/campaign_dialog.py" line="163" />
       <source>Taille de l'échantillon de contrôle</source>
       <translation>Taille de l'échantillon de contrôle</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="165" />
+      <location filename="../ui/campaign_dialog.py" line="164" />
       <source>Erreur-type visée (%)</source>
       <translation>Erreur-type visée (%)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="174" />
+      <location filename="../ui/campaign_dialog.py" line="173" />
       <source>Seuil de confiance pour l'acceptation automatique</source>
       <translation>Seuil de confiance pour l'acceptation automatique</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="175" />
+      <location filename="../ui/campaign_dialog.py" line="174" />
       <source>Score d'incertitude</source>
       <translation>Score d'incertitude</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="176" />
+      <location filename="../ui/campaign_dialog.py" line="175" />
       <source>Poids de la surface</source>
       <translation>Poids de la surface</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="177" />
+      <location filename="../ui/campaign_dialog.py" line="176" />
       <source>Bonus d'artificialisation</source>
       <translation>Bonus d'artificialisation</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="180" />
+      <location filename="../ui/campaign_dialog.py" line="179" />
       <source>Graine du tirage</source>
       <translation>Graine du tirage</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="201" />
+      <location filename="../ui/campaign_dialog.py" line="200" />
       <source>Aperçu</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="218" />
+      <location filename="../ui/campaign_dialog.py" line="217" />
       <source>Créer la campagne</source>
       <translation>Créer la campagne</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="219" />
+      <location filename="../ui/campaign_dialog.py" line="218" />
       <source>Annuler le calcul</source>
       <translation>Annuler le calcul</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="220" />
+      <location filename="../ui/campaign_dialog.py" line="219" />
       <source>Fermer</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="360" />
+      <location filename="../ui/campaign_dialog.py" line="359" />
       <source>Calcul en cours…</source>
       <translation>Calcul en cours…</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="390" />
+      <location filename="../ui/campaign_dialog.py" line="389" />
       <source>Aperçu prêt : rien n'a encore été écrit.</source>
       <translation>Aperçu prêt : rien n'a encore été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="105" />
+      <location filename="../ui/campaign_dialog.py" line="104" />
       <source>Fichier</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="105" />
+      <location filename="../ui/campaign_dialog.py" line="104" />
       <source>Couche du projet</source>
       <translation>Couche du projet</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="159" />
+      <location filename="../ui/campaign_dialog.py" line="158" />
       <source>probabilité de la classe retenue</source>
       <translation>probabilité de la classe retenue</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="159" />
+      <location filename="../ui/campaign_dialog.py" line="158" />
       <source>marge entre les deux premières</source>
       <translation>marge entre les deux premières</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="160" />
+      <location filename="../ui/campaign_dialog.py" line="159" />
       <source>entropie</source>
       <translation>entropie</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="204" />
+      <location filename="../ui/campaign_dialog.py" line="203" />
       <source>Polygones</source>
       <translation>Polygones</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="204" />
+      <location filename="../ui/campaign_dialog.py" line="203" />
       <source>km²</source>
       <translation>km²</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="271" />
+      <location filename="../ui/campaign_dialog.py" line="270" />
       <source>Choisissez une couche de polygones du projet.</source>
       <translation>Choisissez une couche de polygones du projet.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="287" />
+      <location filename="../ui/campaign_dialog.py" line="286" />
       <source>Choisissez la couche de polygones du territoire.</source>
       <translation>Choisissez la couche de polygones du territoire.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="310" />
+      <location filename="../ui/campaign_dialog.py" line="309" />
       <source>Choisissez le département de la campagne.</source>
       <translation>Choisissez le département de la campagne.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="331" />
+      <location filename="../ui/campaign_dialog.py" line="330" />
       <source>Choisissez le fichier du magasin de revue.</source>
       <translation>Choisissez le fichier du magasin de revue.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="382" />
+      <location filename="../ui/campaign_dialog.py" line="381" />
       <source>Calcul annulé : rien n'a été écrit.</source>
       <translation>Calcul annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="405" />
+      <location filename="../ui/campaign_dialog.py" line="404" />
       <source>Campagne écrite dans « {path} ».</source>
       <translation>Campagne écrite dans « {path} ».</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="267" />
+      <location filename="../ui/campaign_dialog.py" line="266" />
       <source>Choisissez la sortie du modèle.</source>
       <translation>Choisissez la sortie du modèle.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="294" />
+      <location filename="../ui/campaign_dialog.py" line="293" />
       <source>{layer} (entités sélectionnées : {count})</source>
       <translation>{layer} (entités sélectionnées : {count})</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="58" />
+      <location filename="../ui/campaign_dialog.py" line="57" />
       <source>Erreur inattendue pendant la préparation de la campagne : {error}. Les détails sont dans le journal des messages.</source>
       <translation>Erreur inattendue pendant la préparation de la campagne : {error}. Les détails sont dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="290" />
+      <location filename="../ui/campaign_dialog.py" line="289" />
       <source>Aucune entité sélectionnée dans « {layer} ».</source>
       <translation>Aucune entité sélectionnée dans « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="334" />
+      <location filename="../ui/campaign_dialog.py" line="333" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
@@ -274,22 +274,17 @@
       <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="76" />
+      <location filename="../ui/layers.py" line="79" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="24" />
-      <source>La configuration d'authentification « {id} » est introuvable ou verrouillée : ouvrez-la dans QGIS (Options › Authentification).</source>
-      <translation>La configuration d'authentification « {id} » est introuvable ou verrouillée : ouvrez-la dans QGIS (Options › Authentification).</translation>
-    </message>
-    <message>
-      <location filename="../ui/layers.py" line="69" />
+      <location filename="../ui/layers.py" line="72" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="73" />
+      <location filename="../ui/layers.py" line="76" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
@@ -354,6 +349,16 @@
       <translation>{count} entités, géométrie {geometry}, {fields} champs.</translation>
     </message>
     <message>
+      <location filename="../ui/pgauth.py" line="41" />
+      <source>La configuration d'authentification « {id} » est introuvable ou verrouillée : ouvrez-la dans QGIS (Options › Authentification).</source>
+      <translation>La configuration d'authentification « {id} » est introuvable ou verrouillée : ouvrez-la dans QGIS (Options › Authentification).</translation>
+    </message>
+    <message>
+      <location filename="../ui/pgauth.py" line="44" />
+      <source>La configuration d'authentification « {id} » doit être de type « Basic » (nom d'utilisateur et mot de passe), pas « {method} ».</source>
+      <translation>La configuration d'authentification « {id} » doit être de type « Basic » (nom d'utilisateur et mot de passe), pas « {method} ».</translation>
+    </message>
+    <message>
       <location filename="../ui/plugin.py" line="51" />
       <source>Charger une sortie du modèle…</source>
       <translation>Charger une sortie du modèle…</translation>
@@ -379,332 +384,332 @@
       <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="64" />
+      <location filename="../ui/review_panel.py" line="62" />
       <source>Doute</source>
       <translation>Doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="64" />
+      <location filename="../ui/review_panel.py" line="62" />
       <source>Image inexploitable</source>
       <translation>Image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="65" />
+      <location filename="../ui/review_panel.py" line="63" />
       <source>Géométrie à reprendre</source>
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="107" />
+      <location filename="../ui/review_panel.py" line="105" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="158" />
+      <location filename="../ui/review_panel.py" line="160" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="165" />
+      <location filename="../ui/review_panel.py" line="167" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="169" />
+      <location filename="../ui/review_panel.py" line="171" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="190" />
+      <location filename="../ui/review_panel.py" line="192" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="195" />
+      <location filename="../ui/review_panel.py" line="197" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="196" />
+      <location filename="../ui/review_panel.py" line="198" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="197" />
+      <location filename="../ui/review_panel.py" line="199" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="198" />
+      <location filename="../ui/review_panel.py" line="200" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="213" />
+      <location filename="../ui/review_panel.py" line="214" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="214" />
+      <location filename="../ui/review_panel.py" line="215" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="215" />
+      <location filename="../ui/review_panel.py" line="216" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="227" />
+      <location filename="../ui/review_panel.py" line="228" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="228" />
+      <location filename="../ui/review_panel.py" line="229" />
       <source>Avancement</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="229" />
+      <location filename="../ui/review_panel.py" line="230" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="637" />
-      <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
-      <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="729" />
-      <source>Décision annulée : l'élément est de nouveau à vous.</source>
-      <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="253" />
-      <source>Revue : enregistrer le couple choisi</source>
-      <translation>Revue : enregistrer le couple choisi</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="254" />
-      <source>Revue : enregistrer (pavé numérique)</source>
-      <translation>Revue : enregistrer (pavé numérique)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="255" />
-      <source>Revue : élément suivant</source>
-      <translation>Revue : élément suivant</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="256" />
-      <source>Revue : élément suivant (espace)</source>
-      <translation>Revue : élément suivant (espace)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="257" />
-      <source>Revue : passer l'élément</source>
-      <translation>Revue : passer l'élément</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="258" />
-      <source>Revue : signaler un doute</source>
-      <translation>Revue : signaler un doute</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="259" />
-      <source>Revue : signaler une image inexploitable</source>
-      <translation>Revue : signaler une image inexploitable</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="260" />
-      <source>Revue : signaler une géométrie à reprendre</source>
-      <translation>Revue : signaler une géométrie à reprendre</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="261" />
-      <source>Revue : écrire un commentaire</source>
-      <translation>Revue : écrire un commentaire</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="262" />
-      <source>Revue : passer de la couverture à l'usage et inversement</source>
-      <translation>Revue : passer de la couverture à l'usage et inversement</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="264" />
-      <source>Revue : annuler la dernière décision</source>
-      <translation>Revue : annuler la dernière décision</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="265" />
-      <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
-      <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="267" />
-      <source>Revue : fusionner avec les voisins sélectionnés</source>
-      <translation>Revue : fusionner avec les voisins sélectionnés</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="387" />
-      <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
-      <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="446" />
-      <source>Plus aucun élément à revoir : merci !</source>
-      <translation>Plus aucun élément à revoir : merci !</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="489" />
-      <source>Artificialisé</source>
-      <translation>Artificialisé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="492" />
-      <source>Non artificialisé</source>
-      <translation>Non artificialisé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="546" />
-      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
-      <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="552" />
-      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
-      <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="556" />
-      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
-      <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="614" />
-      <source>Modification de la géométrie abandonnée.</source>
-      <translation>Modification de la géométrie abandonnée.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="632" />
+      <location filename="../ui/review_panel.py" line="639" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="660" />
+      <location filename="../ui/review_panel.py" line="644" />
+      <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
+      <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="733" />
+      <source>Décision annulée : l'élément est de nouveau à vous.</source>
+      <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="254" />
+      <source>Revue : enregistrer le couple choisi</source>
+      <translation>Revue : enregistrer le couple choisi</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="255" />
+      <source>Revue : enregistrer (pavé numérique)</source>
+      <translation>Revue : enregistrer (pavé numérique)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="256" />
+      <source>Revue : élément suivant</source>
+      <translation>Revue : élément suivant</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="257" />
+      <source>Revue : élément suivant (espace)</source>
+      <translation>Revue : élément suivant (espace)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="258" />
+      <source>Revue : passer l'élément</source>
+      <translation>Revue : passer l'élément</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="259" />
+      <source>Revue : signaler un doute</source>
+      <translation>Revue : signaler un doute</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="260" />
+      <source>Revue : signaler une image inexploitable</source>
+      <translation>Revue : signaler une image inexploitable</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="261" />
+      <source>Revue : signaler une géométrie à reprendre</source>
+      <translation>Revue : signaler une géométrie à reprendre</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="262" />
+      <source>Revue : écrire un commentaire</source>
+      <translation>Revue : écrire un commentaire</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="263" />
+      <source>Revue : passer de la couverture à l'usage et inversement</source>
+      <translation>Revue : passer de la couverture à l'usage et inversement</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="265" />
+      <source>Revue : annuler la dernière décision</source>
+      <translation>Revue : annuler la dernière décision</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="266" />
+      <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
+      <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="268" />
+      <source>Revue : fusionner avec les voisins sélectionnés</source>
+      <translation>Revue : fusionner avec les voisins sélectionnés</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="385" />
+      <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
+      <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="444" />
+      <source>Plus aucun élément à revoir : merci !</source>
+      <translation>Plus aucun élément à revoir : merci !</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="488" />
+      <source>Artificialisé</source>
+      <translation>Artificialisé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="491" />
+      <source>Non artificialisé</source>
+      <translation>Non artificialisé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="544" />
+      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
+      <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="561" />
+      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
+      <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="565" />
+      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
+      <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="623" />
+      <source>Modification de la géométrie abandonnée.</source>
+      <translation>Modification de la géométrie abandonnée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="665" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="674" />
+      <location filename="../ui/review_panel.py" line="679" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="708" />
+      <location filename="../ui/review_panel.py" line="712" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="812" />
+      <location filename="../ui/review_panel.py" line="816" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="812" />
+      <location filename="../ui/review_panel.py" line="816" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="812" />
+      <location filename="../ui/review_panel.py" line="816" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="812" />
+      <location filename="../ui/review_panel.py" line="816" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="813" />
+      <location filename="../ui/review_panel.py" line="817" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="813" />
+      <location filename="../ui/review_panel.py" line="817" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="312" />
+      <location filename="../ui/review_panel.py" line="313" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="456" />
+      <location filename="../ui/review_panel.py" line="454" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="588" />
+      <location filename="../ui/review_panel.py" line="597" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="770" />
-      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
-      <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="772" />
-      <source>Décisions : {decisions} · corrections : {corrections}</source>
-      <translation>Décisions : {decisions} · corrections : {corrections}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="314" />
-      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
-      <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="454" />
-      <source>Renvoyé par le validateur : {reason}</source>
-      <translation>Renvoyé par le validateur : {reason}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="622" />
+      <location filename="../ui/review_panel.py" line="629" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="774" />
+      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
+      <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="776" />
+      <source>Décisions : {decisions} · corrections : {corrections}</source>
+      <translation>Décisions : {decisions} · corrections : {corrections}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="315" />
+      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
+      <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="452" />
+      <source>Renvoyé par le validateur : {reason}</source>
+      <translation>Renvoyé par le validateur : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="28" />
+      <location filename="../ui/tasks.py" line="27" />
       <source>Confiance (CS)</source>
       <translation>Confiance (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="67" />
+      <location filename="../ui/tasks.py" line="66" />
       <source>OCS GE Review : calcul de la confiance</source>
       <translation>OCS GE Review : calcul de la confiance</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="96" />
+      <location filename="../ui/tasks.py" line="95" />
       <source>Confiance calculée.</source>
       <translation>Confiance calculée.</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="109" />
+      <location filename="../ui/tasks.py" line="107" />
       <source>OCS GE Review — {name}</source>
       <translation>OCS GE Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="82" />
+      <location filename="../ui/tasks.py" line="81" />
       <source>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</source>
       <translation>Erreur inattendue pendant le calcul de la confiance ({name}) : {error}. Les détails sont dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="119" />
+      <location filename="../ui/tasks.py" line="117" />
       <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
     </message>

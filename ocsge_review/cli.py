@@ -289,6 +289,107 @@ def _cmd_accuracy(args) -> int:
     return 0
 
 
+def _production(args):
+    from .admin import Production
+    if not args.production and not args.production_table:
+        return None
+    if not (args.production and args.production_table):
+        raise OcsgeError("--production et --production-table vont ensemble.")
+    return Production(args.production, args.production_table, args.department_column, args.sync_schema)
+
+
+def _cmd_admin_init(args) -> int:
+    from . import admin
+    from .store.pg_access import parse_departments
+    departments = parse_departments(args.departments)
+    production = _production(args)
+    admin.init(args.store, departments, schema=args.schema, production=production)
+    print(f"Schéma « {args.schema} » prêt : départements {', '.join(departments)}, rôles "
+          f"{args.schema}_interpreter, {args.schema}_validator, {args.schema}_admin.")
+    if production is not None:
+        print(f"Table de production « {production.table} » protégée par la colonne "
+              f"« {production.department_column} ».")
+    return 0
+
+
+def _cmd_admin_grant(args) -> int:
+    from . import admin
+    from .store.pg_access import parse_departments, role_words
+    departments = parse_departments(args.departments)
+    password = None
+    if args.password_file or not admin.login_exists(args.store, args.user):
+        password = admin.read_password(args.password_file, args.user)
+    result = admin.grant(args.store, args.user, args.role, departments, password, schema=args.schema,
+                         production=args.production)
+    if result.created:
+        print(f"Compte PostgreSQL « {result.user} » créé.")
+    elif result.password_changed:
+        print(f"Mot de passe de « {result.user} » changé.")
+    print(f"« {result.user} » est {role_words(result.role)} pour : {', '.join(result.departments)}.")
+    return 0
+
+
+def _cmd_admin_revoke(args) -> int:
+    from . import admin
+    from .store.pg_access import parse_departments, role_words
+    departments = parse_departments(args.departments) if args.departments else None
+    removed = admin.revoke(args.store, args.user, args.role, departments, schema=args.schema,
+                           production=args.production)
+    where = ", ".join(departments) if departments else "tous les départements"
+    print(f"« {args.user} » n'est plus {role_words(args.role)} ({where}) : {removed} droit(s) retiré(s).")
+    return 0
+
+
+class _RefusePassword(argparse.Action):
+    """``--password VALUE``: refused without echoing the value (argparse would print it back)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.error("pas de mot de passe en argument (il finirait dans l'historique du shell) : "
+                     "--password-file FICHIER, ou l'invite.")
+
+
+def _admin_parsers(sub) -> None:
+    from .store.pg_access import DEFAULT_DEPARTMENT_COLUMN, DEFAULT_SCHEMA, DEFAULT_SYNC_SCHEMA, ROLES
+    adm = sub.add_parser("admin", help="magasin PostgreSQL : schéma, rôles et droits par département",
+                         description="À lancer par le propriétaire du schéma ou un superutilisateur. "
+                                     "Aucun mot de passe en argument : service PostgreSQL, ~/.pgpass, "
+                                     "invite ou --password-file.")
+    adm_sub = adm.add_subparsers(dest="admin_command", metavar="ACTION", parser_class=_Parser)
+    adm_sub.required = True
+
+    def common(parser):
+        parser.add_argument("--store", required=True, metavar="CONNEXION",
+                            help="base du magasin : service=…, host=… dbname=… user=…, postgresql://…")
+        parser.add_argument("--schema", default=DEFAULT_SCHEMA, metavar="S")
+        parser.add_argument("--password", nargs="?", action=_RefusePassword, help=argparse.SUPPRESS)
+
+    ini = adm_sub.add_parser("init", help="créer ou mettre à jour le schéma, les rôles et les règles d'accès",
+                             allow_abbrev=False)
+    common(ini)
+    ini.add_argument("--departments", required=True, metavar="CODES", help="par exemple 32,69")
+    ini.add_argument("--production", default=None, metavar="CONNEXION", help="base de production OCS GE")
+    ini.add_argument("--production-table", default=None, metavar="[SCHÉMA.]TABLE")
+    ini.add_argument("--department-column", default=DEFAULT_DEPARTMENT_COLUMN, metavar="COLONNE")
+    ini.add_argument("--sync-schema", default=DEFAULT_SYNC_SCHEMA, metavar="S",
+                     help="schéma de la synchronisation côté production (audit, suivi)")
+    ini.set_defaults(func=_cmd_admin_init)
+    for name, helptext, func in (("grant", "donner un rôle (crée le compte au besoin)", _cmd_admin_grant),
+                                 ("revoke", "retirer un rôle", _cmd_admin_revoke)):
+        # No abbreviations: « --password SECRET » is refused, not read as --password-file.
+        g = adm_sub.add_parser(name, help=helptext, allow_abbrev=False)
+        common(g)
+        g.add_argument("--user", required=True, metavar="NOM")
+        g.add_argument("--role", required=True, choices=ROLES)
+        g.add_argument("--departments", required=(name == "grant"), default=None, metavar="CODES",
+                       help="par exemple 32,69" + ("" if name == "grant" else " (défaut : tous)"))
+        g.add_argument("--production", default=None, metavar="CONNEXION",
+                       help="base de production, si elle est ailleurs que le magasin")
+        if name == "grant":
+            g.add_argument("--password-file", default=None, metavar="FICHIER",
+                           help="mot de passe du compte (première ligne) ; sinon demandé à l'invite")
+        g.set_defaults(func=func)
+
+
 def _printer(quiet: bool):
     if quiet or not sys.stderr.isatty():
         return None
@@ -482,6 +583,8 @@ def build_parser() -> argparse.ArgumentParser:
     ci.add_argument("--user", required=True)
     ci.add_argument("--json", action="store_true")
     ci.set_defaults(func=_cmd_checkin)
+
+    _admin_parsers(sub)
 
     s = sub.add_parser("styles", help="écrire les styles QML générés depuis la nomenclature")
     s.add_argument("--out", required=True, metavar="DIR")

@@ -3,11 +3,11 @@ import logging
 import os
 from typing import Optional, Tuple
 
-from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsDataProvider, QgsDataSourceUri,
-                       QgsProviderRegistry, QgsVectorLayer, QgsWkbTypes)
+from qgis.core import QgsDataProvider, QgsDataSourceUri, QgsProviderRegistry, QgsVectorLayer, QgsWkbTypes
 
 from ocsge_review.errors import InputError
 
+from . import pgauth
 from .i18n import tr
 
 log = logging.getLogger("ocsge_review.ui.layers")
@@ -51,24 +51,11 @@ def _libpq_quote(value: str) -> str:
     return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def _auth_credentials(authcfg: str) -> Tuple[str, str]:
-    """User and password of a QGIS authentication configuration, kept in memory only."""
-    config = QgsAuthMethodConfig()
-    manager = QgsApplication.authManager()
-    ok = manager.loadAuthenticationConfig(authcfg, config, True)
-    if isinstance(ok, tuple):  # some binding versions return (ok, config)
-        ok, config = ok
-    if not ok or not config.isValid():
-        raise InputError(tr("La configuration d'authentification « {id} » est introuvable ou "
-                            "verrouillée : ouvrez-la dans QGIS (Options › Authentification).").format(id=authcfg))
-    return config.config("username", ""), config.config("password", "")
-
-
 def postgres_connection(uri: QgsDataSourceUri) -> str:
     """A GDAL ``PG:`` connection string; the password, if any, is in it: never log it."""
     user, password = uri.username(), uri.password()
     if uri.authConfigId():
-        user, password = _auth_credentials(uri.authConfigId())
+        user, password = pgauth.credentials(uri.authConfigId())
     parts = []
     for key, value in (("service", uri.service()), ("dbname", uri.database()), ("host", uri.host()),
                        ("port", uri.port()), ("user", user), ("password", password)):

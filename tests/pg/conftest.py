@@ -90,6 +90,14 @@ def postgis():
         shutil.rmtree(root, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def password_auth(postgis):
+    """A function that makes a login role give its password (scram-sha-256) on 127.0.0.1;
+    every other role keeps trust authentication."""
+    from tests.pgpassword import require_passwords
+    return require_passwords(postgis)
+
+
 @pytest.fixture
 def pg_spec(postgis):
     """A libpq connection string (no password) to the test database."""

@@ -1,0 +1,523 @@
+"""Access by département in PostgreSQL: group roles, membership rows, row-level security and triggers.
+
+Who may do what is decided by the database, whatever the client:
+
+- three group roles per review schema (``<schema>_interpreter``,
+  ``<schema>_validator``, ``<schema>_admin``, NOLOGIN) carry the table
+  privileges; a person's login role is made a member of the groups they hold;
+- ``<schema>.members`` (user_name, department, role) says in which
+  départements each login holds each role; row-level-security policies and
+  triggers read it through SECURITY DEFINER functions keyed on
+  ``session_user``, so ``SET ROLE`` changes nothing;
+- a validator may do all an interpreter may; an administrator all a validator
+  may, plus campaigns, membership rows of their départements, and acting for
+  someone else (writing another name into claimed_by, decided_by, … or the
+  journal's user_name). The schema owner and superusers may too.
+
+Everything here is idempotent: ``install_*`` can run again after an upgrade of
+the store's schema (new tables get their grants and policies then).
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterable, List, Optional, Sequence
+
+from .. import departements
+from ..errors import InputError, OcsgeError
+
+INTERPRETER, VALIDATOR, ADMIN = "interpreter", "validator", "admin"
+ROLES = (INTERPRETER, VALIDATOR, ADMIN)
+# Who may act at each level: a higher role includes the lower ones.
+ANY_ROLE = ROLES
+VALIDATORS = (VALIDATOR, ADMIN)
+ADMINS = (ADMIN,)
+
+MEMBERS = "members"
+# Columns of items that name a person: a non-administrator may write only their own login there.
+ITEM_USER_COLUMNS = ("claimed_by", "decided_by", "validated_by", "skipped_by")
+# Journal actions reserved to validators: approval and rejection, and what the sync does.
+VALIDATOR_ACTIONS = ("approve", "reject", "sync", "send_back")
+# Item states only a validator may enter or leave.
+VALIDATED_STATES = ("validated", "synced")
+
+DEFAULT_SCHEMA = "ocsge_review"
+DEFAULT_SYNC_SCHEMA = "ocsge_sync"
+DEFAULT_DEPARTMENT_COLUMN = "departement"
+
+OWN_DECISION = ("Accès refusé : un validateur ne peut pas valider sa propre décision (ni une décision "
+                "sans auteur).")
+
+_ROLE_FR = {INTERPRETER: "photo-interprète", VALIDATOR: "validateur", ADMIN: "administrateur"}
+
+
+class AccessError(OcsgeError):
+    """Setting up or granting access failed (missing privilege, missing table or column)."""
+
+
+def role_words(role: str) -> str:
+    return _ROLE_FR.get(role, role)
+
+
+def group_role(schema: str, role: str) -> str:
+    """The NOLOGIN group role holding ``role``'s table privileges in ``schema``."""
+    if role not in ROLES:
+        raise InputError(f"Rôle inconnu : « {role} » (attendu : {', '.join(ROLES)}).")
+    return f"{schema}_{role}"
+
+
+def parse_departments(text: str) -> List[str]:
+    """``"32, 69"`` → ``["32", "69"]``, each checked and normalised (``2a`` → ``2A``)."""
+    codes = [c for c in re.split(r"[\s,;]+", text or "") if c]
+    if not codes:
+        raise InputError("Aucun département donné (par exemple --departments 32,69).")
+    out: List[str] = []
+    for code in codes:
+        code = departements.normalise(code)
+        if code not in out:
+            out.append(code)
+    return out
+
+
+# --- SQL helpers --------------------------------------------------------------------------
+
+def _sql():
+    from psycopg import sql
+    return sql
+
+
+def _q(template: str, **names):
+    """``template`` with ``{x}`` filled: str values as identifiers, tuples as (schema, name)
+    identifiers, lists as ``ARRAY['a', …]`` literals, ``sql.Composable`` as they are."""
+    sql = _sql()
+    parts = {}
+    for key, value in names.items():
+        if isinstance(value, sql.Composable):
+            parts[key] = value
+        elif isinstance(value, tuple):
+            parts[key] = sql.Identifier(*value)
+        elif isinstance(value, list):
+            parts[key] = sql.SQL("ARRAY[{}]::text[]").format(sql.SQL(", ").join(map(sql.Literal, value)))
+        else:
+            parts[key] = sql.Identifier(value)
+    return sql.SQL(template).format(**parts)
+
+
+def _lit(value):
+    return _sql().Literal(value)
+
+
+def _exists_role(cur, name: str) -> bool:
+    cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,))
+    return cur.fetchone() is not None
+
+
+def _columns(cur, schema: str, table: str) -> Dict[str, str]:
+    """{column: data type} of a table, empty if it does not exist."""
+    cur.execute("SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = %s AND c.relname = %s AND a.attnum > 0 AND NOT a.attisdropped "
+                "ORDER BY a.attnum", (schema, table))
+    return dict(cur.fetchall())
+
+
+def _tables(cur, schema: str) -> List[str]:
+    cur.execute("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = %s AND c.relkind IN ('r', 'p') ORDER BY c.relname", (schema,))
+    return [r[0] for r in cur.fetchall()]
+
+
+def _privilege_error(exc, what: str) -> AccessError:
+    from ..redaction import redact
+    detail = redact(getattr(getattr(exc, "diag", None), "message_primary", None) or str(exc))
+    return AccessError(f"{what} : {detail}. Lancez la commande avec le propriétaire du schéma ou un "
+                       "superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).")
+
+
+# --- the access machinery: group roles, membership rows, the functions policies call -------------
+
+def install_access(conn, schema: str) -> None:
+    """Group roles, ``<schema>.members`` and the functions the policies call (idempotent).
+
+    Installed in every database whose tables are protected: the review store's,
+    and the production database's (the same one, or another one)."""
+    with conn.cursor() as cur:
+        for role in ROLES:
+            name = group_role(schema, role)
+            if not _exists_role(cur, name):
+                cur.execute(_q("CREATE ROLE {r} NOLOGIN", r=name))
+        cur.execute(_q("CREATE SCHEMA IF NOT EXISTS {s}", s=schema))
+        groups = _q("{i}, {v}, {a}", i=group_role(schema, INTERPRETER), v=group_role(schema, VALIDATOR),
+                    a=group_role(schema, ADMIN))
+        cur.execute(_q("GRANT USAGE ON SCHEMA {s} TO {groups}", s=schema, groups=groups))
+        cur.execute(_q("""CREATE TABLE IF NOT EXISTS {m} (
+            user_name name NOT NULL,
+            department text NOT NULL,
+            role text NOT NULL CHECK (role IN ('interpreter', 'validator', 'admin')),
+            granted_by name NOT NULL DEFAULT session_user,
+            granted_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (user_name, department, role))""", m=(schema, MEMBERS)))
+        # The policies' helpers read members with their owner's rights, for session_user only;
+        # PL/pgSQL keeps their plans for the session (an SQL function is planned at every call).
+        def helper(signature: str, returns: str, expression: str, **names):
+            cur.execute(_q(f"CREATE OR REPLACE FUNCTION {{s}}.{signature} RETURNS {returns} LANGUAGE plpgsql "
+                           "STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS "
+                           f"$$ BEGIN RETURN ({expression}); END $$", s=schema, m=(schema, MEMBERS), **names))
+        helper("my_departments(roles text[])", "text[]",
+               "SELECT coalesce(array_agg(DISTINCT department), ARRAY[]::text[]) FROM {m} "
+               "WHERE user_name = session_user AND role = ANY (roles)")
+        helper("may(dept text, roles text[])", "boolean",
+               "SELECT EXISTS (SELECT 1 FROM {m} WHERE user_name = session_user AND department = dept "
+               "AND role = ANY (roles))")
+        # The schema owner (and superusers, members of every role) may act for anyone.
+        helper("is_owner()", "boolean",
+               "SELECT coalesce((SELECT pg_has_role(session_user, nspowner, 'MEMBER') FROM pg_namespace "
+               "WHERE nspname = {name}), false)", name=_lit(schema))
+        helper("is_reviewer()", "boolean",
+               "SELECT EXISTS (SELECT 1 FROM {m} WHERE user_name = session_user) "
+               "OR EXISTS (SELECT 1 FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid "
+               "JOIN pg_roles u ON u.oid = am.member WHERE u.rolname = session_user AND g.rolname = ANY ({names}))",
+               names=[group_role(schema, r) for r in ROLES])
+        _enable_rls(cur, schema, MEMBERS)
+        cur.execute(_q("GRANT SELECT ON {m} TO {groups}", m=(schema, MEMBERS), groups=groups))
+        cur.execute(_q("GRANT INSERT, UPDATE, DELETE ON {m} TO {a}", m=(schema, MEMBERS),
+                       a=group_role(schema, ADMIN)))
+        _policy(cur, schema, MEMBERS, "members_read", "SELECT",
+                using=_q("user_name = session_user OR department = ANY ((SELECT {s}.my_departments({r}))::text[])",
+                         s=schema, r=list(ADMINS)))
+        mine = _in_departments(schema, "department", ADMINS)
+        _policy(cur, schema, MEMBERS, "members_write", "ALL", using=mine, check=mine)
+
+
+def _enable_rls(cur, schema: str, table: str) -> None:
+    cur.execute(_q("ALTER TABLE {t} ENABLE ROW LEVEL SECURITY", t=(schema, table)))
+
+
+def _in_departments(schema: str, column: str, roles: Sequence[str], table_alias: Optional[str] = None):
+    """``column = ANY(my départements for roles)``, the function run once per query (an InitPlan)."""
+    col = _sql().Identifier(table_alias, column) if table_alias else _sql().Identifier(column)
+    return _q("{c} = ANY ((SELECT {s}.my_departments({r}))::text[])", c=col, s=schema, r=list(roles))
+
+
+def _policy(cur, schema: str, table: str, name: str, command: str, *, using=None, check=None,
+            to: Optional[Sequence[str]] = None) -> None:
+    sql = _sql()
+    cur.execute(_q("DROP POLICY IF EXISTS {p} ON {t}", p=name, t=(schema, table)))
+    text = "CREATE POLICY {p} ON {t} FOR " + command + " TO {to}"
+    text += " USING ({using})" if using is not None else ""
+    text += " WITH CHECK ({check})" if check is not None else ""
+    roles = sql.SQL(", ").join(sql.Identifier(r) for r in to) if to else sql.SQL("PUBLIC")
+    cur.execute(_q(text, p=name, t=(schema, table), to=roles,
+                   using=using if using is not None else sql.SQL(""),
+                   check=check if check is not None else sql.SQL("")))
+
+
+# --- the review store's tables ------------------------------------------------------------------
+
+def install_store_policies(conn, schema: str) -> None:
+    """Grants, row-level security and triggers on the review store's tables (after its migrations).
+
+    campaigns, items and journal by their ``department``; any other table with a
+    ``department`` column (counts…) likewise; one with only ``campaign_id`` through
+    the campaigns one can see; the rest (migrations) read-only."""
+    with conn.cursor() as cur:
+        tables = _tables(cur, schema)
+        missing = [t for t in ("campaigns", "items", "journal") if t not in tables]
+        if missing:
+            raise AccessError(f"Le schéma « {schema} » n'a pas les tables du magasin de revue "
+                              f"({', '.join(missing)}) : créez-le d'abord (admin init).")
+        i, v, a = (group_role(schema, r) for r in ROLES)
+        everyone = _q("{i}, {v}, {a}", i=i, v=v, a=a)
+        workers = _q("{i}, {v}", i=i, v=v)
+        cur.execute(_q("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {g}", s=schema, g=everyone))
+        for table in tables:
+            if table == MEMBERS:
+                continue
+            t = (schema, table)
+            columns = _columns(cur, schema, table)
+            cur.execute(_q("GRANT SELECT ON {t} TO {g}", t=t, g=everyone))
+            if table == "journal":
+                # Append-only: no one but the owner may change or remove a record.
+                cur.execute(_q("GRANT INSERT ON {t} TO {g}", t=t, g=everyone))
+                cur.execute(_q("REVOKE UPDATE, DELETE, TRUNCATE ON {t} FROM {g}", t=t, g=everyone))
+            elif table == "campaigns":
+                cur.execute(_q("GRANT INSERT, UPDATE, DELETE ON {t} TO {a}", t=t, a=a))
+            elif "department" in columns or "campaign_id" in columns:
+                cur.execute(_q("GRANT INSERT, UPDATE ON {t} TO {g}", t=t, g=workers))
+                cur.execute(_q("GRANT INSERT, UPDATE, DELETE ON {t} TO {a}", t=t, a=a))
+            if "department" in columns:
+                key = lambda roles: _in_departments(schema, "department", roles)  # noqa: E731
+            elif "campaign_id" in columns:
+                key = lambda roles: _q(  # noqa: E731
+                    "campaign_id IN (SELECT id FROM {c} WHERE {mine})", c=(schema, "campaigns"),
+                    mine=_in_departments(schema, "department", roles))
+            else:
+                continue        # migrations and the like: read-only to everyone, no rows to hide
+            _enable_rls(cur, schema, table)
+            _policy(cur, schema, table, "read", "SELECT", using=key(ANY_ROLE))
+            writers = ADMINS if table == "campaigns" else ANY_ROLE
+            _policy(cur, schema, table, "add", "INSERT", check=key(writers))
+            if table != "journal":
+                _policy(cur, schema, table, "change", "UPDATE", using=key(writers), check=key(writers))
+                _policy(cur, schema, table, "remove", "DELETE", using=key(ADMINS))
+        _install_item_trigger(cur, schema, _columns(cur, schema, "items"))
+        _install_journal_trigger(cur, schema)
+
+
+def _raise(message: str) -> str:
+    """A PL/pgSQL RAISE of ``message`` (French, for the user) as insufficient_privilege."""
+    return "RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = " + _plpgsql_literal(message)
+
+
+def _plpgsql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _user_checks(columns: Dict[str, str], update: bool) -> str:
+    """PL/pgSQL refusing, on a non-administrator's row, any name but their own login."""
+    out = []
+    for column in ITEM_USER_COLUMNS:
+        if column not in columns:
+            continue
+        new, old = f"NEW.{column}", f"OLD.{column}"
+        if columns[column].endswith("[]"):
+            known = f"coalesce({old}, ARRAY[]::text[])" if update else "ARRAY[]::text[]"
+            bad = (f"EXISTS (SELECT 1 FROM unnest({new}) u WHERE u IS NOT NULL AND u <> session_user "
+                   f"AND NOT u = ANY ({known}))")
+        else:
+            changed = f"{new} IS DISTINCT FROM {old} AND " if update else ""
+            bad = f"{changed}{new} IS NOT NULL AND {new} <> session_user"
+        message = (f"Accès refusé : seul un administrateur peut inscrire un autre nom que le sien "
+                   f"({column}).")
+        out.append(f"IF {bad} THEN {_raise(message)}; END IF;")
+    return "\n".join(out)
+
+
+def _install_item_trigger(cur, schema: str, columns: Dict[str, str]) -> None:
+    validated = ", ".join(_plpgsql_literal(s) for s in VALIDATED_STATES)
+    has_validated_by = "validated_by" in columns
+    new_validator = "NEW.validated_by" if has_validated_by else "NULL"
+    validator_changed = (f"OR (NEW.validated_by IS NOT NULL AND NEW.validated_by IS DISTINCT FROM "
+                         f"OLD.validated_by)" if has_validated_by else "")
+    body = f"""
+DECLARE
+  campaign_department text;
+BEGIN
+  -- Whoever they are, even the owner acting for someone.
+  -- A decision without author cannot be validated either: clearing decided_by first is no way round.
+  IF TG_OP = 'UPDATE' AND OLD.state = 'decided' AND NEW.state IN ('validated', 'rejected')
+     AND (OLD.decided_by IS NULL OR OLD.decided_by = coalesce({new_validator}, session_user)) THEN
+    {_raise(OWN_DECISION)};
+  END IF;
+  -- The owner (and superusers) load campaigns of a million items: no per-row lookups for them.
+  IF {{s}}.is_owner() THEN
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    SELECT department INTO campaign_department FROM {{campaigns}} WHERE id = NEW.campaign_id;
+    IF NEW.department IS DISTINCT FROM campaign_department THEN
+      {_raise("Accès refusé : un élément doit être du département de sa campagne.")};
+    END IF;
+    IF NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
+      {_user_checks(columns, update=False)}
+    END IF;
+    IF NEW.state IN ({validated}) OR {new_validator} IS NOT NULL THEN
+      IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+        {_raise("Accès refusé : seul un validateur du département peut valider.")};
+      END IF;
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF NEW.department IS DISTINCT FROM OLD.department OR NEW.campaign_id IS DISTINCT FROM OLD.campaign_id THEN
+    {_raise("Accès refusé : un élément ne change ni de département ni de campagne.")};
+  END IF;
+  IF NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
+    {_user_checks(columns, update=True)}
+  END IF;
+  -- What was approved (or synced) is the validators' to change, and so is someone else's
+  -- decision waiting for them (its author may undo it).
+  IF OLD.state IN ({validated}) OR NEW.state IN ({validated})
+     OR (OLD.state = 'decided' AND NEW.state = 'rejected') {validator_changed} THEN
+    IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+      {_raise("Accès refusé : approuver ou rejeter est réservé aux validateurs du département.")};
+    END IF;
+  ELSIF OLD.state = 'decided' AND OLD.decided_by IS DISTINCT FROM session_user THEN
+    IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+      {_raise("Accès refusé : seuls son auteur et les validateurs du département modifient une décision.")};
+    END IF;
+  END IF;
+  RETURN NEW;
+END"""
+    _trigger(cur, schema, "items", "access_items", "BEFORE INSERT OR UPDATE", body,
+             campaigns=(schema, "campaigns"))
+
+
+def _install_journal_trigger(cur, schema: str) -> None:
+    reserved = ", ".join(_plpgsql_literal(a) for a in VALIDATOR_ACTIONS)
+    body = f"""
+DECLARE
+  item record;
+  campaign_department text;
+BEGIN
+  IF NEW.action IN ('approve', 'reject') THEN
+    -- Whoever they are, even the owner acting for someone.
+    SELECT decided_by INTO item FROM {{items}} WHERE id = NEW.item_id;
+    IF item.decided_by IS NULL OR item.decided_by = NEW.user_name THEN
+      {_raise(OWN_DECISION)};
+    END IF;
+  END IF;
+  IF {{s}}.is_owner() THEN
+    RETURN NEW;
+  END IF;
+  SELECT department INTO campaign_department FROM {{campaigns}} WHERE id = NEW.campaign_id;
+  IF NEW.department IS DISTINCT FROM campaign_department THEN
+    {_raise("Accès refusé : une entrée du journal doit être du département de sa campagne.")};
+  END IF;
+  SELECT department, campaign_id INTO item FROM {{items}} WHERE id = NEW.item_id;
+  IF NOT FOUND OR item.department IS DISTINCT FROM NEW.department
+     OR item.campaign_id IS DISTINCT FROM NEW.campaign_id THEN
+    {_raise("Accès refusé : une entrée du journal doit porter sur un élément de sa campagne.")};
+  END IF;
+  IF NEW.user_name IS DISTINCT FROM session_user AND NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
+    {_raise("Accès refusé : seul un administrateur peut inscrire au journal un autre nom que le sien.")};
+  END IF;
+  IF NEW.action IN ({reserved}) THEN
+    IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+      {_raise("Accès refusé : approuver, rejeter ou synchroniser est réservé aux validateurs du département.")};
+    END IF;
+  END IF;
+  RETURN NEW;
+END"""
+    _trigger(cur, schema, "journal", "access_journal", "BEFORE INSERT", body,
+             campaigns=(schema, "campaigns"), items=(schema, "items"))
+
+
+def _trigger(cur, schema: str, table: str, name: str, when: str, body: str, **names) -> None:
+    """A SECURITY DEFINER trigger function (it reads rows the caller may not see) and its trigger."""
+    function = _sql().Identifier(schema, name)
+    cur.execute(_q("CREATE OR REPLACE FUNCTION {f}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                   "SET search_path = pg_catalog, pg_temp AS $body$" + body + "$body$",
+                   f=function, s=schema, **names))
+    cur.execute(_q("DROP TRIGGER IF EXISTS {n} ON {t}", n=name, t=(schema, table)))
+    cur.execute(_q(f"CREATE TRIGGER {{n}} {when} ON {{t}} FOR EACH ROW EXECUTE FUNCTION {{f}}()",
+                   n=name, t=(schema, table), f=function))
+
+
+# --- the production table ------------------------------------------------------------------------
+
+def split_table(name: str, default_schema: str = "public") -> tuple:
+    """``"schema.table"`` or ``"table"`` → (schema, table)."""
+    name = (name or "").strip()
+    if not name:
+        raise InputError("Nom de table de production manquant (--production-table).")
+    schema, _, table = name.rpartition(".")
+    return (schema or default_schema, table)
+
+
+def install_production_policies(conn, schema: str, table: str, department_column: str,
+                                sync_schema: str = DEFAULT_SYNC_SCHEMA) -> None:
+    """Row-level security on the production table: validators and administrators of a département
+    read and write only its rows. Logins that are not reviewers keep the access they had (their
+    own grants decide), so that enabling the policies breaks no other user of the table.
+
+    ``schema`` is the review schema whose membership rows decide (installed in this database by
+    install_access); ``sync_schema`` gets what a validator running the sync needs."""
+    prod_schema, prod_table = split_table(table)
+    with conn.cursor() as cur:
+        columns = _columns(cur, prod_schema, prod_table)
+        where = f"{prod_schema}.{prod_table}"
+        if not columns:
+            raise AccessError(f"Table de production introuvable : « {where} » (--production-table).")
+        if department_column not in columns:
+            raise AccessError(
+                f"La table de production « {where} » n'a pas de colonne « {department_column} » : "
+                f"ajoutez-la et remplissez-la avant d'installer les droits, par exemple "
+                f"ALTER TABLE {where} ADD COLUMN {department_column} text; "
+                f"UPDATE {where} SET {department_column} = '32'; (le code du département de chaque "
+                f"ligne), ou nommez la colonne existante avec --department-column.")
+        v, a = group_role(schema, VALIDATOR), group_role(schema, ADMIN)
+        groups = _q("{v}, {a}", v=v, a=a)
+        t = (prod_schema, prod_table)
+        cur.execute(_q("GRANT USAGE ON SCHEMA {s} TO {g}", s=prod_schema, g=groups))
+        cur.execute(_q("GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {g}", t=t, g=groups))
+        cur.execute("SELECT s.relname FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' "
+                    "WHERE d.refobjid = %s::regclass", (_sql().Identifier(*t).as_string(conn),))
+        for (sequence,) in cur.fetchall():
+            cur.execute(_q("GRANT USAGE, SELECT ON SEQUENCE {q} TO {g}", q=(prod_schema, sequence), g=groups))
+        _enable_rls(cur, prod_schema, prod_table)
+        mine = _in_departments(schema, department_column, VALIDATORS)
+        _policy(cur, prod_schema, prod_table, "ocsge_review_departments", "ALL", using=mine, check=mine,
+                to=(v, a))
+        # Evaluated once per query (an InitPlan), not once per row of a département-sized table.
+        others = _q("(SELECT NOT {s}.is_reviewer())", s=schema)
+        _policy(cur, prod_schema, prod_table, "ocsge_review_others", "ALL", using=others, check=others)
+        # The sync's audit table and bookkeeping: validators running it read and add, never delete.
+        cur.execute(_q("CREATE SCHEMA IF NOT EXISTS {s}", s=sync_schema))
+        cur.execute(_q("GRANT USAGE ON SCHEMA {s} TO {g}", s=sync_schema, g=groups))
+        cur.execute(_q("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA {s} TO {g}", s=sync_schema, g=groups))
+        cur.execute(_q("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {g}", s=sync_schema, g=groups))
+        cur.execute(_q("ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT SELECT, INSERT, UPDATE ON TABLES TO {g}",
+                       s=sync_schema, g=groups))
+        cur.execute(_q("ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT USAGE, SELECT ON SEQUENCES TO {g}",
+                       s=sync_schema, g=groups))
+
+
+# --- logins and membership ---------------------------------------------------------------------
+
+def ensure_login(conn, user: str, password: Optional[str]) -> bool:
+    """Create the LOGIN role ``user`` if missing (True if created). The password is sent as a
+    SCRAM-SHA-256 verifier computed here (libpq's PQencryptPasswordConn): the clear text never
+    leaves this process, not even in the server's statement log. An existing role keeps its
+    password unless a new one is given."""
+    with conn.cursor() as cur:
+        exists = _exists_role(cur, user)
+        if not exists and not password:
+            raise InputError(f"Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.")
+        verifier = None
+        if password:
+            verifier = conn.pgconn.encrypt_password(password.encode("utf-8"), user.encode("utf-8"),
+                                                    b"scram-sha-256").decode("ascii")
+        if not exists:
+            cur.execute(_q("CREATE ROLE {u} LOGIN PASSWORD {p}", u=user, p=_lit(verifier)))
+        elif verifier:
+            cur.execute(_q("ALTER ROLE {u} PASSWORD {p}", u=user, p=_lit(verifier)))
+    return not exists
+
+
+def grant(conn, schema: str, user: str, role: str, departments: Iterable[str]) -> None:
+    """Make ``user`` a ``role`` of ``departments``: group membership and membership rows (idempotent)."""
+    with conn.cursor() as cur:
+        if not _exists_role(cur, user):
+            raise InputError(f"Le compte PostgreSQL « {user} » n'existe pas.")
+        cur.execute(_q("GRANT {g} TO {u}", g=group_role(schema, role), u=user))
+        for department in departments:
+            cur.execute(_q("INSERT INTO {m} (user_name, department, role) VALUES (%s, %s, %s) "
+                           "ON CONFLICT DO NOTHING", m=(schema, MEMBERS)), (user, department, role))
+
+
+def revoke(conn, schema: str, user: str, role: str, departments: Optional[Iterable[str]]) -> int:
+    """Remove ``user``'s ``role`` in ``departments`` (all when None); the group role goes with
+    the last of them. Returns the number of membership rows removed. The login itself stays."""
+    with conn.cursor() as cur:
+        if departments is None:
+            cur.execute(_q("DELETE FROM {m} WHERE user_name = %s AND role = %s", m=(schema, MEMBERS)),
+                        (user, role))
+        else:
+            cur.execute(_q("DELETE FROM {m} WHERE user_name = %s AND role = %s AND department = ANY (%s)",
+                           m=(schema, MEMBERS)), (user, role, list(departments)))
+        removed = cur.rowcount
+        cur.execute(_q("SELECT 1 FROM {m} WHERE user_name = %s AND role = %s LIMIT 1", m=(schema, MEMBERS)),
+                    (user, role))
+        if cur.fetchone() is None and _exists_role(cur, user):
+            cur.execute(_q("REVOKE {g} FROM {u}", g=group_role(schema, role), u=user))
+    return removed
+
+
+def memberships(conn, schema: str, user: Optional[str] = None) -> List[tuple]:
+    """(user, department, role) rows the caller may see, sorted."""
+    with conn.cursor() as cur:
+        query = _q("SELECT user_name, department, role FROM {m}", m=(schema, MEMBERS))
+        if user is None:
+            cur.execute(query + _sql().SQL(" ORDER BY 1, 2, 3"))
+        else:
+            cur.execute(query + _sql().SQL(" WHERE user_name = %s ORDER BY 1, 2, 3"), (user,))
+        return [tuple(r) for r in cur.fetchall()]

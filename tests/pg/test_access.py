@@ -1,0 +1,485 @@
+"""Access by département, enforced by PostgreSQL itself: each login tries, through its own
+password-authenticated connection and raw SQL, what its role must not do."""
+import os
+import subprocess
+import sys
+
+import psycopg
+import pytest
+
+from ocsge_review import admin, cli
+from ocsge_review.errors import InputError
+from ocsge_review.errors import OcsgeError
+from ocsge_review.store import Decision
+from ocsge_review.store import pg_access as acc
+from ocsge_review.store.pg import PgStore
+
+SCHEMA = "ocsge_review"
+PROD = "prod.occupation_sol"
+STORE_DB, PROD_DB = "access_store", "access_prod"
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PASSWORDS = {"i32": "int-32 secret", "v32": "val'32 s€cret", "v69": "val-69-secret", "a32": "adm-32-secret",
+             "v32b": "val-32b-secret", "other": "other-secret"}
+USERS = (("i32", "interpreter", "32"), ("v32", "validator", "32"), ("v32b", "validator", "32"),
+         ("v69", "validator", "69"), ("a32", "admin", "32"))
+
+
+def _spec(postgis, dbname, user="postgres"):
+    return f"host={postgis.host} port={postgis.port} dbname={dbname} user={user}"
+
+
+@pytest.fixture(scope="module")
+def access(postgis, password_auth, tmp_path_factory):
+    """A store for 32 and 69 with a campaign each, a production table in another database,
+    the logins of USERS (passwords required) and one login that is no reviewer."""
+    for db in (STORE_DB, PROD_DB):
+        postgis.psql(f"CREATE DATABASE {db}")
+        _psql(postgis, db, "CREATE EXTENSION postgis")
+    _psql(postgis, PROD_DB, """CREATE SCHEMA prod;
+        CREATE TABLE prod.occupation_sol (id serial PRIMARY KEY, code_cs text, code_us text, millesime int,
+            source text, ossature int, id_origine text, code_or text, departement text,
+            geom geometry(Polygon, 2154));
+        INSERT INTO prod.occupation_sol (code_cs, code_us, millesime, departement, geom)
+        SELECT 'CS2.1.1', 'US1.1', 2019, d, ST_MakeEnvelope(0, 0, 10, 10, 2154)
+        FROM unnest(ARRAY['32', '32', '69']) d;""")
+    store, prod = _spec(postgis, STORE_DB), _spec(postgis, PROD_DB)
+    production = admin.Production(prod, PROD)
+    admin.init(store, ["32", "69"], production=production)
+    for user, role, dept in USERS:
+        admin.grant(store, user, role, [dept], PASSWORDS[user], production=prod)
+        password_auth(user)
+    postgis.psql(f"CREATE ROLE other LOGIN PASSWORD '{PASSWORDS['other']}'")
+    password_auth("other")
+    _psql(postgis, PROD_DB, "GRANT USAGE ON SCHEMA prod TO other; GRANT SELECT ON prod.occupation_sol TO other")
+    for name, dept in (("Gers", "32"), ("Rhône", "69")):
+        _add_campaign(postgis, name, dept, (("1", "decided", "i32"), ("2", "decided", "v32"), ("3", "pending", None),
+                                            ("4", "decided", "i32")))
+    return {"store": store, "prod": prod, "production": production}
+
+
+def _add_campaign(postgis, name, dept, items):
+    """A campaign of ``dept`` with ``items`` (source suffix, state, decided_by) and their journal
+    records, written by the owner as PgStore.create would."""
+    values = ", ".join(f"('{k}', {n}, '{state}', " + (f"'{who}'" if who else "NULL") + ")"
+                       for n, (k, state, who) in enumerate(items))
+    _psql(postgis, STORE_DB, f"""
+        INSERT INTO {SCHEMA}.campaigns (uid, name, department, epsg, model_version, created_at)
+        VALUES ('uid-{name}', '{name}', '{dept}', 2154, 'm1', 'now');
+        INSERT INTO {SCHEMA}.items (campaign_id, department, source_id, part, rank, code_cs, code_us, state,
+                                    decided_by, cs_final, us_final, area_m2, geom)
+        SELECT c.id, c.department, c.department || '-' || k, 'queue', n, 'CS2.2.1', 'US1.1', s, d,
+               CASE WHEN d IS NULL THEN NULL ELSE 'CS2.2.1' END, CASE WHEN d IS NULL THEN NULL ELSE 'US1.1' END,
+               100, ST_MakeEnvelope(n, 0, n + 1, 1, 2154)
+        FROM {SCHEMA}.campaigns c, (VALUES {values}) v(k, n, s, d) WHERE c.name = '{name}';
+        INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, recorded_at,
+                                      model_version)
+        SELECT campaign_id, department, id, decided_by, 'confirm', 'now', 'm1'
+        FROM {SCHEMA}.items WHERE decided_by IS NOT NULL AND campaign_id = (SELECT id FROM {SCHEMA}.campaigns
+                                                                            WHERE name = '{name}');""")
+
+
+def _psql(postgis, dbname, sql):
+    res = subprocess.run([os.path.join(postgis.bindir, "psql"), "-h", postgis.host, "-p", str(postgis.port),
+                          "-U", "postgres", "-d", dbname, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+    return res.stdout
+
+
+def _as(postgis, user, dbname=STORE_DB, password=None):
+    """``user``'s own connection, with their password (the server asks for it)."""
+    return psycopg.connect(host=postgis.host, port=postgis.port, dbname=dbname, user=user,
+                           password=password or PASSWORDS[user], autocommit=True)
+
+
+def _one(conn, sql, *args):
+    with conn.cursor() as cur:
+        cur.execute(sql, args)
+        return cur.fetchone()
+
+
+def _run(conn, sql, *args):
+    """Row count of a write, or the refusal."""
+    with conn.cursor() as cur:
+        cur.execute(sql, args)
+        return cur.rowcount
+
+
+def _item(postgis, dept, source):
+    return int(_psql(postgis, STORE_DB, f"SELECT id FROM {SCHEMA}.items WHERE source_id = '{dept}-{source}'"))
+
+
+def _record(conn, campaign, dept, item, user, action):
+    """A journal record written by ``conn``'s login with raw SQL; the row count."""
+    return _run(conn, f"INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, "
+                      "recorded_at, model_version) VALUES (%s, %s, %s, %s, %s, 'now', 'm1')",
+                campaign, dept, item, user, action)
+
+
+def _open(postgis, user, campaign):
+    """PgStore opened by ``user`` through their own password-authenticated connection."""
+    return PgStore.open(_spec(postgis, STORE_DB, user), schema=SCHEMA, campaign=campaign,
+                        password=PASSWORDS[user])
+
+
+def _campaign(postgis, dept):
+    return int(_psql(postgis, STORE_DB, f"SELECT min(id) FROM {SCHEMA}.campaigns WHERE department = '{dept}'"))
+
+
+def test_logins_need_their_password(postgis, access):
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        _as(postgis, "v32", password="wrong")
+    with _as(postgis, "v32") as conn:
+        assert _one(conn, "SELECT session_user")[0] == "v32"
+
+
+@pytest.mark.parametrize("user", ["i32", "v32", "a32"])
+def test_a_gers_reviewer_reads_nothing_of_the_rhone(postgis, access, user):
+    with _as(postgis, user) as conn:
+        for table in ("campaigns", "items", "journal"):
+            assert _one(conn, f"SELECT count(*) FROM {SCHEMA}.{table} WHERE department = '69'")[0] == 0
+            assert _one(conn, f"SELECT count(*) FROM {SCHEMA}.{table} WHERE department = '32'")[0] > 0
+        assert _one(conn, f"SELECT count(*) FROM {SCHEMA}.counts WHERE campaign_id = %s",
+                    _campaign(postgis, "69"))[0] == 0
+        assert _one(conn, f"SELECT count(*) FROM {SCHEMA}.counts WHERE campaign_id = %s",
+                    _campaign(postgis, "32"))[0] > 0
+        assert {r[1] for r in acc.memberships(conn, SCHEMA)} <= {"32"}
+
+
+def test_a_gers_validator_changes_nothing_of_the_rhone(postgis, access):
+    rhone, rhone_campaign = _item(postgis, "69", 1), _campaign(postgis, "69")
+    before = _psql(postgis, STORE_DB, f"SELECT * FROM {SCHEMA}.items WHERE department = '69' ORDER BY id")
+    with _as(postgis, "v32") as conn:
+        # Rows one may not see are rows one cannot touch: nothing is updated or deleted.
+        assert _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' "
+                          "WHERE id = %s", rhone) == 0
+        assert _run(conn, f"UPDATE {SCHEMA}.items SET cs_final = 'CS1.1.1.1' WHERE department = '69'") == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):      # campaigns are the administrators'
+            _run(conn, f"UPDATE {SCHEMA}.campaigns SET name = 'pris' WHERE department = '69'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _run(conn, f"DELETE FROM {SCHEMA}.items WHERE department = '69'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _run(conn, f"INSERT INTO {SCHEMA}.items (campaign_id, department, state, geom) "
+                       "VALUES (%s, '69', 'pending', 'POINT(0 0)')", rhone_campaign)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):   # a 69 item dressed as a 32 one
+            _run(conn, f"INSERT INTO {SCHEMA}.items (campaign_id, department, state, geom) "
+                       "VALUES (%s, '32', 'pending', 'POINT(0 0)')", rhone_campaign)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _record(conn, rhone_campaign, "69", rhone, "v32", "approve")
+        for sql in (f"DELETE FROM {SCHEMA}.campaigns WHERE department = '69'",
+                    f"UPDATE {SCHEMA}.journal SET user_name = 'v32' WHERE department = '69'",
+                    f"DELETE FROM {SCHEMA}.journal WHERE department = '69'"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                _run(conn, sql)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _run(conn, f"INSERT INTO {SCHEMA}.campaigns (uid, name, department, epsg, model_version, created_at) "
+                       "VALUES ('x', 'x', '69', 2154, 'm', 'now')")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):   # moving one's own item to the Rhône
+            _run(conn, f"UPDATE {SCHEMA}.items SET department = '69' WHERE id = %s", _item(postgis, "32", 3))
+        assert _run(conn, f"UPDATE {SCHEMA}.counts SET n = 0 WHERE campaign_id = %s", rhone_campaign) == 0
+    after = _psql(postgis, STORE_DB, f"SELECT * FROM {SCHEMA}.items WHERE department = '69' ORDER BY id")
+    assert after == before
+
+
+def test_the_rhone_production_rows_are_out_of_a_gers_validators_reach(postgis, access):
+    with _as(postgis, "v32", PROD_DB) as conn:
+        assert _one(conn, f"SELECT count(*) FROM {PROD}")[0] == 2
+        assert _one(conn, f"SELECT count(*) FROM {PROD} WHERE departement = '69'")[0] == 0
+        assert _run(conn, f"UPDATE {PROD} SET code_cs = 'CS1.1.1.1' WHERE departement = '69'") == 0
+        assert _run(conn, f"DELETE FROM {PROD} WHERE departement = '69'") == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _run(conn, f"INSERT INTO {PROD} (code_cs, code_us, departement) VALUES ('CS1.1.1.1', 'US1.1', '69')")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _run(conn, f"UPDATE {PROD} SET departement = '69' WHERE departement = '32'")
+        # Their own département's rows they read and write (the sync does).
+        assert _run(conn, f"UPDATE {PROD} SET code_us = 'US1.2' WHERE departement = '32'") == 2
+        assert _run(conn, f"INSERT INTO {PROD} (code_cs, code_us, departement) VALUES ('CS2.1.1', 'US1.1', '32')") == 1
+    with _as(postgis, "i32", PROD_DB) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        _one(conn, f"SELECT count(*) FROM {PROD}")      # interpreters do not work on production
+    with _as(postgis, "v69", PROD_DB) as conn:
+        assert _one(conn, f"SELECT count(*) FROM {PROD} WHERE departement <> '69'")[0] == 0
+    # A login that is no reviewer keeps what its own grants give it: every row.
+    with _as(postgis, "other", PROD_DB) as conn:
+        assert _one(conn, f"SELECT count(DISTINCT departement) FROM {PROD}")[0] == 2
+    assert _psql(postgis, PROD_DB, f"SELECT count(*) FROM {PROD} WHERE departement = '69' AND code_us = 'US1.1'") \
+        .strip() == "1"
+
+
+def test_an_interpreter_cannot_approve_or_reject(postgis, access):
+    item, campaign = _item(postgis, "32", 2), _campaign(postgis, "32")     # decided by v32
+    with _as(postgis, "i32") as conn:
+        for state in ("validated", "rejected"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="réservé aux validateurs"):
+                _run(conn, f"UPDATE {SCHEMA}.items SET state = %s WHERE id = %s", state, item)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="réservé aux validateurs"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET validated_by = 'i32' WHERE id = %s", item)
+        for action in acc.VALIDATOR_ACTIONS:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="réservé aux validateurs"):
+                _record(conn, campaign, "32", item, "i32", action)
+        # What interpreters do, they may: claim an item of their département, write the journal.
+        pending = _item(postgis, "32", 3)
+        assert _run(conn, f"UPDATE {SCHEMA}.items SET state = 'claimed', claimed_by = 'i32' WHERE id = %s",
+                    pending) == 1
+        assert _record(conn, campaign, "32", pending, "i32", "claim") == 1
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):        # the journal is append-only
+            _run(conn, f"UPDATE {SCHEMA}.journal SET action = 'approve' WHERE department = '32'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _run(conn, f"DELETE FROM {SCHEMA}.journal WHERE department = '32'")
+
+
+def test_a_validator_cannot_validate_their_own_decision(postgis, access):
+    own, other, campaign = _item(postgis, "32", 2), _item(postgis, "32", 4), _campaign(postgis, "32")
+    with _as(postgis, "v32") as conn:
+        for state in ("validated", "rejected"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
+                _run(conn, f"UPDATE {SCHEMA}.items SET state = %s, validated_by = 'v32' WHERE id = %s", state, own)
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
+                _run(conn, f"UPDATE {SCHEMA}.items SET state = %s WHERE id = %s", state, own)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
+            _record(conn, campaign, "32", own, "v32", "approve")
+        # Clearing one's name first is no way round.
+        assert _run(conn, f"UPDATE {SCHEMA}.items SET decided_by = NULL WHERE id = %s", own) == 1
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' WHERE id = %s", own)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
+            _record(conn, campaign, "32", own, "v32", "approve")
+        assert _run(conn, f"UPDATE {SCHEMA}.items SET decided_by = 'v32' WHERE id = %s", own) == 1
+        # Someone else's decision: approved, journal and item.
+        assert _record(conn, campaign, "32", other, "v32", "approve") == 1
+        assert _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' WHERE id = %s",
+                    other) == 1
+    # Not even an administrator or the owner may approve a decision in its author's name.
+    with _as(postgis, "a32") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
+        _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' WHERE id = %s", own)
+    with pytest.raises(AssertionError, match="propre décision"):
+        _psql(postgis, STORE_DB, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' "
+                                 f"WHERE id = {own}")
+
+
+def test_an_interpreter_cannot_touch_what_was_approved_nor_anothers_decision(postgis, access):
+    _add_campaign(postgis, "Gers quater", "32", (("q1", "validated", "v32b"), ("q2", "decided", "v32b"),
+                                                  ("q3", "synced", "v32b")))
+    with _as(postgis, "i32") as conn:
+        for source in ("q1", "q3"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="réservé aux validateurs"):
+                _run(conn, f"UPDATE {SCHEMA}.items SET cs_final = 'CS1.1.1.1' WHERE id = %s",
+                     _item(postgis, "32", source))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="seuls son auteur"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET cs_final = 'CS1.1.1.1' WHERE id = %s", _item(postgis, "32", "q2"))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="seuls son auteur"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET state = 'claimed', claimed_by = 'i32', decided_by = NULL "
+                       "WHERE id = %s", _item(postgis, "32", "q2"))
+
+
+def test_only_administrators_write_another_name(postgis, access):
+    campaign, pending = _campaign(postgis, "32"), _item(postgis, "32", 1)
+    with _as(postgis, "v32b") as conn:
+        for column in ("claimed_by", "decided_by", "validated_by", "skipped_by"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="autre nom que le sien"):
+                _run(conn, f"UPDATE {SCHEMA}.items SET {column} = 'v69' WHERE id = %s", pending)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="autre nom que le sien"):
+            _record(conn, campaign, "32", pending, "i32", "claim")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):      # SET ROLE changes nothing
+            _run(conn, f"SET ROLE {SCHEMA}_admin")
+    with _as(postgis, "a32") as conn:
+        assert _record(conn, campaign, "32", pending, "i32", "claim") == 1
+        assert _run(conn, f"UPDATE {SCHEMA}.items SET skipped_by = 'i32' WHERE id = %s", pending) == 1
+
+
+def test_membership_rows_are_the_administrators_business(postgis, access):
+    with _as(postgis, "v32") as conn:
+        assert acc.memberships(conn, SCHEMA) == [("v32", "32", "validator")]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _run(conn, f"INSERT INTO {SCHEMA}.members (user_name, department, role) VALUES ('v32', '69', 'admin')")
+    with _as(postgis, "a32") as conn:
+        assert {r[0] for r in acc.memberships(conn, SCHEMA)} == {"i32", "v32", "v32b", "a32"}
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _run(conn, f"INSERT INTO {SCHEMA}.members (user_name, department, role) VALUES ('a32', '69', 'admin')")
+
+
+def test_init_and_grant_twice_change_nothing(postgis, access):
+    def state():
+        return (_psql(postgis, STORE_DB, f"SELECT user_name, department, role FROM {SCHEMA}.members ORDER BY 1, 2, 3"),
+                _psql(postgis, STORE_DB, "SELECT tablename, policyname, cmd FROM pg_policies ORDER BY 1, 2"),
+                _psql(postgis, PROD_DB, "SELECT tablename, policyname, cmd FROM pg_policies ORDER BY 1, 2"),
+                postgis.psql(f"SELECT r.rolname, m.rolname FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid "
+                             f"JOIN pg_roles m ON m.oid = a.member WHERE r.rolname LIKE '{SCHEMA}%' ORDER BY 1, 2"))
+    before = state()
+    admin.init(access["store"], ["32", "69"], production=access["production"])
+    for user, role, dept in USERS:
+        admin.grant(access["store"], user, role, [dept], None, production=access["prod"])
+    assert state() == before
+    with _as(postgis, "v32") as conn:      # the password survived a grant without one
+        assert _one(conn, "SELECT count(*) FROM ocsge_review.items WHERE department = '69'")[0] == 0
+
+
+def test_revoke_takes_the_departement_away(postgis, access):
+    admin.grant(access["store"], "v69", "validator", ["32"], None, production=access["prod"])
+    with _as(postgis, "v69") as conn:
+        assert _one(conn, f"SELECT count(*) FROM {SCHEMA}.items WHERE department = '32'")[0] > 0
+    assert admin.revoke(access["store"], "v69", "validator", ["32"], production=access["prod"]) == 1
+    with _as(postgis, "v69") as conn:
+        assert _one(conn, f"SELECT count(*) FROM {SCHEMA}.items WHERE department = '32'")[0] == 0
+        assert _one(conn, f"SELECT count(*) FROM {SCHEMA}.items WHERE department = '69'")[0] > 0
+    with _as(postgis, "v69", PROD_DB) as conn:
+        assert _one(conn, f"SELECT count(*) FROM {PROD} WHERE departement = '32'")[0] == 0
+
+
+def test_a_grant_for_a_departement_not_prepared_is_refused(postgis, access):
+    with pytest.raises(InputError, match="admin init --departments 75"):
+        admin.grant(access["store"], "v32", "validator", ["75"], None)
+
+
+def test_a_production_table_without_departement_column_says_how_to_add_it(postgis, access):
+    _psql(postgis, PROD_DB, "CREATE TABLE prod.sans_dep (id serial PRIMARY KEY, code_cs text)")
+    with pytest.raises(acc.AccessError, match=r"ALTER TABLE prod\.sans_dep ADD COLUMN departement text"):
+        admin.init(access["store"], ["32"], production=admin.Production(access["prod"], "prod.sans_dep"))
+
+
+def _server_log(postgis):
+    data = postgis.psql("SHOW data_directory").strip()
+    with open(os.path.join(os.path.dirname(data), "server.log"), encoding="utf-8", errors="replace") as fh:
+        return fh.read()
+
+
+@pytest.fixture()
+def statements_logged(postgis):
+    """The server writes every statement it receives to its log, for the length of a test."""
+    postgis.psql("ALTER SYSTEM SET log_statement = 'all'")
+    postgis.psql("SELECT pg_reload_conf()")
+    yield
+    postgis.psql("ALTER SYSTEM RESET log_statement")
+    postgis.psql("SELECT pg_reload_conf()")
+
+
+def test_cli_admin_init_grant_and_revoke(postgis, password_auth, tmp_path, capsys, statements_logged):
+    postgis.psql("CREATE DATABASE access_cli")
+    _psql(postgis, "access_cli", "CREATE EXTENSION postgis")
+    store = _spec(postgis, "access_cli")
+    for _ in range(2):
+        assert cli.main(["admin", "init", "--store", store, "--schema", "cli_review", "--departments", "32, 2a"]) == 0
+    out = capsys.readouterr().out
+    assert "départements 32, 2A" in out and "cli_review_validator" in out
+
+    secret = "Correct horse battery staple 32!"
+    pwfile = tmp_path / "pw"
+    pwfile.write_text(secret + "\n", encoding="utf-8")
+    assert cli.main(["admin", "grant", "--store", store, "--schema", "cli_review", "--user", "cli_val",
+                     "--role", "validator", "--departments", "32", "--password-file", str(pwfile)]) == 0
+    # Twice: the login exists, its password is set again from the file, nothing else changes.
+    assert cli.main(["admin", "grant", "--store", store, "--schema", "cli_review", "--user", "cli_val",
+                     "--role", "validator", "--departments", "32", "--password-file", str(pwfile)]) == 0
+    captured = capsys.readouterr()
+    assert "Compte PostgreSQL « cli_val » créé." in captured.out
+    assert "« cli_val » est validateur pour : 32." in captured.out
+    password_auth("cli_val")
+    with _as(postgis, "cli_val", "access_cli", password=secret) as conn:
+        assert acc.memberships(conn, "cli_review") == [("cli_val", "32", "validator")]
+
+    # From a prompt: here standard input is a pipe, as in `… | python -m ocsge_review admin grant`.
+    stdin_secret = "typed at the prompt 69?"
+    res = subprocess.run([sys.executable, "-m", "ocsge_review", "admin", "grant", "--store", store, "--schema",
+                          "cli_review", "--user", "cli_int", "--role", "interpreter", "--departments", "2A,32"],
+                         input=stdin_secret + "\n", capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert "« cli_int » est photo-interprète pour : 2A, 32." in res.stdout
+    password_auth("cli_int")
+    with _as(postgis, "cli_int", "access_cli", password=stdin_secret) as conn:
+        assert [r[1] for r in acc.memberships(conn, "cli_review")] == ["2A", "32"]
+    with pytest.raises(psycopg.OperationalError):
+        _as(postgis, "cli_int", "access_cli", password=secret)
+
+    assert cli.main(["admin", "revoke", "--store", store, "--schema", "cli_review", "--user", "cli_int",
+                     "--role", "interpreter", "--departments", "2A"]) == 0
+    assert "1 droit(s) retiré(s)" in capsys.readouterr().out
+    with _as(postgis, "cli_int", "access_cli", password=stdin_secret) as conn:
+        assert [r[1] for r in acc.memberships(conn, "cli_review")] == ["32"]
+
+    # Never on the screen, never in the server's statement log (only the SCRAM verifier is sent).
+    log = _server_log(postgis)
+    assert "CREATE ROLE" in log and "SCRAM-SHA-256$" in log
+    for text in (captured.out, captured.err, res.stdout, res.stderr, log):
+        assert secret not in text and stdin_secret not in text
+
+
+def test_cli_takes_no_password_argument(postgis, capsys):
+    store = _spec(postgis, STORE_DB)
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["admin", "grant", "--store", store, "--user", "x", "--role", "validator", "--departments", "32",
+                  "--password", "hunter2"])
+    assert exit_.value.code == cli.EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "pas de mot de passe en argument" in err and "hunter2" not in err
+    assert cli.main(["admin", "init", "--store", store + " password=hunter2", "--departments", "32"]) == 2
+    err = capsys.readouterr().err
+    assert "Pas de mot de passe dans --store" in err and "hunter2" not in err
+
+
+def test_cli_refuses_an_empty_password_file(postgis, tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.write_text("\n")
+    assert cli.main(["admin", "grant", "--store", _spec(postgis, STORE_DB), "--user", "nobody_yet",
+                     "--role", "validator", "--departments", "32", "--password-file", str(empty)]) == 2
+    assert "est vide" in capsys.readouterr().err
+    assert postgis.psql("SELECT count(*) FROM pg_roles WHERE rolname = 'nobody_yet'").strip() == "0"
+
+
+def test_through_pgstore_each_role_does_its_part_and_no_more(postgis, access):
+    _add_campaign(postgis, "Gers bis", "32", (("b1", "pending", None), ("b2", "decided", "v32"),
+                                               ("b3", "pending", None)))
+    with pytest.raises(InputError, match="Pas de campagne « Rhône »"):     # invisible to the Gers
+        _open(postgis, "i32", "Rhône")
+    with _open(postgis, "i32", "Gers bis") as store:
+        item = store.claim_next("i32")
+        assert item is not None and item.source_id.startswith("32-b")
+        with pytest.raises(OcsgeError, match="PostgreSQL refuse .*autre nom que le sien"):
+            store.claim_next("v32b")                                  # claiming in someone else's name
+        seq = store.decide(Decision(item.id, "i32", None, "CS2.2.1", "US1.1"))
+        assert seq > 0
+        with pytest.raises(OcsgeError, match="PostgreSQL refuse .*réservé aux validateurs"):
+            store.validate(_item(postgis, "32", "b2"), "i32", approve=True)
+    with _open(postgis, "v32", "Gers bis") as store:
+        assert store.validate(item.id, "v32", approve=True) > 0
+        with pytest.raises(OcsgeError, match="propre décision"):
+            store.validate(_item(postgis, "32", "b2"), "v32", approve=True)
+        with pytest.raises(OcsgeError):
+            store.validate(_item(postgis, "69", "1"), "v32", approve=True)     # a Rhône item: not found
+        assert {r.user for r in store.journal()} <= {"i32", "v32"}
+    assert _psql(postgis, STORE_DB, f"SELECT state, validated_by FROM {SCHEMA}.items WHERE id = {item.id}") \
+        .strip() == "validated|v32"
+    assert _psql(postgis, STORE_DB, f"SELECT state FROM {SCHEMA}.items WHERE source_id = '69-1'").strip() == "decided"
+
+
+def test_a_whole_review_through_pgstore_works_under_the_policies(postgis, access):
+    """Every store method an interpreter or a validator uses, under their own logins."""
+    import shapely
+    from ocsge_review.store import Part
+    _add_campaign(postgis, "Gers ter", "32", [(f"t{k}", "pending", None) for k in range(5)])
+    with _open(postgis, "i32", "Gers ter") as store:
+        item = store.claim_next("i32")
+        x0, y0, x1, y1 = shapely.from_wkb(item.wkb).bounds
+        halves = [Part(shapely.box(x0, y0, (x0 + x1) / 2, y1).wkb, "CS2.2.1", "US1.1"),
+                  Part(shapely.box((x0 + x1) / 2, y0, x1, y1).wkb, "CS1.1.1.1", "US1.1")]
+        assert len(store.split(item.id, "i32", halves)) == 2
+        store.undo(item.id, "i32")
+        store.merge(item.id, "i32", store.neighbours(item.id)[:1], "CS2.2.1", "US1.1")
+        store.undo(item.id, "i32")
+        store.decide(Decision(item.id, "i32", None, "CS1.1.1.1", "US1.1"))
+        skipped = store.claim_next("i32")
+        store.release(skipped.id, "i32")
+        other = store.claim_next("i32")
+        store.heartbeat(other.id, "i32")
+        store.decide(Decision(other.id, "i32", None, "CS2.2.1", "US1.1"))
+    with _open(postgis, "v32", "Gers ter") as store:
+        store.validate(item.id, "v32", approve=True)
+        store.validate(other.id, "v32", approve=False, reason="haie oubliée")
+        assert [e.item_id for e in store.validated_edits()] == [item.id]
+        store.mark_synced([item.id], "v32")
+        counts = store.counts()["queue"]
+        assert counts["synced"]["count"] == 1 and counts["rejected"]["count"] == 1
+    with _open(postgis, "i32", "Gers ter") as store:
+        back = store.claim_next("i32")
+        assert (back.id, back.rejection) == (other.id, "haie oubliée")
+    users = _psql(postgis, STORE_DB, f"SELECT DISTINCT user_name FROM {SCHEMA}.journal j JOIN {SCHEMA}.campaigns c "
+                                     f"ON c.id = j.campaign_id WHERE c.name = 'Gers ter'").split()
+    assert sorted(users) == ["i32", "v32"]
