@@ -24,11 +24,15 @@ from ocsge_review.errors import OcsgeError
 from .i18n import tr
 from .logbridge import notify
 
-GROUP_NAME = "Conflits de synchronisation"
-# (key, label, fill, outline, dashed): drawn bottom to top
-SIDES = (("base", "Base (à l'entrée dans la campagne)", "0,0,0,0", "120,120,120,255", True),
-         ("theirs", "La leur (production aujourd'hui)", "215,48,39,60", "215,48,39,255", False),
-         ("mine", "La mienne (revue validée)", "44,123,182,60", "44,123,182,255", False))
+# (key, fill, outline, dashed): drawn bottom to top
+SIDES = (("base", "0,0,0,0", "120,120,120,255", True),
+         ("theirs", "215,48,39,60", "215,48,39,255", False),
+         ("mine", "44,123,182,60", "44,123,182,255", False))
+
+
+def side_label(key: str) -> str:
+    return {"base": tr("Base (à l'entrée dans la campagne)"), "theirs": tr("La leur (production aujourd'hui)"),
+            "mine": tr("La mienne (revue validée)")}[key]
 
 
 class ConflictsPanel(QgsDockWidget):
@@ -62,8 +66,8 @@ class ConflictsPanel(QgsDockWidget):
 
         grid = QGridLayout()
         self.cells = {}
-        for col, (key, label, *_rest) in enumerate(SIDES, 1):
-            head = QLabel(f"<b>{tr(label)}</b>", body)
+        for col, (key, *_rest) in enumerate(SIDES, 1):
+            head = QLabel(f"<b>{side_label(key)}</b>", body)
             head.setWordWrap(True)
             grid.addWidget(head, 0, col)
         for row, (field, label) in enumerate((("cs", tr("Couverture")), ("us", tr("Usage")),
@@ -190,10 +194,11 @@ class ConflictsPanel(QgsDockWidget):
             return
         crs = QgsCoordinateReferenceSystem(f"EPSG:{self.production.srid}")
         root = project.layerTreeRoot()
-        self.group = root.findGroup(tr(GROUP_NAME)) or root.insertGroup(0, tr(GROUP_NAME))
+        name = tr("Conflits de synchronisation")
+        self.group = root.findGroup(name) or root.insertGroup(0, name)
         self.layers = {}
-        for key, label, fill, outline, dashed in SIDES:
-            layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", tr(label), "memory")
+        for key, fill, outline, dashed in SIDES:
+            layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", side_label(key), "memory")
             symbol = layer.renderer().symbol()
             symbol.symbolLayer(0).setFillColor(_color(fill))
             symbol.symbolLayer(0).setStrokeColor(_color(outline))

@@ -4,7 +4,7 @@ import os
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QMenu
+from qgis.PyQt.QtWidgets import QAction, QDialog, QMenu
 
 from . import dependencies, logbridge
 from .i18n import install_translator, remove_translator, tr
@@ -153,20 +153,23 @@ class OcsgeReviewPlugin:
             self.tasks.remove(task)
 
     def open_review_panel(self, path=None):
-        """Ask for a review store (unless given) and dock the review panel on it."""
+        """Ask for a review store, a GeoPackage or a PostgreSQL one (unless a path is given), and dock
+        the review panel on it."""
         from ocsge_review.errors import OcsgeError
         from ocsge_review.store import open_store
 
         from .review_panel import ReviewPanel
 
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Ouvrir un magasin de revue"), "",
-                                                  tr("Magasins de revue (*.gpkg);;Tous les fichiers (*)"))
-            if not path:
-                return None
         self.close_review_panel()
         try:
-            store = open_store(path)
+            if path:
+                store = open_store(path)
+            else:
+                from .store_dialog import StoreDialog
+                dialog = StoreDialog(self.iface.mainWindow())
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None
+                store = dialog.open_store()
         except OcsgeError as exc:
             logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
             return None
@@ -206,18 +209,13 @@ class OcsgeReviewPlugin:
         opened = []
         try:
             if store is None or production is None:
-                from ocsge_review.store import open_store
-                from ocsge_review.sync import Production, ProductionTable
-
-                from .sync_dialog import SyncDialog, connection_spec
-                dialog = SyncDialog(self.iface.mainWindow())
-                if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.connection.currentText():
+                from .store_dialog import StoreDialog
+                dialog = StoreDialog(self.iface.mainWindow(), tr("Conflits de synchronisation"), production=True)
+                if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.production.currentText():
                     return None
-                store = open_store(dialog.store.text().strip())
+                store = dialog.open_store()
                 opened.append(store)
-                spec, password = connection_spec(dialog.connection.currentText())
-                production = Production.open(spec, ProductionTable(table=dialog.table.text().strip()),
-                                             password=password)
+                production = dialog.open_production()
                 opened.append(production)
                 user = dialog.user.text().strip()
             self.conflicts_panel = ConflictsPanel(self.iface, store, production, user or "",

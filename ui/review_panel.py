@@ -106,7 +106,8 @@ class ReviewPanel(QgsDockWidget):
         self.setObjectName("OcsgeReviewPanel")
         self.store = store
         self.iface = iface
-        self.user = user or reviewer_name()
+        # On a PostgreSQL store the journal's name is the login: the database refuses any other.
+        self.user = user or getattr(store, "login", None) or reviewer_name()
         self.project = project or QgsProject.instance()
         self.clock = clock
         self.margin = zoom_margin() if margin is None else margin

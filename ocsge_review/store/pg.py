@@ -224,6 +224,8 @@ class PgStore(ReviewStore):
         self._clock = clock
         self._s = sql.Identifier(schema)
         self._queries: Dict[str, bytes] = {}
+        # The PostgreSQL login: what row-level security and the triggers know the person as.
+        self.login = con.info.user
         self._campaign = self._tx(self._read_campaign)
 
     # --- creation and opening -------------------------------------------------

@@ -67,7 +67,7 @@ def test_reload_keeps_one_of_each(qgis_iface, started):
         assert qgis.utils.reloadPlugin(started)
     assert len(_menus(window)) == 1
     assert len(_toolbars(window)) == 1
-    assert len(_actions(window)) == 3
+    assert len(_actions(window)) == 4       # load, campaign, review panel, sync conflicts
     assert len(_bridges()) == 1
     assert isinstance(qgis.utils.plugins[started].menu, QMenu)
 
