@@ -285,27 +285,50 @@ class Production:
         self.id_type = sql.SQL("bigint" if self.numeric_ids else "text")
 
     def migrate(self) -> None:
+        """Create or update the sync's own schema. Nothing is written (no DDL right needed, e.g. for a
+        validator) when it is up to date; otherwise it takes the owner or an administrator."""
         from psycopg import sql
         s = self.S
-        with self.con.transaction(), self.con.cursor() as cur:
-            cur.execute("SELECT pg_advisory_xact_lock(hashtext('ocsge_sync migrations'))")
-            cur.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(s))
-            cur.execute(sql.SQL("CREATE TABLE IF NOT EXISTS {}.migrations (version integer PRIMARY KEY, "
-                                "description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
-                        .format(s))
-            cur.execute(sql.SQL("SELECT version FROM {}.migrations").format(s))
-            done = {r[0] for r in cur.fetchall()}
-            migrations = _migrations(s)
+        migrations = _migrations(s)
+        try:
+            done = self._applied_versions()
             if done and max(done) > migrations[-1][0]:
                 raise InputError(f"Le schéma de synchronisation « {self.table.schema} » a été écrit par une "
                                  "version plus récente d'OCS GE Review : mettez l'extension à jour.")
-            for version, description, statements in migrations:
-                if version in done:
-                    continue
-                for statement in statements:
-                    cur.execute(statement)
-                cur.execute(sql.SQL("INSERT INTO {}.migrations (version, description) VALUES (%s, %s)").format(s),
-                            (version, description))
+            if done >= {m[0] for m in migrations}:
+                return
+            with self.con.transaction(), self.con.cursor() as cur:
+                cur.execute("SELECT pg_advisory_xact_lock(hashtext('ocsge_sync migrations'))")
+                cur.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(s))
+                cur.execute(sql.SQL("CREATE TABLE IF NOT EXISTS {}.migrations (version integer PRIMARY KEY, "
+                                    "description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
+                            .format(s))
+                cur.execute(sql.SQL("SELECT version FROM {}.migrations").format(s))
+                done = {r[0] for r in cur.fetchall()}
+                for version, description, statements in migrations:
+                    if version in done:
+                        continue
+                    for statement in statements:
+                        cur.execute(statement)
+                    cur.execute(sql.SQL("INSERT INTO {}.migrations (version, description) VALUES (%s, %s)")
+                                .format(s), (version, description))
+        except OcsgeError:
+            raise
+        except Exception as exc:
+            raise _db_error(exc, self) from None
+
+    def _applied_versions(self) -> set:
+        """Versions of the sync schema already applied (empty when it does not exist yet)."""
+        from psycopg import sql
+        with self.con.cursor() as cur:
+            cur.execute("SELECT to_regclass(%s)", (sql.Identifier(self.table.schema, "migrations").as_string(cur),))
+            if cur.fetchone()[0] is None:
+                self.con.rollback()
+                return set()
+            cur.execute(sql.SQL("SELECT version FROM {}.migrations").format(self.S))
+            done = {r[0] for r in cur.fetchall()}
+        self.con.rollback()
+        return done
 
     def schema_version(self) -> int:
         from psycopg import sql
