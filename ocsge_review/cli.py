@@ -264,6 +264,13 @@ def _cmd_queue_decide(args) -> int:
     return 0
 
 
+def _cmd_queue_validate(args) -> int:
+    with _open_store(args) as store:
+        seq = store.validate(args.item, args.user, bool(args.approve), reason=args.reject, comment=args.comment)
+    print(f"{'Approuvé' if args.approve else 'Rejeté'} (journal n° {seq}).")
+    return 0
+
+
 def _cmd_simulate(args) -> int:
     from .simulate import simulate
     report = simulate(args.store, args.truth, users=args.users, error_rate=args.error_rate,
@@ -520,6 +527,18 @@ def build_parser() -> argparse.ArgumentParser:
     qd.add_argument("--flag", default=None, choices=lc.FLAG_KINDS)
     qd.add_argument("--comment", default=None)
     qd.set_defaults(func=_cmd_queue_decide)
+    qv = queue_sub.add_parser("validate", help="approuver ou rejeter une décision (validateur)",
+                              description="Un validateur approuve une décision ou la rejette avec un motif ; "
+                                          "un élément rejeté revient d'abord à son photo-interprète, motif en "
+                                          "tête. Personne ne valide sa propre décision.")
+    _store_argument(qv)
+    qv.add_argument("--user", required=True)
+    qv.add_argument("--item", required=True, type=int, metavar="ID")
+    verdict = qv.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--approve", action="store_true")
+    verdict.add_argument("--reject", default=None, metavar="MOTIF")
+    qv.add_argument("--comment", default=None)
+    qv.set_defaults(func=_cmd_queue_validate)
 
     sim = sub.add_parser("simulate", help="photo-interprètes simulés (démos, tests, mesures)",
                          description="Des interprètes simulés réservent et décident, en parallèle, "

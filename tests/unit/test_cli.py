@@ -69,3 +69,26 @@ def test_a_reader_that_goes_away_gets_no_traceback(tmp_path):
     finally:
         os.close(write)
     assert res.returncode == 141 and "Traceback" not in res.stderr, res.stderr
+
+
+def test_queue_validate_approves_or_rejects_with_a_reason(tmp_path, demo_dir):
+    from ocsge_review import lifecycle as lc
+    from ocsge_review.cli import main
+    from ocsge_review.store import Decision, open_store
+    store_path = str(tmp_path / "v.gpkg")
+    assert main(["campaign", "create", "--model", str(demo_dir / "model_output.gpkg"), "--department", "32",
+                 "--store", store_path, "--quiet"]) == 0
+    with open_store(store_path) as store:
+        ids = []
+        for _ in range(2):
+            item = store.claim_next("ana")
+            store.decide(Decision(item.id, "ana", None, "CS2.2.1", "US1.1"))
+            ids.append(item.id)
+    base = ["queue", "validate", "--store", store_path, "--user"]
+    assert main(base + ["ana", "--item", str(ids[0]), "--approve"]) == 2          # not one's own decision
+    assert main(base + ["paul", "--item", str(ids[0]), "--approve"]) == 0
+    assert main(base + ["paul", "--item", str(ids[1]), "--reject", "usage faux : c'est une prairie"]) == 0
+    with open_store(store_path) as store:
+        assert store.item(ids[0]).state == lc.VALIDATED
+        back = store.claim_next("ana")
+        assert (back.id, back.rejection) == (ids[1], "usage faux : c'est une prairie")
