@@ -483,3 +483,19 @@ def test_a_whole_review_through_pgstore_works_under_the_policies(postgis, access
     users = _psql(postgis, STORE_DB, f"SELECT DISTINCT user_name FROM {SCHEMA}.journal j JOIN {SCHEMA}.campaigns c "
                                      f"ON c.id = j.campaign_id WHERE c.name = 'Gers ter'").split()
     assert sorted(users) == ["i32", "v32"]
+
+
+def test_validators_keep_the_syncs_books_interpreters_do_not(postgis, access):
+    """Tables of the sync's schema, made before init (granted) and after it by the same owner
+    (default privileges): validators read, add and update, never delete; interpreters see nothing."""
+    _psql(postgis, PROD_DB, "CREATE TABLE ocsge_sync.audit_test (id bigserial PRIMARY KEY, note text)")
+    admin.init(access["store"], ["32", "69"], production=access["production"])
+    _psql(postgis, PROD_DB, "CREATE TABLE ocsge_sync.later_test (id bigserial PRIMARY KEY, note text)")
+    for table in ("audit_test", "later_test"):
+        with _as(postgis, "v32", PROD_DB) as conn:
+            assert _run(conn, f"INSERT INTO ocsge_sync.{table} (note) VALUES ('v32')") == 1
+            assert _run(conn, f"UPDATE ocsge_sync.{table} SET note = 'v32 again'") == 1
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                _run(conn, f"DELETE FROM ocsge_sync.{table}")
+        with _as(postgis, "i32", PROD_DB) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _one(conn, f"SELECT count(*) FROM ocsge_sync.{table}")
