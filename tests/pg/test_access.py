@@ -499,3 +499,23 @@ def test_validators_keep_the_syncs_books_interpreters_do_not(postgis, access):
                 _run(conn, f"DELETE FROM ocsge_sync.{table}")
         with _as(postgis, "i32", PROD_DB) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
             _one(conn, f"SELECT count(*) FROM ocsge_sync.{table}")
+
+
+def test_a_terminal_prompt_asks_twice_and_echoes_nothing(monkeypatch):
+    answers = iter(["typed secret", "typed secret", "first", "second"])
+    prompts = []
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(admin.getpass, "getpass", lambda prompt: prompts.append(prompt) or next(answers))
+    assert admin.read_password(None, "marie") == "typed secret"
+    assert prompts == ["Mot de passe de « marie » : ", "Encore une fois : "]
+    with pytest.raises(InputError, match="diffèrent") as refused:
+        admin.read_password(None, "marie")
+    assert "first" not in str(refused.value) and "second" not in str(refused.value)
+
+
+def test_a_refusal_by_the_server_says_who_may_do_it(postgis, access):
+    postgis.psql("CREATE ROLE plain_login LOGIN")
+    with pytest.raises(acc.AccessError, match="propriétaire du schéma ou un superutilisateur") as refused:
+        admin.grant(_spec(postgis, STORE_DB, "plain_login"), "newcomer", "validator", ["32"], "newcomer-secret")
+    assert "newcomer-secret" not in str(refused.value)
+    assert postgis.psql("SELECT count(*) FROM pg_roles WHERE rolname = 'newcomer'").strip() == "0"
