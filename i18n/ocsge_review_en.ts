@@ -264,6 +264,141 @@
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
     <message>
+      <location filename="../ui/conflicts_panel.py" line="197" />
+      <source>Conflits de synchronisation</source>
+      <translation>Sync conflicts</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="34" />
+      <source>Base (à l'entrée dans la campagne)</source>
+      <translation>Base (when it entered the campaign)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="34" />
+      <source>La leur (production aujourd'hui)</source>
+      <translation>Theirs (production today)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="35" />
+      <source>La mienne (revue validée)</source>
+      <translation>Mine (validated review)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="86" />
+      <source>Garder la mienne</source>
+      <translation>Keep mine</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="88" />
+      <source>Appliquer la version revue à la production, par-dessus la leur</source>
+      <translation>Apply the reviewed version to production, over theirs</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="90" />
+      <source>Prendre la leur</source>
+      <translation>Take theirs</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="92" />
+      <source>Laisser la production telle quelle ; l'élément est clos</source>
+      <translation>Leave production as it is; the item is closed</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="94" />
+      <source>Renvoyer en revue…</source>
+      <translation>Send back to review…</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="96" />
+      <source>Rendre l'élément à son photo-interprète, avec un motif</source>
+      <translation>Return the item to its photo-interpreter, with a reason</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="242" />
+      <source>Renvoyer en revue</source>
+      <translation>Send back to review</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="243" />
+      <source>Motif (montré en premier au photo-interprète) :</source>
+      <translation>Reason (shown first to the photo-interpreter):</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="244" />
+      <source>Conflit avec la production : </source>
+      <translation>Conflict with production: </translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="58" />
+      <source>Élément</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="58" />
+      <source>Ligne de production</source>
+      <translation>Production row</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="58" />
+      <source>Motif</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="139" />
+      <source>(supprimée)</source>
+      <translation>(deleted)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="167" />
+      <source>(géométrie de production gardée)</source>
+      <translation>(production geometry kept)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="259" />
+      <source>votre version appliquée</source>
+      <translation>your version applied</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="259" />
+      <source>version de production gardée</source>
+      <translation>production version kept</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="260" />
+      <source>renvoyé en revue</source>
+      <translation>sent back to review</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="73" />
+      <source>Couverture</source>
+      <translation>Cover</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="73" />
+      <source>Usage</source>
+      <translation>Use</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="74" />
+      <source>Surface</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="113" />
+      <source>Campagne « {0} » : {1} conflit(s) à résoudre.</source>
+      <translation>Campaign “{0}”: {1} conflict(s) to resolve.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="261" />
+      <source>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</source>
+      <translation>Conflict of item {0} resolved: {1} ({2} item(s)).</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="147" />
+      <source>{0} m²</source>
+      <translation>{0} m²</translation>
+    </message>
+    <message>
       <location filename="../ui/dependencies.py" line="70" />
       <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
       <translation>OCS GE Review: the Python module "{module}" is version {version}; version {major} or newer is required. Install it with: {command}</translation>
@@ -274,17 +409,17 @@
       <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="79" />
+      <location filename="../ui/layers.py" line="101" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>OCS GE Review cannot read the layer "{name}" (provider "{provider}"): save it as a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="72" />
+      <location filename="../ui/layers.py" line="94" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" has a filter: the computation would cover the whole table. Export the selection to a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="76" />
+      <location filename="../ui/layers.py" line="98" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" is an SQL query, not a table: save it as a GeoPackage, then load that file.</translation>
     </message>
@@ -359,29 +494,24 @@
       <translation>The authentication configuration "{id}" must be of type "Basic" (user name and password), not "{method}".</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="51" />
+      <location filename="../ui/plugin.py" line="53" />
       <source>Charger une sortie du modèle…</source>
       <translation>Load a model output…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="56" />
+      <location filename="../ui/plugin.py" line="58" />
       <source>Nouvelle campagne de revue…</source>
       <translation>New review campaign…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="61" />
+      <location filename="../ui/plugin.py" line="63" />
       <source>Panneau de revue…</source>
       <translation>Review panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="154" />
-      <source>Ouvrir un magasin de revue</source>
-      <translation>Open a review store</translation>
-    </message>
-    <message>
-      <location filename="../ui/plugin.py" line="155" />
-      <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
-      <translation>Review stores (*.gpkg);;All files (*)</translation>
+      <location filename="../ui/plugin.py" line="68" />
+      <source>Conflits de synchronisation…</source>
+      <translation>Sync conflicts…</translation>
     </message>
     <message>
       <location filename="../ui/review_panel.py" line="62" />
@@ -404,284 +534,349 @@
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="160" />
+      <location filename="../ui/review_panel.py" line="161" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="167" />
+      <location filename="../ui/review_panel.py" line="168" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="171" />
+      <location filename="../ui/review_panel.py" line="172" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="192" />
+      <location filename="../ui/review_panel.py" line="193" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Comment (C) — Enter records, Esc goes back</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="197" />
+      <location filename="../ui/review_panel.py" line="198" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="198" />
+      <location filename="../ui/review_panel.py" line="199" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="199" />
+      <location filename="../ui/review_panel.py" line="200" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="200" />
+      <location filename="../ui/review_panel.py" line="201" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="214" />
+      <location filename="../ui/review_panel.py" line="215" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="215" />
+      <location filename="../ui/review_panel.py" line="216" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="216" />
+      <location filename="../ui/review_panel.py" line="217" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="228" />
+      <location filename="../ui/review_panel.py" line="229" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="229" />
+      <location filename="../ui/review_panel.py" line="230" />
       <source>Avancement</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="230" />
+      <location filename="../ui/review_panel.py" line="231" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="639" />
+      <location filename="../ui/review_panel.py" line="641" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="644" />
+      <location filename="../ui/review_panel.py" line="646" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="733" />
+      <location filename="../ui/review_panel.py" line="735" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="254" />
+      <location filename="../ui/review_panel.py" line="255" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="255" />
+      <location filename="../ui/review_panel.py" line="256" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="256" />
+      <location filename="../ui/review_panel.py" line="257" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="257" />
+      <location filename="../ui/review_panel.py" line="258" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="258" />
+      <location filename="../ui/review_panel.py" line="259" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review_panel.py" line="260" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="260" />
+      <location filename="../ui/review_panel.py" line="261" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="261" />
+      <location filename="../ui/review_panel.py" line="262" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="263" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="385" />
+      <location filename="../ui/review_panel.py" line="387" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="444" />
+      <location filename="../ui/review_panel.py" line="446" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="488" />
+      <location filename="../ui/review_panel.py" line="490" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="491" />
+      <location filename="../ui/review_panel.py" line="493" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="544" />
+      <location filename="../ui/review_panel.py" line="546" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="561" />
+      <location filename="../ui/review_panel.py" line="563" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="565" />
+      <location filename="../ui/review_panel.py" line="567" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="623" />
+      <location filename="../ui/review_panel.py" line="625" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Geometry edit given up.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="665" />
+      <location filename="../ui/review_panel.py" line="667" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="679" />
+      <location filename="../ui/review_panel.py" line="681" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="712" />
+      <location filename="../ui/review_panel.py" line="714" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="816" />
+      <location filename="../ui/review_panel.py" line="818" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="816" />
+      <location filename="../ui/review_panel.py" line="818" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="816" />
+      <location filename="../ui/review_panel.py" line="818" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="816" />
+      <location filename="../ui/review_panel.py" line="818" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="817" />
+      <location filename="../ui/review_panel.py" line="819" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="817" />
+      <location filename="../ui/review_panel.py" line="819" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="313" />
+      <location filename="../ui/review_panel.py" line="314" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="454" />
+      <location filename="../ui/review_panel.py" line="456" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="597" />
+      <location filename="../ui/review_panel.py" line="599" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="629" />
+      <location filename="../ui/review_panel.py" line="631" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="774" />
+      <location filename="../ui/review_panel.py" line="776" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="776" />
+      <location filename="../ui/review_panel.py" line="778" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="315" />
+      <location filename="../ui/review_panel.py" line="317" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="452" />
+      <location filename="../ui/review_panel.py" line="454" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="58" />
+      <source>Fichier GeoPackage</source>
+      <translation>GeoPackage file</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="60" />
+      <source>Base PostgreSQL (connexion QGIS)</source>
+      <translation>PostgreSQL database (QGIS connection)</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="79" />
+      <source>Connexion</source>
+      <translation>Connection</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="82" />
+      <source>Schéma</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="85" />
+      <source>la seule visible, si vide</source>
+      <translation>the only one visible, if empty</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="86" />
+      <source>Campagne</source>
+      <translation>Campaign</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="106" />
+      <source>Ouvrir un magasin de revue</source>
+      <translation>Open a review store</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="107" />
+      <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
+      <translation>Review stores (*.gpkg);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="93" />
+      <source>Base de production (connexion QGIS)</source>
+      <translation>Production database (QGIS connection)</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="96" />
+      <source>Table de production</source>
+      <translation>Production table</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="99" />
+      <source>Utilisateur</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="35" />
+      <source>Connexion PostgreSQL « {name} » introuvable dans QGIS.</source>
+      <translation>PostgreSQL connection “{name}” not found in QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="117" />
+      <source>Choisissez un fichier de magasin de revue.</source>
+      <translation>Choose a review store file.</translation>
     </message>
     <message>
       <location filename="../ui/tasks.py" line="27" />

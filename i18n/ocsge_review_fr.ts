@@ -264,6 +264,141 @@
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
+      <location filename="../ui/conflicts_panel.py" line="197" />
+      <source>Conflits de synchronisation</source>
+      <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="34" />
+      <source>Base (à l'entrée dans la campagne)</source>
+      <translation>Base (à l'entrée dans la campagne)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="34" />
+      <source>La leur (production aujourd'hui)</source>
+      <translation>La leur (production aujourd'hui)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="35" />
+      <source>La mienne (revue validée)</source>
+      <translation>La mienne (revue validée)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="86" />
+      <source>Garder la mienne</source>
+      <translation>Garder la mienne</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="88" />
+      <source>Appliquer la version revue à la production, par-dessus la leur</source>
+      <translation>Appliquer la version revue à la production, par-dessus la leur</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="90" />
+      <source>Prendre la leur</source>
+      <translation>Prendre la leur</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="92" />
+      <source>Laisser la production telle quelle ; l'élément est clos</source>
+      <translation>Laisser la production telle quelle ; l'élément est clos</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="94" />
+      <source>Renvoyer en revue…</source>
+      <translation>Renvoyer en revue…</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="96" />
+      <source>Rendre l'élément à son photo-interprète, avec un motif</source>
+      <translation>Rendre l'élément à son photo-interprète, avec un motif</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="242" />
+      <source>Renvoyer en revue</source>
+      <translation>Renvoyer en revue</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="243" />
+      <source>Motif (montré en premier au photo-interprète) :</source>
+      <translation>Motif (montré en premier au photo-interprète) :</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="244" />
+      <source>Conflit avec la production : </source>
+      <translation>Conflit avec la production : </translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="58" />
+      <source>Élément</source>
+      <translation>Élément</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="58" />
+      <source>Ligne de production</source>
+      <translation>Ligne de production</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="58" />
+      <source>Motif</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="139" />
+      <source>(supprimée)</source>
+      <translation>(supprimée)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="167" />
+      <source>(géométrie de production gardée)</source>
+      <translation>(géométrie de production gardée)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="259" />
+      <source>votre version appliquée</source>
+      <translation>votre version appliquée</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="259" />
+      <source>version de production gardée</source>
+      <translation>version de production gardée</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="260" />
+      <source>renvoyé en revue</source>
+      <translation>renvoyé en revue</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="73" />
+      <source>Couverture</source>
+      <translation>Couverture</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="73" />
+      <source>Usage</source>
+      <translation>Usage</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="74" />
+      <source>Surface</source>
+      <translation>Surface</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="113" />
+      <source>Campagne « {0} » : {1} conflit(s) à résoudre.</source>
+      <translation>Campagne « {0} » : {1} conflit(s) à résoudre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="261" />
+      <source>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</source>
+      <translation>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="147" />
+      <source>{0} m²</source>
+      <translation>{0} m²</translation>
+    </message>
+    <message>
       <location filename="../ui/dependencies.py" line="70" />
       <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
       <translation>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</translation>
@@ -274,17 +409,17 @@
       <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="79" />
+      <location filename="../ui/layers.py" line="101" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="72" />
+      <location filename="../ui/layers.py" line="94" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="76" />
+      <location filename="../ui/layers.py" line="98" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
@@ -359,29 +494,24 @@
       <translation>La configuration d'authentification « {id} » doit être de type « Basic » (nom d'utilisateur et mot de passe), pas « {method} ».</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="51" />
+      <location filename="../ui/plugin.py" line="53" />
       <source>Charger une sortie du modèle…</source>
       <translation>Charger une sortie du modèle…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="56" />
+      <location filename="../ui/plugin.py" line="58" />
       <source>Nouvelle campagne de revue…</source>
       <translation>Nouvelle campagne de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="61" />
+      <location filename="../ui/plugin.py" line="63" />
       <source>Panneau de revue…</source>
       <translation>Panneau de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="154" />
-      <source>Ouvrir un magasin de revue</source>
-      <translation>Ouvrir un magasin de revue</translation>
-    </message>
-    <message>
-      <location filename="../ui/plugin.py" line="155" />
-      <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
-      <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
+      <location filename="../ui/plugin.py" line="68" />
+      <source>Conflits de synchronisation…</source>
+      <translation>Conflits de synchronisation…</translation>
     </message>
     <message>
       <location filename="../ui/review_panel.py" line="62" />
@@ -404,284 +534,349 @@
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="160" />
+      <location filename="../ui/review_panel.py" line="161" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="167" />
+      <location filename="../ui/review_panel.py" line="168" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="171" />
+      <location filename="../ui/review_panel.py" line="172" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="192" />
+      <location filename="../ui/review_panel.py" line="193" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="197" />
+      <location filename="../ui/review_panel.py" line="198" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="198" />
+      <location filename="../ui/review_panel.py" line="199" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="199" />
+      <location filename="../ui/review_panel.py" line="200" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="200" />
+      <location filename="../ui/review_panel.py" line="201" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="214" />
+      <location filename="../ui/review_panel.py" line="215" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="215" />
+      <location filename="../ui/review_panel.py" line="216" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="216" />
+      <location filename="../ui/review_panel.py" line="217" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="228" />
+      <location filename="../ui/review_panel.py" line="229" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="229" />
+      <location filename="../ui/review_panel.py" line="230" />
       <source>Avancement</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="230" />
+      <location filename="../ui/review_panel.py" line="231" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="639" />
+      <location filename="../ui/review_panel.py" line="641" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="644" />
+      <location filename="../ui/review_panel.py" line="646" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="733" />
+      <location filename="../ui/review_panel.py" line="735" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="254" />
+      <location filename="../ui/review_panel.py" line="255" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="255" />
+      <location filename="../ui/review_panel.py" line="256" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="256" />
+      <location filename="../ui/review_panel.py" line="257" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="257" />
+      <location filename="../ui/review_panel.py" line="258" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="258" />
+      <location filename="../ui/review_panel.py" line="259" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review_panel.py" line="260" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="260" />
+      <location filename="../ui/review_panel.py" line="261" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="261" />
+      <location filename="../ui/review_panel.py" line="262" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="263" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="385" />
+      <location filename="../ui/review_panel.py" line="387" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="444" />
+      <location filename="../ui/review_panel.py" line="446" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="488" />
+      <location filename="../ui/review_panel.py" line="490" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="491" />
+      <location filename="../ui/review_panel.py" line="493" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="544" />
+      <location filename="../ui/review_panel.py" line="546" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="561" />
+      <location filename="../ui/review_panel.py" line="563" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="565" />
+      <location filename="../ui/review_panel.py" line="567" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="623" />
+      <location filename="../ui/review_panel.py" line="625" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="665" />
+      <location filename="../ui/review_panel.py" line="667" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="679" />
+      <location filename="../ui/review_panel.py" line="681" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="712" />
+      <location filename="../ui/review_panel.py" line="714" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="816" />
+      <location filename="../ui/review_panel.py" line="818" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="816" />
+      <location filename="../ui/review_panel.py" line="818" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="816" />
+      <location filename="../ui/review_panel.py" line="818" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="816" />
+      <location filename="../ui/review_panel.py" line="818" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="817" />
+      <location filename="../ui/review_panel.py" line="819" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="817" />
+      <location filename="../ui/review_panel.py" line="819" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="313" />
+      <location filename="../ui/review_panel.py" line="314" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="454" />
+      <location filename="../ui/review_panel.py" line="456" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="597" />
+      <location filename="../ui/review_panel.py" line="599" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="629" />
+      <location filename="../ui/review_panel.py" line="631" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="774" />
+      <location filename="../ui/review_panel.py" line="776" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="776" />
+      <location filename="../ui/review_panel.py" line="778" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="315" />
+      <location filename="../ui/review_panel.py" line="317" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="452" />
+      <location filename="../ui/review_panel.py" line="454" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="58" />
+      <source>Fichier GeoPackage</source>
+      <translation>Fichier GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="60" />
+      <source>Base PostgreSQL (connexion QGIS)</source>
+      <translation>Base PostgreSQL (connexion QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="79" />
+      <source>Connexion</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="82" />
+      <source>Schéma</source>
+      <translation>Schéma</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="85" />
+      <source>la seule visible, si vide</source>
+      <translation>la seule visible, si vide</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="86" />
+      <source>Campagne</source>
+      <translation>Campagne</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="106" />
+      <source>Ouvrir un magasin de revue</source>
+      <translation>Ouvrir un magasin de revue</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="107" />
+      <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
+      <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="93" />
+      <source>Base de production (connexion QGIS)</source>
+      <translation>Base de production (connexion QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="96" />
+      <source>Table de production</source>
+      <translation>Table de production</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="99" />
+      <source>Utilisateur</source>
+      <translation>Utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="35" />
+      <source>Connexion PostgreSQL « {name} » introuvable dans QGIS.</source>
+      <translation>Connexion PostgreSQL « {name} » introuvable dans QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="117" />
+      <source>Choisissez un fichier de magasin de revue.</source>
+      <translation>Choisissez un fichier de magasin de revue.</translation>
     </message>
     <message>
       <location filename="../ui/tasks.py" line="27" />

@@ -118,6 +118,8 @@ def _cmd_campaign_create(args) -> int:
         territory = Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
     elif args.territory_layer or args.territory_where:
         raise OcsgeError("--territory-layer et --territory-where demandent --territory FICHIER.")
+    if args.production and not args.preview:
+        _production_open(args).close()      # a wrong table or connection fails before the long work
     plan = plan_campaign(args.model, args.department, policy, layer=args.layer, raster=args.raster,
                          feedback=Feedback(_printer(args.quiet)), territory=territory)
     if not args.quiet:
@@ -126,11 +128,82 @@ def _cmd_campaign_create(args) -> int:
     if args.preview:
         return 0
     store = create_campaign(plan, args.store, name=args.name, schema=args.schema)
-    store.close()
-    where = (f"{pgconn.describe(args.store)}, schéma « {args.schema} »" if pgconn.is_pg_spec(args.store)
-             else args.store)
-    print(f"Campagne « {store.campaign().name} » écrite dans « {where} ».")
+    with store:
+        where = (f"{pgconn.describe(args.store)}, schéma « {args.schema} »" if pgconn.is_pg_spec(args.store)
+                 else args.store)
+        print(f"Campagne « {store.campaign().name} » écrite dans « {where} ».")
+        if args.production:
+            _capture_production_base(store, args)
     return 0
+
+
+def _production_open(args):
+    from .sync import Production, ProductionTable
+    table = ProductionTable(**{k: v for k, v in (("table", args.production_table), ("schema", args.sync_schema))
+                               if v})
+    return Production.open(args.production, table)
+
+
+def _capture_production_base(store, args) -> None:
+    from .sync import capture_base
+    with _production_open(args) as prod:
+        n = capture_base(store, prod)
+    print(f"Version de base prise en production : {n} ligne(s) de « {prod.target} ».")
+
+
+def _cmd_sync(args) -> int:
+    import getpass
+    from .sync import sync
+    try:
+        with _open_store(args) as store, _production_open(args) as prod:
+            report = sync(store, prod, args.user or getpass.getuser(), batch_size=args.batch_size)
+    except KeyboardInterrupt:
+        print("interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la "
+              "synchronisation pour finir.", file=sys.stderr)
+        return 130
+    print(json.dumps(report.to_dict(), ensure_ascii=False) if args.json else report.summary())
+    return 0
+
+
+def _cmd_checkout(args) -> int:
+    from . import pgconn
+    from .offline import checkout
+    from .territory import Territory
+    territory = None
+    if args.extent:
+        territory = Territory.parse_extent(args.extent)
+    elif args.territory:
+        territory = Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
+    source = pgconn.describe(args.store) if pgconn.is_pg_spec(args.store) else os.path.abspath(args.store)
+    with _open_store(args) as shared:
+        local = checkout(shared, args.user, args.out, territory, limit=args.limit, days=args.days, source=source)
+        n = len(local.campaign().origin["items"])
+        until = local.campaign().origin["until"].replace("T", " à ").replace("+00:00", " UTC")
+        local.close()
+    print(f"{n} élément(s) emporté(s) dans « {args.out} », réservés pour {args.user} jusqu'au {until}.")
+    return 0
+
+
+def _cmd_checkin(args) -> int:
+    from .offline import checkin
+    from .store.gpkg import GpkgStore
+    with GpkgStore.open(args.local) as local, _open_store(args) as shared:
+        report = checkin(local, shared, args.user)
+    if args.json:
+        print(json.dumps({k: v for k, v in report.__dict__.items()}, ensure_ascii=False))
+    else:
+        print(report.summary())
+    return 0 if not report.refused else 3
+
+
+def _production_arguments(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument("--production", required=required, default=None, metavar="SPEC",
+                        help="base de production PostgreSQL (service=…, host=… dbname=…, postgresql://…), "
+                             "sans mot de passe")
+    parser.add_argument("--production-table", default=None, metavar="[SCHÉMA.]TABLE",
+                        help="table OCS GE de production (défaut : occupation_sol)")
+    parser.add_argument("--sync-schema", default=None, metavar="SCHÉMA",
+                        help="schéma des tables de synchronisation (défaut : ocsge_sync)")
 
 
 def _cmd_campaign_status(args) -> int:
@@ -423,6 +496,7 @@ def build_parser() -> argparse.ArgumentParser:
     cc.add_argument("--name", default=None)
     cc.add_argument("--preview", action="store_true", help="afficher le tri sans rien écrire")
     cc.add_argument("--quiet", action="store_true")
+    _production_arguments(cc, required=False)
     cc.set_defaults(func=_cmd_campaign_create)
     cs_ = camp_sub.add_parser("status", help="avancement d'une campagne")
     _store_argument(cs_)
@@ -471,6 +545,44 @@ def build_parser() -> argparse.ArgumentParser:
                      help="correction de population finie (tailles comptées en unités d'échantillon)")
     acc.add_argument("--json", action="store_true")
     acc.set_defaults(func=_cmd_accuracy)
+
+    sy = sub.add_parser("sync", help="appliquer les modifications validées à la base de production",
+                        description="Applique les éléments validés à la table OCS GE de production, par lots "
+                                    "(une transaction chacun) ; une ligne modifiée en production depuis l'entrée "
+                                    "dans la campagne devient un conflit, jamais écrasée. Relançable sans risque.")
+    _store_argument(sy)
+    _production_arguments(sy, required=True)
+    sy.add_argument("--batch-size", type=int, default=2000, metavar="N")
+    sy.add_argument("--user", default=None, help="qui synchronise (défaut : l'utilisateur du système)")
+    sy.add_argument("--json", action="store_true")
+    sy.set_defaults(func=_cmd_sync)
+
+    co = sub.add_parser("checkout", help="emporter une zone de travail pour travailler hors ligne",
+                        description="Réserve pour vous, pour quelques jours, les éléments en attente d'une zone "
+                                    "du magasin partagé et les écrit dans un magasin GeoPackage autonome, à "
+                                    "traiter sans réseau (panneau de revue ou `queue`), puis à rentrer avec "
+                                    "`checkin`.")
+    _store_argument(co)
+    co.add_argument("--user", required=True)
+    co.add_argument("--out", required=True, metavar="LOT.gpkg")
+    area = co.add_mutually_exclusive_group()
+    area.add_argument("--extent", default=None, metavar="XMIN,YMIN,XMAX,YMAX")
+    area.add_argument("--territory", default=None, metavar="FICHIER")
+    co.add_argument("--territory-layer", default=None, metavar="COUCHE")
+    co.add_argument("--territory-where", default=None, metavar="SQL")
+    co.add_argument("--limit", type=int, default=None, metavar="N", help="au plus N éléments (par priorité)")
+    co.add_argument("--days", type=float, default=7.0, metavar="J", help="durée de la réservation (7 jours)")
+    co.set_defaults(func=_cmd_checkout)
+    ci = sub.add_parser("checkin", help="rentrer le travail fait hors ligne",
+                        description="Enregistre dans le magasin partagé les décisions, découpages et fusions du "
+                                    "lot, aux mêmes règles qu'en ligne, et rend à la file ce qui n'a pas été "
+                                    "traité. Relançable sans risque ; code de sortie 3 si des éléments ont été "
+                                    "refusés (réservation perdue) : le fichier local les garde.")
+    _store_argument(ci)
+    ci.add_argument("--local", required=True, metavar="LOT.gpkg")
+    ci.add_argument("--user", required=True)
+    ci.add_argument("--json", action="store_true")
+    ci.set_defaults(func=_cmd_checkin)
 
     _admin_parsers(sub)
 

@@ -3,7 +3,7 @@ import logging
 import os
 from typing import Optional, Tuple
 
-from qgis.core import QgsDataProvider, QgsDataSourceUri, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsDataProvider, QgsDataSourceUri, QgsProviderRegistry, QgsVectorLayer, QgsWkbTypes
 
 from ocsge_review.errors import InputError
 
@@ -14,15 +14,37 @@ log = logging.getLogger("ocsge_review.ui.layers")
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "styles")
 
 
-def styled_layer(uri: str, title: str, style: str) -> Optional[QgsVectorLayer]:
-    """An OGR layer with one of the plugin's styles (``couverture.qml``…), or None if it does not open."""
-    layer = QgsVectorLayer(uri, title, "ogr")
+def styled_layer(uri: str, title: str, style: str, provider: str = "ogr") -> Optional[QgsVectorLayer]:
+    """A layer with one of the plugin's styles (``couverture.qml``…), or None if it does not open."""
+    layer = QgsVectorLayer(uri, title, provider)
     if not layer.isValid():
         return None
     message, ok = layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
     if not ok:
         log.warning("Style %s non appliqué : %s", style, message)
     return layer
+
+
+def store_layer_uri(store) -> Tuple[str, str]:
+    """(source, provider) of a review store's items layer: the GeoPackage's ``items`` layer, or the
+    campaign's rows of a PostGIS store — connected as the store is (service, or the QGIS
+    authentication configuration it was opened with), never with a password in the source."""
+    from ocsge_review import pgconn
+    if hasattr(store, "path"):
+        return f"{store.path}|layername=items", "ogr"
+    params = pgconn.parse(store.spec)
+    uri = QgsDataSourceUri()
+    if params.get("service"):
+        uri.setConnection(params["service"], params.get("dbname", ""), params.get("user", ""), "",
+                          QgsDataSourceUri.SslMode.SslPrefer, getattr(store, "authcfg", "") or "")
+    else:
+        uri.setConnection(params.get("host", params.get("hostaddr", "")), params.get("port", "5432"),
+                          params.get("dbname", ""), params.get("user", ""), "",
+                          QgsDataSourceUri.SslMode.SslPrefer, getattr(store, "authcfg", "") or "")
+    uri.setDataSource(store.schema, "items", "geom", f'"campaign_id" = {int(store.campaign_id)}', "id")
+    uri.setSrid(str(store.campaign().epsg))
+    uri.setWkbType(QgsWkbTypes.Type.MultiPolygon)
+    return uri.uri(False), "postgres"
 
 
 def _libpq_quote(value: str) -> str:

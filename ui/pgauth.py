@@ -47,25 +47,45 @@ def credentials(authcfg: str) -> Tuple[str, str]:
     return config.config("username", ""), config.config("password", "")
 
 
+def resolve(spec: str, authcfg: Optional[str] = None, what: str = "--store") -> Tuple[str, Optional[str], Optional[str]]:
+    """(the libpq string with the authcfg's user name, its password or None, the authcfg id or None),
+    for the core's openers that take ``password=``; the password lives in memory only."""
+    spec, embedded = split_authcfg(spec)
+    authcfg = authcfg or embedded
+    if not authcfg:
+        return spec, None, None
+    user, password = credentials(authcfg)
+    if user:
+        from psycopg import conninfo
+        spec = conninfo.make_conninfo(**{**pgconn.parse(spec, what), "user": user})
+    return spec, password or None, authcfg
+
+
 def connect(spec: str, authcfg: Optional[str] = None, **kwargs):
     """A psycopg connection to ``spec``, with the user name and password of ``authcfg`` if given.
 
     Any failure is an InputError in French that names neither the password nor the config's secrets."""
-    spec, embedded = split_authcfg(spec)
-    authcfg = authcfg or embedded
-    if not authcfg:
-        return pgconn.connect(spec, **kwargs)
-    user, password = credentials(authcfg)
-    if user:
-        from psycopg import conninfo
-        spec = conninfo.make_conninfo(**{**pgconn.parse(spec, kwargs.get("what", "--store")), "user": user})
+    spec, password, _ = resolve(spec, authcfg, kwargs.get("what", "--store"))
     try:
-        return pgconn.connect(spec, password=password or None, **kwargs)
+        return pgconn.connect(spec, password=password, **kwargs)
     except InputError as exc:
         message = str(exc)
         if password:
             message = message.replace(password, "***")
         raise InputError(message) from None
+
+
+def connection_string(uri) -> Tuple[str, Optional[str]]:
+    """(libpq string of a QGIS PostgreSQL connection's QgsDataSourceUri, with ``authcfg=…`` when it
+    uses one; the password QGIS saved in clear for it, or None) — the string never holds a password."""
+    from psycopg import conninfo
+    params = {key: value for key, value in (("service", uri.service()), ("host", uri.host()),
+                                            ("port", uri.port()), ("dbname", uri.database()),
+                                            ("user", uri.username())) if value}
+    spec = conninfo.make_conninfo(**params)
+    if uri.authConfigId():
+        return f"{spec} authcfg={uri.authConfigId()}", None
+    return spec, uri.password() or None
 
 
 def remember(name: str, spec: str, authcfg: Optional[str] = None) -> None:

@@ -4,7 +4,7 @@ import os
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QMenu
+from qgis.PyQt.QtWidgets import QAction, QDialog, QMenu
 
 from . import dependencies, logbridge
 from .i18n import install_translator, remove_translator, tr
@@ -31,6 +31,8 @@ class OcsgeReviewPlugin:
         self.panel = None
         self.panel_store = None
         self.campaign_dialog = None
+        self.conflicts_panel = None
+        self.conflicts_resources = []
 
     def initGui(self):  # noqa: N802 (QGIS API)
         self.log_handler = logbridge.install()
@@ -63,6 +65,12 @@ class OcsgeReviewPlugin:
         review.triggered.connect(self.open_review_panel)
         self._add_action(review)
 
+        conflicts = QAction(QIcon(ICON_PATH), tr("Conflits de synchronisation…"), window)
+        conflicts.setObjectName("OcsgeReviewConflictsAction")
+        conflicts.triggered.connect(lambda: self.open_conflicts_panel())
+        self.menu.addAction(conflicts)      # a production-team tool: in the menu, not the toolbar
+        self.actions.append(conflicts)
+
         self.problems = dependencies.check()
         if self.problems:
             for action in self.actions:
@@ -89,6 +97,7 @@ class OcsgeReviewPlugin:
         if self.campaign_dialog is not None:
             self.campaign_dialog.reject()
         self.close_review_panel()
+        self.close_conflicts_panel()
         for action in self.actions:
             if self.menu is not None:
                 self.menu.removeAction(action)
@@ -144,20 +153,23 @@ class OcsgeReviewPlugin:
             self.tasks.remove(task)
 
     def open_review_panel(self, path=None):
-        """Ask for a review store (unless given) and dock the review panel on it."""
+        """Ask for a review store, a GeoPackage or a PostgreSQL one (unless a path is given), and dock
+        the review panel on it."""
         from ocsge_review.errors import OcsgeError
         from ocsge_review.store import open_store
 
         from .review_panel import ReviewPanel
 
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Ouvrir un magasin de revue"), "",
-                                                  tr("Magasins de revue (*.gpkg);;Tous les fichiers (*)"))
-            if not path:
-                return None
         self.close_review_panel()
         try:
-            store = open_store(path)
+            if path:
+                store = open_store(path)
+            else:
+                from .store_dialog import StoreDialog
+                dialog = StoreDialog(self.iface.mainWindow())
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None
+                store = dialog.open_store()
         except OcsgeError as exc:
             logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
             return None
@@ -186,3 +198,47 @@ class OcsgeReviewPlugin:
         if self.panel_store is not None:
             self.panel_store.close()
             self.panel_store = None
+
+    def open_conflicts_panel(self, store=None, production=None, user=None):
+        """Dock the sync conflicts panel; without arguments, ask for the store and the production table."""
+        from ocsge_review.errors import OcsgeError
+
+        from .conflicts_panel import ConflictsPanel
+
+        self.close_conflicts_panel()
+        opened = []
+        try:
+            if store is None or production is None:
+                from .store_dialog import StoreDialog
+                dialog = StoreDialog(self.iface.mainWindow(), tr("Conflits de synchronisation"), production=True)
+                if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.production.currentText():
+                    return None
+                store = dialog.open_store()
+                opened.append(store)
+                production = dialog.open_production()
+                opened.append(production)
+                user = dialog.user.text().strip()
+            self.conflicts_panel = ConflictsPanel(self.iface, store, production, user or "",
+                                                  parent=self.iface.mainWindow())
+        except OcsgeError as exc:
+            for resource in opened:
+                resource.close()
+            logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
+            return None
+        self.conflicts_resources = opened
+        self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts_panel)
+        return self.conflicts_panel
+
+    def close_conflicts_panel(self):
+        if self.conflicts_panel is not None:
+            self.conflicts_panel.close()
+            try:
+                self.iface.removeDockWidget(self.conflicts_panel)
+            except AttributeError:
+                self.iface.mainWindow().removeDockWidget(self.conflicts_panel)
+            self.conflicts_panel.setParent(None)
+            self.conflicts_panel.deleteLater()
+            self.conflicts_panel = None
+        for resource in self.conflicts_resources:
+            resource.close()
+        self.conflicts_resources = []

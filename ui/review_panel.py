@@ -21,7 +21,7 @@ from ocsge_review.store import Decision
 from ocsge_review.store.base import Part, progress
 
 from .i18n import number, tr
-from .layers import styled_layer
+from .layers import store_layer_uri, styled_layer
 from .logbridge import notify
 
 log = logging.getLogger("ocsge_review.ui.review_panel")
@@ -106,7 +106,8 @@ class ReviewPanel(QgsDockWidget):
         self.setObjectName("OcsgeReviewPanel")
         self.store = store
         self.iface = iface
-        self.user = user or reviewer_name()
+        # On a PostgreSQL store the journal's name is the login: the database refuses any other.
+        self.user = user or getattr(store, "login", None) or reviewer_name()
         self.project = project or QgsProject.instance()
         self.clock = clock
         self.margin = zoom_margin() if margin is None else margin
@@ -305,15 +306,16 @@ class ReviewPanel(QgsDockWidget):
     # -- map -------------------------------------------------------------------
     def add_layer(self):
         """The store's items, once per project, styled by couverture."""
-        uri = f"{self.store.path}|layername=items"
+        uri, provider = store_layer_uri(self.store)
         for layer in self.project.mapLayers().values():
             if isinstance(layer, QgsVectorLayer) and layer.source() == uri:
                 self.layer = layer
                 return
-        layer = styled_layer(uri, tr("Revue — {name}").format(name=self.campaign.name), "couverture.qml")
+        layer = styled_layer(uri, tr("Revue — {name}").format(name=self.campaign.name), "couverture.qml",
+                             provider)
         if layer is None:
             self._warn(tr("La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.").format(
-                path=self.store.path))
+                path=getattr(self.store, "path", self.campaign.name)))
             return
         self.project.addMapLayer(layer)
         self.layer = layer

@@ -211,6 +211,25 @@ class ReviewStore(ABC):
         """Validated items not yet synced with ``id > after_id``, by id (see Edit)."""
 
     @abstractmethod
+    def source_ids(self) -> List[str]:
+        """Production ids of the items the campaign started from (split parts left out), for the
+        sync's base versions."""
+
+    # --- offline work (ocsge_review/offline.py) -------------------------------------------
+    @abstractmethod
+    def reserve(self, user: str, area=None, limit: Optional[int] = None, seconds: float = 7 * 86400) -> List[int]:
+        """Claim for ``user``, for ``seconds``, the items waiting for them in ``area`` (a
+        territory.Area, or everything): pending items and their own rejected ones, by rank."""
+
+    @abstractmethod
+    def give_back(self, item_ids: Sequence[int], user: str) -> int:
+        """Return to the queue the items still claimed by ``user``, not marked skipped; how many."""
+
+    @abstractmethod
+    def export_items(self, item_ids: Sequence[int]) -> Tuple[Dict[str, "object"], "object"]:
+        """The creation columns (ITEM_COLUMNS, numpy arrays) and polygons (WKB array) of these items."""
+
+    @abstractmethod
     def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
         """validated → synced, one journal record per item, all in one transaction."""
 

@@ -17,9 +17,9 @@ from ..outputs import atomic_gpkg, check_gpkg_target
 from . import edits
 from .base import (Campaign, Clock, Decision, Edit, Item, JournalRecord, LockLost, Part, ReviewStore,
                    refuse_newer_schema, system_clock)
-from .rules import (INHERITED, ITEM_COLUMNS, check_claim, check_columns, check_reason,  # noqa: F401
-                    check_send_back_reason, check_user, decision_action, decision_values, iso_time,
-                    merge_values, reshape, split_pieces)
+from .rules import (INHERITED, ITEM_COLUMNS, check_claim, check_columns, check_reason,
+                    check_send_back_reason, check_user, creation_columns, decision_action, decision_values,
+                    iso_time, merge_values, reshape, split_pieces)
 
 ITEMS = "items"
 JOURNAL = "ocsge_journal"
@@ -27,11 +27,6 @@ META = "ocsge_campaign"
 MIGRATIONS_TABLE = "ocsge_migrations"
 COUNTS = "ocsge_counts"
 
-# The types of the creation columns (rules.ITEM_COLUMNS), for writing them again (a checked-out
-# copy); the others are text.
-NUMERIC_COLUMNS = {"rank": "float64", "artif": "int16", "area_m2": "float64",
-                   **{c: "float32" for c in ("conf_cs", "conf_us", "cs_p1", "cs_p2", "cs_p3",
-                                             "us_p1", "us_p2", "us_p3")}}
 
 
 def _m1_review_state(con: sqlite3.Connection) -> None:
@@ -565,14 +560,7 @@ class GpkgStore(ReviewStore):
         """The creation columns (ITEM_COLUMNS) and polygons (WKB) of these items, in this order."""
         cols = ", ".join(f'"{c}"' for c in ITEM_COLUMNS)
         rows = [self._row(self._con, fid, f"{cols}, geom") for fid in item_ids]
-        columns = {}
-        for k, c in enumerate(ITEM_COLUMNS):
-            values = [r[k] for r in rows]
-            if c in NUMERIC_COLUMNS:
-                missing = -1 if NUMERIC_COLUMNS[c].startswith("int") else np.nan
-                columns[c] = np.array([missing if v is None else v for v in values], dtype=NUMERIC_COLUMNS[c])
-            else:
-                columns[c] = np.array(values, dtype=object)
+        columns = creation_columns(rows)
         return columns, np.array([_blob_wkb(r[-1]) for r in rows], dtype=object)
 
     # --- sync to production ----------------------------------------------------------
@@ -613,6 +601,10 @@ class GpkgStore(ReviewStore):
                             parent_source_id=root, absorbed=absorbed, decided_by=decider,
                             validated_by=validator, validated_at=approved_at, approval_seq=approval))
         return out
+
+    def source_ids(self) -> List[str]:
+        return [r[0] for r in self._con.execute(f'SELECT source_id FROM "{ITEMS}" WHERE parent_id IS NULL '
+                                                'ORDER BY fid')]
 
     def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
         user = check_user(user)

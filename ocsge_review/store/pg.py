@@ -18,8 +18,9 @@ from ..redaction import redact
 from . import DEFAULT_SCHEMA, edits
 from .base import (Campaign, Clock, Decision, Edit, Item, JournalRecord, LockLost, Part, ReviewStore,
                    refuse_newer_schema, system_clock)
-from .rules import (INHERITED, ITEM_COLUMNS, check_claim, check_columns, check_reason, check_send_back_reason,
-                    check_user, decision_action, decision_values, iso_time, merge_values, reshape, split_pieces)
+from .rules import (INHERITED, ITEM_COLUMNS, check_claim, check_columns, check_reason,
+                    check_send_back_reason, check_user, creation_columns, decision_action, decision_values,
+                    iso_time, merge_values, reshape, split_pieces)
 
 
 # Column types of the items given at creation (gpkg.ITEM_COLUMNS); REAL in
@@ -223,6 +224,8 @@ class PgStore(ReviewStore):
         self._clock = clock
         self._s = sql.Identifier(schema)
         self._queries: Dict[str, bytes] = {}
+        # The PostgreSQL login: what row-level security and the triggers know the person as.
+        self.login = con.info.user
         self._campaign = self._tx(self._read_campaign)
 
     # --- creation and opening -------------------------------------------------
@@ -698,6 +701,59 @@ class PgStore(ReviewStore):
             out.setdefault(part, {})[state] = {"count": n, "area_km2": area / 1e6}
         return out
 
+    # --- sync base and offline work ----------------------------------------------------
+    def source_ids(self) -> List[str]:
+        return self._tx(lambda cur: [r[0] for r in self._x(
+            cur, "SELECT source_id FROM {s}.items WHERE campaign_id = %s ORDER BY id", (self.campaign_id,))])
+
+    def reserve(self, user: str, area=None, limit: Optional[int] = None,
+                seconds: float = 7 * 86400) -> List[int]:
+        """Claim for ``user``, for ``seconds``, the items waiting for them in ``area`` (a
+        territory.Area, or everything): pending items and their own rejected ones, by rank."""
+        user = check_user(user)
+
+        def work(cur):
+            query = ("SELECT id, ST_AsBinary(geom) FROM {s}.items WHERE campaign_id = %s AND (state = 'pending' "
+                     "OR (state = 'rejected' AND decided_by = %s))")
+            args: list = [self.campaign_id, user]
+            if area is not None:
+                query += " AND geom && ST_MakeEnvelope(%s, %s, %s, %s, %s)"
+                args += [*area.bbox, self._campaign.epsg]
+            rows = self._x(cur, query + " ORDER BY rank, id FOR UPDATE SKIP LOCKED", args).fetchall()
+            if area is not None and rows:
+                inside = area.mask(shapely.from_wkb([bytes(g) for _, g in rows]))
+                rows = [r for r, ok in zip(rows, inside) if ok]
+            ids = [r[0] for r in rows[:limit]]
+            self._x(cur, "UPDATE {s}.items SET state = 'claimed', claimed_by = %s, lock_expires = %s "
+                         "WHERE id = ANY(%s)", (user, self._clock() + seconds, ids))
+            return ids
+        return self._tx(work)
+
+    def give_back(self, item_ids: Sequence[int], user: str) -> int:
+        """Return to the queue the items still claimed by ``user`` (a checkout's leftovers),
+        without marking them skipped; returns how many."""
+        user = check_user(user)
+        return self._tx(lambda cur: self._x(
+            cur, "UPDATE {s}.items SET state = CASE WHEN decided_by = %s THEN 'rejected' ELSE 'pending' END, "
+                 "claimed_by = NULL, lock_expires = NULL WHERE campaign_id = %s AND id = ANY(%s) "
+                 "AND state = 'claimed' AND claimed_by = %s", (user, self.campaign_id, list(item_ids), user)).rowcount)
+
+    def export_items(self, item_ids: Sequence[int]) -> Tuple[Dict[str, np.ndarray], np.ndarray]:
+        """The creation columns (ITEM_COLUMNS) and polygons (WKB) of these items, in this order."""
+        cols = ", ".join(f'"{c}"' for c in ITEM_COLUMNS)
+
+        def work(cur):
+            return {r[0]: r[1:] for r in self._x(
+                cur, f"SELECT id, {cols}, ST_AsBinary(geom) FROM {{s}}.items WHERE campaign_id = %s "
+                     "AND id = ANY(%s)", (self.campaign_id, list(item_ids)))}
+        found = self._tx(work)
+        missing = [i for i in item_ids if i not in found]
+        if missing:
+            raise InputError(f"L'élément {missing[0]} n'existe pas dans cette campagne.")
+        rows = [found[i] for i in item_ids]
+        columns = creation_columns(rows)
+        return columns, np.array([bytes(r[-1]) for r in rows], dtype=object)
+
     def schema_version(self) -> int:
         return self._tx(lambda cur: self._x(cur, "SELECT MAX(version) FROM {s}.migrations").fetchone()[0])
 
@@ -748,6 +804,8 @@ def _insert_campaign(cur, s: sql.Identifier, schema: str, campaign: Campaign, co
         raise InputError(f"La campagne « {campaign.name} » existe déjà dans le schéma « {schema} » : "
                          "choisissez un autre nom.")
     values = dict(campaign.__dict__)
+    if values.pop("origin", None):
+        raise InputError("Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.")
     values.update(policy=Jsonb(values["policy"] or {}),
                   territory=Jsonb(values["territory"]) if values["territory"] is not None else None)
     names = list(values)

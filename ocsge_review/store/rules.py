@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import lifecycle as lc
 from .. import nomenclature as nom
@@ -14,8 +14,26 @@ from .base import Decision, LockLost, Part
 ITEM_COLUMNS = ("source_id", "part", "rank", "stratum", "code_cs", "code_us", "conf_cs", "conf_us",
                 "cs_top1", "cs_p1", "cs_top2", "cs_p2", "cs_top3", "cs_p3",
                 "us_top1", "us_p1", "us_top2", "us_p2", "us_top3", "us_p3", "artif", "area_m2")
+# Their numpy types, for writing them again (a checked-out copy); the others are text.
+NUMERIC_COLUMNS = {"rank": "float64", "artif": "int16", "area_m2": "float64",
+                   **{c: "float32" for c in ("conf_cs", "conf_us", "cs_p1", "cs_p2", "cs_p3",
+                                             "us_p1", "us_p2", "us_p3")}}
 # What a split part inherits from its original: the model's output and the campaign's placement.
 INHERITED = tuple(c for c in ITEM_COLUMNS if c not in ("source_id", "area_m2"))
+
+
+def creation_columns(rows) -> Dict[str, "np.ndarray"]:
+    """ITEM_COLUMNS as arrays, from rows holding those columns' values in that order (an export)."""
+    import numpy as np
+    columns = {}
+    for k, c in enumerate(ITEM_COLUMNS):
+        values = [r[k] for r in rows]
+        if c in NUMERIC_COLUMNS:
+            blank = -1 if NUMERIC_COLUMNS[c].startswith("int") else np.nan
+            columns[c] = np.array([blank if v is None else v for v in values], dtype=NUMERIC_COLUMNS[c])
+        else:
+            columns[c] = np.array(values, dtype=object)
+    return columns
 
 
 def iso_time(t: float) -> str:

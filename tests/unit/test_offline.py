@@ -11,7 +11,7 @@ from ocsge_review.offline import checkin, checkout
 from ocsge_review.store import Decision, Part
 from ocsge_review.store.gpkg import GpkgStore
 from ocsge_review.territory import Territory
-from test_store_geometry import MODEL, OTHER, X, Y, box, clock, store, wkb  # noqa: F401 (fixtures)
+from tests.unit.test_store_geometry import MODEL, OTHER, X, Y, box, clock, store, wkb  # noqa: F401 (fixtures)
 
 EVERYTHING = Territory(extent=(X - 1000, Y - 1000, X + 1000, Y + 1000))
 
@@ -128,10 +128,28 @@ def test_checkin_refusals(store, tmp_path, make_store):
         checkin(local, store, "bob")
     with pytest.raises(InputError, match="n'est pas un lot emporté"):
         checkin(store, store, "ana")
-    from test_store_gpkg import _columns
+    from tests.unit.test_store_gpkg import _columns
     from ocsge_review.store import Campaign
     cols, geoms = _columns(["queue"])
     other = make_store(Campaign(name="autre", department="69", department_name="Rhône", epsg=2154,
                                 model_version="m1", source="x", policy={}), cols, geoms, name="other.gpkg")
     with pytest.raises(InputError, match="autre campagne"):
         checkin(local, other, "ana")
+
+
+def test_cli_checkout_work_checkin(tmp_path, demo_dir):
+    from ocsge_review.cli import main
+    shared = str(tmp_path / "shared.gpkg")
+    assert main(["campaign", "create", "--model", str(demo_dir / "model_output.gpkg"), "--department", "32",
+                 "--store", shared, "--quiet"]) == 0
+    lot = str(tmp_path / "lot.gpkg")
+    assert main(["checkout", "--store", shared, "--user", "marie", "--out", lot, "--limit", "5"]) == 0
+    with GpkgStore.open(lot) as local:
+        item = local.claim_next("marie")
+        local.decide(Decision(item.id, "marie", None, "CS2.2.1", "US1.1"))
+        first = local.campaign().origin["items"][0]
+    assert main(["checkin", "--store", shared, "--local", lot, "--user", "paul"]) == 2
+    assert main(["checkin", "--store", shared, "--local", lot, "--user", "marie", "--json"]) == 0
+    with GpkgStore.open(shared) as store:
+        assert store.item(first).state == lc.DECIDED
+        assert [r.user for r in store.journal()] == ["marie"]

@@ -1,0 +1,280 @@
+"""The sync conflicts panel: base / mine / theirs side by side, on the map too, and their resolution.
+
+A conflict is a validated edit the sync did not apply because its production
+row changed since the item entered the campaign (ocsge_review/sync.py). The
+panel lists the campaign's open conflicts; selecting one shows the three
+versions' codes side by side (what differs in bold) and draws the three
+polygons in a layer group « Conflits de synchronisation »: base dashed grey,
+mine blue, theirs red. Three buttons resolve it: keep mine (applied now),
+take theirs (nothing applied), send back to review (with a reason).
+"""
+from typing import List, Optional
+
+from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry,
+                       QgsLayerTreeGroup, QgsProject, QgsRectangle, QgsVectorLayer)
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                                 QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ocsge_review import nomenclature as nom
+from ocsge_review import sync
+from ocsge_review.errors import OcsgeError
+
+from .i18n import tr
+from .logbridge import notify
+
+# (key, fill, outline, dashed): drawn bottom to top
+SIDES = (("base", "0,0,0,0", "120,120,120,255", True),
+         ("theirs", "215,48,39,60", "215,48,39,255", False),
+         ("mine", "44,123,182,60", "44,123,182,255", False))
+
+
+def side_label(key: str) -> str:
+    return {"base": tr("Base (à l'entrée dans la campagne)"), "theirs": tr("La leur (production aujourd'hui)"),
+            "mine": tr("La mienne (revue validée)")}[key]
+
+
+class ConflictsPanel(QgsDockWidget):
+    """Open conflicts of one campaign between a review store and the production database."""
+
+    def __init__(self, iface, store, production, user: str, parent=None):
+        super().__init__(tr("Conflits de synchronisation"), parent or iface.mainWindow())
+        self.setObjectName("OcsgeConflictsPanel")
+        self.iface, self.store, self.production, self.user = iface, store, production, user
+        self.conflicts: List[sync.Conflict] = []
+        self.layers = {}
+        self.group: Optional[QgsLayerTreeGroup] = None
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.summary = QLabel(body)
+        self.summary.setObjectName("conflictsSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.table = QTableWidget(0, 3, body)
+        self.table.setObjectName("conflictsTable")
+        self.table.setHorizontalHeaderLabels([tr("Élément"), tr("Ligne de production"), tr("Motif")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._selected)
+        layout.addWidget(self.table, 1)
+
+        grid = QGridLayout()
+        self.cells = {}
+        for col, (key, *_rest) in enumerate(SIDES, 1):
+            head = QLabel(f"<b>{side_label(key)}</b>", body)
+            head.setWordWrap(True)
+            grid.addWidget(head, 0, col)
+        for row, (field, label) in enumerate((("cs", tr("Couverture")), ("us", tr("Usage")),
+                                              ("area", tr("Surface"))), 1):
+            grid.addWidget(QLabel(label, body), row, 0)
+            for col, (key, *_rest) in enumerate(SIDES, 1):
+                cell = QLabel("—", body)
+                cell.setObjectName(f"{key}_{field}")
+                cell.setWordWrap(True)
+                cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                grid.addWidget(cell, row, col)
+                self.cells[(key, field)] = cell
+        layout.addLayout(grid)
+
+        buttons = QHBoxLayout()
+        self.keep_mine = QPushButton(tr("Garder la mienne"), body)
+        self.keep_mine.setObjectName("keepMineButton")
+        self.keep_mine.setToolTip(tr("Appliquer la version revue à la production, par-dessus la leur"))
+        self.keep_mine.clicked.connect(lambda: self.resolve(sync.KEEP_MINE))
+        self.take_theirs = QPushButton(tr("Prendre la leur"), body)
+        self.take_theirs.setObjectName("takeTheirsButton")
+        self.take_theirs.setToolTip(tr("Laisser la production telle quelle ; l'élément est clos"))
+        self.take_theirs.clicked.connect(lambda: self.resolve(sync.TAKE_THEIRS))
+        self.send_back = QPushButton(tr("Renvoyer en revue…"), body)
+        self.send_back.setObjectName("sendBackButton")
+        self.send_back.setToolTip(tr("Rendre l'élément à son photo-interprète, avec un motif"))
+        self.send_back.clicked.connect(self._ask_send_back)
+        for b in (self.keep_mine, self.take_theirs, self.send_back):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        self.refresh()
+
+    # --- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the open conflicts from the production database."""
+        try:
+            self.conflicts = sync.open_conflicts(self.store, self.production)
+        except OcsgeError as exc:
+            self.conflicts = []
+            notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Critical)
+        campaign = self.store.campaign()
+        self.summary.setText(tr("Campagne « {0} » : {1} conflit(s) à résoudre.")
+                             .format(campaign.name, len(self.conflicts)))
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.conflicts))
+        for row, c in enumerate(self.conflicts):
+            for col, text in enumerate((str(c.item_id), c.source_id, c.describe())):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.blockSignals(False)
+        if self.conflicts:
+            self.table.selectRow(0)
+            self._selected()
+        else:
+            self._show(None)
+
+    def current(self) -> Optional[sync.Conflict]:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.conflicts):
+            return None
+        return self.conflicts[rows[0].row()]
+
+    def _selected(self) -> None:
+        self._show(self.current())
+
+    # --- showing one ---------------------------------------------------------------------
+    def _codes(self, version) -> dict:
+        if version is None:
+            return {"cs": tr("(supprimée)"), "us": "", "area": ""}
+        attrs = version.attributes or {}
+        table = self.production.table
+        cs, us = attrs.get(table.cs_column), attrs.get(table.us_column)
+        geom = QgsGeometry()
+        if version.wkb:
+            geom.fromWkb(version.wkb)
+        return {"cs": self._label(cs, nom.COUVERTURE), "us": self._label(us, nom.USAGE),
+                "area": tr("{0} m²").format(f"{geom.area():,.0f}".replace(",", " ")) if version.wkb else "—"}
+
+    @staticmethod
+    def _label(code, dimension) -> str:
+        if code is None:
+            return "—"
+        try:
+            leaf = nom.leaf(str(code), dimension)
+            return f"{leaf} {nom.label(leaf, short=True)}"
+        except OcsgeError:
+            return str(code)
+
+    def _show(self, conflict: Optional[sync.Conflict]) -> None:
+        for b in (self.keep_mine, self.take_theirs, self.send_back):
+            b.setEnabled(conflict is not None)
+        sides = {} if conflict is None else {"base": conflict.base, "mine": self._outcome(conflict),
+                                             "theirs": conflict.theirs}
+        values = {key: self._codes(sides.get(key)) if conflict else {"cs": "—", "us": "—", "area": "—"}
+                  for key, *_ in SIDES}
+        if conflict is not None and sides["mine"] is not conflict.mine:
+            values["mine"]["area"] += " " + tr("(géométrie de production gardée)")
+        for field in ("cs", "us", "area"):
+            differs = len({values[k][field] for k in values}) > 1
+            for key, *_ in SIDES:
+                text = values[key][field]
+                self.cells[(key, field)].setText(f"<b>{text}</b>" if differs and field != "area" else text)
+        self._draw(sides)
+
+    @staticmethod
+    def _outcome(conflict):
+        """What keeping mine gives: the review's codes, and its polygon only if the review changed
+        it — otherwise production's current one stays (the sync applies what was reviewed)."""
+        mine, base, theirs = conflict.mine, conflict.base, conflict.theirs
+        if base is None or theirs is None or not (mine.wkb and base.wkb and theirs.wkb):
+            return mine
+        before, after = QgsGeometry(), QgsGeometry()
+        before.fromWkb(base.wkb)
+        after.fromWkb(mine.wkb)
+        if not before.equals(after):
+            return mine
+        return sync.Version(attributes=mine.attributes, wkb=theirs.wkb)
+
+    def _ensure_layers(self) -> None:
+        project = QgsProject.instance()
+        alive = all(project.mapLayer(layer.id()) is not None for layer in self.layers.values()) if self.layers \
+            else False
+        if alive:
+            return
+        crs = QgsCoordinateReferenceSystem(f"EPSG:{self.production.srid}")
+        root = project.layerTreeRoot()
+        name = tr("Conflits de synchronisation")
+        self.group = root.findGroup(name) or root.insertGroup(0, name)
+        self.layers = {}
+        for key, fill, outline, dashed in SIDES:
+            layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", side_label(key), "memory")
+            symbol = layer.renderer().symbol()
+            symbol.symbolLayer(0).setFillColor(_color(fill))
+            symbol.symbolLayer(0).setStrokeColor(_color(outline))
+            symbol.symbolLayer(0).setStrokeWidth(0.8)
+            if dashed:
+                symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.DashLine)
+            project.addMapLayer(layer, False)
+            self.group.insertLayer(0, layer)
+            self.layers[key] = layer
+
+    def _draw(self, sides) -> None:
+        if not sides and not self.layers:
+            return
+        self._ensure_layers()
+        extent = QgsRectangle()
+        extent.setMinimal()
+        for key, layer in self.layers.items():
+            provider = layer.dataProvider()
+            provider.truncate()
+            version = sides.get(key)
+            if version is not None and version.wkb:
+                geom = QgsGeometry()
+                geom.fromWkb(version.wkb)
+                feature = QgsFeature()
+                feature.setGeometry(geom)
+                provider.addFeatures([feature])
+                extent.combineExtentWith(geom.boundingBox())
+            layer.updateExtents()
+            layer.triggerRepaint()
+        if not extent.isEmpty():
+            canvas = self.iface.mapCanvas()
+            transform = QgsCoordinateTransform(self.layers["mine"].crs(),
+                                               canvas.mapSettings().destinationCrs(), QgsProject.instance())
+            shown = transform.transformBoundingBox(extent)
+            shown.scale(1.5)
+            canvas.setExtent(shown)
+            canvas.refresh()
+
+    # --- resolving -----------------------------------------------------------------------
+    def _ask_send_back(self) -> None:
+        reason, ok = QInputDialog.getText(self, tr("Renvoyer en revue"),
+                                          tr("Motif (montré en premier au photo-interprète) :"),
+                                          QLineEdit.EchoMode.Normal, tr("Conflit avec la production : "))
+        if ok:
+            self.resolve(sync.SEND_BACK, reason)
+
+    def resolve(self, resolution: str, reason: Optional[str] = None) -> bool:
+        """Resolve the selected conflict; True when done. Refusals are shown, nothing half-done."""
+        conflict = self.current()
+        if conflict is None:
+            return False
+        try:
+            settled = sync.resolve_conflict(self.store, self.production, conflict.item_id, resolution, self.user,
+                                            reason=reason)
+        except OcsgeError as exc:
+            notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning)
+            return False
+        words = {sync.KEEP_MINE: tr("votre version appliquée"), sync.TAKE_THEIRS: tr("version de production gardée"),
+                 sync.SEND_BACK: tr("renvoyé en revue")}[resolution]
+        notify(self.iface.messageBar(), tr("Conflit de l'élément {0} résolu : {1} ({2} élément(s)).")
+               .format(conflict.item_id, words, len(settled)), Qgis.MessageLevel.Success)
+        self.refresh()
+        return True
+
+    def closeEvent(self, event):  # noqa: N802 (Qt API)
+        project = QgsProject.instance()
+        for layer in self.layers.values():
+            if project.mapLayer(layer.id()) is not None:
+                project.removeMapLayer(layer.id())
+        if self.group is not None and self.group.parent() is not None and not self.group.children():
+            self.group.parent().removeChildNode(self.group)
+        self.layers, self.group = {}, None
+        super().closeEvent(event)
+
+
+def _color(rgba: str):
+    from qgis.PyQt.QtGui import QColor
+    r, g, b, a = (int(v) for v in rgba.split(","))
+    return QColor(r, g, b, a)

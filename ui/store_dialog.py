@@ -1,0 +1,127 @@
+"""Choosing a review store (a GeoPackage file or a PostgreSQL store) and, for the conflicts
+panel, the production table.
+
+A PostgreSQL database is one of QGIS's own PostgreSQL connections (Explorer ›
+PostgreSQL), so its password stays where QGIS keeps it (the authentication
+manager, a service file or ~/.pgpass) and is resolved in memory only.
+"""
+import getpass
+from typing import List, Optional, Tuple
+
+from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                                 QLineEdit, QPushButton, QRadioButton, QWidget)
+
+from ocsge_review.errors import InputError
+
+from . import pgauth
+from .i18n import tr
+
+DEFAULT_SCHEMA = "ocsge_review"
+
+
+def postgres_connections() -> List[str]:
+    """Names of the PostgreSQL connections saved in QGIS."""
+    try:
+        return sorted(QgsProviderRegistry.instance().providerMetadata("postgres").connections().keys())
+    except Exception:       # noqa: BLE001 (no postgres provider in this QGIS)
+        return []
+
+
+def connection_spec(name: str) -> Tuple[str, Optional[str]]:
+    """(libpq string, with ``authcfg=…`` if any, never a password; a password QGIS saved in clear or None)."""
+    connections = QgsProviderRegistry.instance().providerMetadata("postgres").connections()
+    if name not in connections:
+        raise InputError(tr("Connexion PostgreSQL « {name} » introuvable dans QGIS.").format(name=name))
+    return pgauth.connection_string(QgsDataSourceUri(connections[name].uri()))
+
+
+def open_pg_store(spec: str, saved_password: Optional[str], schema: str, campaign: Optional[str]):
+    """A PostGIS review store through a QGIS connection; the layer of its items will connect the
+    same way (``store.authcfg``), never with the password in its source."""
+    from ocsge_review.store.pg import PgStore
+    spec, password, authcfg = pgauth.resolve(spec)
+    store = PgStore.open(spec, schema=schema or DEFAULT_SCHEMA, campaign=campaign or None,
+                         password=password or saved_password)
+    store.authcfg = authcfg
+    return store
+
+
+class StoreDialog(QDialog):
+    """A review store; with ``production``, also the production table and who resolves."""
+
+    def __init__(self, parent=None, title: str = "", production: bool = False):
+        super().__init__(parent)
+        self.setObjectName("OcsgeStoreDialog")
+        self.setWindowTitle(title or tr("Ouvrir un magasin de revue"))
+        form = QFormLayout(self)
+        self.fileChoice = QRadioButton(tr("Fichier GeoPackage"), self)
+        self.fileChoice.setObjectName("fileChoice")
+        self.pgChoice = QRadioButton(tr("Base PostgreSQL (connexion QGIS)"), self)
+        self.pgChoice.setObjectName("pgChoice")
+        self.fileChoice.setChecked(True)
+        form.addRow(self.fileChoice)
+        row = QWidget(self)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.path = QLineEdit(row)
+        self.path.setObjectName("pathEdit")
+        browse = QPushButton("…", row)
+        browse.clicked.connect(self._browse)
+        line.addWidget(self.path, 1)
+        line.addWidget(browse)
+        form.addRow(tr("Fichier"), row)
+        form.addRow(self.pgChoice)
+        connections = postgres_connections()
+        self.connection = QComboBox(self)
+        self.connection.setObjectName("connectionCombo")
+        self.connection.addItems(connections)
+        form.addRow(tr("Connexion"), self.connection)
+        self.schema = QLineEdit(DEFAULT_SCHEMA, self)
+        self.schema.setObjectName("schemaEdit")
+        form.addRow(tr("Schéma"), self.schema)
+        self.campaign = QLineEdit(self)
+        self.campaign.setObjectName("campaignEdit")
+        self.campaign.setPlaceholderText(tr("la seule visible, si vide"))
+        form.addRow(tr("Campagne"), self.campaign)
+        self.pgChoice.setEnabled(bool(connections))
+        self.production = self.table = self.user = None
+        if production:
+            self.production = QComboBox(self)
+            self.production.setObjectName("productionCombo")
+            self.production.addItems(connections)
+            form.addRow(tr("Base de production (connexion QGIS)"), self.production)
+            self.table = QLineEdit("occupation_sol", self)
+            self.table.setObjectName("tableEdit")
+            form.addRow(tr("Table de production"), self.table)
+            self.user = QLineEdit(getpass.getuser(), self)
+            self.user.setObjectName("userEdit")
+            form.addRow(tr("Utilisateur"), self.user)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+    def _browse(self):
+        path, _ = QFileDialog.getOpenFileName(self, tr("Ouvrir un magasin de revue"), "",
+                                              tr("Magasins de revue (*.gpkg);;Tous les fichiers (*)"))
+        if path:
+            self.path.setText(path)
+            self.fileChoice.setChecked(True)
+
+    def open_store(self):
+        """The chosen store, opened; InputError (French) when it cannot be."""
+        from ocsge_review.store import open_store
+        if self.fileChoice.isChecked():
+            if not self.path.text().strip():
+                raise InputError(tr("Choisissez un fichier de magasin de revue."))
+            return open_store(self.path.text().strip())
+        spec, saved = connection_spec(self.connection.currentText())
+        return open_pg_store(spec, saved, self.schema.text().strip(), self.campaign.text().strip())
+
+    def open_production(self):
+        from ocsge_review.sync import Production, ProductionTable
+        spec, saved = connection_spec(self.production.currentText())
+        spec, password, _ = pgauth.resolve(spec, what="--production")
+        return Production.open(spec, ProductionTable(table=self.table.text().strip() or "occupation_sol"),
+                               password=password or saved)
