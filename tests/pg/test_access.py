@@ -519,3 +519,41 @@ def test_a_refusal_by_the_server_says_who_may_do_it(postgis, access):
         admin.grant(_spec(postgis, STORE_DB, "plain_login"), "newcomer", "validator", ["32"], "newcomer-secret")
     assert "newcomer-secret" not in str(refused.value)
     assert postgis.psql("SELECT count(*) FROM pg_roles WHERE rolname = 'newcomer'").strip() == "0"
+
+
+def test_a_gers_validator_syncs_the_gers_and_cannot_reach_the_rhone(postgis, access, tmp_path):
+    """The real sync, run by a validator through their own login: a Gers correction reaches production,
+    a correction of a Rhône row (the campaign's by mistake) finds no row to change and writes nothing.
+    The sync's tables are made by the owner (Production.open migrates); the validator's run opens
+    without migrating (see the report: migrate() issues DDL even when up to date)."""
+    import numpy as np
+    import shapely
+    from ocsge_review import sync as sy
+    from ocsge_review.store import Campaign
+    from ocsge_review.store.gpkg import GpkgStore
+    from ocsge_review.store.rules import ITEM_COLUMNS
+    rows = dict(line.split("|") for line in _psql(postgis, PROD_DB, f"SELECT id, departement FROM {PROD}").split())
+    gers, rhone = min(i for i, d in rows.items() if d == "32"), min(i for i, d in rows.items() if d == "69")
+    ids = [gers, rhone]
+    columns = {c: np.full(2, None, dtype=object) for c in ITEM_COLUMNS}
+    columns.update(source_id=np.array(ids, dtype=object), part=np.full(2, "queue", dtype=object),
+                   rank=np.arange(2, dtype="float64"), code_cs=np.full(2, "CS2.1.1", dtype=object),
+                   code_us=np.full(2, "US1.2", dtype=object), area_m2=np.full(2, 100.0))
+    wkb = shapely.to_wkb(np.array([shapely.box(0, 0, 10, 10)] * 2, dtype=object))
+    campaign = Campaign(name="sync 32", department="32", department_name="Gers", epsg=2154, model_version="m1",
+                        source="m.gpkg", policy={})
+    table = sy.ProductionTable(table=PROD)
+    with GpkgStore.create(str(tmp_path / "review.gpkg"), campaign, columns, wkb) as store:
+        with sy.Production.open(access["prod"], table) as owner:
+            sy.capture_base(store, owner)
+        for _ in ids:
+            item = store.claim_next("ana")
+            store.decide(Decision(item.id, "ana", None, "CS1.1.1.1", "US1.2"))
+            store.validate(item.id, "v32", True)
+        with sy.Production.open(_spec(postgis, PROD_DB, "v32"), table, password=PASSWORDS["v32"],
+                                migrate=False) as prod:
+            report = sy.sync(store, prod, "v32")
+    assert len(report.applied) == 1 and len(report.conflicts) == 1
+    assert _psql(postgis, PROD_DB, f"SELECT code_cs FROM {PROD} WHERE id = {gers}").strip() == "CS1.1.1.1"
+    assert _psql(postgis, PROD_DB, f"SELECT code_cs FROM {PROD} WHERE id = {rhone}").strip() == "CS2.1.1"
+    assert _psql(postgis, PROD_DB, "SELECT DISTINCT db_user FROM ocsge_sync.audit").split() == ["v32"]
