@@ -330,10 +330,20 @@ def test_a_grant_for_a_departement_not_prepared_is_refused(postgis, access):
         admin.grant(access["store"], "v32", "validator", ["75"], None)
 
 
-def test_a_production_table_without_departement_column_says_how_to_add_it(postgis, access):
+def test_a_production_table_without_departement_column_says_how_to_add_it(postgis, access, capsys):
     _psql(postgis, PROD_DB, "CREATE TABLE prod.sans_dep (id serial PRIMARY KEY, code_cs text)")
-    with pytest.raises(acc.AccessError, match=r"ALTER TABLE prod\.sans_dep ADD COLUMN departement text"):
-        admin.init(access["store"], ["32"], production=admin.Production(access["prod"], "prod.sans_dep"))
+    assert cli.main(["admin", "init", "--store", access["store"], "--departments", "32", "--production",
+                     access["prod"], "--production-table", "prod.sans_dep"]) == cli.EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "n'a pas de colonne « departement »" in err
+    assert "ALTER TABLE prod.sans_dep ADD COLUMN departement text" in err and "--department-column" in err
+    assert _psql(postgis, PROD_DB, "SELECT relrowsecurity FROM pg_class WHERE relname = 'sans_dep'").strip() == "f"
+    assert cli.main(["admin", "init", "--store", access["store"], "--departments", "32,69", "--production",
+                     access["prod"], "--production-table", PROD]) == 0
+    assert f"Table de production « {PROD} » protégée par la colonne « departement »" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        cli.main(["admin", "init", "--store", access["store"], "--departments", "32", "--production-table", PROD,
+                  "--prod", access["prod"]])      # no abbreviations
 
 
 def _server_log(postgis):
