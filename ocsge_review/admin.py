@@ -46,7 +46,7 @@ def _transaction(spec: str, what: str, work: Callable, *, password: Optional[str
         with conn.transaction():
             return work(conn)
     except psycopg.Error as exc:
-        raise acc._privilege_error(exc, f"Opération refusée par PostgreSQL ({pgconn.describe(spec)})") from None
+        raise acc.database_error(exc, f"Opération refusée par PostgreSQL ({pgconn.describe(spec)})") from None
     finally:
         conn.close()
 

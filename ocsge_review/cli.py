@@ -297,12 +297,16 @@ def _cmd_accuracy(args) -> int:
 
 
 def _production(args):
+    """Where admin init installs the production table's policies, or None (the same options as sync's)."""
     from .admin import Production
-    if not args.production and not args.production_table:
+    from .store.pg_access import DEFAULT_SYNC_SCHEMA
+    from .sync import DEFAULT_TABLE
+    if not args.production:
+        if args.production_table:
+            raise OcsgeError("--production-table demande --production (la base de production).")
         return None
-    if not (args.production and args.production_table):
-        raise OcsgeError("--production et --production-table vont ensemble.")
-    return Production(args.production, args.production_table, args.department_column, args.sync_schema)
+    return Production(args.production, args.production_table or DEFAULT_TABLE, args.department_column,
+                      args.sync_schema or DEFAULT_SYNC_SCHEMA)
 
 
 def _cmd_admin_init(args) -> int:
@@ -356,7 +360,7 @@ class _RefusePassword(argparse.Action):
 
 
 def _admin_parsers(sub) -> None:
-    from .store.pg_access import DEFAULT_DEPARTMENT_COLUMN, DEFAULT_SCHEMA, DEFAULT_SYNC_SCHEMA, ROLES
+    from .store.pg_access import DEFAULT_DEPARTMENT_COLUMN, DEFAULT_SCHEMA, ROLES
     adm = sub.add_parser("admin", help="magasin PostgreSQL : schéma, rôles et droits par département",
                          description="À lancer par le propriétaire du schéma ou un superutilisateur. "
                                      "Aucun mot de passe en argument : service PostgreSQL, ~/.pgpass, "
@@ -374,11 +378,9 @@ def _admin_parsers(sub) -> None:
                              allow_abbrev=False)
     common(ini)
     ini.add_argument("--departments", required=True, metavar="CODES", help="par exemple 32,69")
-    ini.add_argument("--production", default=None, metavar="CONNEXION", help="base de production OCS GE")
-    ini.add_argument("--production-table", default=None, metavar="[SCHÉMA.]TABLE")
-    ini.add_argument("--department-column", default=DEFAULT_DEPARTMENT_COLUMN, metavar="COLONNE")
-    ini.add_argument("--sync-schema", default=DEFAULT_SYNC_SCHEMA, metavar="S",
-                     help="schéma de la synchronisation côté production (audit, suivi)")
+    _production_arguments(ini, required=False)
+    ini.add_argument("--department-column", default=DEFAULT_DEPARTMENT_COLUMN, metavar="COLONNE",
+                     help="colonne du département dans la table de production")
     ini.set_defaults(func=_cmd_admin_init)
     for name, helptext, func in (("grant", "donner un rôle (crée le compte au besoin)", _cmd_admin_grant),
                                  ("revoke", "retirer un rôle", _cmd_admin_revoke)):

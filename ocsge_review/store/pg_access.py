@@ -126,11 +126,16 @@ def _tables(cur, schema: str) -> List[str]:
     return [r[0] for r in cur.fetchall()]
 
 
-def _privilege_error(exc, what: str) -> AccessError:
+def database_error(exc, what: str) -> AccessError:
+    """A PostgreSQL refusal in French, password-free; a missing privilege says who may do it."""
+    from psycopg import errors
     from ..redaction import redact
-    detail = redact(getattr(getattr(exc, "diag", None), "message_primary", None) or str(exc))
-    return AccessError(f"{what} : {detail}. Lancez la commande avec le propriétaire du schéma ou un "
-                       "superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).")
+    detail = redact(getattr(getattr(exc, "diag", None), "message_primary", None) or str(exc)).rstrip(".")
+    hint = ""
+    if isinstance(exc, errors.InsufficientPrivilege):
+        hint = (" Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL "
+                "(droit CREATEROLE pour les comptes).")
+    return AccessError(f"{what} : {detail}.{hint}")
 
 
 # --- the access machinery: group roles, membership rows, the functions policies call -------------

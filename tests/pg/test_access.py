@@ -330,10 +330,20 @@ def test_a_grant_for_a_departement_not_prepared_is_refused(postgis, access):
         admin.grant(access["store"], "v32", "validator", ["75"], None)
 
 
-def test_a_production_table_without_departement_column_says_how_to_add_it(postgis, access):
+def test_a_production_table_without_departement_column_says_how_to_add_it(postgis, access, capsys):
     _psql(postgis, PROD_DB, "CREATE TABLE prod.sans_dep (id serial PRIMARY KEY, code_cs text)")
-    with pytest.raises(acc.AccessError, match=r"ALTER TABLE prod\.sans_dep ADD COLUMN departement text"):
-        admin.init(access["store"], ["32"], production=admin.Production(access["prod"], "prod.sans_dep"))
+    assert cli.main(["admin", "init", "--store", access["store"], "--departments", "32", "--production",
+                     access["prod"], "--production-table", "prod.sans_dep"]) == cli.EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "n'a pas de colonne « departement »" in err
+    assert "ALTER TABLE prod.sans_dep ADD COLUMN departement text" in err and "--department-column" in err
+    assert _psql(postgis, PROD_DB, "SELECT relrowsecurity FROM pg_class WHERE relname = 'sans_dep'").strip() == "f"
+    assert cli.main(["admin", "init", "--store", access["store"], "--departments", "32,69", "--production",
+                     access["prod"], "--production-table", PROD]) == 0
+    assert f"Table de production « {PROD} » protégée par la colonne « departement »" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        cli.main(["admin", "init", "--store", access["store"], "--departments", "32", "--production-table", PROD,
+                  "--prod", access["prod"]])      # no abbreviations
 
 
 def _server_log(postgis):
@@ -483,3 +493,77 @@ def test_a_whole_review_through_pgstore_works_under_the_policies(postgis, access
     users = _psql(postgis, STORE_DB, f"SELECT DISTINCT user_name FROM {SCHEMA}.journal j JOIN {SCHEMA}.campaigns c "
                                      f"ON c.id = j.campaign_id WHERE c.name = 'Gers ter'").split()
     assert sorted(users) == ["i32", "v32"]
+
+
+def test_validators_keep_the_syncs_books_interpreters_do_not(postgis, access):
+    """Tables of the sync's schema, made before init (granted) and after it by the same owner
+    (default privileges): validators read, add and update, never delete; interpreters see nothing."""
+    _psql(postgis, PROD_DB, "CREATE TABLE ocsge_sync.audit_test (id bigserial PRIMARY KEY, note text)")
+    admin.init(access["store"], ["32", "69"], production=access["production"])
+    _psql(postgis, PROD_DB, "CREATE TABLE ocsge_sync.later_test (id bigserial PRIMARY KEY, note text)")
+    for table in ("audit_test", "later_test"):
+        with _as(postgis, "v32", PROD_DB) as conn:
+            assert _run(conn, f"INSERT INTO ocsge_sync.{table} (note) VALUES ('v32')") == 1
+            assert _run(conn, f"UPDATE ocsge_sync.{table} SET note = 'v32 again'") == 1
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                _run(conn, f"DELETE FROM ocsge_sync.{table}")
+        with _as(postgis, "i32", PROD_DB) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _one(conn, f"SELECT count(*) FROM ocsge_sync.{table}")
+
+
+def test_a_terminal_prompt_asks_twice_and_echoes_nothing(monkeypatch):
+    answers = iter(["typed secret", "typed secret", "first", "second"])
+    prompts = []
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(admin.getpass, "getpass", lambda prompt: prompts.append(prompt) or next(answers))
+    assert admin.read_password(None, "marie") == "typed secret"
+    assert prompts == ["Mot de passe de « marie » : ", "Encore une fois : "]
+    with pytest.raises(InputError, match="diffèrent") as refused:
+        admin.read_password(None, "marie")
+    assert "first" not in str(refused.value) and "second" not in str(refused.value)
+
+
+def test_a_refusal_by_the_server_says_who_may_do_it(postgis, access):
+    postgis.psql("CREATE ROLE plain_login LOGIN")
+    with pytest.raises(acc.AccessError, match="propriétaire du schéma ou un superutilisateur") as refused:
+        admin.grant(_spec(postgis, STORE_DB, "plain_login"), "newcomer", "validator", ["32"], "newcomer-secret")
+    assert "newcomer-secret" not in str(refused.value)
+    assert postgis.psql("SELECT count(*) FROM pg_roles WHERE rolname = 'newcomer'").strip() == "0"
+
+
+def test_a_gers_validator_syncs_the_gers_and_cannot_reach_the_rhone(postgis, access, tmp_path):
+    """The real sync, run by a validator through their own login: a Gers correction reaches production,
+    a correction of a Rhône row (the campaign's by mistake) finds no row to change and writes nothing.
+    The sync's tables are made by the owner (Production.open migrates); the validator's run opens
+    without migrating (see the report: migrate() issues DDL even when up to date)."""
+    import numpy as np
+    import shapely
+    from ocsge_review import sync as sy
+    from ocsge_review.store import Campaign
+    from ocsge_review.store.gpkg import GpkgStore
+    from ocsge_review.store.rules import ITEM_COLUMNS
+    rows = dict(line.split("|") for line in _psql(postgis, PROD_DB, f"SELECT id, departement FROM {PROD}").split())
+    gers, rhone = min(i for i, d in rows.items() if d == "32"), min(i for i, d in rows.items() if d == "69")
+    ids = [gers, rhone]
+    columns = {c: np.full(2, None, dtype=object) for c in ITEM_COLUMNS}
+    columns.update(source_id=np.array(ids, dtype=object), part=np.full(2, "queue", dtype=object),
+                   rank=np.arange(2, dtype="float64"), code_cs=np.full(2, "CS2.1.1", dtype=object),
+                   code_us=np.full(2, "US1.2", dtype=object), area_m2=np.full(2, 100.0))
+    wkb = shapely.to_wkb(np.array([shapely.box(0, 0, 10, 10)] * 2, dtype=object))
+    campaign = Campaign(name="sync 32", department="32", department_name="Gers", epsg=2154, model_version="m1",
+                        source="m.gpkg", policy={})
+    table = sy.ProductionTable(table=PROD)
+    with GpkgStore.create(str(tmp_path / "review.gpkg"), campaign, columns, wkb) as store:
+        with sy.Production.open(access["prod"], table) as owner:
+            sy.capture_base(store, owner)
+        for _ in ids:
+            item = store.claim_next("ana")
+            store.decide(Decision(item.id, "ana", None, "CS1.1.1.1", "US1.2"))
+            store.validate(item.id, "v32", True)
+        with sy.Production.open(_spec(postgis, PROD_DB, "v32"), table, password=PASSWORDS["v32"],
+                                migrate=False) as prod:
+            report = sy.sync(store, prod, "v32")
+    assert len(report.applied) == 1 and len(report.conflicts) == 1
+    assert _psql(postgis, PROD_DB, f"SELECT code_cs FROM {PROD} WHERE id = {gers}").strip() == "CS1.1.1.1"
+    assert _psql(postgis, PROD_DB, f"SELECT code_cs FROM {PROD} WHERE id = {rhone}").strip() == "CS2.1.1"
+    assert _psql(postgis, PROD_DB, "SELECT DISTINCT db_user FROM ocsge_sync.audit").split() == ["v32"]
