@@ -7,7 +7,7 @@ pg_major() {
     apt-cache depends postgresql 2>/dev/null | grep -o 'postgresql-[0-9][0-9]*' | head -n1
 }
 
-packages=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-psycopg python3-venv
+packages=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-psycopg python3-requests python3-matplotlib python3-jsonschema python3-venv
           python3-dev python3-pip build-essential libgdal-dev libgeos-dev gdal-bin proj-data
           xvfb xauth postgresql postgresql-contrib qttools5-dev-tools)
 
