@@ -69,6 +69,11 @@ class SqlStore(ReviewStore):
     def campaign(self) -> Campaign:
         return self._campaign
 
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
     def _journal(self, c, item_id, user, action, cs_before, us_before, cs_after, us_after, *,
                  now: float, flag=None, reason=None, comment=None, active_seconds=0.0, started_at=None,
                  undoes=None, geom_before=None, geom_after=None, changed_area_m2=0.0, related=None) -> int:

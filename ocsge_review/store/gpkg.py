@@ -213,11 +213,6 @@ class GpkgStore(SqlStore):
             con.close()
             raise
 
-    def close(self) -> None:
-        if self._con is not None:
-            self._con.close()
-            self._con = None
-
     def _read_campaign(self) -> Campaign:
         values = {k: json.loads(v) for k, v in self._con.execute(f'SELECT key, value FROM "{META}"')}
         return Campaign(**{k: v for k, v in values.items() if k in Campaign.__dataclass_fields__})

@@ -279,11 +279,6 @@ class PgStore(SqlStore):
             con.close()
             raise
 
-    def close(self) -> None:
-        if self._con is not None:
-            self._con.close()
-            self._con = None
-
     def _read_campaign(self, cur) -> Campaign:
         row = self._q(cur, "SELECT name, department, department_name, epsg, model_version, source, policy, "
                            "created_at, lock_seconds, territory, uid FROM {campaigns} WHERE id = ?",
