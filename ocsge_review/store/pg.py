@@ -232,6 +232,7 @@ class PgStore(SqlStore):
         """Add a campaign and its items to the store in ``schema`` (made if missing), in one transaction."""
         clock = clock or system_clock
         check_columns(columns)
+        _check_schema(schema)
         con = pgconn.connect(spec, password=password, autocommit=True)
         try:
             with con.cursor() as cur:
@@ -262,6 +263,7 @@ class PgStore(SqlStore):
              clock: Optional[Clock] = None, password: Optional[str] = None) -> "PgStore":
         """The store's campaign named ``campaign`` (name or uid), or its only campaign."""
         clock = clock or system_clock
+        _check_schema(schema)
         con = pgconn.connect(spec, password=password, autocommit=True)
         try:
             with con.cursor() as cur:
@@ -311,7 +313,8 @@ class PgStore(SqlStore):
     def _q(self, cur, query: str, args: Sequence = ()):
         text = self._queries.get(query)
         if text is None:
-            text = self._queries[query] = query.format(**self._render).replace("?", "%s")
+            # Parameters are marked before the names go in: a quoted schema name may hold a "?".
+            text = self._queries[query] = query.replace("?", "%s").format(**self._render)
         cur.execute(text, tuple(args))
         return cur
 
@@ -348,6 +351,12 @@ class PgStore(SqlStore):
 
     def schema_version(self) -> int:
         return self._tx(lambda cur: self._q(cur, "SELECT MAX(version) FROM {migrations}").fetchone()[0])
+
+
+def _check_schema(schema: str) -> None:
+    # A "%" would be taken for a parameter by the driver in the statements that name the schema.
+    if not (schema or "").strip() or "%" in schema or "\x00" in schema:
+        raise InputError(f"Nom de schéma PostgreSQL invalide : « {schema} ».")
 
 
 def _pick_campaign(cur, schema: str, wanted: Optional[str], spec: str) -> int:
