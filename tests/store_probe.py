@@ -1,8 +1,7 @@
 """Looking inside a review store from a test, whichever the backend: what a refused call must
-leave untouched, the counts a GROUP BY gives, what a spatial index finds, how to reopen it."""
+leave untouched, the counts a GROUP BY gives, what a spatial index finds, how to open it again."""
 import sqlite3
 
-from ocsge_review.store import open_store
 from ocsge_review.store.gpkg import JOURNAL, GpkgStore
 
 
@@ -70,7 +69,3 @@ def opening(store):
         return store.path, {}
     return store.spec, {"schema": store.schema, "campaign": store.campaign().uid}
 
-
-def reopen(store, **kwargs):
-    spec, options = opening(store)
-    return open_store(spec, **options, **kwargs)

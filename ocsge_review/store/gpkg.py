@@ -12,14 +12,11 @@ import numpy as np
 import shapely
 
 from .. import lifecycle as lc
-from ..errors import InputError, OcsgeError
+from ..errors import InputError
 from ..outputs import atomic_gpkg, check_gpkg_target
-from . import edits
-from .base import (Campaign, Clock, Decision, Edit, Item, JournalRecord, LockLost, Part, ReviewStore,
-                   refuse_newer_schema, system_clock)
-from .rules import (INHERITED, ITEM_COLUMNS, check_claim, check_columns, check_reason,
-                    check_send_back_reason, check_user, creation_columns, decision_action, decision_values,
-                    iso_time, merge_values, reshape, split_pieces)
+from .base import Campaign, Clock, refuse_newer_schema, system_clock
+from .engine import JOURNAL_COLUMNS, SqlStore
+from .rules import INHERITED, ITEM_COLUMNS, check_columns, iso_time  # noqa: F401  (ITEM_COLUMNS: callers)
 
 ITEMS = "items"
 JOURNAL = "ocsge_journal"
@@ -158,13 +155,14 @@ def _connect(path: str) -> sqlite3.Connection:
     return con
 
 
-class GpkgStore(ReviewStore):
+class GpkgStore(SqlStore):
     """A review store in one GeoPackage file, safe for several processes at once."""
 
     def __init__(self, path: str, con: sqlite3.Connection, clock: Clock):
         self.path = path
         self._con = con
         self._clock = clock
+        self._queries: Dict[str, str] = {}
         self._campaign = self._read_campaign()
         self._srs_id = con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
                                    (ITEMS,)).fetchone()[0]
@@ -215,20 +213,22 @@ class GpkgStore(ReviewStore):
             con.close()
             raise
 
-    def close(self) -> None:
-        if self._con is not None:
-            self._con.close()
-            self._con = None
-
     def _read_campaign(self) -> Campaign:
         values = {k: json.loads(v) for k, v in self._con.execute(f'SELECT key, value FROM "{META}"')}
         return Campaign(**{k: v for k, v in values.items() if k in Campaign.__dataclass_fields__})
 
-    def campaign(self) -> Campaign:
-        return self._campaign
+    # --- the engine's SQL, rendered for SQLite -----------------------------------
+    _RENDER = {"items": f'"{ITEMS}"', "journal": f'"{JOURNAL}"', "id": "fid", "geom": "geom", "user": "user",
+               "campaign": "1 = 1", "lock": "", "skip_locked": ""}
+    _no_limit = -1
 
-    # --- transactions -----------------------------------------------------------
-    def _write(self, work):
+    def _q(self, con, query: str, args: Sequence = ()):
+        text = self._queries.get(query)
+        if text is None:
+            text = self._queries[query] = query.format(**self._RENDER)
+        return con.execute(text, tuple(args))
+
+    def _tx(self, work):
         con = self._con
         con.execute("BEGIN IMMEDIATE")
         try:
@@ -239,250 +239,11 @@ class GpkgStore(ReviewStore):
         con.execute("COMMIT")
         return result
 
-    # --- interpreter ------------------------------------------------------------
-    def claim_next(self, user: str) -> Optional[Item]:
-        user = check_user(user)
+    def _read(self, work):
+        return work(self._con)
 
-        def work(con):
-            now = self._clock()
-            expires = now + self._campaign.lock_seconds
-            row = con.execute(f'SELECT fid FROM "{ITEMS}" WHERE state = ? AND claimed_by = ? LIMIT 1',
-                              (lc.CLAIMED, user)).fetchone()
-            if row is None:
-                row = con.execute(f'SELECT fid FROM "{ITEMS}" WHERE state = ? AND decided_by = ? '
-                                  'ORDER BY rank LIMIT 1', (lc.REJECTED, user)).fetchone()
-            if row is None:
-                pending = con.execute(f'SELECT fid, rank FROM "{ITEMS}" WHERE state = ? '
-                                      'AND (skipped_by IS NULL OR skipped_by != ?) ORDER BY rank LIMIT 1',
-                                      (lc.PENDING, user)).fetchone()
-                expired = con.execute(f'SELECT fid, rank FROM "{ITEMS}" WHERE state = ? AND lock_expires < ? '
-                                      'ORDER BY rank LIMIT 1', (lc.CLAIMED, now)).fetchone()
-                candidates = [r for r in (pending, expired) if r is not None]
-                row = min(candidates, key=lambda r: r[1]) if candidates else None
-            if row is None:
-                return None
-            con.execute(f'UPDATE "{ITEMS}" SET state = ?, claimed_by = ?, lock_expires = ? WHERE fid = ?',
-                        (lc.CLAIMED, user, expires, row[0]))
-            return row[0]
-
-        fid = self._write(work)
-        return None if fid is None else self.item(fid)
-
-    def item(self, item_id: int) -> Item:
-        row = self._row(self._con, item_id,
-                        'fid, source_id, part, state, area_m2, geom, code_cs, code_us, '
-                        'cs_top1, cs_p1, cs_top2, cs_p2, cs_top3, cs_p3, us_top1, us_p1, us_top2, us_p2, us_top3, '
-                        'us_p3, rejection, lock_expires, parent_id, merged_into')
-        blind = row[2] == "audit"
-        item = Item(id=row[0], source_id=row[1], part=row[2], state=row[3], area_m2=row[4],
-                    wkb=_blob_wkb(row[5]), blind=blind, rejection=row[20], lock_expires=row[21] or 0.0,
-                    parent_id=row[22], merged_into=row[23])
-        if not blind:
-            item.code_cs, item.code_us = row[6], row[7]
-            item.proposals_cs = [(row[i], row[i + 1]) for i in (8, 10, 12) if row[i]]
-            item.proposals_us = [(row[i], row[i + 1]) for i in (14, 16, 18) if row[i]]
-        return item
-
-    def heartbeat(self, item_id: int, user: str) -> float:
-        user = check_user(user)
-
-        def work(con):
-            self._own_claim(con, item_id, user, None)
-            expires = self._clock() + self._campaign.lock_seconds
-            con.execute(f'UPDATE "{ITEMS}" SET lock_expires = ? WHERE fid = ?', (expires, item_id))
-            return expires
-        return self._write(work)
-
-    def release(self, item_id: int, user: str) -> None:
-        user = check_user(user)
-
-        def work(con):
-            state, _ = self._own_claim(con, item_id, user, lc.RELEASE)
-            lc.next_state(state, lc.RELEASE, item_id)
-            con.execute(f'UPDATE "{ITEMS}" SET state = ?, claimed_by = NULL, lock_expires = NULL, '
-                        'skipped_by = ? WHERE fid = ?', (lc.PENDING, user, item_id))
-        self._write(work)
-
-    def _own_claim(self, con, item_id: int, user: str, action: Optional[str], columns: str = ""):
-        """(state, claimed_by, *columns) of an item ``user`` may act on; the refusal says why.
-        With ``action`` None (a heartbeat), the item must be claimed by ``user``."""
-        state, owner, *rest = self._row(con, item_id, "state, claimed_by" + (", " + columns if columns else ""))
-        check_claim(item_id, user, action, state, owner)
-        return (state, owner, *rest)
-
-    def decide(self, decision: Decision) -> int:
-        user, cs, us, new = decision_values(decision, self._campaign.epsg)
-
-        def work(con):
-            # The polygon is read only for a reshape: a plain decision stays one small row.
-            state, _, part, model_cs, model_us, area, *blob = self._own_claim(
-                con, decision.item_id, user, decision.action or lc.CONFIRM,
-                "part, code_cs, code_us, area_m2" + (", geom" if new is not None else ""))
-            derived = decision_action(decision, cs, us, model_cs, model_us)
-            class_changed = (cs, us) != (model_cs, model_us)
-            geoms = {}
-            if new is None:
-                action, changed = derived, (area or 0.0) if class_changed else 0.0
-            else:
-                edits.refuse_audit(part, decision.item_id)
-                action, changed = lc.RESHAPE, reshape(decision.item_id, _blob_geom(blob[0]), new, class_changed)
-                geoms = dict(geom_before=_blob_wkb(blob[0]), geom_after=edits.wkb(new))
-            lc.next_state(state, action, decision.item_id)
-            now = self._clock()
-            seq = self._journal(con, decision.item_id, user, action, model_cs, model_us, cs, us,
-                                flag=decision.flag, comment=decision.comment,
-                                active_seconds=decision.active_seconds, started_at=decision.started_at,
-                                now=now, changed_area_m2=changed, **geoms)
-            self._mark_decided(con, decision.item_id, lc.DECIDED, user, now, cs, us, decision.flag)
-            if geoms:
-                self._set_geometry(con, decision.item_id, new, geoms["geom_after"])
-            return seq
-        return self._write(work)
-
-    def split(self, item_id: int, user: str, parts: Sequence[Part], *, comment: Optional[str] = None,
-              active_seconds: float = 0.0, started_at: Optional[float] = None) -> List[int]:
-        user = check_user(user)
-        pieces = split_pieces(item_id, parts, self._campaign.epsg)
-        inherited = ", ".join(f'"{c}"' for c in INHERITED)
-
-        def work(con):
-            state, _, part, model_cs, model_us, blob, source_id = self._own_claim(
-                con, item_id, user, lc.SPLIT, "part, code_cs, code_us, geom, source_id")
-            lc.next_state(state, lc.SPLIT, item_id)
-            edits.refuse_audit(part, item_id)
-            edits.check_cover(item_id, _blob_geom(blob), [g for g, _, _ in pieces])
-            now = self._clock()
-            changed = sum(g.area for g, cs, us in pieces if (cs, us) != (model_cs, model_us))
-            self._journal(con, item_id, user, lc.SPLIT, model_cs, model_us, None, None, comment=comment,
-                          active_seconds=active_seconds, started_at=started_at, now=now,
-                          geom_before=_blob_wkb(blob), changed_area_m2=changed)
-            self._mark_decided(con, item_id, lc.SUPERSEDED, user, now, None, None)
-            # Parts of an undone split keep their source ids: number on after them.
-            earlier = con.execute(f'SELECT COUNT(*) FROM "{ITEMS}" WHERE parent_id = ?', (item_id,)).fetchone()[0]
-            ids = []
-            for k, (geom, cs, us) in enumerate(pieces, earlier + 1):
-                wkb = edits.wkb(geom)
-                cur = con.execute(
-                    f'INSERT INTO "{ITEMS}" (geom, area_m2, source_id, parent_id, state, decided_by, decided_at, '
-                    f'cs_final, us_final, {inherited}) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, {inherited} '
-                    f'FROM "{ITEMS}" WHERE fid = ?',
-                    (_gpkg_blob(geom, wkb, self._srs_id), float(geom.area), f"{source_id}/{k}", item_id, lc.DECIDED,
-                     user, iso_time(now), cs, us, item_id))
-                self._journal(con, cur.lastrowid, user, lc.SPLIT, model_cs, model_us, cs, us, now=now,
-                              geom_after=wkb, related=item_id)
-                ids.append(cur.lastrowid)
-            return ids
-        return self._write(work)
-
-    def merge(self, item_id: int, user: str, others: Sequence[int], code_cs: str, code_us: str, *,
-              comment: Optional[str] = None, active_seconds: float = 0.0,
-              started_at: Optional[float] = None) -> int:
-        user = check_user(user)
-        cs, us, others = merge_values(item_id, others, code_cs, code_us)
-
-        def work(con):
-            state, _ = self._own_claim(con, item_id, user, lc.MERGE)
-            lc.next_state(state, lc.MERGE, item_id)
-            rows = {}
-            for fid in (item_id, *others):
-                rows[fid] = self._row(con, fid, "state, part, code_cs, code_us, geom")
-                edits.refuse_audit(rows[fid][1], fid)
-                if fid != item_id:
-                    lc.next_state(rows[fid][0], lc.ABSORB, fid)
-            geoms = {fid: _blob_geom(row[4]) for fid, row in rows.items()}
-            union = edits.merged(item_id, geoms[item_id], {o: geoms[o] for o in others})
-            changed = sum(geoms[fid].area for fid, row in rows.items() if (row[2], row[3]) != (cs, us))
-            now = self._clock()
-            after = edits.wkb(union)
-            seq = self._journal(con, item_id, user, lc.MERGE, *rows[item_id][2:4], cs, us, comment=comment,
-                                active_seconds=active_seconds, started_at=started_at, now=now,
-                                geom_before=_blob_wkb(rows[item_id][4]), geom_after=after,
-                                changed_area_m2=changed)
-            self._mark_decided(con, item_id, lc.DECIDED, user, now, cs, us)
-            self._set_geometry(con, item_id, union, after)
-            for o in others:
-                self._journal(con, o, user, lc.MERGE, *rows[o][2:4], cs, us, now=now,
-                              geom_before=_blob_wkb(rows[o][4]), related=item_id)
-                con.execute(f'UPDATE "{ITEMS}" SET state = ?, merged_into = ?, claimed_by = NULL, '
-                            'lock_expires = NULL WHERE fid = ?', (lc.SUPERSEDED, item_id, o))
-            return seq
-        return self._write(work)
-
-    def neighbours(self, item_id: int) -> List[int]:
-        geom = _blob_geom(self._row(self._con, item_id, "geom")[0])
-        minx, miny, maxx, maxy = geom.bounds
-        rows = self._con.execute(
-            f'SELECT i.fid, i.geom FROM "rtree_{ITEMS}_geom" r JOIN "{ITEMS}" i ON i.fid = r.id '
-            'WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND i.fid != ? AND i.state != ?',
-            (maxx, minx, maxy, miny, item_id, lc.SUPERSEDED)).fetchall()
-        if not rows:
-            return []
-        touching = edits.shares_edge(geom, shapely.from_wkb([_blob_wkb(blob) for _, blob in rows]))
-        return sorted(fid for (fid, _), ok in zip(rows, touching) if ok)
-
-    def undo(self, item_id: int, user: str) -> int:
-        user = check_user(user)
-
-        def work(con):
-            state, decider, cs_final, us_final, model_cs, model_us, parent, merged_into, blob = self._row(
-                con, item_id, "state, decided_by, cs_final, us_final, code_cs, code_us, parent_id, merged_into, geom")
-            if merged_into is not None:
-                raise OcsgeError(f"L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la "
-                                 f"fusion depuis l'élément {merged_into}.")
-            last = con.execute(f'SELECT seq, action, geom_before, related FROM "{JOURNAL}" WHERE item_id = ? '
-                               'AND action IN (?, ?, ?, ?, ?, ?) ORDER BY seq DESC LIMIT 1',
-                               (item_id, *lc.DECISIONS, *lc.GEOMETRY_EDITS)).fetchone()
-            undone, action, geom_before, related = last or (None, None, None, None)
-            if related is not None:
-                raise OcsgeError(f"L'élément {item_id} est une partie du découpage de l'élément {parent} : "
-                                 f"annulez le découpage depuis l'élément {parent}.")
-            lc.next_state(state, lc.UNDO, item_id)
-            if decider != user:
-                raise LockLost(f"L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.")
-            # The parts of the split, or the neighbours of the merge, being undone.
-            followers = con.execute(f'SELECT item_id, seq FROM "{JOURNAL}" WHERE related = ? AND action = ? '
-                                    'AND seq > ? ORDER BY seq', (item_id, action, undone)).fetchall() \
-                if action in (lc.SPLIT, lc.MERGE) else []
-            if action == lc.SPLIT:
-                for part, _ in followers:
-                    part_state = self._row(con, part, "state")[0]
-                    if not lc.allowed(part_state, lc.RETIRE):
-                        raise OcsgeError(f"Impossible d'annuler le découpage de l'élément {item_id} : l'élément "
-                                         f"{part}, qui en est issu, est {lc.state_words(part_state)}.")
-            geoms = {}
-            if action in (lc.MERGE, lc.RESHAPE):
-                geoms = dict(geom_before=_blob_wkb(blob), geom_after=geom_before)
-            now = self._clock()
-            seq = self._journal(con, item_id, user, lc.UNDO, cs_final, us_final, model_cs, model_us,
-                                undoes=undone, now=now, **geoms)
-            con.execute(f'UPDATE "{ITEMS}" SET state = ?, claimed_by = ?, lock_expires = ?, decided_by = NULL, '
-                        'decided_at = NULL, cs_final = NULL, us_final = NULL, flag = NULL WHERE fid = ?',
-                        (lc.CLAIMED, user, now + self._campaign.lock_seconds, item_id))
-            if geoms:
-                self._set_geometry(con, item_id, shapely.from_wkb(geom_before), geom_before)
-            for other, other_undone in followers:
-                o_state, o_part, o_cs, o_us, o_model_cs, o_model_us = self._row(
-                    con, other, "state, part, cs_final, us_final, code_cs, code_us")
-                if action == lc.SPLIT:
-                    back, before, after = lc.next_state(o_state, lc.RETIRE, other), (o_cs, o_us), (None, None)
-                else:
-                    back, before, after = lc.initial_state(o_part), (cs_final, us_final), (o_model_cs, o_model_us)
-                self._journal(con, other, user, lc.UNDO, *before, *after, undoes=other_undone, related=item_id,
-                              now=now)
-                con.execute(f'UPDATE "{ITEMS}" SET state = ?, merged_into = NULL WHERE fid = ?', (back, other))
-            return seq
-        return self._write(work)
-
-    def _row(self, con, item_id: int, columns: str):
-        row = con.execute(f'SELECT {columns} FROM "{ITEMS}" WHERE fid = ?', (item_id,)).fetchone()
-        if row is None:
-            raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
-        return row
-
-    def _mark_decided(self, con, item_id: int, state: str, user: str, now: float, cs, us, flag=None) -> None:
-        con.execute(f'UPDATE "{ITEMS}" SET state = ?, decided_by = ?, decided_at = ?, cs_final = ?, us_final = ?, '
-                    'flag = ?, claimed_by = NULL, lock_expires = NULL, rejection = NULL WHERE fid = ?',
-                    (state, user, iso_time(now), cs, us, flag, item_id))
+    def _wkb(self, value) -> bytes:
+        return _blob_wkb(value)
 
     def _set_geometry(self, con, item_id: int, geom, wkb: bytes) -> None:
         """New geometry (``wkb`` is ``geom``'s) and area; GDAL's triggers keep the R-tree,
@@ -493,174 +254,40 @@ class GpkgStore(ReviewStore):
         con.execute("UPDATE gpkg_contents SET min_x = MIN(min_x, ?), min_y = MIN(min_y, ?), max_x = MAX(max_x, ?), "
                     "max_y = MAX(max_y, ?) WHERE table_name = ?", (minx, miny, maxx, maxy, ITEMS))
 
-    # --- validator --------------------------------------------------------------
-    def validate(self, item_id: int, validator: str, approve: bool,
-                 reason: Optional[str] = None, comment: Optional[str] = None) -> int:
-        validator = check_user(validator)
-        check_reason(approve, reason)
+    def _insert_part(self, con, original: int, geom, wkb: bytes, source_id: str, user: str, now: float,
+                     cs: str, us: str) -> int:
+        inherited = ", ".join(f'"{c}"' for c in INHERITED)
+        return con.execute(
+            f'INSERT INTO "{ITEMS}" (geom, area_m2, source_id, parent_id, state, decided_by, decided_at, '
+            f'cs_final, us_final, {inherited}) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, {inherited} '
+            f'FROM "{ITEMS}" WHERE fid = ?',
+            (_gpkg_blob(geom, wkb, self._srs_id), float(geom.area), source_id, original, lc.DECIDED,
+             user, iso_time(now), cs, us, original)).lastrowid
 
-        def work(con):
-            state, decider, cs, us = self._row(con, item_id, "state, decided_by, cs_final, us_final")
-            action = lc.APPROVE if approve else lc.REJECT
-            new_state = lc.next_state(state, action, item_id)
-            if decider == validator:
-                raise OcsgeError(f"Vous ne pouvez pas valider votre propre décision (élément {item_id}).")
-            seq = self._journal(con, item_id, validator, action, cs, us, cs, us, reason=reason,
-                                comment=comment, now=self._clock())
-            con.execute(f'UPDATE "{ITEMS}" SET state = ?, validated_by = ?, rejection = ? WHERE fid = ?',
-                        (new_state, validator, None if approve else reason, item_id))
-            return seq
-        return self._write(work)
+    def _append(self, con, values: tuple) -> int:
+        return self._q(con, f"INSERT INTO {{journal}} ({JOURNAL_COLUMNS}) VALUES ({', '.join('?' * len(values))})",
+                       values).lastrowid
 
-    # --- offline work (checkout / checkin) --------------------------------------------
-    def reserve(self, user: str, area=None, limit: Optional[int] = None,
-                seconds: float = 7 * 86400) -> List[int]:
-        """Claim for ``user``, for ``seconds``, the items waiting for them in ``area`` (a
-        territory.Area, or everything): pending items, and their own rejected ones, by rank."""
-        user = check_user(user)
-
-        def work(con):
-            where, args = "", []
-            if area is not None:
-                minx, miny, maxx, maxy = area.bbox
-                where = (f' AND fid IN (SELECT id FROM "rtree_{ITEMS}_geom" WHERE minx <= ? AND maxx >= ? '
-                         'AND miny <= ? AND maxy >= ?)')
-                args = [maxx, minx, maxy, miny]
-            rows = con.execute(f'SELECT fid, geom FROM "{ITEMS}" WHERE (state = ? OR (state = ? AND decided_by = ?))'
-                               f'{where} ORDER BY rank', (lc.PENDING, lc.REJECTED, user, *args)).fetchall()
-            if area is not None and rows:
-                inside = area.mask(shapely.from_wkb([_blob_wkb(b) for _, b in rows]))
-                rows = [r for r, ok in zip(rows, inside) if ok]
-            ids = [fid for fid, _ in rows[:limit]]
-            expires = self._clock() + seconds
-            con.executemany(f'UPDATE "{ITEMS}" SET state = ?, claimed_by = ?, lock_expires = ? WHERE fid = ?',
-                            [(lc.CLAIMED, user, expires, fid) for fid in ids])
-            return ids
-        return self._write(work)
-
-    def give_back(self, item_ids: Sequence[int], user: str) -> int:
-        """Return to the queue the items still claimed by ``user`` (a checkout's leftovers),
-        without marking them skipped; returns how many."""
-        user = check_user(user)
-
-        def work(con):
-            return sum(con.execute(f'UPDATE "{ITEMS}" SET state = CASE WHEN decided_by = ? THEN ? ELSE ? END, '
-                                   'claimed_by = NULL, lock_expires = NULL WHERE fid = ? AND state = ? '
-                                   'AND claimed_by = ?', (user, lc.REJECTED, lc.PENDING, fid, lc.CLAIMED, user)
-                                   ).rowcount for fid in item_ids)
-        return self._write(work)
+    def _in_box(self, bbox) -> Tuple[str, tuple]:
+        minx, miny, maxx, maxy = bbox
+        return (f'fid IN (SELECT id FROM "rtree_{ITEMS}_geom" WHERE minx <= ? AND maxx >= ? AND miny <= ? '
+                'AND maxy >= ?)', (maxx, minx, maxy, miny))
 
     def update_origin(self, origin: dict) -> None:
         """Record a checked-out copy's bookkeeping (which items are checked in)."""
-        self._write(lambda con: con.execute(f'INSERT OR REPLACE INTO "{META}" (key, value) VALUES (?, ?)',
-                                            ("origin", json.dumps(origin))))
+        self._tx(lambda con: con.execute(f'INSERT OR REPLACE INTO "{META}" (key, value) VALUES (?, ?)',
+                                         ("origin", json.dumps(origin))))
         self._campaign.origin = origin
 
-    def export_items(self, item_ids: Sequence[int]) -> Tuple[Dict[str, np.ndarray], np.ndarray]:
-        """The creation columns (ITEM_COLUMNS) and polygons (WKB) of these items, in this order."""
-        cols = ", ".join(f'"{c}"' for c in ITEM_COLUMNS)
-        rows = [self._row(self._con, fid, f"{cols}, geom") for fid in item_ids]
-        columns = creation_columns(rows)
-        return columns, np.array([_blob_wkb(r[-1]) for r in rows], dtype=object)
-
-    # --- sync to production ----------------------------------------------------------
-    def validated_edits(self, after_id: int = 0, limit: Optional[int] = None) -> List[Edit]:
-        con = self._con
-        rows = con.execute(
-            f'SELECT fid, source_id, cs_final, us_final, code_cs, code_us, geom, parent_id, decided_by, '
-            f'validated_by FROM "{ITEMS}" WHERE state = ? AND fid > ? ORDER BY fid LIMIT ?',
-            (lc.VALIDATED, after_id, -1 if limit is None else int(limit))).fetchall()
-        out = []
-        for fid, source_id, cs, us, model_cs, model_us, blob, parent, decider, validator in rows:
-            root = None
-            if parent is not None:
-                # Every part of the split must be validated before production replaces the original.
-                waiting = con.execute(f'SELECT COUNT(*) FROM "{ITEMS}" WHERE parent_id = ? AND state NOT IN '
-                                      '(?, ?, ?)', (parent, lc.VALIDATED, lc.SYNCED, lc.SUPERSEDED)).fetchone()[0]
-                if waiting:
-                    continue
-                root = parent
-                while True:     # a part of a part: production knows only the first original
-                    up = self._row(con, root, "parent_id")[0]
-                    if up is None:
-                        break
-                    root = up
-                root = self._row(con, root, "source_id")[0]
-            wkb = _blob_wkb(blob)
-            first = con.execute(f'SELECT geom_before FROM "{JOURNAL}" WHERE item_id = ? AND action IN (?, ?) '
-                                'AND related IS NULL AND geom_before IS NOT NULL ORDER BY seq LIMIT 1',
-                                (fid, lc.RESHAPE, lc.MERGE)).fetchone()
-            approval, approved_at = con.execute(
-                f'SELECT seq, recorded_at FROM "{JOURNAL}" WHERE item_id = ? AND action = ? ORDER BY seq DESC '
-                'LIMIT 1', (fid, lc.APPROVE)).fetchone()
-            absorbed = [r[0] for r in con.execute(f'SELECT source_id FROM "{ITEMS}" WHERE merged_into = ? '
-                                                  'ORDER BY fid', (fid,))]
-            out.append(Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,
-                            model_us=model_us, wkb=wkb,
-                            geometry_changed=parent is not None or (first is not None and first[0] != wkb),
-                            parent_source_id=root, absorbed=absorbed, decided_by=decider,
-                            validated_by=validator, validated_at=approved_at, approval_seq=approval))
-        return out
-
-    def source_ids(self) -> List[str]:
-        return [r[0] for r in self._con.execute(f'SELECT source_id FROM "{ITEMS}" WHERE parent_id IS NULL '
-                                                'ORDER BY fid')]
-
-    def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
-        user = check_user(user)
-
-        def work(con):
-            now = self._clock()
-            for item_id in item_ids:
-                state, cs, us = self._row(con, item_id, "state, cs_final, us_final")
-                new_state = lc.next_state(state, lc.SYNC, item_id)
-                self._journal(con, item_id, user, lc.SYNC, cs, us, cs, us, comment=comment, now=now)
-                con.execute(f'UPDATE "{ITEMS}" SET state = ? WHERE fid = ?', (new_state, item_id))
-        self._write(work)
-
-    def send_back(self, item_id: int, user: str, reason: str) -> int:
-        user = check_user(user)
-        check_send_back_reason(reason)
-
-        def work(con):
-            state, cs, us = self._row(con, item_id, "state, cs_final, us_final")
-            new_state = lc.next_state(state, lc.SEND_BACK, item_id)
-            seq = self._journal(con, item_id, user, lc.SEND_BACK, cs, us, cs, us, reason=reason, now=self._clock())
-            con.execute(f'UPDATE "{ITEMS}" SET state = ?, rejection = ? WHERE fid = ?', (new_state, reason, item_id))
-            return seq
-        return self._write(work)
-
-    # --- journal and figures -----------------------------------------------------
-    def _journal(self, con, item_id, user, action, cs_before, us_before, cs_after, us_after, *,
-                 now: float, flag=None, reason=None, comment=None, active_seconds=0.0, started_at=None,
-                 undoes=None, geom_before=None, geom_after=None, changed_area_m2=0.0, related=None) -> int:
-        cur = con.execute(
-            f'INSERT INTO "{JOURNAL}" (item_id, user, action, cs_before, us_before, cs_after, us_after, flag, '
-            'reason, comment, active_seconds, started_at, recorded_at, model_version, undoes, geom_before, '
-            'geom_after, changed_area_m2, related) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            (item_id, user, action, cs_before, us_before, cs_after, us_after, flag, reason, comment,
-             float(active_seconds or 0.0), iso_time(started_at) if started_at else None, iso_time(now),
-             self._campaign.model_version, undoes, geom_before, geom_after, float(changed_area_m2), related))
-        return cur.lastrowid
-
-    def journal(self, item_id: Optional[int] = None) -> List[JournalRecord]:
-        sql = (f'SELECT seq, item_id, user, action, cs_before, us_before, cs_after, us_after, flag, reason, '
-               f'comment, active_seconds, started_at, recorded_at, model_version, undoes, '
-               f'geom_before IS NOT NULL OR geom_after IS NOT NULL, changed_area_m2, related FROM "{JOURNAL}"')
-        args: tuple = ()
-        if item_id is not None:
-            sql += " WHERE item_id = ?"
-            args = (item_id,)
-        rows = self._con.execute(sql + " ORDER BY seq", args).fetchall()
-        return [JournalRecord(*r[:16], geometry_changed=bool(r[16]), changed_area_m2=r[17], related=r[18])
-                for r in rows]
+    def _touching_boxes(self, con, item_id: int, geom) -> List[tuple]:
+        minx, miny, maxx, maxy = geom.bounds
+        return con.execute(
+            f'SELECT i.fid, i.geom FROM "rtree_{ITEMS}_geom" r JOIN "{ITEMS}" i ON i.fid = r.id '
+            'WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND i.fid != ? AND i.state != ?',
+            (maxx, minx, maxy, miny, item_id, lc.SUPERSEDED)).fetchall()
 
     def counts(self) -> Dict[str, Dict[str, Dict[str, float]]]:
-        out: Dict[str, Dict[str, Dict[str, float]]] = {}
-        for part, state, n, area in self._con.execute(
-                f'SELECT part, state, n, area_m2 FROM "{COUNTS}" WHERE n > 0'):
-            out.setdefault(part, {})[state] = {"count": n, "area_km2": area / 1e6}
-        return out
+        return self._figures(self._con.execute(f'SELECT part, state, n, area_m2 FROM "{COUNTS}" WHERE n > 0'))
 
     def schema_version(self) -> int:
         return self._con.execute(f'SELECT MAX(version) FROM "{MIGRATIONS_TABLE}"').fetchone()[0]

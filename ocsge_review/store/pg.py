@@ -6,7 +6,6 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import psycopg
-import shapely
 from psycopg import errors as pg_errors
 from psycopg import sql
 from psycopg.types.json import Jsonb
@@ -15,12 +14,10 @@ from .. import lifecycle as lc
 from .. import pgconn
 from ..errors import InputError, OcsgeError
 from ..redaction import redact
-from . import DEFAULT_SCHEMA, edits
-from .base import (Campaign, Clock, Decision, Edit, Item, JournalRecord, LockLost, Part, ReviewStore,
-                   refuse_newer_schema, system_clock)
-from .rules import (INHERITED, ITEM_COLUMNS, check_claim, check_columns, check_reason,
-                    check_send_back_reason, check_user, creation_columns, decision_action, decision_values,
-                    iso_time, merge_values, reshape, split_pieces)
+from . import DEFAULT_SCHEMA
+from .base import Campaign, Clock, refuse_newer_schema, system_clock
+from .engine import JOURNAL_COLUMNS, SqlStore
+from .rules import INHERITED, ITEM_COLUMNS, check_columns, iso_time
 
 
 # Column types of the items given at creation (gpkg.ITEM_COLUMNS); REAL in
@@ -203,15 +200,7 @@ def _failure(spec: str, con, exc: Exception) -> OcsgeError:
 # A transaction that PostgreSQL aborts for a deadlock or a serialization
 # conflict is replayed from the start: it wrote nothing.
 _RETRIES = 5
-_ITEM = ("id, source_id, part, state, area_m2, ST_AsBinary(geom), code_cs, code_us, cs_top1, cs_p1, cs_top2, "
-         "cs_p2, cs_top3, cs_p3, us_top1, us_p1, us_top2, us_p2, us_top3, us_p3, rejection, lock_expires, "
-         "parent_id, merged_into")
-_JOURNAL_COLUMNS = ("item_id, user_name, action, cs_before, us_before, cs_after, us_after, flag, reason, comment, "
-                    "active_seconds, started_at, recorded_at, model_version, undoes, geom_before, geom_after, "
-                    "changed_area_m2, related")
-
-
-class PgStore(ReviewStore):
+class PgStore(SqlStore):
     """One campaign of a review store in a PostgreSQL/PostGIS schema, shared by a team."""
 
     def __init__(self, spec: str, con, schema: str, campaign_id: int, clock: Clock,
@@ -222,10 +211,19 @@ class PgStore(ReviewStore):
         self._con = con
         self._password = password
         self._clock = clock
-        self._s = sql.Identifier(schema)
-        self._queries: Dict[str, bytes] = {}
         # The PostgreSQL login: what row-level security and the triggers know the person as.
         self.login = con.info.user
+        self._queries: Dict[str, str] = {}
+        self._render = {"items": sql.Identifier(schema, "items").as_string(con),
+                        "journal": sql.Identifier(schema, "journal").as_string(con),
+                        "counts": sql.Identifier(schema, "counts").as_string(con),
+                        "campaigns": sql.Identifier(schema, "campaigns").as_string(con),
+                        "migrations": sql.Identifier(schema, "migrations").as_string(con),
+                        "id": "id", "geom": "ST_AsBinary(geom)", "user": "user_name",
+                        # An integer read from the database, written in the SQL text so that
+                        # the planner sees it (and the partial indexes) in every plan.
+                        "campaign": f"campaign_id = {int(campaign_id)}",
+                        "lock": "FOR UPDATE", "skip_locked": "FOR UPDATE SKIP LOCKED"}
         self._campaign = self._tx(self._read_campaign)
 
     # --- creation and opening -------------------------------------------------
@@ -236,6 +234,7 @@ class PgStore(ReviewStore):
         """Add a campaign and its items to the store in ``schema`` (made if missing), in one transaction."""
         clock = clock or system_clock
         check_columns(columns)
+        _check_schema(schema)
         con = pgconn.connect(spec, password=password, autocommit=True)
         try:
             with con.cursor() as cur:
@@ -266,6 +265,7 @@ class PgStore(ReviewStore):
              clock: Optional[Clock] = None, password: Optional[str] = None) -> "PgStore":
         """The store's campaign named ``campaign`` (name or uid), or its only campaign."""
         clock = clock or system_clock
+        _check_schema(schema)
         con = pgconn.connect(spec, password=password, autocommit=True)
         try:
             with con.cursor() as cur:
@@ -283,17 +283,9 @@ class PgStore(ReviewStore):
             con.close()
             raise
 
-    def close(self) -> None:
-        if self._con is not None:
-            self._con.close()
-            self._con = None
-
-    def campaign(self) -> Campaign:
-        return self._campaign
-
     def _read_campaign(self, cur) -> Campaign:
-        row = self._x(cur, "SELECT name, department, department_name, epsg, model_version, source, policy, "
-                           "created_at, lock_seconds, territory, uid FROM {s}.campaigns WHERE id = %s",
+        row = self._q(cur, "SELECT name, department, department_name, epsg, model_version, source, policy, "
+                           "created_at, lock_seconds, territory, uid FROM {campaigns} WHERE id = ?",
                       (self.campaign_id,)).fetchone()
         return Campaign(*row)
 
@@ -320,442 +312,56 @@ class PgStore(ReviewStore):
             except psycopg.Error as exc:
                 raise _failure(self.spec, con, exc) from None
 
-    def _x(self, cur, query: str, args=()):
-        """Execute ``query``, whose ``{s}`` is this store's schema; values are always parameters."""
+    def _q(self, cur, query: str, args: Sequence = ()):
         text = self._queries.get(query)
         if text is None:
-            text = self._queries[query] = sql.SQL(query).format(s=self._s).as_bytes(cur)
-        cur.execute(text, args)
+            # Parameters are marked before the names go in: a quoted schema name may hold a "?".
+            text = self._queries[query] = query.replace("?", "%s").format(**self._render)
+        cur.execute(text, tuple(args))
         return cur
 
-    def _row(self, cur, item_id: int, columns: str, lock: bool = True):
-        """An item's ``columns``, locked until the transaction ends (a claim skips it meanwhile)."""
-        row = self._x(cur, f"SELECT {columns} FROM {{s}}.items WHERE id = %s AND campaign_id = %s"
-                           + (" FOR UPDATE" if lock else ""), (item_id, self.campaign_id)).fetchone()
-        if row is None:
-            raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
-        return row
-
-    # --- interpreter ------------------------------------------------------------
-    def claim_next(self, user: str) -> Optional[Item]:
-        user = check_user(user)
-        cid = self.campaign_id
-
-        def work(cur):
-            now = self._clock()
-            # Rows another claim is taking are skipped, never waited for: two
-            # interpreters asking at once get two different items.
-            row = self._x(cur, "SELECT id FROM {s}.items WHERE campaign_id = %s AND state = 'claimed' "
-                               "AND claimed_by = %s LIMIT 1 FOR UPDATE SKIP LOCKED", (cid, user)).fetchone()
-            if row is None:
-                row = self._x(cur, "SELECT id FROM {s}.items WHERE campaign_id = %s AND state = 'rejected' "
-                                   "AND decided_by = %s ORDER BY rank, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-                              (cid, user)).fetchone()
-            if row is None:
-                pending = self._x(cur, "SELECT id, rank FROM {s}.items WHERE campaign_id = %s AND state = 'pending' "
-                                       "AND (skipped_by IS NULL OR skipped_by <> %s) ORDER BY rank, id LIMIT 1 "
-                                       "FOR UPDATE SKIP LOCKED", (cid, user)).fetchone()
-                expired = self._x(cur, "SELECT id, rank FROM {s}.items WHERE campaign_id = %s AND state = 'claimed' "
-                                       "AND lock_expires < %s ORDER BY rank, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-                                  (cid, now)).fetchone()
-                candidates = [r for r in (pending, expired) if r is not None]
-                row = min(candidates, key=lambda r: (r[1] is None, r[1] or 0.0, r[0])) if candidates else None
-            if row is None:
-                return None
-            self._x(cur, "UPDATE {s}.items SET state = %s, claimed_by = %s, lock_expires = %s WHERE id = %s",
-                    (lc.CLAIMED, user, now + self._campaign.lock_seconds, row[0]))
-            return self._item(cur, row[0])
-        return self._tx(work)
-
-    def item(self, item_id: int) -> Item:
-        return self._tx(lambda cur: self._item(cur, item_id))
-
-    def _item(self, cur, item_id: int) -> Item:
-        row = self._row(cur, item_id, _ITEM, lock=False)
-        blind = row[2] == "audit"
-        item = Item(id=row[0], source_id=row[1], part=row[2], state=row[3], area_m2=row[4],
-                    wkb=bytes(row[5]), blind=blind, rejection=row[20], lock_expires=row[21] or 0.0,
-                    parent_id=row[22], merged_into=row[23])
-        if not blind:
-            item.code_cs, item.code_us = row[6], row[7]
-            item.proposals_cs = [(row[i], row[i + 1]) for i in (8, 10, 12) if row[i]]
-            item.proposals_us = [(row[i], row[i + 1]) for i in (14, 16, 18) if row[i]]
-        return item
-
-    def heartbeat(self, item_id: int, user: str) -> float:
-        user = check_user(user)
-
-        def work(cur):
-            self._own_claim(cur, item_id, user, None)
-            expires = self._clock() + self._campaign.lock_seconds
-            self._x(cur, "UPDATE {s}.items SET lock_expires = %s WHERE id = %s", (expires, item_id))
-            return expires
-        return self._tx(work)
-
-    def release(self, item_id: int, user: str) -> None:
-        user = check_user(user)
-
-        def work(cur):
-            state, _ = self._own_claim(cur, item_id, user, lc.RELEASE)
-            lc.next_state(state, lc.RELEASE, item_id)
-            self._x(cur, "UPDATE {s}.items SET state = %s, claimed_by = NULL, lock_expires = NULL, skipped_by = %s "
-                         "WHERE id = %s", (lc.PENDING, user, item_id))
-        self._tx(work)
-
-    def _own_claim(self, cur, item_id: int, user: str, action: Optional[str], columns: str = ""):
-        state, owner, *rest = self._row(cur, item_id, "state, claimed_by" + (", " + columns if columns else ""))
-        check_claim(item_id, user, action, state, owner)
-        return (state, owner, *rest)
-
-    def decide(self, decision: Decision) -> int:
-        user, cs, us, new = decision_values(decision, self._campaign.epsg)
-
-        def work(cur):
-            state, _, part, model_cs, model_us, area, *old = self._own_claim(
-                cur, decision.item_id, user, decision.action or lc.CONFIRM,
-                "part, code_cs, code_us, area_m2" + (", ST_AsBinary(geom)" if new is not None else ""))
-            derived = decision_action(decision, cs, us, model_cs, model_us)
-            class_changed = (cs, us) != (model_cs, model_us)
-            geoms = {}
-            if new is None:
-                action, changed = derived, (area or 0.0) if class_changed else 0.0
-            else:
-                edits.refuse_audit(part, decision.item_id)
-                before = bytes(old[0])
-                action, changed = lc.RESHAPE, reshape(decision.item_id, shapely.from_wkb(before), new, class_changed)
-                geoms = dict(geom_before=before, geom_after=edits.wkb(new))
-            lc.next_state(state, action, decision.item_id)
-            now = self._clock()
-            seq = self._journal(cur, decision.item_id, user, action, model_cs, model_us, cs, us,
-                                flag=decision.flag, comment=decision.comment,
-                                active_seconds=decision.active_seconds, started_at=decision.started_at,
-                                now=now, changed_area_m2=changed, **geoms)
-            self._mark_decided(cur, decision.item_id, lc.DECIDED, user, now, cs, us, decision.flag)
-            if geoms:
-                self._set_geometry(cur, decision.item_id, new, geoms["geom_after"])
-            return seq
-        return self._tx(work)
-
-    def split(self, item_id: int, user: str, parts: Sequence[Part], *, comment: Optional[str] = None,
-              active_seconds: float = 0.0, started_at: Optional[float] = None) -> List[int]:
-        user = check_user(user)
-        pieces = split_pieces(item_id, parts, self._campaign.epsg)
-        inherited = ", ".join(f'"{c}"' for c in INHERITED)
-
-        def work(cur):
-            state, _, part, model_cs, model_us, blob, source_id = self._own_claim(
-                cur, item_id, user, lc.SPLIT, "part, code_cs, code_us, ST_AsBinary(geom), source_id")
-            lc.next_state(state, lc.SPLIT, item_id)
-            edits.refuse_audit(part, item_id)
-            edits.check_cover(item_id, shapely.from_wkb(bytes(blob)), [g for g, _, _ in pieces])
-            now = self._clock()
-            changed = sum(g.area for g, cs, us in pieces if (cs, us) != (model_cs, model_us))
-            self._journal(cur, item_id, user, lc.SPLIT, model_cs, model_us, None, None, comment=comment,
-                          active_seconds=active_seconds, started_at=started_at, now=now,
-                          geom_before=bytes(blob), changed_area_m2=changed)
-            self._mark_decided(cur, item_id, lc.SUPERSEDED, user, now, None, None)
-            # Parts of an undone split keep their source ids: number on after them.
-            earlier = self._x(cur, "SELECT COUNT(*) FROM {s}.items WHERE parent_id = %s", (item_id,)).fetchone()[0]
-            ids = []
-            for k, (geom, cs, us) in enumerate(pieces, earlier + 1):
-                wkb = edits.wkb(geom)
-                new_id = self._x(
-                    cur, "INSERT INTO {s}.items (campaign_id, department, geom, area_m2, source_id, parent_id, state, "
-                         f"decided_by, decided_at, cs_final, us_final, {inherited}) SELECT campaign_id, department, "
-                         f"ST_GeomFromWKB(%s, %s), %s, %s, %s, %s, %s, %s, %s, %s, {inherited} FROM {{s}}.items "
-                         "WHERE id = %s RETURNING id",
-                    (wkb, self._campaign.epsg, float(geom.area), f"{source_id}/{k}", item_id, lc.DECIDED, user,
-                     iso_time(now), cs, us, item_id)).fetchone()[0]
-                self._journal(cur, new_id, user, lc.SPLIT, model_cs, model_us, cs, us, now=now,
-                              geom_after=wkb, related=item_id)
-                ids.append(new_id)
-            return ids
-        return self._tx(work)
-
-    def merge(self, item_id: int, user: str, others: Sequence[int], code_cs: str, code_us: str, *,
-              comment: Optional[str] = None, active_seconds: float = 0.0,
-              started_at: Optional[float] = None) -> int:
-        user = check_user(user)
-        cs, us, others = merge_values(item_id, others, code_cs, code_us)
-
-        def work(cur):
-            state, _ = self._own_claim(cur, item_id, user, lc.MERGE)
-            lc.next_state(state, lc.MERGE, item_id)
-            rows = {}
-            for fid in (item_id, *others):
-                state_, part, model_cs, model_us, blob = self._row(
-                    cur, fid, "state, part, code_cs, code_us, ST_AsBinary(geom)")
-                rows[fid] = (state_, part, model_cs, model_us, bytes(blob))
-                edits.refuse_audit(part, fid)
-                if fid != item_id:
-                    lc.next_state(state_, lc.ABSORB, fid)
-            geoms = {fid: shapely.from_wkb(row[4]) for fid, row in rows.items()}
-            union = edits.merged(item_id, geoms[item_id], {o: geoms[o] for o in others})
-            changed = sum(geoms[fid].area for fid, row in rows.items() if (row[2], row[3]) != (cs, us))
-            now = self._clock()
-            after = edits.wkb(union)
-            seq = self._journal(cur, item_id, user, lc.MERGE, *rows[item_id][2:4], cs, us, comment=comment,
-                                active_seconds=active_seconds, started_at=started_at, now=now,
-                                geom_before=rows[item_id][4], geom_after=after, changed_area_m2=changed)
-            self._mark_decided(cur, item_id, lc.DECIDED, user, now, cs, us)
-            self._set_geometry(cur, item_id, union, after)
-            for o in others:
-                self._journal(cur, o, user, lc.MERGE, *rows[o][2:4], cs, us, now=now, geom_before=rows[o][4],
-                              related=item_id)
-                self._x(cur, "UPDATE {s}.items SET state = %s, merged_into = %s, claimed_by = NULL, "
-                             "lock_expires = NULL WHERE id = %s", (lc.SUPERSEDED, item_id, o))
-            return seq
-        return self._tx(work)
-
-    def neighbours(self, item_id: int) -> List[int]:
-        def work(cur):
-            geom = shapely.from_wkb(bytes(self._row(cur, item_id, "ST_AsBinary(geom)", lock=False)[0]))
-            # The GiST index finds the candidates whose boxes touch; GEOS decides on a common edge.
-            return self._x(cur, "SELECT o.id, ST_AsBinary(o.geom) FROM {s}.items i JOIN {s}.items o "
-                                "ON o.geom && i.geom AND o.campaign_id = i.campaign_id WHERE i.id = %s "
-                                "AND o.id <> i.id AND o.state <> %s", (item_id, lc.SUPERSEDED)).fetchall(), geom
-        rows, geom = self._tx(work)
-        if not rows:
-            return []
-        touching = edits.shares_edge(geom, shapely.from_wkb([bytes(blob) for _, blob in rows]))
-        return sorted(fid for (fid, _), ok in zip(rows, touching) if ok)
-
-    def undo(self, item_id: int, user: str) -> int:
-        user = check_user(user)
-
-        def work(cur):
-            state, decider, cs_final, us_final, model_cs, model_us, parent, merged_into, blob = self._row(
-                cur, item_id, "state, decided_by, cs_final, us_final, code_cs, code_us, parent_id, merged_into, "
-                              "ST_AsBinary(geom)")
-            if merged_into is not None:
-                raise OcsgeError(f"L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la "
-                                 f"fusion depuis l'élément {merged_into}.")
-            last = self._x(cur, "SELECT seq, action, geom_before, related FROM {s}.journal WHERE item_id = %s "
-                                "AND action = ANY(%s) ORDER BY seq DESC LIMIT 1",
-                           (item_id, list(lc.DECISIONS + lc.GEOMETRY_EDITS))).fetchone()
-            undone, action, geom_before, related = last or (None, None, None, None)
-            if related is not None:
-                raise OcsgeError(f"L'élément {item_id} est une partie du découpage de l'élément {parent} : "
-                                 f"annulez le découpage depuis l'élément {parent}.")
-            lc.next_state(state, lc.UNDO, item_id)
-            if decider != user:
-                raise LockLost(f"L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.")
-            # The parts of the split, or the neighbours of the merge, being undone.
-            followers = self._x(cur, "SELECT item_id, seq FROM {s}.journal WHERE related = %s AND action = %s "
-                                     "AND seq > %s ORDER BY seq", (item_id, action, undone)).fetchall() \
-                if action in (lc.SPLIT, lc.MERGE) else []
-            if action == lc.SPLIT:
-                for part, _ in followers:
-                    part_state = self._row(cur, part, "state")[0]
-                    if not lc.allowed(part_state, lc.RETIRE):
-                        raise OcsgeError(f"Impossible d'annuler le découpage de l'élément {item_id} : l'élément "
-                                         f"{part}, qui en est issu, est {lc.state_words(part_state)}.")
-            geoms = {}
-            if action in (lc.MERGE, lc.RESHAPE):
-                geoms = dict(geom_before=bytes(blob), geom_after=bytes(geom_before))
-            now = self._clock()
-            seq = self._journal(cur, item_id, user, lc.UNDO, cs_final, us_final, model_cs, model_us,
-                                undoes=undone, now=now, **geoms)
-            self._x(cur, "UPDATE {s}.items SET state = %s, claimed_by = %s, lock_expires = %s, decided_by = NULL, "
-                         "decided_at = NULL, cs_final = NULL, us_final = NULL, flag = NULL WHERE id = %s",
-                    (lc.CLAIMED, user, now + self._campaign.lock_seconds, item_id))
-            if geoms:
-                before = geoms["geom_after"]
-                self._set_geometry(cur, item_id, shapely.from_wkb(before), before)
-            for other, other_undone in followers:
-                o_state, o_part, o_cs, o_us, o_model_cs, o_model_us = self._row(
-                    cur, other, "state, part, cs_final, us_final, code_cs, code_us")
-                if action == lc.SPLIT:
-                    back, before, after = lc.next_state(o_state, lc.RETIRE, other), (o_cs, o_us), (None, None)
-                else:
-                    back, before, after = lc.initial_state(o_part), (cs_final, us_final), (o_model_cs, o_model_us)
-                self._journal(cur, other, user, lc.UNDO, *before, *after, undoes=other_undone, related=item_id,
-                              now=now)
-                self._x(cur, "UPDATE {s}.items SET state = %s, merged_into = NULL WHERE id = %s", (back, other))
-            return seq
-        return self._tx(work)
-
-    def _mark_decided(self, cur, item_id: int, state: str, user: str, now: float, cs, us, flag=None) -> None:
-        self._x(cur, "UPDATE {s}.items SET state = %s, decided_by = %s, decided_at = %s, cs_final = %s, "
-                     "us_final = %s, flag = %s, claimed_by = NULL, lock_expires = NULL, rejection = NULL "
-                     "WHERE id = %s", (state, user, iso_time(now), cs, us, flag, item_id))
-
     def _set_geometry(self, cur, item_id: int, geom, wkb: bytes) -> None:
-        self._x(cur, "UPDATE {s}.items SET geom = ST_GeomFromWKB(%s, %s), area_m2 = %s WHERE id = %s",
+        self._q(cur, "UPDATE {items} SET geom = ST_GeomFromWKB(?, ?), area_m2 = ? WHERE id = ?",
                 (wkb, self._campaign.epsg, float(geom.area), item_id))
 
-    # --- validator --------------------------------------------------------------
-    def validate(self, item_id: int, validator: str, approve: bool,
-                 reason: Optional[str] = None, comment: Optional[str] = None) -> int:
-        validator = check_user(validator)
-        check_reason(approve, reason)
+    def _insert_part(self, cur, original: int, geom, wkb: bytes, source_id: str, user: str, now: float,
+                     cs: str, us: str) -> int:
+        inherited = ", ".join(f'"{c}"' for c in INHERITED)
+        return self._q(
+            cur, f"INSERT INTO {{items}} (campaign_id, department, geom, area_m2, source_id, parent_id, state, "
+                 f"decided_by, decided_at, cs_final, us_final, {inherited}) SELECT campaign_id, department, "
+                 f"ST_GeomFromWKB(?, ?), ?, ?, ?, ?, ?, ?, ?, ?, {inherited} FROM {{items}} WHERE id = ? "
+                 "RETURNING id",
+            (wkb, self._campaign.epsg, float(geom.area), source_id, original, lc.DECIDED, user, iso_time(now),
+             cs, us, original)).fetchone()[0]
 
-        def work(cur):
-            state, decider, cs, us = self._row(cur, item_id, "state, decided_by, cs_final, us_final")
-            action = lc.APPROVE if approve else lc.REJECT
-            new_state = lc.next_state(state, action, item_id)
-            if decider == validator:
-                raise OcsgeError(f"Vous ne pouvez pas valider votre propre décision (élément {item_id}).")
-            seq = self._journal(cur, item_id, validator, action, cs, us, cs, us, reason=reason,
-                                comment=comment, now=self._clock())
-            self._x(cur, "UPDATE {s}.items SET state = %s, validated_by = %s, rejection = %s WHERE id = %s",
-                    (new_state, validator, None if approve else reason, item_id))
-            return seq
-        return self._tx(work)
+    def _append(self, cur, values: tuple) -> int:
+        return self._q(cur, f"INSERT INTO {{journal}} (campaign_id, department, {JOURNAL_COLUMNS}) VALUES "
+                            f"({', '.join('?' * (len(values) + 2))}) RETURNING seq",
+                       (self.campaign_id, self._campaign.department, *values)).fetchone()[0]
 
-    # --- sync to production ----------------------------------------------------------
-    def validated_edits(self, after_id: int = 0, limit: Optional[int] = None) -> List[Edit]:
-        return self._tx(lambda cur: self._validated_edits(cur, after_id, limit))
+    def _in_box(self, bbox) -> Tuple[str, tuple]:
+        return "geom && ST_MakeEnvelope(?, ?, ?, ?, ?)", (*bbox, self._campaign.epsg)
 
-    def _validated_edits(self, cur, after_id: int, limit: Optional[int]) -> List[Edit]:
-        rows = self._x(cur, "SELECT id, source_id, cs_final, us_final, code_cs, code_us, ST_AsBinary(geom), "
-                            "parent_id, decided_by, validated_by FROM {s}.items WHERE campaign_id = %s "
-                            "AND state = 'validated' AND id > %s ORDER BY id LIMIT %s",
-                       (self.campaign_id, after_id, limit)).fetchall()
-        out = []
-        for fid, source_id, cs, us, model_cs, model_us, blob, parent, decider, validator in rows:
-            root = None
-            if parent is not None:
-                # Every part of the split must be validated before production replaces the original.
-                waiting = self._x(cur, "SELECT COUNT(*) FROM {s}.items WHERE parent_id = %s AND state <> ALL(%s)",
-                                  (parent, [lc.VALIDATED, lc.SYNCED, lc.SUPERSEDED])).fetchone()[0]
-                if waiting:
-                    continue
-                # A part of a part: production knows only the first original.
-                root = self._x(cur, "WITH RECURSIVE up(id, parent_id, source_id) AS ("
-                                    "SELECT id, parent_id, source_id FROM {s}.items WHERE id = %s UNION ALL "
-                                    "SELECT i.id, i.parent_id, i.source_id FROM {s}.items i JOIN up ON i.id = "
-                                    "up.parent_id) SELECT source_id FROM up WHERE parent_id IS NULL",
-                               (parent,)).fetchone()[0]
-            wkb = bytes(blob)
-            first = self._x(cur, "SELECT geom_before FROM {s}.journal WHERE item_id = %s AND action IN (%s, %s) "
-                                 "AND related IS NULL AND geom_before IS NOT NULL ORDER BY seq LIMIT 1",
-                            (fid, lc.RESHAPE, lc.MERGE)).fetchone()
-            approval, approved_at = self._x(
-                cur, "SELECT seq, recorded_at FROM {s}.journal WHERE item_id = %s AND action = %s ORDER BY seq DESC "
-                     "LIMIT 1", (fid, lc.APPROVE)).fetchone()
-            absorbed = [r[0] for r in self._x(cur, "SELECT source_id FROM {s}.items WHERE merged_into = %s "
-                                                   "ORDER BY id", (fid,)).fetchall()]
-            out.append(Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,
-                            model_us=model_us, wkb=wkb,
-                            geometry_changed=parent is not None or (first is not None and bytes(first[0]) != wkb),
-                            parent_source_id=root, absorbed=absorbed, decided_by=decider,
-                            validated_by=validator, validated_at=approved_at, approval_seq=approval))
-        return out
-
-    def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
-        user = check_user(user)
-
-        def work(cur):
-            now = self._clock()
-            for item_id in item_ids:
-                state, cs, us = self._row(cur, item_id, "state, cs_final, us_final")
-                new_state = lc.next_state(state, lc.SYNC, item_id)
-                self._journal(cur, item_id, user, lc.SYNC, cs, us, cs, us, comment=comment, now=now)
-                self._x(cur, "UPDATE {s}.items SET state = %s WHERE id = %s", (new_state, item_id))
-        self._tx(work)
-
-    def send_back(self, item_id: int, user: str, reason: str) -> int:
-        user = check_user(user)
-        check_send_back_reason(reason)
-
-        def work(cur):
-            state, cs, us = self._row(cur, item_id, "state, cs_final, us_final")
-            new_state = lc.next_state(state, lc.SEND_BACK, item_id)
-            seq = self._journal(cur, item_id, user, lc.SEND_BACK, cs, us, cs, us, reason=reason, now=self._clock())
-            self._x(cur, "UPDATE {s}.items SET state = %s, rejection = %s WHERE id = %s", (new_state, reason, item_id))
-            return seq
-        return self._tx(work)
-
-    # --- journal and figures -----------------------------------------------------
-    def _journal(self, cur, item_id, user, action, cs_before, us_before, cs_after, us_after, *,
-                 now: float, flag=None, reason=None, comment=None, active_seconds=0.0, started_at=None,
-                 undoes=None, geom_before=None, geom_after=None, changed_area_m2=0.0, related=None) -> int:
-        return self._x(
-            cur, f"INSERT INTO {{s}}.journal (campaign_id, department, {_JOURNAL_COLUMNS}) VALUES (%s, %s, "
-                 + ", ".join(["%s"] * 19) + ") RETURNING seq",
-            (self.campaign_id, self._campaign.department, item_id, user, action, cs_before, us_before, cs_after,
-             us_after, flag, reason, comment, float(active_seconds or 0.0),
-             iso_time(started_at) if started_at else None, iso_time(now), self._campaign.model_version, undoes,
-             geom_before, geom_after, float(changed_area_m2), related)).fetchone()[0]
-
-    def journal(self, item_id: Optional[int] = None) -> List[JournalRecord]:
-        query = ("SELECT seq, item_id, user_name, action, cs_before, us_before, cs_after, us_after, flag, reason, "
-                 "comment, active_seconds, started_at, recorded_at, model_version, undoes, "
-                 "geom_before IS NOT NULL OR geom_after IS NOT NULL, changed_area_m2, related FROM {s}.journal "
-                 "WHERE campaign_id = %s")
-        args: tuple = (self.campaign_id,)
-        if item_id is not None:
-            query += " AND item_id = %s"
-            args += (item_id,)
-        rows = self._tx(lambda cur: self._x(cur, query + " ORDER BY seq", args).fetchall())
-        return [JournalRecord(*r[:16], geometry_changed=bool(r[16]), changed_area_m2=r[17], related=r[18])
-                for r in rows]
+    def _touching_boxes(self, cur, item_id: int, geom) -> List[tuple]:
+        # The GiST index finds the candidates whose boxes touch; GEOS then decides on a common edge.
+        return self._q(cur, "SELECT o.id, ST_AsBinary(o.geom) FROM {items} i JOIN {items} o ON o.geom && i.geom "
+                            "AND o.campaign_id = i.campaign_id WHERE i.id = ? AND o.id <> i.id AND o.state <> ?",
+                       (item_id, lc.SUPERSEDED)).fetchall()
 
     def counts(self) -> Dict[str, Dict[str, Dict[str, float]]]:
-        rows = self._tx(lambda cur: self._x(
-            cur, "SELECT part, state, SUM(n)::bigint, SUM(area_m2) FROM {s}.counts WHERE campaign_id = %s "
-                 "GROUP BY part, state HAVING SUM(n) > 0", (self.campaign_id,)).fetchall())
-        out: Dict[str, Dict[str, Dict[str, float]]] = {}
-        for part, state, n, area in rows:
-            out.setdefault(part, {})[state] = {"count": n, "area_km2": area / 1e6}
-        return out
-
-    # --- sync base and offline work ----------------------------------------------------
-    def source_ids(self) -> List[str]:
-        return self._tx(lambda cur: [r[0] for r in self._x(
-            cur, "SELECT source_id FROM {s}.items WHERE campaign_id = %s ORDER BY id", (self.campaign_id,))])
-
-    def reserve(self, user: str, area=None, limit: Optional[int] = None,
-                seconds: float = 7 * 86400) -> List[int]:
-        """Claim for ``user``, for ``seconds``, the items waiting for them in ``area`` (a
-        territory.Area, or everything): pending items and their own rejected ones, by rank."""
-        user = check_user(user)
-
-        def work(cur):
-            query = ("SELECT id, ST_AsBinary(geom) FROM {s}.items WHERE campaign_id = %s AND (state = 'pending' "
-                     "OR (state = 'rejected' AND decided_by = %s))")
-            args: list = [self.campaign_id, user]
-            if area is not None:
-                query += " AND geom && ST_MakeEnvelope(%s, %s, %s, %s, %s)"
-                args += [*area.bbox, self._campaign.epsg]
-            rows = self._x(cur, query + " ORDER BY rank, id FOR UPDATE SKIP LOCKED", args).fetchall()
-            if area is not None and rows:
-                inside = area.mask(shapely.from_wkb([bytes(g) for _, g in rows]))
-                rows = [r for r, ok in zip(rows, inside) if ok]
-            ids = [r[0] for r in rows[:limit]]
-            self._x(cur, "UPDATE {s}.items SET state = 'claimed', claimed_by = %s, lock_expires = %s "
-                         "WHERE id = ANY(%s)", (user, self._clock() + seconds, ids))
-            return ids
-        return self._tx(work)
-
-    def give_back(self, item_ids: Sequence[int], user: str) -> int:
-        """Return to the queue the items still claimed by ``user`` (a checkout's leftovers),
-        without marking them skipped; returns how many."""
-        user = check_user(user)
-        return self._tx(lambda cur: self._x(
-            cur, "UPDATE {s}.items SET state = CASE WHEN decided_by = %s THEN 'rejected' ELSE 'pending' END, "
-                 "claimed_by = NULL, lock_expires = NULL WHERE campaign_id = %s AND id = ANY(%s) "
-                 "AND state = 'claimed' AND claimed_by = %s", (user, self.campaign_id, list(item_ids), user)).rowcount)
-
-    def export_items(self, item_ids: Sequence[int]) -> Tuple[Dict[str, np.ndarray], np.ndarray]:
-        """The creation columns (ITEM_COLUMNS) and polygons (WKB) of these items, in this order."""
-        cols = ", ".join(f'"{c}"' for c in ITEM_COLUMNS)
-
-        def work(cur):
-            return {r[0]: r[1:] for r in self._x(
-                cur, f"SELECT id, {cols}, ST_AsBinary(geom) FROM {{s}}.items WHERE campaign_id = %s "
-                     "AND id = ANY(%s)", (self.campaign_id, list(item_ids)))}
-        found = self._tx(work)
-        missing = [i for i in item_ids if i not in found]
-        if missing:
-            raise InputError(f"L'élément {missing[0]} n'existe pas dans cette campagne.")
-        rows = [found[i] for i in item_ids]
-        columns = creation_columns(rows)
-        return columns, np.array([bytes(r[-1]) for r in rows], dtype=object)
+        return self._figures(self._tx(lambda cur: self._q(
+            cur, "SELECT part, state, SUM(n)::bigint, SUM(area_m2) FROM {counts} WHERE {campaign} "
+                 "GROUP BY part, state HAVING SUM(n) > 0").fetchall()))
 
     def schema_version(self) -> int:
-        return self._tx(lambda cur: self._x(cur, "SELECT MAX(version) FROM {s}.migrations").fetchone()[0])
+        return self._tx(lambda cur: self._q(cur, "SELECT MAX(version) FROM {migrations}").fetchone()[0])
+
+
+def _check_schema(schema: str) -> None:
+    # A "%" would be taken for a parameter by the driver in the statements that name the schema.
+    if not (schema or "").strip() or "%" in schema or "\x00" in schema:
+        raise InputError(f"Nom de schéma PostgreSQL invalide : « {schema} ».")
 
 
 def _pick_campaign(cur, schema: str, wanted: Optional[str], spec: str) -> int:

@@ -137,6 +137,8 @@ def test_bad_stores_are_refused(store, pg_spec):
     cols, wkb = _columns(["queue"])
     with pytest.raises(InputError, match="La campagne « test » existe déjà dans le schéma"):
         PgStore.create(store.spec, _campaign(), cols, wkb, schema=store.schema)
+    with pytest.raises(InputError, match="Nom de schéma PostgreSQL invalide"):
+        open_store(pg_spec, schema="100%")
     with pytest.raises(InputError, match="Colonnes manquantes"):
         PgStore.create(store.spec, _campaign("x"), {"part": cols["part"]}, wkb, schema=store.schema)
     assert len(_sql(store, "SELECT * FROM {s}.campaigns")) == 1
@@ -166,7 +168,7 @@ def test_create_makes_schema_and_copies_items(pg_spec, clock):
     cols, wkb = _columns(["queue", "audit", "auto"] * (n // 3))
     cols["stratum"] = np.array(["a\tb", "c\\d", "e\nf"] * (n // 3), dtype=object)   # COPY escapes
     cols["rank"][::7] = np.nan
-    with PgStore.create(pg_spec, _campaign(), cols, wkb, clock=clock, schema="Fresh Schema") as s:
+    with PgStore.create(pg_spec, _campaign(), cols, wkb, clock=clock, schema="Fresh ? Schema") as s:
         assert s.schema_version() == SCHEMA_VERSION
         rows = _sql(s, "SELECT stratum, rank, ST_SRID(geom), state, conf_cs FROM {s}.items ORDER BY id LIMIT 3")
         assert [r[0] for r in rows] == ["a\tb", "c\\d", "e\nf"] and rows[0][1] is None

@@ -370,3 +370,63 @@ def test_progress_counts_what_items_became_not_what_they_replaced(store):
     store.merge(2, "ana", [4], *OTHER)
     # Item 2 is done with item 4's ground; item 4 is neither done nor left any more.
     assert progress(store.counts()) == (3, pytest.approx(0.03), left - 3, pytest.approx(left_km2 - 0.03))
+
+
+# --- sync to production --------------------------------------------------------------
+def _review_for_sync(store):
+    """Items 1 corrected, 2 merged with 3, 4 split into 7 and 8, 5 (audit) confirmed, 6 reshaped."""
+    claimed(store, "ana", 1)
+    store.decide(Decision(1, "ana", None, *OTHER))
+    claimed(store, "ana", 2)
+    store.merge(2, "ana", [3], *MODEL)
+    claimed(store, "ana", 4)
+    assert store.split(4, "ana", [Part(wkb(box(100, 100, 150, 200)), *MODEL),
+                                  Part(wkb(box(150, 100, 200, 200)), *OTHER)]) == [7, 8]
+    claimed(store, "ana", 5)
+    store.decide(Decision(5, "ana", None, *MODEL))
+    claimed(store, "ana", 6)
+    store.decide(Decision(6, "ana", None, *MODEL, geometry_wkb=wkb(box(500, 500, 590, 600))))
+    return {i: store.validate(i, "val", True) for i in (1, 2, 5, 6, 7)}
+
+
+def test_validated_edits_wait_for_whole_splits_and_carry_lineage(store):
+    approvals = _review_for_sync(store)
+    edits = {e.item_id: e for e in store.validated_edits()}
+    assert list(edits) == [1, 2, 5, 6]                     # 7 waits for its sibling 8
+    one = edits[1]
+    assert (one.source_id, one.code_cs, one.code_us, one.model_cs, one.model_us) == ("S0", *OTHER, *MODEL)
+    assert (one.geometry_changed, one.parent_source_id, one.absorbed) == (False, None, [])
+    assert (one.decided_by, one.validated_by, one.approval_seq) == ("ana", "val", approvals[1])
+    assert one.validated_at == store.journal(1)[-1].recorded_at
+    assert shapely.equals(shapely.from_wkb(one.wkb), cell(0, 0))
+    two = edits[2]
+    assert (two.geometry_changed, two.absorbed) == (True, ["S2"])
+    assert shapely.equals(shapely.from_wkb(two.wkb), box(100, 0, 300, 100))
+    assert edits[5].geometry_changed is False and edits[6].geometry_changed is True
+    store.validate(8, "val", True)
+    edits = {e.item_id: e for e in store.validated_edits()}
+    assert list(edits) == [1, 2, 5, 6, 7, 8]
+    assert [(edits[i].source_id, edits[i].parent_source_id, edits[i].geometry_changed) for i in (7, 8)] == [
+        ("S3/1", "S3", True), ("S3/2", "S3", True)]
+    assert [e.item_id for e in store.validated_edits(after_id=2, limit=2)] == [5, 6]
+
+
+def test_mark_synced_is_all_or_nothing_and_send_back_returns_the_item_reason_first(store):
+    _review_for_sync(store)
+    before = snapshot(store)
+    with pytest.raises(lc.TransitionError, match="Impossible de synchroniser l'élément 4 : il est remplacé"):
+        store.mark_synced([1, 4], "sync")
+    assert snapshot(store) == before
+    store.mark_synced([1, 2], "sync", comment="lot 1")
+    assert [store.item(i).state for i in (1, 2)] == [lc.SYNCED, lc.SYNCED]
+    assert [(r.action, r.user, r.comment) for r in store.journal(1)[-1:]] == [(lc.SYNC, "sync", "lot 1")]
+    assert [e.item_id for e in store.validated_edits()] == [5, 6]
+    with pytest.raises(InputError, match="demande un motif"):
+        store.send_back(6, "sync", " ")
+    with pytest.raises(lc.TransitionError):
+        store.send_back(1, "sync", "modifié en production")
+    seq = store.send_back(6, "sync", "modifié en production")
+    assert store.journal(6)[-1].seq == seq and store.item(6).state == lc.REJECTED
+    back = store.claim_next("ana")
+    assert (back.id, back.rejection) == (6, "modifié en production")
+    _assert_same_counts(store.counts(), store)

@@ -16,7 +16,7 @@ from ocsge_review import lifecycle as lc
 from ocsge_review.errors import CodeError, InputError, OcsgeError
 from ocsge_review.store import Campaign, Decision, LockLost, open_store
 from ocsge_review.store.gpkg import ITEM_COLUMNS, JOURNAL, SCHEMA_VERSION, GpkgStore
-from tests.store_probe import grouped, opening, reopen
+from tests.store_probe import grouped, opening
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
