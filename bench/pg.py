@@ -48,6 +48,8 @@ while not os.path.exists({go!r}):
 start = float(open({go!r}).read())
 while time.time() < start:
     time.sleep(0.001)
+if {think}:       # interpreters do not all start an item at the same instant
+    start += rng.uniform(0, {think})
 lat, claims, decides = [], [], []
 end = start + {seconds}
 while time.time() < end:

@@ -15,7 +15,7 @@ from .rules import (ITEM_COLUMNS, check_claim, check_reason, check_send_back_rea
                     creation_columns, decision_action, decision_values, iso_time, merge_values, reshape,
                     split_pieces)
 
-_ITEM = ("{id}, source_id, part, state, area_m2, {geom}, code_cs, code_us, cs_top1, cs_p1, cs_top2, cs_p2, "
+ITEM_READ = ("{id}, source_id, part, state, area_m2, {geom}, code_cs, code_us, cs_top1, cs_p1, cs_top2, cs_p2, "
          "cs_top3, cs_p3, us_top1, us_p1, us_top2, us_p2, us_top3, us_p3, rejection, lock_expires, parent_id, "
          "merged_into")
 JOURNAL_COLUMNS = ("item_id, {user}, action, cs_before, us_before, cs_after, us_after, flag, reason, comment, "
@@ -131,7 +131,10 @@ class SqlStore(ReviewStore):
         return self._read(lambda c: self._item(c, item_id))
 
     def _item(self, c, item_id: int) -> Item:
-        row = self._row(c, item_id, _ITEM, lock=False)
+        return self._item_from(self._row(c, item_id, ITEM_READ, lock=False))
+
+    def _item_from(self, row) -> Item:
+        """The Item of a row of ``ITEM_READ``'s columns; blind for an audit item."""
         blind = row[2] == "audit"
         item = Item(id=row[0], source_id=row[1], part=row[2], state=row[3], area_m2=row[4],
                     wkb=self._wkb(row[5]), blind=blind, rejection=row[20], lock_expires=row[21] or 0.0,
@@ -448,10 +451,10 @@ class SqlStore(ReviewStore):
         user = check_user(user)
 
         def work(c):
-            return sum(self._q(c, "UPDATE {items} SET state = CASE WHEN decided_by = ? THEN ? ELSE ? END, "
-                                  "claimed_by = NULL, lock_expires = NULL WHERE {campaign} AND {id} = ? "
-                                  "AND state = ? AND claimed_by = ?",
-                               (user, lc.REJECTED, lc.PENDING, item_id, lc.CLAIMED, user)).rowcount
+            return sum(len(self._q(c, "UPDATE {items} SET state = CASE WHEN decided_by = ? THEN ? ELSE ? END, "
+                                      "claimed_by = NULL, lock_expires = NULL WHERE {campaign} AND {id} = ? "
+                                      "AND state = ? AND claimed_by = ? RETURNING {id}",
+                                   (user, lc.REJECTED, lc.PENDING, item_id, lc.CLAIMED, user)).fetchall())
                        for item_id in item_ids)
         return self._tx(work)
 

@@ -16,8 +16,8 @@ from ..errors import InputError, OcsgeError
 from ..redaction import redact
 from . import DEFAULT_SCHEMA
 from .base import Campaign, Clock, refuse_newer_schema, system_clock
-from .engine import JOURNAL_COLUMNS, SqlStore
-from .rules import INHERITED, ITEM_COLUMNS, check_columns, iso_time
+from .engine import ITEM_READ, JOURNAL_COLUMNS, SqlStore
+from .rules import INHERITED, ITEM_COLUMNS, check_columns, check_user, iso_time
 
 
 # Column types of the items given at creation (gpkg.ITEM_COLUMNS); REAL in
@@ -214,6 +214,7 @@ class PgStore(SqlStore):
         # The PostgreSQL login: what row-level security and the triggers know the person as.
         self.login = con.info.user
         self._queries: Dict[str, str] = {}
+        self._claim_query: Optional[str] = None
         self._render = {"items": sql.Identifier(schema, "items").as_string(con),
                         "journal": sql.Identifier(schema, "journal").as_string(con),
                         "counts": sql.Identifier(schema, "counts").as_string(con),
@@ -300,12 +301,49 @@ class PgStore(SqlStore):
         return self._con
 
     def _tx(self, work):
-        """Run ``work(cursor)`` in one transaction: all of it is recorded, or nothing."""
+        """Run ``work(cursor)`` in one transaction: all of it is recorded, or nothing.
+
+        In pipeline mode: statements whose results are not read are sent without waiting
+        for the server, so BEGIN, the writes and COMMIT cost no round trip of their own."""
         for attempt in range(_RETRIES):
             con = self._connection()
             try:
-                with con.transaction(), con.cursor() as cur:
+                with con.pipeline(), con.transaction(), con.cursor() as cur:
                     return work(cur)
+            except (pg_errors.DeadlockDetected, pg_errors.SerializationFailure) as exc:
+                if attempt == _RETRIES - 1:
+                    raise _failure(self.spec, con, exc) from None
+            except psycopg.Error as exc:
+                raise _failure(self.spec, con, exc) from None
+
+    def claim_next(self, user: str) -> Optional[Item]:
+        """The engine's claim (same order: own claimed item, own rejected ones, then the next
+        pending or expired item by rank) as one statement: one round trip to the server."""
+        user = check_user(user)
+        now = self._clock()
+        query = self._claim_query
+        if query is None:
+            item = ITEM_READ.format(id="i.id", geom="ST_AsBinary(i.geom)")
+            query = self._claim_query = (
+                "WITH own AS (SELECT id, 0 AS k, 0.0::float8 AS r FROM {items} WHERE {campaign} "
+                "AND state = 'claimed' AND claimed_by = %(u)s LIMIT 1 FOR UPDATE SKIP LOCKED), "
+                "rej AS (SELECT id, 1 AS k, rank AS r FROM {items} WHERE {campaign} AND state = 'rejected' "
+                "AND decided_by = %(u)s ORDER BY rank, id LIMIT 1 FOR UPDATE SKIP LOCKED), "
+                "pend AS (SELECT id, 2 AS k, rank AS r FROM {items} WHERE {campaign} AND state = 'pending' "
+                "AND (skipped_by IS NULL OR skipped_by <> %(u)s) ORDER BY rank, id LIMIT 1 FOR UPDATE SKIP LOCKED), "
+                "gone AS (SELECT id, 2 AS k, rank AS r FROM {items} WHERE {campaign} AND state = 'claimed' "
+                "AND lock_expires < %(now)s ORDER BY rank, id LIMIT 1 FOR UPDATE SKIP LOCKED), "
+                "pick AS (SELECT id FROM (SELECT * FROM own UNION ALL SELECT * FROM rej UNION ALL SELECT * FROM pend "
+                "UNION ALL SELECT * FROM gone) c ORDER BY k, r NULLS LAST, id LIMIT 1) "
+                "UPDATE {items} i SET state = 'claimed', claimed_by = %(u)s, lock_expires = %(until)s "
+                f"FROM pick WHERE i.id = pick.id RETURNING {item}").format(**self._render)
+        args = {"u": user, "now": now, "until": now + self._campaign.lock_seconds}
+        for attempt in range(_RETRIES):
+            con = self._connection()
+            try:
+                with con.cursor() as cur:      # autocommit: the statement is its own transaction
+                    row = cur.execute(query, args).fetchone()
+                return None if row is None else self._item_from(row)
             except (pg_errors.DeadlockDetected, pg_errors.SerializationFailure) as exc:
                 if attempt == _RETRIES - 1:
                     raise _failure(self.spec, con, exc) from None
@@ -317,8 +355,10 @@ class PgStore(SqlStore):
         if text is None:
             # Parameters are marked before the names go in: a quoted schema name may hold a "?".
             text = self._queries[query] = query.replace("?", "%s").format(**self._render)
-        cur.execute(text, tuple(args))
-        return cur
+        # A cursor per statement: in pipeline mode each keeps its own result until it is read.
+        statement = cur.connection.cursor()
+        statement.execute(text, tuple(args))
+        return statement
 
     def _set_geometry(self, cur, item_id: int, geom, wkb: bytes) -> None:
         self._q(cur, "UPDATE {items} SET geom = ST_GeomFromWKB(?, ?), area_m2 = ? WHERE id = ?",
