@@ -14,8 +14,9 @@ from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransfor
                        QgsLayerTreeGroup, QgsProject, QgsRectangle, QgsVectorLayer)
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                                 QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
+                                 QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                                 QWidget)
 
 from ocsge_review import nomenclature as nom
 from ocsge_review import sync
@@ -59,9 +60,13 @@ class ConflictsPanel(QgsDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._selected)
+        self.table.setMinimumHeight(80)
         layout.addWidget(self.table, 1)
 
         grid = QGridLayout()
@@ -80,7 +85,7 @@ class ConflictsPanel(QgsDockWidget):
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(cell, row, col)
                 self.cells[(key, field)] = cell
-        layout.addLayout(grid)
+        layout.addLayout(grid, 2)      # the three versions get the room they need before the list
 
         buttons = QHBoxLayout()
         self.keep_mine = QPushButton(tr("Garder la mienne"), body)
@@ -165,11 +170,12 @@ class ConflictsPanel(QgsDockWidget):
                   for key, *_ in SIDES}
         if conflict is not None and sides["mine"] is not conflict.mine:
             values["mine"]["area"] += " " + tr("(géométrie de production gardée)")
+        # In bold: what each side changed from the base.
         for field in ("cs", "us", "area"):
-            differs = len({values[k][field] for k in values}) > 1
             for key, *_ in SIDES:
                 text = values[key][field]
-                self.cells[(key, field)].setText(f"<b>{text}</b>" if differs and field != "area" else text)
+                changed = conflict is not None and key != "base" and field != "area" and text != values["base"][field]
+                self.cells[(key, field)].setText(f"<b>{text}</b>" if changed else text)
         self._draw(sides)
 
     @staticmethod

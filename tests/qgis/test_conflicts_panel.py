@@ -82,10 +82,10 @@ def test_the_panel_shows_base_mine_theirs_side_by_side_and_on_the_map(panel, qgi
     assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == "1"
     assert "modifiée en production" in panel.table.item(0, 2).text()
     cells = {k: c.text() for k, c in panel.cells.items()}
-    # What differs is in bold: couverture (mine corrected it) and usage (they changed it).
-    assert cells[("base", "cs")].startswith("<b>CS2.2.1 ")
-    assert cells[("mine", "cs")].startswith("<b>CS2.1.2") and cells[("theirs", "cs")].startswith("<b>CS2.2.1")
-    assert cells[("mine", "us")].startswith("<b>US1.1") and cells[("theirs", "us")].startswith("<b>US6.3")
+    # In bold, what each side changed from the base: mine the couverture, theirs the usage.
+    assert cells[("base", "cs")].startswith("CS2.2.1 ") and cells[("base", "us")].startswith("US1.1 ")
+    assert cells[("mine", "cs")].startswith("<b>CS2.1.2") and cells[("theirs", "cs")].startswith("CS2.2.1")
+    assert cells[("mine", "us")].startswith("US1.1") and cells[("theirs", "us")].startswith("<b>US6.3")
     assert cells[("base", "area")] == "10 000 m²" and cells[("theirs", "area")] == "12 000 m²"
     # The review changed codes only: keeping mine keeps production's new polygon, and says so.
     assert cells[("mine", "area")] == "12 000 m² (géométrie de production gardée)"
@@ -135,3 +135,37 @@ def test_closing_the_panel_removes_its_layers(panel):
     panel.close()
     assert all(QgsProject.instance().mapLayer(i) is None for i in ids)
     assert QgsProject.instance().layerTreeRoot().findGroup("Conflits de synchronisation") is None
+
+
+def test_screenshot(panel, tmp_path):
+    """The panel beside a map of the three versions (OCSGE_SCREENSHOTS=1: the documentation's picture)."""
+    import os
+
+    from qgis.core import QgsMapSettings, QgsMapRendererParallelJob
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor, QPainter, QPixmap
+
+    from conftest import REPO
+    folder = REPO / "docs" / "screenshots" if os.environ.get("OCSGE_SCREENSHOTS") else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    panel.resize(620, 540)
+    dock = panel.grab()
+    settings = QgsMapSettings()
+    settings.setLayers([panel.layers[k] for k in ("mine", "theirs", "base")])
+    settings.setDestinationCrs(panel.layers["mine"].crs())
+    extent = panel.layers["theirs"].extent()
+    extent.combineExtentWith(panel.layers["base"].extent())
+    extent.scale(1.6)
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(420, dock.height()))
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    picture = QPixmap(dock.width() + 420, dock.height())
+    picture.fill(QColor(255, 255, 255))
+    painter = QPainter(picture)
+    painter.drawPixmap(0, 0, dock)
+    painter.drawImage(dock.width(), 0, job.renderedImage())
+    painter.end()
+    assert picture.save(str(folder / "conflicts_panel.png"))
