@@ -154,6 +154,10 @@ def _capture_production_base(store, args) -> None:
 def _cmd_sync(args) -> int:
     import getpass
     from .sync import sync
+    if args.capture_base:
+        with _open_store(args) as store:
+            _capture_production_base(store, args)
+        return 0
     try:
         with _open_store(args) as store, _production_open(args) as prod:
             report = sync(store, prod, args.user or getpass.getuser(), batch_size=args.batch_size)
@@ -576,6 +580,9 @@ def build_parser() -> argparse.ArgumentParser:
     sy.add_argument("--batch-size", type=int, default=2000, metavar="N")
     sy.add_argument("--user", default=None, help="qui synchronise (défaut : l'utilisateur du système)")
     sy.add_argument("--json", action="store_true")
+    sy.add_argument("--capture-base", action="store_true",
+                    help="seulement prendre la version de production des éléments qui n'en ont pas encore "
+                         "(campagne créée sans --production) ; rien n'est appliqué")
     sy.set_defaults(func=_cmd_sync)
 
     co = sub.add_parser("checkout", help="emporter une zone de travail pour travailler hors ligne",

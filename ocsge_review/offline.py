@@ -45,6 +45,8 @@ def checkout(shared: ReviewStore, user: str, out_path: str, territory: Optional[
     if os.path.exists(out_path):
         raise InputError(f"« {out_path} » existe déjà : choisissez un autre fichier.")
     campaign = shared.campaign()
+    if campaign.origin:
+        raise InputError("Ce magasin est lui-même un lot emporté : emportez depuis le magasin partagé.")
     area = territory.resolve(f"EPSG:{campaign.epsg}") if territory is not None else None
     ids = shared.reserve(user, area, limit, days * 86400)
     if not ids:
@@ -102,6 +104,9 @@ def checkin(local: GpkgStore, shared: ReviewStore, user: str) -> CheckinReport:
     if not origin:
         raise InputError(f"La campagne « {local.campaign().name} » de ce fichier n'est pas un lot emporté "
                          "(checkout).")
+    if shared.campaign().origin:
+        raise InputError("Le magasin de destination est lui-même un lot emporté : rentrez le lot dans le "
+                         "magasin partagé d'où il vient.")
     if shared.campaign().uid != local.campaign().uid:
         raise InputError(f"Ce lot vient d'une autre campagne (« {local.campaign().name} ») que celle de ce "
                          f"magasin (« {shared.campaign().name} »).")
@@ -134,7 +139,10 @@ def checkin(local: GpkgStore, shared: ReviewStore, user: str) -> CheckinReport:
         shared_id = ids[fid - 1]
         try:
             if item.state in (lc.PENDING, lc.CLAIMED, lc.REJECTED):
-                report.released += shared.give_back([shared_id], user)
+                given = shared.give_back([shared_id], user)
+                if not given:
+                    shared.item(shared_id)      # it exists: the reservation was someone else's by now
+                report.released += given
                 mark(fid)
                 continue
             if _already_in(shared, shared_id, user):

@@ -409,6 +409,7 @@ def capture_base(store: ReviewStore, prod: Production) -> int:
     not yet captured and keeps the versions already taken (re-running it never
     hides a change made since). Returns the number of rows newly captured."""
     campaign = store.campaign()
+    _refuse_lot(campaign)
     ids = store.source_ids()
     try:
         with prod.con.transaction(), prod.con.cursor() as cur:
@@ -631,6 +632,14 @@ def _finish_in_store(store: ReviewStore, outcome: Dict[str, List[Tuple[int, str]
     report.settled += [i for k in ("theirs", "review") for i, _ in outcome[k]]
 
 
+def _refuse_lot(campaign: Campaign) -> None:
+    """A checked-out lot has its own item numbers: synced from there, its decision keys would
+    collide with the shared store's. Its work reaches production through checkin, then sync."""
+    if campaign.origin:
+        raise InputError("Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le "
+                         "magasin partagé, puis synchronisez celui-ci.")
+
+
 def _check_captured(prod: Production, campaign: Campaign) -> None:
     from psycopg import sql
     with prod.con.cursor() as cur:
@@ -640,7 +649,8 @@ def _check_captured(prod: Production, campaign: Campaign) -> None:
     prod.con.rollback()
     if row is None:
         raise InputError(f"La campagne « {campaign.name} » n'a pas de version de base dans la base de production : "
-                         "prenez-la d'abord (campaign create … --production, ou capture_base) — sans elle, une "
+                         "prenez-la d'abord (`campaign create … --production` à la création, ou "
+                         "`sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une "
                          "modification faite en production entre-temps serait écrasée.")
     if row[0] != prod.target:
         raise InputError(f"La campagne « {campaign.name} » a pris sa version de base dans « {row[0]} », "
@@ -658,6 +668,7 @@ def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFA
     if not user:
         raise InputError("Nom d'utilisateur manquant pour la synchronisation.")
     campaign = store.campaign()
+    _refuse_lot(campaign)
     _check_captured(prod, campaign)
     report = SyncReport()
     after = 0

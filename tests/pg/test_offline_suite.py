@@ -3,3 +3,19 @@ an interpreter checks out from PostGIS into a GeoPackage, works without the data
 from tests.unit.test_offline import *  # noqa: F401,F403
 
 del test_cli_checkout_work_checkin  # noqa: F821 (a GeoPackage campaign; tests/pg/test_store_cli.py covers PostGIS)
+
+
+def test_a_lot_cannot_be_synced_nor_captured(store, tmp_path, postgis):
+    """A lot's item numbers are its own: synced from there, its decisions' keys would collide with
+    the shared store's (a later validated edit there would count as already applied)."""
+    from ocsge_review import sync as sy
+    from ocsge_review.errors import InputError
+    from ocsge_review.offline import checkout
+    spec = f"host={postgis.host} port={postgis.port} dbname={postgis.dbname} user={postgis.user}"
+    postgis.psql("CREATE TABLE IF NOT EXISTS lot_prod (id bigint PRIMARY KEY, code_cs text, code_us text, "
+                 "id_origine text, geom geometry(MultiPolygon, 2154))")
+    local = checkout(store, "ana", str(tmp_path / "lot.gpkg"), EVERYTHING)  # noqa: F405
+    with sy.Production.open(spec, sy.ProductionTable(table="lot_prod", schema="sync_lot")) as prod:
+        for job in (sy.capture_base, lambda s, p: sy.sync(s, p, "chef")):
+            with pytest.raises(InputError, match="lot emporté"):  # noqa: F405
+                job(local, prod)

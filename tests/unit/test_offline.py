@@ -153,3 +153,14 @@ def test_cli_checkout_work_checkin(tmp_path, demo_dir):
     with GpkgStore.open(shared) as store:
         assert store.item(first).state == lc.DECIDED
         assert [r.user for r in store.journal()] == ["marie"]
+
+
+def test_a_lot_is_neither_a_source_nor_a_destination(store, tmp_path):
+    local = checkout(store, "ana", str(tmp_path / "lot.gpkg"), EVERYTHING)
+    with pytest.raises(InputError, match="lui-même un lot"):
+        checkout(local, "ana", str(tmp_path / "nested.gpkg"), EVERYTHING)
+    with pytest.raises(InputError, match="lui-même un lot"):
+        checkin(local, local, "ana")
+    # Nothing was marked checked in by the refused attempt: the real check-in gives everything back.
+    assert checkin(local, store, "ana").released == 5
+    assert store.claim_next("bob").id == 1
