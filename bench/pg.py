@@ -96,7 +96,8 @@ while made < {n}:
     if item is None:
         break
     geom = None
-    if made % 10 == 0:        # one edit in ten redraws the polygon (a reshape), the others change classes
+    # One edit in ten redraws the polygon (a reshape; never an audit item's), the others change classes.
+    if made % 10 == 0 and item.part != "audit":
         poly = shapely.from_wkb(item.wkb)
         smaller = shapely.buffer(poly, -0.5)
         if not smaller.is_empty and smaller.area > 0.5 * poly.area and smaller.geom_type == "Polygon":
@@ -115,7 +116,7 @@ print(json.dumps({{"made": made, "reshaped": reshaped, "validated": len(edits)}}
 _QGIS_EDIT = r"""
 import json, os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from qgis.core import QgsApplication, QgsDataSourceUri, QgsGeometry, QgsMultiPolygon, QgsVectorLayer
+from qgis.core import QgsApplication, QgsDataSourceUri, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 app = QgsApplication([], False); app.initQgis()
 edits = json.load(open({edits!r}))
 uri = QgsDataSourceUri()
@@ -125,10 +126,16 @@ t0 = time.perf_counter()
 layer = QgsVectorLayer(uri.uri(False), "production", "postgres")
 assert layer.isValid(), layer.error().summary()
 cs, us = layer.fields().indexOf("code_cs"), layer.fields().indexOf("code_us")
+# The edited features as a QGIS session has them, selected by id first (not timed). QGIS's feature
+# ids are not the key's values here (the provider numbers the features it fetched), so an edit of
+# a feature id never fetched commits an UPDATE … WHERE with no key.
+ids = ", ".join(str(int(e["id"])) for e in edits)
+fid_of = {{int(f["id"]): f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(f'"id" IN ({{ids}})'))}}
+fetched = len(fid_of)
 t1 = time.perf_counter()
 layer.startEditing()
 for e in edits:
-    fid = int(e["id"])
+    fid = fid_of[int(e["id"])]
     layer.changeAttributeValues(fid, {{cs: e["cs"], us: e["us"]}})
     if e["wkb"]:
         g = QgsGeometry()
@@ -138,12 +145,115 @@ for e in edits:
 ok = layer.commitChanges()
 t2 = time.perf_counter()
 assert ok, layer.commitErrors()
-print(json.dumps({{"open": t1 - t0, "edit_commit": t2 - t1}}))
+print(json.dumps({{"open": t1 - t0, "edit_commit": t2 - t1, "fetched": fetched}}))
 """
 
 
+_SYNC = r"""
+import cProfile, json, sys, time
+sys.path.insert(0, {root!r})
+import ocsge_review.sync as _sync
+_orig, _took = _sync.sync, {{}}
+def _timed(*a, **k):
+    t = time.perf_counter()
+    try:
+        return _orig(*a, **k)
+    finally:
+        _took["sync_call"] = time.perf_counter() - t
+_sync.sync = _timed
+from ocsge_review.cli import main
+argv = ["sync", "--store", {spec!r}, "--production", {spec!r}, "--user", "chef", "--json"]
+if {profile!r}:
+    import psycopg
+    _execute, _statements = psycopg.Cursor.execute, []
+    def _time_execute(cur, query, *a, **k):
+        t = time.perf_counter()
+        try:
+            return _execute(cur, query, *a, **k)
+        finally:
+            text = query if isinstance(query, (str, bytes)) else query.as_string(cur)
+            text = text.decode() if isinstance(text, bytes) else text
+            _statements.append((time.perf_counter() - t, " ".join(text.split())[:150]))
+    psycopg.Cursor.execute = _time_execute
+    prof = cProfile.Profile()
+    rc = prof.runcall(main, argv)
+    prof.dump_stats({profile!r})
+    _took["statements"] = sorted(_statements, reverse=True)[:40]
+    _took["statement_count"] = len(_statements)
+else:
+    rc = main(argv)
+json.dump(_took, open({timing!r}, "w"))
+sys.exit(rc)
+"""
+
+
+def _lan_delay(rtt_ms: float):
+    """Add ``rtt_ms`` of round trip on loopback (netem, half each way); returns an undo, or a reason."""
+    delay = f"{rtt_ms / 2:g}ms"
+    res = subprocess.run(["tc", "qdisc", "add", "dev", "lo", "root", "netem", "delay", delay],
+                         capture_output=True, text=True)
+    if res.returncode:
+        return None, f"`tc qdisc add dev lo root netem delay {delay}` failed: {res.stderr.strip()}"
+    return (lambda: subprocess.run(["tc", "qdisc", "del", "dev", "lo", "root"], capture_output=True)), None
+
+
+def _sync_round(server, args, work: str, label: str, rtt_ms: float = 0.0) -> dict:
+    """Validate ``args.edits`` more edits, then sync them and commit them through QGIS, timed.
+
+    With ``rtt_ms``, both run with that round trip added on loopback (the edits are made before)."""
+    out = {"label": label, "rtt_ms": rtt_ms}
+    edits_path = os.path.join(work, f"edits-{label}.json")
+    made = subprocess.run([sys.executable, "-c", _EDITS.format(root=ROOT, spec=server.spec, schema="ocsge_review",
+                                                               n=args.edits, out=edits_path)],
+                          capture_output=True, text=True)
+    if made.returncode:
+        raise RuntimeError(f"making the edits failed:\n{made.stderr[-3000:]}")
+    out.update(json.loads(made.stdout.strip().splitlines()[-1]))
+    undo = None
+    if rtt_ms:
+        undo, reason = _lan_delay(rtt_ms)
+        if undo is None:
+            out["skipped"] = reason
+            # The edits stay validated: the next round (or run) syncs them.
+            return out
+    try:
+        timing = os.path.join(work, f"sync-{label}.json")
+        profile = os.path.join(work, f"sync-{label}.prof") if args.profile else ""
+        code = _SYNC.format(root=ROOT, spec=server.spec, timing=timing, profile=profile)
+        m = run_measured([sys.executable, "-c", code], cwd=ROOT, log_dir=work, label=f"pg-sync-{label}")
+        if m.returncode:
+            raise RuntimeError(f"sync failed:\n{m.stderr[-3000:]}")
+        report = json.loads(m.stdout.strip().splitlines()[-1])
+        out["sync_seconds"], out["sync_rss_mib"] = m.seconds, m.max_rss_kib / 1024
+        out["sync_call_seconds"] = json.load(open(timing))["sync_call"]
+        out["applied"] = len(report["applied"])
+        out["synced"] = sum(len(report[k]) for k in ("applied", "unchanged", "already_applied"))
+        q = run_measured([sys.executable, "-c", _QGIS_EDIT.format(edits=edits_path, host=server.host,
+                                                                 port=str(server.port), db=server.dbname,
+                                                                 user=server.user, table="occupation_sol_qgis")],
+                         cwd=ROOT, log_dir=work, label=f"pg-qgis-edit-{label}",
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        if q.returncode:
+            raise RuntimeError(f"QGIS edit session failed:\n{q.stderr[-3000:]}")
+        qt = json.loads(q.stdout.strip().splitlines()[-1])
+        out["qgis_edit_seconds"], out["qgis_total_seconds"] = qt["edit_commit"], q.seconds
+    finally:
+        if undo is not None:
+            undo()
+    if args.profile:
+        import pstats
+        print(f"--- profile of the sync command ({label}) ---")
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
+        took = json.load(open(timing))
+        print(f"--- slowest of the {took['statement_count']} statements ({label}) ---")
+        for seconds, text in took["statements"]:
+            print(f"{seconds * 1000:8.1f} ms  {text}")
+    return out
+
+
 def bench_sync(server, args, demo: str, work: str) -> dict:
-    """Production loaded from the model output; 10 000 validated edits; sync vs a QGIS edit session."""
+    """Production loaded from the model output; validated edits synced vs a QGIS edit session,
+    on loopback and, with ``--rtt-ms``, with a LAN-like round trip added."""
     from ocsge_review.production import load_production
     out = {}
     model = os.path.join(demo, "model_output.gpkg")
@@ -159,29 +269,9 @@ def bench_sync(server, args, demo: str, work: str) -> dict:
     with open_store(server.spec, schema="ocsge_review") as store, Production.open(server.spec) as prod:
         out["captured"] = capture_base(store, prod)
     out["capture_seconds"] = time.perf_counter() - t
-    edits_path = os.path.join(work, "edits.json")
-    made = subprocess.run([sys.executable, "-c", _EDITS.format(root=ROOT, spec=server.spec, schema="ocsge_review",
-                                                               n=args.edits, out=edits_path)],
-                          capture_output=True, text=True, check=True)
-    out.update(json.loads(made.stdout.strip().splitlines()[-1]))
-    sync = (f"import sys; sys.path.insert(0, {ROOT!r}); from ocsge_review.cli import main; "
-            f"sys.exit(main(['sync', '--store', {server.spec!r}, '--production', {server.spec!r}, "
-            f"'--user', 'chef', '--json']))")
-    m = run_measured([sys.executable, "-c", sync], cwd=ROOT, log_dir=work, label="pg-sync")
-    if m.returncode:
-        raise RuntimeError(f"sync failed:\n{m.stderr[-3000:]}")
-    report = json.loads(m.stdout.strip().splitlines()[-1])
-    out["sync_seconds"], out["sync_rss_mib"] = m.seconds, m.max_rss_kib / 1024
-    out["applied"] = len(report["applied"])
-    q = run_measured([sys.executable, "-c", _QGIS_EDIT.format(edits=edits_path, host=server.host,
-                                                             port=str(server.port), db=server.dbname,
-                                                             user=server.user, table="occupation_sol_qgis")],
-                     cwd=ROOT, log_dir=work, label="pg-qgis-edit",
-                     env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-    if q.returncode:
-        raise RuntimeError(f"QGIS edit session failed:\n{q.stderr[-3000:]}")
-    qt = json.loads(q.stdout.strip().splitlines()[-1])
-    out["qgis_edit_seconds"], out["qgis_total_seconds"] = qt["edit_commit"], q.seconds
+    out["rounds"] = [_sync_round(server, args, work, "loopback")]
+    if args.rtt_ms:
+        out["rounds"].append(_sync_round(server, args, work, f"rtt{args.rtt_ms:g}ms", rtt_ms=args.rtt_ms))
     # Both tables must now hold the same classes for the edited rows.
     differ = server.psql("SELECT count(*) FROM occupation_sol a JOIN occupation_sol_qgis b USING (id) "
                          "WHERE a.code_cs IS DISTINCT FROM b.code_cs OR a.code_us IS DISTINCT FROM b.code_us "
@@ -197,13 +287,23 @@ def main(argv=None) -> int:
     p.add_argument("--clients", type=int, default=32)
     p.add_argument("--seconds", type=float, default=30.0)
     p.add_argument("--edits", type=int, default=10_000)
+    p.add_argument("--only", choices=("all", "sync", "clients"), default="all",
+                   help="run only the sync part, or only the concurrent clients")
+    p.add_argument("--rtt-ms", type=float, default=0.5,
+                   help="also time the sync and QGIS with this round trip added on loopback (tc netem; "
+                        "needs root and the netem qdisc); 0: loopback only")
+    p.add_argument("--profile", action="store_true", help="cProfile the sync command, print the top functions")
     p.add_argument("--cache-dir", default=os.path.join(ROOT, "build", "bench"))
     p.add_argument("--out", default=os.path.join(HERE, "RESULTS-pg.md"))
     args = p.parse_args(argv)
     demo, _ = ensure_dataset(args.cache_dir, args.polygons, args.seed, ROOT)
     work = os.path.join(args.cache_dir, f"pg-{args.polygons}-s{args.seed}")
     os.makedirs(work, exist_ok=True)
-    server = pgserver.start(durable=True, settings=["max_connections=200", "shared_buffers=1GB"])
+    settings = ["max_connections=200", "shared_buffers=1GB"]
+    if args.profile:     # plans of the slow statements, in build/bench/pg-N-sS/server.log
+        settings += ["session_preload_libraries=auto_explain", "auto_explain.log_min_duration=15ms",
+                     "auto_explain.log_analyze=on", "auto_explain.log_nested_statements=on"]
+    server = pgserver.start(durable=True, settings=settings)
     try:
         results = {"polygons": args.polygons}
         create = (f"import sys; sys.path.insert(0, {ROOT!r}); from ocsge_review.cli import main; "
@@ -214,18 +314,22 @@ def main(argv=None) -> int:
             print(f"campaign creation failed:\n{m.stderr[-4000:]}", file=sys.stderr)
             return 1
         results["create_seconds"], results["create_rss_gib"] = m.seconds, m.max_rss_kib / 2**20
-        results["sync"] = bench_sync(server, args, demo, work)
-        results["clients"] = bench_clients(server, "ocsge_review", args.clients, args.seconds, work)
+        if args.only in ("all", "sync"):
+            results["sync"] = bench_sync(server, args, demo, work)
+        if args.only in ("all", "clients"):
+            results["clients"] = bench_clients(server, "ocsge_review", args.clients, args.seconds, work)
         print(json.dumps(results, indent=1))
         _report(args, results)
     finally:
+        if args.profile:
+            import shutil
+            shutil.copy(os.path.join(server.root, "server.log"), os.path.join(work, "server.log"))
         server.stop()
     return 0
 
 
 def _report(args, r) -> None:
     facts = machine_facts()
-    c = r["clients"]
     lines = [
         "# OCS GE Review — PostGIS benchmark", "",
         f"{facts['date']} · {args.polygons:,} items · {facts['nproc']} CPU, {facts['os']}, "
@@ -233,25 +337,44 @@ def _report(args, r) -> None:
         "| Measure | Result | Target |", "|---|---|---|",
         f"| Campaign creation into PostGIS (`campaign create --store service…`) | {r['create_seconds']:.1f} s, "
         f"peak {r['create_rss_gib']:.2f} GiB | (info) |",
-        f"| Claim and decide, {c['clients']} clients at once for {c['seconds']:.0f} s: median / p99 "
-        f"| {c['both_p50']:.1f} / {c['both_p99']:.1f} ms | p99 ≤ 20 ms |",
-        f"| … of which claim (next item ready), median / p99 | {c['claim_p50']:.1f} / {c['claim_p99']:.1f} ms | |",
-        f"| … of which decision (durable), median / p99 | {c['decide_p50']:.1f} / {c['decide_p99']:.1f} ms | |",
-        f"| Throughput | {c['per_second']:.0f} decisions/s ({c['pairs']:,} in all) | (info) |",
     ]
-    y = r["sync"]
-    lines += [
-        f"| Production table loaded from the model output (COPY, PK, GiST) | {y['load_seconds']:.1f} s | (info) |",
-        f"| Base versions captured for the campaign's items | {y['capture_seconds']:.1f} s | (info) |",
-        f"| **Sync of {y['validated']:,} validated edits** ({y['reshaped']:,} new polygons) into the "
-        f"{args.polygons:,}-row table (`sync` command, whole process) | **{y['sync_seconds']:.2f} s**, "
-        f"peak {y['sync_rss_mib']:.0f} MiB | ≤ 5 s |",
-        f"| The same edits through QGIS's PostGIS provider (QgsVectorLayer edit session, commitChanges) "
-        f"| {y['qgis_edit_seconds']:.2f} s (process {y['qgis_total_seconds']:.1f} s) | (reference) |",
-        "", f"QGIS edit session / sync: **{y['qgis_edit_seconds'] / y['sync_seconds']:.1f}×** (target ≥ 10×). "
-        f"Rows that differ between the two tables afterwards: {y['rows_differing_after_both']}.",
-    ]
-    text = "\n".join(lines) + "\n"
+    c = r.get("clients")
+    if c:
+        lines += [
+            f"| Claim and decide, {c['clients']} clients at once for {c['seconds']:.0f} s: median / p99 "
+            f"| {c['both_p50']:.1f} / {c['both_p99']:.1f} ms | p99 ≤ 20 ms |",
+            f"| … of which claim (next item ready), median / p99 | {c['claim_p50']:.1f} / {c['claim_p99']:.1f} ms "
+            "| |",
+            f"| … of which decision (durable), median / p99 | {c['decide_p50']:.1f} / {c['decide_p99']:.1f} ms | |",
+            f"| Throughput | {c['per_second']:.0f} decisions/s ({c['pairs']:,} in all) | (info) |",
+        ]
+    y = r.get("sync")
+    notes = []
+    if y:
+        lines += [
+            f"| Production table loaded from the model output (COPY, PK, GiST) | {y['load_seconds']:.1f} s "
+            "| (info) |",
+            f"| Base versions captured for the campaign's items | {y['capture_seconds']:.1f} s | (info) |",
+        ]
+        for k in y["rounds"]:
+            where = "loopback" if not k["rtt_ms"] else f"**{k['rtt_ms']:g} ms round trip added** (tc netem on lo)"
+            if "skipped" in k:
+                notes.append(f"Not measured with {k['rtt_ms']:g} ms round trip: {k['skipped']}")
+                continue
+            lines += [
+                f"| **Sync of {k['validated']:,} validated edits** ({k['reshaped']:,} new polygons) into the "
+                f"{args.polygons:,}-row table, {where}: `sync` command, whole process (Python start, imports, "
+                f"connections) | **{k['sync_seconds']:.2f} s**, peak {k['sync_rss_mib']:.0f} MiB | ≤ 5 s |",
+                f"| … of which the `sync()` call itself (reads the store, writes production, marks synced) "
+                f"| {k['sync_call_seconds']:.2f} s | |",
+                f"| The same edits through QGIS's PostGIS provider, {where}: QgsVectorLayer edit session "
+                f"(changeAttributeValues/changeGeometry, commitChanges; QGIS start and layer open excluded) "
+                f"| {k['qgis_edit_seconds']:.2f} s (process {k['qgis_total_seconds']:.1f} s) | (reference) |",
+            ]
+            notes.append(f"{where}: QGIS edit session time ÷ `sync` command time **{k['qgis_edit_seconds'] / k['sync_seconds']:.2f}×**, "
+                         f"÷ `sync()` call time {k['qgis_edit_seconds'] / k['sync_call_seconds']:.2f}× (target ≥ 10×; below 1: sync slower).")
+        notes.append(f"Rows that differ between the two tables afterwards: {y['rows_differing_after_both']}.")
+    text = "\n".join(lines + [""] + notes) + "\n"
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write(text)
     print(text)

@@ -566,17 +566,33 @@ class GpkgStore(ReviewStore):
     # --- sync to production ----------------------------------------------------------
     def validated_edits(self, after_id: int = 0, limit: Optional[int] = None) -> List[Edit]:
         con = self._con
+        # The page with, per item, its split's readiness, its geometry before the first reshape
+        # or merge and its last approval in one query; the merged neighbours in a second.
         rows = con.execute(
-            f'SELECT fid, source_id, cs_final, us_final, code_cs, code_us, geom, parent_id, decided_by, '
-            f'validated_by FROM "{ITEMS}" WHERE state = ? AND fid > ? ORDER BY fid LIMIT ?',
-            (lc.VALIDATED, after_id, -1 if limit is None else int(limit))).fetchall()
+            f'SELECT i.fid, i.source_id, i.cs_final, i.us_final, i.code_cs, i.code_us, i.geom, i.parent_id, '
+            f'i.decided_by, i.validated_by, '
+            f'i.parent_id IS NOT NULL AND EXISTS (SELECT 1 FROM "{ITEMS}" w WHERE w.parent_id = i.parent_id '
+            f'AND w.state NOT IN (?, ?, ?)), '
+            f'(SELECT j.geom_before FROM "{JOURNAL}" j WHERE j.item_id = i.fid AND j.action IN (?, ?) '
+            f'AND j.related IS NULL AND j.geom_before IS NOT NULL ORDER BY j.seq LIMIT 1), '
+            f'(SELECT j.seq FROM "{JOURNAL}" j WHERE j.item_id = i.fid AND j.action = ? ORDER BY j.seq DESC LIMIT 1), '
+            f'(SELECT j.recorded_at FROM "{JOURNAL}" j WHERE j.item_id = i.fid AND j.action = ? '
+            f'ORDER BY j.seq DESC LIMIT 1) '
+            f'FROM "{ITEMS}" i WHERE i.state = ? AND i.fid > ? ORDER BY i.fid LIMIT ?',
+            (lc.VALIDATED, lc.SYNCED, lc.SUPERSEDED, lc.RESHAPE, lc.MERGE, lc.APPROVE, lc.APPROVE, lc.VALIDATED,
+             after_id, -1 if limit is None else int(limit))).fetchall()
+        absorbed: Dict[int, List[str]] = {}
+        if rows:
+            for into, source_id in con.execute(
+                    f'SELECT merged_into, source_id FROM "{ITEMS}" WHERE merged_into BETWEEN ? AND ? ORDER BY fid',
+                    (rows[0][0], rows[-1][0])):
+                absorbed.setdefault(into, []).append(source_id)
         out = []
-        for fid, source_id, cs, us, model_cs, model_us, blob, parent, decider, validator in rows:
+        for (fid, source_id, cs, us, model_cs, model_us, blob, parent, decider, validator, waiting, first,
+             approval, approved_at) in rows:
             root = None
             if parent is not None:
                 # Every part of the split must be validated before production replaces the original.
-                waiting = con.execute(f'SELECT COUNT(*) FROM "{ITEMS}" WHERE parent_id = ? AND state NOT IN '
-                                      '(?, ?, ?)', (parent, lc.VALIDATED, lc.SYNCED, lc.SUPERSEDED)).fetchone()[0]
                 if waiting:
                     continue
                 root = parent
@@ -587,18 +603,10 @@ class GpkgStore(ReviewStore):
                     root = up
                 root = self._row(con, root, "source_id")[0]
             wkb = _blob_wkb(blob)
-            first = con.execute(f'SELECT geom_before FROM "{JOURNAL}" WHERE item_id = ? AND action IN (?, ?) '
-                                'AND related IS NULL AND geom_before IS NOT NULL ORDER BY seq LIMIT 1',
-                                (fid, lc.RESHAPE, lc.MERGE)).fetchone()
-            approval, approved_at = con.execute(
-                f'SELECT seq, recorded_at FROM "{JOURNAL}" WHERE item_id = ? AND action = ? ORDER BY seq DESC '
-                'LIMIT 1', (fid, lc.APPROVE)).fetchone()
-            absorbed = [r[0] for r in con.execute(f'SELECT source_id FROM "{ITEMS}" WHERE merged_into = ? '
-                                                  'ORDER BY fid', (fid,))]
             out.append(Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,
                             model_us=model_us, wkb=wkb,
-                            geometry_changed=parent is not None or (first is not None and first[0] != wkb),
-                            parent_source_id=root, absorbed=absorbed, decided_by=decider,
+                            geometry_changed=parent is not None or (first is not None and first != wkb),
+                            parent_source_id=root, absorbed=absorbed.get(fid, []), decided_by=decider,
                             validated_by=validator, validated_at=approved_at, approval_seq=approval))
         return out
 

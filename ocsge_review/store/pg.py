@@ -606,51 +606,73 @@ class PgStore(ReviewStore):
         return self._tx(lambda cur: self._validated_edits(cur, after_id, limit))
 
     def _validated_edits(self, cur, after_id: int, limit: Optional[int]) -> List[Edit]:
-        rows = self._x(cur, "SELECT id, source_id, cs_final, us_final, code_cs, code_us, ST_AsBinary(geom), "
+        # One query for the whole page (no per-item round trips): the page of validated items,
+        # then for each its split's readiness, its first original, its geometry before the
+        # first reshape or merge, its last approval and the items merged into it.
+        rows = self._x(cur, "WITH page AS (SELECT id, source_id, cs_final, us_final, code_cs, code_us, geom, "
                             "parent_id, decided_by, validated_by FROM {s}.items WHERE campaign_id = %s "
-                            "AND state = 'validated' AND id > %s ORDER BY id LIMIT %s",
-                       (self.campaign_id, after_id, limit)).fetchall()
+                            "AND state = 'validated' AND id > %s ORDER BY id LIMIT %s) "
+                            "SELECT p.id, p.source_id, p.cs_final, p.us_final, p.code_cs, p.code_us, "
+                            "ST_AsBinary(p.geom), p.parent_id, p.decided_by, p.validated_by, "
+                            # Every part of the split must be validated before production replaces the original.
+                            "p.parent_id IS NOT NULL AND EXISTS (SELECT 1 FROM {s}.items w WHERE w.parent_id = "
+                            "p.parent_id AND w.state <> ALL(%s)), "
+                            # A part of a part: production knows only the first original.
+                            "CASE WHEN p.parent_id IS NOT NULL THEN (WITH RECURSIVE up(id, parent_id, source_id) AS ("
+                            "SELECT id, parent_id, source_id FROM {s}.items WHERE id = p.parent_id UNION ALL "
+                            "SELECT i.id, i.parent_id, i.source_id FROM {s}.items i JOIN up ON i.id = up.parent_id) "
+                            "SELECT source_id FROM up WHERE parent_id IS NULL) END, "
+                            "(SELECT j.geom_before FROM {s}.journal j WHERE j.item_id = p.id AND j.action IN (%s, %s) "
+                            "AND j.related IS NULL AND j.geom_before IS NOT NULL ORDER BY j.seq LIMIT 1) "
+                            "<> ST_AsBinary(p.geom), a.seq, a.recorded_at, "
+                            "ARRAY(SELECT m.source_id FROM {s}.items m WHERE m.merged_into = p.id ORDER BY m.id) "
+                            "FROM page p LEFT JOIN LATERAL (SELECT seq, recorded_at FROM {s}.journal j "
+                            "WHERE j.item_id = p.id AND j.action = %s ORDER BY j.seq DESC LIMIT 1) a ON true "
+                            "ORDER BY p.id",
+                       (self.campaign_id, after_id, limit, [lc.VALIDATED, lc.SYNCED, lc.SUPERSEDED],
+                        lc.RESHAPE, lc.MERGE, lc.APPROVE)).fetchall()
         out = []
-        for fid, source_id, cs, us, model_cs, model_us, blob, parent, decider, validator in rows:
-            root = None
-            if parent is not None:
-                # Every part of the split must be validated before production replaces the original.
-                waiting = self._x(cur, "SELECT COUNT(*) FROM {s}.items WHERE parent_id = %s AND state <> ALL(%s)",
-                                  (parent, [lc.VALIDATED, lc.SYNCED, lc.SUPERSEDED])).fetchone()[0]
-                if waiting:
-                    continue
-                # A part of a part: production knows only the first original.
-                root = self._x(cur, "WITH RECURSIVE up(id, parent_id, source_id) AS ("
-                                    "SELECT id, parent_id, source_id FROM {s}.items WHERE id = %s UNION ALL "
-                                    "SELECT i.id, i.parent_id, i.source_id FROM {s}.items i JOIN up ON i.id = "
-                                    "up.parent_id) SELECT source_id FROM up WHERE parent_id IS NULL",
-                               (parent,)).fetchone()[0]
-            wkb = bytes(blob)
-            first = self._x(cur, "SELECT geom_before FROM {s}.journal WHERE item_id = %s AND action IN (%s, %s) "
-                                 "AND related IS NULL AND geom_before IS NOT NULL ORDER BY seq LIMIT 1",
-                            (fid, lc.RESHAPE, lc.MERGE)).fetchone()
-            approval, approved_at = self._x(
-                cur, "SELECT seq, recorded_at FROM {s}.journal WHERE item_id = %s AND action = %s ORDER BY seq DESC "
-                     "LIMIT 1", (fid, lc.APPROVE)).fetchone()
-            absorbed = [r[0] for r in self._x(cur, "SELECT source_id FROM {s}.items WHERE merged_into = %s "
-                                                   "ORDER BY id", (fid,)).fetchall()]
+        for (fid, source_id, cs, us, model_cs, model_us, blob, parent, decider, validator, waiting, root,
+             reshaped, approval, approved_at, absorbed) in rows:
+            if waiting:
+                continue
             out.append(Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,
-                            model_us=model_us, wkb=wkb,
-                            geometry_changed=parent is not None or (first is not None and bytes(first[0]) != wkb),
-                            parent_source_id=root, absorbed=absorbed, decided_by=decider,
+                            model_us=model_us, wkb=bytes(blob),
+                            geometry_changed=parent is not None or bool(reshaped),
+                            parent_source_id=root, absorbed=list(absorbed), decided_by=decider,
                             validated_by=validator, validated_at=approved_at, approval_seq=approval))
         return out
 
     def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
         user = check_user(user)
+        item_ids = [int(i) for i in item_ids]
+        if not item_ids:
+            return
 
         def work(cur):
             now = self._clock()
+            # One statement each to lock, journal and update the whole batch (not three per item).
+            found = {r[0]: r[1:] for r in self._x(
+                cur, "SELECT id, state, cs_final, us_final FROM {s}.items WHERE id = ANY(%s) AND campaign_id = %s "
+                     "ORDER BY id FOR UPDATE", (item_ids, self.campaign_id)).fetchall()}
+            states = {}
             for item_id in item_ids:
-                state, cs, us = self._row(cur, item_id, "state, cs_final, us_final")
-                new_state = lc.next_state(state, lc.SYNC, item_id)
-                self._journal(cur, item_id, user, lc.SYNC, cs, us, cs, us, comment=comment, now=now)
-                self._x(cur, "UPDATE {s}.items SET state = %s WHERE id = %s", (new_state, item_id))
+                if item_id not in found:
+                    raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
+                states[item_id] = lc.next_state(states.get(item_id, found[item_id][0]), lc.SYNC, item_id)
+            cs = [found[i][1] for i in item_ids]
+            us = [found[i][2] for i in item_ids]
+            self._x(cur, f"INSERT INTO {{s}}.journal (campaign_id, department, {_JOURNAL_COLUMNS}) "
+                         "SELECT %s, %s, v.item_id, %s, %s, v.cs, v.us, v.cs, v.us, NULL, NULL, %s, 0.0, NULL, %s, "
+                         "%s, NULL, NULL, NULL, 0.0, NULL FROM unnest(%s::bigint[], %s::text[], %s::text[]) "
+                         "WITH ORDINALITY AS v(item_id, cs, us, k) ORDER BY v.k",
+                    (self.campaign_id, self._campaign.department, user, lc.SYNC, comment, iso_time(now),
+                     self._campaign.model_version, item_ids, cs, us))
+            by_state: Dict[str, List[int]] = {}
+            for item_id, state in states.items():
+                by_state.setdefault(state, []).append(item_id)
+            for state, ids in by_state.items():      # one state in practice: synced
+                self._x(cur, "UPDATE {s}.items SET state = %s WHERE id = ANY(%s)", (state, ids))
         self._tx(work)
 
     def send_back(self, item_id: int, user: str, reason: str) -> int:
