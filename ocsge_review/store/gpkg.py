@@ -617,13 +617,25 @@ class GpkgStore(ReviewStore):
     def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
         user = check_user(user)
 
+        ids = [int(i) for i in item_ids]
+
         def work(con):
             now = self._clock()
-            for item_id in item_ids:
-                state, cs, us = self._row(con, item_id, "state, cs_final, us_final")
-                new_state = lc.next_state(state, lc.SYNC, item_id)
+            found = {}
+            for k in range(0, len(ids), 500):       # the batch's rows, 500 per query
+                chunk = ids[k:k + 500]
+                found.update((r[0], r[1:]) for r in con.execute(
+                    f'SELECT fid, state, cs_final, us_final FROM "{ITEMS}" WHERE fid IN '
+                    f'({", ".join("?" * len(chunk))})', chunk))
+            states = {}
+            for item_id in ids:     # every transition checked before anything is written
+                if item_id not in found:
+                    raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
+                states[item_id] = lc.next_state(states.get(item_id, found[item_id][0]), lc.SYNC, item_id)
+            for item_id in ids:
+                cs, us = found[item_id][1:]
                 self._journal(con, item_id, user, lc.SYNC, cs, us, cs, us, comment=comment, now=now)
-                con.execute(f'UPDATE "{ITEMS}" SET state = ? WHERE fid = ?', (new_state, item_id))
+            con.executemany(f'UPDATE "{ITEMS}" SET state = ? WHERE fid = ?', [(v, k) for k, v in states.items()])
         self._write(work)
 
     def send_back(self, item_id: int, user: str, reason: str) -> int:
