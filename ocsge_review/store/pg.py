@@ -318,12 +318,13 @@ class PgStore(ReviewStore):
             except psycopg.Error as exc:
                 raise _failure(self.spec, con, exc) from None
 
-    def _x(self, cur, query: str, args=()):
-        """Execute ``query``, whose ``{s}`` is this store's schema; values are always parameters."""
+    def _x(self, cur, query: str, args=(), binary: bool = False):
+        """Execute ``query``, whose ``{s}`` is this store's schema; values are always parameters.
+        ``binary``: results in binary format (geometries as bytes, no hex to decode)."""
         text = self._queries.get(query)
         if text is None:
             text = self._queries[query] = sql.SQL(query).format(s=self._s).as_bytes(cur)
-        cur.execute(text, args)
+        cur.execute(text, args, binary=binary)
         return cur
 
     def _row(self, cur, item_id: int, columns: str, lock: bool = True):
@@ -630,7 +631,7 @@ class PgStore(ReviewStore):
                             "WHERE j.item_id = p.id AND j.action = %s ORDER BY j.seq DESC LIMIT 1) a ON true "
                             "ORDER BY p.id",
                        (self.campaign_id, after_id, limit, [lc.VALIDATED, lc.SYNCED, lc.SUPERSEDED],
-                        lc.RESHAPE, lc.MERGE, lc.APPROVE)).fetchall()
+                        lc.RESHAPE, lc.MERGE, lc.APPROVE), binary=True).fetchall()
         out = []
         for (fid, source_id, cs, us, model_cs, model_us, blob, parent, decider, validator, waiting, root,
              reshaped, approval, approved_at, absorbed) in rows:
