@@ -357,42 +357,75 @@ class SqlStore(ReviewStore):
     def validated_edits(self, after_id: int = 0, limit: Optional[int] = None) -> List[Edit]:
         return self._read(lambda c: self._validated_edits(c, after_id, limit))
 
+    # Validated items are read by pages of this many; parts waiting for the rest of their split are
+    # passed over and the reading goes on, so a page of waiting parts never ends a sync early.
+    _EDIT_PAGE = 2000
+
     def _validated_edits(self, c, after_id: int, limit: Optional[int]) -> List[Edit]:
-        rows = self._q(c, "SELECT {id}, source_id, cs_final, us_final, code_cs, code_us, {geom}, parent_id, "
-                          "decided_by, validated_by FROM {items} WHERE {campaign} AND state = 'validated' "
-                          "AND {id} > ? ORDER BY {id} LIMIT ?",
-                       (after_id, self._no_limit if limit is None else int(limit))).fetchall()
-        out = []
-        for fid, source_id, cs, us, model_cs, model_us, geom, parent, decider, validator in rows:
-            root = None
-            if parent is not None:
-                # Every part of the split must be validated before production replaces the original.
-                waiting = self._q(c, "SELECT COUNT(*) FROM {items} WHERE parent_id = ? AND state NOT IN (?, ?, ?)",
-                                  (parent, lc.VALIDATED, lc.SYNCED, lc.SUPERSEDED)).fetchone()[0]
+        out: List[Edit] = []
+        while True:
+            page = self._edit_page(c, after_id, self._EDIT_PAGE if limit is None else max(int(limit), 1))
+            if not page:
+                return out
+            for edit, waiting in page:
+                after_id = edit.item_id
                 if waiting:
                     continue
-                root = parent
+                out.append(edit)
+                if limit is not None and len(out) >= limit:
+                    return out
+
+    def _edit_page(self, c, after_id: int, size: int) -> List[Tuple[Edit, bool]]:
+        """Validated items with ``id > after_id``, by id, at most ``size``: (edit, waiting), where
+        waiting says that some part of its split (anywhere in the split's tree: parts of parts
+        too) is not validated yet — production replaces the original by all its parts at once."""
+        rows = self._q(c, "SELECT {id}, source_id, cs_final, us_final, code_cs, code_us, {geom}, parent_id, "
+                          "decided_by, validated_by FROM {items} WHERE {campaign} AND state = 'validated' "
+                          "AND {id} > ? ORDER BY {id} LIMIT ?", (after_id, size)).fetchall()
+        out = []
+        for fid, source_id, cs, us, model_cs, model_us, geom, parent, decider, validator in rows:
+            root, waiting = None, False
+            if parent is not None:
+                top = parent
                 while True:     # a part of a part: production knows only the first original
-                    up = self._row(c, root, "parent_id", lock=False)[0]
+                    up = self._row(c, top, "parent_id", lock=False)[0]
                     if up is None:
                         break
-                    root = up
-                root = self._row(c, root, "source_id", lock=False)[0]
+                    top = up
+                root = self._row(c, top, "source_id", lock=False)[0]
+                waiting = self._split_waiting(c, top)
             wkb = self._wkb(geom)
             first = self._q(c, "SELECT geom_before FROM {journal} WHERE item_id = ? AND action IN (?, ?) "
                                "AND related IS NULL AND geom_before IS NOT NULL ORDER BY seq LIMIT 1",
                             (fid, lc.RESHAPE, lc.MERGE)).fetchone()
-            approval, approved_at = self._q(
-                c, "SELECT seq, recorded_at FROM {journal} WHERE item_id = ? AND action = ? ORDER BY seq DESC "
-                   "LIMIT 1", (fid, lc.APPROVE)).fetchone()
+            approval = self._q(c, "SELECT seq, recorded_at FROM {journal} WHERE item_id = ? AND action = ? "
+                                  "ORDER BY seq DESC LIMIT 1", (fid, lc.APPROVE)).fetchone()
+            if approval is None:
+                raise OcsgeError(f"L'élément {fid} est validé sans approbation au journal : il ne peut pas être "
+                                 "synchronisé ; faites-le revalider.")
             absorbed = [r[0] for r in self._q(c, "SELECT source_id FROM {items} WHERE merged_into = ? ORDER BY {id}",
                                               (fid,)).fetchall()]
-            out.append(Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,
-                            model_us=model_us, wkb=wkb,
-                            geometry_changed=parent is not None or (first is not None and bytes(first[0]) != wkb),
-                            parent_source_id=root, absorbed=absorbed, decided_by=decider,
-                            validated_by=validator, validated_at=approved_at, approval_seq=approval))
+            out.append((Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,
+                             model_us=model_us, wkb=wkb,
+                             geometry_changed=parent is not None or (first is not None and bytes(first[0]) != wkb),
+                             parent_source_id=root, absorbed=absorbed, decided_by=decider,
+                             validated_by=validator, validated_at=approval[1], approval_seq=approval[0]),
+                        waiting))
         return out
+
+    def _split_waiting(self, c, original: int) -> bool:
+        """Is some live part of ``original``'s split tree not validated (nor synced) yet?"""
+        frontier = [original]
+        while frontier:
+            children = []
+            for parent in frontier:
+                for child, state in self._q(c, "SELECT {id}, state FROM {items} WHERE parent_id = ?",
+                                            (parent,)).fetchall():
+                    if state not in (lc.VALIDATED, lc.SYNCED, lc.SUPERSEDED):
+                        return True
+                    children.append(child)
+            frontier = children
+        return False
 
     def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
         user = check_user(user)

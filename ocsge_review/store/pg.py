@@ -15,7 +15,7 @@ from .. import pgconn
 from ..errors import InputError, OcsgeError
 from ..redaction import redact
 from . import DEFAULT_SCHEMA
-from .base import Campaign, Clock, refuse_newer_schema, system_clock
+from .base import Campaign, Clock, Edit, refuse_newer_schema, system_clock
 from .engine import ITEM_READ, JOURNAL_COLUMNS, SqlStore
 from .rules import INHERITED, ITEM_COLUMNS, check_columns, check_user, iso_time
 
@@ -200,6 +200,28 @@ def _failure(spec: str, con, exc: Exception) -> OcsgeError:
 # A transaction that PostgreSQL aborts for a deadlock or a serialization
 # conflict is replayed from the start: it wrote nothing.
 _RETRIES = 5
+# A page of validated items with, for each: whether some part of its split's tree (parts of
+# parts included) is not validated yet, its first original's source id, whether a reshape or merge
+# changed its polygon, its last approval, and the items merged into it — one query, no per-item trips.
+_EDIT_PAGE_SQL = (
+    "WITH page AS (SELECT id, source_id, cs_final, us_final, code_cs, code_us, geom, parent_id, decided_by, "
+    "validated_by FROM {items} WHERE {campaign} AND state = 'validated' AND id > ? ORDER BY id LIMIT ?), "
+    "tops AS (SELECT p.id, (WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM {items} "
+    "WHERE id = p.parent_id UNION ALL SELECT i.id, i.parent_id FROM {items} i JOIN up ON i.id = up.parent_id) "
+    "SELECT id FROM up WHERE parent_id IS NULL) AS top FROM page p WHERE p.parent_id IS NOT NULL) "
+    "SELECT p.id, p.source_id, p.cs_final, p.us_final, p.code_cs, p.code_us, ST_AsBinary(p.geom), p.parent_id, "
+    "p.decided_by, p.validated_by, "
+    "t.top IS NOT NULL AND EXISTS (WITH RECURSIVE down(id, state) AS (SELECT id, state FROM {items} "
+    "WHERE parent_id = t.top UNION ALL SELECT i.id, i.state FROM {items} i JOIN down ON i.parent_id = down.id) "
+    "SELECT 1 FROM down WHERE state <> ALL(?)), "
+    "(SELECT o.source_id FROM {items} o WHERE o.id = t.top), "
+    "(SELECT j.geom_before FROM {journal} j WHERE j.item_id = p.id AND j.action IN (?, ?) AND j.related IS NULL "
+    "AND j.geom_before IS NOT NULL ORDER BY j.seq LIMIT 1) <> ST_AsBinary(p.geom), a.seq, a.recorded_at, "
+    "ARRAY(SELECT m.source_id FROM {items} m WHERE m.merged_into = p.id ORDER BY m.id) "
+    "FROM page p LEFT JOIN tops t ON t.id = p.id LEFT JOIN LATERAL (SELECT seq, recorded_at FROM {journal} j "
+    "WHERE j.item_id = p.id AND j.action = ? ORDER BY j.seq DESC LIMIT 1) a ON true ORDER BY p.id")
+
+
 class PgStore(SqlStore):
     """One campaign of a review store in a PostgreSQL/PostGIS schema, shared by a team."""
 
@@ -350,15 +372,62 @@ class PgStore(SqlStore):
             except psycopg.Error as exc:
                 raise _failure(self.spec, con, exc) from None
 
-    def _q(self, cur, query: str, args: Sequence = ()):
+    def _q(self, cur, query: str, args: Sequence = (), binary: bool = False):
         text = self._queries.get(query)
         if text is None:
             # Parameters are marked before the names go in: a quoted schema name may hold a "?".
             text = self._queries[query] = query.replace("?", "%s").format(**self._render)
         # A cursor per statement: in pipeline mode each keeps its own result until it is read.
         statement = cur.connection.cursor()
-        statement.execute(text, tuple(args))
+        statement.execute(text, tuple(args), binary=binary)
         return statement
+
+    # --- sync, set-based (one query per page, one transaction of a few statements per batch) ---------
+    def _edit_page(self, c, after_id: int, size: int):
+        rows = self._q(c, _EDIT_PAGE_SQL, (after_id, size, [lc.VALIDATED, lc.SYNCED, lc.SUPERSEDED],
+                                           lc.RESHAPE, lc.MERGE, lc.APPROVE), binary=True).fetchall()
+        out = []
+        for (fid, source_id, cs, us, model_cs, model_us, blob, parent, decider, validator, waiting, root,
+             reshaped, approval, approved_at, absorbed) in rows:
+            if approval is None:
+                raise OcsgeError(f"L'élément {fid} est validé sans approbation au journal : il ne peut pas être "
+                                 "synchronisé ; faites-le revalider.")
+            out.append((Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,
+                             model_us=model_us, wkb=bytes(blob), geometry_changed=parent is not None or bool(reshaped),
+                             parent_source_id=root, absorbed=list(absorbed), decided_by=decider,
+                             validated_by=validator, validated_at=approved_at, approval_seq=approval),
+                        bool(waiting)))
+        return out
+
+    def mark_synced(self, item_ids: Sequence[int], user: str, comment: Optional[str] = None) -> None:
+        """validated → synced for a whole batch in one transaction of four statements; every
+        transition is checked before anything is written."""
+        user = check_user(user)
+        item_ids = [int(i) for i in item_ids]
+        if not item_ids:
+            return
+
+        def work(cur):
+            now = self._clock()
+            self._q(cur, "SET LOCAL jit = off")     # compiling would cost more than running
+            found = {r[0]: r[1:] for r in self._q(
+                cur, "SELECT id, state, cs_final, us_final FROM {items} WHERE id = ANY(?) AND {campaign} "
+                     "ORDER BY id FOR UPDATE", (item_ids,)).fetchall()}
+            for item_id in item_ids:
+                if item_id not in found:
+                    raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
+                lc.next_state(found[item_id][0], lc.SYNC, item_id)
+            if len(set(item_ids)) != len(item_ids):
+                raise InputError("Un même élément figure deux fois dans le lot à marquer synchronisé.")
+            self._q(cur, f"INSERT INTO {{journal}} (campaign_id, department, {JOURNAL_COLUMNS}) "
+                         "SELECT ?, ?, v.item_id, ?, ?, v.cs, v.us, v.cs, v.us, NULL, NULL, ?, 0.0, NULL, ?, ?, NULL, "
+                         "NULL, NULL, 0.0, NULL FROM unnest(?::bigint[], ?::text[], ?::text[]) WITH ORDINALITY "
+                         "AS v(item_id, cs, us, k) ORDER BY v.k",
+                    (self.campaign_id, self._campaign.department, user, lc.SYNC, comment, iso_time(now),
+                     self._campaign.model_version, item_ids, [found[i][1] for i in item_ids],
+                     [found[i][2] for i in item_ids]))
+            self._q(cur, "UPDATE {items} SET state = ? WHERE id = ANY(?)", (lc.SYNCED, item_ids))
+        self._tx(work)
 
     def _set_geometry(self, cur, item_id: int, geom, wkb: bytes) -> None:
         self._q(cur, "UPDATE {items} SET geom = ST_GeomFromWKB(?, ?), area_m2 = ? WHERE id = ?",

@@ -591,3 +591,102 @@ def test_cli_campaign_create_captures_the_base_and_load_production(postgis, spec
     assert json.loads(out)["applied"] == [item.id]
     assert postgis.psql(f"SELECT code_cs, code_us FROM prod.ocs_32 WHERE id = {item.source_id}").strip() == \
         "CS1.1.1.1|US5"
+
+
+# --- the stores' side of the sync: one query per page, one transaction per batch ------------------
+def test_both_stores_list_the_same_edits_and_mark_synced_all_or_nothing(postgis, spec, tmp_path):
+    """validated_edits (set-based in both stores) agrees between the GeoPackage and the PostGIS store
+    on reshapes, confirmations, merges, splits and a split of a part, page by page; mark_synced
+    refuses a batch holding one item it cannot mark, and then marks none of it."""
+    from ocsge_review.store.pg import PgStore
+    campaign = Campaign(name="stores", department="32", department_name="Gers", epsg=2154, model_version="m1",
+                        source="model.gpkg", policy={}, lock_seconds=600)
+    wkb = shapely.to_wkb(np.array([cell(c, r) for c, r in CELLS], dtype=object))
+    stores = [GpkgStore.create(str(tmp_path / "review.gpkg"), campaign, _columns(len(CELLS)), wkb),
+              PgStore.create(spec, campaign, _columns(len(CELLS)), wkb, schema=f"stores_{next(_n)}")]
+    halves = [box(0, 0, 50, 100), box(50, 0, 100, 100)]
+    quarters = [box(50, 0, 75, 100), box(75, 0, 100, 100)]
+    try:
+        for store in stores:
+            claim(store, "ana", 1)
+            a = store.split(1, "ana", [Part(shapely.to_wkb(g), "CS1.1.1.1", "US5") for g in halves])
+            store.validate(a[1], "val", False, reason="découpe à revoir")
+            claim(store, "ana", a[1])
+            c = store.split(a[1], "ana", [Part(shapely.to_wkb(g), "CS2.1.1.1", "US1.1") for g in quarters])
+            claim(store, "ana", 2)
+            store.merge(2, "ana", [3], "CS2.1.2", "US1.1")
+            correct(store, 4, "CS2.2.1", "US1.1", geom=box(300, 0, 390, 100))
+            correct(store, 5, *MODEL)                          # a confirmation
+            correct(store, 6, "CS1.1.1.1", "US1.1")            # decided, never validated
+            approve(store, a[0], c[0], 2, 4, 5)                # c[1] not yet: the split waits for it
+            # The whole split of item 1 waits for c[1], the part of its part: a[0] and c[0] alike, or
+            # production would lose item 1's row with half its ground not yet replaced.
+            assert [e.item_id for e in store.validated_edits()] == [2, 4, 5]
+            approve(store, c[1])
+        lists = []
+        for store in stores:
+            edits = store.validated_edits()
+            paged, after = [], 0
+            while True:
+                page = store.validated_edits(after, 2)
+                if not page:
+                    break
+                paged += page
+                after = page[-1].item_id
+            assert paged == edits
+            lists.append([(e.item_id, e.source_id, e.code_cs, e.code_us, e.model_cs, e.model_us,
+                           shapely.normalize(shapely.from_wkb(e.wkb)).wkt, e.geometry_changed, e.parent_source_id,
+                           e.absorbed, e.decided_by, e.validated_by, e.approval_seq) for e in edits])
+        assert lists[0] == lists[1]
+        by_id = {e[0]: e for e in lists[0]}
+        assert sorted(by_id) == [2, 4, 5, 7, 9, 10]
+        assert (by_id[2][7], by_id[2][9]) == (True, ["3"])                       # merge: union, absorbed
+        assert (by_id[4][7], by_id[5][7]) == (True, False)                       # reshape, confirmation
+        assert {by_id[i][8] for i in (7, 9, 10)} == {"1"}                        # parts name the first original
+        for store in stores:
+            ids = [e.item_id for e in store.validated_edits()]
+            journal = len(store.journal())
+            with pytest.raises(lc.TransitionError):
+                store.mark_synced(ids + [6], "bot")                              # 6 is not validated
+            assert [e.item_id for e in store.validated_edits()] == ids and len(store.journal()) == journal
+            store.mark_synced(ids, "bot", comment="lot")
+            assert store.validated_edits() == []
+            synced = [r for r in store.journal()[journal:]]
+            assert [(r.item_id, r.action, r.comment) for r in synced] == [(i, lc.SYNC, "lot") for i in ids]
+            assert {store.item(i).state for i in ids} == {lc.SYNCED}
+    finally:
+        for store in stores:
+            store.close()
+
+
+def test_a_split_waits_for_every_part_of_its_parts(world):
+    """Item 1 split in two; its second half split again: while the quarters wait, nothing of item 1
+    reaches production (its row stays whole), and once they are validated all three parts do."""
+    w = world
+    claim(w.store, "ana", 1)
+    a = w.store.split(1, "ana", [Part(shapely.to_wkb(g), "CS1.1.1.1", "US5") for g in
+                                 (box(0, 0, 50, 100), box(50, 0, 100, 100))])
+    w.store.validate(a[1], "val", False, reason="à revoir")
+    claim(w.store, "ana", a[1])
+    c = w.store.split(a[1], "ana", [Part(shapely.to_wkb(g), "CS2.1.1.1", "US1.1") for g in
+                                    (box(50, 0, 75, 100), box(75, 0, 100, 100))])
+    approve(w.store, a[0])
+    assert sy.sync(w.store, w.prod, "bot").applied == []
+    assert [r[0] for r in rows(w, "id = 1")] == ["1"]
+    approve(w.store, *c)
+    assert sorted(sy.sync(w.store, w.prod, "bot").applied) == sorted([a[0], *c])
+    assert rows(w, "id = 1") == []
+    assert sorted(r[3] for r in rows(w, "id_origine IS NOT NULL")) == ["1", "1", "1"]
+
+
+def test_a_page_of_waiting_parts_does_not_end_the_sync(world):
+    w = world
+    claim(w.store, "ana", 1)
+    a = w.store.split(1, "ana", [Part(shapely.to_wkb(box(0, 0, 50, 100)), *MODEL),
+                                 Part(shapely.to_wkb(box(50, 0, 100, 100)), *MODEL)])
+    approve(w.store, a[0])                  # a[1] waits: a page of one waiting part
+    claim(w.store, "bob", 3)
+    b = w.store.split(3, "bob", [Part(shapely.to_wkb(box(200, 0, 250, 100)), "CS1.1.1.1", "US5"),
+                                 Part(shapely.to_wkb(box(250, 0, 300, 100)), "CS1.1.1.1", "US5")])
+    approve(w.store, *b)
+    assert sorted(sy.sync(w.store, w.prod, "bot", batch_size=1).applied) == sorted(b)
