@@ -222,6 +222,19 @@ _EDIT_PAGE_SQL = (
     "WHERE j.item_id = p.id AND j.action = ? ORDER BY j.seq DESC LIMIT 1) a ON true ORDER BY p.id")
 
 
+def _server_clock(con) -> Clock:
+    """This machine's clock corrected by its offset from the server's (measured once, at opening)."""
+    with con.cursor() as cur:
+        before = system_clock()
+        server = float(cur.execute("SELECT extract(epoch FROM clock_timestamp())").fetchone()[0])
+        after = system_clock()
+    offset = server - (before + after) / 2
+
+    def clock() -> float:
+        return system_clock() + offset
+    return clock
+
+
 class PgStore(SqlStore):
     """One campaign of a review store in a PostgreSQL/PostGIS schema, shared by a team."""
 
@@ -286,11 +299,16 @@ class PgStore(SqlStore):
     @classmethod
     def open(cls, spec: str, schema: str = DEFAULT_SCHEMA, campaign: Optional[str] = None,
              clock: Optional[Clock] = None, password: Optional[str] = None) -> "PgStore":
-        """The store's campaign named ``campaign`` (name or uid), or its only campaign."""
-        clock = clock or system_clock
+        """The store's campaign named ``campaign`` (name or uid), or its only campaign.
+
+        Without an injected ``clock``, times (claims, their expiry, the journal) follow the
+        database server's clock, not this workstation's: a workstation whose clock is ahead must
+        not see everyone else's claims as expired and take their items."""
         _check_schema(schema)
         con = pgconn.connect(spec, password=password, autocommit=True)
         try:
+            if clock is None:
+                clock = _server_clock(con)
             with con.cursor() as cur:
                 if not (_exists(cur, schema, "campaigns") and _exists(cur, schema, "migrations")):
                     raise InputError(f"Le schéma « {schema} » de {pgconn.describe(spec)} n'est pas un magasin "

@@ -176,3 +176,27 @@ def test_create_makes_schema_and_copies_items(pg_spec, clock):
         assert rows[0][4] == pytest.approx(0.6)
         assert s.counts()["auto"]["accepted"]["count"] == n // 3
         _assert_same_counts(s.counts(), s)
+
+
+def test_a_workstation_clock_ahead_does_not_steal_claims(pg_spec, monkeypatch):
+    """Times follow the server's clock: bob's machine is 700 s ahead, past ana's 600 s lock, yet
+    he does not get her item, and her decision is recorded."""
+    from ocsge_review.store import pg
+    cols, wkb = _columns(["queue", "queue"])
+    campaign = Campaign(name="skew", department="32", department_name="Gers", epsg=2154, model_version="m1",
+                        source="m", policy={}, lock_seconds=600)
+    schema = "skew_test"
+    PgStore.create(pg_spec, campaign, cols, wkb, schema=schema).close()
+    ana = PgStore.open(pg_spec, schema=schema)
+    first = ana.claim_next("ana")
+    real = pg.system_clock
+    monkeypatch.setattr(pg, "system_clock", lambda: real() + 700.0)
+    bob = PgStore.open(pg_spec, schema=schema)
+    try:
+        assert bob.claim_next("bob").id != first.id
+        monkeypatch.setattr(pg, "system_clock", real)
+        ana.decide(Decision(first.id, "ana", None, "CS2.2.1", "US1.1"))
+        assert [r.user for r in ana.journal(first.id)] == ["ana"]
+    finally:
+        ana.close()
+        bob.close()
