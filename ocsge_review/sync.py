@@ -115,6 +115,7 @@ class Conflict:
     theirs: Optional[Version]
     detected_at: datetime
     status: str = "open"
+    theirs_version: Optional[str] = None    # the production row's version when listed (None: deleted)
 
     def describe(self) -> str:
         return f"Élément {self.item_id} : la ligne {self.source_id} est {_REASON_FR.get(self.reason, self.reason)}."
@@ -739,10 +740,11 @@ def _conflicts(store: ReviewStore, prod: Production, status: Optional[str] = Non
     query = sql.SQL(
         "SELECT c.decision_key, c.item_id, c.approval_seq, c.source_id, c.reason, c.changed_rows, "
         "c.base_attributes, ST_AsBinary(c.base_geom), c.mine_attributes, ST_AsBinary(c.mine_geom), "
-        "CASE WHEN p.{ID} IS NULL THEN NULL ELSE {attrs} END, ST_AsBinary(p.{G}), c.detected_at, c.status "
+        "CASE WHEN p.{ID} IS NULL THEN NULL ELSE {attrs} END, ST_AsBinary(p.{G}), c.detected_at, c.status, "
+        "CASE WHEN p.{ID} IS NULL THEN NULL ELSE {version} END "
         "FROM {S}.conflicts c LEFT JOIN {P} p ON p.{ID} = CAST(c.source_id AS {t}) WHERE {where} ORDER BY c.item_id"
     ).format(S=prod.S, P=prod.P, ID=prod.ID, G=prod.G, t=prod.id_type, attrs=prod._attrs("p"),
-             where=sql.SQL(" AND ").join(where))
+             version=prod._version("p"), where=sql.SQL(" AND ").join(where))
     try:
         with prod.con.cursor() as cur:
             cur.execute(query, args)
@@ -751,13 +753,25 @@ def _conflicts(store: ReviewStore, prod: Production, status: Optional[str] = Non
     except Exception as exc:
         raise _db_error(exc, prod) from None
     out = []
-    for key, item, seq, source_id, reason, changed, b_attr, b_geom, m_attr, m_geom, t_attr, t_geom, at, st in rows:
+    for (key, item, seq, source_id, reason, changed, b_attr, b_geom, m_attr, m_geom, t_attr, t_geom, at, st,
+         t_version) in rows:
         out.append(Conflict(
             decision_key=key, item_id=item, approval_seq=seq, source_id=source_id, reason=reason,
             changed_rows=list(changed), base=None if b_attr is None else Version(b_attr, _bytes(b_geom)),
             mine=Version(m_attr, _bytes(m_geom)), theirs=None if t_attr is None else Version(t_attr, _bytes(t_geom)),
-            detected_at=at, status=st))
+            detected_at=at, status=st, theirs_version=t_version))
     return out
+
+
+def _check_unchanged_since(prod: Production, cur, seen: Conflict) -> None:
+    """Refuse to resolve on the strength of a production row that changed again since it was shown."""
+    from psycopg import sql
+    cur.execute(sql.SQL("SELECT {version} FROM {P} p WHERE p.{ID} = CAST(%s AS {t}) FOR UPDATE").format(
+        version=prod._version("p"), P=prod.P, ID=prod.ID, t=prod.id_type), (seen.source_id,))
+    row = cur.fetchone()
+    if (row[0] if row else None) != seen.theirs_version:
+        raise OcsgeError(f"La ligne {seen.source_id} a encore changé en production depuis l'affichage du conflit : "
+                         "rechargez la liste pour voir sa version actuelle, puis décidez.")
 
 
 def _bytes(value) -> Optional[bytes]:
@@ -773,7 +787,7 @@ def _edit(store: ReviewStore, item_id: int) -> Edit:
 
 
 def resolve_conflict(store: ReviewStore, prod: Production, item_id: int, resolution: str, user: str,
-                     reason: Optional[str] = None) -> List[int]:
+                     reason: Optional[str] = None, seen: Optional[Conflict] = None) -> List[int]:
     """Settle the open conflict of item ``item_id``; returns the items it settled.
 
     ``resolution`` is one of:
@@ -811,6 +825,8 @@ def resolve_conflict(store: ReviewStore, prod: Production, item_id: int, resolut
     report = SyncReport()
     try:
         with prod.con.transaction(), prod.con.cursor() as cur:
+            if seen is not None:
+                _check_unchanged_since(prod, cur, seen)
             if resolution == KEEP_MINE:
                 outcome = _apply_batch(prod, cur, campaign, edits, user, resolving=True)
                 if outcome["conflicts"]:

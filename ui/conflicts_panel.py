@@ -258,9 +258,10 @@ class ConflictsPanel(QgsDockWidget):
             return False
         try:
             settled = sync.resolve_conflict(self.store, self.production, conflict.item_id, resolution, self.user,
-                                            reason=reason)
+                                            reason=reason, seen=conflict)
         except OcsgeError as exc:
             notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning)
+            self.refresh()      # e.g. the row changed again: show what it is now
             return False
         words = {sync.KEEP_MINE: tr("votre version appliquée"), sync.TAKE_THEIRS: tr("version de production gardée"),
                  sync.SEND_BACK: tr("renvoyé en revue")}[resolution]

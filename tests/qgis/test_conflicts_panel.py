@@ -169,3 +169,16 @@ def test_screenshot(panel, tmp_path):
     painter.drawImage(dock.width(), 0, job.renderedImage())
     painter.end()
     assert picture.save(str(folder / "conflicts_panel.png"))
+
+
+def test_a_row_changed_again_since_shown_is_not_overwritten(panel, conflict, messages):
+    store, prod, server, table = conflict
+    server.psql(f"UPDATE {table} SET code_cs = 'CS1.1.1.1' WHERE id = 1")      # after the panel showed it
+    assert not panel.resolve(sy.KEEP_MINE)
+    assert any("encore changé" in m for m in messages.messages[1] + messages.messages[2])
+    assert _row(server, table, 1).startswith("CS1.1.1.1|US6.3")
+    assert store.item(1).state == lc.VALIDATED
+    # The list now shows the row as it is; keeping mine from there is allowed.
+    assert panel.cells[("theirs", "cs")].text().startswith("<b>CS1.1.1.1")
+    assert panel.resolve(sy.KEEP_MINE)
+    assert _row(server, table, 1).startswith("CS2.1.2|US1.1")
