@@ -371,9 +371,10 @@ class Production:
         cur.execute(sql.SQL("CREATE TEMP TABLE IF NOT EXISTS _ocsge_ids (source_id {} PRIMARY KEY) "
                             "ON COMMIT DELETE ROWS").format(self.id_type))
         cur.execute("TRUNCATE _ocsge_ids")
+        values = [self._id_value(source_id) for source_id in dict.fromkeys(ids)]    # refusals before COPY
         with cur.copy("COPY _ocsge_ids (source_id) FROM STDIN") as cp:
-            for source_id in dict.fromkeys(ids):
-                cp.write_row((self._id_value(source_id),))
+            for value in values:
+                cp.write_row((value,))
         on_conflict = (sql.SQL("DO UPDATE SET version = excluded.version, attributes = excluded.attributes, "
                                "geom = excluded.geom, captured_at = excluded.captured_at") if overwrite
                        else sql.SQL("DO NOTHING"))
@@ -452,19 +453,23 @@ def _load_batch(prod: Production, cur, campaign: Campaign, edits: Sequence[Edit]
                         "TRUNCATE _ocsge_edits, _ocsge_rows").format(t=prod.id_type))
     # The geometries as EWKB in the campaign's CRS, all at once.
     geoms = _ewkb([e.wkb for e in edits], campaign.epsg)
-    rows = []
+    # Everything is converted before the COPY: a refusal inside it would abort the COPY and read
+    # as a lost connection.
+    rows, lines = [], []
+    for e, geom in zip(edits, geoms):
+        key = decision_key(campaign, e)
+        split = e.parent_source_id is not None
+        row_id = None if split else prod._id_value(e.source_id)
+        parent = prod._id_value(e.parent_source_id) if split else None
+        lines.append((key, e.item_id, e.approval_seq, row_id, parent, e.source_id if split else None,
+                      e.code_cs, e.code_us, geom, bool(e.geometry_changed), e.decided_by, e.validated_by,
+                      e.validated_at))
+        rows.append((key, parent if split else row_id, "parent" if split else "target"))
+        rows += [(key, prod._id_value(a), "absorbed") for a in e.absorbed]
     with cur.copy("COPY _ocsge_edits (key, item_id, approval_seq, row_id, parent_id, part_source, code_cs, "
                   "code_us, geom, geometry_changed, decided_by, validated_by, validated_at) FROM STDIN") as cp:
-        for e, geom in zip(edits, geoms):
-            key = decision_key(campaign, e)
-            split = e.parent_source_id is not None
-            row_id = None if split else prod._id_value(e.source_id)
-            parent = prod._id_value(e.parent_source_id) if split else None
-            cp.write_row((key, e.item_id, e.approval_seq, row_id, parent, e.source_id if split else None,
-                          e.code_cs, e.code_us, geom, bool(e.geometry_changed),
-                          e.decided_by, e.validated_by, e.validated_at))
-            rows.append((key, parent if split else row_id, "parent" if split else "target"))
-            rows += [(key, prod._id_value(a), "absorbed") for a in e.absorbed]
+        for line in lines:
+            cp.write_row(line)
     with cur.copy("COPY _ocsge_rows (key, row_id, role) FROM STDIN") as cp:
         for r in rows:
             cp.write_row(r)
@@ -616,7 +621,7 @@ def _db_error(exc: Exception, prod: Production) -> OcsgeError:
     from .redaction import redact
     if isinstance(exc, OcsgeError):
         return exc
-    if isinstance(exc, psycopg.OperationalError) or prod.con.closed or prod.con.broken:
+    if prod.con.closed or prod.con.broken:
         return SyncError(f"Connexion à la base de production perdue ({pgconn.describe(prod.spec)}) : le lot en "
                          "cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est "
                          "arrêtée.")

@@ -690,3 +690,20 @@ def test_a_page_of_waiting_parts_does_not_end_the_sync(world):
                                  Part(shapely.to_wkb(box(250, 0, 300, 100)), "CS1.1.1.1", "US5")])
     approve(w.store, *b)
     assert sorted(sy.sync(w.store, w.prod, "bot", batch_size=1).applied) == sorted(b)
+
+
+def test_ids_of_the_wrong_kind_are_named_not_taken_for_a_lost_connection(world, tmp_path):
+    w = world
+    cols = _columns(2)
+    cols["source_id"] = np.array(["32-1", "32-2"], dtype=object)
+    campaign = Campaign(name="ids", department="32", department_name="Gers", epsg=2154, model_version="m1",
+                        source="model.gpkg", policy={})
+    store = GpkgStore.create(str(tmp_path / "ids.gpkg"), campaign, cols,
+                             shapely.to_wkb(np.array([cell(0), cell(1)], dtype=object)))
+    try:
+        with pytest.raises(sy.InputError, match="« 32-1 » .* attend un nombre") as refused:
+            sy.capture_base(store, w.prod)
+        assert "perdue" not in str(refused.value)
+        assert sy.capture_base(w.store, w.prod) == 0        # the connection is fine for the next call
+    finally:
+        store.close()
