@@ -466,9 +466,12 @@ class SqlStore(ReviewStore):
             if area is not None:
                 condition, args = self._in_box(area.bbox)
                 where = " AND " + condition
+            # Without an area, only the items taken are read (and locked); with one, the candidates in
+            # its bounding box, then the exact rule (a point on the surface inside) picks.
+            last = " LIMIT ?" if area is None and limit is not None else ""
             rows = self._q(c, "SELECT {id}, {geom} FROM {items} WHERE {campaign} AND (state = ? OR (state = ? "
-                              f"AND decided_by = ?)){where} ORDER BY rank, {{id}} {{skip_locked}}",
-                           (lc.PENDING, lc.REJECTED, user, *args)).fetchall()
+                              f"AND decided_by = ?)){where} ORDER BY rank, {{id}}{last} {{skip_locked}}",
+                           (lc.PENDING, lc.REJECTED, user, *args, *([int(limit)] if last else []))).fetchall()
             if area is not None and rows:
                 inside = area.mask(shapely.from_wkb([self._wkb(g) for _, g in rows]))
                 rows = [r for r, ok in zip(rows, inside) if ok]
