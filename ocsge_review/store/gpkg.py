@@ -15,8 +15,8 @@ from .. import lifecycle as lc
 from ..errors import InputError, OcsgeError
 from ..outputs import atomic_gpkg, check_gpkg_target
 from . import edits
-from .base import (Campaign, Clock, Decision, Edit, Item, JournalRecord, LockLost, Part, ReviewStore,
-                   refuse_newer_schema, system_clock)
+from .base import (JOURNAL_TABLE, REVIEW_TABLE, Campaign, Clock, Decision, Edit, Item, JournalRecord, LockLost,
+                   Part, ReviewStore, decode_column, refuse_newer_schema, system_clock, table_columns)
 from .rules import (INHERITED, ITEM_COLUMNS, check_claim, check_columns, check_reason,
                     check_send_back_reason, check_user, creation_columns, decision_action, decision_values,
                     iso_time, merge_values, reshape, split_pieces)
@@ -664,6 +664,33 @@ class GpkgStore(ReviewStore):
 
     def schema_version(self) -> int:
         return self._con.execute(f'SELECT MAX(version) FROM "{MIGRATIONS_TABLE}"').fetchone()[0]
+
+    # --- statistics -------------------------------------------------------------------
+    def review_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+        names = table_columns(columns, REVIEW_TABLE, "la table de revue")
+        return self._table(ITEMS, names, REVIEW_TABLE, {"id": "fid"})
+
+    def journal_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+        names = table_columns(columns, JOURNAL_TABLE, "la table du journal")
+        return self._table(JOURNAL, names, JOURNAL_TABLE,
+                           {"geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)"})
+
+    def _table(self, table: str, names: Sequence[str], kinds: Dict[str, str],
+               expressions: Dict[str, str]) -> Dict[str, np.ndarray]:
+        """Columns in one scan, by rowid (NOT INDEXED: a covering index would change the order)."""
+        if not names:
+            return {}
+        parts = []
+        for name in names:
+            value = expressions.get(name, f'"{name}"')
+            if kinds[name] == "text":
+                parts.append(f"group_concat(ifnull(replace(replace({value}, char(31), ' '), char(30), ' '), "
+                             "char(30)), char(31))")
+            else:
+                missing = "-1" if kinds[name] == "int" else "'nan'"
+                parts.append(f"group_concat(ifnull({value}, {missing}), ',')")
+        row = self._con.execute(f'SELECT {", ".join(parts)} FROM "{table}" NOT INDEXED').fetchone()
+        return {name: decode_column(kinds[name], text) for name, text in zip(names, row)}
 
 
 def _migrate(con: sqlite3.Connection, clock: Clock) -> None:
