@@ -18,7 +18,7 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help system-deps venv demo test test-unit test-qgis test-pg test-e2e \
-        styles i18n i18n-update package bench bench-campaign clean
+        styles i18n i18n-update package bench bench-campaign bench-stats clean
 
 help:
 	@echo "make demo     build the demo département and compute its confidence"
@@ -26,6 +26,7 @@ help:
 	@echo "make package  build the installable plugin zip in dist/"
 	@echo "make bench    département-scale benchmarks (bench/README.md)"
 	@echo "make bench-campaign  campaign creation, next-item latency, decision writes"
+	@echo "make bench-stats     statistics over a 1 M-decision journal, GeoPackage and PostGIS"
 
 # Debian packages: QGIS and its Python bindings, GDAL/GEOS headers for the
 # source builds of shapely and pyogrio, Xvfb, PostgreSQL + PostGIS, Qt tools.
@@ -88,6 +89,9 @@ bench: venv
 
 bench-campaign: venv
 	$(PY) bench/campaign.py
+
+bench-stats: venv
+	$(PY) bench/stats.py
 
 clean:
 	rm -rf $(BUILD) dist .pytest_cache
