@@ -46,11 +46,19 @@ def _burn_up(details: List[dict]) -> str:
         line, = ax.plot(x, cum_v, label=f"{d['department']} validé")
         if any(p["planned_km2"]):
             ax.plot(x, cum_p, linestyle="--", color=line.get_color(), label=f"{d['department']} prévu")
+    _day_axis(ax)
     ax.set_ylabel("km² cumulés")
     ax.set_title("Avancement : km² validés et prévus")
     ax.legend(fontsize=8)
     fig.autofmt_xdate()
     return _png(fig)
+
+
+def _day_axis(ax) -> None:
+    import matplotlib.dates as mdates
+    low, high = ax.get_xlim()           # in days
+    ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, int((high - low) // 10))))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m"))
 
 
 def _bars(labels: Sequence[str], values: Sequence[Optional[float]], title: str, ylabel: str) -> str:
@@ -100,6 +108,7 @@ def _accuracies(details: List[dict]) -> str:
             labels.append((x, f"{d['department']} {dim.upper()}"))
     ax.set_xticks([x for x, _ in labels])
     ax.set_xticklabels([t for _, t in labels])
+    ax.set_xlim(-1, max([x for x, _ in labels], default=1) + 1)
     ax.set_ylabel("exactitude globale (%), IC 95 %")
     ax.set_title("Taux de bonne classification du modèle")
     return _png(fig)
@@ -112,7 +121,12 @@ def _cost_series(details: List[dict]) -> str:
         c = d["cost"]
         pts = [(dt.date.fromisoformat(day), v) for day, v in zip(c["days"], c["per_km2_series"]) if v is not None]
         if pts:
-            ax.plot([p[0] for p in pts], [p[1] for p in pts], label=d["department"])
+            ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", markersize=3, label=d["department"])
+    days = [dt.date.fromisoformat(day) for d in details for day in d["cost"]["days"]]
+    if days:
+        # A single day would otherwise be drawn on an axis of several years.
+        ax.set_xlim(min(days) - dt.timedelta(days=1), max(days) + dt.timedelta(days=1))
+    _day_axis(ax)
     ax.set_ylabel("€ par km² validé (cumulé)")
     ax.set_title("Coût par km²")
     if ax.get_legend_handles_labels()[0]:
