@@ -12,7 +12,7 @@ import pytest
 
 from ocsge_review.errors import InputError
 from ocsge_review.outbox import KEY_HEADER, Outbox
-from tests.unit.test_stats import ROOT
+from tests.unit.test_stats import ROOT, counted  # noqa: F401  (a fixture)
 
 
 class Pipeline(http.server.ThreadingHTTPServer):
@@ -159,3 +159,20 @@ def test_cli_outbox_send_and_status(pipeline, tmp_path):
     assert cli("status", "--outbox", path).stdout.startswith("Boîte d'envoi vide")
     res = cli("send", "--outbox", path, "--url", "pas-une-adresse")
     assert res.returncode == 2 and res.stderr.startswith("erreur : Adresse de livraison invalide")
+
+
+def test_cli_report_sends_through_the_outbox(pipeline, counted, tmp_path):  # noqa: F811
+    server = pipeline(["500", "500", "500", "500"])
+    store, out, box = str(tmp_path / "review.gpkg"), str(tmp_path / "rapport"), str(tmp_path / "o.sqlite")
+
+    def report():
+        return subprocess.run([sys.executable, "-m", "ocsge_review", "report", "--store", store, "--period",
+                               "2026-11", "--out", out, "--send", server.url, "--outbox", box, "--timeout", "5"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=300)
+    res = report()          # four failures: the payload waits in the outbox, status 4
+    assert res.returncode == 4 and "0 envoi(s) accepté(s), 1 en attente" in res.stdout, res.stdout + res.stderr
+    assert server.counted == {}
+    res = report()          # the same figures again: the same key, still one payload, now delivered
+    assert res.returncode == 0 and "1 envoi(s) accepté(s), 0 en attente" in res.stdout, res.stdout + res.stderr
+    body, = server.counted.values()
+    assert body["department"] == "32" and body["rework"]["count"]["reworked"] == 3
