@@ -32,18 +32,22 @@ def reference_labels(t: CampaignTables, dim: str) -> np.ndarray:
     return ref
 
 
-def _stratified_total(y: np.ndarray, strata: np.ndarray, sizes: Dict[str, float],
-                      census: np.ndarray) -> Tuple[float, float]:
-    """Σ_h N_h ȳ_h over sampled strata (variance with the finite population correction) plus the
-    census units' exact sum (no sampling variance)."""
-    total = float(y[census].sum())
-    var = 0.0
-    for name, size in sizes.items():
-        values = y[strata == name]
-        n = len(values)
-        total += size * float(values.mean())
+def _class_areas(ref_code: np.ndarray, area: np.ndarray, census: np.ndarray, sampled: np.ndarray,
+                 band: np.ndarray, band_sizes: Dict[str, float], classes: int) -> Tuple[np.ndarray, np.ndarray]:
+    """Per class k, the stratified estimate of the total of y = area × [reference = k] and its
+    variance: the census units' exact sum, plus Σ_h N_h ȳ_h over the sampled bands with variance
+    Σ_h N_h² (1 − n_h/N_h) s²_h / n_h (finite population correction)."""
+    total = np.bincount(ref_code[census], weights=area[census], minlength=classes)[:classes]
+    var = np.zeros(classes)
+    for name, size in band_sizes.items():
+        rows = np.flatnonzero(sampled & (band == name))
+        n = len(rows)
+        sums = np.bincount(ref_code[rows], weights=area[rows], minlength=classes)[:classes]
+        squares = np.bincount(ref_code[rows], weights=area[rows] ** 2, minlength=classes)[:classes]
+        mean = sums / n
+        total += size * mean
         if n > 1:
-            var += size ** 2 * (1 - n / size) * float(values.var(ddof=1)) / n
+            var += size ** 2 * (1 - n / size) * (squares - n * mean ** 2) / (n - 1) / n
     return total, var
 
 
@@ -55,8 +59,15 @@ def model_accuracy(t: CampaignTables, dim: str, z: float = 1.96) -> dict:
     sampling error) and the triage's confidence bands of the accepted polygons, whose reviewed
     audit polygons are a simple random sample (Stehman 2014, strata that are not map classes).
     The queue not yet reviewed is outside what is estimated: ``coverage`` says which share of the
-    polygons the figures speak for.
+    polygons the figures speak for. Computed once per tables and dimension.
     """
+    key = ("accuracy", dim, z)
+    if key not in t._cache:
+        t._cache[key] = _model_accuracy(t, dim, z)
+    return t._cache[key]
+
+
+def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:
     i = t.items
     orig = originals(t)
     ref = reference_labels(t, dim)
@@ -66,14 +77,16 @@ def model_accuracy(t: CampaignTables, dim: str, z: float = 1.96) -> dict:
     sampled = accepted & is_in(t, "items", "part", ("audit",)) & known
     codes, labels = factor(t, "items", "stratum")
     band = np.asarray(labels, dtype=object)[codes] if len(codes) else np.zeros(0, dtype=object)
-    bands = sorted({str(b) for b in band[accepted]})
     design: List[dict] = [{"stratum": QUEUE_STRATUM, "size": int(queue.sum()), "sampled": int(queue.sum())}]
     missing = []
-    for b in bands:
-        size, n = int((accepted & (band == b)).sum()), int((sampled & (band == b)).sum())
-        design.append({"stratum": b, "size": size, "sampled": n})
-        if n == 0:
-            missing.append(b)
+    if accepted.any():
+        names, inverse = np.unique(band[accepted].astype(str), return_inverse=True)
+        sizes_h = np.bincount(inverse, minlength=len(names))
+        sampled_h = np.bincount(inverse[sampled[accepted]], minlength=len(names))
+        for b, size, n in zip(names.tolist(), sizes_h.tolist(), sampled_h.tolist()):
+            design.append({"stratum": b, "size": size, "sampled": n})
+            if n == 0:
+                missing.append(b)
     population = int(queue.sum() + accepted.sum())
     out = {"dimension": dim, "strata": design, "n": int(queue.sum() + sampled.sum()),
            "coverage": (population / int(orig.sum())) if orig.any() else None}
@@ -81,26 +94,36 @@ def model_accuracy(t: CampaignTables, dim: str, z: float = 1.96) -> dict:
         why = ("strate(s) sans polygone contrôlé : " + ", ".join(missing)) if missing else "aucun polygone revu"
         return {**out, "available": False, "reason": why}
 
+    # Model and reference codes on one dictionary, so that a (model, reference) pair is one integer.
     model = i[f"code_{dim}"]
+    both = np.concatenate([model[queue | sampled], ref[queue | sampled]]).tolist()
+    names_k = sorted(set(both), key=str)
+    index = {v: k for k, v in enumerate(names_k)}
+    k = len(names_k)
+    m_code = np.full(len(model), -1, dtype=np.int64)
+    r_code = np.full(len(model), k, dtype=np.int64)     # k: unknown reference (never used below)
+    rows = np.flatnonzero(queue | sampled)
+    m_code[rows] = np.fromiter(map(index.__getitem__, model[rows].tolist()), np.int64, len(rows))
+    r_code[rows] = np.fromiter(map(index.__getitem__, ref[rows].tolist()), np.int64, len(rows))
     # The reviewed queue is a census: cut into pure (model, reference) cells, one unit standing for
     # each, it weighs exactly what it holds and adds no variance, whatever its size.
-    pairs: Dict[Tuple[str, str], int] = {}
-    for m, r in zip(model[queue].tolist(), ref[queue].tolist()):
-        pairs[(m, r)] = pairs.get((m, r), 0) + 1
-    samples = [(f"{QUEUE_STRATUM}|{m}|{r}", m, r) for (m, r) in pairs]
-    sizes: Dict[str, float] = {f"{QUEUE_STRATUM}|{m}|{r}": n for (m, r), n in pairs.items()}
-    samples += [(b, m, r) for b, m, r in zip(band[sampled].tolist(), model[sampled].tolist(), ref[sampled].tolist())]
+    pairs, counts = np.unique(m_code[queue] * k + r_code[queue], return_counts=True)
+    samples, sizes = [], {}
+    for pair, n in zip(pairs.tolist(), counts.tolist()):
+        m, r = names_k[pair // k], names_k[pair % k]
+        name = f"{QUEUE_STRATUM}|{m}|{r}"
+        samples.append((name, m, r))
+        sizes[name] = n
+    samples += list(zip(band[sampled].tolist(), model[sampled].tolist(), ref[sampled].tolist()))
     sizes.update({d["stratum"]: d["size"] for d in design[1:]})
     result = estimate(samples, sizes, z, fpc=True)
 
     area = np.nan_to_num(i["area_m2"]) / 1e6
     band_sizes = {d["stratum"]: float(d["size"]) for d in design[1:]}
+    totals, variances = _class_areas(r_code, area, queue, sampled, band, band_sizes, k)
     area_km2 = {}
     for c in result["classes"]:
-        y = np.where(ref == c, area, 0.0)
-        total, var = _stratified_total(y[queue | sampled], np.where(queue, "", band)[queue | sampled],
-                                       band_sizes, queue[queue | sampled])
-        se = math.sqrt(max(var, 0.0))
+        total, se = float(totals[index[c]]), math.sqrt(max(float(variances[index[c]]), 0.0))
         area_km2[c] = {"estimate": total, "se": se, "ci95": [total - z * se, total + z * se]}
     return {**out, "available": True, "overall": result["overall"], "users": result["users"],
             "producers": result["producers"], "area_km2": area_km2, "matrix": result["matrix"],

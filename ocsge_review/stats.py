@@ -20,8 +20,8 @@ from .errors import InputError
 
 # Columns the statistics read: a department's million items and journal records come in one scan each.
 ITEM_COLUMNS = ("id", "part", "stratum", "state", "area_m2", "code_cs", "code_us", "cs_final", "us_final",
-                "decided_by", "decided_at", "parent_id", "merged_into")
-JOURNAL_COLUMNS = ("seq", "item_id", "user", "action", "active_seconds", "recorded_at", "related")
+                "decided_by", "decided_day", "parent_id", "merged_into")
+JOURNAL_COLUMNS = ("seq", "item_id", "user", "action", "active_seconds", "recorded_day", "related")
 DONE_STATES = (lc.DECIDED, lc.VALIDATED, lc.SYNCED)   # an interpreter's decision stands
 DECISION_ACTIONS = lc.DECISIONS + lc.GEOMETRY_EDITS
 GROUPINGS = ("department", "class_cs", "class_us", "interpreter", "model_version", "week", "part")
@@ -75,13 +75,6 @@ class Period:
         return self.end - dt.timedelta(days=1)
 
 
-def days(iso: np.ndarray) -> np.ndarray:
-    """datetime64[D] (UTC day) of ISO timestamps; NaT where missing."""
-    iso = np.asarray(iso, dtype=object)
-    text = np.where(np.equal(iso, None), "NaT", iso).astype("U10")
-    return text.astype("datetime64[D]")
-
-
 def in_period(day: np.ndarray, period: Optional[Period]) -> np.ndarray:
     if period is None:
         return ~np.isnat(day)
@@ -89,15 +82,17 @@ def in_period(day: np.ndarray, period: Optional[Period]) -> np.ndarray:
 
 
 def iso_weeks(day: np.ndarray) -> np.ndarray:
-    """ISO 8601 week labels « 2026-W48 » of datetime64[D] days (None where NaT)."""
-    d = day.astype("int64")
-    weekday = (d + 3) % 7                       # 1970-01-01 was a Thursday: Monday = 0
-    thursday = (d - weekday + 3).astype("datetime64[D]")
-    year = thursday.astype("datetime64[Y]")
-    week = (thursday - year.astype("datetime64[D]")).astype("int64") // 7 + 1
-    labels = np.char.add(np.char.add(year.astype(str), "-W"), np.char.zfill(week.astype(str), 2)).astype(object)
-    labels[np.isnat(day)] = None
-    return labels
+    """ISO 8601 week labels « 2026-W48 » of datetime64[D] days (None where NaT); each distinct day
+    is labelled once (a campaign spans a few hundred days, not a million)."""
+    distinct, inverse = np.unique(day.astype("int64"), return_inverse=True)
+    labels = np.empty(len(distinct), dtype=object)
+    for k, d in enumerate(distinct.tolist()):
+        if d == np.iinfo(np.int64).min:           # NaT
+            labels[k] = None
+            continue
+        year, week, _ = (dt.date(1970, 1, 1) + dt.timedelta(days=d)).isocalendar()
+        labels[k] = f"{year}-W{week:02d}"
+    return labels[inverse]
 
 
 # --- the units ----------------------------------------------------------------------------------
@@ -111,13 +106,24 @@ def _index_of(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
 
 def factor(t: CampaignTables, table: str, column: str):
     """(codes, labels) of a text column: ``labels[codes[k]]`` is row k's value (None included).
-    A dictionary pass is several times faster than sorting a million Python strings."""
+    Hashing in C (dict.fromkeys, map) is several times faster than sorting a million Python strings."""
     key = (table, column)
     if key not in t._cache:
-        values = getattr(t, table)[column]
-        seen: Dict[object, int] = {}
-        codes = np.fromiter((seen.setdefault(v, len(seen)) for v in values.tolist()), np.int64, len(values))
-        t._cache[key] = (codes, list(seen))
+        values = getattr(t, table)[column].tolist()
+        labels = list(dict.fromkeys(values))
+        index = {v: k for k, v in enumerate(labels)}
+        t._cache[key] = (np.fromiter(map(index.__getitem__, values), np.int64, len(values)), labels)
+    return t._cache[key]
+
+
+def day_of(t: CampaignTables, table: str, column: str) -> np.ndarray:
+    """datetime64[D] of a day column (days since 1970, -1 where missing → NaT), once per table."""
+    key = ("day", table, column)
+    if key not in t._cache:
+        number = getattr(t, table)[column]
+        out = number.astype("datetime64[D]")
+        out[number < 0] = np.datetime64("NaT")
+        t._cache[key] = out
     return t._cache[key]
 
 
@@ -175,9 +181,12 @@ def _keys(t: CampaignTables, by: str):
         return np.zeros(n, dtype=np.int64), [t.department if by == "department" else t.model_version]
     if by == "week":
         if "week" not in t._cache:
-            weeks = iso_weeks(days(t.items["decided_at"]))
-            labels, codes = np.unique(weeks.astype(str), return_inverse=True)
-            t._cache["week"] = (codes, [None if x == "None" else x for x in labels.tolist()])
+            day = day_of(t, "items", "decided_day")
+            distinct, codes = np.unique(day, return_inverse=True)
+            weeks = iso_weeks(distinct).tolist()
+            labels = list(dict.fromkeys(weeks))
+            week_of_day = np.array([labels.index(w) for w in weeks], dtype=np.int64)
+            t._cache["week"] = (week_of_day[codes] if len(codes) else codes, labels)
         return t._cache["week"]
     column = {"class_cs": "code_cs", "class_us": "code_us", "interpreter": "decided_by", "part": "part"}.get(by)
     if column is None:
@@ -203,7 +212,7 @@ def rework(t: CampaignTables, by: Optional[str] = None, period: Optional[Period]
     """Rework rate by count and by area over the reviewed polygons (decided in ``period`` if given),
     overall (``by`` None: one row) or per group. Rows: key, reviewed, reworked, rate, rate_ci95,
     reviewed_km2, reworked_km2, area_rate."""
-    unit = reviewed(t) & in_period(days(t.items["decided_at"]), period)
+    unit = reviewed(t) & in_period(day_of(t, "items", "decided_day"), period)
     changed = reworked(t)
     area = np.nan_to_num(t.items["area_m2"]) / 1e6
     codes, labels = (np.zeros(len(unit), dtype=np.int64), [None]) if by is None else _keys(t, by)
@@ -250,7 +259,7 @@ def validation(t: CampaignTables, period: Optional[Period] = None) -> dict:
     j = t.journal
     judged_rows = is_in(t, "journal", "action", (lc.APPROVE, lc.REJECT))
     item, action, user = j["item_id"][judged_rows], j["action"][judged_rows], j["user"][judged_rows]
-    day = days(j["recorded_at"][judged_rows])
+    day = day_of(t, "journal", "recorded_day")[judged_rows]
     ids, first = np.unique(item, return_index=True)     # by seq: the first verdict of each item
     keep = in_period(day[first], period)
     ids, first = ids[keep], first[keep]
@@ -277,7 +286,7 @@ def validations(t: CampaignTables):
     """(day, km²) of each item validated now (validated or synced): the day of its last approval."""
     j = t.journal
     approve = is_in(t, "journal", "action", (lc.APPROVE,))
-    item, day = j["item_id"][approve], days(j["recorded_at"][approve])
+    item, day = j["item_id"][approve], day_of(t, "journal", "recorded_day")[approve]
     last = len(item) - 1 - np.unique(item[::-1], return_index=True)[1]
     item, day = item[last], day[last]
     rows = _index_of(t.items["id"], item)
@@ -378,7 +387,7 @@ def cost(t: CampaignTables, as_of: dt.date, hourly_cost: float, fixed_cost: floa
     """Cost per km² validated, cumulative to ``as_of``: active hours from the journal × hourly cost
     + the département's fixed cost, over the km² validated; and its series day by day."""
     j = t.journal
-    day = days(j["recorded_at"])
+    day = day_of(t, "journal", "recorded_day")
     stop = np.datetime64(as_of) + 1
     keep = day < stop
     v_day, v_km2 = validations(t)
@@ -418,7 +427,7 @@ def automation(t: CampaignTables) -> dict:
 
 def items_summary(t: CampaignTables, period: Optional[Period] = None) -> dict:
     unit = reviewed(t)
-    decided_in = unit & in_period(days(t.items["decided_at"]), period)
+    decided_in = unit & in_period(day_of(t, "items", "decided_day"), period)
     orig = originals(t)
     return {"polygons": int(orig.sum()),
             "to_review": int((orig & is_in(t, "items", "part", ("queue", "audit"))).sum()),

@@ -138,15 +138,21 @@ class Edit:
 REVIEWED_PARTS = ("queue", "audit")
 
 # The statistics' read API (review_table, journal_table): column name → kind. Integers read
-# -1 where missing, reals NaN, texts None; geometry_changed is 0 / 1.
+# -1 where missing, reals NaN, texts None; geometry_changed is 0 / 1. decided_day and
+# recorded_day are the UTC day of decided_at / recorded_at as days since 1970-01-01: what the
+# statistics group by, without shipping a million timestamps as text.
 REVIEW_TABLE = {"id": "int", "source_id": "text", "part": "text", "stratum": "text", "state": "text",
                 "area_m2": "real", "code_cs": "text", "code_us": "text", "cs_final": "text", "us_final": "text",
-                "decided_by": "text", "decided_at": "text", "validated_by": "text", "parent_id": "int",
-                "merged_into": "int"}
+                "decided_by": "text", "decided_at": "text", "decided_day": "int", "validated_by": "text",
+                "parent_id": "int", "merged_into": "int"}
 JOURNAL_TABLE = {"seq": "int", "item_id": "int", "user": "text", "action": "text", "cs_before": "text",
                  "us_before": "text", "cs_after": "text", "us_after": "text", "flag": "text", "reason": "text",
-                 "active_seconds": "real", "recorded_at": "text", "model_version": "text", "undoes": "int",
-                 "geometry_changed": "int", "changed_area_m2": "real", "related": "int"}
+                 "active_seconds": "real", "recorded_at": "text", "recorded_day": "int", "model_version": "text",
+                 "undoes": "int", "geometry_changed": "int", "changed_area_m2": "real", "related": "int"}
+# Texts the store writes from closed lists (parts, states, codes, actions, ISO times, triage strata)
+# never hold the separators; the others (names, reasons) have them replaced by a space when read.
+CLOSED_TEXTS = {"part", "state", "stratum", "code_cs", "code_us", "cs_final", "us_final", "decided_at", "action",
+                "cs_before", "us_before", "cs_after", "us_after", "flag", "recorded_at"}
 # A table is read as one string per column, built by the database in one scan (SQLite's
 # group_concat, PostgreSQL's string_agg) and cut by numpy: a million rows come in a second or
 # two where fetching a million Python tuples takes several. Texts are joined by the unit
