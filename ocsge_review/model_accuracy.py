@@ -13,23 +13,31 @@ from .stats import DONE_STATES, CampaignTables, factor, is_in, originals
 QUEUE_STRATUM = "file"
 
 
-def reference_labels(t: CampaignTables, dim: str) -> np.ndarray:
-    """Per item, the class the interpreters gave it (None where not known yet): its final code when
-    its decision stands; a split original takes its largest part's, a merged neighbour its survivor's."""
+def reference_codes(t: CampaignTables, dim: str) -> Tuple[np.ndarray, list]:
+    """Per item, the class the interpreters gave it, as (codes, labels) of the ``{dim}_final``
+    column (-1 where not known yet): its final code when its decision stands; a split original
+    takes its largest part's, a merged neighbour its survivor's."""
     i = t.items
-    ref = np.where(is_in(t, "items", "state", DONE_STATES), i[f"{dim}_final"], None)
+    codes, labels = factor(t, "items", f"{dim}_final")
+    missing = [k for k, v in enumerate(labels) if v is None]
+    done = is_in(t, "items", "state", DONE_STATES) & ~np.isin(codes, missing)
+    ref = np.where(done, codes, -1)
     parts = np.flatnonzero(i["parent_id"] >= 0)
     if len(parts):
         order = parts[np.lexsort((i["area_m2"][parts], i["parent_id"][parts]))]
         parent = i["parent_id"][order]
         largest = order[np.r_[parent[1:] != parent[:-1], True]]      # the last, largest, part of each original
-        rows = np.searchsorted(i["id"], i["parent_id"][largest])
-        ref[rows] = np.where(is_in(t, "items", "state", DONE_STATES)[largest], i[f"{dim}_final"][largest], None)
+        ref[np.searchsorted(i["id"], i["parent_id"][largest])] = ref[largest]
     merged = np.flatnonzero(i["merged_into"] >= 0)
     if len(merged):
-        survivor = np.searchsorted(i["id"], i["merged_into"][merged])
-        ref[merged] = ref[survivor]
-    return ref
+        ref[merged] = ref[np.searchsorted(i["id"], i["merged_into"][merged])]
+    return ref, labels
+
+
+def reference_labels(t: CampaignTables, dim: str) -> np.ndarray:
+    """reference_codes as an object array of codes (None where not known yet)."""
+    ref, labels = reference_codes(t, dim)
+    return np.asarray(list(labels) + [None], dtype=object)[ref]
 
 
 def _class_areas(ref_code: np.ndarray, area: np.ndarray, census: np.ndarray, sampled: np.ndarray,
@@ -70,8 +78,8 @@ def model_accuracy(t: CampaignTables, dim: str, z: float = 1.96) -> dict:
 def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:
     i = t.items
     orig = originals(t)
-    ref = reference_labels(t, dim)
-    known = ~np.equal(ref, None)
+    ref, ref_labels = reference_codes(t, dim)
+    known = ref >= 0
     queue = orig & is_in(t, "items", "part", ("queue",)) & known
     accepted = orig & is_in(t, "items", "part", ("auto", "audit"))
     sampled = accepted & is_in(t, "items", "part", ("audit",)) & known
@@ -95,16 +103,14 @@ def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:
         return {**out, "available": False, "reason": why}
 
     # Model and reference codes on one dictionary, so that a (model, reference) pair is one integer.
-    model = i[f"code_{dim}"]
-    both = np.concatenate([model[queue | sampled], ref[queue | sampled]]).tolist()
-    names_k = sorted(set(both), key=str)
+    m_codes, m_labels = factor(t, "items", f"code_{dim}")
+    names_k = sorted({str(v) for v in m_labels} | {v for v in ref_labels if v is not None})
     index = {v: k for k, v in enumerate(names_k)}
     k = len(names_k)
-    m_code = np.full(len(model), -1, dtype=np.int64)
-    r_code = np.full(len(model), k, dtype=np.int64)     # k: unknown reference (never used below)
-    rows = np.flatnonzero(queue | sampled)
-    m_code[rows] = np.fromiter(map(index.__getitem__, model[rows].tolist()), np.int64, len(rows))
-    r_code[rows] = np.fromiter(map(index.__getitem__, ref[rows].tolist()), np.int64, len(rows))
+    m_code = np.array([index[str(v)] for v in m_labels], dtype=np.int64)[m_codes] if len(m_codes) else m_codes
+    r_code = np.array([index.get(v, k) for v in ref_labels] + [k], dtype=np.int64)[ref]   # k: unknown
+    model = np.asarray(names_k + [None], dtype=object)[m_code]
+    ref_text = np.asarray(names_k + [None], dtype=object)[r_code]
     # The reviewed queue is a census: cut into pure (model, reference) cells, one unit standing for
     # each, it weighs exactly what it holds and adds no variance, whatever its size.
     pairs, counts = np.unique(m_code[queue] * k + r_code[queue], return_counts=True)
@@ -114,7 +120,7 @@ def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:
         name = f"{QUEUE_STRATUM}|{m}|{r}"
         samples.append((name, m, r))
         sizes[name] = n
-    samples += list(zip(band[sampled].tolist(), model[sampled].tolist(), ref[sampled].tolist()))
+    samples += list(zip(band[sampled].tolist(), model[sampled].tolist(), ref_text[sampled].tolist()))
     sizes.update({d["stratum"]: d["size"] for d in design[1:]})
     result = estimate(samples, sizes, z, fpc=True)
 
@@ -132,9 +138,9 @@ def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:
 
 def true_accuracy(t: CampaignTables, dim: str, truth: Dict[str, str], source_ids: np.ndarray) -> Optional[float]:
     """The share of the estimate's population whose model code is the true one (simulations only)."""
-    ref = reference_labels(t, dim)
+    ref, _ = reference_codes(t, dim)
     orig = originals(t)
-    population = orig & ((is_in(t, "items", "part", ("queue",)) & ~np.equal(ref, None))
+    population = orig & ((is_in(t, "items", "part", ("queue",)) & (ref >= 0))
                          | is_in(t, "items", "part", ("auto", "audit")))
     model = t.items[f"code_{dim}"][population]
     real = np.array([truth[s] for s in source_ids[population]], dtype=object)

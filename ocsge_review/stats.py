@@ -246,9 +246,9 @@ def transitions(t: CampaignTables, dim: str) -> dict:
     col_of = np.array([cols.index(x) if x in cols else -1 for x in f_labels], dtype=np.int64)
     r, c = row_of[m_codes[sel]], col_of[f_codes[sel]]
     count = np.zeros((len(rows), len(cols)), dtype=np.int64)
-    np.add.at(count, (r, c), 1)
-    km2 = np.zeros((len(rows), len(cols)))
-    np.add.at(km2, (r, c), area)
+    cell = r * len(cols) + c
+    count += np.bincount(cell, minlength=count.size).reshape(count.shape)
+    km2 = np.bincount(cell, weights=area, minlength=count.size).reshape(count.shape)
     return {"model": rows, "final": cols, "count": count.tolist(), "area_km2": km2.tolist()}
 
 
@@ -363,7 +363,7 @@ def production(t: CampaignTables, plan: Dict[dt.date, float], as_of: dt.date,
     start = min(first_days) if first_days else as_of
     span = np.arange(np.datetime64(start), stop)
     validated = np.zeros(len(span))
-    np.add.at(validated, (day - np.datetime64(start)).astype(np.int64), km2)
+    validated += np.bincount((day - np.datetime64(start)).astype(np.int64), weights=km2, minlength=len(span))
     planned = np.array([plan.get(d.astype(dt.date), 0.0) for d in span])
     target = to_validate_km2(t)
     done = float(validated.sum())
@@ -396,9 +396,10 @@ def cost(t: CampaignTables, as_of: dt.date, hourly_cost: float, fixed_cost: floa
     start = min(starts) if starts else np.datetime64(as_of)
     span = np.arange(start, stop)
     hours = np.zeros(len(span))
-    np.add.at(hours, (day[keep] - start).astype(np.int64), j["active_seconds"][keep] / 3600.0)
+    hours += np.bincount((day[keep] - start).astype(np.int64), weights=j["active_seconds"][keep] / 3600.0,
+                         minlength=len(span))
     km2 = np.zeros(len(span))
-    np.add.at(km2, (v_day[v_keep] - start).astype(np.int64), v_km2[v_keep])
+    km2 += np.bincount((v_day[v_keep] - start).astype(np.int64), weights=v_km2[v_keep], minlength=len(span))
     cum_cost = np.cumsum(hours) * hourly_cost + fixed_cost
     cum_km2 = np.cumsum(km2)
     with np.errstate(divide="ignore", invalid="ignore"):
