@@ -18,23 +18,24 @@ from .indicators import payload
 from .model_accuracy import model_accuracy
 
 
-def _figure():
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    return plt
+def _subplots(width: float, height: float):
+    """A figure drawn by the Agg canvas alone: no pyplot, so no global backend that a host
+    application (QGIS and its Qt) would share."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(width, height))
+    FigureCanvasAgg(fig)
+    return fig, fig.subplots()
 
 
 def _png(fig) -> str:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")
-    _figure().close(fig)
     return base64.b64encode(buf.getvalue()).decode("ascii")
 
 
 def _burn_up(details: List[dict]) -> str:
-    plt = _figure()
-    fig, ax = plt.subplots(figsize=(8, 4))
+    fig, ax = _subplots(8, 4)
     for d in details:
         p = d["production"]
         x = [dt.date.fromisoformat(s) for s in p["days"]]
@@ -62,8 +63,7 @@ def _day_axis(ax) -> None:
 
 
 def _bars(labels: Sequence[str], values: Sequence[Optional[float]], title: str, ylabel: str) -> str:
-    plt = _figure()
-    fig, ax = plt.subplots(figsize=(8, 3.5))
+    fig, ax = _subplots(8, 3.5)
     ax.bar(range(len(labels)), [100 * (v or 0.0) for v in values])
     ax.set_xticks(range(len(labels)))
     ax.set_xticklabels(labels, rotation=60, ha="right", fontsize=8)
@@ -74,9 +74,8 @@ def _bars(labels: Sequence[str], values: Sequence[Optional[float]], title: str, 
 
 def _heat_map(matrix: dict, title: str) -> str:
     import numpy as np
-    plt = _figure()
     counts = np.asarray(matrix["count"], dtype=float)
-    fig, ax = plt.subplots(figsize=(7, 6))
+    fig, ax = _subplots(7, 6)
     if counts.size:
         shares = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
         im = ax.imshow(shares, cmap="viridis", vmin=0, vmax=1)
@@ -92,8 +91,7 @@ def _heat_map(matrix: dict, title: str) -> str:
 
 
 def _accuracies(details: List[dict]) -> str:
-    plt = _figure()
-    fig, ax = plt.subplots(figsize=(8, 3.5))
+    fig, ax = _subplots(8, 3.5)
     labels = []
     for k, d in enumerate(details):
         for j, dim in enumerate(("cs", "us")):
@@ -115,8 +113,7 @@ def _accuracies(details: List[dict]) -> str:
 
 
 def _cost_series(details: List[dict]) -> str:
-    plt = _figure()
-    fig, ax = plt.subplots(figsize=(8, 3.5))
+    fig, ax = _subplots(8, 3.5)
     for d in details:
         c = d["cost"]
         pts = [(dt.date.fromisoformat(day), v) for day, v in zip(c["days"], c["per_km2_series"]) if v is not None]
