@@ -18,7 +18,7 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help system-deps venv demo test test-unit test-qgis test-pg test-e2e \
-        styles i18n i18n-update package bench bench-campaign bench-pg clean
+        styles i18n i18n-update package bench bench-campaign bench-pg bench-stats clean
 
 help:
 	@echo "make demo     build the demo département and compute its confidence"
@@ -27,6 +27,7 @@ help:
 	@echo "make bench    département-scale benchmarks (bench/README.md)"
 	@echo "make bench-campaign  campaign creation, next-item latency, decision writes"
 	@echo "make bench-pg  PostGIS: 32 interpreters at once, sync of 10 000 edits vs QGIS"
+	@echo "make bench-stats     statistics over a 1 M-decision journal, GeoPackage and PostGIS"
 
 # Debian packages: QGIS and its Python bindings, GDAL/GEOS headers for the
 # source builds of shapely and pyogrio, Xvfb, PostgreSQL + PostGIS, Qt tools.
@@ -92,6 +93,8 @@ bench-campaign: venv
 
 bench-pg: venv
 	$(PY) bench/pg.py
+bench-stats: venv
+	$(PY) bench/stats.py
 
 clean:
 	rm -rf $(BUILD) dist .pytest_cache

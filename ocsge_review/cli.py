@@ -409,23 +409,153 @@ def _printer(quiet: bool):
     return lambda p: print(f"\r{p:5.1f} %", end="", file=sys.stderr, flush=True)
 
 
-def _store_argument(parser: argparse.ArgumentParser, campaign: bool = True) -> None:
+def _store_argument(parser: argparse.ArgumentParser, campaign: bool = True, many: bool = False) -> None:
     """--store (a GeoPackage or a PostgreSQL connection), --schema and, where a store is
-    opened, --campaign."""
+    opened, --campaign; with ``many``, --store and --campaign may be repeated (one per département)."""
+    again = " ; répétable (un par département)" if many else ""
     parser.add_argument("--store", required=True, metavar="REVIEW.gpkg|service=…",
+                        action="append" if many else "store",
                         help="magasin de revue : fichier GeoPackage, ou connexion PostgreSQL sans mot de passe "
-                             "(« service=ocsge », « host=… dbname=… user=… », « postgresql://… »)")
+                             "(« service=ocsge », « host=… dbname=… user=… », « postgresql://… »)" + again)
     parser.add_argument("--schema", default=DEFAULT_SCHEMA,
                         help=f"PostgreSQL : schéma du magasin de revue (défaut : {DEFAULT_SCHEMA})")
     if campaign:
-        parser.add_argument("--campaign", default=None, metavar="NOM|UID",
-                            help="PostgreSQL : la campagne, si le schéma en contient plusieurs")
+        parser.add_argument("--campaign", default=None, metavar="NOM|UID", action="append" if many else "store",
+                            help="PostgreSQL : la campagne, si le schéma en contient plusieurs"
+                                 + (" ; répétable, dans l'ordre des --store" if many else ""))
 
 
 def _open_store(args):
     """The review store that --store, --schema and --campaign name."""
     from .store import open_store
     return open_store(args.store, schema=args.schema, campaign=args.campaign)
+
+
+def _campaign_tables(args) -> list:
+    """The statistics' tables of every --store (with its --campaign, in order)."""
+    from . import stats
+    from .store import open_store
+    campaigns = args.campaign or []
+    if campaigns and len(campaigns) not in (1, len(args.store)):
+        raise OcsgeError(f"{len(campaigns)} --campaign pour {len(args.store)} --store : donnez-en un par magasin, "
+                         "dans le même ordre.")
+    out = []
+    for k, spec in enumerate(args.store):
+        name = campaigns[k if len(campaigns) > 1 else 0] if campaigns else None
+        with open_store(spec, schema=args.schema, campaign=name) as store:
+            out.append(stats.load(store))
+    return out
+
+
+def _costs(items: Optional[List[str]], what: str) -> Dict[str, float]:
+    """« 1000 » (every département) or « 32=1000 » (repeatable) → {département or "*": value}."""
+    out: Dict[str, float] = {}
+    for item in items or []:
+        dep, _, value = item.rpartition("=")
+        try:
+            amount = float(value.replace(",", "."))
+        except ValueError:
+            raise OcsgeError(f"{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).") from None
+        if amount < 0:
+            raise OcsgeError(f"{what} : le montant doit être positif ou nul (reçu « {item} »).")
+        out[dep.strip() or "*"] = amount
+    return out
+
+
+def _indicator_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--period", default=None, metavar="AAAA-MM", help="le mois (défaut : le mois en cours)")
+    parser.add_argument("--plan", default=None, metavar="plan.csv",
+                        help="plan de production : date,planned_km2 (km² prévus ce jour-là), colonne department "
+                             "facultative")
+    parser.add_argument("--hourly-cost", type=float, default=0.0, metavar="€",
+                        help="coût d'une heure de travail active (défaut : 0)")
+    parser.add_argument("--fixed-cost", action="append", default=None, metavar="[DÉP=]€",
+                        help="coûts fixes par département (« 1000 » pour tous, ou « 32=1000 », répétable)")
+
+
+def _all_details(args, tables):
+    """(period, one report.details per campaign) from the indicator options."""
+    import datetime as dt
+    from . import stats
+    from .report import details
+    if args.hourly_cost < 0:
+        raise OcsgeError(f"--hourly-cost doit être positif ou nul, pas {args.hourly_cost:g}.")
+    today = dt.datetime.now(dt.timezone.utc).date()
+    period = stats.Period.parse(args.period) if args.period else stats.Period.containing(today)
+    plan = stats.read_plan(args.plan) if args.plan else None
+    fixed = _costs(args.fixed_cost, "--fixed-cost")
+    return period, [details(t, period, plan=stats.plan_for(plan, t.department), hourly_cost=args.hourly_cost,
+                            fixed_cost=fixed.get(t.department, fixed.get("*", 0.0)), today=today) for t in tables]
+
+
+def _cmd_stats(args) -> int:
+    from . import numbers as num
+    from .indicators import validate
+    period, all_details = _all_details(args, _campaign_tables(args))
+    bodies = [d["payload"] for d in all_details]
+    for body in bodies:
+        validate(body)
+    if args.json:
+        print(json.dumps(bodies[0] if len(bodies) == 1 else bodies, ensure_ascii=False))
+        return 0
+    for b in bodies:
+        r, a = b["rework"], b["accuracy"]
+        share = lambda x: "—" if x is None else num.percent(x)  # noqa: E731
+        print(f"Département {b['department']} ({b['department_name']}), {period.month}, modèle {b['model_version']}")
+        print(f"  polygones revus dans le mois : {num.count(r['count']['reviewed'])}, reprise {share(r['count']['rate'])}"
+              f" des polygones, {share(r['area']['rate'])} de la surface")
+        for dim in ("cs", "us"):
+            o = a[dim].get("overall")
+            print(f"  exactitude {dim.upper()} : " + (f"{share(o['estimate'])} (IC 95 % {share(o['ci95'][0])} – "
+                                                     f"{share(o['ci95'][1])})" if o else a[dim]["reason"]))
+        p, c = b["production"], b["cost"]
+        print(f"  validé dans le mois : {num.km2(p['validated_km2_period'])} (prévu {num.km2(p['planned_km2_period'])})"
+              f", fin prévue : {p['forecast_completion'] or '—'}")
+        print(f"  coût par km² : {'—' if c['per_km2'] is None else num.fr(c['per_km2']) + ' €'} ; automatisation "
+              f"{share(b['automation']['rate'])}")
+    return 0
+
+
+def _cmd_report(args) -> int:
+    from .report import write_report
+    period, all_details = _all_details(args, _campaign_tables(args))
+    page = write_report(all_details, period, args.out)
+    print(f"Rapport écrit : {page}")
+    if args.send:
+        from .outbox import Outbox
+        path = args.outbox or os.path.join(os.path.dirname(os.path.abspath(args.out)), "ocsge-outbox.sqlite")
+        with Outbox(path) as box:
+            for d in all_details:
+                box.put(d["payload"])
+            report = box.send(args.send, timeout=args.timeout)
+        print(report.summary())
+        return 0 if not report.waiting else 4
+    return 0
+
+
+def _cmd_outbox_send(args) -> int:
+    from .outbox import Outbox
+    with Outbox(args.outbox) as box:
+        report = box.send(args.url, timeout=args.timeout, retries=args.retries)
+    print(report.summary())
+    return 0 if not report.waiting else 4
+
+
+def _cmd_outbox_status(args) -> int:
+    from .outbox import Outbox
+    if not os.path.exists(args.outbox):
+        raise OcsgeError(f"Boîte d'envoi introuvable : « {args.outbox} ».")
+    with Outbox(args.outbox) as box:
+        waiting = box.pending()
+    if args.json:
+        print(json.dumps(waiting, ensure_ascii=False))
+    elif not waiting:
+        print("Boîte d'envoi vide : tout a été livré.")
+    else:
+        for w in waiting:
+            print(f"{w['department']} {w['period']} : {w['attempts']} tentative(s), "
+                  f"dernière erreur : {w['last_error'] or '—'} ({w['key']})")
+    return 0
 
 
 def _model_arguments(parser: argparse.ArgumentParser, raster: bool = True) -> None:
@@ -611,6 +741,40 @@ def build_parser() -> argparse.ArgumentParser:
     ci.add_argument("--user", required=True)
     ci.add_argument("--json", action="store_true")
     ci.set_defaults(func=_cmd_checkin)
+
+    st = sub.add_parser("stats", help="indicateurs d'une campagne (reprise, exactitude, production, coût)",
+                        description="Calcule les indicateurs d'un département pour un mois (définitions : "
+                                    "docs/indicators.md) ; --json imprime la charge utile livrée au pipeline "
+                                    "(schéma ocsge_review/schemas/indicators-1.json).")
+    _store_argument(st, many=True)
+    _indicator_options(st)
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(func=_cmd_stats)
+    rp = sub.add_parser("report", help="rapport mensuel (HTML avec graphiques, tables CSV)",
+                        description="Écrit DIR/rapport.html (graphiques intégrés) et les tables CSV, pour un ou "
+                                    "plusieurs départements (--store répété), tout ou rien ; --send livre aussi "
+                                    "les indicateurs au pipeline par la boîte d'envoi.")
+    _store_argument(rp, many=True)
+    _indicator_options(rp)
+    rp.add_argument("--out", required=True, metavar="DIR")
+    rp.add_argument("--send", default=None, metavar="URL", help="adresse du pipeline (POST JSON)")
+    rp.add_argument("--outbox", default=None, metavar="FICHIER",
+                    help="boîte d'envoi persistante (défaut : ocsge-outbox.sqlite à côté de DIR)")
+    rp.add_argument("--timeout", type=float, default=10.0, metavar="S")
+    rp.set_defaults(func=_cmd_report)
+    ob = sub.add_parser("outbox", help="boîte d'envoi des indicateurs vers le pipeline")
+    ob_sub = ob.add_subparsers(dest="outbox_command", metavar="ACTION", parser_class=_Parser)
+    ob_sub.required = True
+    obs = ob_sub.add_parser("send", help="livrer ce qui attend (POST, clé d'idempotence, reprises)")
+    obs.add_argument("--outbox", required=True, metavar="FICHIER")
+    obs.add_argument("--url", required=True, metavar="URL")
+    obs.add_argument("--timeout", type=float, default=10.0, metavar="S")
+    obs.add_argument("--retries", type=int, default=4, metavar="N")
+    obs.set_defaults(func=_cmd_outbox_send)
+    obt = ob_sub.add_parser("status", help="ce qui attend d'être livré")
+    obt.add_argument("--outbox", required=True, metavar="FICHIER")
+    obt.add_argument("--json", action="store_true")
+    obt.set_defaults(func=_cmd_outbox_status)
 
     _admin_parsers(sub)
 

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import time
+import warnings
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
 
 from .. import lifecycle as lc
 from ..errors import OcsgeError
@@ -134,6 +137,54 @@ class Edit:
 
 REVIEWED_PARTS = ("queue", "audit")
 
+# The statistics' read API (review_table, journal_table): column name → kind. Integers read
+# -1 where missing, reals NaN, texts None; geometry_changed is 0 / 1. decided_day and
+# recorded_day are the UTC day of decided_at / recorded_at as days since 1970-01-01: what the
+# statistics group by, without shipping a million timestamps as text.
+REVIEW_TABLE = {"id": "int", "source_id": "text", "part": "text", "stratum": "text", "state": "text",
+                "area_m2": "real", "code_cs": "text", "code_us": "text", "cs_final": "text", "us_final": "text",
+                "decided_by": "text", "decided_at": "text", "decided_day": "int", "validated_by": "text",
+                "parent_id": "int", "merged_into": "int"}
+JOURNAL_TABLE = {"seq": "int", "item_id": "int", "user": "text", "action": "text", "cs_before": "text",
+                 "us_before": "text", "cs_after": "text", "us_after": "text", "flag": "text", "reason": "text",
+                 "active_seconds": "real", "recorded_at": "text", "recorded_day": "int", "model_version": "text",
+                 "undoes": "int", "geometry_changed": "int", "changed_area_m2": "real", "related": "int"}
+# Texts the store writes from closed lists (parts, states, codes, actions, ISO times, triage strata)
+# never hold the separators; the others (names, reasons) have them replaced by a space when read.
+CLOSED_TEXTS = {"part", "state", "stratum", "code_cs", "code_us", "cs_final", "us_final", "decided_at", "action",
+                "cs_before", "us_before", "cs_after", "us_after", "flag", "recorded_at"}
+# A table is read as one string per column, built by the database in one scan (SQLite's
+# group_concat, PostgreSQL's string_agg) and cut by numpy: a million rows come in a second or
+# two where fetching a million Python tuples takes several. Texts are joined by the unit
+# separator, a missing text is the record separator; both are stripped from the values.
+TEXT_SEPARATOR, NULL_TEXT = "\x1f", "\x1e"
+
+
+def table_columns(wanted: Optional[Sequence[str]], kinds: Dict[str, str], what: str) -> List[str]:
+    """The columns asked for (all of them by default), refusing a name the table does not have."""
+    names = list(kinds) if wanted is None else list(wanted)
+    unknown = [c for c in names if c not in kinds]
+    if unknown:
+        raise OcsgeError(f"Colonne(s) inconnue(s) dans {what} : {', '.join(unknown)}.")
+    return names
+
+
+def decode_column(kind: str, text: Optional[str]) -> np.ndarray:
+    """One column from its joined text (None: no rows): int64, float64 or an object array of str / None."""
+    if kind == "text":
+        if not text:
+            return np.array([] if text is None else [""], dtype=object)
+        values = np.array(text.split(TEXT_SEPARATOR), dtype=object)
+        values[values == NULL_TEXT] = None
+        return values
+    dtype = np.int64 if kind == "int" else np.float64
+    if not text:
+        return np.zeros(0, dtype=dtype)
+    with warnings.catch_warnings():
+        # numpy's text parsing warns only about trailing garbage, which the stores never write.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return np.fromstring(text, dtype=dtype, sep=",")
+
 
 def current(counts: Dict[str, Dict[str, Dict[str, float]]], part: str) -> Dict[str, Dict[str, float]]:
     """A part's figures by state without the superseded items: a split's original or
@@ -240,6 +291,17 @@ class ReviewStore(ABC):
     @abstractmethod
     def counts(self) -> Dict[str, Dict[str, Dict[str, float]]]:
         """{part: {state: {"count": n, "area_km2": a}}}."""
+
+    # --- statistics (ocsge_review/stats.py) ------------------------------------------------
+    @abstractmethod
+    def review_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+        """One row per item of the campaign, by id, as numpy arrays (REVIEW_TABLE's columns, or
+        ``columns`` of them): placement, review state, model and final codes, who and when."""
+
+    @abstractmethod
+    def journal_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+        """One row per journal record of the campaign, by seq, as numpy arrays (JOURNAL_TABLE's
+        columns, or ``columns`` of them)."""
 
     @abstractmethod
     def close(self) -> None: ...

@@ -14,7 +14,8 @@ import shapely
 from .. import lifecycle as lc
 from ..errors import InputError
 from ..outputs import atomic_gpkg, check_gpkg_target
-from .base import Campaign, Clock, refuse_newer_schema, system_clock
+from .base import (CLOSED_TEXTS, JOURNAL_TABLE, REVIEW_TABLE, Campaign, Clock, decode_column,
+                   refuse_newer_schema, system_clock, table_columns)
 from .engine import JOURNAL_COLUMNS, SqlStore
 from .rules import INHERITED, ITEM_COLUMNS, check_columns, iso_time  # noqa: F401  (ITEM_COLUMNS: callers)
 
@@ -291,6 +292,40 @@ class GpkgStore(SqlStore):
 
     def schema_version(self) -> int:
         return self._con.execute(f'SELECT MAX(version) FROM "{MIGRATIONS_TABLE}"').fetchone()[0]
+
+    # --- statistics -------------------------------------------------------------------
+    def review_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+        names = table_columns(columns, REVIEW_TABLE, "la table de revue")
+        return self._table(ITEMS, names, REVIEW_TABLE, {"id": "fid", "decided_day": _day("decided_at")})
+
+    def journal_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+        names = table_columns(columns, JOURNAL_TABLE, "la table du journal")
+        return self._table(JOURNAL, names, JOURNAL_TABLE,
+                           {"geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)",
+                            "recorded_day": _day("recorded_at")})
+
+    def _table(self, table: str, names: Sequence[str], kinds: Dict[str, str],
+               expressions: Dict[str, str]) -> Dict[str, np.ndarray]:
+        """Columns in one scan, by rowid (NOT INDEXED: a covering index would change the order)."""
+        if not names:
+            return {}
+        parts = []
+        for name in names:
+            value = expressions.get(name, f'"{name}"')
+            if kinds[name] == "text":
+                if name not in CLOSED_TEXTS:
+                    value = f"replace(replace({value}, char(31), ' '), char(30), ' ')"
+                parts.append(f"group_concat(ifnull({value}, char(30)), char(31))")
+            else:
+                missing = "-1" if kinds[name] == "int" else "'nan'"
+                parts.append(f"group_concat(ifnull({value}, {missing}), ',')")
+        row = self._con.execute(f'SELECT {", ".join(parts)} FROM "{table}" NOT INDEXED').fetchone()
+        return {name: decode_column(kinds[name], text) for name, text in zip(names, row)}
+
+
+def _day(column: str) -> str:
+    """Days since 1970-01-01 of an ISO timestamp column (the store writes them in UTC)."""
+    return f"CAST(julianday({column}) - 2440587.5 AS INTEGER)"
 
 
 def _migrate(con: sqlite3.Connection, clock: Clock) -> None:

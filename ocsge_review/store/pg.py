@@ -490,6 +490,47 @@ def _check_schema(schema: str) -> None:
     if not (schema or "").strip() or "%" in schema or "\x00" in schema:
         raise InputError(f"Nom de schéma PostgreSQL invalide : « {schema} ».")
 
+    # --- statistics -------------------------------------------------------------------
+    # (base's names imported here: this block is added whole at the end of the class.)
+    def review_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+        from .base import REVIEW_TABLE, table_columns
+        names = table_columns(columns, REVIEW_TABLE, "la table de revue")
+        return self._table("items", "id", names, REVIEW_TABLE,
+                           {"decided_day": "(left(decided_at, 10)::date - DATE '1970-01-01')"})
+
+    def journal_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+        from .base import JOURNAL_TABLE, table_columns
+        names = table_columns(columns, JOURNAL_TABLE, "la table du journal")
+        return self._table("journal", "seq", names, JOURNAL_TABLE, {
+            "user": "user_name", "geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)::int",
+            "recorded_day": "(left(recorded_at, 10)::date - DATE '1970-01-01')"})
+
+    def _table(self, table: str, key: str, names: Sequence[str], kinds: Dict[str, str],
+               expressions: Dict[str, str]) -> Dict[str, np.ndarray]:
+        """Columns of this campaign's rows in one query, by ``key``, each as one string (base.decode_column)."""
+        from .base import CLOSED_TEXTS, decode_column
+        if not names:
+            return {}
+        inner, outer = [], []
+        for k, name in enumerate(names):
+            alias = sql.Identifier(f"c{k}")
+            value = sql.SQL(expressions[name]) if name in expressions else sql.Identifier(name)
+            inner.append(sql.SQL("{} AS {}").format(value, alias))
+            if kinds[name] == "text":
+                value = alias if name in CLOSED_TEXTS else sql.SQL(
+                    "replace(replace({a}, chr(31), ' '), chr(30), ' ')").format(a=alias)
+                outer.append(sql.SQL("string_agg(coalesce({v}, chr(30)), chr(31))").format(v=value))
+            else:
+                missing = sql.Literal("-1" if kinds[name] == "int" else "NaN")
+                outer.append(sql.SQL("string_agg(coalesce({a}::text, {m}), ',')").format(a=alias, m=missing))
+        # The ordered subquery feeds every aggregate the rows in one order: one sort, not one per column.
+        query = sql.SQL("SELECT {outer} FROM (SELECT {inner} FROM {s}.{t} WHERE campaign_id = %s "
+                        "ORDER BY {k}) r").format(
+            outer=sql.SQL(", ").join(outer), inner=sql.SQL(", ").join(inner), s=self._s, t=sql.Identifier(table),
+            k=sql.Identifier(key))
+        row = self._tx(lambda cur: cur.execute(query, (self.campaign_id,)).fetchone())
+        return {name: decode_column(kinds[name], text) for name, text in zip(names, row)}
+
 
 def _pick_campaign(cur, schema: str, wanted: Optional[str], spec: str) -> int:
     s = sql.Identifier(schema)

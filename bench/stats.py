@@ -1,0 +1,228 @@
+"""Statistics benchmark: every indicator of the monthly report over a 1 M-decision journal, on both stores.
+
+A synthetic campaign of N items (default 1 000 000: 80 % queue, 2 % audit, 18 % auto-accepted) is
+written through the stores' own creation (GpkgStore.create, PgStore.create), then its review is
+filled in bulk with SQL — every queue and audit item decided (a quarter of them corrected) and the
+first ones approved, so that the journal holds about one million records — instead of a million
+calls to decide(), which would measure the decision path (bench/campaign.py does) rather than the
+statistics. A child process then opens the store and computes, timed phase by phase, with its peak
+memory: the tables' read (review_table, journal_table), the payload (`stats --json`) and everything
+the report draws (breakdowns by class, interpreter and week, transition matrices, accuracy).
+Run with `make bench-stats`; writes bench/RESULTS-stats.md. Times are never asserted.
+"""
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, ROOT)
+sys.path.insert(0, HERE)
+
+import numpy as np  # noqa: E402
+
+from measure import run_measured  # noqa: E402
+from run import machine_facts  # noqa: E402
+
+_CHILD = r"""
+import datetime as dt, json, sys, time, warnings
+warnings.simplefilter("ignore")
+sys.path.insert(0, {root!r})
+from ocsge_review import stats
+from ocsge_review.indicators import payload, validate
+from ocsge_review.report import details
+from ocsge_review.store import open_store
+t0 = time.perf_counter()
+with open_store({spec!r}, schema={schema!r}) as store:
+    tables = stats.load(store)
+t1 = time.perf_counter()
+period, today = stats.Period.parse("2026-11"), dt.date(2026, 11, 30)
+body = payload(tables, period, hourly_cost=35.0, fixed_cost=1000.0, today=today)
+validate(body)
+t2 = time.perf_counter()
+tables._cache.clear()
+details(tables, period, hourly_cost=35.0, fixed_cost=1000.0, today=today)
+t3 = time.perf_counter()
+print(json.dumps({{"read": t1 - t0, "payload": t2 - t1, "report": t3 - t2, "items": len(tables.items["id"]),
+                  "journal": len(tables.journal["seq"]), "rework": body["rework"]["count"]["rate"],
+                  "accuracy_cs": body["accuracy"]["cs"]["overall"]["estimate"]}}))
+"""
+
+CS = ("CS1.1.1.1", "CS1.1.1.2", "CS2.1.1.1", "CS2.1.2", "CS2.2.1")
+US = ("US1.1", "US1.2", "US2", "US5", "US6.3")
+
+
+def synthetic(n: int, seed: int):
+    """(campaign, creation columns, WKB) of an n-item campaign on a grid of 50 m squares."""
+    import shapely
+    from ocsge_review.store import Campaign
+    from ocsge_review.store.rules import ITEM_COLUMNS
+    rng = np.random.default_rng(seed)
+    side = int(np.ceil(np.sqrt(n)))
+    k = np.arange(n)
+    x, y = 500_000 + 50.0 * (k % side), 6_200_000 + 50.0 * (k // side)
+    wkb = shapely.to_wkb(shapely.box(x, y, x + 50, y + 50))
+    part = rng.choice(np.array(["queue", "audit", "auto"], dtype=object), n, p=[0.80, 0.02, 0.18])
+    conf = rng.uniform(0.85, 1.0, n)
+    bands = np.array(["0.85–0.90", "0.90–0.95", "0.95–0.98", "0.98–1.00"], dtype=object)
+    stratum = np.where(part == "queue", None, bands[np.searchsorted([0.9, 0.95, 0.98], conf)])
+    cols = {c: np.full(n, None, dtype=object) for c in ITEM_COLUMNS}
+    cs, us = np.array(CS, dtype=object)[rng.integers(0, 5, n)], np.array(US, dtype=object)[rng.integers(0, 5, n)]
+    cols.update(source_id=k.astype(str).astype(object), part=part, rank=rng.random(n), stratum=stratum,
+                code_cs=cs, code_us=us, conf_cs=conf.astype("float32"), conf_us=conf.astype("float32"),
+                cs_top1=cs, us_top1=us, artif=np.zeros(n, dtype="int16"), area_m2=np.full(n, 2500.0))
+    for c in ("cs_p1", "cs_p2", "cs_p3", "us_p1", "us_p2", "us_p3"):
+        cols[c] = np.full(n, np.nan, dtype="float32")
+    campaign = Campaign(name="bench", department="32", department_name="Gers", epsg=2154,
+                        model_version="bench-1", source="synthetic", policy={})
+    return campaign, cols, wkb
+
+
+def review(cols, seed: int, journal_size: int):
+    """Decided items and the journal rows: (item rows, journal rows) as lists of tuples."""
+    rng = np.random.default_rng(seed + 1)
+    reviewed = np.flatnonzero(cols["part"] != "auto") + 1
+    m = len(reviewed)
+    approved = reviewed[:max(0, min(m, journal_size - m))]
+    start = np.datetime64("2026-10-01T08:00:00", "ms")
+    decided = start + (np.sort(rng.uniform(0, 60 * 86400, m)) * 1000).astype("timedelta64[ms]")
+    order = rng.permutation(m)
+    when = np.empty(m, dtype="datetime64[ms]")
+    when[order] = decided
+    iso = np.char.add(np.datetime_as_string(when, unit="ms"), "+00:00").astype(object)
+    wrong = rng.random(m) < 0.25
+    cs = np.where(wrong, "CS2.2.1", cols["code_cs"][reviewed - 1])
+    us = cols["code_us"][reviewed - 1]
+    users = np.array([f"interprète-{i}" for i in range(30)], dtype=object)[rng.integers(0, 30, m)]
+    validators = np.array([f"validateur-{i}" for i in range(5)], dtype=object)[rng.integers(0, 5, len(approved))]
+    approval = np.char.add(np.datetime_as_string(when[:len(approved)] + np.timedelta64(86400000, "ms"), unit="ms"),
+                           "+00:00").astype(object)
+    seconds = rng.lognormal(np.log(20), 0.5, m)
+    state = np.array(["decided"] * m, dtype=object)
+    state[:len(approved)] = "validated"
+    val = np.full(m, None, dtype=object)
+    val[:len(approved)] = validators
+    items = list(zip(reviewed.tolist(), state.tolist(), users.tolist(), iso.tolist(), cs.tolist(), us.tolist(),
+                     val.tolist()))
+    model_cs = cols["code_cs"][reviewed - 1]
+    action = np.where(cs != model_cs, "correct", "confirm")
+    decisions = list(zip(reviewed.tolist(), users.tolist(), action.tolist(), model_cs.tolist(), us.tolist(),
+                         cs.tolist(), us.tolist(), seconds.tolist(), iso.tolist()))
+    approvals = list(zip(approved.tolist(), validators.tolist(), ["approve"] * len(approved),
+                         cs[:len(approved)].tolist(), us[:len(approved)].tolist(), cs[:len(approved)].tolist(),
+                         us[:len(approved)].tolist(), [0.0] * len(approved), approval.tolist()))
+    journal = sorted(decisions + approvals, key=lambda r: r[-1])
+    return items, journal
+
+
+def fill_gpkg(path: str, items, journal) -> None:
+    from ocsge_review.store.gpkg import _connect     # with the functions GDAL's triggers call
+    con = _connect(path)
+    con.execute("BEGIN")
+    con.execute("CREATE TEMP TABLE d (fid INTEGER PRIMARY KEY, state, decided_by, decided_at, cs, us, validated_by)")
+    con.executemany("INSERT INTO d VALUES (?, ?, ?, ?, ?, ?, ?)", items)
+    con.execute('UPDATE items SET state = d.state, decided_by = d.decided_by, decided_at = d.decided_at, '
+                'cs_final = d.cs, us_final = d.us, validated_by = d.validated_by FROM d WHERE items.fid = d.fid')
+    con.executemany("INSERT INTO ocsge_journal (item_id, user, action, cs_before, us_before, cs_after, us_after, "
+                    "active_seconds, recorded_at, model_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench-1')",
+                    journal)
+    con.execute("COMMIT")
+    con.close()
+
+
+def fill_pg(store, items, journal) -> None:
+    import psycopg
+    with psycopg.connect(store.spec, autocommit=False) as con, con.cursor() as cur:
+        s = f'"{store.schema}"'
+        cur.execute("CREATE TEMP TABLE d (id bigint, state text, decided_by text, decided_at text, cs text, "
+                    "us text, validated_by text)")
+        with cur.copy("COPY d FROM STDIN") as copy:
+            for row in items:
+                copy.write_row(row)
+        cur.execute(f"UPDATE {s}.items i SET state = d.state, decided_by = d.decided_by, decided_at = d.decided_at, "
+                    "cs_final = d.cs, us_final = d.us, validated_by = d.validated_by FROM d WHERE i.id = d.id")
+        with cur.copy(f"COPY {s}.journal (campaign_id, department, item_id, user_name, action, cs_before, "
+                      "us_before, cs_after, us_after, active_seconds, recorded_at, model_version) FROM STDIN") as copy:
+            for row in journal:
+                copy.write_row((store.campaign_id, "32", *row, "bench-1"))
+        cur.execute(f"ANALYZE {s}.items")
+        cur.execute(f"ANALYZE {s}.journal")
+        con.commit()
+
+
+def measure(spec: str, schema: str, work: str, label: str) -> dict:
+    m = run_measured([sys.executable, "-c", _CHILD.format(root=ROOT, spec=spec, schema=schema)], cwd=ROOT,
+                     log_dir=os.path.join(work, "logs"), label=label)
+    if m.returncode != 0:
+        raise SystemExit(f"{label} failed ({m.returncode}):\n{m.stderr[-4000:]}")
+    out = json.loads(m.stdout)
+    out.update(seconds=m.seconds, rss=m.max_rss_kib * 1024)
+    return out
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--items", type=int, default=1_000_000)
+    p.add_argument("--journal", type=int, default=1_000_000, help="journal records wanted (decisions + approvals)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--only", choices=("gpkg", "pg"), default=None)
+    p.add_argument("--cache-dir", default=os.path.join(ROOT, "build", "bench"))
+    p.add_argument("--out", default=os.path.join(ROOT, "bench", "RESULTS-stats.md"))
+    args = p.parse_args(argv)
+    work = os.path.join(args.cache_dir, f"stats-{args.items}-s{args.seed}")
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    t = time.perf_counter()
+    campaign, cols, wkb = synthetic(args.items, args.seed)
+    items, journal = review(cols, args.seed, args.journal)
+    print(f"[bench] synthetic campaign: {len(items):,} decided items, {len(journal):,} journal records "
+          f"({time.perf_counter() - t:.0f} s)", file=sys.stderr)
+    results = {}
+    if args.only in (None, "gpkg"):
+        from ocsge_review.store.gpkg import GpkgStore
+        path = os.path.join(work, "review.gpkg")
+        GpkgStore.create(path, campaign, cols, wkb).close()
+        fill_gpkg(path, items, journal)
+        results["GeoPackage"] = measure(path, "ocsge_review", work, "gpkg")
+    if args.only in (None, "pg"):
+        from dataclasses import replace
+        from ocsge_review.store.pg import PgStore
+        from tests import pgserver
+        server = pgserver.start(durable=True)
+        try:
+            store = PgStore.create(server.spec, replace(campaign, uid=""), cols, wkb, schema="bench")
+            fill_pg(store, items, journal)
+            store.close()
+            results["PostGIS"] = measure(server.spec, "bench", work, "pg")
+        finally:
+            server.stop()
+    facts = machine_facts()
+    lines = ["# OCS GE Review — statistics benchmark", "",
+             f"{facts['date']} · {args.items:,} items · {len(journal):,} journal records · {facts['nproc']} CPU, "
+             f"{facts['ram']} RAM, Python {facts['python']}", "",
+             "| Store | Tables read | Payload (`stats --json`) | Read + payload | Everything the report draws "
+             "| Child process, wall / peak RSS | Target |",
+             "|---|---|---|---|---|---|---|"]
+    for name, r in results.items():
+        lines.append(f"| {name} | {r['read']:.2f} s | {r['payload']:.2f} s | **{r['read'] + r['payload']:.2f} s** | "
+                     f"{r['report']:.2f} s | {r['seconds']:.1f} s / {r['rss'] / 2**20:.0f} MiB | ≤ 2 s |")
+    rework = ", ".join(f"{r['rework']:.4f}" for r in results.values())
+    accuracy = ", ".join(f"{r['accuracy_cs']:.4f}" for r in results.values())
+    lines += ["", f"Figures from each store (the same data): rework rate {rework}; accuracy CS {accuracy}.", "",
+              "« Tables read » is `stats.load`: the items' and journal's columns the statistics use, one scan each "
+              "(one string per column, cut by numpy). « Payload » computes every figure of the JSON payload "
+              "from those arrays; « everything the report draws » adds the breakdowns by class, interpreter and "
+              "week, both transition matrices and the per-class accuracy, from a cold cache. The child process's "
+              "wall time includes Python's start and imports. Times are measurements on a possibly busy machine."]
+    text = "\n".join(lines) + "\n"
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""The versioned indicators payload sent to the pipeline: one JSON object per département and month."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from typing import Dict, Optional
+
+from . import stats
+from .errors import InputError
+from .model_accuracy import model_accuracy
+
+SCHEMA_VERSION = 1
+SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schemas", f"indicators-{SCHEMA_VERSION}.json")
+
+
+def _accuracy(t: stats.CampaignTables, dim: str) -> dict:
+    a = model_accuracy(t, dim)
+    out = {"available": a["available"], "n": a["n"], "coverage": a["coverage"], "strata": a["strata"]}
+    if not a["available"]:
+        return {**out, "reason": a["reason"]}
+    short = lambda r: {"estimate": r["estimate"], "se": r["se"], "ci95": r["ci95"]}  # noqa: E731
+    return {**out, "overall": short(a["overall"]),
+            "users": {c: short(v) for c, v in a["users"].items()},
+            "producers": {c: short(v) for c, v in a["producers"].items()},
+            "area_km2": a["area_km2"]}
+
+
+def payload(t: stats.CampaignTables, period: stats.Period, *, plan: Optional[Dict[dt.date, float]] = None,
+            hourly_cost: float = 0.0, fixed_cost: float = 0.0, today: Optional[dt.date] = None,
+            generated_at: Optional[str] = None) -> dict:
+    """The indicators of one campaign (a département) for ``period``; figures that accumulate are
+    taken up to the period's last day, or ``today`` when the month is not over."""
+    today = today or dt.datetime.now(dt.timezone.utc).date()
+    as_of = min(period.last_day, today)
+    rework = stats.rework(t, period=period)[0]
+    production = stats.production(t, plan or {}, as_of, period)
+    cost = stats.cost(t, as_of, hourly_cost, fixed_cost)
+    validation = stats.validation(t, period)["overall"]
+    body = {
+        "schema_version": SCHEMA_VERSION,
+        "department": t.department, "department_name": t.department_name,
+        "campaign": {"name": t.campaign, "uid": t.uid}, "model_version": t.model_version,
+        "period": {"month": period.month, "start": period.start.isoformat(), "end": period.last_day.isoformat(),
+                   "as_of": as_of.isoformat()},
+        "items": stats.items_summary(t, period),
+        "rework": {"count": {"reviewed": rework["reviewed"], "reworked": rework["reworked"], "rate": rework["rate"],
+                             "ci95": rework["rate_ci95"]},
+                   "area": {"reviewed_km2": rework["reviewed_km2"], "reworked_km2": rework["reworked_km2"],
+                            "rate": rework["area_rate"]}},
+        "validation": {k: validation[k] for k in ("judged", "approved_first", "rate", "rejections_per_item")},
+        "accuracy": {"cs": _accuracy(t, "cs"), "us": _accuracy(t, "us")},
+        "production": {k: production[k] for k in ("validated_km2_period", "planned_km2_period",
+                                                  "validated_km2_total", "planned_km2_total", "to_validate_km2",
+                                                  "remaining_km2", "pace_km2_per_day", "forecast_completion")},
+        "cost": {k: cost[k] for k in ("active_hours", "hourly_cost", "fixed_cost", "total_cost", "validated_km2",
+                                      "per_km2")},
+        "automation": stats.automation(t),
+    }
+    body["generated_at"] = generated_at or dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return body
+
+
+def schema() -> dict:
+    with open(SCHEMA_PATH, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def validate(body: dict) -> None:
+    """Refuse a payload that does not follow the committed schema, naming the first fault."""
+    import jsonschema
+    try:
+        jsonschema.validate(body, schema())
+    except jsonschema.ValidationError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path) or "(racine)"
+        raise InputError(f"Indicateurs non conformes au schéma {SCHEMA_VERSION}, à « {where} » : {exc.message}.") \
+            from None
+
+
+def idempotency_key(body: dict) -> str:
+    """Stable for a département, a period, a schema version and the same figures: re-sending the same
+    payload never counts twice; new figures for the month are a new delivery."""
+    content = {k: v for k, v in body.items() if k != "generated_at"}
+    digest = hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:24]
+    return f"ocsge-{body['department']}-{body['period']['month']}-v{body['schema_version']}-{digest}"

@@ -1,0 +1,296 @@
+"""The monthly report: one HTML page (French, plots embedded) and CSV tables, for one or several départements."""
+from __future__ import annotations
+
+import base64
+import csv
+import datetime as dt
+import html
+import io
+import os
+import shutil
+import tempfile
+from typing import Dict, List, Optional, Sequence
+
+from . import numbers as num
+from . import stats
+from .errors import InputError
+from .indicators import payload
+from .model_accuracy import model_accuracy
+
+
+def _subplots(width: float, height: float):
+    """A figure drawn by the Agg canvas alone: no pyplot, so no global backend that a host
+    application (QGIS and its Qt) would share."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(width, height))
+    FigureCanvasAgg(fig)
+    return fig, fig.subplots()
+
+
+def _png(fig) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _burn_up(details: List[dict]) -> str:
+    fig, ax = _subplots(8, 4)
+    for d in details:
+        p = d["production"]
+        x = [dt.date.fromisoformat(s) for s in p["days"]]
+        cum_v, cum_p, a, b = [], [], 0.0, 0.0
+        for v, q in zip(p["validated_km2"], p["planned_km2"]):
+            a, b = a + v, b + q
+            cum_v.append(a)
+            cum_p.append(b)
+        line, = ax.plot(x, cum_v, label=f"{d['department']} validé")
+        if any(p["planned_km2"]):
+            ax.plot(x, cum_p, linestyle="--", color=line.get_color(), label=f"{d['department']} prévu")
+    _day_axis(ax)
+    ax.set_ylabel("km² cumulés")
+    ax.set_title("Avancement : km² validés et prévus")
+    ax.legend(fontsize=8)
+    fig.autofmt_xdate()
+    return _png(fig)
+
+
+def _day_axis(ax) -> None:
+    import matplotlib.dates as mdates
+    low, high = ax.get_xlim()           # in days
+    ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, int((high - low) // 10))))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m"))
+
+
+def _bars(labels: Sequence[str], values: Sequence[Optional[float]], title: str, ylabel: str) -> str:
+    fig, ax = _subplots(8, 3.5)
+    ax.bar(range(len(labels)), [100 * (v or 0.0) for v in values])
+    ax.set_xticks(range(len(labels)))
+    ax.set_xticklabels(labels, rotation=60, ha="right", fontsize=8)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    return _png(fig)
+
+
+def _heat_map(matrix: dict, title: str) -> str:
+    import numpy as np
+    counts = np.asarray(matrix["count"], dtype=float)
+    fig, ax = _subplots(7, 6)
+    if counts.size:
+        shares = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
+        im = ax.imshow(shares, cmap="viridis", vmin=0, vmax=1)
+        fig.colorbar(im, ax=ax, label="part des polygones de la classe du modèle")
+    ax.set_xticks(range(len(matrix["final"])))
+    ax.set_xticklabels(matrix["final"], rotation=90, fontsize=7)
+    ax.set_yticks(range(len(matrix["model"])))
+    ax.set_yticklabels(matrix["model"], fontsize=7)
+    ax.set_xlabel("classe finale (photo-interprétation)")
+    ax.set_ylabel("classe du modèle")
+    ax.set_title(title)
+    return _png(fig)
+
+
+def _accuracies(details: List[dict]) -> str:
+    fig, ax = _subplots(8, 3.5)
+    labels = []
+    for k, d in enumerate(details):
+        for j, dim in enumerate(("cs", "us")):
+            a = d["accuracy"][dim]
+            if not a["available"]:
+                continue
+            o = a["overall"]
+            x = k * 3 + j
+            ax.errorbar([x], [100 * o["estimate"]], yerr=[[100 * (o["estimate"] - o["ci95"][0])],
+                                                          [100 * (o["ci95"][1] - o["estimate"])]],
+                        fmt="o", capsize=4, color="C0" if dim == "cs" else "C1")
+            labels.append((x, f"{d['department']} {dim.upper()}"))
+    ax.set_xticks([x for x, _ in labels])
+    ax.set_xticklabels([t for _, t in labels])
+    ax.set_xlim(-1, max([x for x, _ in labels], default=1) + 1)
+    ax.set_ylabel("exactitude globale (%), IC 95 %")
+    ax.set_title("Taux de bonne classification du modèle")
+    return _png(fig)
+
+
+def _cost_series(details: List[dict]) -> str:
+    fig, ax = _subplots(8, 3.5)
+    for d in details:
+        c = d["cost"]
+        pts = [(dt.date.fromisoformat(day), v) for day, v in zip(c["days"], c["per_km2_series"]) if v is not None]
+        if pts:
+            ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", markersize=3, label=d["department"])
+    days = [dt.date.fromisoformat(day) for d in details for day in d["cost"]["days"]]
+    if days:
+        # A single day would otherwise be drawn on an axis of several years.
+        ax.set_xlim(min(days) - dt.timedelta(days=1), max(days) + dt.timedelta(days=1))
+    _day_axis(ax)
+    ax.set_ylabel("€ par km² validé (cumulé)")
+    ax.set_title("Coût par km²")
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(fontsize=8)
+    fig.autofmt_xdate()
+    return _png(fig)
+
+
+def _share(x: Optional[float]) -> str:
+    return "—" if x is None else num.percent(x)
+
+
+def _km2(x: Optional[float]) -> str:
+    return "—" if x is None else num.km2(x)
+
+
+def _write_csv(path: str, header: Sequence[str], rows) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def details(t: stats.CampaignTables, period: stats.Period, *, plan=None, hourly_cost: float = 0.0,
+            fixed_cost: float = 0.0, today: Optional[dt.date] = None) -> dict:
+    """The payload of a campaign plus the series and breakdowns the report draws."""
+    body = payload(t, period, plan=plan, hourly_cost=hourly_cost, fixed_cost=fixed_cost, today=today)
+    as_of = dt.date.fromisoformat(body["period"]["as_of"])
+    return {**body, "payload": body,
+            "production": {**body["production"], **stats.production(t, plan or {}, as_of, period)},
+            "cost": {**body["cost"], **stats.cost(t, as_of, hourly_cost, fixed_cost)},
+            "by": {by: stats.rework(t, by, period) for by in ("class_cs", "class_us", "interpreter", "week")},
+            "transitions": {dim: stats.transitions(t, dim) for dim in ("cs", "us")},
+            "accuracy_full": {dim: model_accuracy(t, dim) for dim in ("cs", "us")},
+            "validation_full": stats.validation(t, period)}
+
+
+def write_report(all_details: List[dict], period: stats.Period, out_dir: str) -> str:
+    """Write DIR/rapport.html and DIR/*.csv whole or not at all (a temporary folder renamed into place)."""
+    if not all_details:
+        raise InputError("Aucune campagne pour le rapport.")
+    parent = os.path.dirname(os.path.abspath(out_dir))
+    if not os.path.isdir(parent):
+        raise InputError(f"Le dossier « {parent} » n'existe pas.")
+    if os.path.exists(out_dir) and not os.path.isdir(out_dir):
+        raise InputError(f"« {out_dir} » existe et n'est pas un dossier.")
+    stage = tempfile.mkdtemp(prefix=".rapport-", dir=parent)
+    try:
+        _write(all_details, period, stage)
+        if os.path.isdir(out_dir):
+            old = tempfile.mkdtemp(prefix=".ancien-rapport-", dir=parent)
+            os.replace(out_dir, os.path.join(old, "r"))
+            os.replace(stage, out_dir)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(stage, out_dir)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    return os.path.join(out_dir, "rapport.html")
+
+
+def _merged_transitions(all_details: List[dict], dim: str) -> dict:
+    model = sorted({m for d in all_details for m in d["transitions"][dim]["model"]})
+    final = sorted({f for d in all_details for f in d["transitions"][dim]["final"]})
+    count = [[0] * len(final) for _ in model]
+    for d in all_details:
+        tr = d["transitions"][dim]
+        for a, m in enumerate(tr["model"]):
+            for b, f in enumerate(tr["final"]):
+                count[model.index(m)][final.index(f)] += tr["count"][a][b]
+    return {"model": model, "final": final, "count": count}
+
+
+def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
+    deps = [d["department"] for d in all_details]
+    _write_csv(os.path.join(folder, "indicateurs.csv"),
+               ("department", "period", "model_version", "reviewed", "reworked", "rework_rate", "rework_area_rate",
+                "first_pass_acceptance", "rejections_per_item", "accuracy_cs", "accuracy_cs_low", "accuracy_cs_high",
+                "accuracy_us", "accuracy_us_low", "accuracy_us_high", "validated_km2_period", "planned_km2_period",
+                "validated_km2_total", "planned_km2_total", "forecast_completion", "cost_per_km2", "automation_rate"),
+               [[d["department"], period.month, d["model_version"], d["rework"]["count"]["reviewed"],
+                 d["rework"]["count"]["reworked"], d["rework"]["count"]["rate"], d["rework"]["area"]["rate"],
+                 d["validation"]["rate"], d["validation"]["rejections_per_item"],
+                 *[x for dim in ("cs", "us") for x in (
+                     (d["accuracy"][dim]["overall"]["estimate"], *d["accuracy"][dim]["overall"]["ci95"])
+                     if d["accuracy"][dim]["available"] else (None, None, None))],
+                 d["production"]["validated_km2_period"], d["production"]["planned_km2_period"],
+                 d["production"]["validated_km2_total"], d["production"]["planned_km2_total"],
+                 d["production"]["forecast_completion"], d["cost"]["per_km2"], d["automation"]["rate"]]
+                for d in all_details])
+    for by in ("class_cs", "class_us", "interpreter", "week"):
+        _write_csv(os.path.join(folder, f"reprise_par_{by}.csv"),
+                   ("department", by, "reviewed", "reworked", "rate", "reviewed_km2", "reworked_km2", "area_rate"),
+                   [[d["department"], r["key"], r["reviewed"], r["reworked"], r["rate"], r["reviewed_km2"],
+                     r["reworked_km2"], r["area_rate"]] for d in all_details for r in d["by"][by]])
+    for dim in ("cs", "us"):
+        _write_csv(os.path.join(folder, f"transitions_{dim}.csv"),
+                   ("department", "model_class", "final_class", "count", "area_km2"),
+                   [[d["department"], m, f, tr["count"][a][b], tr["area_km2"][a][b]]
+                    for d in all_details for tr in [d["transitions"][dim]]
+                    for a, m in enumerate(tr["model"]) for b, f in enumerate(tr["final"]) if tr["count"][a][b]])
+        _write_csv(os.path.join(folder, f"exactitude_{dim}.csv"),
+                   ("department", "class", "users", "users_low", "users_high", "producers", "producers_low",
+                    "producers_high", "area_km2", "area_km2_low", "area_km2_high"),
+                   [[d["department"], c, a["users"][c]["estimate"], *(a["users"][c]["ci95"] or (None, None)),
+                     a["producers"][c]["estimate"], *(a["producers"][c]["ci95"] or (None, None)),
+                     a["area_km2"][c]["estimate"], *a["area_km2"][c]["ci95"]]
+                    for d in all_details for a in [d["accuracy_full"][dim]] if a["available"] for c in a["classes"]])
+    _write_csv(os.path.join(folder, "production.csv"), ("department", "date", "validated_km2", "planned_km2"),
+               [[d["department"], day, v, p] for d in all_details
+                for day, v, p in zip(d["production"]["days"], d["production"]["validated_km2"],
+                                     d["production"]["planned_km2"])])
+
+    rework_by_dep = _bars(deps, [d["rework"]["count"]["rate"] for d in all_details],
+                         "Taux de reprise par département", "% des polygones revus")
+    classes: Dict[str, List[int]] = {}
+    for d in all_details:
+        for r in d["by"]["class_cs"]:
+            c = classes.setdefault(r["key"], [0, 0])
+            c[0] += r["reworked"]
+            c[1] += r["reviewed"]
+    keys = sorted(classes)
+    rework_by_class = _bars(keys, [classes[k][0] / classes[k][1] if classes[k][1] else None for k in keys],
+                            "Taux de reprise par classe de couverture du modèle", "% des polygones revus")
+    images = [("Avancement", _burn_up(all_details)),
+              ("Reprise par département", rework_by_dep), ("Reprise par classe", rework_by_class),
+              ("Matrice de transition (couverture)", _heat_map(_merged_transitions(all_details, "cs"),
+                                                                "Classe du modèle → classe finale (CS)")),
+              ("Exactitude", _accuracies(all_details)), ("Coût par km²", _cost_series(all_details))]
+    with open(os.path.join(folder, "rapport.html"), "w", encoding="utf-8") as fh:
+        fh.write(_html(all_details, period, images))
+
+
+def _html(all_details: List[dict], period: stats.Period, images) -> str:
+    e = html.escape
+    rows = []
+    for d in all_details:
+        acc = []
+        for dim in ("cs", "us"):
+            a = d["accuracy"][dim]
+            acc.append("—" if not a["available"] else
+                       f"{_share(a['overall']['estimate'])} ({_share(a['overall']['ci95'][0])} – "
+                       f"{_share(a['overall']['ci95'][1])})")
+        cost = d["cost"]["per_km2"]
+        rows.append("<tr>" + "".join(f"<td>{e(str(x))}</td>" for x in (
+            f"{d['department']} {d['department_name']}", d["model_version"],
+            num.count(d["rework"]["count"]["reviewed"]), _share(d["rework"]["count"]["rate"]),
+            _share(d["rework"]["area"]["rate"]), _share(d["validation"]["rate"]), *acc,
+            _km2(d["production"]["validated_km2_period"]), _km2(d["production"]["planned_km2_period"]),
+            d["production"]["forecast_completion"] or "—",
+            "—" if cost is None else f"{num.fr(cost, 0)} €", _share(d["automation"]["rate"]))) + "</tr>")
+    head = ("Département", "Modèle", "Polygones revus", "Reprise (nombre)", "Reprise (surface)",
+            "Acceptation 1er passage", "Exactitude CS (IC 95 %)", "Exactitude US (IC 95 %)", "km² validés (mois)",
+            "km² prévus (mois)", "Fin prévue", "Coût par km²", "Automatisation")
+    figures = "\n".join(f'<h2>{e(title)}</h2>\n<img alt="{e(title)}" src="data:image/png;base64,{data}">'
+                        for title, data in images)
+    return f"""<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>OCS GE Review — rapport {e(period.month)}</title>
+<style>body{{font-family:sans-serif;margin:2em;max-width:1100px}}table{{border-collapse:collapse}}
+td,th{{border:1px solid #bbb;padding:4px 8px;font-size:90%}}img{{max-width:100%}}</style></head>
+<body><h1>Rapport mensuel OCS GE Review — {e(period.month)}</h1>
+<p>Départements : {e(", ".join(d["department"] for d in all_details))}. Chiffres arrêtés au
+{e(all_details[0]["period"]["as_of"])}. Définitions et incertitudes : docs/indicators.md
+(tables détaillées : fichiers CSV à côté de cette page).</p>
+<table><tr>{"".join(f"<th>{e(h)}</th>" for h in head)}</tr>
+{"".join(rows)}</table>
+{figures}
+</body></html>
+"""
