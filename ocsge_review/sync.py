@@ -191,6 +191,31 @@ def _migrations(s):
     )
 
 
+def migrate_schema(con, schema: str) -> None:
+    """Create or update the sync's own schema ``schema`` in the caller's transaction (owner,
+    superuser or a login with the right to create in it: ``admin init`` runs it too)."""
+    from psycopg import sql
+    s = sql.Identifier(schema)
+    with con.cursor() as cur:
+        cur.execute("SELECT pg_advisory_xact_lock(hashtext('ocsge_sync migrations'))")
+        cur.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(s))
+        cur.execute(sql.SQL("CREATE TABLE IF NOT EXISTS {}.migrations (version integer PRIMARY KEY, "
+                            "description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())").format(s))
+        cur.execute(sql.SQL("SELECT version FROM {}.migrations").format(s))
+        done = {r[0] for r in cur.fetchall()}
+        migrations = _migrations(s)
+        if done and max(done) > migrations[-1][0]:
+            raise InputError(f"Le schéma de synchronisation « {schema} » a été écrit par une version plus "
+                             "récente d'OCS GE Review : mettez l'extension à jour.")
+        for version, description, statements in migrations:
+            if version in done:
+                continue
+            for statement in statements:
+                cur.execute(statement)
+            cur.execute(sql.SQL("INSERT INTO {}.migrations (version, description) VALUES (%s, %s)").format(s),
+                        (version, description))
+
+
 class Production:
     """An open connection to the production database and the description of its OCS GE table.
 
@@ -287,9 +312,7 @@ class Production:
     def migrate(self) -> None:
         """Create or update the sync's own schema. Nothing is written (no DDL right needed, e.g. for a
         validator) when it is up to date; otherwise it takes the owner or an administrator."""
-        from psycopg import sql
-        s = self.S
-        migrations = _migrations(s)
+        migrations = _migrations(self.S)
         try:
             done = self._applied_versions()
             if done and max(done) > migrations[-1][0]:
@@ -297,21 +320,8 @@ class Production:
                                  "version plus récente d'OCS GE Review : mettez l'extension à jour.")
             if done >= {m[0] for m in migrations}:
                 return
-            with self.con.transaction(), self.con.cursor() as cur:
-                cur.execute("SELECT pg_advisory_xact_lock(hashtext('ocsge_sync migrations'))")
-                cur.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(s))
-                cur.execute(sql.SQL("CREATE TABLE IF NOT EXISTS {}.migrations (version integer PRIMARY KEY, "
-                                    "description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
-                            .format(s))
-                cur.execute(sql.SQL("SELECT version FROM {}.migrations").format(s))
-                done = {r[0] for r in cur.fetchall()}
-                for version, description, statements in migrations:
-                    if version in done:
-                        continue
-                    for statement in statements:
-                        cur.execute(statement)
-                    cur.execute(sql.SQL("INSERT INTO {}.migrations (version, description) VALUES (%s, %s)")
-                                .format(s), (version, description))
+            with self.con.transaction():
+                migrate_schema(self.con, self.table.schema)
         except OcsgeError:
             raise
         except Exception as exc:

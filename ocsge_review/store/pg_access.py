@@ -12,7 +12,14 @@ Who may do what is decided by the database, whatever the client:
 - a validator may do all an interpreter may; an administrator all a validator
   may, plus campaigns, membership rows of their départements, and acting for
   someone else (writing another name into claimed_by, decided_by, … or the
-  journal's user_name). The schema owner and superusers may too.
+  journal's user_name). The schema owner and superusers may too;
+- for everyone, the owner included, the items' trigger keeps their life: born
+  pending or accepted (a split part decided), validated or rejected only from
+  decided by someone else than its author, synced only from validated (or
+  accepted), decided_by never rewritten once decided;
+- the production table has one policy per review schema protecting it, and the
+  sync's schema gives validators only what the sync does, row by row by the
+  département of the campaign.
 
 Everything here is idempotent: ``install_*`` can run again after an upgrade of
 the store's schema (new tables get their grants and policies then).
@@ -39,6 +46,12 @@ ITEM_USER_COLUMNS = ("claimed_by", "decided_by", "validated_by", "skipped_by")
 VALIDATOR_ACTIONS = ("approve", "reject", "sync", "send_back")
 # Item states only a validator may enter or leave.
 VALIDATED_STATES = ("validated", "synced")
+# States an item is inserted in (a split part apart: decided, with its parent).
+INITIAL_STATES = ("pending", "accepted")
+# While an item is in one of these states, nobody rewrites who decided it.
+DECISION_STATES = ("decided", "validated", "synced")
+# Store tables written only by triggers (SECURITY DEFINER): nobody writes them directly.
+WRITTEN_BY_TRIGGERS = ("counts",)
 
 DEFAULT_SCHEMA = "ocsge_review"
 DEFAULT_SYNC_SCHEMA = "ocsge_sync"
@@ -46,6 +59,8 @@ DEFAULT_DEPARTMENT_COLUMN = "departement"
 
 OWN_DECISION = ("Accès refusé : un validateur ne peut pas valider sa propre décision (ni une décision "
                 "sans auteur).")
+
+NO_VALIDATOR = "Accès refusé : une validation ou un rejet porte le nom de son validateur (validated_by)."
 
 _ROLE_FR = {INTERPRETER: "photo-interprète", VALIDATOR: "validateur", ADMIN: "administrateur"}
 
@@ -191,6 +206,7 @@ def install_access(conn, schema: str) -> None:
                          s=schema, r=list(ADMINS)))
         mine = _in_departments(schema, "department", ADMINS)
         _policy(cur, schema, MEMBERS, "members_write", "ALL", using=mine, check=mine)
+        _check_definer_search_paths(cur, schema)
 
 
 def _enable_rls(cur, schema: str, table: str) -> None:
@@ -222,8 +238,10 @@ def install_store_policies(conn, schema: str) -> None:
     """Grants, row-level security and triggers on the review store's tables (after its migrations).
 
     campaigns, items and journal by their ``department``; any other table with a
-    ``department`` column (counts…) likewise; one with only ``campaign_id`` through
-    the campaigns one can see; the rest (migrations) read-only."""
+    ``department`` column likewise; one with only ``campaign_id`` through the
+    campaigns one can see; counts is read-only (its triggers write it, SECURITY
+    DEFINER); the rest (migrations) read-only. Sequences: USAGE only, on those
+    numbering the rows a group inserts (nextval through the column default)."""
     with conn.cursor() as cur:
         tables = _tables(cur, schema)
         missing = [t for t in ("campaigns", "items", "journal") if t not in tables]
@@ -233,7 +251,9 @@ def install_store_policies(conn, schema: str) -> None:
         i, v, a = (group_role(schema, r) for r in ROLES)
         everyone = _q("{i}, {v}, {a}", i=i, v=v, a=a)
         workers = _q("{i}, {v}", i=i, v=v)
-        cur.execute(_q("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {g}", s=schema, g=everyone))
+        # Sequences: nothing to read (last_value would tell every département's totals); USAGE only
+        # on those whose column default numbers the rows a group inserts (see _grant_sequences).
+        cur.execute(_q("REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {g}", s=schema, g=everyone))
         for table in tables:
             if table == MEMBERS:
                 continue
@@ -244,11 +264,19 @@ def install_store_policies(conn, schema: str) -> None:
                 # Append-only: no one but the owner may change or remove a record.
                 cur.execute(_q("GRANT INSERT ON {t} TO {g}", t=t, g=everyone))
                 cur.execute(_q("REVOKE UPDATE, DELETE, TRUNCATE ON {t} FROM {g}", t=t, g=everyone))
+                _grant_sequences(cur, schema, table, everyone)
             elif table == "campaigns":
                 cur.execute(_q("GRANT INSERT, UPDATE, DELETE ON {t} TO {a}", t=t, a=a))
+                _grant_sequences(cur, schema, table, _q("{a}", a=a))
+            elif table in WRITTEN_BY_TRIGGERS:
+                # Figures kept by the items' triggers (SECURITY DEFINER): read-only to everyone.
+                cur.execute(_q("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {t} FROM {g}", t=t, g=everyone))
+                for name in ("add", "change", "remove"):
+                    cur.execute(_q("DROP POLICY IF EXISTS {p} ON {t}", p=name, t=t))
             elif "department" in columns or "campaign_id" in columns:
                 cur.execute(_q("GRANT INSERT, UPDATE ON {t} TO {g}", t=t, g=workers))
                 cur.execute(_q("GRANT INSERT, UPDATE, DELETE ON {t} TO {a}", t=t, a=a))
+                _grant_sequences(cur, schema, table, everyone)
             if "department" in columns:
                 key = lambda roles: _in_departments(schema, "department", roles)  # noqa: E731
             elif "campaign_id" in columns:
@@ -259,6 +287,8 @@ def install_store_policies(conn, schema: str) -> None:
                 continue        # migrations and the like: read-only to everyone, no rows to hide
             _enable_rls(cur, schema, table)
             _policy(cur, schema, table, "read", "SELECT", using=key(ANY_ROLE))
+            if table in WRITTEN_BY_TRIGGERS:
+                continue
             writers = ADMINS if table == "campaigns" else ANY_ROLE
             _policy(cur, schema, table, "add", "INSERT", check=key(writers))
             if table != "journal":
@@ -266,6 +296,45 @@ def install_store_policies(conn, schema: str) -> None:
                 _policy(cur, schema, table, "remove", "DELETE", using=key(ADMINS))
         _install_item_trigger(cur, schema, _columns(cur, schema, "items"))
         _install_journal_trigger(cur, schema)
+        _definer_counts_triggers(cur, schema)
+        _check_definer_search_paths(cur, schema)
+
+
+def _grant_sequences(cur, schema: str, table: str, groups) -> None:
+    """USAGE (nextval through the column default, nothing to read) on ``table``'s serial sequences."""
+    for sequence in _owned_sequences(cur, schema, table):
+        cur.execute(_q("GRANT USAGE ON SEQUENCE {q} TO {g}", q=sequence, g=groups))
+
+
+def _owned_sequences(cur, schema: str, table: str) -> List[tuple]:
+    """(schema, name) of the sequences owned by ``table``'s columns (serial or identity)."""
+    cur.execute("SELECT n.nspname, s.relname FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' "
+                "JOIN pg_namespace n ON n.oid = s.relnamespace WHERE d.refobjid = %s::regclass "
+                "AND d.deptype IN ('a', 'i') ORDER BY 2", (_sql().Identifier(schema, table).as_string(cur),))
+    return [tuple(r) for r in cur.fetchall()]
+
+
+def _definer_counts_triggers(cur, schema: str) -> None:
+    """The counts triggers write with their owner's rights, so that nobody else needs (or has) any
+    right to write the figures; their search_path is fixed like every SECURITY DEFINER function's."""
+    for event in ("insert", "delete", "update"):
+        cur.execute("SELECT to_regprocedure(%s)", (_sql().Identifier(schema, f"counts_{event}").as_string(cur)
+                                                   + "()",))
+        if cur.fetchone()[0] is not None:
+            cur.execute(_q("ALTER FUNCTION {f}() SECURITY DEFINER SET search_path = pg_catalog, pg_temp",
+                           f=(schema, f"counts_{event}")))
+
+
+def _check_definer_search_paths(cur, schema: str) -> None:
+    """Every SECURITY DEFINER function of ``schema`` must fix its search_path (else a caller's
+    objects could stand in for pg_catalog's inside it)."""
+    cur.execute("SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "WHERE n.nspname = %s AND p.prosecdef AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c "
+                "WHERE c LIKE 'search_path=%%') ORDER BY 1", (schema,))
+    loose = [r[0] for r in cur.fetchall()]
+    if loose:
+        raise AccessError(f"Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : "
+                          f"{', '.join(loose)}.")
 
 
 def _raise(message: str) -> str:
@@ -299,6 +368,8 @@ def _user_checks(columns: Dict[str, str], update: bool) -> str:
 
 def _install_item_trigger(cur, schema: str, columns: Dict[str, str]) -> None:
     validated = ", ".join(_plpgsql_literal(s) for s in VALIDATED_STATES)
+    initial = ", ".join(_plpgsql_literal(s) for s in INITIAL_STATES)
+    decision = ", ".join(_plpgsql_literal(s) for s in DECISION_STATES)
     has_validated_by = "validated_by" in columns
     new_validator = "NEW.validated_by" if has_validated_by else "NULL"
     validator_changed = (f"OR (NEW.validated_by IS NOT NULL AND NEW.validated_by IS DISTINCT FROM "
@@ -306,23 +377,70 @@ def _install_item_trigger(cur, schema: str, columns: Dict[str, str]) -> None:
     body = f"""
 DECLARE
   campaign_department text;
+  parent record;
+  acting_for boolean;
 BEGIN
-  -- Whoever they are, even the owner acting for someone.
-  -- A decision without author cannot be validated either: clearing decided_by first is no way round.
-  IF TG_OP = 'UPDATE' AND OLD.state = 'decided' AND NEW.state IN ('validated', 'rejected')
-     AND (OLD.decided_by IS NULL OR OLD.decided_by = coalesce({new_validator}, session_user)) THEN
-    {_raise(OWN_DECISION)};
+  -- First what holds for everyone, even the owner acting for someone: the life of an item.
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.state NOT IN ({initial}) THEN
+      -- Only a split part is born decided, by its author, from the item of its campaign they split.
+      IF NEW.state IS DISTINCT FROM 'decided' OR NEW.parent_id IS NULL OR NEW.decided_by IS NULL THEN
+        {_raise("Accès refusé : un élément est créé en attente ou accepté (seule une part de découpage "
+                "naît décidée, avec son élément d'origine).")};
+      END IF;
+      SELECT campaign_id, state, decided_by INTO parent FROM {{items}} WHERE id = NEW.parent_id;
+      IF NOT FOUND OR parent.campaign_id IS DISTINCT FROM NEW.campaign_id OR parent.state IS DISTINCT FROM 'superseded'
+         OR parent.decided_by IS DISTINCT FROM NEW.decided_by THEN
+        {_raise("Accès refusé : une part de découpage vient d'un élément de sa campagne que son auteur "
+                "a découpé.")};
+      END IF;
+    END IF;
+    IF {new_validator} IS NOT NULL THEN
+      {_raise("Accès refusé : un élément n'est pas créé déjà validé.")};
+    END IF;
+  ELSE
+    IF NEW.state IS DISTINCT FROM OLD.state THEN
+      IF NEW.state = 'validated' AND OLD.state IS DISTINCT FROM 'decided' THEN
+        {_raise("Accès refusé : seul un élément décidé peut être validé.")};
+      END IF;
+      -- (A rejected item taken offline and given back returns to rejected, its author unchanged.)
+      IF NEW.state = 'rejected' AND OLD.state NOT IN ('decided', 'validated')
+         AND NOT (OLD.state = 'claimed' AND OLD.decided_by IS NOT NULL
+                  AND NEW.decided_by IS NOT DISTINCT FROM OLD.decided_by) THEN
+        {_raise("Accès refusé : seul un élément décidé (ou validé, renvoyé en revue) peut être rejeté.")};
+      END IF;
+      IF NEW.state = 'synced' AND OLD.state NOT IN ('validated', 'accepted') THEN
+        {_raise("Accès refusé : seul un élément validé (ou accepté d'office) peut être synchronisé.")};
+      END IF;
+      -- Approving or rejecting a decision: its author is neither the login nor the validator named.
+      -- A decision without author cannot be validated either.
+      IF OLD.state = 'decided' AND NEW.state IN ('validated', 'rejected')
+         AND (OLD.decided_by IS NULL OR OLD.decided_by IN (coalesce({new_validator}, session_user), session_user)) THEN
+        {_raise(OWN_DECISION)};
+      END IF;
+    END IF;
+    -- Who decided is not rewritten once decided (no laundering of one's own decision).
+    IF OLD.state IN ({decision}) AND NEW.state IN ({decision})
+       AND NEW.decided_by IS DISTINCT FROM OLD.decided_by THEN
+      {_raise("Accès refusé : l'auteur d'une décision (decided_by) ne change pas tant qu'elle est décidée, "
+              "validée ou synchronisée.")};
+    END IF;
   END IF;
   -- The owner (and superusers) load campaigns of a million items: no per-row lookups for them.
   IF {{s}}.is_owner() THEN
+    IF TG_OP = 'UPDATE' AND OLD.state = 'decided' AND NEW.state IN ('validated', 'rejected')
+       AND {new_validator} IS NULL THEN
+      {_raise(NO_VALIDATOR)};
+    END IF;
     RETURN NEW;
   END IF;
+  acting_for := {{s}}.may(NEW.department, ARRAY['admin']);
   IF TG_OP = 'INSERT' THEN
     SELECT department INTO campaign_department FROM {{campaigns}} WHERE id = NEW.campaign_id;
     IF NEW.department IS DISTINCT FROM campaign_department THEN
       {_raise("Accès refusé : un élément doit être du département de sa campagne.")};
     END IF;
-    IF NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
+    IF NOT acting_for THEN
       {_user_checks(columns, update=False)}
     END IF;
     IF NEW.state IN ({validated}) OR {new_validator} IS NOT NULL THEN
@@ -335,7 +453,7 @@ BEGIN
   IF NEW.department IS DISTINCT FROM OLD.department OR NEW.campaign_id IS DISTINCT FROM OLD.campaign_id THEN
     {_raise("Accès refusé : un élément ne change ni de département ni de campagne.")};
   END IF;
-  IF NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
+  IF NOT acting_for THEN
     {_user_checks(columns, update=True)}
   END IF;
   -- What was approved (or synced) is the validators' to change, and so is someone else's
@@ -350,10 +468,20 @@ BEGIN
       {_raise("Accès refusé : seuls son auteur et les validateurs du département modifient une décision.")};
     END IF;
   END IF;
+  -- A validator approves or rejects in their own name (validated_by = their login); an administrator
+  -- may name another validator, but must name one.
+  IF OLD.state = 'decided' AND NEW.state IN ('validated', 'rejected') THEN
+    IF {new_validator} IS NULL THEN
+      {_raise(NO_VALIDATOR)};
+    END IF;
+    IF NOT acting_for AND {new_validator} IS DISTINCT FROM session_user THEN
+      {_raise("Accès refusé : seul un administrateur peut inscrire un autre nom que le sien (validated_by).")};
+    END IF;
+  END IF;
   RETURN NEW;
 END"""
     _trigger(cur, schema, "items", "access_items", "BEFORE INSERT OR UPDATE", body,
-             campaigns=(schema, "campaigns"))
+             campaigns=(schema, "campaigns"), items=(schema, "items"))
 
 
 def _install_journal_trigger(cur, schema: str) -> None:
@@ -366,7 +494,7 @@ BEGIN
   IF NEW.action IN ('approve', 'reject') THEN
     -- Whoever they are, even the owner acting for someone.
     SELECT decided_by INTO item FROM {{items}} WHERE id = NEW.item_id;
-    IF item.decided_by IS NULL OR item.decided_by = NEW.user_name THEN
+    IF item.decided_by IS NULL OR item.decided_by IN (NEW.user_name, session_user) THEN
       {_raise(OWN_DECISION)};
     END IF;
   END IF;
@@ -421,8 +549,11 @@ def split_table(name: str, default_schema: str = "public") -> tuple:
 def install_production_policies(conn, schema: str, table: str, department_column: str,
                                 sync_schema: str = DEFAULT_SYNC_SCHEMA) -> None:
     """Row-level security on the production table: validators and administrators of a département
-    read and write only its rows. Logins that are not reviewers keep the access they had (their
-    own grants decide), so that enabling the policies breaks no other user of the table.
+    read and write only its rows. Logins that are reviewers of no review schema protecting the
+    table keep the access they had (their own grants decide), so that enabling the policies breaks
+    no other user of the table. Several review schemas may protect one table: each has its own
+    policy (``ocsge_review_departments_<schema>``), found again at every init from the functions
+    the policies call, and the policy for the others names them all.
 
     ``schema`` is the review schema whose membership rows decide (installed in this database by
     install_access); ``sync_schema`` gets what a validator running the sync needs."""
@@ -444,26 +575,121 @@ def install_production_policies(conn, schema: str, table: str, department_column
         t = (prod_schema, prod_table)
         cur.execute(_q("GRANT USAGE ON SCHEMA {s} TO {g}", s=prod_schema, g=groups))
         cur.execute(_q("GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {g}", t=t, g=groups))
-        cur.execute("SELECT s.relname FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' "
-                    "WHERE d.refobjid = %s::regclass", (_sql().Identifier(*t).as_string(conn),))
-        for (sequence,) in cur.fetchall():
-            cur.execute(_q("GRANT USAGE, SELECT ON SEQUENCE {q} TO {g}", q=(prod_schema, sequence), g=groups))
+        # The id sequence numbers the sync's split parts (nextval): USAGE, nothing to read.
+        for sequence in _owned_sequences(cur, prod_schema, prod_table):
+            cur.execute(_q("REVOKE ALL ON SEQUENCE {q} FROM {g}", q=sequence, g=groups))
+            cur.execute(_q("GRANT USAGE ON SEQUENCE {q} TO {g}", q=sequence, g=groups))
         _enable_rls(cur, prod_schema, prod_table)
+        # One policy per review schema protecting the table (several may: each its own members).
+        reviewers = _protecting_schemas(cur, prod_schema, prod_table)
+        if LEGACY_PRODUCTION_POLICY in _policies(cur, prod_schema, prod_table):
+            # Made by a version that named it once for all: it becomes its schema's own.
+            owner = _policy_schema(cur, prod_schema, prod_table, LEGACY_PRODUCTION_POLICY)
+            if owner is not None and _production_policy(owner) not in _policies(cur, prod_schema, prod_table):
+                cur.execute(_q("ALTER POLICY {p} ON {t} RENAME TO {n}", p=LEGACY_PRODUCTION_POLICY, t=t,
+                               n=_production_policy(owner)))
+            else:
+                cur.execute(_q("DROP POLICY {p} ON {t}", p=LEGACY_PRODUCTION_POLICY, t=t))
         mine = _in_departments(schema, department_column, VALIDATORS)
-        _policy(cur, prod_schema, prod_table, "ocsge_review_departments", "ALL", using=mine, check=mine,
+        _policy(cur, prod_schema, prod_table, _production_policy(schema), "ALL", using=mine, check=mine,
                 to=(v, a))
-        # Evaluated once per query (an InitPlan), not once per row of a département-sized table.
-        others = _q("(SELECT NOT {s}.is_reviewer())", s=schema)
-        _policy(cur, prod_schema, prod_table, "ocsge_review_others", "ALL", using=others, check=others)
-        # The sync's audit table and bookkeeping: validators running it read and add, never delete.
-        cur.execute(_q("CREATE SCHEMA IF NOT EXISTS {s}", s=sync_schema))
-        cur.execute(_q("GRANT USAGE ON SCHEMA {s} TO {g}", s=sync_schema, g=groups))
-        cur.execute(_q("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA {s} TO {g}", s=sync_schema, g=groups))
-        cur.execute(_q("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {g}", s=sync_schema, g=groups))
-        cur.execute(_q("ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT SELECT, INSERT, UPDATE ON TABLES TO {g}",
-                       s=sync_schema, g=groups))
-        cur.execute(_q("ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT USAGE, SELECT ON SEQUENCES TO {g}",
-                       s=sync_schema, g=groups))
+        # Logins that are reviewers of no schema protecting the table keep what their grants give;
+        # a reviewer of any of them gets only their départements. Evaluated once per query.
+        reviewers = sorted(set(reviewers) | {schema})
+        anyone = _sql().SQL(" OR ").join(_q("{s}.is_reviewer()", s=r) for r in reviewers)
+        others = _q("(SELECT NOT ({anyone}))", anyone=anyone)
+        _policy(cur, prod_schema, prod_table, OTHERS_POLICY, "ALL", using=others, check=others)
+        install_sync_policies(cur, schema, sync_schema)
+
+
+# The production table's policies: one per review schema, and one for logins that review nothing.
+LEGACY_PRODUCTION_POLICY = "ocsge_review_departments"
+OTHERS_POLICY = "ocsge_review_others"
+
+
+def _policy_name(prefix: str, schema: str) -> str:
+    """``prefix`` + schema, within PostgreSQL's 63 bytes (a digest of a longer schema name)."""
+    name = f"{prefix}_{schema}"
+    if len(name.encode("utf-8")) <= 63:
+        return name
+    import hashlib
+    return f"{prefix}_{hashlib.sha1(schema.encode('utf-8')).hexdigest()[:16]}"
+
+
+def _production_policy(schema: str) -> str:
+    return _policy_name(LEGACY_PRODUCTION_POLICY, schema)
+
+
+def _policies(cur, schema: str, table: str) -> List[str]:
+    cur.execute("SELECT polname FROM pg_policy WHERE polrelid = %s::regclass",
+                (_sql().Identifier(schema, table).as_string(cur),))
+    return [r[0] for r in cur.fetchall()]
+
+
+_POLICY_SCHEMAS = ("SELECT DISTINCT n.nspname FROM pg_policy pol JOIN pg_depend d ON d.classid = 'pg_policy'::regclass "
+                   "AND d.objid = pol.oid AND d.refclassid = 'pg_proc'::regclass JOIN pg_proc f ON f.oid = d.refobjid "
+                   "JOIN pg_namespace n ON n.oid = f.pronamespace WHERE pol.polrelid = %s::regclass "
+                   "AND f.proname = 'my_departments'")
+
+
+def _protecting_schemas(cur, schema: str, table: str) -> List[str]:
+    """The review schemas whose département policies protect a table (their membership decides)."""
+    cur.execute(_POLICY_SCHEMAS + " ORDER BY 1", (_sql().Identifier(schema, table).as_string(cur),))
+    return [r[0] for r in cur.fetchall()]
+
+
+def _policy_schema(cur, schema: str, table: str, policy: str) -> Optional[str]:
+    cur.execute(_POLICY_SCHEMAS + " AND pol.polname = %s", (_sql().Identifier(schema, table).as_string(cur), policy))
+    rows = cur.fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+# What a validator's sync does in each table of the sync's schema (sync.py): register a campaign,
+# capture and refresh base versions, record and resolve conflicts, append decisions and audit rows.
+SYNC_RIGHTS = {"campaigns": "SELECT, INSERT", "base": "SELECT, INSERT, UPDATE", "applied": "SELECT, INSERT",
+               "audit": "SELECT, INSERT", "conflicts": "SELECT, INSERT, UPDATE", "migrations": "SELECT"}
+
+
+def install_sync_policies(cur, schema: str, sync_schema: str) -> None:
+    """The sync's own tables (made here if missing): validators and administrators of a département
+    read and write the rows of its campaigns only, with no more rights than the sync needs;
+    nothing is ever deleted or rewritten in the audit trail or the decisions applied."""
+    from .. import sync
+    sync.migrate_schema(cur.connection, sync_schema)
+    v, a = group_role(schema, VALIDATOR), group_role(schema, ADMIN)
+    groups = _q("{v}, {a}", v=v, a=a)
+    cur.execute(_q("GRANT USAGE ON SCHEMA {s} TO {g}", s=sync_schema, g=groups))
+    # What earlier versions granted: every right on every table and sequence, now and to come.
+    cur.execute(_q("ALTER DEFAULT PRIVILEGES IN SCHEMA {s} REVOKE ALL ON TABLES FROM {g}", s=sync_schema, g=groups))
+    cur.execute(_q("ALTER DEFAULT PRIVILEGES IN SCHEMA {s} REVOKE ALL ON SEQUENCES FROM {g}",
+                   s=sync_schema, g=groups))
+    cur.execute(_q("REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {g}", s=sync_schema, g=groups))
+    cur.execute(_q("REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {g}", s=sync_schema, g=groups))
+    mine = _in_departments(schema, "department", VALIDATORS)
+    of_mine = _q("campaign_uid IN (SELECT c.campaign_uid FROM {c} c WHERE {mine})", c=(sync_schema, "campaigns"),
+                 mine=_in_departments(schema, "department", VALIDATORS, table_alias="c"))
+    for table in _tables(cur, sync_schema):
+        rights = SYNC_RIGHTS.get(table)
+        if rights is None:
+            continue                # not the sync's: nothing granted
+        t = (sync_schema, table)
+        cur.execute(_q("GRANT " + rights + " ON {t} TO {g}", t=t, g=groups))
+        if "INSERT" in rights:
+            _grant_sequences(cur, sync_schema, table, groups)
+        if table == "migrations":
+            continue
+        key = mine if table == "campaigns" else of_mine
+        if table in ("applied", "audit"):
+            # The login that wrote the row is the one named in it.
+            check = _q("{k} AND db_user IN (session_user, current_user)", k=key)
+        else:
+            check = key
+        _enable_rls(cur, sync_schema, table)
+        _policy(cur, sync_schema, table, _policy_name("read", schema), "SELECT", using=key, to=(v, a))
+        _policy(cur, sync_schema, table, _policy_name("add", schema), "INSERT", check=check, to=(v, a))
+        if "UPDATE" in rights:
+            _policy(cur, sync_schema, table, _policy_name("change", schema), "UPDATE", using=key, check=key,
+                    to=(v, a))
 
 
 # --- logins and membership ---------------------------------------------------------------------

@@ -59,10 +59,12 @@ def access(postgis, password_auth, tmp_path_factory):
 
 def _add_campaign(postgis, name, dept, items):
     """A campaign of ``dept`` with ``items`` (source suffix, state, decided_by) and their journal
-    records, written by the owner as PgStore.create would."""
+    records, written by the owner as PgStore.create would, in the states given (the access trigger,
+    which lets items be born pending or accepted only, is set aside while the superuser does so)."""
     values = ", ".join(f"('{k}', {n}, '{state}', " + (f"'{who}'" if who else "NULL") + ")"
                        for n, (k, state, who) in enumerate(items))
     _psql(postgis, STORE_DB, f"""
+        ALTER TABLE {SCHEMA}.items DISABLE TRIGGER access_items;
         INSERT INTO {SCHEMA}.campaigns (uid, name, department, epsg, model_version, created_at)
         VALUES ('uid-{name}', '{name}', '{dept}', 2154, 'm1', 'now');
         INSERT INTO {SCHEMA}.items (campaign_id, department, source_id, part, rank, code_cs, code_us, state,
@@ -75,7 +77,8 @@ def _add_campaign(postgis, name, dept, items):
                                       model_version)
         SELECT campaign_id, department, id, decided_by, 'confirm', 'now', 'm1'
         FROM {SCHEMA}.items WHERE decided_by IS NOT NULL AND campaign_id = (SELECT id FROM {SCHEMA}.campaigns
-                                                                            WHERE name = '{name}');""")
+                                                                            WHERE name = '{name}');
+        ALTER TABLE {SCHEMA}.items ENABLE TRIGGER access_items;""")
 
 
 def _psql(postgis, dbname, sql):
@@ -176,7 +179,8 @@ def test_a_gers_validator_changes_nothing_of_the_rhone(postgis, access):
                        "VALUES ('x', 'x', '69', 2154, 'm', 'now')")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):   # moving one's own item to the Rhône
             _run(conn, f"UPDATE {SCHEMA}.items SET department = '69' WHERE id = %s", _item(postgis, "32", 3))
-        assert _run(conn, f"UPDATE {SCHEMA}.counts SET n = 0 WHERE campaign_id = %s", rhone_campaign) == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):     # figures are the triggers' only
+            _run(conn, f"UPDATE {SCHEMA}.counts SET n = 0 WHERE campaign_id = %s", rhone_campaign)
     after = _psql(postgis, STORE_DB, f"SELECT * FROM {SCHEMA}.items WHERE department = '69' ORDER BY id")
     assert after == before
 
@@ -237,13 +241,9 @@ def test_a_validator_cannot_validate_their_own_decision(postgis, access):
                 _run(conn, f"UPDATE {SCHEMA}.items SET state = %s WHERE id = %s", state, own)
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
             _record(conn, campaign, "32", own, "v32", "approve")
-        # Clearing one's name first is no way round.
-        assert _run(conn, f"UPDATE {SCHEMA}.items SET decided_by = NULL WHERE id = %s", own) == 1
-        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
-            _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' WHERE id = %s", own)
-        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
-            _record(conn, campaign, "32", own, "v32", "approve")
-        assert _run(conn, f"UPDATE {SCHEMA}.items SET decided_by = 'v32' WHERE id = %s", own) == 1
+        # Clearing one's name first is no way round: it is not rewritten while decided.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="ne change pas"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET decided_by = NULL WHERE id = %s", own)
         # Someone else's decision: approved, journal and item.
         assert _record(conn, campaign, "32", other, "v32", "approve") == 1
         assert _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' WHERE id = %s",
@@ -271,12 +271,112 @@ def test_an_interpreter_cannot_touch_what_was_approved_nor_anothers_decision(pos
                        "WHERE id = %s", _item(postgis, "32", "q2"))
 
 
+def test_nobody_validates_their_own_decision_by_another_way(postgis, access):
+    """The item's life is the trigger's, whoever writes: validated or rejected only from decided, by a
+    validator other than its author; synced only from validated (or accepted); who decided is never
+    rewritten once decided; an item is born pending or accepted (a split part apart)."""
+    _add_campaign(postgis, "Gers cinq", "32", (("c1", "pending", None), ("c2", "decided", "v32"),
+                                                ("c3", "decided", "a32"), ("c4", "decided", "i32")))
+    campaign = int(_psql(postgis, STORE_DB, f"SELECT id FROM {SCHEMA}.campaigns WHERE name = 'Gers cinq'"))
+    pending, own, admins, other = (_item(postgis, "32", c) for c in ("c1", "c2", "c3", "c4"))
+    with _as(postgis, "v32") as conn:
+        # Straight from pending to validated, decided and validated by oneself.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="seul un élément décidé"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', decided_by = 'v32', validated_by = 'v32', "
+                       "cs_final = 'CS1.1.1.1', us_final = 'US1.1' WHERE id = %s", pending)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="seul un élément décidé"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET state = 'rejected', validated_by = 'v32' WHERE id = %s", pending)
+        # One's own decision straight to synced (approval skipped).
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="seul un élément validé"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET state = 'synced' WHERE id = %s", own)
+        # Born validated, or decided without being a split part.
+        for state, who in (("validated", "'v32'"), ("synced", "NULL"), ("decided", "NULL")):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="créé en attente"):
+                _run(conn, f"INSERT INTO {SCHEMA}.items (campaign_id, department, state, decided_by, geom) "
+                           f"VALUES (%s, '32', '{state}', 'v32', 'POINT(0 0)')", campaign)
+        # A "split part" of an item nobody split (here, someone else's decision).
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="que son auteur a découpé"):
+            _run(conn, f"INSERT INTO {SCHEMA}.items (campaign_id, department, state, decided_by, parent_id, geom) "
+                       "VALUES (%s, '32', 'decided', 'v32', %s, 'POINT(0 0)')", campaign, other)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="pas créé déjà validé"):
+            _run(conn, f"INSERT INTO {SCHEMA}.items (campaign_id, department, state, validated_by, geom) "
+                       "VALUES (%s, '32', 'pending', 'v32', 'POINT(0 0)')", campaign)
+        # Approving in a stale name, the previous validator's.
+        _psql(postgis, STORE_DB, f"UPDATE {SCHEMA}.items SET validated_by = 'v32b' WHERE id = {other}")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="autre nom que le sien"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated' WHERE id = %s", other)
+    # An administrator lends their decision to someone else, then approves it: refused at the first step.
+    with _as(postgis, "a32") as conn:
+        for item, name in ((admins, "i32"), (other, "a32"), (admins, None)):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="ne change pas"):
+                _run(conn, f"UPDATE {SCHEMA}.items SET decided_by = %s WHERE id = %s", name, item)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="propre décision"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32' WHERE id = %s", admins)
+    with pytest.raises(AssertionError, match="ne change pas"):         # not even the owner
+        _psql(postgis, STORE_DB, f"UPDATE {SCHEMA}.items SET decided_by = 'i32' WHERE id = {admins}")
+    # The way that is right still is: another validator approves, then syncs.
+    with _as(postgis, "v32b") as conn:
+        assert _run(conn, f"UPDATE {SCHEMA}.items SET state = 'validated', validated_by = 'v32b' WHERE id = %s",
+                    own) == 1
+        assert _run(conn, f"UPDATE {SCHEMA}.items SET state = 'synced' WHERE id = %s", own) == 1
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="ne change pas"):
+            _run(conn, f"UPDATE {SCHEMA}.items SET decided_by = 'v32b' WHERE id = %s", own)
+    assert _psql(postgis, STORE_DB, f"SELECT state, decided_by, validated_by FROM {SCHEMA}.items "
+                                    f"WHERE campaign_id = {campaign} ORDER BY id").split() == \
+        ["pending||", "synced|v32|v32b", "decided|a32|", "decided|i32|v32b"]
+    # A rejected item taken offline by its author and given back is rejected again.
+    with _open(postgis, "v32", "Gers cinq") as store:
+        store.validate(other, "v32", approve=False, reason="haie oubliée")
+    with _open(postgis, "i32", "Gers cinq") as store:
+        taken = store.reserve("i32")
+        assert other in taken and store.give_back(taken, "i32") == len(taken)
+    assert _psql(postgis, STORE_DB, f"SELECT state FROM {SCHEMA}.items WHERE id = {other}").strip() == "rejected"
+
+
+def test_sequences_and_counts_tell_and_take_nothing_across_departements(postgis, access):
+    """No login reads a sequence (its last value counts every département's rows); nobody writes the
+    counts but the triggers, which keep them for an interpreter's claims, splits and journal records."""
+    with _as(postgis, "i32") as conn:
+        for sequence in ("items_id_seq", "journal_seq_seq", "campaigns_id_seq"):
+            _refused(conn, f"SELECT last_value FROM {SCHEMA}.{sequence}")
+        for sql in (f"UPDATE {SCHEMA}.counts SET n = n + 1000",
+                    f"INSERT INTO {SCHEMA}.counts (campaign_id, part, state, shard, n, area_m2) "
+                    f"VALUES ({_campaign(postgis, '32')}, 'queue', 'synced', 0, 1000, 0)",
+                    f"DELETE FROM {SCHEMA}.counts"):
+            _refused(conn, sql)
+    for user in ("v32", "a32"):
+        with _as(postgis, user) as conn:
+            _refused(conn, f"SELECT last_value FROM {SCHEMA}.items_id_seq")
+            _refused(conn, f"UPDATE {SCHEMA}.counts SET n = 0")
+    with _as(postgis, "v32", PROD_DB) as conn:
+        _refused(conn, "SELECT last_value FROM prod.occupation_sol_id_seq")
+    # Every SECURITY DEFINER function, in both databases, runs with a fixed search_path.
+    for db in (STORE_DB, PROD_DB):
+        assert _psql(postgis, db, "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                                  "WHERE p.prosecdef AND n.nspname LIKE 'ocsge%' AND NOT EXISTS (SELECT 1 FROM "
+                                  "unnest(p.proconfig) c WHERE c LIKE 'search_path=%')").strip() == "0"
+    assert _psql(postgis, STORE_DB, f"SELECT bool_and(prosecdef) FROM pg_proc WHERE proname LIKE 'counts_%' "
+                                    f"AND pronamespace = '{SCHEMA}'::regnamespace").strip() == "t"
+    # The interpreter's own work still counts: a split inserts its parts and their journal records.
+    import shapely
+    from ocsge_review.store import Part
+    _add_campaign(postgis, "Gers six", "32", [("s1", "pending", None)])
+    with _open(postgis, "i32", "Gers six") as store:
+        item = store.claim_next("i32")
+        x0, y0, x1, y1 = shapely.from_wkb(item.wkb).bounds
+        parts = store.split(item.id, "i32", [Part(shapely.box(x0, y0, (x0 + x1) / 2, y1).wkb, "CS2.2.1", "US1.1"),
+                                             Part(shapely.box((x0 + x1) / 2, y0, x1, y1).wkb, "CS1.1.1.1", "US1.1")])
+        counts = store.counts()["queue"]
+    assert len(parts) == 2 and counts["decided"]["count"] == 2 and counts["superseded"]["count"] == 1
+    assert "pending" not in counts
+
+
 def test_only_administrators_write_another_name(postgis, access):
     campaign, pending = _campaign(postgis, "32"), _item(postgis, "32", 1)
     with _as(postgis, "v32b") as conn:
         for column in ("claimed_by", "decided_by", "validated_by", "skipped_by"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege, match="autre nom que le sien"):
-                _run(conn, f"UPDATE {SCHEMA}.items SET {column} = 'v69' WHERE id = %s", pending)
+                _run(conn, f"UPDATE {SCHEMA}.items SET {column} = 'v69' WHERE id = %s", _item(postgis, "32", 3))
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="autre nom que le sien"):
             _record(conn, campaign, "32", pending, "i32", "claim")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):      # SET ROLE changes nothing
@@ -495,20 +595,102 @@ def test_a_whole_review_through_pgstore_works_under_the_policies(postgis, access
     assert sorted(users) == ["i32", "v32"]
 
 
-def test_validators_keep_the_syncs_books_interpreters_do_not(postgis, access):
-    """Tables of the sync's schema, made before init (granted) and after it by the same owner
-    (default privileges): validators read, add and update, never delete; interpreters see nothing."""
-    _psql(postgis, PROD_DB, "CREATE TABLE ocsge_sync.audit_test (id bigserial PRIMARY KEY, note text)")
+def _refused(conn, sql, *args):
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        _run(conn, sql, *args)
+
+
+def test_the_syncs_books_are_kept_by_departement_with_no_more_rights_than_the_sync_needs(postgis, access):
+    """ocsge_sync's tables: a Gers validator neither reads nor forges what belongs to a Rhône campaign
+    (base versions, conflicts, decisions applied), never rewrites the audit trail or the decisions
+    applied, never deletes; interpreters see nothing; a table the sync does not know grants nothing."""
+    from ocsge_review import sync as sy
+    sy.Production.open(access["prod"], sy.ProductionTable(table=PROD)).close()     # the owner's: up to date
+    _psql(postgis, PROD_DB, f"""
+        INSERT INTO ocsge_sync.campaigns (campaign_uid, name, department, target) VALUES
+            ('uid-R', 'Rhône', '69', '{PROD}'), ('uid-G', 'Gers', '32', '{PROD}') ON CONFLICT DO NOTHING;
+        INSERT INTO ocsge_sync.base (campaign_uid, source_id, version, attributes, geom)
+        SELECT CASE departement WHEN '69' THEN 'uid-R' ELSE 'uid-G' END, id::text, md5(p::text),
+               to_jsonb(p) - 'geom', geom FROM {PROD} p ON CONFLICT DO NOTHING;
+        INSERT INTO ocsge_sync.conflicts (decision_key, campaign_uid, item_id, approval_seq, source_id, reason,
+                                          changed_rows)
+        VALUES ('uid-R:9:1', 'uid-R', 9, 1, '3', 'changed', '{{3}}'), ('uid-G:9:1', 'uid-G', 9, 1, '1', 'changed',
+                '{{1}}') ON CONFLICT DO NOTHING;
+        INSERT INTO ocsge_sync.audit (decision_key, campaign_uid, item_id, operation, target, row_id, applied_by)
+        VALUES ('uid-R:8:1', 'uid-R', 8, 'update', '{PROD}', '3', 'v69'), ('uid-G:8:1', 'uid-G', 8, 'update',
+                '{PROD}', '1', 'v32');
+        CREATE TABLE IF NOT EXISTS ocsge_sync.later_test (id bigserial PRIMARY KEY, note text);""")
+    rhone_base = _psql(postgis, PROD_DB, "SELECT * FROM ocsge_sync.base WHERE campaign_uid = 'uid-R'")
+    with _as(postgis, "v32", PROD_DB) as conn:
+        for table in ("campaigns", "base", "conflicts", "audit", "applied"):
+            assert _one(conn, f"SELECT count(*) FROM ocsge_sync.{table} WHERE campaign_uid = 'uid-R'")[0] == 0
+        gers = _one(conn, "SELECT count(*) FROM ocsge_sync.base WHERE campaign_uid = 'uid-G'")[0]
+        assert gers > 0
+        # Forging a Rhône base version, settling a Rhône conflict: no row to touch.
+        assert _run(conn, "UPDATE ocsge_sync.base SET version = 'x' WHERE campaign_uid = 'uid-R'") == 0
+        assert _run(conn, "UPDATE ocsge_sync.conflicts SET status = 'theirs' WHERE campaign_uid = 'uid-R'") == 0
+        # Adding to a Rhône campaign's books, or registering a Rhône campaign: refused.
+        _refused(conn, "INSERT INTO ocsge_sync.applied (decision_key, campaign_uid, item_id, approval_seq, changes, "
+                       "applied_by) VALUES ('uid-R:10:1', 'uid-R', 10, 1, 0, 'v32')")
+        _refused(conn, "INSERT INTO ocsge_sync.base (campaign_uid, source_id, version) VALUES ('uid-R', '99', 'x')")
+        _refused(conn, "INSERT INTO ocsge_sync.conflicts (decision_key, campaign_uid, item_id, approval_seq, "
+                       "source_id, reason, changed_rows) VALUES ('uid-R:11:1', 'uid-R', 11, 1, '3', 'changed', '{3}')")
+        _refused(conn, "INSERT INTO ocsge_sync.campaigns (campaign_uid, name, department, target) "
+                       "VALUES ('uid-R2', 'Rhône 2', '69', 'x')")
+        _refused(conn, "UPDATE ocsge_sync.base SET campaign_uid = 'uid-R' WHERE campaign_uid = 'uid-G'")
+        # The audit trail and the decisions applied are append-only, even in one's own département,
+        # and name the login that wrote them; nothing is ever deleted.
+        for sql in ("UPDATE ocsge_sync.audit SET applied_by = 'x' WHERE campaign_uid = 'uid-G'",
+                    "UPDATE ocsge_sync.applied SET changes = 0", "UPDATE ocsge_sync.campaigns SET department = '32'",
+                    "DELETE FROM ocsge_sync.audit", "DELETE FROM ocsge_sync.conflicts", "DELETE FROM ocsge_sync.base",
+                    "DELETE FROM ocsge_sync.applied", "DELETE FROM ocsge_sync.campaigns",
+                    "INSERT INTO ocsge_sync.audit (decision_key, campaign_uid, item_id, operation, target, row_id, "
+                    "applied_by, db_user) VALUES ('uid-G:7:1', 'uid-G', 7, 'update', 't', '1', 'v32', 'v32b')",
+                    "SELECT last_value FROM ocsge_sync.audit_id_seq", "SELECT count(*) FROM ocsge_sync.later_test"):
+            _refused(conn, sql)
+        # What the sync does in its own département, it may.
+        assert _run(conn, "INSERT INTO ocsge_sync.audit (decision_key, campaign_uid, item_id, operation, target, "
+                          "row_id, applied_by) VALUES ('uid-G:7:1', 'uid-G', 7, 'update', 't', '1', 'v32')") == 1
+        assert _run(conn, "UPDATE ocsge_sync.conflicts SET status = 'mine' WHERE campaign_uid = 'uid-G'") == 1
+        assert _run(conn, "UPDATE ocsge_sync.base SET captured_at = now() WHERE campaign_uid = 'uid-G'") == gers
+    with _as(postgis, "v69", PROD_DB) as conn:
+        assert _one(conn, "SELECT count(*) FROM ocsge_sync.base WHERE campaign_uid = 'uid-R'")[0] == 1
+        assert _one(conn, "SELECT count(*) FROM ocsge_sync.base WHERE campaign_uid = 'uid-G'")[0] == 0
+    with _as(postgis, "i32", PROD_DB) as conn:
+        for table in ("campaigns", "base", "conflicts", "audit", "applied"):
+            _refused(conn, f"SELECT count(*) FROM ocsge_sync.{table}")
+    assert _psql(postgis, PROD_DB, "SELECT * FROM ocsge_sync.base WHERE campaign_uid = 'uid-R'") == rhone_base
+    assert _psql(postgis, PROD_DB, "SELECT status FROM ocsge_sync.conflicts WHERE campaign_uid = 'uid-R'").strip() \
+        == "open"
+    _psql(postgis, PROD_DB, "DELETE FROM ocsge_sync.audit WHERE campaign_uid IN ('uid-R', 'uid-G'); "
+                            "DELETE FROM ocsge_sync.conflicts WHERE campaign_uid IN ('uid-R', 'uid-G');"
+                            "DELETE FROM ocsge_sync.base WHERE campaign_uid IN ('uid-R', 'uid-G');"
+                            "DELETE FROM ocsge_sync.campaigns WHERE campaign_uid IN ('uid-R', 'uid-G')")
+
+
+def test_a_second_review_schema_on_the_production_table_opens_nothing(postgis, access):
+    """admin init for another review schema protecting the same production table: each schema has its
+    own policy, and a reviewer of either one is no "other login" for the other's."""
+    admin.init(access["store"], ["32"], schema="ocsge_review_b", production=access["production"])
+    with _as(postgis, "v69", PROD_DB) as conn:
+        assert _one(conn, f"SELECT count(*) FROM {PROD} WHERE departement <> '69'")[0] == 0
+        assert _run(conn, f"UPDATE {PROD} SET code_cs = 'CS1.1.1.1' WHERE departement = '32'") == 0
+    names = _psql(postgis, PROD_DB, "SELECT policyname FROM pg_policies WHERE tablename = 'occupation_sol' "
+                                    "ORDER BY 1").split()
+    assert names == ["ocsge_review_departments_ocsge_review", "ocsge_review_departments_ocsge_review_b",
+                     "ocsge_review_others"]
+    # A validator of the second schema gets its départements there, nothing of the first's.
+    postgis.psql(f"CREATE ROLE vb32 LOGIN PASSWORD '{PASSWORDS['other']}'")
+    admin.grant(access["store"], "vb32", "validator", ["32"], None, schema="ocsge_review_b", production=access["prod"])
+    with psycopg.connect(_spec(postgis, PROD_DB, "vb32"), autocommit=True) as conn:
+        assert _one(conn, f"SELECT count(DISTINCT departement) FROM {PROD}")[0] == 1
+        assert _one(conn, f"SELECT count(*) FROM {PROD} WHERE departement = '69'")[0] == 0
+    with _as(postgis, "other", PROD_DB) as conn:      # no reviewer: its own grants decide
+        assert _one(conn, f"SELECT count(DISTINCT departement) FROM {PROD}")[0] == 2
+    # Running init again for the first schema keeps the second's policy.
     admin.init(access["store"], ["32", "69"], production=access["production"])
-    _psql(postgis, PROD_DB, "CREATE TABLE ocsge_sync.later_test (id bigserial PRIMARY KEY, note text)")
-    for table in ("audit_test", "later_test"):
-        with _as(postgis, "v32", PROD_DB) as conn:
-            assert _run(conn, f"INSERT INTO ocsge_sync.{table} (note) VALUES ('v32')") == 1
-            assert _run(conn, f"UPDATE ocsge_sync.{table} SET note = 'v32 again'") == 1
-            with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                _run(conn, f"DELETE FROM ocsge_sync.{table}")
-        with _as(postgis, "i32", PROD_DB) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
-            _one(conn, f"SELECT count(*) FROM ocsge_sync.{table}")
+    assert _psql(postgis, PROD_DB, "SELECT policyname FROM pg_policies WHERE tablename = 'occupation_sol' "
+                                   "ORDER BY 1").split() == names
 
 
 def test_a_terminal_prompt_asks_twice_and_echoes_nothing(monkeypatch):
