@@ -484,14 +484,7 @@ class PgStore(SqlStore):
     def schema_version(self) -> int:
         return self._tx(lambda cur: self._q(cur, "SELECT MAX(version) FROM {migrations}").fetchone()[0])
 
-
-def _check_schema(schema: str) -> None:
-    # A "%" would be taken for a parameter by the driver in the statements that name the schema.
-    if not (schema or "").strip() or "%" in schema or "\x00" in schema:
-        raise InputError(f"Nom de schéma PostgreSQL invalide : « {schema} ».")
-
     # --- statistics -------------------------------------------------------------------
-    # (base's names imported here: this block is added whole at the end of the class.)
     def review_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
         from .base import REVIEW_TABLE, table_columns
         names = table_columns(columns, REVIEW_TABLE, "la table de revue")
@@ -526,11 +519,16 @@ def _check_schema(schema: str) -> None:
         # The ordered subquery feeds every aggregate the rows in one order: one sort, not one per column.
         query = sql.SQL("SELECT {outer} FROM (SELECT {inner} FROM {s}.{t} WHERE campaign_id = %s "
                         "ORDER BY {k}) r").format(
-            outer=sql.SQL(", ").join(outer), inner=sql.SQL(", ").join(inner), s=self._s, t=sql.Identifier(table),
+            outer=sql.SQL(", ").join(outer), inner=sql.SQL(", ").join(inner), s=sql.Identifier(self.schema), t=sql.Identifier(table),
             k=sql.Identifier(key))
         row = self._tx(lambda cur: cur.execute(query, (self.campaign_id,)).fetchone())
         return {name: decode_column(kinds[name], text) for name, text in zip(names, row)}
 
+
+def _check_schema(schema: str) -> None:
+    # A "%" would be taken for a parameter by the driver in the statements that name the schema.
+    if not (schema or "").strip() or "%" in schema or "\x00" in schema:
+        raise InputError(f"Nom de schéma PostgreSQL invalide : « {schema} ».")
 
 def _pick_campaign(cur, schema: str, wanted: Optional[str], spec: str) -> int:
     s = sql.Identifier(schema)

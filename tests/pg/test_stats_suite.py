@@ -13,8 +13,8 @@ del test_cli_stats_report_and_errors  # noqa: F821  (GeoPackage paths; the PostG
 def test_cli_stats_on_postgis(counted, pg_spec):  # noqa: F811
     from ocsge_review import indicators
     schema = _schema_of(pg_spec, counted.uid)
-    res = _cli("stats", "--store", pg_spec, "--schema", schema, "--campaign", counted.uid, "--period", "2026-11", "--hourly-cost", "36",
-               "--fixed-cost", "100", "--json")
+    res = _cli("stats", "--store", pg_spec, "--schema", schema, "--campaign", counted.uid, "--period", "2026-11",
+               "--hourly-cost", "36", "--fixed-cost", "100", "--json")
     assert res.returncode == 0, res.stderr
     body = json.loads(res.stdout)
     indicators.validate(body)
@@ -28,8 +28,9 @@ def _schema_of(spec, uid):
     """The test schema that holds the campaign ``uid`` (each test makes its own schema)."""
     import psycopg
     with psycopg.connect(spec, autocommit=True) as con:
-        schemas = [r[0] for r in con.execute("SELECT table_schema FROM information_schema.tables "
-                                             "WHERE table_name = 'campaigns'")]
+        # Review stores only (a sync schema has a campaigns table too, without uid).
+        schemas = [r[0] for r in con.execute("SELECT table_schema FROM information_schema.columns "
+                                             "WHERE table_name = 'campaigns' AND column_name = 'uid'")]
         found = [s for s in schemas if con.execute(f'SELECT 1 FROM "{s}".campaigns WHERE uid = %s', (uid,)).fetchone()]
     assert len(found) == 1
     return found[0]
