@@ -191,7 +191,7 @@ def _failure(spec: str, con, exc: Exception) -> OcsgeError:
         return _lost(spec)
     diag = getattr(exc, "diag", None)
     text = redact((diag.message_primary if diag is not None else None) or str(exc).strip()
-                  or type(exc).__name__)
+                  or type(exc).__name__).rstrip(" .")
     if isinstance(exc, pg_errors.InsufficientPrivilege):
         return OcsgeError(f"PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.")
     return OcsgeError(f"Erreur PostgreSQL : {text}. Rien n'a été enregistré.")
