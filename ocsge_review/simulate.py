@@ -49,13 +49,16 @@ def _wrong(rng: np.random.Generator, right: str, leaves) -> str:
 
 def simulate(store_path: str, truth_path: str, users: int = 4, error_rate: float = 0.05,
              seed: int = 1, limit: Optional[int] = None, mean_seconds: float = 20.0,
-             schema: str = DEFAULT_SCHEMA, campaign: Optional[str] = None) -> SimulationReport:
+             schema: str = DEFAULT_SCHEMA, campaign: Optional[str] = None,
+             pause: float = 0.0) -> SimulationReport:
     """Run ``users`` interpreters in threads (one store connection each) until
     nothing is left to review or ``limit`` decisions were made.
 
     Each interpreter errs independently on couverture and usage with
     ``error_rate``; active time per item is drawn around ``mean_seconds``.
     ``store_path`` is a GeoPackage or a PostgreSQL store (``schema``, ``campaign``).
+    ``pause`` (seconds of real time between two items of one interpreter) lets the others in: without
+    it, on a GeoPackage, the thread holding the file tends to take every next item itself.
     """
     if users < 1:
         raise InputError("Il faut au moins un interprète simulé.")
@@ -101,6 +104,8 @@ def simulate(store_path: str, truth_path: str, users: int = 4, error_rate: float
                     with lock:
                         report.lost_locks += 1
                     continue
+                if pause:
+                    time.sleep(pause)
                 with lock:
                     report.decisions += 1
                     report.errors_made += int(erred)

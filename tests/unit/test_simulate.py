@@ -24,7 +24,7 @@ def store_path(demo_dir, tmp_path):
 
 
 def test_every_item_decided_once_and_truthfully(store_path, demo_dir):
-    report = simulate(store_path, str(demo_dir / "truth.gpkg"), users=6, error_rate=0.0, seed=2)
+    report = simulate(store_path, str(demo_dir / "truth.gpkg"), users=6, error_rate=0.0, seed=2, pause=0.002)
     store = open_store(store_path)
     counts = store.counts()
     to_review = sum(v["count"] for part in ("queue", "audit") for v in counts.get(part, {}).values())
