@@ -75,7 +75,8 @@ def sample_size(population: int) -> int:
 
 def confidence(row) -> float:
     """The model's confidence in its pair: the lower of couverture's and usage's (NaN when unknown)."""
-    return min(row.conf_cs, row.conf_us)
+    known = [v for v in (row.conf_cs, row.conf_us) if not math.isnan(v)]
+    return min(known) if known else math.nan
 
 
 def _code(code: Optional[str]) -> str:
@@ -464,10 +465,13 @@ class ValidatorPanel(QgsDockWidget):
         self._draw(history)
 
     def _ensure_layers(self):
-        alive = bool(self.layers) and all(self.project.mapLayer(l.id()) is not None for l in self.layers.values())
+        root = self.project.layerTreeRoot()
+        # Alive: in the project and in the layers panel (the user may have removed either).
+        alive = bool(self.layers) and all(self.project.mapLayer(layer.id()) is not None and root.findLayer(layer.id())
+                                          for layer in self.layers.values())
         if alive:
             return
-        root = self.project.layerTreeRoot()
+        self._remove_layers()
         name = tr("Validation")
         self.group = root.findGroup(name) or root.insertGroup(0, name)
         crs = QgsCoordinateReferenceSystem(f"EPSG:{self.campaign.epsg}")
@@ -505,6 +509,11 @@ class ValidatorPanel(QgsDockWidget):
         shown.grow(self.margin * max(shown.width(), shown.height(), 1.0))
         canvas.setExtent(shown)
         canvas.refresh()
+
+    def _remove_layers(self):
+        for layer in self.layers.values():
+            if self.project.mapLayer(layer.id()) is not None:
+                self.project.removeMapLayer(layer.id())
 
     # -- deciding ------------------------------------------------------------------------
     def approve(self):
@@ -649,11 +658,11 @@ class ValidatorPanel(QgsDockWidget):
 
     def shutdown(self):
         """Remove the before / after layers and unregister the shortcuts."""
-        for layer in self.layers.values():
-            if self.project.mapLayer(layer.id()) is not None:
-                self.project.removeMapLayer(layer.id())
-        if self.group is not None and self.group.parent() is not None and not self.group.children():
-            self.group.parent().removeChildNode(self.group)
+        self._remove_layers()
+        # Found again by name: the user may have removed the group, and its object with it.
+        group = self.project.layerTreeRoot().findGroup(tr("Validation")) if self.group is not None else None
+        if group is not None and not group.children():
+            group.parent().removeChildNode(group)
         self.layers, self.group = {}, None
         shortcuts.unregister(self, self.shortcuts)
         self.shortcuts = []

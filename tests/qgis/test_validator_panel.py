@@ -322,6 +322,25 @@ def test_changing_a_filter_draws_the_sample_again(panel):
     assert panel.sample is None and not panel.bulkButton.isEnabled()
 
 
+def test_removing_the_validation_group_does_not_break_the_panel(panel, decided):
+    _, who = decided
+    root = QgsProject.instance().layerTreeRoot()
+    root.removeChildNode(root.findGroup("Validation"))
+    assert panel.select_item(who["bob_reshape"][0])
+    assert panel.layers["before"].featureCount() == 1 and root.findGroup("Validation") is not None
+    root.removeChildNode(root.findGroup("Validation"))
+    panel.shutdown()
+
+
+def test_confidence_ignores_an_unknown_dimension(panel_module):
+    from types import SimpleNamespace
+    nan = float("nan")
+    assert panel_module.confidence(SimpleNamespace(conf_cs=nan, conf_us=0.4)) == 0.4
+    assert panel_module.confidence(SimpleNamespace(conf_cs=0.4, conf_us=nan)) == 0.4
+    assert panel_module.sample_size(12) == 5 and panel_module.sample_size(120) == 12
+    assert panel_module.sample_size(3) == 3
+
+
 def test_shortcuts_registered_then_gone(panel):
     manager = QgsGui.shortcutsManager()
     ours = {a.objectName() for a in panel.shortcuts}
