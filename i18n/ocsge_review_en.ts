@@ -264,137 +264,137 @@
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="197" />
+      <location filename="../ui/conflicts_panel.py" line="203" />
       <source>Conflits de synchronisation</source>
       <translation>Sync conflicts</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="34" />
+      <location filename="../ui/conflicts_panel.py" line="35" />
       <source>Base (à l'entrée dans la campagne)</source>
       <translation>Base (when it entered the campaign)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="34" />
+      <location filename="../ui/conflicts_panel.py" line="35" />
       <source>La leur (production aujourd'hui)</source>
       <translation>Theirs (production today)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="35" />
+      <location filename="../ui/conflicts_panel.py" line="36" />
       <source>La mienne (revue validée)</source>
       <translation>Mine (validated review)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="86" />
+      <location filename="../ui/conflicts_panel.py" line="91" />
       <source>Garder la mienne</source>
       <translation>Keep mine</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="88" />
+      <location filename="../ui/conflicts_panel.py" line="93" />
       <source>Appliquer la version revue à la production, par-dessus la leur</source>
       <translation>Apply the reviewed version to production, over theirs</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="90" />
+      <location filename="../ui/conflicts_panel.py" line="95" />
       <source>Prendre la leur</source>
       <translation>Take theirs</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="92" />
+      <location filename="../ui/conflicts_panel.py" line="97" />
       <source>Laisser la production telle quelle ; l'élément est clos</source>
       <translation>Leave production as it is; the item is closed</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="94" />
+      <location filename="../ui/conflicts_panel.py" line="99" />
       <source>Renvoyer en revue…</source>
       <translation>Send back to review…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="96" />
+      <location filename="../ui/conflicts_panel.py" line="101" />
       <source>Rendre l'élément à son photo-interprète, avec un motif</source>
       <translation>Return the item to its photo-interpreter, with a reason</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="242" />
+      <location filename="../ui/conflicts_panel.py" line="248" />
       <source>Renvoyer en revue</source>
       <translation>Send back to review</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="243" />
+      <location filename="../ui/conflicts_panel.py" line="249" />
       <source>Motif (montré en premier au photo-interprète) :</source>
       <translation>Reason (shown first to the photo-interpreter):</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="244" />
+      <location filename="../ui/conflicts_panel.py" line="250" />
       <source>Conflit avec la production : </source>
       <translation>Conflict with production: </translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Élément</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Ligne de production</source>
       <translation>Production row</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="139" />
+      <location filename="../ui/conflicts_panel.py" line="144" />
       <source>(supprimée)</source>
       <translation>(deleted)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="167" />
+      <location filename="../ui/conflicts_panel.py" line="172" />
       <source>(géométrie de production gardée)</source>
       <translation>(production geometry kept)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="259" />
+      <location filename="../ui/conflicts_panel.py" line="266" />
       <source>votre version appliquée</source>
       <translation>your version applied</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="259" />
+      <location filename="../ui/conflicts_panel.py" line="266" />
       <source>version de production gardée</source>
       <translation>production version kept</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="260" />
+      <location filename="../ui/conflicts_panel.py" line="267" />
       <source>renvoyé en revue</source>
       <translation>sent back to review</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="73" />
+      <location filename="../ui/conflicts_panel.py" line="78" />
       <source>Couverture</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="73" />
+      <location filename="../ui/conflicts_panel.py" line="78" />
       <source>Usage</source>
       <translation>Use</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="74" />
+      <location filename="../ui/conflicts_panel.py" line="79" />
       <source>Surface</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="113" />
+      <location filename="../ui/conflicts_panel.py" line="118" />
       <source>Campagne « {0} » : {1} conflit(s) à résoudre.</source>
       <translation>Campaign “{0}”: {1} conflict(s) to resolve.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="261" />
+      <location filename="../ui/conflicts_panel.py" line="268" />
       <source>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</source>
       <translation>Conflict of item {0} resolved: {1} ({2} item(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="147" />
+      <location filename="../ui/conflicts_panel.py" line="152" />
       <source>{0} m²</source>
       <translation>{0} m²</translation>
     </message>
@@ -494,24 +494,34 @@
       <translation>The authentication configuration "{id}" must be of type "Basic" (user name and password), not "{method}".</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="53" />
+      <location filename="../ui/plugin.py" line="55" />
       <source>Charger une sortie du modèle…</source>
       <translation>Load a model output…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="58" />
+      <location filename="../ui/plugin.py" line="60" />
       <source>Nouvelle campagne de revue…</source>
       <translation>New review campaign…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="63" />
+      <location filename="../ui/plugin.py" line="65" />
       <source>Panneau de revue…</source>
       <translation>Review panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="68" />
+      <location filename="../ui/plugin.py" line="70" />
+      <source>Panneau de validation…</source>
+      <translation>Validation panel…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="75" />
       <source>Conflits de synchronisation…</source>
       <translation>Sync conflicts…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="210" />
+      <source>Panneau de validation</source>
+      <translation>Validation panel</translation>
     </message>
     <message>
       <location filename="../ui/review_panel.py" line="62" />
@@ -907,6 +917,331 @@
       <location filename="../ui/tasks.py" line="117" />
       <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
       <translation>QGIS cannot open the output layer "{uri}".</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="55" />
+      <source>Couverture erronée</source>
+      <translation>Wrong cover</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="55" />
+      <source>Usage erroné</source>
+      <translation>Wrong use</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="56" />
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="65" />
+      <source>Couverture du modèle</source>
+      <translation>Model cover</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="65" />
+      <source>Couverture décidée</source>
+      <translation>Decided cover</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="66" />
+      <source>Usage du modèle</source>
+      <translation>Model use</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="66" />
+      <source>Usage décidé</source>
+      <translation>Decided use</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="477" />
+      <source>Validation</source>
+      <translation>Validation</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="102" />
+      <source>— choisir un motif —</source>
+      <translation>— choose a reason —</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="108" />
+      <source>ce que le photo-interprète doit reprendre</source>
+      <translation>what the photo-interpreter must rework</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="109" />
+      <source>Commentaire</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="135" />
+      <source>Validation OCS GE</source>
+      <translation>OCS GE validation</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="168" />
+      <source>Filtres</source>
+      <translation>Filters</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="172" />
+      <source>Toutes</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="234" />
+      <source>Avant / après</source>
+      <translation>Before / after</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="251" />
+      <source>Géométrie modifiée : avant en tirets, après en plein.</source>
+      <translation>Geometry edited: before dashed, after filled.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="260" />
+      <source>Approuver</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="261" />
+      <source>Rejeter…</source>
+      <translation>Reject…</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="263" />
+      <source>Actualiser</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="269" />
+      <source>Approbation groupée</source>
+      <translation>Bulk approval</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="271" />
+      <source>Tirer l'échantillon de contrôle</source>
+      <translation>Draw the spot-check sample</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="272" />
+      <source>Approuver le reste</source>
+      <translation>Approve the rest</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="341" />
+      <source>Tous</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="608" />
+      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
+      <translation>Sample drawn: check each of its items (highlighted), N to go from one to the next.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="174" />
+      <source>géométrie modifiée</source>
+      <translation>geometry edited</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="191" />
+      <source>Photo-interprète</source>
+      <translation>Photo-interpreter</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="193" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="195" />
+      <source>Classe</source>
+      <translation>Class</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="198" />
+      <source>Décidé du</source>
+      <translation>Decided from</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="200" />
+      <source>au</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="202" />
+      <source>Confiance du modèle de</source>
+      <translation>Model confidence from</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="204" />
+      <source>à</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="220" />
+      <source>Modèle</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="221" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="221" />
+      <source>Confiance</source>
+      <translation>Confidence</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="221" />
+      <source>Décidé le</source>
+      <translation>Decided on</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="302" />
+      <source>Validation : approuver l'élément</source>
+      <translation>Validation: approve the item</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="303" />
+      <source>Validation : rejeter l'élément (avec un motif)</source>
+      <translation>Validation: reject the item (with a reason)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="304" />
+      <source>Validation : élément suivant à valider</source>
+      <translation>Validation: next item to validate</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="382" />
+      <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Filters changed: draw the spot-check sample again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="448" />
+      <source>Aucun élément à valider avec ces filtres.</source>
+      <translation>No item to validate with these filters.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="483" />
+      <source>Validation — après</source>
+      <translation>Validation — after</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="484" />
+      <source>Validation — avant</source>
+      <translation>Validation — before</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="566" />
+      <source>N : élément suivant.</source>
+      <translation>N: next item.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="585" />
+      <source>Plus aucun élément à valider avec ces filtres.</source>
+      <translation>No item left to validate with these filters.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="602" />
+      <source>Aucun élément à approuver avec ces filtres.</source>
+      <translation>No item to approve with these filters.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="621" />
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
+      <translation>Draw a spot-check sample to approve this filter at once.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="98" />
+      <source>Rejeter l'élément {id}</source>
+      <translation>Reject item {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="161" />
+      <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
+      <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="389" />
+      <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
+      <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="418" />
+      <source>Votre propre décision : un autre validateur doit la valider.</source>
+      <translation>Your own decision: another validator must validate it.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="456" />
+      <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
+      <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="626" />
+      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
+      <translation>Sample: {checked} checked of {size}, drawn from {total}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="630" />
+      <source>Approuver le reste ({n})</source>
+      <translation>Approve the rest ({n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="654" />
+      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
+      <translation>{n} item(s) approved at once after checking {size} of {total}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="408" />
+      <source>approuvé</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="408" />
+      <source>rejeté</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="460" />
+      <source>Signalement : {flag}</source>
+      <translation>Flag: {flag}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="462" />
+      <source>Commentaire : {comment}</source>
+      <translation>Comment: {comment}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="556" />
+      <source>L'élément {id} est déjà {state}.</source>
+      <translation>Item {id} is already {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="635" />
+      <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
+      <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="657" />
+      <source>{n} élément(s) non approuvé(s) : {first}</source>
+      <translation>{n} item(s) not approved: {first}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="343" />
+      <source>(vous)</source>
+      <translation>(you)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="565" />
+      <source>Élément {id} approuvé.</source>
+      <translation>Item {id} approved.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="565" />
+      <source>Élément {id} rejeté : {reason}</source>
+      <translation>Item {id} rejected: {reason}</translation>
     </message>
     <message>
       <source>{layer} ({count} entités sélectionnées)</source>

@@ -264,137 +264,137 @@
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="197" />
+      <location filename="../ui/conflicts_panel.py" line="203" />
       <source>Conflits de synchronisation</source>
       <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="34" />
+      <location filename="../ui/conflicts_panel.py" line="35" />
       <source>Base (à l'entrée dans la campagne)</source>
       <translation>Base (à l'entrée dans la campagne)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="34" />
+      <location filename="../ui/conflicts_panel.py" line="35" />
       <source>La leur (production aujourd'hui)</source>
       <translation>La leur (production aujourd'hui)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="35" />
+      <location filename="../ui/conflicts_panel.py" line="36" />
       <source>La mienne (revue validée)</source>
       <translation>La mienne (revue validée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="86" />
+      <location filename="../ui/conflicts_panel.py" line="91" />
       <source>Garder la mienne</source>
       <translation>Garder la mienne</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="88" />
+      <location filename="../ui/conflicts_panel.py" line="93" />
       <source>Appliquer la version revue à la production, par-dessus la leur</source>
       <translation>Appliquer la version revue à la production, par-dessus la leur</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="90" />
+      <location filename="../ui/conflicts_panel.py" line="95" />
       <source>Prendre la leur</source>
       <translation>Prendre la leur</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="92" />
+      <location filename="../ui/conflicts_panel.py" line="97" />
       <source>Laisser la production telle quelle ; l'élément est clos</source>
       <translation>Laisser la production telle quelle ; l'élément est clos</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="94" />
+      <location filename="../ui/conflicts_panel.py" line="99" />
       <source>Renvoyer en revue…</source>
       <translation>Renvoyer en revue…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="96" />
+      <location filename="../ui/conflicts_panel.py" line="101" />
       <source>Rendre l'élément à son photo-interprète, avec un motif</source>
       <translation>Rendre l'élément à son photo-interprète, avec un motif</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="242" />
+      <location filename="../ui/conflicts_panel.py" line="248" />
       <source>Renvoyer en revue</source>
       <translation>Renvoyer en revue</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="243" />
+      <location filename="../ui/conflicts_panel.py" line="249" />
       <source>Motif (montré en premier au photo-interprète) :</source>
       <translation>Motif (montré en premier au photo-interprète) :</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="244" />
+      <location filename="../ui/conflicts_panel.py" line="250" />
       <source>Conflit avec la production : </source>
       <translation>Conflit avec la production : </translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Élément</source>
       <translation>Élément</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Ligne de production</source>
       <translation>Ligne de production</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="139" />
+      <location filename="../ui/conflicts_panel.py" line="144" />
       <source>(supprimée)</source>
       <translation>(supprimée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="167" />
+      <location filename="../ui/conflicts_panel.py" line="172" />
       <source>(géométrie de production gardée)</source>
       <translation>(géométrie de production gardée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="259" />
+      <location filename="../ui/conflicts_panel.py" line="266" />
       <source>votre version appliquée</source>
       <translation>votre version appliquée</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="259" />
+      <location filename="../ui/conflicts_panel.py" line="266" />
       <source>version de production gardée</source>
       <translation>version de production gardée</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="260" />
+      <location filename="../ui/conflicts_panel.py" line="267" />
       <source>renvoyé en revue</source>
       <translation>renvoyé en revue</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="73" />
+      <location filename="../ui/conflicts_panel.py" line="78" />
       <source>Couverture</source>
       <translation>Couverture</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="73" />
+      <location filename="../ui/conflicts_panel.py" line="78" />
       <source>Usage</source>
       <translation>Usage</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="74" />
+      <location filename="../ui/conflicts_panel.py" line="79" />
       <source>Surface</source>
       <translation>Surface</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="113" />
+      <location filename="../ui/conflicts_panel.py" line="118" />
       <source>Campagne « {0} » : {1} conflit(s) à résoudre.</source>
       <translation>Campagne « {0} » : {1} conflit(s) à résoudre.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="261" />
+      <location filename="../ui/conflicts_panel.py" line="268" />
       <source>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</source>
       <translation>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="147" />
+      <location filename="../ui/conflicts_panel.py" line="152" />
       <source>{0} m²</source>
       <translation>{0} m²</translation>
     </message>
@@ -494,24 +494,34 @@
       <translation>La configuration d'authentification « {id} » doit être de type « Basic » (nom d'utilisateur et mot de passe), pas « {method} ».</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="53" />
+      <location filename="../ui/plugin.py" line="55" />
       <source>Charger une sortie du modèle…</source>
       <translation>Charger une sortie du modèle…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="58" />
+      <location filename="../ui/plugin.py" line="60" />
       <source>Nouvelle campagne de revue…</source>
       <translation>Nouvelle campagne de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="63" />
+      <location filename="../ui/plugin.py" line="65" />
       <source>Panneau de revue…</source>
       <translation>Panneau de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="68" />
+      <location filename="../ui/plugin.py" line="70" />
+      <source>Panneau de validation…</source>
+      <translation>Panneau de validation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="75" />
       <source>Conflits de synchronisation…</source>
       <translation>Conflits de synchronisation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="210" />
+      <source>Panneau de validation</source>
+      <translation>Panneau de validation</translation>
     </message>
     <message>
       <location filename="../ui/review_panel.py" line="62" />
@@ -907,6 +917,331 @@
       <location filename="../ui/tasks.py" line="117" />
       <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="55" />
+      <source>Couverture erronée</source>
+      <translation>Couverture erronée</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="55" />
+      <source>Usage erroné</source>
+      <translation>Usage erroné</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="56" />
+      <source>Autre</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="65" />
+      <source>Couverture du modèle</source>
+      <translation>Couverture du modèle</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="65" />
+      <source>Couverture décidée</source>
+      <translation>Couverture décidée</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="66" />
+      <source>Usage du modèle</source>
+      <translation>Usage du modèle</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="66" />
+      <source>Usage décidé</source>
+      <translation>Usage décidé</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="477" />
+      <source>Validation</source>
+      <translation>Validation</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="102" />
+      <source>— choisir un motif —</source>
+      <translation>— choisir un motif —</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="108" />
+      <source>ce que le photo-interprète doit reprendre</source>
+      <translation>ce que le photo-interprète doit reprendre</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="109" />
+      <source>Commentaire</source>
+      <translation>Commentaire</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="135" />
+      <source>Validation OCS GE</source>
+      <translation>Validation OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="168" />
+      <source>Filtres</source>
+      <translation>Filtres</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="172" />
+      <source>Toutes</source>
+      <translation>Toutes</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="234" />
+      <source>Avant / après</source>
+      <translation>Avant / après</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="251" />
+      <source>Géométrie modifiée : avant en tirets, après en plein.</source>
+      <translation>Géométrie modifiée : avant en tirets, après en plein.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="260" />
+      <source>Approuver</source>
+      <translation>Approuver</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="261" />
+      <source>Rejeter…</source>
+      <translation>Rejeter…</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="263" />
+      <source>Actualiser</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="269" />
+      <source>Approbation groupée</source>
+      <translation>Approbation groupée</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="271" />
+      <source>Tirer l'échantillon de contrôle</source>
+      <translation>Tirer l'échantillon de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="272" />
+      <source>Approuver le reste</source>
+      <translation>Approuver le reste</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="341" />
+      <source>Tous</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="608" />
+      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
+      <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="174" />
+      <source>géométrie modifiée</source>
+      <translation>géométrie modifiée</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="191" />
+      <source>Photo-interprète</source>
+      <translation>Photo-interprète</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="193" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="195" />
+      <source>Classe</source>
+      <translation>Classe</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="198" />
+      <source>Décidé du</source>
+      <translation>Décidé du</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="200" />
+      <source>au</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="202" />
+      <source>Confiance du modèle de</source>
+      <translation>Confiance du modèle de</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="204" />
+      <source>à</source>
+      <translation>à</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="220" />
+      <source>Modèle</source>
+      <translation>Modèle</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="221" />
+      <source>Décision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="221" />
+      <source>Confiance</source>
+      <translation>Confiance</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="221" />
+      <source>Décidé le</source>
+      <translation>Décidé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="302" />
+      <source>Validation : approuver l'élément</source>
+      <translation>Validation : approuver l'élément</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="303" />
+      <source>Validation : rejeter l'élément (avec un motif)</source>
+      <translation>Validation : rejeter l'élément (avec un motif)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="304" />
+      <source>Validation : élément suivant à valider</source>
+      <translation>Validation : élément suivant à valider</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="382" />
+      <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="448" />
+      <source>Aucun élément à valider avec ces filtres.</source>
+      <translation>Aucun élément à valider avec ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="483" />
+      <source>Validation — après</source>
+      <translation>Validation — après</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="484" />
+      <source>Validation — avant</source>
+      <translation>Validation — avant</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="566" />
+      <source>N : élément suivant.</source>
+      <translation>N : élément suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="585" />
+      <source>Plus aucun élément à valider avec ces filtres.</source>
+      <translation>Plus aucun élément à valider avec ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="602" />
+      <source>Aucun élément à approuver avec ces filtres.</source>
+      <translation>Aucun élément à approuver avec ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="621" />
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
+      <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="98" />
+      <source>Rejeter l'élément {id}</source>
+      <translation>Rejeter l'élément {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="161" />
+      <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
+      <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="389" />
+      <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
+      <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="418" />
+      <source>Votre propre décision : un autre validateur doit la valider.</source>
+      <translation>Votre propre décision : un autre validateur doit la valider.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="456" />
+      <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
+      <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="626" />
+      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
+      <translation>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="630" />
+      <source>Approuver le reste ({n})</source>
+      <translation>Approuver le reste ({n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="654" />
+      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
+      <translation>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="408" />
+      <source>approuvé</source>
+      <translation>approuvé</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="408" />
+      <source>rejeté</source>
+      <translation>rejeté</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="460" />
+      <source>Signalement : {flag}</source>
+      <translation>Signalement : {flag}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="462" />
+      <source>Commentaire : {comment}</source>
+      <translation>Commentaire : {comment}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="556" />
+      <source>L'élément {id} est déjà {state}.</source>
+      <translation>L'élément {id} est déjà {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="635" />
+      <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
+      <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="657" />
+      <source>{n} élément(s) non approuvé(s) : {first}</source>
+      <translation>{n} élément(s) non approuvé(s) : {first}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="343" />
+      <source>(vous)</source>
+      <translation>(vous)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="565" />
+      <source>Élément {id} approuvé.</source>
+      <translation>Élément {id} approuvé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="565" />
+      <source>Élément {id} rejeté : {reason}</source>
+      <translation>Élément {id} rejeté : {reason}</translation>
     </message>
     <message>
       <source>{layer} ({count} entités sélectionnées)</source>

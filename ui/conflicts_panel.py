@@ -10,8 +10,8 @@ take theirs (nothing applied), send back to review (with a reason).
 """
 from typing import List, Optional
 
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry,
-                       QgsLayerTreeGroup, QgsProject, QgsRectangle, QgsVectorLayer)
+from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsLayerTreeGroup,
+                       QgsProject, QgsVectorLayer)
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
@@ -23,6 +23,7 @@ from ocsge_review import sync
 from ocsge_review.errors import OcsgeError
 
 from .i18n import tr
+from .layers import show_polygons
 from .logbridge import notify
 
 # (key, fill, outline, dashed): drawn bottom to top
@@ -219,21 +220,7 @@ class ConflictsPanel(QgsDockWidget):
         if not sides and not self.layers:
             return
         self._ensure_layers()
-        extent = QgsRectangle()
-        extent.setMinimal()
-        for key, layer in self.layers.items():
-            provider = layer.dataProvider()
-            provider.truncate()
-            version = sides.get(key)
-            if version is not None and version.wkb:
-                geom = QgsGeometry()
-                geom.fromWkb(version.wkb)
-                feature = QgsFeature()
-                feature.setGeometry(geom)
-                provider.addFeatures([feature])
-                extent.combineExtentWith(geom.boundingBox())
-            layer.updateExtents()
-            layer.triggerRepaint()
+        extent = show_polygons(self.layers, {key: version.wkb for key, version in sides.items() if version is not None})
         if not extent.isEmpty():
             canvas = self.iface.mapCanvas()
             transform = QgsCoordinateTransform(self.layers["mine"].crs(),

@@ -1,9 +1,10 @@
 """Adapters between QGIS layers and the core: the source string it reads, the styled layers it produced."""
 import logging
 import os
-from typing import Optional, Tuple
+from typing import Dict, Optional, Tuple
 
-from qgis.core import QgsDataProvider, QgsDataSourceUri, QgsProviderRegistry, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (QgsDataProvider, QgsDataSourceUri, QgsFeature, QgsGeometry, QgsProviderRegistry, QgsRectangle,
+                       QgsVectorLayer, QgsWkbTypes)
 
 from ocsge_review.errors import InputError
 
@@ -101,3 +102,24 @@ def source_for_layer(layer: QgsVectorLayer) -> Tuple[str, Optional[str]]:
     raise InputError(tr("La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par "
                         "OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.").format(
         name=layer.name(), provider=provider))
+
+
+def show_polygons(layers: Dict[str, QgsVectorLayer], polygons: Dict[str, Optional[bytes]]) -> QgsRectangle:
+    """Put in each memory layer its polygon (WKB; None leaves it empty), replacing what it held;
+    the extent of them all, in the layers' CRS (empty when none)."""
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for key, layer in layers.items():
+        provider = layer.dataProvider()
+        provider.truncate()
+        wkb = polygons.get(key)
+        if wkb:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            feature = QgsFeature()
+            feature.setGeometry(geometry)
+            provider.addFeatures([feature])
+            extent.combineExtentWith(geometry.boundingBox())
+        layer.updateExtents()
+        layer.triggerRepaint()
+    return extent

@@ -33,6 +33,8 @@ class OcsgeReviewPlugin:
         self.campaign_dialog = None
         self.conflicts_panel = None
         self.conflicts_resources = []
+        self.validator_panel = None
+        self.validator_store = None
 
     def initGui(self):  # noqa: N802 (QGIS API)
         self.log_handler = logbridge.install()
@@ -64,6 +66,11 @@ class OcsgeReviewPlugin:
         review.setObjectName("OcsgeReviewPanelAction")
         review.triggered.connect(self.open_review_panel)
         self._add_action(review)
+
+        validator = QAction(QIcon(ICON_PATH), tr("Panneau de validation…"), window)
+        validator.setObjectName("OcsgeValidatorPanelAction")
+        validator.triggered.connect(lambda: self.open_validator_panel())
+        self._add_action(validator)
 
         conflicts = QAction(QIcon(ICON_PATH), tr("Conflits de synchronisation…"), window)
         conflicts.setObjectName("OcsgeReviewConflictsAction")
@@ -97,6 +104,7 @@ class OcsgeReviewPlugin:
         if self.campaign_dialog is not None:
             self.campaign_dialog.reject()
         self.close_review_panel()
+        self.close_validator_panel()
         self.close_conflicts_panel()
         for action in self.actions:
             if self.menu is not None:
@@ -156,22 +164,12 @@ class OcsgeReviewPlugin:
         """Ask for a review store, a GeoPackage or a PostgreSQL one (unless a path is given), and dock
         the review panel on it."""
         from ocsge_review.errors import OcsgeError
-        from ocsge_review.store import open_store
 
         from .review_panel import ReviewPanel
 
         self.close_review_panel()
-        try:
-            if path:
-                store = open_store(path)
-            else:
-                from .store_dialog import StoreDialog
-                dialog = StoreDialog(self.iface.mainWindow())
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return None
-                store = dialog.open_store()
-        except OcsgeError as exc:
-            logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
+        store = self._ask_store(path)
+        if store is None:
             return None
         try:
             self.panel = ReviewPanel(store, self.iface, parent=self.iface.mainWindow())
@@ -185,19 +183,64 @@ class OcsgeReviewPlugin:
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         return self.panel
 
-    def close_review_panel(self):
-        if self.panel is not None:
-            self.panel.shutdown()
+    def _ask_store(self, path=None, title: str = ""):
+        """The review store at ``path``, else the one chosen in the store dialog; None when
+        cancelled or refused (said in the message bar)."""
+        from ocsge_review.errors import OcsgeError
+        from ocsge_review.store import open_store
+        try:
+            if path:
+                return open_store(path)
+            from .store_dialog import StoreDialog
+            dialog = StoreDialog(self.iface.mainWindow(), title)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.open_store()
+        except OcsgeError as exc:
+            logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
+            return None
+
+    def open_validator_panel(self, path=None, user=None):
+        """Ask for a review store (unless a path is given) and dock the validator's panel on it."""
+        from ocsge_review.errors import OcsgeError
+
+        from .validator_panel import ValidatorPanel
+
+        self.close_validator_panel()
+        store = self._ask_store(path, tr("Panneau de validation"))
+        if store is None:
+            return None
+        try:
+            self.validator_panel = ValidatorPanel(store, self.iface, user=user, parent=self.iface.mainWindow())
+        except OcsgeError as exc:
+            store.close()
+            logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
+            return None
+        self.validator_store = store
+        self.validator_panel.closed.connect(self.close_validator_panel)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.validator_panel)
+        return self.validator_panel
+
+    def close_validator_panel(self):
+        panel, store, self.validator_panel, self.validator_store = self.validator_panel, self.validator_store, None, None
+        self._drop_dock(panel, store)
+
+    def _drop_dock(self, dock, store):
+        """Shut a store's dock down, take it out of the window, close the store."""
+        if dock is not None:
+            dock.shutdown()
             try:
-                self.iface.removeDockWidget(self.panel)
+                self.iface.removeDockWidget(dock)
             except AttributeError:  # interfaces without dock management (tests)
-                self.iface.mainWindow().removeDockWidget(self.panel)
-            self.panel.setParent(None)
-            self.panel.deleteLater()
-            self.panel = None
-        if self.panel_store is not None:
-            self.panel_store.close()
-            self.panel_store = None
+                self.iface.mainWindow().removeDockWidget(dock)
+            dock.setParent(None)
+            dock.deleteLater()
+        if store is not None:
+            store.close()
+
+    def close_review_panel(self):
+        panel, store, self.panel, self.panel_store = self.panel, self.panel_store, None, None
+        self._drop_dock(panel, store)
 
     def open_conflicts_panel(self, store=None, production=None, user=None):
         """Dock the sync conflicts panel; without arguments, ask for the store and the production table."""

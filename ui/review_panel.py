@@ -8,7 +8,7 @@ from typing import Callable, List, Optional
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsFeature, QgsGeometry,
                        QgsMapRendererParallelJob, QgsProject, QgsRasterLayer, QgsRectangle, QgsSettings,
                        QgsVectorLayer, QgsWkbTypes)
-from qgis.gui import QgsDockWidget, QgsGui, QgsHighlight
+from qgis.gui import QgsDockWidget, QgsHighlight
 from qgis.PyQt.QtCore import QSignalBlocker, Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -20,6 +20,7 @@ from ocsge_review.errors import OcsgeError
 from ocsge_review.store import Decision
 from ocsge_review.store.base import Part, progress
 
+from . import shortcuts
 from .i18n import number, tr
 from .layers import store_layer_uri, styled_layer
 from .logbridge import notify
@@ -271,15 +272,7 @@ class ReviewPanel(QgsDockWidget):
         for n in range(1, 10):
             specs.append((f"Pick{n}", tr("Revue : proposition n° {n} (couverture puis usage)").format(n=n), str(n),
                           lambda _=False, n=n: self.pick(self.active, n)))
-        manager = QgsGui.shortcutsManager()
-        for name, text, key, slot in specs:
-            action = QAction(text, self)
-            action.setObjectName(f"OcsgeReviewPanel{name}")
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            manager.registerAction(action, key)
-            self.shortcuts.append(action)
+        self.shortcuts = shortcuts.register(self, "OcsgeReviewPanel", specs)
         self.actions_by_name = {a.objectName()[len("OcsgeReviewPanel"):]: a for a in self.shortcuts}
         self.recordButton.clicked.connect(self.record)
         self.nextButton.clicked.connect(self.next_item)
@@ -805,12 +798,7 @@ class ReviewPanel(QgsDockWidget):
             self.warm_job.cancel()
             self.warm_job = None
         self._clear_highlight()
-        manager = QgsGui.shortcutsManager()
-        for action in self.shortcuts:
-            manager.unregisterAction(action)
-            self.removeAction(action)
-            action.setParent(None)
-            action.deleteLater()
+        shortcuts.unregister(self, self.shortcuts)
         self.shortcuts = []
 
 

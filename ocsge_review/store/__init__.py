@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .base import (Campaign, Decision, Item, JournalRecord, LockLost, Part, ReviewStore,  # noqa: F401
+from .base import (Campaign, Decision, Item, ItemHistory, JournalRecord, LockLost, Part, ReviewStore,  # noqa: F401
                    system_clock)
 
 DEFAULT_SCHEMA = "ocsge_review"

@@ -113,6 +113,33 @@ class JournalRecord:
 
 
 @dataclass
+class ToValidate:
+    """A decided item waiting for a validator, with the interpreter's last decision on it."""
+    item_id: int
+    source_id: str
+    part: str
+    decided_by: str
+    decided_at: str
+    action: str                     # confirm, correct, flag, split, merge or reshape
+    model_cs: Optional[str]         # what the model proposed
+    model_us: Optional[str]
+    code_cs: Optional[str]          # what the interpreter decided
+    code_us: Optional[str]
+    flag: Optional[str]
+    comment: Optional[str]
+    conf_cs: float                  # the model's confidence (NaN when unknown)
+    conf_us: float
+    area_m2: float
+
+
+@dataclass
+class ItemHistory:
+    """An item's polygon before the interpreters' geometry edits and now (WKB, the campaign's CRS)."""
+    geom_before: Optional[bytes]    # None: the polygon is the one the campaign started from
+    geom_after: bytes
+
+
+@dataclass
 class Edit:
     """A validated item, not yet synced, as the sync to production needs it.
 
@@ -255,6 +282,14 @@ class ReviewStore(ABC):
 
     @abstractmethod
     def journal(self, item_id: Optional[int] = None) -> List[JournalRecord]: ...
+
+    @abstractmethod
+    def awaiting_validation(self) -> List[ToValidate]:
+        """The decided items, by decision time: what the validators of the département have to look at."""
+
+    @abstractmethod
+    def item_history(self, item_id: int) -> ItemHistory:
+        """The item's polygon before any split, merge or reshape of it, and now."""
 
     # --- sync to production -------------------------------------------------------
     @abstractmethod

@@ -10,7 +10,8 @@ import shapely
 from .. import lifecycle as lc
 from ..errors import InputError, OcsgeError
 from . import edits
-from .base import Campaign, Decision, Edit, Item, JournalRecord, LockLost, Part, ReviewStore
+from .base import (Campaign, Decision, Edit, Item, ItemHistory, JournalRecord, LockLost, Part, ReviewStore,
+                   ToValidate)
 from .rules import (ITEM_COLUMNS, check_claim, check_reason, check_send_back_reason, check_user,
                     creation_columns, decision_action, decision_values, iso_time, merge_values, reshape,
                     split_pieces)
@@ -352,6 +353,51 @@ class SqlStore(ReviewStore):
                     (new_state, validator, None if approve else reason, item_id))
             return seq
         return self._tx(work)
+
+    def awaiting_validation(self) -> List[ToValidate]:
+        def work(c):
+            rows = self._q(c, "SELECT {id}, source_id, part, decided_by, decided_at, code_cs, code_us, cs_final, "
+                              "us_final, flag, conf_cs, conf_us, area_m2 FROM {items} WHERE {campaign} "
+                              "AND state = ? ORDER BY decided_at, {id}", (lc.DECIDED,)).fetchall()
+            last = {}
+            # By seq: the last decision of an item overwrites its earlier ones (decided again after an
+            # undo or a rejection).
+            for item_id, action, comment in self._q(
+                    c, "SELECT item_id, action, comment FROM {journal} WHERE {campaign} AND action IN "
+                       "(?, ?, ?, ?, ?, ?) AND item_id IN (SELECT {id} FROM {items} WHERE {campaign} AND state = ?) "
+                       "ORDER BY seq", (*lc.DECISIONS, *lc.GEOMETRY_EDITS, lc.DECIDED)).fetchall():
+                last[item_id] = (action, comment)
+            return rows, last
+        rows, last = self._read(work)
+        out = []
+        for fid, source_id, part, decider, decided_at, model_cs, model_us, cs, us, flag, conf_cs, conf_us, area \
+                in rows:
+            action, comment = last.get(fid, (lc.FLAG if flag else lc.CONFIRM, None))
+            out.append(ToValidate(item_id=fid, source_id=source_id, part=part, decided_by=decider,
+                                  decided_at=decided_at or "", action=action, model_cs=model_cs, model_us=model_us,
+                                  code_cs=cs, code_us=us, flag=flag, comment=comment,
+                                  conf_cs=float("nan") if conf_cs is None else float(conf_cs),
+                                  conf_us=float("nan") if conf_us is None else float(conf_us),
+                                  area_m2=float(area or 0.0)))
+        return out
+
+    def item_history(self, item_id: int) -> ItemHistory:
+        def work(c):
+            geom, parent = self._row(c, item_id, "{geom}, parent_id", lock=False)
+            first = self._q(c, "SELECT geom_before FROM {journal} WHERE item_id = ? AND action IN (?, ?) "
+                               "AND related IS NULL AND geom_before IS NOT NULL ORDER BY seq LIMIT 1",
+                            (item_id, lc.RESHAPE, lc.MERGE)).fetchone()
+            # A split part: before, the polygon that was cut (the original keeps it). The journal
+            # holds plain WKB, the items their backend's geometry.
+            if parent is not None:
+                return geom, self._wkb(self._row(c, parent, "{geom}", lock=False)[0])
+            return geom, None if first is None else bytes(first[0])
+        geom, before = self._read(work)
+        after = self._wkb(geom)
+        if before is not None:
+            if shapely.equals(shapely.from_wkb(before), shapely.from_wkb(after)):    # edited, then undone
+                before = None
+        return ItemHistory(geom_before=before, geom_after=after)
 
     # --- sync to production ----------------------------------------------------------
     def validated_edits(self, after_id: int = 0, limit: Optional[int] = None) -> List[Edit]:

@@ -63,6 +63,29 @@ def started_plugin(package):
         assert qgis.utils.unloadPlugin(package)
 
 
+@contextlib.contextmanager
+def docked(make_dock, width=1100, height=800):
+    """A dock made by ``make_dock(window)`` in a shown, active main window; shut down and gone after."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QApplication, QMainWindow, QWidget
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    window.resize(width, height)
+    dock = make_dock(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.show()
+    window.activateWindow()
+    QApplication.setActiveWindow(window)
+    try:
+        yield dock
+    finally:
+        dock.shutdown()
+        window.removeDockWidget(dock)
+        dock.setParent(None)
+        dock.deleteLater()
+        window.close()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _project_signal_for_pytest_qgis(qgis_app):
     """pytest-qgis connects ``legendLayersAdded`` to ``processEvents`` at start and

@@ -43,9 +43,10 @@ def test_load_shows_menu_toolbar_and_one_log_bridge(qgis_iface, started):
     assert len(menus) == 1
     assert menus[0].title() == "OCS GE Review"
     assert [a.text() for a in menus[0].actions()] == ["Charger une sortie du modèle…", "Nouvelle campagne de revue…",
-                                                     "Panneau de revue…", "Conflits de synchronisation…"]
+                                                     "Panneau de revue…", "Panneau de validation…",
+                                                     "Conflits de synchronisation…"]
     toolbars = _toolbars(window)
-    assert len(toolbars) == 1 and len(toolbars[0].actions()) == 3
+    assert len(toolbars) == 1 and len(toolbars[0].actions()) == 4
     assert all(a.isEnabled() for a in menus[0].actions()), "dependencies are installed here"
     assert len(_bridges()) == 1
 

@@ -10,9 +10,9 @@ from qgis.core import QgsProject
 from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QApplication, QMainWindow, QWidget
+from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import PLUGIN_PACKAGE, REPO, started_plugin, wait_until
+from conftest import PLUGIN_PACKAGE, REPO, docked, started_plugin, wait_until
 
 USER = "interprete"
 
@@ -44,23 +44,11 @@ def panel_module(qgis_app, plugin_package):
 
 @pytest.fixture()
 def panel(qgis_iface, qgis_canvas, store, panel_module, messages):
-    window = QMainWindow()
-    window.setCentralWidget(QWidget())
-    window.resize(1100, 800)
-    dock = panel_module.ReviewPanel(store, qgis_iface, user=USER, parent=window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.show()
-    window.activateWindow()
-    QApplication.setActiveWindow(window)
-    dock.body.setFocus()
-    assert wait_until(lambda: dock.isVisible(), 5)
-    yield dock
-    dock.shutdown()
-    window.removeDockWidget(dock)
-    dock.setParent(None)
-    dock.deleteLater()
+    with docked(lambda window: panel_module.ReviewPanel(store, qgis_iface, user=USER, parent=window)) as dock:
+        dock.body.setFocus()
+        assert wait_until(lambda: dock.isVisible(), 5)
+        yield dock
     remove_layers_of(str(store.path))
-    window.close()
 
 
 def remove_layers_of(path: str):

@@ -430,3 +430,47 @@ def test_mark_synced_is_all_or_nothing_and_send_back_returns_the_item_reason_fir
     back = store.claim_next("ana")
     assert (back.id, back.rejection) == (6, "modifié en production")
     _assert_same_counts(store.counts(), store)
+
+
+# --- what the validator reads --------------------------------------------------------
+def test_awaiting_validation_lists_decided_items_with_their_last_decision(store):
+    claimed(store, "ana", 1)
+    store.decide(Decision(1, "ana", None, *OTHER, comment="prairie"))
+    claimed(store, "bob", 2)
+    store.decide(Decision(2, "bob", None, *OTHER, geometry_wkb=wkb(box(100, 0, 190, 100))))
+    claimed(store, "ana", 4)
+    store.decide(Decision(4, "ana", None, *MODEL, flag="doubt"))
+    store.validate(4, "val", False, reason="Couverture erronée")
+    listed = {t.item_id: t for t in store.awaiting_validation()}
+    assert sorted(listed) == [1, 2]
+    one = listed[1]
+    assert (one.decided_by, one.action, one.model_cs, one.code_cs, one.comment) == (
+        "ana", lc.CORRECT, MODEL[0], OTHER[0], "prairie")
+    assert abs(one.conf_cs - 0.6) < 1e-6 and abs(one.conf_us - 0.7) < 1e-6 and one.decided_at
+    assert (listed[2].action, listed[2].area_m2) == (lc.RESHAPE, 9000.0)
+    claimed(store, "ana", 4)           # rejected, decided again: listed with its new decision
+    store.decide(Decision(4, "ana", None, *MODEL))
+    assert [t.action for t in store.awaiting_validation() if t.item_id == 4] == [lc.CONFIRM]
+
+
+def test_item_history_gives_the_polygon_before_the_edits(store):
+    claimed(store, "ana", 1)
+    store.decide(Decision(1, "ana", None, *MODEL))
+    plain = store.item_history(1)
+    assert plain.geom_before is None and shapely.equals(shapely.from_wkb(plain.geom_after), cell(0, 0))
+    claimed(store, "bob", 2)
+    store.decide(Decision(2, "bob", None, *OTHER, geometry_wkb=wkb(box(100, 0, 190, 100))))
+    reshaped = store.item_history(2)
+    assert shapely.equals(shapely.from_wkb(reshaped.geom_before), cell(1, 0))
+    assert shapely.equals(shapely.from_wkb(reshaped.geom_after), box(100, 0, 190, 100))
+    store.undo(2, "bob")
+    assert store.item_history(2).geom_before is None, "an undone reshape leaves nothing to compare"
+    for fid in (4, 5):
+        claimed(store, "ana", fid)
+        store.decide(Decision(fid, "ana", None, *MODEL))
+    claimed(store, "ana", 6)
+    parts = store.split(6, "ana", [Part(wkb(box(500, 500, 550, 600)), *MODEL),
+                                   Part(wkb(box(550, 500, 600, 600)), *OTHER)])
+    part = store.item_history(parts[0])
+    assert shapely.equals(shapely.from_wkb(part.geom_before), cell(5, 5))
+    assert shapely.equals(shapely.from_wkb(part.geom_after), box(500, 500, 550, 600))

@@ -1,0 +1,377 @@
+"""The validator's panel on a real demo store whose items were decided by two interpreters, driven by real keys."""
+import importlib
+import os
+import random
+import subprocess
+import sys
+
+import pytest
+from qgis.core import Qgis, QgsProject
+from qgis.gui import QgsGui
+from qgis.PyQt.QtCore import QDate, Qt, QTimer
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication
+
+from conftest import PLUGIN_PACKAGE, REPO, docked, started_plugin, wait_until
+
+VALIDATOR = "validatrice"
+DAY = 86400.0
+T0 = 1_790_000_000.0        # 2026-09-21, UTC: ana decides that day, bob two days later
+
+
+class Clock:
+    def __init__(self, t):
+        self.t = t
+
+    def __call__(self):
+        return self.t
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("validator-panel")
+    subprocess.run([sys.executable, "-m", "ocsge_review", "demo", "--out", str(out), "--polygons", "1000",
+                    "--quiet"], check=True, cwd=REPO)
+    return out
+
+
+def _decide(store, user, count, how="confirm"):
+    """``count`` queue items decided by ``user``: confirmed, corrected, flagged or reshaped; their ids."""
+    import shapely
+    from ocsge_review.store import Decision
+    ids = []
+    while len(ids) < count:
+        item = store.claim_next(user)
+        if item.blind:          # an audit item: its pair would be the interpreter's own, left to others
+            store.release(item.id, user)
+            continue
+        cs, us, geometry, flag = item.code_cs, item.code_us, None, None
+        if how == "correct":
+            cs = next(c for c, _ in item.proposals_cs if c != item.code_cs)
+        elif how == "flag":
+            flag = "doubt"
+        elif how == "reshape":
+            geometry = shapely.to_wkb(shapely.from_wkb(item.wkb).buffer(-3.0, 4))
+        store.decide(Decision(item.id, user, None, cs, us, flag=flag, comment=f"{how} {len(ids)}",
+                              geometry_wkb=geometry))
+        ids.append(item.id)
+    return ids
+
+
+@pytest.fixture()
+def decided(demo_dir, tmp_path):
+    """The store's path and who decided what: ana on day 0, bob and the validator herself on day 2."""
+    from ocsge_review.store import open_store
+    path = tmp_path / "review.gpkg"
+    subprocess.run([sys.executable, "-m", "ocsge_review", "campaign", "create", "--model",
+                    str(demo_dir / "model_output.gpkg"), "--department", "32", "--store", str(path), "--quiet"],
+                   check=True, cwd=REPO)
+    clock = Clock(T0)
+    with open_store(str(path), clock=clock) as s:
+        who = {"ana": _decide(s, "ana", 10), "ana_correct": _decide(s, "ana", 2, "correct")}
+        clock.t = T0 + 2 * DAY
+        who.update(bob=_decide(s, "bob", 6), bob_reshape=_decide(s, "bob", 1, "reshape"),
+                   bob_flag=_decide(s, "bob", 1, "flag"), own=_decide(s, VALIDATOR, 1))
+        s.claim_next("carla")            # claimed, not decided: never listed
+    return path, who
+
+
+@pytest.fixture()
+def store(decided):
+    from ocsge_review.store import open_store
+    s = open_store(str(decided[0]))
+    yield s
+    s.close()
+
+
+@pytest.fixture()
+def panel_module(qgis_app, plugin_package):
+    return importlib.import_module(PLUGIN_PACKAGE + ".ui.validator_panel")
+
+
+@pytest.fixture()
+def panel(qgis_iface, qgis_canvas, store, panel_module, messages):
+    with docked(lambda window: panel_module.ValidatorPanel(store, qgis_iface, user=VALIDATOR, parent=window,
+                                                           rng=random.Random(7)), 1200, 900) as dock:
+        dock.table.setFocus()
+        assert wait_until(lambda: dock.isVisible(), 5)
+        yield dock
+
+
+def key(dock, k):
+    # Offscreen, a closed modal dialog does not give the activation back to the window as a desktop does.
+    QApplication.setActiveWindow(dock.window())
+    dock.table.setFocus()
+    QTest.keyClick(dock.table, k)
+    QApplication.processEvents()
+
+
+def choose(combo, data):
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def shown_ids(dock):
+    return [r.item_id for r in dock.shown]
+
+
+def validations(store):
+    return [r for r in store.journal() if r.action in ("approve", "reject")]
+
+
+def test_the_list_holds_the_decided_items_only(panel, store, decided):
+    _, who = decided
+    everyone = sorted(i for ids in who.values() for i in ids)
+    assert sorted(shown_ids(panel)) == everyone
+    assert panel.table.rowCount() == len(everyone) == 21
+    assert "département 32" in panel.header.text()
+    assert panel.current() is not None and panel.current().item_id == panel.shown[0].item_id
+    assert "21 élément(s) affiché(s) sur 21" in panel.countLabel.text()
+
+
+def test_filters_interpreter_action_class_date_confidence(panel, decided):
+    _, who = decided
+    choose(panel.interpreterFilter, "ana")
+    assert sorted(shown_ids(panel)) == sorted(who["ana"] + who["ana_correct"])
+    choose(panel.actionFilter, "correct")
+    assert sorted(shown_ids(panel)) == sorted(who["ana_correct"])
+    choose(panel.interpreterFilter, None)
+    choose(panel.actionFilter, "geometry")
+    assert shown_ids(panel) == who["bob_reshape"]
+    choose(panel.actionFilter, "flag")
+    assert shown_ids(panel) == who["bob_flag"]
+    choose(panel.actionFilter, None)
+    # Class: a corrected item's decided couverture, and its model one, by code or by a parent code.
+    corrected = next(r for r in panel.rows if r.item_id == who["ana_correct"][0])
+    choose(panel.classField, "code_cs")
+    choose(panel.classCode, corrected.code_cs)
+    assert corrected.item_id in shown_ids(panel)
+    assert all(r.code_cs == corrected.code_cs for r in panel.shown)
+    choose(panel.classCode, corrected.code_cs.rsplit(".", 1)[0])
+    assert all(r.code_cs.startswith(corrected.code_cs.rsplit(".", 1)[0] + ".") for r in panel.shown)
+    choose(panel.classField, "model_us")
+    assert panel.classCode.currentData() is None, "a couverture code does not filter usage"
+    choose(panel.classCode, corrected.model_us)
+    assert corrected.item_id in shown_ids(panel) and all(r.model_us == corrected.model_us for r in panel.shown)
+    choose(panel.classCode, None)
+    # Date: bob and the validator decided two days after ana.
+    later = QDate(2026, 9, 23)
+    assert panel.dateTo.date() == later
+    panel.dateFrom.setDate(later)
+    assert sorted(shown_ids(panel)) == sorted(who["bob"] + who["bob_reshape"] + who["bob_flag"] + who["own"])
+    panel.dateFrom.setDate(QDate(2026, 9, 21))
+    panel.dateTo.setDate(QDate(2026, 9, 22))
+    assert sorted(shown_ids(panel)) == sorted(who["ana"] + who["ana_correct"])
+    panel.dateTo.setDate(later)
+    # Confidence: the model's, the lower of couverture's and usage's.
+    values = sorted(panel_conf(r) for r in panel.rows)
+    middle = int(values[len(values) // 2] * 100)
+    panel.confMax.setValue(middle)
+    assert 0 < len(panel.shown) < len(panel.rows)
+    assert all(panel_conf(r) * 100 <= middle for r in panel.shown)
+    panel.confMax.setValue(100)
+    panel.confMin.setValue(middle + 1)
+    assert all(panel_conf(r) * 100 >= middle + 1 for r in panel.shown)
+    assert len(panel.shown) < len(panel.rows)
+
+
+def panel_conf(row):
+    return min(row.conf_cs, row.conf_us)
+
+
+def test_before_after_codes_and_polygons(panel, store, decided, qgis_canvas):
+    _, who = decided
+    corrected = who["ana_correct"][0]
+    assert panel.select_item(corrected)
+    row = panel.current()
+    assert row.model_cs in panel.cells[("model", "cs")].text()
+    assert panel.cells[("decided", "cs")].text().startswith("<b>") and row.code_cs in panel.cells[("decided", "cs")].text()
+    assert not panel.cells[("decided", "us")].text().startswith("<b>"), "usage unchanged: not bold"
+    assert "corrected 0" in panel.detailLabel.text() or "correct 0" in panel.detailLabel.text()
+    assert panel.layers["after"].featureCount() == 1 and panel.layers["before"].featureCount() == 0
+    assert panel.geometryLabel.isHidden()
+    # A reshape: the old polygon, dashed, over the new one, filled; both framed.
+    reshaped = who["bob_reshape"][0]
+    assert panel.select_item(reshaped)
+    before, after = (next(panel.layers[k].getFeatures()).geometry() for k in ("before", "after"))
+    assert before.area() > after.area() > 0
+    assert abs(after.area() - store.item(reshaped).area_m2) < 0.01
+    style = panel.layers["before"].renderer().symbol().symbolLayer(0)
+    assert style.strokeStyle() == Qt.PenStyle.DashLine and style.brushStyle() == Qt.BrushStyle.NoBrush
+    assert panel.layers["after"].renderer().symbol().symbolLayer(0).brushStyle() == Qt.BrushStyle.SolidPattern
+    assert qgis_canvas.extent().contains(before.boundingBox())
+    assert "avant en tirets" in panel.geometryLabel.text() and not panel.geometryLabel.isHidden()
+    group = QgsProject.instance().layerTreeRoot().findGroup("Validation")
+    assert group is not None and [n.name() for n in group.children()] == ["Validation — avant", "Validation — après"]
+
+
+def _reject_with_keys(reason_steps, comment):
+    """Answer the reject dialog as a person would: arrows in the reason list, the comment typed, Entrée."""
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "OcsgeRejectDialog"
+        dialog.reason.setFocus()
+        QTest.keyClick(dialog.reason, Qt.Key.Key_Return)     # no reason yet: Entrée does nothing
+        assert dialog.isVisible()
+        for _ in range(reason_steps):
+            QTest.keyClick(dialog.reason, Qt.Key.Key_Down)
+        dialog.comment.setFocus()
+        QTest.keyClicks(dialog.comment, comment)
+        QTest.keyClick(dialog.comment, Qt.Key.Key_Return)
+    QTimer.singleShot(50, answer)
+
+
+def test_keys_approve_reject_next_and_the_item_goes_back_reason_first(panel, store, decided):
+    from ocsge_review.store import open_store
+    path, who = decided
+    first = panel.current()
+    key(panel, Qt.Key.Key_Down)
+    key(panel, Qt.Key.Key_Up)
+    assert panel.current().item_id == first.item_id
+    key(panel, Qt.Key.Key_A)
+    assert [(r.item_id, r.action, r.user) for r in validations(store)] == [(first.item_id, "approve", VALIDATOR)]
+    assert store.item(first.item_id).state == "validated"
+    assert panel.table.item(0, 7).text() == "approuvé" and not panel.approveButton.isEnabled()
+    key(panel, Qt.Key.Key_A)                 # already approved: nothing more in the journal
+    assert len(validations(store)) == 1
+    key(panel, Qt.Key.Key_N)
+    second = panel.current()
+    assert second.item_id == panel.shown[1].item_id
+    key(panel, Qt.Key.Key_Down)
+    third = panel.current()
+    assert third.item_id == panel.shown[2].item_id
+    _reject_with_keys(2, "haie")             # 2nd reason: usage
+    key(panel, Qt.Key.Key_R)
+    assert wait_until(lambda: len(validations(store)) == 2, 5)
+    record = validations(store)[-1]
+    assert (record.item_id, record.action, record.reason, record.comment) == (
+        third.item_id, "reject", "Usage erroné — haie", "haie")
+    assert store.item(third.item_id).state == "rejected"
+    # Back to its interpreter, the reason first.
+    with open_store(str(path)) as other:
+        decider = third.decided_by
+        served = other.claim_next(decider)
+        while served.id != third.item_id and served.rejection is None:
+            served = other.claim_next(decider)
+        assert served.id == third.item_id and served.rejection.startswith("Usage erroné")
+    assert panel.current().item_id == third.item_id
+    key(panel, Qt.Key.Key_N)
+    assert panel.current().item_id == panel.shown[3].item_id, "N passes over what is done"
+
+
+def test_reject_cancelled_records_nothing(panel, store):
+    def cancel():
+        QTest.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Escape)
+    QTimer.singleShot(50, cancel)
+    key(panel, Qt.Key.Key_R)
+    assert validations(store) == []
+
+
+def test_own_decision_is_refused_in_french(panel, store, decided, messages):
+    _, who = decided
+    assert panel.select_item(who["own"][0])
+    key(panel, Qt.Key.Key_A)
+    warnings = messages.get_messages(Qgis.MessageLevel.Warning)
+    assert len(warnings) == 1 and "votre propre décision" in warnings[0]
+    assert validations(store) == [] and store.item(who["own"][0]).state == "decided"
+    assert "Votre propre décision" in panel.table.item(panel.shown.index(panel.current()), 0).toolTip()
+
+
+def test_bulk_approval_only_after_the_spot_check(panel, store, decided, messages):
+    _, who = decided
+    choose(panel.interpreterFilter, "ana")
+    assert not panel.bulkButton.isEnabled()
+    assert panel.approve_rest() == 0
+    assert "refusée" in messages.get_messages(Qgis.MessageLevel.Warning)[-1]
+    assert validations(store) == []
+    panel.sampleButton.click()
+    assert len(panel.sample) == 5 and len(panel.sampled_from) == 12     # max(5, 10 % of 12)
+    assert panel.current().item_id == panel.sample[0]
+    for n, item_id in enumerate(panel.sample):
+        assert panel.current().item_id in panel.sample, "N goes through the sample first"
+        assert not panel.bulkButton.isEnabled()
+        assert panel.approve_rest() == 0
+        if n == 1:
+            _reject_with_keys(1, "lisiere")
+            key(panel, Qt.Key.Key_R)
+            assert wait_until(lambda: len(validations(store)) == n + 1, 5)
+        else:
+            key(panel, Qt.Key.Key_A)
+        key(panel, Qt.Key.Key_N)
+    assert len(validations(store)) == 5
+    assert panel.bulkButton.isEnabled() and panel.bulkButton.text() == "Approuver le reste (7)"
+    panel.bulkButton.click()
+    bulk = validations(store)[5:]
+    assert len(bulk) == 7 and {r.action for r in bulk} == {"approve"}
+    assert {r.comment for r in bulk} == {"approbation groupée après contrôle de 5 sur 12"}
+    assert {r.item_id for r in bulk} == set(who["ana"] + who["ana_correct"]) - set(panel_sample_ids(store))
+    assert not panel.bulkButton.isEnabled()
+    single = [r for r in validations(store)[:5]]
+    assert all(r.comment is None or "groupée" not in r.comment for r in single)
+
+
+def panel_sample_ids(store):
+    return [r.item_id for r in validations(store)[:5]]
+
+
+def test_changing_a_filter_draws_the_sample_again(panel):
+    panel.sampleButton.click()
+    assert panel.sample is not None
+    choose(panel.actionFilter, "confirm")
+    assert panel.sample is None and not panel.bulkButton.isEnabled()
+
+
+def test_removing_the_validation_group_does_not_break_the_panel(panel, decided):
+    _, who = decided
+    root = QgsProject.instance().layerTreeRoot()
+    root.removeChildNode(root.findGroup("Validation"))
+    assert panel.select_item(who["bob_reshape"][0])
+    assert panel.layers["before"].featureCount() == 1 and root.findGroup("Validation") is not None
+    root.removeChildNode(root.findGroup("Validation"))
+    panel.shutdown()
+
+
+def test_confidence_ignores_an_unknown_dimension(panel_module):
+    from types import SimpleNamespace
+    nan = float("nan")
+    assert panel_module.confidence(SimpleNamespace(conf_cs=nan, conf_us=0.4)) == 0.4
+    assert panel_module.confidence(SimpleNamespace(conf_cs=0.4, conf_us=nan)) == 0.4
+    assert panel_module.sample_size(12) == 5 and panel_module.sample_size(120) == 12
+    assert panel_module.sample_size(3) == 3
+
+
+def test_shortcuts_registered_then_gone(panel):
+    manager = QgsGui.shortcutsManager()
+    ours = {a.objectName() for a in panel.shortcuts}
+    assert ours == {"OcsgeValidatorPanelApprove", "OcsgeValidatorPanelReject", "OcsgeValidatorPanelNext"}
+    assert ours <= {a.objectName() for a in manager.listActions()}
+    panel.shutdown()
+    assert not any(a.objectName().startswith("OcsgeValidatorPanel") for a in manager.listActions())
+    assert QgsProject.instance().layerTreeRoot().findGroup("Validation") is None
+
+
+def test_screenshot(panel, decided, tmp_path):
+    # OCSGE_SCREENSHOTS=1 refreshes the documentation's picture instead of a temporary one.
+    folder = REPO / "docs" / "screenshots" if os.environ.get("OCSGE_SCREENSHOTS") else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    _, who = decided
+    panel.sampleButton.click()
+    key(panel, Qt.Key.Key_A)
+    panel.select_item(who["bob_reshape"][0])
+    QApplication.processEvents()
+    assert panel.grab().save(str(folder / "validator_panel.png"))
+
+
+def test_plugin_opens_the_panel_and_unload_removes_it(qgis_iface, plugin_package, decided):
+    from qgis.PyQt.QtWidgets import QDockWidget
+    path, who = decided
+    with started_plugin(plugin_package) as plugin:
+        panel = plugin.open_validator_panel(str(path), user=VALIDATOR)
+        assert panel is not None and len(panel.rows) == 21
+        names = {a.objectName() for a in QgsGui.shortcutsManager().listActions()}
+        assert "OcsgeValidatorPanelApprove" in names
+    window = qgis_iface.mainWindow()
+    names = {a.objectName() for a in QgsGui.shortcutsManager().listActions()}
+    assert not any(n.startswith("OcsgeValidatorPanel") for n in names)
+    assert [d for d in window.findChildren(QDockWidget) if d.objectName() == "OcsgeValidatorPanel"] == []

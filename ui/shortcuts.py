@@ -1,0 +1,31 @@
+"""Keyboard shortcuts of the plugin's docks: QActions registered with QGIS, so users can rebind them."""
+from typing import Callable, List, Sequence, Tuple
+
+from qgis.gui import QgsGui
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QAction
+
+
+def register(widget, prefix: str, specs: Sequence[Tuple[str, str, str, Callable]]) -> List[QAction]:
+    """One action per (name, text, key, slot), active while ``widget`` or a child has the focus,
+    named ``prefix + name`` (how QGIS's shortcut settings remember a rebinding)."""
+    manager = QgsGui.shortcutsManager()
+    actions = []
+    for name, text, key, slot in specs:
+        action = QAction(text, widget)
+        action.setObjectName(f"{prefix}{name}")
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        widget.addAction(action)
+        manager.registerAction(action, key)
+        actions.append(action)
+    return actions
+
+
+def unregister(widget, actions: Sequence[QAction]) -> None:
+    manager = QgsGui.shortcutsManager()
+    for action in actions:
+        manager.unregisterAction(action)
+        widget.removeAction(action)
+        action.setParent(None)
+        action.deleteLater()

@@ -1,0 +1,668 @@
+"""The validator's dock: the campaign's decided items, filtered, shown before / after, approved or rejected.
+
+One campaign is one département (a PostgreSQL store shows a validator only the
+départements they may validate). The list holds the decided items; filters
+narrow it by interpreter, action, class (CS or US, model or decided), date and
+the model's confidence. Selecting an item shows the model's pair against the
+decided one and, on the map, its polygon — for a geometry edit the polygon
+before, dashed, over the new one, filled. A approves, R rejects (a reason from
+a closed list is asked, and a comment), N goes to the next item still to
+validate, the arrows move in the list.
+
+Approving a filtered set at once is allowed only after a random spot-check:
+the panel draws max(5, 10 %) of the set, each must be approved or rejected one
+by one, then « Approuver le reste » approves the others, each approval's
+journal comment saying « approbation groupée après contrôle de N sur M ».
+The store refuses any approval of the validator's own decisions.
+"""
+import math
+import random
+from typing import Dict, List, Optional
+
+from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsLayerTreeGroup, QgsProject,
+                       QgsVectorLayer)
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                                 QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                                 QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ocsge_review import lifecycle as lc
+from ocsge_review import nomenclature as nom
+from ocsge_review.errors import OcsgeError
+
+from . import shortcuts
+from .i18n import number, tr
+from .layers import show_polygons
+from .logbridge import notify
+from .review_panel import reviewer_name
+
+ROLE = Qt.ItemDataRole.UserRole
+APPROVED, REJECTED = "approved", "rejected"
+# Rejection reasons, written in the journal (and shown to the interpreter) in French whatever the
+# validator's language: the journal is the campaign's record, read by everyone.
+REASONS = {"cs": "Couverture erronée", "us": "Usage erroné", "geometry": "Géométrie à reprendre",
+           "other": "Autre"}
+# The action filter's kinds: a geometry edit is any split, merge or reshape.
+ACTION_KINDS = {"confirm": (lc.CONFIRM,), "correct": (lc.CORRECT,), "geometry": lc.GEOMETRY_EDITS,
+                "flag": (lc.FLAG,)}
+CLASS_FIELDS = ("model_cs", "code_cs", "model_us", "code_us")
+SAMPLE_SHARE, SAMPLE_MIN = 0.10, 5
+BULK_COMMENT = "approbation groupée après contrôle de {n} sur {m}"
+COLUMNS = 8
+
+
+def reason_texts() -> Dict[str, str]:
+    return {"cs": tr("Couverture erronée"), "us": tr("Usage erroné"), "geometry": tr("Géométrie à reprendre"),
+            "other": tr("Autre")}
+
+
+def action_texts() -> Dict[str, str]:
+    return {lc.CONFIRM: tr("confirmé"), lc.CORRECT: tr("corrigé"), lc.FLAG: tr("signalé"),
+            lc.SPLIT: tr("découpé"), lc.MERGE: tr("fusionné"), lc.RESHAPE: tr("remodelé")}
+
+
+def class_field_texts() -> Dict[str, str]:
+    return {"model_cs": tr("Couverture du modèle"), "code_cs": tr("Couverture décidée"),
+            "model_us": tr("Usage du modèle"), "code_us": tr("Usage décidé")}
+
+
+def sample_size(population: int) -> int:
+    """How many items of a set are checked one by one before the rest may be approved at once."""
+    return min(population, max(SAMPLE_MIN, math.ceil(SAMPLE_SHARE * population)))
+
+
+def confidence(row) -> float:
+    """The model's confidence in its pair: the lower of couverture's and usage's (NaN when unknown)."""
+    known = [v for v in (row.conf_cs, row.conf_us) if not math.isnan(v)]
+    return min(known) if known else math.nan
+
+
+def _code(code: Optional[str]) -> str:
+    if not code:
+        return "—"
+    return f"{code} {nom.label(code, short=True)}" if code in nom.CODES else code
+
+
+def _when(iso: str) -> str:
+    """« 21/09 14:13 » from the store's ISO time (UTC): the list's column stays narrow."""
+    if len(iso) < 16:
+        return iso
+    return f"{iso[8:10]}/{iso[5:7]} {iso[11:16]}"
+
+
+class RejectDialog(QDialog):
+    """The reason (mandatory, from a closed list) and a comment of a rejection."""
+
+    def __init__(self, item_id: int, parent=None):
+        super().__init__(parent)
+        self.setObjectName("OcsgeRejectDialog")
+        self.setWindowTitle(tr("Rejeter l'élément {id}").format(id=item_id))
+        form = QFormLayout(self)
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("reasonCombo")
+        self.reason.addItem(tr("— choisir un motif —"), None)
+        for key, text in reason_texts().items():
+            self.reason.addItem(text, key)
+        form.addRow(tr("Motif"), self.reason)
+        self.comment = QLineEdit(self)
+        self.comment.setObjectName("commentEdit")
+        self.comment.setPlaceholderText(tr("ce que le photo-interprète doit reprendre"))
+        form.addRow(tr("Commentaire"), self.comment)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.reason.currentIndexChanged.connect(self._allow)
+        self._allow()
+
+    def _allow(self, *_):
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.reason.currentData() is not None)
+
+    def accept(self):
+        if self.reason.currentData() is not None:     # Entrée with no reason chosen does nothing
+            super().accept()
+
+    def values(self):
+        """(reason as written in the journal, comment or None)."""
+        return REASONS[self.reason.currentData()], self.comment.text().strip() or None
+
+
+class ValidatorPanel(QgsDockWidget):
+    """The decided items of ``store`` for validator ``user``: filter, look, approve or reject."""
+
+    def __init__(self, store, iface, user: Optional[str] = None, project: Optional[QgsProject] = None,
+                 parent=None, rng: Optional[random.Random] = None, margin: float = 0.5):
+        super().__init__(tr("Validation OCS GE"), parent)
+        self.setObjectName("OcsgeValidatorPanel")
+        self.store, self.iface = store, iface
+        self.user = user or getattr(store, "login", None) or reviewer_name()
+        self.project = project or QgsProject.instance()
+        self.rng = rng or random.Random()
+        self.margin = margin
+        self.campaign = store.campaign()
+        self.rows: List = []            # every decided item, as the store listed it
+        self.shown: List = []           # the filtered ones, in the table's order
+        self.done: Dict[int, str] = {}  # item id → approved / rejected in this session
+        self.sample: Optional[List[int]] = None   # the spot-check drawn from the filtered set
+        self.sampled_from: List[int] = []         # that set, when it was drawn
+        self.layers: Dict[str, QgsVectorLayer] = {}
+        self.group: Optional[QgsLayerTreeGroup] = None
+        self.shortcuts: List[QAction] = []
+        self.ask_reason = self._ask_reason       # replaced by the tests' scripted dialog if need be
+        self._build()
+        self._make_actions()
+        self.reload()
+
+    # -- widgets -----------------------------------------------------------------
+    def _build(self):
+        body = QWidget(self)
+        body.setObjectName("OcsgeValidatorPanelBody")
+        layout = QVBoxLayout(body)
+        self.header = QLabel(tr("Campagne « {name} » — département {code} ({dept}) — validation par {user}").format(
+            name=self.campaign.name, code=self.campaign.department, dept=self.campaign.department_name,
+            user=self.user), body)
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.header)
+
+        filters = QGroupBox(tr("Filtres"), body)
+        grid = QGridLayout(filters)
+        self.interpreterFilter = QComboBox(filters)
+        self.actionFilter = QComboBox(filters)
+        self.actionFilter.addItem(tr("Toutes"), None)
+        for key, text in (("confirm", tr("confirmé")), ("correct", tr("corrigé")),
+                          ("geometry", tr("géométrie modifiée")), ("flag", tr("signalé"))):
+            self.actionFilter.addItem(text, key)
+        self.classField = QComboBox(filters)
+        for key, text in class_field_texts().items():
+            self.classField.addItem(text, key)
+        self.classCode = QComboBox(filters)
+        self.dateFrom = QDateEdit(filters)
+        self.dateTo = QDateEdit(filters)
+        for edit in (self.dateFrom, self.dateTo):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.confMin = QSpinBox(filters)
+        self.confMax = QSpinBox(filters)
+        for spin, value in ((self.confMin, 0), (self.confMax, 100)):
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+            spin.setValue(value)
+        grid.addWidget(QLabel(tr("Photo-interprète"), filters), 0, 0)
+        grid.addWidget(self.interpreterFilter, 0, 1)
+        grid.addWidget(QLabel(tr("Action"), filters), 0, 2)
+        grid.addWidget(self.actionFilter, 0, 3)
+        grid.addWidget(QLabel(tr("Classe"), filters), 1, 0)
+        grid.addWidget(self.classField, 1, 1)
+        grid.addWidget(self.classCode, 1, 2, 1, 2)
+        grid.addWidget(QLabel(tr("Décidé du"), filters), 2, 0)
+        grid.addWidget(self.dateFrom, 2, 1)
+        grid.addWidget(QLabel(tr("au"), filters), 2, 2)
+        grid.addWidget(self.dateTo, 2, 3)
+        grid.addWidget(QLabel(tr("Confiance du modèle de"), filters), 3, 0)
+        grid.addWidget(self.confMin, 3, 1)
+        grid.addWidget(QLabel(tr("à"), filters), 3, 2)
+        grid.addWidget(self.confMax, 3, 3)
+        layout.addWidget(filters)
+        self.classField.currentIndexChanged.connect(self._fill_class_codes)
+        self._fill_class_codes()
+        for combo in (self.interpreterFilter, self.actionFilter, self.classCode):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for edit in (self.dateFrom, self.dateTo):
+            edit.dateChanged.connect(self.apply_filters)
+        for spin in (self.confMin, self.confMax):
+            spin.valueChanged.connect(self.apply_filters)
+
+        self.countLabel = QLabel(body)
+        layout.addWidget(self.countLabel)
+        self.table = QTableWidget(0, COLUMNS, body)
+        self.table.setObjectName("validatorTable")
+        self.table.setHorizontalHeaderLabels([tr("Élément"), tr("Photo-interprète"), tr("Action"), tr("Modèle"),
+                                              tr("Décision"), tr("Confiance"), tr("Décidé le"), tr("Validation")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in range(COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.setMinimumHeight(120)
+        layout.addWidget(self.table, 2)
+
+        compare = QGroupBox(tr("Avant / après"), body)
+        cells = QGridLayout(compare)
+        self.cells = {}
+        for col, text in enumerate((tr("Modèle"), tr("Décision")), 1):
+            cells.addWidget(QLabel(f"<b>{text}</b>", compare), 0, col)
+        for row, (dimension, text) in enumerate((("cs", tr("Couverture")), ("us", tr("Usage"))), 1):
+            cells.addWidget(QLabel(text, compare), row, 0)
+            for col, side in enumerate(("model", "decided"), 1):
+                cell = QLabel("—", compare)
+                cell.setObjectName(f"{side}_{dimension}")
+                cell.setWordWrap(True)
+                cells.addWidget(cell, row, col)
+                self.cells[(side, dimension)] = cell
+        self.detailLabel = QLabel(compare)
+        self.detailLabel.setWordWrap(True)
+        self.detailLabel.setTextFormat(Qt.TextFormat.PlainText)
+        cells.addWidget(self.detailLabel, 3, 0, 1, 3)
+        self.geometryLabel = QLabel(tr("Géométrie modifiée : avant en tirets, après en plein."), compare)
+        self.geometryLabel.setStyleSheet("color: white; background: #8e24aa; padding: 3px;")
+        self.geometryLabel.hide()
+        cells.addWidget(self.geometryLabel, 4, 0, 1, 3)
+        cells.setColumnStretch(1, 1)
+        cells.setColumnStretch(2, 1)
+        layout.addWidget(compare)
+
+        buttons = QHBoxLayout()
+        self.approveButton = QPushButton(tr("Approuver"), body)
+        self.rejectButton = QPushButton(tr("Rejeter…"), body)
+        self.nextButton = QPushButton(tr("Suivant"), body)
+        self.reloadButton = QPushButton(tr("Actualiser"), body)
+        for button in (self.approveButton, self.rejectButton, self.nextButton, self.reloadButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+
+        check = QGroupBox(tr("Approbation groupée"), body)
+        line = QHBoxLayout(check)
+        self.sampleButton = QPushButton(tr("Tirer l'échantillon de contrôle"), check)
+        self.bulkButton = QPushButton(tr("Approuver le reste"), check)
+        self.sampleLabel = QLabel(check)
+        self.sampleLabel.setWordWrap(True)
+        for button in (self.sampleButton, self.bulkButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        line.addWidget(self.sampleButton)
+        line.addWidget(self.sampleLabel, 1)
+        line.addWidget(self.bulkButton)
+        layout.addWidget(check)
+        self.statusLabel = QLabel(body)
+        self.statusLabel.setWordWrap(True)
+        layout.addWidget(self.statusLabel)
+        self.setWidget(body)
+        self.body = body
+
+    def _fill_class_codes(self, *_):
+        dimension = nom.COUVERTURE if self.classField.currentData().endswith("cs") else nom.USAGE
+        kept = self.classCode.currentData()
+        self.classCode.blockSignals(True)
+        self.classCode.clear()
+        self.classCode.addItem(tr("Toutes"), None)
+        for code in (c.code for c in nom.CODES.values() if c.dimension == dimension):
+            self.classCode.addItem(_code(code), code)
+        index = self.classCode.findData(kept) if kept else 0
+        self.classCode.setCurrentIndex(max(index, 0))
+        self.classCode.blockSignals(False)
+        self.apply_filters()
+
+    def _make_actions(self):
+        """A, R and N are QActions the user can rebind in QGIS's shortcut settings; the arrows are the list's."""
+        specs = [("Approve", tr("Validation : approuver l'élément"), "A", self.approve),
+                 ("Reject", tr("Validation : rejeter l'élément (avec un motif)"), "R", self.reject),
+                 ("Next", tr("Validation : élément suivant à valider"), "N", self.next_item)]
+        self.shortcuts = shortcuts.register(self, "OcsgeValidatorPanel", specs)
+        self.actions_by_name = {a.objectName()[len("OcsgeValidatorPanel"):]: a for a in self.shortcuts}
+        for button, name in ((self.approveButton, "Approve"), (self.rejectButton, "Reject"),
+                             (self.nextButton, "Next")):
+            button.setToolTip(self.actions_by_name[name].shortcut().toString())
+        self.approveButton.clicked.connect(self.approve)
+        self.rejectButton.clicked.connect(self.reject)
+        self.nextButton.clicked.connect(self.next_item)
+        self.reloadButton.clicked.connect(self.reload)
+        self.sampleButton.clicked.connect(self.draw_sample)
+        self.bulkButton.clicked.connect(self.approve_rest)
+
+    # -- the list --------------------------------------------------------------------
+    def reload(self):
+        """Read the decided items again (what others validated meanwhile leaves the list)."""
+        try:
+            self.rows = self.store.awaiting_validation()
+        except OcsgeError as exc:
+            self._warn(str(exc))
+            self.rows = []
+        self.done = {}
+        names = sorted({r.decided_by for r in self.rows if r.decided_by})
+        kept = self.interpreterFilter.currentData()
+        days = sorted(r.decided_at[:10] for r in self.rows if r.decided_at)
+        widgets = (self.interpreterFilter, self.dateFrom, self.dateTo)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.interpreterFilter.clear()
+        self.interpreterFilter.addItem(tr("Tous"), None)
+        for name in names:
+            self.interpreterFilter.addItem(name + (" " + tr("(vous)") if name == self.user else ""), name)
+        self.interpreterFilter.setCurrentIndex(max(self.interpreterFilter.findData(kept), 0) if kept else 0)
+        first = QDate.fromString(days[0], "yyyy-MM-dd") if days else QDate.currentDate()
+        last = QDate.fromString(days[-1], "yyyy-MM-dd") if days else QDate.currentDate()
+        self.dateFrom.setDate(first)
+        self.dateTo.setDate(last)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def matches(self, row) -> bool:
+        """Does ``row`` pass every filter?"""
+        who = self.interpreterFilter.currentData()
+        if who and row.decided_by != who:
+            return False
+        kind = self.actionFilter.currentData()
+        if kind and row.action not in ACTION_KINDS[kind]:
+            return False
+        code = self.classCode.currentData()
+        if code:
+            value = getattr(row, self.classField.currentData()) or ""
+            if value != code and not value.startswith(code + "."):
+                return False
+        day = row.decided_at[:10]
+        if day < self.dateFrom.date().toString("yyyy-MM-dd") or day > self.dateTo.date().toString("yyyy-MM-dd"):
+            return False
+        low, high = self.confMin.value(), self.confMax.value()
+        value = confidence(row)
+        if math.isnan(value):
+            return low == 0 and high == 100
+        return low <= value * 100 <= high
+
+    def apply_filters(self, *_):
+        if not hasattr(self, "table"):      # a filter set up before the list exists
+            return
+        current = self.current()
+        self.shown = [r for r in self.rows if self.matches(r)]
+        if self.sample is not None:
+            self.sample, self.sampled_from = None, []
+            self.statusLabel.setText(tr("Filtres changés : l'échantillon de contrôle est à tirer de nouveau."))
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.shown))
+        for n, row in enumerate(self.shown):
+            self._fill_row(n, row)
+        self.table.blockSignals(False)
+        waiting = sum(1 for r in self.shown if r.item_id not in self.done)
+        self.countLabel.setText(tr("{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider").format(
+            shown=number(len(self.shown)), total=number(len(self.rows)), waiting=number(waiting)))
+        target = next((n for n, r in enumerate(self.shown) if current is not None and r.item_id == current.item_id),
+                      0 if self.shown else None)
+        if target is None:
+            self._show(None)
+        else:
+            self.table.selectRow(target)
+            self._selected()
+        self._sample_state()
+
+    def _fill_row(self, n: int, row):
+        actions = action_texts()
+        state = self.done.get(row.item_id)
+        conf = confidence(row)
+        texts = (str(row.item_id), row.decided_by, actions.get(row.action, row.action),
+                 f"{row.model_cs or '—'} / {row.model_us or '—'}", f"{row.code_cs} / {row.code_us}",
+                 "—" if math.isnan(conf) else f"{number(conf * 100)} %",
+                 _when(row.decided_at),
+                 {APPROVED: tr("approuvé"), REJECTED: tr("rejeté")}.get(state, ""))
+        in_sample = self.sample is not None and row.item_id in self.sample
+        for col, text in enumerate(texts):
+            cell = QTableWidgetItem(text)
+            cell.setData(ROLE, row.item_id)
+            if state is not None:
+                cell.setForeground(QBrush(QColor(130, 130, 130)))
+            elif in_sample:
+                cell.setBackground(QBrush(QColor(255, 236, 179)))
+            if row.decided_by == self.user:
+                cell.setToolTip(tr("Votre propre décision : un autre validateur doit la valider."))
+            self.table.setItem(n, col, cell)
+        if row.flag:
+            self.table.item(n, 2).setText(f"{actions[lc.FLAG]} ({row.flag})" if row.action == lc.FLAG
+                                          else self.table.item(n, 2).text())
+
+    def current(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.shown):
+            return None
+        return self.shown[rows[0].row()]
+
+    def select_item(self, item_id: int) -> bool:
+        for n, row in enumerate(self.shown):
+            if row.item_id == item_id:
+                self.table.selectRow(n)
+                self.table.scrollToItem(self.table.item(n, 0))
+                return True
+        return False
+
+    def _selected(self):
+        self._show(self.current())
+
+    # -- showing one -------------------------------------------------------------------
+    def _show(self, row):
+        for button in (self.approveButton, self.rejectButton):
+            button.setEnabled(row is not None and row.item_id not in self.done)
+        if row is None:
+            for cell in self.cells.values():
+                cell.setText("—")
+            self.detailLabel.setText(tr("Aucun élément à valider avec ces filtres."))
+            self.geometryLabel.hide()
+            self._draw(None)
+            return
+        for dimension, model, decided in (("cs", row.model_cs, row.code_cs), ("us", row.model_us, row.code_us)):
+            self.cells[("model", dimension)].setText(_code(model))
+            text = _code(decided)
+            self.cells[("decided", dimension)].setText(f"<b>{text}</b>" if decided != model else text)
+        details = [tr("Élément {id} (source {source}) — {area} m² — {action} par {who}").format(
+            id=row.item_id, source=row.source_id, area=number(row.area_m2),
+            action=action_texts().get(row.action, row.action), who=row.decided_by)]
+        if row.flag:
+            details.append(tr("Signalement : {flag}").format(flag=row.flag))
+        if row.comment:
+            details.append(tr("Commentaire : {comment}").format(comment=row.comment))
+        try:
+            history = self.store.item_history(row.item_id)
+        except OcsgeError as exc:
+            self._warn(str(exc))
+            history = None
+        self.geometryLabel.setVisible(history is not None and history.geom_before is not None)
+        self.detailLabel.setText("\n".join(details))
+        self._draw(history)
+
+    def _ensure_layers(self):
+        root = self.project.layerTreeRoot()
+        # Alive: in the project and in the layers panel (the user may have removed either).
+        alive = bool(self.layers) and all(self.project.mapLayer(layer.id()) is not None and root.findLayer(layer.id())
+                                          for layer in self.layers.values())
+        if alive:
+            return
+        self._remove_layers()
+        name = tr("Validation")
+        self.group = root.findGroup(name) or root.insertGroup(0, name)
+        crs = QgsCoordinateReferenceSystem(f"EPSG:{self.campaign.epsg}")
+        self.layers = {}
+        # Drawn bottom to top: the new polygon filled, the old one's dashed outline over it.
+        for key, text, fill, outline, dashed in (
+                ("after", tr("Validation — après"), QColor(255, 0, 255, 70), QColor(200, 0, 200), False),
+                ("before", tr("Validation — avant"), None, QColor(40, 40, 40), True)):
+            layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", text, "memory")
+            fill_layer = layer.renderer().symbol().symbolLayer(0)
+            if fill is None:
+                fill_layer.setBrushStyle(Qt.BrushStyle.NoBrush)
+            else:
+                fill_layer.setFillColor(fill)
+            fill_layer.setStrokeColor(outline)
+            fill_layer.setStrokeWidth(0.8)
+            if dashed:
+                fill_layer.setStrokeStyle(Qt.PenStyle.DashLine)
+            self.project.addMapLayer(layer, False)
+            self.group.insertLayer(0, layer)
+            self.layers[key] = layer
+
+    def _draw(self, history):
+        if history is None and not self.layers:
+            return
+        self._ensure_layers()
+        extent = show_polygons(self.layers, {} if history is None else
+                               {"before": history.geom_before, "after": history.geom_after})
+        if extent.isEmpty():
+            return
+        canvas = self.iface.mapCanvas()
+        transform = QgsCoordinateTransform(self.layers["after"].crs(), canvas.mapSettings().destinationCrs(),
+                                           self.project)
+        shown = transform.transformBoundingBox(extent) if transform.isValid() else extent
+        shown.grow(self.margin * max(shown.width(), shown.height(), 1.0))
+        canvas.setExtent(shown)
+        canvas.refresh()
+
+    def _remove_layers(self):
+        for layer in self.layers.values():
+            if self.project.mapLayer(layer.id()) is not None:
+                self.project.removeMapLayer(layer.id())
+
+    # -- deciding ------------------------------------------------------------------------
+    def approve(self):
+        row = self.current()
+        if row is not None:
+            self._validate(row, True)
+
+    def reject(self):
+        row = self.current()
+        if row is None or row.item_id in self.done:
+            return
+        answer = self.ask_reason(row.item_id)
+        if answer is None:
+            return
+        reason, comment = answer
+        # The interpreter sees the reason first on the returned item: the comment goes with it.
+        self._validate(row, False, reason + (f" — {comment}" if comment else ""), comment)
+
+    def _ask_reason(self, item_id: int):
+        dialog = RejectDialog(item_id, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.values()
+        finally:
+            dialog.deleteLater()
+
+    def _validate(self, row, approve: bool, reason: Optional[str] = None, comment: Optional[str] = None) -> bool:
+        if row.item_id in self.done:
+            self._info(tr("L'élément {id} est déjà {state}.").format(
+                id=row.item_id, state=tr("approuvé") if self.done[row.item_id] == APPROVED else tr("rejeté")))
+            return False
+        try:
+            self.store.validate(row.item_id, self.user, approve, reason=reason, comment=comment)
+        except OcsgeError as exc:
+            self._warn(str(exc))
+            return False
+        self._mark(row, APPROVED if approve else REJECTED)
+        self.statusLabel.setText((tr("Élément {id} approuvé.") if approve else tr("Élément {id} rejeté : {reason}"))
+                                 .format(id=row.item_id, reason=reason) + " " + tr("N : élément suivant."))
+        self._sample_state()
+        return True
+
+    def _mark(self, row, state: str):
+        self.done[row.item_id] = state
+        for n, shown in enumerate(self.shown):
+            if shown.item_id == row.item_id:
+                self._fill_row(n, shown)
+        if row is self.current():
+            self._show(row)
+
+    def next_item(self):
+        """The next item still to validate: in the spot-check first while one is under way."""
+        if not self.shown:
+            return
+        wanted = [r for r in self.shown if r.item_id not in self.done
+                  and (self.sample is None or self._sample_left() == 0 or r.item_id in self.sample)]
+        if not wanted:
+            self._info(tr("Plus aucun élément à valider avec ces filtres."))
+            return
+        current = self.current()
+        start = self.shown.index(current) if current in self.shown else -1
+        order = self.shown[start + 1:] + self.shown[:start + 1]
+        target = next(r for r in order if r in wanted)
+        self.select_item(target.item_id)
+
+    # -- spot-check and bulk approval --------------------------------------------------------
+    def _population(self) -> List[int]:
+        """What a bulk approval may take: the filtered items still to validate, not decided by this validator."""
+        return [r.item_id for r in self.shown if r.item_id not in self.done and r.decided_by != self.user]
+
+    def draw_sample(self):
+        """Draw max(5, 10 %) of the filtered items, to be checked one by one before the rest."""
+        population = self._population()
+        if not population:
+            self._info(tr("Aucun élément à approuver avec ces filtres."))
+            return
+        self.sampled_from = population
+        self.sample = self.rng.sample(population, sample_size(len(population)))
+        for n, row in enumerate(self.shown):
+            self._fill_row(n, row)
+        self.statusLabel.setText(tr("Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour "
+                                    "passer de l'un à l'autre."))
+        self.select_item(self.sample[0])
+        self._sample_state()
+
+    def _sample_left(self) -> int:
+        return 0 if self.sample is None else sum(1 for i in self.sample if i not in self.done)
+
+    def _rest(self) -> List[int]:
+        return [i for i in self.sampled_from if i not in self.done and (self.sample is None or i not in self.sample)]
+
+    def _sample_state(self):
+        if self.sample is None:
+            self.sampleLabel.setText(tr("Tirez un échantillon de contrôle pour approuver ce filtre d'un coup."))
+            self.bulkButton.setEnabled(False)
+            self.bulkButton.setText(tr("Approuver le reste"))
+            return
+        left = self._sample_left()
+        self.sampleLabel.setText(tr("Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}").format(
+            checked=len(self.sample) - left, size=len(self.sample), total=len(self.sampled_from)))
+        rest = self._rest()
+        self.bulkButton.setEnabled(left == 0 and bool(rest))
+        self.bulkButton.setText(tr("Approuver le reste ({n})").format(n=number(len(rest))))
+
+    def approve_rest(self) -> int:
+        """Approve the filtered items left once the whole spot-check was validated; how many."""
+        if self.sample is None or self._sample_left():
+            self._warn(tr("Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses "
+                          "éléments d'abord ({left} restant(s)).").format(left=self._sample_left() if self.sample
+                                                                          else "—"))
+            return 0
+        comment = BULK_COMMENT.format(n=len(self.sample), m=len(self.sampled_from))
+        by_id = {r.item_id: r for r in self.shown}
+        approved, refused = 0, []
+        for item_id in self._rest():
+            try:
+                self.store.validate(item_id, self.user, True, comment=comment)
+            except OcsgeError as exc:       # validated by someone else meanwhile: said, and the others go on
+                refused.append(str(exc))
+                continue
+            approved += 1
+            self.done[item_id] = APPROVED
+        for n, row in enumerate(self.shown):
+            if row.item_id in by_id:
+                self._fill_row(n, row)
+        self._show(self.current())
+        self.statusLabel.setText(tr("{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.")
+                                 .format(n=number(approved), size=len(self.sample), total=len(self.sampled_from)))
+        if refused:
+            self._warn(tr("{n} élément(s) non approuvé(s) : {first}").format(n=len(refused), first=refused[0]))
+        self.sample, self.sampled_from = None, []
+        self._sample_state()
+        return approved
+
+    # -- messages and teardown -------------------------------------------------------------
+    def _warn(self, message: str):
+        notify(self.iface.messageBar(), message, Qgis.MessageLevel.Warning, 10)
+
+    def _info(self, message: str):
+        notify(self.iface.messageBar(), message, Qgis.MessageLevel.Info, 5)
+
+    def shutdown(self):
+        """Remove the before / after layers and unregister the shortcuts."""
+        self._remove_layers()
+        # Found again by name: the user may have removed the group, and its object with it.
+        group = self.project.layerTreeRoot().findGroup(tr("Validation")) if self.group is not None else None
+        if group is not None and not group.children():
+            group.parent().removeChildNode(group)
+        self.layers, self.group = {}, None
+        shortcuts.unregister(self, self.shortcuts)
+        self.shortcuts = []
