@@ -529,8 +529,9 @@ class ValidatorPanel(QgsDockWidget):
         if answer is None:
             return
         reason, comment = answer
-        # The interpreter sees the reason first on the returned item: the comment goes with it.
-        self._validate(row, False, reason + (f" — {comment}" if comment else ""), comment)
+        # The store shows the interpreter « reason — comment » on the returned item; the journal keeps
+        # the reason alone, for the statistics.
+        self._validate(row, False, reason, comment)
 
     def _ask_reason(self, item_id: int):
         dialog = RejectDialog(item_id, self)

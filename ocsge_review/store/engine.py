@@ -349,8 +349,11 @@ class SqlStore(ReviewStore):
                 raise OcsgeError(f"Vous ne pouvez pas valider votre propre décision (élément {item_id}).")
             seq = self._journal(c, item_id, validator, action, cs, us, cs, us, reason=reason,
                                 comment=comment, now=self._clock())
+            # The journal keeps the reason and the comment apart (statistics group by reason); the
+            # interpreter is shown both, reason first, on the returned item.
+            shown = None if approve else reason + (f" — {comment}" if comment and comment.strip() else "")
             self._q(c, "UPDATE {items} SET state = ?, validated_by = ?, rejection = ? WHERE {id} = ?",
-                    (new_state, validator, None if approve else reason, item_id))
+                    (new_state, validator, shown, item_id))
             return seq
         return self._tx(work)
 

@@ -184,7 +184,7 @@ def test_validation_rules(store):
     with pytest.raises(lc.TransitionError):
         store.undo(a.id, "ana")
     back = store.claim_next("ana")                 # rejected items come back first, reason shown
-    assert back.id == a.id and back.rejection == "wrong_cs"
+    assert back.id == a.id and back.rejection == "wrong_cs — c'est une lande"     # reason first, then comment
     store.decide(Decision(a.id, "ana", None, "CS2.2.1", "US1.1"))
     store.validate(a.id, "val", True)
     assert store.item(a.id).state == lc.VALIDATED
