@@ -9,7 +9,7 @@ import io
 import os
 import shutil
 import tempfile
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from . import numbers as num
 from . import stats
@@ -28,13 +28,13 @@ def _subplots(width: float, height: float):
     return fig, fig.subplots()
 
 
-def _png(fig) -> str:
+def _png(fig) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")
-    return base64.b64encode(buf.getvalue()).decode("ascii")
+    return buf.getvalue()
 
 
-def _burn_up(details: List[dict]) -> str:
+def _burn_up(details: List[dict]) -> bytes:
     fig, ax = _subplots(8, 4)
     for d in details:
         p = d["production"]
@@ -62,7 +62,7 @@ def _day_axis(ax) -> None:
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m"))
 
 
-def _bars(labels: Sequence[str], values: Sequence[Optional[float]], title: str, ylabel: str) -> str:
+def _bars(labels: Sequence[str], values: Sequence[Optional[float]], title: str, ylabel: str) -> bytes:
     fig, ax = _subplots(8, 3.5)
     ax.bar(range(len(labels)), [100 * (v or 0.0) for v in values])
     ax.set_xticks(range(len(labels)))
@@ -72,7 +72,7 @@ def _bars(labels: Sequence[str], values: Sequence[Optional[float]], title: str, 
     return _png(fig)
 
 
-def _heat_map(matrix: dict, title: str) -> str:
+def _heat_map(matrix: dict, title: str) -> bytes:
     import numpy as np
     counts = np.asarray(matrix["count"], dtype=float)
     fig, ax = _subplots(7, 6)
@@ -90,7 +90,7 @@ def _heat_map(matrix: dict, title: str) -> str:
     return _png(fig)
 
 
-def _accuracies(details: List[dict]) -> str:
+def _accuracies(details: List[dict]) -> bytes:
     fig, ax = _subplots(8, 3.5)
     labels = []
     for k, d in enumerate(details):
@@ -112,7 +112,7 @@ def _accuracies(details: List[dict]) -> str:
     return _png(fig)
 
 
-def _cost_series(details: List[dict]) -> str:
+def _cost_series(details: List[dict]) -> bytes:
     fig, ax = _subplots(8, 3.5)
     for d in details:
         c = d["cost"]
@@ -130,6 +130,10 @@ def _cost_series(details: List[dict]) -> str:
         ax.legend(fontsize=8)
     fig.autofmt_xdate()
     return _png(fig)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
 
 
 def _share(x: Optional[float]) -> str:
@@ -198,8 +202,28 @@ def _merged_transitions(all_details: List[dict], dim: str) -> dict:
     return {"model": model, "final": final, "count": count}
 
 
-def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
+def plots(all_details: List[dict]) -> List[Tuple[str, bytes]]:
+    """The report's plots, (title, PNG bytes), in the page's order: the report and the QGIS dashboard draw these."""
     deps = [d["department"] for d in all_details]
+    rework_by_dep = _bars(deps, [d["rework"]["count"]["rate"] for d in all_details],
+                         "Taux de reprise par département", "% des polygones revus")
+    classes: Dict[str, List[int]] = {}
+    for d in all_details:
+        for r in d["by"]["class_cs"]:
+            c = classes.setdefault(r["key"], [0, 0])
+            c[0] += r["reworked"]
+            c[1] += r["reviewed"]
+    keys = sorted(classes)
+    rework_by_class = _bars(keys, [classes[k][0] / classes[k][1] if classes[k][1] else None for k in keys],
+                            "Taux de reprise par classe de couverture du modèle", "% des polygones revus")
+    return [("Avancement", _burn_up(all_details)),
+            ("Reprise par département", rework_by_dep), ("Reprise par classe", rework_by_class),
+            ("Matrice de transition (couverture)", _heat_map(_merged_transitions(all_details, "cs"),
+                                                              "Classe du modèle → classe finale (CS)")),
+            ("Exactitude", _accuracies(all_details)), ("Coût par km²", _cost_series(all_details))]
+
+
+def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
     _write_csv(os.path.join(folder, "indicateurs.csv"),
                ("department", "period", "model_version", "reviewed", "reworked", "rework_rate", "rework_area_rate",
                 "first_pass_acceptance", "rejections_per_item", "accuracy_cs", "accuracy_cs_low", "accuracy_cs_high",
@@ -238,22 +262,7 @@ def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
                 for day, v, p in zip(d["production"]["days"], d["production"]["validated_km2"],
                                      d["production"]["planned_km2"])])
 
-    rework_by_dep = _bars(deps, [d["rework"]["count"]["rate"] for d in all_details],
-                         "Taux de reprise par département", "% des polygones revus")
-    classes: Dict[str, List[int]] = {}
-    for d in all_details:
-        for r in d["by"]["class_cs"]:
-            c = classes.setdefault(r["key"], [0, 0])
-            c[0] += r["reworked"]
-            c[1] += r["reviewed"]
-    keys = sorted(classes)
-    rework_by_class = _bars(keys, [classes[k][0] / classes[k][1] if classes[k][1] else None for k in keys],
-                            "Taux de reprise par classe de couverture du modèle", "% des polygones revus")
-    images = [("Avancement", _burn_up(all_details)),
-              ("Reprise par département", rework_by_dep), ("Reprise par classe", rework_by_class),
-              ("Matrice de transition (couverture)", _heat_map(_merged_transitions(all_details, "cs"),
-                                                                "Classe du modèle → classe finale (CS)")),
-              ("Exactitude", _accuracies(all_details)), ("Coût par km²", _cost_series(all_details))]
+    images = plots(all_details)
     with open(os.path.join(folder, "rapport.html"), "w", encoding="utf-8") as fh:
         fh.write(_html(all_details, period, images))
 
@@ -279,7 +288,7 @@ def _html(all_details: List[dict], period: stats.Period, images) -> str:
     head = ("Département", "Modèle", "Polygones revus", "Reprise (nombre)", "Reprise (surface)",
             "Acceptation 1er passage", "Exactitude CS (IC 95 %)", "Exactitude US (IC 95 %)", "km² validés (mois)",
             "km² prévus (mois)", "Fin prévue", "Coût par km²", "Automatisation")
-    figures = "\n".join(f'<h2>{e(title)}</h2>\n<img alt="{e(title)}" src="data:image/png;base64,{data}">'
+    figures = "\n".join(f'<h2>{e(title)}</h2>\n<img alt="{e(title)}" src="data:image/png;base64,{_b64(data)}">'
                         for title, data in images)
     return f"""<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8"><title>OCS GE Review — rapport {e(period.month)}</title>
