@@ -44,10 +44,10 @@ def _burn_up(details: List[dict]) -> bytes:
             a, b = a + v, b + q
             cum_v.append(a)
             cum_p.append(b)
-        line, = ax.plot(x, cum_v, label=f"{d['department']} validé")
+        line, = ax.plot(x, cum_v, marker="o", markersize=3, label=f"{d['department']} validé")
         if any(p["planned_km2"]):
             ax.plot(x, cum_p, linestyle="--", color=line.get_color(), label=f"{d['department']} prévu")
-    _day_axis(ax)
+    _day_axis(ax, [dt.date.fromisoformat(day) for d in details for day in d["production"]["days"]])
     ax.set_ylabel("km² cumulés")
     ax.set_title("Avancement : km² validés et prévus")
     ax.legend(fontsize=8)
@@ -55,8 +55,11 @@ def _burn_up(details: List[dict]) -> bytes:
     return _png(fig)
 
 
-def _day_axis(ax) -> None:
+def _day_axis(ax, days: Sequence[dt.date]) -> None:
     import matplotlib.dates as mdates
+    if days:
+        # A single day would otherwise be drawn on an axis of several years.
+        ax.set_xlim(min(days) - dt.timedelta(days=1), max(days) + dt.timedelta(days=1))
     low, high = ax.get_xlim()           # in days
     ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, int((high - low) // 10))))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m"))
@@ -119,11 +122,7 @@ def _cost_series(details: List[dict]) -> bytes:
         pts = [(dt.date.fromisoformat(day), v) for day, v in zip(c["days"], c["per_km2_series"]) if v is not None]
         if pts:
             ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", markersize=3, label=d["department"])
-    days = [dt.date.fromisoformat(day) for d in details for day in d["cost"]["days"]]
-    if days:
-        # A single day would otherwise be drawn on an axis of several years.
-        ax.set_xlim(min(days) - dt.timedelta(days=1), max(days) + dt.timedelta(days=1))
-    _day_axis(ax)
+    _day_axis(ax, [dt.date.fromisoformat(day) for d in details for day in d["cost"]["days"]])
     ax.set_ylabel("€ par km² validé (cumulé)")
     ax.set_title("Coût par km²")
     if ax.get_legend_handles_labels()[0]:
