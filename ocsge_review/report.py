@@ -9,7 +9,7 @@ import io
 import os
 import shutil
 import tempfile
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from . import numbers as num
 from . import stats
@@ -28,13 +28,13 @@ def _subplots(width: float, height: float):
     return fig, fig.subplots()
 
 
-def _png(fig) -> str:
+def _png(fig) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")
-    return base64.b64encode(buf.getvalue()).decode("ascii")
+    return buf.getvalue()
 
 
-def _burn_up(details: List[dict]) -> str:
+def _burn_up(details: List[dict]) -> bytes:
     fig, ax = _subplots(8, 4)
     for d in details:
         p = d["production"]
@@ -44,10 +44,10 @@ def _burn_up(details: List[dict]) -> str:
             a, b = a + v, b + q
             cum_v.append(a)
             cum_p.append(b)
-        line, = ax.plot(x, cum_v, label=f"{d['department']} validé")
+        line, = ax.plot(x, cum_v, marker="o", markersize=3, label=f"{d['department']} validé")
         if any(p["planned_km2"]):
             ax.plot(x, cum_p, linestyle="--", color=line.get_color(), label=f"{d['department']} prévu")
-    _day_axis(ax)
+    _day_axis(ax, [dt.date.fromisoformat(day) for d in details for day in d["production"]["days"]])
     ax.set_ylabel("km² cumulés")
     ax.set_title("Avancement : km² validés et prévus")
     ax.legend(fontsize=8)
@@ -55,14 +55,17 @@ def _burn_up(details: List[dict]) -> str:
     return _png(fig)
 
 
-def _day_axis(ax) -> None:
+def _day_axis(ax, days: Sequence[dt.date]) -> None:
     import matplotlib.dates as mdates
+    if days:
+        # A single day would otherwise be drawn on an axis of several years.
+        ax.set_xlim(min(days) - dt.timedelta(days=1), max(days) + dt.timedelta(days=1))
     low, high = ax.get_xlim()           # in days
     ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, int((high - low) // 10))))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m"))
 
 
-def _bars(labels: Sequence[str], values: Sequence[Optional[float]], title: str, ylabel: str) -> str:
+def _bars(labels: Sequence[str], values: Sequence[Optional[float]], title: str, ylabel: str) -> bytes:
     fig, ax = _subplots(8, 3.5)
     ax.bar(range(len(labels)), [100 * (v or 0.0) for v in values])
     ax.set_xticks(range(len(labels)))
@@ -72,7 +75,7 @@ def _bars(labels: Sequence[str], values: Sequence[Optional[float]], title: str, 
     return _png(fig)
 
 
-def _heat_map(matrix: dict, title: str) -> str:
+def _heat_map(matrix: dict, title: str) -> bytes:
     import numpy as np
     counts = np.asarray(matrix["count"], dtype=float)
     fig, ax = _subplots(7, 6)
@@ -90,7 +93,7 @@ def _heat_map(matrix: dict, title: str) -> str:
     return _png(fig)
 
 
-def _accuracies(details: List[dict]) -> str:
+def _accuracies(details: List[dict]) -> bytes:
     fig, ax = _subplots(8, 3.5)
     labels = []
     for k, d in enumerate(details):
@@ -112,24 +115,24 @@ def _accuracies(details: List[dict]) -> str:
     return _png(fig)
 
 
-def _cost_series(details: List[dict]) -> str:
+def _cost_series(details: List[dict]) -> bytes:
     fig, ax = _subplots(8, 3.5)
     for d in details:
         c = d["cost"]
         pts = [(dt.date.fromisoformat(day), v) for day, v in zip(c["days"], c["per_km2_series"]) if v is not None]
         if pts:
             ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", markersize=3, label=d["department"])
-    days = [dt.date.fromisoformat(day) for d in details for day in d["cost"]["days"]]
-    if days:
-        # A single day would otherwise be drawn on an axis of several years.
-        ax.set_xlim(min(days) - dt.timedelta(days=1), max(days) + dt.timedelta(days=1))
-    _day_axis(ax)
+    _day_axis(ax, [dt.date.fromisoformat(day) for d in details for day in d["cost"]["days"]])
     ax.set_ylabel("€ par km² validé (cumulé)")
     ax.set_title("Coût par km²")
     if ax.get_legend_handles_labels()[0]:
         ax.legend(fontsize=8)
     fig.autofmt_xdate()
     return _png(fig)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
 
 
 def _share(x: Optional[float]) -> str:
@@ -198,8 +201,28 @@ def _merged_transitions(all_details: List[dict], dim: str) -> dict:
     return {"model": model, "final": final, "count": count}
 
 
-def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
+def plots(all_details: List[dict]) -> List[Tuple[str, bytes]]:
+    """The report's plots, (title, PNG bytes), in the page's order: the report and the QGIS dashboard draw these."""
     deps = [d["department"] for d in all_details]
+    rework_by_dep = _bars(deps, [d["rework"]["count"]["rate"] for d in all_details],
+                         "Taux de reprise par département", "% des polygones revus")
+    classes: Dict[str, List[int]] = {}
+    for d in all_details:
+        for r in d["by"]["class_cs"]:
+            c = classes.setdefault(r["key"], [0, 0])
+            c[0] += r["reworked"]
+            c[1] += r["reviewed"]
+    keys = sorted(classes)
+    rework_by_class = _bars(keys, [classes[k][0] / classes[k][1] if classes[k][1] else None for k in keys],
+                            "Taux de reprise par classe de couverture du modèle", "% des polygones revus")
+    return [("Avancement", _burn_up(all_details)),
+            ("Reprise par département", rework_by_dep), ("Reprise par classe", rework_by_class),
+            ("Matrice de transition (couverture)", _heat_map(_merged_transitions(all_details, "cs"),
+                                                              "Classe du modèle → classe finale (CS)")),
+            ("Exactitude", _accuracies(all_details)), ("Coût par km²", _cost_series(all_details))]
+
+
+def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
     _write_csv(os.path.join(folder, "indicateurs.csv"),
                ("department", "period", "model_version", "reviewed", "reworked", "rework_rate", "rework_area_rate",
                 "first_pass_acceptance", "rejections_per_item", "accuracy_cs", "accuracy_cs_low", "accuracy_cs_high",
@@ -238,22 +261,7 @@ def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
                 for day, v, p in zip(d["production"]["days"], d["production"]["validated_km2"],
                                      d["production"]["planned_km2"])])
 
-    rework_by_dep = _bars(deps, [d["rework"]["count"]["rate"] for d in all_details],
-                         "Taux de reprise par département", "% des polygones revus")
-    classes: Dict[str, List[int]] = {}
-    for d in all_details:
-        for r in d["by"]["class_cs"]:
-            c = classes.setdefault(r["key"], [0, 0])
-            c[0] += r["reworked"]
-            c[1] += r["reviewed"]
-    keys = sorted(classes)
-    rework_by_class = _bars(keys, [classes[k][0] / classes[k][1] if classes[k][1] else None for k in keys],
-                            "Taux de reprise par classe de couverture du modèle", "% des polygones revus")
-    images = [("Avancement", _burn_up(all_details)),
-              ("Reprise par département", rework_by_dep), ("Reprise par classe", rework_by_class),
-              ("Matrice de transition (couverture)", _heat_map(_merged_transitions(all_details, "cs"),
-                                                                "Classe du modèle → classe finale (CS)")),
-              ("Exactitude", _accuracies(all_details)), ("Coût par km²", _cost_series(all_details))]
+    images = plots(all_details)
     with open(os.path.join(folder, "rapport.html"), "w", encoding="utf-8") as fh:
         fh.write(_html(all_details, period, images))
 
@@ -279,7 +287,7 @@ def _html(all_details: List[dict], period: stats.Period, images) -> str:
     head = ("Département", "Modèle", "Polygones revus", "Reprise (nombre)", "Reprise (surface)",
             "Acceptation 1er passage", "Exactitude CS (IC 95 %)", "Exactitude US (IC 95 %)", "km² validés (mois)",
             "km² prévus (mois)", "Fin prévue", "Coût par km²", "Automatisation")
-    figures = "\n".join(f'<h2>{e(title)}</h2>\n<img alt="{e(title)}" src="data:image/png;base64,{data}">'
+    figures = "\n".join(f'<h2>{e(title)}</h2>\n<img alt="{e(title)}" src="data:image/png;base64,{_b64(data)}">'
                         for title, data in images)
     return f"""<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8"><title>OCS GE Review — rapport {e(period.month)}</title>

@@ -35,6 +35,8 @@ class OcsgeReviewPlugin:
         self.conflicts_resources = []
         self.validator_panel = None
         self.validator_store = None
+        self.dashboard = None
+        self.dashboard_store = None
 
     def initGui(self):  # noqa: N802 (QGIS API)
         self.log_handler = logbridge.install()
@@ -72,6 +74,11 @@ class OcsgeReviewPlugin:
         validator.triggered.connect(lambda: self.open_validator_panel())
         self._add_action(validator)
 
+        dashboard = QAction(QIcon(ICON_PATH), tr("Tableau de bord…"), window)
+        dashboard.setObjectName("OcsgeReviewDashboardAction")
+        dashboard.triggered.connect(lambda: self.open_dashboard())
+        self._add_action(dashboard)
+
         conflicts = QAction(QIcon(ICON_PATH), tr("Conflits de synchronisation…"), window)
         conflicts.setObjectName("OcsgeReviewConflictsAction")
         conflicts.triggered.connect(lambda: self.open_conflicts_panel())
@@ -105,6 +112,7 @@ class OcsgeReviewPlugin:
             self.campaign_dialog.reject()
         self.close_review_panel()
         self.close_validator_panel()
+        self.close_dashboard()
         self.close_conflicts_panel()
         for action in self.actions:
             if self.menu is not None:
@@ -202,28 +210,50 @@ class OcsgeReviewPlugin:
 
     def open_validator_panel(self, path=None, user=None):
         """Ask for a review store (unless a path is given) and dock the validator's panel on it."""
-        from ocsge_review.errors import OcsgeError
-
         from .validator_panel import ValidatorPanel
 
         self.close_validator_panel()
-        store = self._ask_store(path, tr("Panneau de validation"))
+        self.validator_panel, self.validator_store = self._store_dock(
+            path, tr("Panneau de validation"),
+            lambda store: ValidatorPanel(store, self.iface, user=user, parent=self.iface.mainWindow()),
+            self.close_validator_panel)
+        return self.validator_panel
+
+    def _store_dock(self, path, title, make, close):
+        """(dock, store): the dock ``make(store)`` docked on the right, on the store at ``path`` or the one
+        chosen in the store dialog titled ``title``; (None, None) when cancelled or refused."""
+        from ocsge_review.errors import OcsgeError
+
+        store = self._ask_store(path, title)
         if store is None:
-            return None
+            return None, None
         try:
-            self.validator_panel = ValidatorPanel(store, self.iface, user=user, parent=self.iface.mainWindow())
+            dock = make(store)
         except OcsgeError as exc:
             store.close()
             logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
-            return None
-        self.validator_store = store
-        self.validator_panel.closed.connect(self.close_validator_panel)
-        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.validator_panel)
-        return self.validator_panel
+            return None, None
+        dock.closed.connect(close)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock, store
 
     def close_validator_panel(self):
         panel, store, self.validator_panel, self.validator_store = self.validator_panel, self.validator_store, None, None
         self._drop_dock(panel, store)
+
+    def open_dashboard(self, path=None):
+        """Ask for a review store (unless a path is given) and dock the statistics dashboard on it."""
+        from .dashboard import Dashboard
+
+        self.close_dashboard()
+        self.dashboard, self.dashboard_store = self._store_dock(
+            path, tr("Tableau de bord"), lambda store: Dashboard(store, self.iface, parent=self.iface.mainWindow()),
+            self.close_dashboard)
+        return self.dashboard
+
+    def close_dashboard(self):
+        dock, store, self.dashboard, self.dashboard_store = self.dashboard, self.dashboard_store, None, None
+        self._drop_dock(dock, store)
 
     def _drop_dock(self, dock, store):
         """Shut a store's dock down, take it out of the window, close the store."""

@@ -28,9 +28,9 @@ def test_zip_holds_one_plugin_folder_and_nothing_for_developers(plugin_zip):
 
 @pytest.mark.parametrize("lang, actions", [
     ("fr_FR.UTF-8", ["Charger une sortie du modèle…", "Nouvelle campagne de revue…", "Panneau de revue…",
-                     "Panneau de validation…", "Conflits de synchronisation…"]),
+                     "Panneau de validation…", "Tableau de bord…", "Conflits de synchronisation…"]),
     ("en_GB.UTF-8", ["Load a model output…", "New review campaign…", "Review panel…", "Validation panel…",
-                     "Sync conflicts…"])])
+                     "Dashboard…", "Sync conflicts…"])])
 def test_plugin_loads_in_qgis_desktop(plugin_zip, tmp_path, lang, actions):
     root = tmp_path / "qgis-profiles"
     make_profile(root, plugin_zip)

@@ -99,3 +99,19 @@ def _project_signal_for_pytest_qgis(qgis_app):
     with contextlib.suppress(TypeError):
         signal.disconnect(qgis_app.processEvents)
     signal.connect(qgis_app.processEvents)
+
+
+def make_demo(out, polygons=1000):
+    """A demo département in ``out`` (model output, truth, raster), made by the command line."""
+    import subprocess
+    subprocess.run([sys.executable, "-m", "ocsge_review", "demo", "--out", str(out), "--polygons", str(polygons),
+                    "--quiet"], check=True, cwd=REPO)
+    return out
+
+
+def make_campaign(model, path, department="32"):
+    """A review campaign on ``model`` in the GeoPackage store ``path``, made by the command line."""
+    import subprocess
+    subprocess.run([sys.executable, "-m", "ocsge_review", "campaign", "create", "--model", str(model),
+                    "--department", department, "--store", str(path), "--quiet"], check=True, cwd=REPO)
+    return path
