@@ -2,8 +2,6 @@
 import importlib
 import os
 import shutil
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -12,17 +10,14 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import REPO, wait_until
+from conftest import REPO, make_demo, wait_until
 
 pytestmark = pytest.mark.timeout(240)
 
 
 @pytest.fixture(scope="session")
 def demo_dir(tmp_path_factory):
-    out = tmp_path_factory.mktemp("campaign_demo")
-    subprocess.run([sys.executable, "-m", "ocsge_review", "demo", "--out", str(out), "--polygons", "1500",
-                    "--seed", "1", "--department", "32"], cwd=REPO, check=True, capture_output=True)
-    return out
+    return make_demo(tmp_path_factory.mktemp("campaign_demo"), 1500)
 
 
 @pytest.fixture()

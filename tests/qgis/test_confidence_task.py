@@ -1,25 +1,20 @@
 """The confidence task end to end: styled layers on success, nothing on cancel or error."""
 import importlib
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 
-from conftest import REPO, wait_until
+from conftest import make_demo, wait_until
 
 pytestmark = pytest.mark.timeout(180)
 
 
 @pytest.fixture(scope="session")
 def demo_dir(tmp_path_factory):
-    out = tmp_path_factory.mktemp("demo")
-    subprocess.run([sys.executable, "-m", "ocsge_review", "demo", "--out", str(out), "--polygons", "1500"],
-                   cwd=REPO, check=True, capture_output=True)
-    return out
+    return make_demo(tmp_path_factory.mktemp("demo"), 1500)
 
 
 @pytest.fixture()

@@ -2,8 +2,6 @@
 import importlib
 import os
 import re
-import subprocess
-import sys
 
 import pytest
 from qgis.core import QgsProject
@@ -12,27 +10,20 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import PLUGIN_PACKAGE, REPO, docked, started_plugin, wait_until
+from conftest import PLUGIN_PACKAGE, REPO, docked, make_campaign, make_demo, started_plugin, wait_until
 
 USER = "interprete"
 
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
-    out = tmp_path_factory.mktemp("review-panel")
-    subprocess.run([sys.executable, "-m", "ocsge_review", "demo", "--out", str(out), "--polygons", "1000",
-                    "--quiet"], check=True, cwd=REPO)
-    return out
+    return make_demo(tmp_path_factory.mktemp("review-panel"))
 
 
 @pytest.fixture()
 def store(demo_dir, tmp_path):
     from ocsge_review.store import open_store
-    path = tmp_path / "review.gpkg"
-    subprocess.run([sys.executable, "-m", "ocsge_review", "campaign", "create", "--model",
-                    str(demo_dir / "model_output.gpkg"), "--department", "32", "--store", str(path), "--quiet"],
-                   check=True, cwd=REPO)
-    s = open_store(str(path))
+    s = open_store(str(make_campaign(demo_dir / "model_output.gpkg", tmp_path / "review.gpkg")))
     yield s
     s.close()
 

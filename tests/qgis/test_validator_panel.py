@@ -2,8 +2,6 @@
 import importlib
 import os
 import random
-import subprocess
-import sys
 
 import pytest
 from qgis.core import Qgis, QgsProject
@@ -12,7 +10,7 @@ from qgis.PyQt.QtCore import QDate, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import PLUGIN_PACKAGE, REPO, docked, started_plugin, wait_until
+from conftest import PLUGIN_PACKAGE, REPO, docked, make_campaign, make_demo, started_plugin, wait_until
 
 VALIDATOR = "validatrice"
 DAY = 86400.0
@@ -29,10 +27,7 @@ class Clock:
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
-    out = tmp_path_factory.mktemp("validator-panel")
-    subprocess.run([sys.executable, "-m", "ocsge_review", "demo", "--out", str(out), "--polygons", "1000",
-                    "--quiet"], check=True, cwd=REPO)
-    return out
+    return make_demo(tmp_path_factory.mktemp("validator-panel"))
 
 
 def _decide(store, user, count, how="confirm"):
@@ -62,10 +57,7 @@ def _decide(store, user, count, how="confirm"):
 def decided(demo_dir, tmp_path):
     """The store's path and who decided what: ana on day 0, bob and the validator herself on day 2."""
     from ocsge_review.store import open_store
-    path = tmp_path / "review.gpkg"
-    subprocess.run([sys.executable, "-m", "ocsge_review", "campaign", "create", "--model",
-                    str(demo_dir / "model_output.gpkg"), "--department", "32", "--store", str(path), "--quiet"],
-                   check=True, cwd=REPO)
+    path = make_campaign(demo_dir / "model_output.gpkg", tmp_path / "review.gpkg")
     clock = Clock(T0)
     with open_store(str(path), clock=clock) as s:
         who = {"ana": _decide(s, "ana", 10), "ana_correct": _decide(s, "ana", 2, "correct")}
