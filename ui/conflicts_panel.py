@@ -123,9 +123,10 @@ class ConflictsPanel(QgsDockWidget):
         for row, c in enumerate(self.conflicts):
             for col, text in enumerate((str(c.item_id), c.source_id, c.describe())):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        if self.conflicts:
+            self.table.selectRow(0)             # signals still blocked: shown once, below
         self.table.blockSignals(False)
         if self.conflicts:
-            self.table.selectRow(0)
             self._selected()
         else:
             self._show(None)

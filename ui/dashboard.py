@@ -9,14 +9,14 @@ from typing import Dict, List, Optional
 
 from qgis.core import Qgis
 from qgis.gui import QgsDockWidget, QgsFileWidget
-from qgis.PyQt.QtCore import QDate, QLocale, Qt
+from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton,
                                  QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from ocsge_review.errors import OcsgeError
 
-from .i18n import number, tr, user_locale
+from .i18n import number, qlocale, tr
 from .logbridge import notify
 
 
@@ -41,7 +41,7 @@ def _money(parent, name: str, top: float, decimals: int, suffix: str) -> QDouble
     box.setDecimals(decimals)
     box.setSuffix(suffix)
     # Amounts written as the user's language writes numbers (« 35,00 € » in French).
-    box.setLocale(QLocale(QLocale.Language.French if user_locale() == "fr" else QLocale.Language.English))
+    box.setLocale(qlocale())
     return box
 
 

@@ -19,9 +19,14 @@ def user_locale() -> str:
     return str(value)[:2].lower() or "fr"
 
 
+def qlocale() -> QLocale:
+    """The QLocale of the user's language, for numbers (French or English)."""
+    return QLocale(QLocale.Language.French if user_locale() == "fr" else QLocale.Language.English)
+
+
 def number(value: float, decimals: int = 0) -> str:
     """A number as the user's language writes it: « 1 234,56 » in French, "1,234.56" in English."""
-    locale = QLocale(QLocale.Language.French if user_locale() == "fr" else QLocale.Language.English)
+    locale = qlocale()
     return locale.toString(float(value), "f", decimals)
 
 

@@ -388,7 +388,9 @@ class ValidatorPanel(QgsDockWidget):
         if target is None:
             self._show(None)
         else:
+            self.table.blockSignals(True)       # shown once, below, not also by the selection signal
             self.table.selectRow(target)
+            self.table.blockSignals(False)
             self._selected()
         self._sample_state()
 
