@@ -473,26 +473,25 @@ def _indicator_options(parser: argparse.ArgumentParser) -> None:
                         help="coûts fixes par département (« 1000 » pour tous, ou « 32=1000 », répétable)")
 
 
-def _all_details(args, tables):
-    """(period, one report.details per campaign) from the indicator options."""
+def _indicator_inputs(args, tables):
+    """(period, [(campaign tables, the indicator options for its département)]) from the command line."""
     import datetime as dt
     from . import stats
-    from .report import details
     if args.hourly_cost < 0:
         raise OcsgeError(f"--hourly-cost doit être positif ou nul, pas {args.hourly_cost:g}.")
     today = dt.datetime.now(dt.timezone.utc).date()
     period = stats.Period.parse(args.period) if args.period else stats.Period.containing(today)
     plan = stats.read_plan(args.plan) if args.plan else None
     fixed = _costs(args.fixed_cost, "--fixed-cost")
-    return period, [details(t, period, plan=stats.plan_for(plan, t.department), hourly_cost=args.hourly_cost,
-                            fixed_cost=fixed.get(t.department, fixed.get("*", 0.0)), today=today) for t in tables]
+    return period, [(t, dict(plan=stats.plan_for(plan, t.department), hourly_cost=args.hourly_cost,
+                             fixed_cost=fixed.get(t.department, fixed.get("*", 0.0)), today=today)) for t in tables]
 
 
 def _cmd_stats(args) -> int:
     from . import numbers as num
-    from .indicators import validate
-    period, all_details = _all_details(args, _campaign_tables(args))
-    bodies = [d["payload"] for d in all_details]
+    from .indicators import payload, validate
+    period, campaigns = _indicator_inputs(args, _campaign_tables(args))
+    bodies = [payload(t, period, **options) for t, options in campaigns]      # not the report's breakdowns
     for body in bodies:
         validate(body)
     if args.json:
@@ -500,25 +499,26 @@ def _cmd_stats(args) -> int:
         return 0
     for b in bodies:
         r, a = b["rework"], b["accuracy"]
-        share = lambda x: "—" if x is None else num.percent(x)  # noqa: E731
         print(f"Département {b['department']} ({b['department_name']}), {period.month}, modèle {b['model_version']}")
-        print(f"  polygones revus dans le mois : {num.count(r['count']['reviewed'])}, reprise {share(r['count']['rate'])}"
-              f" des polygones, {share(r['area']['rate'])} de la surface")
+        print(f"  polygones revus dans le mois : {num.count(r['count']['reviewed'])}, "
+              f"reprise {num.share(r['count']['rate'])} des polygones, {num.share(r['area']['rate'])} de la surface")
         for dim in ("cs", "us"):
             o = a[dim].get("overall")
-            print(f"  exactitude {dim.upper()} : " + (f"{share(o['estimate'])} (IC 95 % {share(o['ci95'][0])} – "
-                                                     f"{share(o['ci95'][1])})" if o else a[dim]["reason"]))
+            print(f"  exactitude {dim.upper()} : " + (
+                f"{num.share(o['estimate'])} (IC 95 % {num.share(o['ci95'][0])} – {num.share(o['ci95'][1])})"
+                if o else a[dim]["reason"]))
         p, c = b["production"], b["cost"]
         print(f"  validé dans le mois : {num.km2(p['validated_km2_period'])} (prévu {num.km2(p['planned_km2_period'])})"
               f", fin prévue : {p['forecast_completion'] or '—'}")
         print(f"  coût par km² : {'—' if c['per_km2'] is None else num.fr(c['per_km2']) + ' €'} ; automatisation "
-              f"{share(b['automation']['rate'])}")
+              f"{num.share(b['automation']['rate'])}")
     return 0
 
 
 def _cmd_report(args) -> int:
-    from .report import write_report
-    period, all_details = _all_details(args, _campaign_tables(args))
+    from .report import details, write_report
+    period, campaigns = _indicator_inputs(args, _campaign_tables(args))
+    all_details = [details(t, period, **options) for t, options in campaigns]
     page = write_report(all_details, period, args.out)
     print(f"Rapport écrit : {page}")
     if args.send:

@@ -34,12 +34,6 @@ def reference_codes(t: CampaignTables, dim: str) -> Tuple[np.ndarray, list]:
     return ref, labels
 
 
-def reference_labels(t: CampaignTables, dim: str) -> np.ndarray:
-    """reference_codes as an object array of codes (None where not known yet)."""
-    ref, labels = reference_codes(t, dim)
-    return np.asarray(list(labels) + [None], dtype=object)[ref]
-
-
 def _class_areas(ref_code: np.ndarray, area: np.ndarray, census: np.ndarray, sampled: np.ndarray,
                  band: np.ndarray, band_sizes: Dict[str, float], classes: int) -> Tuple[np.ndarray, np.ndarray]:
     """Per class k, the stratified estimate of the total of y = area × [reference = k] and its

@@ -21,3 +21,8 @@ def m2(x: float) -> str:
 def percent(share: float) -> str:
     """A share (0–1) as « 87,6 % »."""
     return f"{fr(100 * share, 1)} %"
+
+
+def share(x) -> str:
+    """A share as a percentage, or « — » when it is not known."""
+    return "—" if x is None else percent(x)

@@ -74,9 +74,3 @@ def connect(spec: str, *, password: Optional[str] = None, autocommit: bool = Fal
                         or type(exc).__name__)
         raise InputError(f"Connexion à PostgreSQL impossible ({describe(spec)}) : {reason}") from None
 
-
-def quote_ident(name: str) -> str:
-    """``name`` as a quoted SQL identifier (for schema and table names taken from options)."""
-    if not name or "\x00" in name:
-        raise InputError(f"Nom d'objet PostgreSQL invalide : « {name} ».")
-    return '"' + name.replace('"', '""') + '"'

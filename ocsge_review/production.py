@@ -11,6 +11,7 @@ from . import pgconn
 from .errors import InputError
 from .geo import pyogrio
 from .model_output import describe_source
+from .store.pg_access import DEFAULT_DEPARTMENT_COLUMN
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ _ALIASES = {"code_cs": ("code_cs", "couverture"), "code_us": ("code_us", "usage"
 
 
 def load_production(source: str, spec: str, table: str = "occupation_sol", department: Optional[str] = None, *,
-                    layer: Optional[str] = None, department_column: str = "departement", replace: bool = False,
+                    layer: Optional[str] = None, department_column: str = DEFAULT_DEPARTMENT_COLUMN, replace: bool = False,
                     password: Optional[str] = None) -> int:
     """Write ``source`` (a model output or a delivered layer) as the production table ``table``
     ("table" or "schema.table") through COPY, with its primary key and spatial index.

@@ -135,10 +135,6 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _share(x: Optional[float]) -> str:
-    return "—" if x is None else num.percent(x)
-
-
 def _km2(x: Optional[float]) -> str:
     return "—" if x is None else num.km2(x)
 
@@ -274,16 +270,16 @@ def _html(all_details: List[dict], period: stats.Period, images) -> str:
         for dim in ("cs", "us"):
             a = d["accuracy"][dim]
             acc.append("—" if not a["available"] else
-                       f"{_share(a['overall']['estimate'])} ({_share(a['overall']['ci95'][0])} – "
-                       f"{_share(a['overall']['ci95'][1])})")
+                       f"{num.share(a['overall']['estimate'])} ({num.share(a['overall']['ci95'][0])} – "
+                       f"{num.share(a['overall']['ci95'][1])})")
         cost = d["cost"]["per_km2"]
         rows.append("<tr>" + "".join(f"<td>{e(str(x))}</td>" for x in (
             f"{d['department']} {d['department_name']}", d["model_version"],
-            num.count(d["rework"]["count"]["reviewed"]), _share(d["rework"]["count"]["rate"]),
-            _share(d["rework"]["area"]["rate"]), _share(d["validation"]["rate"]), *acc,
+            num.count(d["rework"]["count"]["reviewed"]), num.share(d["rework"]["count"]["rate"]),
+            num.share(d["rework"]["area"]["rate"]), num.share(d["validation"]["rate"]), *acc,
             _km2(d["production"]["validated_km2_period"]), _km2(d["production"]["planned_km2_period"]),
             d["production"]["forecast_completion"] or "—",
-            "—" if cost is None else f"{num.fr(cost, 0)} €", _share(d["automation"]["rate"]))) + "</tr>")
+            "—" if cost is None else f"{num.fr(cost, 0)} €", num.share(d["automation"]["rate"]))) + "</tr>")
     head = ("Département", "Modèle", "Polygones revus", "Reprise (nombre)", "Reprise (surface)",
             "Acceptation 1er passage", "Exactitude CS (IC 95 %)", "Exactitude US (IC 95 %)", "km² validés (mois)",
             "km² prévus (mois)", "Fin prévue", "Coût par km²", "Automatisation")

@@ -50,10 +50,11 @@ from . import numbers as num
 from . import pgconn
 from .errors import InputError, OcsgeError
 from .store.base import Campaign, Edit, ReviewStore
+from .store.pg_access import DEFAULT_SYNC_SCHEMA
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SCHEMA = "ocsge_sync"
+DEFAULT_SCHEMA = DEFAULT_SYNC_SCHEMA
 DEFAULT_TABLE = "occupation_sol"
 DEFAULT_BATCH = 2000
 

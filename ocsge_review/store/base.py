@@ -7,7 +7,6 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-import numpy as np
 
 from .. import lifecycle as lc
 from ..errors import OcsgeError
@@ -196,7 +195,8 @@ def table_columns(wanted: Optional[Sequence[str]], kinds: Dict[str, str], what: 
     return names
 
 
-def decode_column(kind: str, text: Optional[str]) -> np.ndarray:
+def decode_column(kind: str, text: Optional[str]) -> "np.ndarray":
+    import numpy as np      # here, not at import: `--help` and the QGIS plugin's start need no numpy
     """One column from its joined text (None: no rows): int64, float64 or an object array of str / None."""
     if kind == "text":
         if not text:

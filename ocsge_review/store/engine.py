@@ -36,7 +36,6 @@ class SqlStore(ReviewStore):
     """
 
     _campaign: Campaign
-    _no_limit = None
 
     # --- what a backend provides -------------------------------------------------
     def _q(self, c, query: str, args: Sequence = ()):

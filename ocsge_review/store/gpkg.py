@@ -221,7 +221,6 @@ class GpkgStore(SqlStore):
     # --- the engine's SQL, rendered for SQLite -----------------------------------
     _RENDER = {"items": f'"{ITEMS}"', "journal": f'"{JOURNAL}"', "id": "fid", "geom": "geom", "user": "user",
                "campaign": "1 = 1", "lock": "", "skip_locked": ""}
-    _no_limit = -1
 
     def _q(self, con, query: str, args: Sequence = ()):
         text = self._queries.get(query)

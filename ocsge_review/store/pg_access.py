@@ -31,6 +31,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 from .. import departements
 from ..errors import InputError, OcsgeError
+from . import DEFAULT_SCHEMA as STORE_SCHEMA
 
 INTERPRETER, VALIDATOR, ADMIN = "interpreter", "validator", "admin"
 ROLES = (INTERPRETER, VALIDATOR, ADMIN)
@@ -53,7 +54,7 @@ DECISION_STATES = ("decided", "validated", "synced")
 # Store tables written only by triggers (SECURITY DEFINER): nobody writes them directly.
 WRITTEN_BY_TRIGGERS = ("counts",)
 
-DEFAULT_SCHEMA = "ocsge_review"
+DEFAULT_SCHEMA = STORE_SCHEMA     # the review store's, one setting
 DEFAULT_SYNC_SCHEMA = "ocsge_sync"
 DEFAULT_DEPARTMENT_COLUMN = "departement"
 
