@@ -258,7 +258,8 @@ class ConflictsPanel(QgsDockWidget):
         self.refresh()
         return True
 
-    def closeEvent(self, event):  # noqa: N802 (Qt API)
+    def shutdown(self) -> None:
+        """Take the panel's layers (and their group, once empty) out of the project."""
         project = QgsProject.instance()
         for layer in self.layers.values():
             if project.mapLayer(layer.id()) is not None:
@@ -266,6 +267,9 @@ class ConflictsPanel(QgsDockWidget):
         if self.group is not None and self.group.parent() is not None and not self.group.children():
             self.group.parent().removeChildNode(self.group)
         self.layers, self.group = {}, None
+
+    def closeEvent(self, event):  # noqa: N802 (Qt API)
+        self.shutdown()
         super().closeEvent(event)
 
 

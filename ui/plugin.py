@@ -171,24 +171,13 @@ class OcsgeReviewPlugin:
     def open_review_panel(self, path=None):
         """Ask for a review store, a GeoPackage or a PostgreSQL one (unless a path is given), and dock
         the review panel on it."""
-        from ocsge_review.errors import OcsgeError
-
         from .review_panel import ReviewPanel
 
         self.close_review_panel()
-        store = self._ask_store(path)
-        if store is None:
-            return None
-        try:
-            self.panel = ReviewPanel(store, self.iface, parent=self.iface.mainWindow())
-        except OcsgeError as exc:
-            store.close()
-            logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
-            return None
-        self.panel_store = store
         # Closing the dock ends the session: the undecided item goes back to the others.
-        self.panel.closed.connect(self.close_review_panel)
-        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel, self.panel_store = self._store_dock(
+            path, "", lambda store: ReviewPanel(store, self.iface, parent=self.iface.mainWindow()),
+            self.close_review_panel)
         return self.panel
 
     def _ask_store(self, path=None, title: str = ""):
@@ -255,8 +244,8 @@ class OcsgeReviewPlugin:
         dock, store, self.dashboard, self.dashboard_store = self.dashboard, self.dashboard_store, None, None
         self._drop_dock(dock, store)
 
-    def _drop_dock(self, dock, store):
-        """Shut a store's dock down, take it out of the window, close the store."""
+    def _drop_dock(self, dock, *resources):
+        """Shut a dock down, take it out of the window, close what it worked on (stores, connections)."""
         if dock is not None:
             dock.shutdown()
             try:
@@ -265,8 +254,9 @@ class OcsgeReviewPlugin:
                 self.iface.mainWindow().removeDockWidget(dock)
             dock.setParent(None)
             dock.deleteLater()
-        if store is not None:
-            store.close()
+        for resource in resources:
+            if resource is not None:
+                resource.close()
 
     def close_review_panel(self):
         panel, store, self.panel, self.panel_store = self.panel, self.panel_store, None, None
@@ -303,15 +293,6 @@ class OcsgeReviewPlugin:
         return self.conflicts_panel
 
     def close_conflicts_panel(self):
-        if self.conflicts_panel is not None:
-            self.conflicts_panel.close()
-            try:
-                self.iface.removeDockWidget(self.conflicts_panel)
-            except AttributeError:
-                self.iface.mainWindow().removeDockWidget(self.conflicts_panel)
-            self.conflicts_panel.setParent(None)
-            self.conflicts_panel.deleteLater()
-            self.conflicts_panel = None
-        for resource in self.conflicts_resources:
-            resource.close()
-        self.conflicts_resources = []
+        panel, resources, self.conflicts_panel, self.conflicts_resources = (
+            self.conflicts_panel, self.conflicts_resources, None, [])
+        self._drop_dock(panel, *resources)

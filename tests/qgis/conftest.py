@@ -115,3 +115,32 @@ def make_campaign(model, path, department="32"):
     subprocess.run([sys.executable, "-m", "ocsge_review", "campaign", "create", "--model", str(model),
                     "--department", department, "--store", str(path), "--quiet"], check=True, cwd=REPO)
     return path
+
+
+AUTH_MASTER = "master password of the test profile"
+
+
+@pytest.fixture(scope="module")
+def auth_manager(qgis_app):
+    """QGIS's authentication manager, in the session's throwaway profile, with a master password."""
+    from qgis.core import QgsApplication
+    manager = QgsApplication.authManager()
+    # pytest-qgis gives the session a throwaway profile: never touch a real auth database.
+    assert manager.authenticationDatabasePath().startswith(tempfile.gettempdir())
+    # Another module of the session may have set it already (the same throwaway profile).
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword(AUTH_MASTER, True)
+    return manager
+
+
+def basic_auth_config(manager, user, password, name="ocsge test"):
+    """Store a Basic (user name and password) authentication configuration; returns its id."""
+    from qgis.core import QgsAuthMethodConfig
+    config = QgsAuthMethodConfig("Basic")
+    config.setName(name)
+    config.setConfig("username", user)
+    config.setConfig("password", password)
+    stored = manager.storeAuthenticationConfig(config)
+    ok, config = stored if isinstance(stored, tuple) else (stored, config)
+    assert ok
+    return config.id()

@@ -1,14 +1,13 @@
 """Connecting to PostgreSQL with a password kept in QGIS's authentication manager: it reaches the
 server and nothing else (no setting, no message, no error text)."""
-import tempfile
-
 import pytest
-from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 
+from conftest import AUTH_MASTER
+from conftest import basic_auth_config as _basic
 from ocsge_review.errors import InputError
 
 USER, PASSWORD = "qgis_reviewer", "Qgis-s3cret'pw"
-MASTER = "master password of the test profile"
 
 
 @pytest.fixture(scope="module")
@@ -22,28 +21,6 @@ def server():
         yield srv
     finally:
         srv.stop()
-
-
-@pytest.fixture(scope="module")
-def auth_manager(qgis_app):
-    manager = QgsApplication.authManager()
-    # pytest-qgis gives the session a throwaway profile: never touch a real auth database.
-    assert manager.authenticationDatabasePath().startswith(tempfile.gettempdir())
-    # Another module of the session may have set it already (the same throwaway profile).
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword(MASTER, True)
-    return manager
-
-
-def _basic(manager, user, password, name="ocsge test"):
-    config = QgsAuthMethodConfig("Basic")
-    config.setName(name)
-    config.setConfig("username", user)
-    config.setConfig("password", password)
-    stored = manager.storeAuthenticationConfig(config)
-    ok, config = stored if isinstance(stored, tuple) else (stored, config)
-    assert ok
-    return config.id()
 
 
 @pytest.fixture()
@@ -85,7 +62,7 @@ def test_connects_with_the_password_of_an_authcfg(server, auth_manager, log_mess
     assert pgauth.remembered("team") == (_spec(server), authcfg)
     with pgauth.connect(*pgauth.remembered("team")) as conn:
         assert conn.execute("SELECT current_user").fetchone()[0] == USER
-    _no_password_in_settings(PASSWORD, MASTER)
+    _no_password_in_settings(PASSWORD, AUTH_MASTER)
     assert not any(PASSWORD in m for m in log_messages)
     assert not any(PASSWORD in str(m) for level in messages.messages.values() for m in level)
 

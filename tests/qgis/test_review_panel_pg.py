@@ -10,7 +10,7 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QMainWindow, QWidget
 
 from conftest import REPO, wait_until
-from test_pgauth import _basic, auth_manager  # noqa: F401 (fixture)
+from conftest import basic_auth_config as _basic
 
 USER, PASSWORD = "marie_pi", "Marie-s3cret!"
 CONNECTION = "ocsge revue (test)"
@@ -42,7 +42,7 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture()
-def qgis_connection(server, auth_manager):  # noqa: F811
+def qgis_connection(server, auth_manager):
     authcfg = _basic(auth_manager, USER, PASSWORD, name="marie")
     uri = QgsDataSourceUri()
     uri.setConnection(server.host, str(server.port), server.dbname, "", "", QgsDataSourceUri.SslMode.SslDisable,
