@@ -22,7 +22,7 @@ from ocsge_review import nomenclature as nom
 from ocsge_review import sync
 from ocsge_review.errors import OcsgeError
 
-from .i18n import tr
+from .i18n import number, tr
 from .layers import show_polygons
 from .logbridge import notify
 
@@ -151,7 +151,7 @@ class ConflictsPanel(QgsDockWidget):
         if version.wkb:
             geom.fromWkb(version.wkb)
         return {"cs": self._label(cs, nom.COUVERTURE), "us": self._label(us, nom.USAGE),
-                "area": tr("{0} m²").format(f"{geom.area():,.0f}".replace(",", " ")) if version.wkb else "—"}
+                "area": tr("{0} m²").format(number(geom.area())) if version.wkb else "—"}
 
     @staticmethod
     def _label(code, dimension) -> str:

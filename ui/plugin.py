@@ -289,6 +289,8 @@ class OcsgeReviewPlugin:
             logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
             return None
         self.conflicts_resources = opened
+        # Closing the dock closes the store and the production connection it opened.
+        self.conflicts_panel.closed.connect(self.close_conflicts_panel)
         self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts_panel)
         return self.conflicts_panel
 

@@ -86,9 +86,10 @@ def test_the_panel_shows_base_mine_theirs_side_by_side_and_on_the_map(panel, qgi
     assert cells[("base", "cs")].startswith("CS2.2.1 ") and cells[("base", "us")].startswith("US1.1 ")
     assert cells[("mine", "cs")].startswith("<b>CS2.1.2") and cells[("theirs", "cs")].startswith("CS2.2.1")
     assert cells[("mine", "us")].startswith("US1.1") and cells[("theirs", "us")].startswith("<b>US6.3")
-    assert cells[("base", "area")] == "10 000 m²" and cells[("theirs", "area")] == "12 000 m²"
+    # Areas as the user's language writes numbers (French here: a narrow space between thousands).
+    assert cells[("base", "area")] == "10\u202f000 m²" and cells[("theirs", "area")] == "12\u202f000 m²"
     # The review changed codes only: keeping mine keeps production's new polygon, and says so.
-    assert cells[("mine", "area")] == "12 000 m² (géométrie de production gardée)"
+    assert cells[("mine", "area")] == "12\u202f000 m² (géométrie de production gardée)"
     # Three layers in their own group, one polygon each, the map framed on them.
     group = QgsProject.instance().layerTreeRoot().findGroup("Conflits de synchronisation")
     assert group is not None and len(group.findLayers()) == 3
@@ -182,3 +183,13 @@ def test_a_row_changed_again_since_shown_is_not_overwritten(panel, conflict, mes
     assert panel.cells[("theirs", "cs")].text().startswith("<b>CS1.1.1.1")
     assert panel.resolve(sy.KEEP_MINE)
     assert _row(server, table, 1).startswith("CS2.1.2|US1.1")
+
+
+def test_closing_the_dock_closes_its_store_and_production_connection(qgis_iface, plugin_package, conflict):
+    from conftest import started_plugin
+    store, prod, *_ = conflict
+    with started_plugin(plugin_package) as plugin:
+        panel = plugin.open_conflicts_panel(store, prod, "chef")
+        plugin.conflicts_resources = [prod]          # as when the plugin opened it from its dialog
+        panel.close()
+        assert plugin.conflicts_panel is None and prod.con.closed
