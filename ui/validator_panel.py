@@ -23,10 +23,10 @@ from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransfor
                        QgsVectorLayer)
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDate, Qt
-from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                  QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                                 QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                                 QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 from ocsge_review import lifecycle as lc
 from ocsge_review import nomenclature as nom
@@ -37,9 +37,8 @@ from .i18n import number, tr
 from .layers import show_polygons
 from .logbridge import notify
 from .review_panel import reviewer_name
+from .validation_model import APPROVED, REJECTED, ValidationModel, action_texts, confidence
 
-ROLE = Qt.ItemDataRole.UserRole
-APPROVED, REJECTED = "approved", "rejected"
 # Rejection reasons, written in the journal (and shown to the interpreter) in French whatever the
 # validator's language: the journal is the campaign's record, read by everyone.
 REASONS = {"cs": "Couverture erronée", "us": "Usage erroné", "geometry": "Géométrie à reprendre",
@@ -50,17 +49,11 @@ ACTION_KINDS = {"confirm": (lc.CONFIRM,), "correct": (lc.CORRECT,), "geometry": 
 CLASS_FIELDS = ("model_cs", "code_cs", "model_us", "code_us")
 SAMPLE_SHARE, SAMPLE_MIN = 0.10, 5
 BULK_COMMENT = "approbation groupée après contrôle de {n} sur {m}"
-COLUMNS = 8
 
 
 def reason_texts() -> Dict[str, str]:
     return {"cs": tr("Couverture erronée"), "us": tr("Usage erroné"), "geometry": tr("Géométrie à reprendre"),
             "other": tr("Autre")}
-
-
-def action_texts() -> Dict[str, str]:
-    return {lc.CONFIRM: tr("confirmé"), lc.CORRECT: tr("corrigé"), lc.FLAG: tr("signalé"),
-            lc.SPLIT: tr("découpé"), lc.MERGE: tr("fusionné"), lc.RESHAPE: tr("remodelé")}
 
 
 def class_field_texts() -> Dict[str, str]:
@@ -73,23 +66,10 @@ def sample_size(population: int) -> int:
     return min(population, max(SAMPLE_MIN, math.ceil(SAMPLE_SHARE * population)))
 
 
-def confidence(row) -> float:
-    """The model's confidence in its pair: the lower of couverture's and usage's (NaN when unknown)."""
-    known = [v for v in (row.conf_cs, row.conf_us) if not math.isnan(v)]
-    return min(known) if known else math.nan
-
-
 def _code(code: Optional[str]) -> str:
     if not code:
         return "—"
     return f"{code} {nom.label(code, short=True)}" if code in nom.CODES else code
-
-
-def _when(iso: str) -> str:
-    """« 21/09 14:13 » from the store's ISO time (UTC): the list's column stays narrow."""
-    if len(iso) < 16:
-        return iso
-    return f"{iso[8:10]}/{iso[5:7]} {iso[11:16]}"
 
 
 class RejectDialog(QDialog):
@@ -218,19 +198,19 @@ class ValidatorPanel(QgsDockWidget):
 
         self.countLabel = QLabel(body)
         layout.addWidget(self.countLabel)
-        self.table = QTableWidget(0, COLUMNS, body)
+        self.model = ValidationModel(self.user, self.done, body)
+        self.table = QTableView(body)
         self.table.setObjectName("validatorTable")
-        self.table.setHorizontalHeaderLabels([tr("Élément"), tr("Photo-interprète"), tr("Action"), tr("Modèle"),
-                                              tr("Décision"), tr("Confiance"), tr("Décidé le"), tr("Validation")])
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for column in range(COLUMNS):
+        for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table, 2)
 
@@ -325,7 +305,7 @@ class ValidatorPanel(QgsDockWidget):
         except OcsgeError as exc:
             self._warn(str(exc))
             self.rows = []
-        self.done = {}
+        self.done.clear()               # the model holds this very dict
         names = sorted({r.decided_by for r in self.rows if r.decided_by})
         kept = self.interpreterFilter.currentData()
         days = sorted(r.decided_at[:10] for r in self.rows if r.decided_at)
@@ -375,11 +355,7 @@ class ValidatorPanel(QgsDockWidget):
         if self.sample is not None:
             self.sample, self.sampled_from = None, []
             self.statusLabel.setText(tr("Filtres changés : l'échantillon de contrôle est à tirer de nouveau."))
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.shown))
-        for n, row in enumerate(self.shown):
-            self._fill_row(n, row)
-        self.table.blockSignals(False)
+        self.model.set_rows(self.shown)
         waiting = sum(1 for r in self.shown if r.item_id not in self.done)
         self.countLabel.setText(tr("{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider").format(
             shown=number(len(self.shown)), total=number(len(self.rows)), waiting=number(waiting)))
@@ -388,35 +364,12 @@ class ValidatorPanel(QgsDockWidget):
         if target is None:
             self._show(None)
         else:
-            self.table.blockSignals(True)       # shown once, below, not also by the selection signal
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)       # shown once, below, not also by the selection signal
             self.table.selectRow(target)
-            self.table.blockSignals(False)
+            selection.blockSignals(False)
             self._selected()
         self._sample_state()
-
-    def _fill_row(self, n: int, row):
-        actions = action_texts()
-        state = self.done.get(row.item_id)
-        conf = confidence(row)
-        texts = (str(row.item_id), row.decided_by, actions.get(row.action, row.action),
-                 f"{row.model_cs or '—'} / {row.model_us or '—'}", f"{row.code_cs} / {row.code_us}",
-                 "—" if math.isnan(conf) else f"{number(conf * 100)} %",
-                 _when(row.decided_at),
-                 {APPROVED: tr("approuvé"), REJECTED: tr("rejeté")}.get(state, ""))
-        in_sample = self.sample is not None and row.item_id in self.sample
-        for col, text in enumerate(texts):
-            cell = QTableWidgetItem(text)
-            cell.setData(ROLE, row.item_id)
-            if state is not None:
-                cell.setForeground(QBrush(QColor(130, 130, 130)))
-            elif in_sample:
-                cell.setBackground(QBrush(QColor(255, 236, 179)))
-            if row.decided_by == self.user:
-                cell.setToolTip(tr("Votre propre décision : un autre validateur doit la valider."))
-            self.table.setItem(n, col, cell)
-        if row.flag:
-            self.table.item(n, 2).setText(f"{actions[lc.FLAG]} ({row.flag})" if row.action == lc.FLAG
-                                          else self.table.item(n, 2).text())
 
     def current(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -425,14 +378,14 @@ class ValidatorPanel(QgsDockWidget):
         return self.shown[rows[0].row()]
 
     def select_item(self, item_id: int) -> bool:
-        for n, row in enumerate(self.shown):
-            if row.item_id == item_id:
-                self.table.selectRow(n)
-                self.table.scrollToItem(self.table.item(n, 0))
-                return True
-        return False
+        n = self.model.row_of(item_id)
+        if n is None:
+            return False
+        self.table.selectRow(n)
+        self.table.scrollTo(self.model.index(n, 0))
+        return True
 
-    def _selected(self):
+    def _selected(self, *_):
         self._show(self.current())
 
     # -- showing one -------------------------------------------------------------------
@@ -562,9 +515,7 @@ class ValidatorPanel(QgsDockWidget):
 
     def _mark(self, row, state: str):
         self.done[row.item_id] = state
-        for n, shown in enumerate(self.shown):
-            if shown.item_id == row.item_id:
-                self._fill_row(n, shown)
+        self.model.refresh([row.item_id])
         if row is self.current():
             self._show(row)
 
@@ -572,16 +523,17 @@ class ValidatorPanel(QgsDockWidget):
         """The next item still to validate: in the spot-check first while one is under way."""
         if not self.shown:
             return
-        wanted = [r for r in self.shown if r.item_id not in self.done
-                  and (self.sample is None or self._sample_left() == 0 or r.item_id in self.sample)]
-        if not wanted:
-            self._info(tr("Plus aucun élément à valider avec ces filtres."))
-            return
+        checking = set(self.sample) if self.sample is not None and self._sample_left() else None
         current = self.current()
-        start = self.shown.index(current) if current in self.shown else -1
-        order = self.shown[start + 1:] + self.shown[:start + 1]
-        target = next(r for r in order if r in wanted)
-        self.select_item(target.item_id)
+        start = self.model.row_of(current.item_id) if current is not None else None
+        start = -1 if start is None else start
+        count = len(self.shown)
+        for step in range(1, count + 1):        # after the current item, wrapping round to it last
+            row = self.shown[(start + step) % count]
+            if row.item_id not in self.done and (checking is None or row.item_id in checking):
+                self.select_item(row.item_id)
+                return
+        self._info(tr("Plus aucun élément à valider avec ces filtres."))
 
     # -- spot-check and bulk approval --------------------------------------------------------
     def _population(self) -> List[int]:
@@ -596,8 +548,7 @@ class ValidatorPanel(QgsDockWidget):
             return
         self.sampled_from = population
         self.sample = self.rng.sample(population, sample_size(len(population)))
-        for n, row in enumerate(self.shown):
-            self._fill_row(n, row)
+        self.model.set_sample(self.sample)
         self.statusLabel.setText(tr("Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour "
                                     "passer de l'un à l'autre."))
         self.select_item(self.sample[0])
@@ -607,7 +558,8 @@ class ValidatorPanel(QgsDockWidget):
         return 0 if self.sample is None else sum(1 for i in self.sample if i not in self.done)
 
     def _rest(self) -> List[int]:
-        return [i for i in self.sampled_from if i not in self.done and (self.sample is None or i not in self.sample)]
+        sample = set(self.sample or ())
+        return [i for i in self.sampled_from if i not in self.done and i not in sample]
 
     def _sample_state(self):
         if self.sample is None:
@@ -630,7 +582,6 @@ class ValidatorPanel(QgsDockWidget):
                                                                           else "—"))
             return 0
         comment = BULK_COMMENT.format(n=len(self.sample), m=len(self.sampled_from))
-        by_id = {r.item_id: r for r in self.shown}
         approved, refused = 0, []
         for item_id in self._rest():
             try:
@@ -640,15 +591,13 @@ class ValidatorPanel(QgsDockWidget):
                 continue
             approved += 1
             self.done[item_id] = APPROVED
-        for n, row in enumerate(self.shown):
-            if row.item_id in by_id:
-                self._fill_row(n, row)
         self._show(self.current())
         self.statusLabel.setText(tr("{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.")
                                  .format(n=number(approved), size=len(self.sample), total=len(self.sampled_from)))
         if refused:
             self._warn(tr("{n} élément(s) non approuvé(s) : {first}").format(n=len(refused), first=refused[0]))
         self.sample, self.sampled_from = None, []
+        self.model.set_sample(None)         # redraws every row: the approved ones greyed, no highlight left
         self._sample_state()
         return approved
 

@@ -116,7 +116,7 @@ def test_the_list_holds_the_decided_items_only(panel, store, decided):
     _, who = decided
     everyone = sorted(i for ids in who.values() for i in ids)
     assert sorted(shown_ids(panel)) == everyone
-    assert panel.table.rowCount() == len(everyone) == 21
+    assert panel.table.model().rowCount() == len(everyone) == 21
     assert "département 32" in panel.header.text()
     assert panel.current() is not None and panel.current().item_id == panel.shown[0].item_id
     assert "21 élément(s) affiché(s) sur 21" in panel.countLabel.text()
@@ -224,7 +224,7 @@ def test_keys_approve_reject_next_and_the_item_goes_back_reason_first(panel, sto
     key(panel, Qt.Key.Key_A)
     assert [(r.item_id, r.action, r.user) for r in validations(store)] == [(first.item_id, "approve", VALIDATOR)]
     assert store.item(first.item_id).state == "validated"
-    assert panel.table.item(0, 7).text() == "approuvé" and not panel.approveButton.isEnabled()
+    assert panel.table.model().index(0, 7).data() == "approuvé" and not panel.approveButton.isEnabled()
     key(panel, Qt.Key.Key_A)                 # already approved: nothing more in the journal
     assert len(validations(store)) == 1
     key(panel, Qt.Key.Key_N)
@@ -267,7 +267,8 @@ def test_own_decision_is_refused_in_french(panel, store, decided, messages):
     warnings = messages.get_messages(Qgis.MessageLevel.Warning)
     assert len(warnings) == 1 and "votre propre décision" in warnings[0]
     assert validations(store) == [] and store.item(who["own"][0]).state == "decided"
-    assert "Votre propre décision" in panel.table.item(panel.shown.index(panel.current()), 0).toolTip()
+    assert "Votre propre décision" in panel.table.model().index(panel.shown.index(panel.current()), 0).data(
+        Qt.ItemDataRole.ToolTipRole)
 
 
 def test_bulk_approval_only_after_the_spot_check(panel, store, decided, messages):
