@@ -473,6 +473,31 @@ def _indicator_options(parser: argparse.ArgumentParser) -> None:
                         help="coûts fixes par département (« 1000 » pour tous, ou « 32=1000 », répétable)")
 
 
+def _indicators_table_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--indicators-table", default=None, metavar="[SCHÉMA.]TABLE",
+                        help="écrit aussi les indicateurs dans cette table de la base de production (--production ; "
+                             "créée si elle manque, une ligne par département et mois)")
+    parser.add_argument("--production", default=None, metavar="SPEC",
+                        help="base de production PostgreSQL de --indicators-table, sans mot de passe")
+
+
+def _check_indicators_table(args) -> None:
+    """Refuse a half-given --indicators-table before any work is done."""
+    if args.production and not args.indicators_table:
+        raise OcsgeError("--production ne sert ici qu'avec --indicators-table.")
+    if args.indicators_table and not args.production:
+        raise OcsgeError("--indicators-table demande --production (la base de production).")
+
+
+def _write_indicators_table(args, bodies) -> None:
+    if not args.indicators_table:
+        return
+    from .indicators_table import write_indicators
+    written, unchanged = write_indicators(args.production, bodies, args.indicators_table)
+    print(f"Table d'indicateurs « {args.indicators_table} » : {written} ligne(s) écrite(s), "
+          f"{unchanged} inchangée(s).", file=sys.stderr if getattr(args, "json", False) else sys.stdout)
+
+
 def _indicator_inputs(args, tables):
     """(period, [(campaign tables, the indicator options for its département)]) from the command line."""
     import datetime as dt
@@ -490,10 +515,12 @@ def _indicator_inputs(args, tables):
 def _cmd_stats(args) -> int:
     from . import numbers as num
     from .indicators import payload, validate
+    _check_indicators_table(args)
     period, campaigns = _indicator_inputs(args, _campaign_tables(args))
     bodies = [payload(t, period, **options) for t, options in campaigns]      # not the report's breakdowns
     for body in bodies:
         validate(body)
+    _write_indicators_table(args, bodies)
     if args.json:
         print(json.dumps(bodies[0] if len(bodies) == 1 else bodies, ensure_ascii=False))
         return 0
@@ -517,10 +544,12 @@ def _cmd_stats(args) -> int:
 
 def _cmd_report(args) -> int:
     from .report import details, write_report
+    _check_indicators_table(args)
     period, campaigns = _indicator_inputs(args, _campaign_tables(args))
     all_details = [details(t, period, **options) for t, options in campaigns]
     page = write_report(all_details, period, args.out)
     print(f"Rapport écrit : {page}")
+    _write_indicators_table(args, [d["payload"] for d in all_details])
     if args.send:
         from .outbox import Outbox
         path = args.outbox or os.path.join(os.path.dirname(os.path.abspath(args.out)), "ocsge-outbox.sqlite")
@@ -748,6 +777,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     "(schéma ocsge_review/schemas/indicators-1.json).")
     _store_argument(st, many=True)
     _indicator_options(st)
+    _indicators_table_arguments(st)
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=_cmd_stats)
     rp = sub.add_parser("report", help="rapport mensuel (HTML avec graphiques, tables CSV)",
@@ -761,6 +791,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--outbox", default=None, metavar="FICHIER",
                     help="boîte d'envoi persistante (défaut : ocsge-outbox.sqlite à côté de DIR)")
     rp.add_argument("--timeout", type=float, default=10.0, metavar="S")
+    _indicators_table_arguments(rp)
     rp.set_defaults(func=_cmd_report)
     ob = sub.add_parser("outbox", help="boîte d'envoi des indicateurs vers le pipeline")
     ob_sub = ob.add_subparsers(dest="outbox_command", metavar="ACTION", parser_class=_Parser)
