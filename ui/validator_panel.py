@@ -582,15 +582,12 @@ class ValidatorPanel(QgsDockWidget):
                                                                           else "—"))
             return 0
         comment = BULK_COMMENT.format(n=len(self.sample), m=len(self.sampled_from))
-        approved, refused = 0, []
-        for item_id in self._rest():
-            try:
-                self.store.validate(item_id, self.user, True, comment=comment)
-            except OcsgeError as exc:       # validated by someone else meanwhile: said, and the others go on
-                refused.append(str(exc))
-                continue
-            approved += 1
+        # Validated by someone else meanwhile, say: refused and said, and the others go on.
+        done, refused = self.store.approve_many(self._rest(), self.user, comment=comment)
+        approved = len(done)
+        for item_id in done:
             self.done[item_id] = APPROVED
+        refused = list(refused.values())
         self._show(self.current())
         self.statusLabel.setText(tr("{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.")
                                  .format(n=number(approved), size=len(self.sample), total=len(self.sampled_from)))

@@ -281,6 +281,13 @@ class ReviewStore(ABC):
                  reason: Optional[str] = None, comment: Optional[str] = None) -> int: ...
 
     @abstractmethod
+    def approve_many(self, item_ids: Sequence[int], validator: str,
+                     comment: Optional[str] = None) -> Tuple[List[int], Dict[int, str]]:
+        """Approve ``item_ids`` (a bulk approval), a few hundred per transaction; an item that may not
+        be approved (already judged, the validator's own…) is left as it is and the others go on.
+        Returns (approved ids, {refused id: why})."""
+
+    @abstractmethod
     def journal(self, item_id: Optional[int] = None) -> List[JournalRecord]: ...
 
     @abstractmethod

@@ -339,22 +339,57 @@ class SqlStore(ReviewStore):
                  reason: Optional[str] = None, comment: Optional[str] = None) -> int:
         validator = check_user(validator)
         check_reason(approve, reason)
+        return self._tx(lambda c: self._judge(c, item_id, validator, approve, reason, comment))
 
-        def work(c):
-            state, decider, cs, us = self._row(c, item_id, "state, decided_by, cs_final, us_final")
-            action = lc.APPROVE if approve else lc.REJECT
-            new_state = lc.next_state(state, action, item_id)
-            if decider == validator:
-                raise OcsgeError(f"Vous ne pouvez pas valider votre propre décision (élément {item_id}).")
-            seq = self._journal(c, item_id, validator, action, cs, us, cs, us, reason=reason,
-                                comment=comment, now=self._clock())
-            # The journal keeps the reason and the comment apart (statistics group by reason); the
-            # interpreter is shown both, reason first, on the returned item.
-            shown = None if approve else reason + (f" — {comment}" if comment and comment.strip() else "")
-            self._q(c, "UPDATE {items} SET state = ?, validated_by = ?, rejection = ? WHERE {id} = ?",
-                    (new_state, validator, shown, item_id))
-            return seq
-        return self._tx(work)
+    def _judge(self, c, item_id: int, validator: str, approve: bool, reason: Optional[str],
+               comment: Optional[str]) -> int:
+        """One approval or rejection inside transaction ``c``; every check comes before any write."""
+        state, decider, cs, us = self._row(c, item_id, "state, decided_by, cs_final, us_final")
+        action = lc.APPROVE if approve else lc.REJECT
+        new_state = lc.next_state(state, action, item_id)
+        if decider == validator:
+            raise OcsgeError(f"Vous ne pouvez pas valider votre propre décision (élément {item_id}).")
+        seq = self._journal(c, item_id, validator, action, cs, us, cs, us, reason=reason,
+                            comment=comment, now=self._clock())
+        # The journal keeps the reason and the comment apart (statistics group by reason); the
+        # interpreter is shown both, reason first, on the returned item.
+        shown = None if approve else reason + (f" — {comment}" if comment and comment.strip() else "")
+        self._q(c, "UPDATE {items} SET state = ?, validated_by = ?, rejection = ? WHERE {id} = ?",
+                (new_state, validator, shown, item_id))
+        return seq
+
+    # A bulk approval writes this many items per transaction: one commit instead of one per item,
+    # and a transaction short enough not to hold the rows' locks for long.
+    _APPROVE_CHUNK = 500
+
+    def approve_many(self, item_ids: Sequence[int], validator: str,
+                     comment: Optional[str] = None) -> Tuple[List[int], Dict[int, str]]:
+        validator = check_user(validator)
+        approved: List[int] = []
+        refused: Dict[int, str] = {}
+        ids = [int(i) for i in item_ids]
+        for start in range(0, len(ids), self._APPROVE_CHUNK):
+            chunk = ids[start:start + self._APPROVE_CHUNK]
+
+            def work(c):
+                done, why = [], {}
+                for item_id in chunk:
+                    try:
+                        self._judge(c, item_id, validator, True, None, comment)
+                    except OcsgeError as exc:   # raised by a check, before this item wrote anything
+                        why[item_id] = str(exc)
+                        continue
+                    done.append(item_id)
+                return done, why
+            try:
+                done, why = self._tx(work)
+            except OcsgeError as exc:
+                # The database itself refused (a server store's policy or trigger, a lost connection):
+                # that chunk was undone as a whole, the others stand.
+                done, why = [], {item_id: str(exc) for item_id in chunk}
+            approved += done
+            refused.update(why)
+        return approved, refused
 
     def awaiting_validation(self) -> List[ToValidate]:
         def work(c):

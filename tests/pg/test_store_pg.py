@@ -200,3 +200,22 @@ def test_a_workstation_clock_ahead_does_not_steal_claims(pg_spec, monkeypatch):
     finally:
         ana.close()
         bob.close()
+
+
+def test_a_bulk_approval_chunk_the_database_refuses_is_undone_whole_and_the_others_stand(store):
+    ids = []
+    for _ in range(3):
+        item = store.claim_next("ana")
+        store.decide(Decision(item.id, "ana", None, "CS2.1.2", "US1.1"))
+        ids.append(item.id)
+    # A server-side rule the store does not know of refuses the last item's approval.
+    _sql(store, "CREATE FUNCTION {s}.no_approval() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "RAISE EXCEPTION 'approbation interdite par la base'; END $$")
+    _sql(store, f"CREATE TRIGGER no_approval BEFORE UPDATE ON {{s}}.items FOR EACH ROW "
+                f"WHEN (NEW.id = {ids[2]} AND NEW.state = 'validated') EXECUTE FUNCTION {{s}}.no_approval()")
+    store._APPROVE_CHUNK = 2
+    approved, refused = store.approve_many(ids, "val")
+    assert approved == ids[:2] and list(refused) == [ids[2]]
+    assert "approbation interdite par la base" in refused[ids[2]]
+    assert [store.item(i).state for i in ids] == [lc.VALIDATED, lc.VALIDATED, lc.DECIDED]
+    assert [r.action for r in store.journal(ids[2])] == [lc.CORRECT]      # nothing of the undone chunk

@@ -304,6 +304,20 @@ def test_bulk_approval_only_after_the_spot_check(panel, store, decided, messages
     assert all(r.comment is None or "groupée" not in r.comment for r in single)
 
 
+def test_bulk_approval_skips_what_another_validator_judged_meanwhile(panel, store, decided, messages):
+    choose(panel.interpreterFilter, "ana")
+    panel.sampleButton.click()
+    for _ in panel.sample:
+        key(panel, Qt.Key.Key_A)
+        key(panel, Qt.Key.Key_N)
+    taken = panel._rest()[0]
+    store.validate(taken, "autre_validateur", False, reason="Autre", comment="vu avant vous")
+    assert panel.approve_rest() == 6
+    assert "1 élément(s) non approuvé(s)" in messages.get_messages(Qgis.MessageLevel.Warning)[-1]
+    assert store.item(taken).state == "rejected" and panel.done.get(taken) is None
+    assert sum(1 for r in validations(store) if r.comment and "groupée" in r.comment) == 6
+
+
 def panel_sample_ids(store):
     return [r.item_id for r in validations(store)[:5]]
 

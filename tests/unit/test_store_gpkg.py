@@ -192,6 +192,26 @@ def test_validation_rules(store):
         store.validate(a.id, "val", True)
 
 
+def test_bulk_approval_approves_what_it_may_and_says_why_for_the_rest(store):
+    a = store.claim_next("ana")
+    store.decide(Decision(a.id, "ana", None, "CS2.1.2", "US1.1"))
+    b = store.claim_next("ana")
+    store.decide(Decision(b.id, "ana", None, "CS2.1.2", "US1.1"))
+    own = store.claim_next("val")
+    store.decide(Decision(own.id, "val", None, "CS2.2.1", "US1.1"))
+    store.validate(a.id, "other", True)                 # judged meanwhile by another validator
+    before = {i: len(store.journal(i)) for i in (a.id, own.id)}
+    store._APPROVE_CHUNK = 2                            # two transactions for these four ids
+    approved, refused = store.approve_many([a.id, b.id, own.id, 999], "val", comment="approbation groupée")
+    assert approved == [b.id]
+    assert sorted(refused) == sorted([a.id, own.id, 999])
+    assert "validé" in refused[a.id] and "propre décision" in refused[own.id] and "n'existe pas" in refused[999]
+    last = store.journal(b.id)[-1]
+    assert (last.action, last.user, last.comment) == (lc.APPROVE, "val", "approbation groupée")
+    assert store.item(b.id).state == lc.VALIDATED and store.item(own.id).state == lc.DECIDED
+    assert {i: len(store.journal(i)) for i in (a.id, own.id)} == before      # the refused ones untouched
+
+
 def test_journal_is_append_only_even_with_raw_sql(store):
     a = store.claim_next("ana")
     store.decide(Decision(a.id, "ana", None, "CS2.2.1", "US1.1"))
