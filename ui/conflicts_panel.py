@@ -10,8 +10,7 @@ take theirs (nothing applied), send back to review (with a reason).
 """
 from typing import List, Optional
 
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsLayerTreeGroup,
-                       QgsProject, QgsVectorLayer)
+from qgis.core import Qgis, QgsGeometry, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
@@ -23,7 +22,7 @@ from ocsge_review import sync
 from ocsge_review.errors import OcsgeError
 
 from .i18n import number, tr
-from .layers import show_polygons
+from .layers import Comparison
 from .logbridge import notify
 
 # (key, fill, outline, dashed): drawn bottom to top
@@ -45,8 +44,7 @@ class ConflictsPanel(QgsDockWidget):
         self.setObjectName("OcsgeConflictsPanel")
         self.iface, self.store, self.production, self.user = iface, store, production, user
         self.conflicts: List[sync.Conflict] = []
-        self.layers = {}
-        self.group: Optional[QgsLayerTreeGroup] = None
+        self.comparison: Optional[Comparison] = None      # made once the production's SRID is known
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -194,42 +192,18 @@ class ConflictsPanel(QgsDockWidget):
             return mine
         return sync.Version(attributes=mine.attributes, wkb=theirs.wkb)
 
-    def _ensure_layers(self) -> None:
-        project = QgsProject.instance()
-        alive = all(project.mapLayer(layer.id()) is not None for layer in self.layers.values()) if self.layers \
-            else False
-        if alive:
-            return
-        crs = QgsCoordinateReferenceSystem(f"EPSG:{self.production.srid}")
-        root = project.layerTreeRoot()
-        name = tr("Conflits de synchronisation")
-        self.group = root.findGroup(name) or root.insertGroup(0, name)
-        self.layers = {}
-        for key, fill, outline, dashed in SIDES:
-            layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", side_label(key), "memory")
-            symbol = layer.renderer().symbol()
-            symbol.symbolLayer(0).setFillColor(_color(fill))
-            symbol.symbolLayer(0).setStrokeColor(_color(outline))
-            symbol.symbolLayer(0).setStrokeWidth(0.8)
-            if dashed:
-                symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.DashLine)
-            project.addMapLayer(layer, False)
-            self.group.insertLayer(0, layer)
-            self.layers[key] = layer
-
     def _draw(self, sides) -> None:
-        if not sides and not self.layers:
-            return
-        self._ensure_layers()
-        extent = show_polygons(self.layers, {key: version.wkb for key, version in sides.items() if version is not None})
-        if not extent.isEmpty():
-            canvas = self.iface.mapCanvas()
-            transform = QgsCoordinateTransform(self.layers["mine"].crs(),
-                                               canvas.mapSettings().destinationCrs(), QgsProject.instance())
-            shown = transform.transformBoundingBox(extent)
-            shown.scale(1.5)
-            canvas.setExtent(shown)
-            canvas.refresh()
+        if self.comparison is None:
+            self.comparison = Comparison(QgsProject.instance(), tr("Conflits de synchronisation"),
+                                         self.production.srid, [(key, side_label(key), _color(fill), _color(outline),
+                                                                 dashed) for key, fill, outline, dashed in SIDES],
+                                         margin=0.25)
+        self.comparison.show(self.iface.mapCanvas(),
+                             {key: version.wkb for key, version in sides.items() if version is not None})
+
+    @property
+    def layers(self):
+        return {} if self.comparison is None else self.comparison.layers
 
     # --- resolving -----------------------------------------------------------------------
     def _ask_send_back(self) -> None:
@@ -260,13 +234,8 @@ class ConflictsPanel(QgsDockWidget):
 
     def shutdown(self) -> None:
         """Take the panel's layers (and their group, once empty) out of the project."""
-        project = QgsProject.instance()
-        for layer in self.layers.values():
-            if project.mapLayer(layer.id()) is not None:
-                project.removeMapLayer(layer.id())
-        if self.group is not None and self.group.parent() is not None and not self.group.children():
-            self.group.parent().removeChildNode(self.group)
-        self.layers, self.group = {}, None
+        if self.comparison is not None:
+            self.comparison.remove()
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.shutdown()

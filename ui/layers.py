@@ -3,8 +3,10 @@ import logging
 import os
 from typing import Dict, Optional, Tuple
 
-from qgis.core import (QgsDataProvider, QgsDataSourceUri, QgsFeature, QgsGeometry, QgsProviderRegistry, QgsRectangle,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDataProvider, QgsDataSourceUri,
+                       QgsFeature, QgsGeometry, QgsLayerTreeGroup, QgsProject, QgsProviderRegistry, QgsRectangle,
                        QgsVectorLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import Qt
 
 from ocsge_review.errors import InputError
 
@@ -123,3 +125,67 @@ def show_polygons(layers: Dict[str, QgsVectorLayer], polygons: Dict[str, Optiona
         layer.updateExtents()
         layer.triggerRepaint()
     return extent
+
+
+class Comparison:
+    """Versions of one polygon side by side on the map (before / after, base / theirs / mine): a memory
+    layer per side in a group of the layers panel, made again if the user removed them, and the map
+    framed on what is shown.
+
+    ``sides`` lists (key, title, fill QColor or None for none, outline QColor, dashed), bottom to top.
+    """
+
+    def __init__(self, project: QgsProject, group_name: str, epsg: int, sides, margin: float = 0.5):
+        self.project, self.group_name, self.epsg, self.sides, self.margin = project, group_name, epsg, sides, margin
+        self.layers: Dict[str, QgsVectorLayer] = {}
+        self.group: Optional[QgsLayerTreeGroup] = None
+
+    def show(self, canvas, polygons: Dict[str, Optional[bytes]]) -> None:
+        """Each side's polygon (WKB; a side not given is emptied), the map framed on them all."""
+        if not polygons and not self.layers:
+            return
+        self._ensure()
+        extent = show_polygons(self.layers, polygons)
+        if extent.isEmpty():
+            return
+        any_layer = next(iter(self.layers.values()))
+        transform = QgsCoordinateTransform(any_layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
+        shown = transform.transformBoundingBox(extent) if transform.isValid() else extent
+        shown.grow(self.margin * max(shown.width(), shown.height(), 1.0))
+        canvas.setExtent(shown)
+        canvas.refresh()
+
+    def remove(self) -> None:
+        """The layers out of the project, and their group once empty."""
+        for layer in self.layers.values():
+            if self.project.mapLayer(layer.id()) is not None:
+                self.project.removeMapLayer(layer.id())
+        # Found again by name: the user may have removed the group, and its object with it.
+        group = self.project.layerTreeRoot().findGroup(self.group_name) if self.group is not None else None
+        if group is not None and not group.children():
+            group.parent().removeChildNode(group)
+        self.layers, self.group = {}, None
+
+    def _ensure(self) -> None:
+        root = self.project.layerTreeRoot()
+        # Alive: in the project and in the layers panel (the user may have removed either).
+        if self.layers and all(self.project.mapLayer(layer.id()) is not None and root.findLayer(layer.id())
+                               for layer in self.layers.values()):
+            return
+        self.remove()
+        self.group = root.findGroup(self.group_name) or root.insertGroup(0, self.group_name)
+        crs = QgsCoordinateReferenceSystem(f"EPSG:{self.epsg}")
+        for key, title, fill, outline, dashed in self.sides:
+            layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", title, "memory")
+            symbol_layer = layer.renderer().symbol().symbolLayer(0)
+            if fill is None:
+                symbol_layer.setBrushStyle(Qt.BrushStyle.NoBrush)
+            else:
+                symbol_layer.setFillColor(fill)
+            symbol_layer.setStrokeColor(outline)
+            symbol_layer.setStrokeWidth(0.8)
+            if dashed:
+                symbol_layer.setStrokeStyle(Qt.PenStyle.DashLine)
+            self.project.addMapLayer(layer, False)
+            self.group.insertLayer(0, layer)
+            self.layers[key] = layer

@@ -19,8 +19,7 @@ import math
 import random
 from typing import Dict, List, Optional
 
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsLayerTreeGroup, QgsProject,
-                       QgsVectorLayer)
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QColor
@@ -34,7 +33,7 @@ from ocsge_review.errors import OcsgeError
 
 from . import shortcuts
 from .i18n import number, tr
-from .layers import show_polygons
+from .layers import Comparison
 from .logbridge import notify
 from .review_panel import reviewer_name
 from .validation_model import APPROVED, REJECTED, ValidationModel, action_texts, confidence
@@ -121,15 +120,16 @@ class ValidatorPanel(QgsDockWidget):
         self.user = user or getattr(store, "login", None) or reviewer_name()
         self.project = project or QgsProject.instance()
         self.rng = rng or random.Random()
-        self.margin = margin
         self.campaign = store.campaign()
         self.rows: List = []            # every decided item, as the store listed it
         self.shown: List = []           # the filtered ones, in the table's order
         self.done: Dict[int, str] = {}  # item id → approved / rejected in this session
         self.sample: Optional[List[int]] = None   # the spot-check drawn from the filtered set
         self.sampled_from: List[int] = []         # that set, when it was drawn
-        self.layers: Dict[str, QgsVectorLayer] = {}
-        self.group: Optional[QgsLayerTreeGroup] = None
+        # Drawn bottom to top: the new polygon filled, the old one's dashed outline over it.
+        self.comparison = Comparison(self.project, tr("Validation"), self.campaign.epsg, (
+            ("after", tr("Validation — après"), QColor(255, 0, 255, 70), QColor(200, 0, 200), False),
+            ("before", tr("Validation — avant"), None, QColor(40, 40, 40), True)), margin=margin)
         self.shortcuts: List[QAction] = []
         self.ask_reason = self._ask_reason       # replaced by the tests' scripted dialog if need be
         self._build()
@@ -419,56 +419,13 @@ class ValidatorPanel(QgsDockWidget):
         self.detailLabel.setText("\n".join(details))
         self._draw(history)
 
-    def _ensure_layers(self):
-        root = self.project.layerTreeRoot()
-        # Alive: in the project and in the layers panel (the user may have removed either).
-        alive = bool(self.layers) and all(self.project.mapLayer(layer.id()) is not None and root.findLayer(layer.id())
-                                          for layer in self.layers.values())
-        if alive:
-            return
-        self._remove_layers()
-        name = tr("Validation")
-        self.group = root.findGroup(name) or root.insertGroup(0, name)
-        crs = QgsCoordinateReferenceSystem(f"EPSG:{self.campaign.epsg}")
-        self.layers = {}
-        # Drawn bottom to top: the new polygon filled, the old one's dashed outline over it.
-        for key, text, fill, outline, dashed in (
-                ("after", tr("Validation — après"), QColor(255, 0, 255, 70), QColor(200, 0, 200), False),
-                ("before", tr("Validation — avant"), None, QColor(40, 40, 40), True)):
-            layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", text, "memory")
-            fill_layer = layer.renderer().symbol().symbolLayer(0)
-            if fill is None:
-                fill_layer.setBrushStyle(Qt.BrushStyle.NoBrush)
-            else:
-                fill_layer.setFillColor(fill)
-            fill_layer.setStrokeColor(outline)
-            fill_layer.setStrokeWidth(0.8)
-            if dashed:
-                fill_layer.setStrokeStyle(Qt.PenStyle.DashLine)
-            self.project.addMapLayer(layer, False)
-            self.group.insertLayer(0, layer)
-            self.layers[key] = layer
-
     def _draw(self, history):
-        if history is None and not self.layers:
-            return
-        self._ensure_layers()
-        extent = show_polygons(self.layers, {} if history is None else
-                               {"before": history.geom_before, "after": history.geom_after})
-        if extent.isEmpty():
-            return
-        canvas = self.iface.mapCanvas()
-        transform = QgsCoordinateTransform(self.layers["after"].crs(), canvas.mapSettings().destinationCrs(),
-                                           self.project)
-        shown = transform.transformBoundingBox(extent) if transform.isValid() else extent
-        shown.grow(self.margin * max(shown.width(), shown.height(), 1.0))
-        canvas.setExtent(shown)
-        canvas.refresh()
+        self.comparison.show(self.iface.mapCanvas(), {} if history is None else
+                             {"before": history.geom_before, "after": history.geom_after})
 
-    def _remove_layers(self):
-        for layer in self.layers.values():
-            if self.project.mapLayer(layer.id()) is not None:
-                self.project.removeMapLayer(layer.id())
+    @property
+    def layers(self) -> Dict[str, QgsVectorLayer]:
+        return self.comparison.layers
 
     # -- deciding ------------------------------------------------------------------------
     def approve(self):
@@ -607,11 +564,6 @@ class ValidatorPanel(QgsDockWidget):
 
     def shutdown(self):
         """Remove the before / after layers and unregister the shortcuts."""
-        self._remove_layers()
-        # Found again by name: the user may have removed the group, and its object with it.
-        group = self.project.layerTreeRoot().findGroup(tr("Validation")) if self.group is not None else None
-        if group is not None and not group.children():
-            group.parent().removeChildNode(group)
-        self.layers, self.group = {}, None
+        self.comparison.remove()
         shortcuts.unregister(self, self.shortcuts)
         self.shortcuts = []
