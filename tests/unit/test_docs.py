@@ -226,7 +226,8 @@ def documented_keys(guide, table):
 def test_the_review_panels_keys_are_the_guides(guide):
     code = registered_keys("review_panel", "_make_actions")
     assert {"Return", "Ctrl+Z", "1", "9", "Escape"} <= code          # the reader still reads the code
-    assert documented_keys(guide, "review") == code
+    doc = documented_keys(guide, "review")
+    assert doc == code, f"{guide}: only in the guide {sorted(doc - code)}, only in the code {sorted(code - doc)}"
 
 
 @pytest.mark.parametrize("guide", GUIDES)
@@ -234,4 +235,5 @@ def test_the_validator_panels_keys_are_the_guides(guide):
     code = registered_keys("validator_panel", "_make_actions")
     assert {"A", "R", "N"} <= code
     # The arrows are the list's own keys, not shortcuts of the panel.
-    assert documented_keys(guide, "validator") - {"Up", "Down"} == code
+    doc = documented_keys(guide, "validator") - {"Up", "Down"}
+    assert doc == code, f"{guide}: only in the guide {sorted(doc - code)}, only in the code {sorted(code - doc)}"
