@@ -160,7 +160,9 @@ def _cmd_sync(args) -> int:
         return 0
     try:
         with _open_store(args) as store, _production_open(args) as prod:
-            report = sync(store, prod, args.user or getpass.getuser(), batch_size=args.batch_size)
+            # On PostgreSQL the journal takes only the login's own name: it is the default there.
+            user = args.user or getattr(store, "login", None) or getpass.getuser()
+            report = sync(store, prod, user, batch_size=args.batch_size)
     except KeyboardInterrupt:
         print("interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la "
               "synchronisation pour finir.", file=sys.stderr)
@@ -737,7 +739,8 @@ def build_parser() -> argparse.ArgumentParser:
     _store_argument(sy)
     _production_arguments(sy, required=True)
     sy.add_argument("--batch-size", type=int, default=2000, metavar="N")
-    sy.add_argument("--user", default=None, help="qui synchronise (défaut : l'utilisateur du système)")
+    sy.add_argument("--user", default=None, help="qui synchronise (défaut : le rôle de connexion PostgreSQL du "
+                                                 "magasin, ou l'utilisateur du système pour un GeoPackage)")
     sy.add_argument("--json", action="store_true")
     sy.add_argument("--capture-base", action="store_true",
                     help="seulement prendre la version de production des éléments qui n'en ont pas encore "

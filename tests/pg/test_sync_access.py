@@ -51,14 +51,15 @@ def test_each_person_through_their_own_login(team, postgis):
         store.decide(Decision(item.id, "anais", None, cs, "US1.1"))
     with open_store(team("victor")) as store:
         store.validate(item.id, "victor", True)
-    # The validator syncs with their own login: the sync schema exists, nothing to create.
+    # The validator syncs with their own login, which names them without --user (the sync schema
+    # exists: nothing to create).
     code, out, err = cli("sync", "--store", team("victor"), "--production", team("victor"), "--production-table",
-                         "public.occ_team", "--user", "victor", "--json")
+                         "public.occ_team", "--json")
     assert code == 0, err
     assert f'"applied": [{item.id}]' in out
     assert postgis.psql(f"SELECT code_cs FROM public.occ_team WHERE id::text = '{item.source_id}'").strip() == cs
-    audit = postgis.psql("SELECT decided_by, validated_by, db_user FROM ocsge_sync.audit").split()
-    assert audit == ["anais|victor|victor"]
+    audit = postgis.psql("SELECT decided_by, validated_by, applied_by, db_user FROM ocsge_sync.audit").split()
+    assert audit == ["anais|victor|victor|victor"]
     # A Rhône validator sees no Gers campaign, and their sync finds nothing to do.
     code, out, err = cli("campaign", "status", "--store", team("rhona"))
     assert code == 2 and "Aucune campagne" in err
