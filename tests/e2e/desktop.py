@@ -27,7 +27,9 @@ def version():
     return parser["general"]["version"]
 
 
-def make_profile(root: Path, plugin_zip: Path) -> Path:
+def make_profile(root: Path, plugin_zip: Path, user: str = "") -> Path:
+    """An empty profile with the packaged plugin; ``user`` is the name the plugin writes in the
+    journal (its setting), else the system login."""
     profile = root / "profiles" / "e2e"
     plugins = profile / "python" / "plugins"
     plugins.mkdir(parents=True)
@@ -43,7 +45,8 @@ def make_profile(root: Path, plugin_zip: Path) -> Path:
         "checkVersion=false\n"
         "allowVersionCheck=false\n"
         "\n[core]\n"
-        "NewsFeed\\httpsfeedqgisorg\\disabled=true\n", encoding="utf-8")
+        "NewsFeed\\httpsfeedqgisorg\\disabled=true\n"
+        + (f"\n[ocsge_review]\nreview\\user={user}\n" if user else ""), encoding="utf-8")
     return profile
 
 
