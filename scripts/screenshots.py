@@ -81,6 +81,9 @@ def main(argv=None):
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="where the PNGs go")
     parser.add_argument("--polygons", type=int, default=5000, help="size of the demo département")
     parser.add_argument("--decisions", type=int, default=400, help="decisions of the simulated interpreters")
+    # A fixed folder by default (not a temporary one): its paths show in the campaign dialog's picture.
+    parser.add_argument("--work", default=str(ROOT / "build" / "screenshots"),
+                        help="working folder, emptied first (default: build/screenshots)")
     args = parser.parse_args(argv)
 
     import package
@@ -88,8 +91,7 @@ def main(argv=None):
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    # A fixed folder (not a temporary one): its paths show in the campaign dialog's picture.
-    work = ROOT / "build" / "screenshots"
+    work = Path(args.work)
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     plugin_zip = Path(package.build(str(work / "dist")))
