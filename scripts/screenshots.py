@@ -9,7 +9,6 @@ import argparse
 import base64
 import datetime as dt
 import html.parser
-import os
 import shutil
 import subprocess
 import sys
