@@ -18,12 +18,13 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help system-deps venv demo test test-unit test-qgis test-pg test-e2e \
-        styles i18n i18n-update package bench bench-campaign bench-pg bench-stats clean
+        styles i18n i18n-update package screenshots bench bench-campaign bench-pg bench-stats clean
 
 help:
 	@echo "make demo     build the demo département and compute its confidence"
 	@echo "make test     install test needs and run every test tier"
-	@echo "make package  build the installable plugin zip in dist/"
+	@echo "make package  build the installable plugin zip in dist/ and check it against the plugin repository's rules"
+	@echo "make screenshots  retake docs/screenshots/*.png in the real QGIS desktop (Xvfb) on the demo data"
 	@echo "make bench    département-scale benchmarks (bench/README.md)"
 	@echo "make bench-campaign  campaign creation, next-item latency, decision writes"
 	@echo "make bench-pg  PostGIS: 32 interpreters at once, sync of 10 000 edits vs QGIS"
@@ -82,8 +83,13 @@ test-pg: venv
 test-e2e: venv package
 	$(PY) -m pytest -p no:pytest_qgis tests/e2e
 
+# The zip, then the plugin repository's rules checked on it (scripts/check_package.py).
 package: venv i18n
-	$(PY) scripts/package.py --out dist
+	zip="$$($(PY) scripts/package.py --out dist | tail -n1)" && $(PY) scripts/check_package.py "$$zip"
+
+# docs/screenshots/*.png from the real desktop under Xvfb, on the demo data (scripts/screenshots.py).
+screenshots: venv i18n
+	$(PY) scripts/screenshots.py --out docs/screenshots
 
 bench: venv
 	$(PY) bench/run.py

@@ -6,25 +6,13 @@ import os
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface
 import qgis.utils
 
-from in_qgis import PLUGIN, report_exception, result, when_plugin_loaded, write_and_quit
+from in_qgis import PLUGIN, press, report_exception, result, when_plugin_loaded, write_and_quit
 
 STORE = os.environ["OCSGE_E2E_STORE"]
 result["steps"] = []
-
-
-def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier):
-    # What a click into the panel does: its window active, the focus inside it.
-    window = iface.mainWindow()
-    window.activateWindow()
-    QgsApplication.setActiveWindow(window)
-    widget.setFocus(Qt.FocusReason.MouseFocusReason)
-    QgsApplication.processEvents()
-    QTest.keyClick(widget, key, modifier)
-    QgsApplication.processEvents()
 
 
 def drive():

@@ -27,7 +27,9 @@ def version():
     return parser["general"]["version"]
 
 
-def make_profile(root: Path, plugin_zip: Path) -> Path:
+def make_profile(root: Path, plugin_zip: Path, user: str = "") -> Path:
+    """An empty profile with the packaged plugin; ``user`` is the name the plugin writes in the
+    journal (its setting), else the system login."""
     profile = root / "profiles" / "e2e"
     plugins = profile / "python" / "plugins"
     plugins.mkdir(parents=True)
@@ -43,27 +45,29 @@ def make_profile(root: Path, plugin_zip: Path) -> Path:
         "checkVersion=false\n"
         "allowVersionCheck=false\n"
         "\n[core]\n"
-        "NewsFeed\\httpsfeedqgisorg\\disabled=true\n", encoding="utf-8")
+        "NewsFeed\\httpsfeedqgisorg\\disabled=true\n"
+        + (f"\n[ocsge_review]\nreview\\user={user}\n" if user else ""), encoding="utf-8")
     return profile
 
 
 
 
-def run_desktop(root: Path, script: str, tmp_path: Path, out: Path, lang: str = "fr_FR.UTF-8", **extra_env):
+def run_desktop(root: Path, script: str, tmp_path: Path, out: Path, lang: str = "fr_FR.UTF-8",
+                timeout: int = QGIS_TIMEOUT, screen: str = "1400x900", **extra_env):
     """Start QGIS on the e2e profile with ``--code script``; returns (result.json, console)."""
     env = dict(os.environ)
     env.update(PYTHONPATH=os.pathsep.join([sysconfig.get_paths()["purelib"], str(REPO / "tests" / "e2e")]), QT_QPA_PLATFORM="xcb", OCSGE_E2E_OUT=str(out),
                XDG_RUNTIME_DIR=str(tmp_path), LANG=lang, LANGUAGE="", LC_ALL="", **extra_env)
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--nologo", "--noversioncheck",
+    command = ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24", "qgis", "--nologo", "--noversioncheck",
                "--profiles-path", str(root), "--profile", "e2e", "--code", str(REPO / "tests" / "e2e" / script)]
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                start_new_session=True, cwd=tmp_path)
     try:
-        output, _ = process.communicate(timeout=QGIS_TIMEOUT)
+        output, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         output, _ = process.communicate()
-        pytest.fail("QGIS did not quit within %d s:\n%s" % (QGIS_TIMEOUT, output.decode(errors="replace")[-3000:]))
+        pytest.fail("QGIS did not quit within %d s:\n%s" % (timeout, output.decode(errors="replace")[-3000:]))
     console = output.decode(errors="replace")
     result_file = out / "result.json"
     assert result_file.exists(), console[-3000:]

@@ -4,7 +4,9 @@ import os
 import traceback
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtTest import QTest
+from qgis.utils import iface
 import qgis.utils
 
 PLUGIN = "ocsge_review_plugin"
@@ -49,3 +51,34 @@ def when_plugin_loaded(then, settle_ms: int = 2000) -> None:
             QTimer.singleShot(500, poll)
 
     QTimer.singleShot(500, poll)
+
+
+def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    """A real key press into ``widget``, after what a click into it does: its window active, the focus inside."""
+    window = iface.mainWindow()
+    window.activateWindow()
+    QgsApplication.setActiveWindow(window)
+    widget.setFocus(Qt.FocusReason.MouseFocusReason)
+    QgsApplication.processEvents()
+    QTest.keyClick(widget, key, modifier)
+    QgsApplication.processEvents()
+
+
+def through_menu(text: str, store: str) -> None:
+    """Choose the plugin's menu entry ``text`` and answer its store dialog as a user does: the file's
+    path typed, Entrée. Returns once the dialog is closed and the entry has done its work."""
+    def answer(tries=[0]):
+        dialog = QgsApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "OcsgeStoreDialog":
+            tries[0] += 1
+            if tries[0] < 50:
+                QTimer.singleShot(100, answer)
+            return
+        dialog.path.setFocus()
+        QTest.keyClicks(dialog.path, store)
+        QTest.keyClick(dialog.path, Qt.Key.Key_Return)
+
+    action = next(a for a in qgis.utils.plugins[PLUGIN].actions if a.text() == text)
+    QTimer.singleShot(100, answer)
+    action.trigger()
+    QgsApplication.processEvents()

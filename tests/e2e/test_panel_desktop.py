@@ -33,10 +33,6 @@ def test_decisions_through_the_panel_reach_the_journal(plugin_zip, tmp_path):
         assert journal[0][2] == result["second_proposal_cs"]          # key 2 chose the second proposal
     shot = out / "panel.png"
     assert shot.exists() and shot.stat().st_size > 10_000
-    if os.environ.get("OCSGE_SCREENSHOTS"):
-        target = REPO / "docs" / "screenshots" / "review_panel_desktop.png"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(shot, target)
     keep = os.environ.get("OCSGE_E2E_KEEP")
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)

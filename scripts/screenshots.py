@@ -1,0 +1,119 @@
+"""Retake docs/screenshots/*.png from the real QGIS desktop under Xvfb, on the demo data (`make screenshots`).
+
+The packaged plugin goes into an empty profile; the demo département gets a campaign, simulated
+interpreters' decisions, a validator's approvals and rejections and the month's report; then
+tests/e2e/screenshots_desktop.py, run inside QGIS, opens each panel as a user does and grabs the window.
+The conflicts panel needs a PostGIS production table: its picture stays the one its QGIS test takes.
+"""
+import argparse
+import base64
+import datetime as dt
+import html.parser
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "e2e"), str(ROOT / "scripts")]
+
+VALIDATOR = "validatrice"
+HOURLY_COST = 35.0
+# The window grabs, then the rendered report, then two of its plots (docs/indicators.md shows them).
+SHOTS = ("review_panel_desktop.png", "review_panel.png", "campaign_dialog.png", "validator_panel.png",
+         "dashboard.png", "report.png")
+# Tall enough for the dashboard's first plot under its figures.
+SCREEN = "1400x1050"
+REPORT_PLOTS = {"Avancement": "report_burn_up.png", "Matrice de transition (couverture)": "report_transitions_cs.png"}
+
+
+def cli(*args):
+    subprocess.run([sys.executable, "-m", "ocsge_review", *args], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
+def prepare(work: Path, polygons: int, decisions: int) -> dict:
+    """The demo département, its campaign and a month of work on it; the paths the desktop script needs."""
+    from ocsge_review.simulate import simulate
+    from ocsge_review.store import open_store
+
+    demo = work / "demo"
+    store = demo / "review.gpkg"
+    cli("demo", "--out", str(demo), "--polygons", str(polygons), "--seed", "1", "--department", "32", "--quiet")
+    cli("campaign", "create", "--model", str(demo / "model_output.gpkg"), "--raster", str(demo / "probabilities.tif"),
+        "--department", "32", "--store", str(store), "--seed", "1", "--quiet")
+    simulate(str(store), str(demo / "truth.gpkg"), users=3, error_rate=0.1, seed=1, limit=decisions)
+    with open_store(str(store)) as s:
+        # Most decisions checked by a validator, one in five of those sent back; the rest still waits.
+        waiting = s.awaiting_validation()
+        for k, row in enumerate(waiting[: len(waiting) * 2 // 3]):
+            if k % 5 == 4:
+                s.validate(row.item_id, VALIDATOR, False, reason="Couverture erronée", comment="haie, pas prairie")
+            else:
+                s.validate(row.item_id, VALIDATOR, True)
+    today = dt.datetime.now(dt.timezone.utc).date()
+    plan = demo / "plan.csv"
+    # A plan a little ahead of what the demo month validated, so that the burn-up has two lines to compare.
+    plan.write_text("date,planned_km2\n" + "".join(f"{today.replace(day=d).isoformat()},0.2\n"
+                                                   for d in range(1, today.day + 1)), encoding="utf-8")
+    report = work / "rapport"
+    cli("report", "--store", str(store), "--period", today.strftime("%Y-%m"), "--plan", str(plan),
+        "--hourly-cost", str(HOURLY_COST), "--out", str(report))
+    return {"OCSGE_SHOTS_STORE": str(store), "OCSGE_SHOTS_DEMO": str(demo), "OCSGE_SHOTS_PLAN": str(plan),
+            "OCSGE_SHOTS_HOURLY": str(HOURLY_COST), "OCSGE_SHOTS_REPORT": str(report / "rapport.html")}
+
+
+class _Images(html.parser.HTMLParser):
+    """The report page's embedded plots, by their alt text."""
+
+    def __init__(self):
+        super().__init__()
+        self.found = {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "img" and attrs.get("src", "").startswith("data:image/png;base64,"):
+            self.found[attrs.get("alt")] = base64.b64decode(attrs["src"].split(",", 1)[1])
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="where the PNGs go")
+    parser.add_argument("--polygons", type=int, default=5000, help="size of the demo département")
+    parser.add_argument("--decisions", type=int, default=400, help="decisions of the simulated interpreters")
+    # A fixed folder by default (not a temporary one): its paths show in the campaign dialog's picture.
+    parser.add_argument("--work", default=str(ROOT / "build" / "screenshots"),
+                        help="working folder, emptied first (default: build/screenshots)")
+    args = parser.parse_args(argv)
+
+    import package
+    from desktop import make_profile, run_desktop
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(args.work)
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    plugin_zip = Path(package.build(str(work / "dist")))
+    env = prepare(work, args.polygons, args.decisions)
+    root = work / "profiles"
+    make_profile(root, plugin_zip, user=VALIDATOR)
+    shots = work / "shots"
+    shots.mkdir()
+    result, console = run_desktop(root, "screenshots_desktop.py", work, shots, screen=SCREEN,
+                                  OCSGE_SHOTS_SCREEN=SCREEN, **env)
+    if result["errors"] or "Traceback" in console:
+        sys.exit("QGIS reported errors; no screenshot replaced:\n" + "\n".join(result["errors"]) + console[-3000:])
+    missing = [name for name in SHOTS if not (shots / name).exists()]
+    if missing:
+        sys.exit(f"not taken: {', '.join(missing)}; no screenshot replaced")
+    images = _Images()
+    images.feed(Path(env["OCSGE_SHOTS_REPORT"]).read_text(encoding="utf-8"))
+    for alt, name in REPORT_PLOTS.items():
+        (shots / name).write_bytes(images.found[alt])
+    for name in (*SHOTS, *REPORT_PLOTS.values()):
+        shutil.copy(shots / name, out / name)
+        print(out / name)
+
+
+if __name__ == "__main__":
+    main()
