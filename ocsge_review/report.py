@@ -9,6 +9,7 @@ import io
 import os
 import shutil
 import tempfile
+import textwrap
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from . import numbers as num
@@ -94,6 +95,11 @@ def _heat_map(matrix: dict, title: str) -> bytes:
 
 
 def _accuracies(details: List[dict]) -> bytes:
+    return _png(accuracy_figure(details))
+
+
+def accuracy_figure(details: List[dict]):
+    """The overall accuracies with their 95 % intervals, or why there are none yet."""
     fig, ax = _subplots(8, 3.5)
     labels = []
     for k, d in enumerate(details):
@@ -110,9 +116,14 @@ def _accuracies(details: List[dict]) -> bytes:
     ax.set_xticks([x for x, _ in labels])
     ax.set_xticklabels([t for _, t in labels])
     ax.set_xlim(-1, max([x for x, _ in labels], default=1) + 1)
+    if not labels:       # empty axes would read as « 0 % »: say why there is nothing yet
+        reasons = sorted({d["accuracy"][dim]["reason"] for d in details for dim in ("cs", "us")})
+        ax.text(0.5, 0.5, "Pas encore estimable :\n" + "\n".join(textwrap.wrap(" ".join(reasons), 70)),
+                ha="center", va="center", transform=ax.transAxes, fontsize=9, color="0.3")
+        ax.set_yticks([])
     ax.set_ylabel("exactitude globale (%), IC 95 %")
     ax.set_title("Taux de bonne classification du modèle")
-    return _png(fig)
+    return fig
 
 
 def _cost_series(details: List[dict]) -> bytes:
