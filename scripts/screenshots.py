@@ -79,7 +79,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="where the PNGs go")
     parser.add_argument("--polygons", type=int, default=5000, help="size of the demo département")
-    parser.add_argument("--decisions", type=int, default=400, help="decisions of the simulated interpreters")
+    # Enough to go through the audit sample, so that the report shows the model's accuracy.
+    parser.add_argument("--decisions", type=int, default=1200, help="decisions of the simulated interpreters")
     # A fixed folder by default (not a temporary one): its paths show in the campaign dialog's picture.
     parser.add_argument("--work", default=str(ROOT / "build" / "screenshots"),
                         help="working folder, emptied first (default: build/screenshots)")

@@ -1,14 +1,13 @@
 """The statistics dashboard on a real demo store: simulated decisions, some validations, the month's figures."""
 import datetime as dt
 import importlib
-import os
 
 import pytest
 from qgis.core import Qgis
 from qgis.gui import QgsGui  # noqa: F401 (QGIS's GUI loaded before the dock)
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import PLUGIN_PACKAGE, REPO, docked, make_campaign, make_demo, started_plugin, wait_until
+from conftest import PLUGIN_PACKAGE, docked, make_campaign, make_demo, started_plugin, wait_until
 
 VALIDATOR = "validatrice"
 
@@ -112,9 +111,9 @@ def test_bad_plan_is_said_in_french_and_nothing_breaks(dashboard, tmp_path, mess
 
 
 def test_screenshot(dashboard, tmp_path):
-    # OCSGE_SCREENSHOTS=1 refreshes the documentation's picture instead of a temporary one.
+    # The grab works (the documentation's pictures come from `make screenshots`, in the real desktop).
     from qgis.PyQt.QtCore import Qt
-    folder = REPO / "docs" / "screenshots" if os.environ.get("OCSGE_SCREENSHOTS") else tmp_path
+    folder = tmp_path
     folder.mkdir(parents=True, exist_ok=True)
     today = dt.datetime.now(dt.timezone.utc).date()
     plan = tmp_path / "plan.csv"
