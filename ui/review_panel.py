@@ -121,6 +121,8 @@ class ReviewPanel(QgsDockWidget):
         self.session_decisions = 0
         self.session_corrections = 0
         self.layer: Optional[QgsVectorLayer] = None
+        self.reframe = False        # frame the next item again once QGIS has set up an empty project
+        self.reframing = False      # … waiting for the map to be drawn for that
         self.highlight: Optional[QgsHighlight] = None
         self.shortcuts: List[QAction] = []
         self.active = CS                      # the dimension that digits pick in
@@ -310,6 +312,9 @@ class ReviewPanel(QgsDockWidget):
             self._warn(tr("La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.").format(
                 path=getattr(self.store, "path", self.campaign.name)))
             return
+        # The first layer of an empty project makes QGIS zoom to its full extent, in a deferred call
+        # that would come after the first item is framed.
+        self.reframe = not self.project.mapLayers()
         self.project.addMapLayer(layer)
         self.layer = layer
 
@@ -350,6 +355,21 @@ class ReviewPanel(QgsDockWidget):
         self.highlight.show()
         canvas.setExtent(prepared.extent)
         canvas.refresh()
+        if self.reframe:
+            self.reframe, self.reframing = False, True
+            canvas.mapCanvasRefreshed.connect(self._reframe)
+
+    def _reframe(self):
+        """Once, after QGIS's set-up of an empty project (its CRS, its zoom to the whole layer) was drawn:
+        the item served framed again, in the map's CRS of now."""
+        canvas = self.iface.mapCanvas()
+        canvas.mapCanvasRefreshed.disconnect(self._reframe)
+        self.reframing = False
+        if self.current is not None and self.layer is not None:
+            self.current = self._prepare(self.current.item)
+            if self.current.extent is not None:
+                canvas.setExtent(self.current.extent)
+                canvas.refresh()
 
     def _warm(self, extent: QgsRectangle):
         """Draw the next item's background off screen, so that its tiles (WMS, WMTS, big
@@ -784,6 +804,9 @@ class ReviewPanel(QgsDockWidget):
             return
         self.down = True
         self.project.layerWillBeRemoved.disconnect(self._layer_removed)
+        if self.reframing:
+            self.iface.mapCanvas().mapCanvasRefreshed.disconnect(self._reframe)
+            self.reframing = False
         self.ticker.stop()
         self.keepalive.stop()
         if self.item is not None and not self.decided:

@@ -4,8 +4,9 @@ Writes result.json and a screenshot to OCSGE_E2E_OUT, then quits QGIS.
 """
 import os
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsCoordinateTransform, QgsGeometry, QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface
 import qgis.utils
 
@@ -23,6 +24,16 @@ def drive():
         QgsApplication.processEvents()
         first = panel.item
         result["first"] = {"id": first.id, "blind": first.blind, "proposals": len(first.proposals_cs)}
+        # The project was empty: QGIS's own zoom to the first layer must not leave the first item unframed.
+        QTest.qWait(2000)       # QGIS's set-up of the empty project, and the map drawn
+        box = QgsGeometry()
+        box.fromWkb(first.wkb)
+        canvas = iface.mapCanvas()
+        box.transform(QgsCoordinateTransform(panel.layer.crs(), canvas.mapSettings().destinationCrs(),
+                                             QgsProject.instance()))
+        item, shown = box.boundingBox(), canvas.extent()
+        result["frame"] = [shown.toString(), item.toString()]
+        result["first_framed"] = shown.contains(item) and shown.width() < 10 * max(item.width(), item.height())
         # The interpreter picks the second couverture proposal and records it …
         press(panel.body, Qt.Key.Key_2)
         press(panel.body, Qt.Key.Key_Return)

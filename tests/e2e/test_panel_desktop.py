@@ -24,6 +24,7 @@ def test_decisions_through_the_panel_reach_the_journal(plugin_zip, tmp_path):
     out.mkdir()
     result, console = run_desktop(root, "check_panel.py", tmp_path, out, OCSGE_E2E_STORE=str(demo / "review.gpkg"))
     assert result["errors"] == [] and "Traceback" not in console, result["errors"] or console[-3000:]
+    assert result["first_framed"], result["frame"]     # the first item framed, in an empty project too
     journal = result["journal"]
     first_id = result["steps"][0][1]
     second_id = result["steps"][2][1]
