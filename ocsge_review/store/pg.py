@@ -317,9 +317,16 @@ class PgStore(SqlStore):
             with con.cursor() as cur:
                 campaign_id = _pick_campaign(cur, schema, campaign, spec)
             return cls(spec, con, schema, campaign_id, clock, password)
-        except psycopg.Error as exc:
+        except pg_errors.InsufficientPrivilege:
+            login = con.info.user
             con.close()
-            raise _failure(spec, con, exc) from None
+            raise InputError(f"Le compte « {login} » n'a pas accès au magasin de revue « {schema} » "
+                             f"({pgconn.describe(spec)}) : un administrateur doit lui donner un rôle "
+                             "(admin grant).") from None
+        except psycopg.Error as exc:
+            error = _failure(spec, con, exc)        # before closing: a closed connection reads as a lost one
+            con.close()
+            raise error from None
         except BaseException:
             con.close()
             raise

@@ -425,6 +425,17 @@ def test_revoke_takes_the_departement_away(postgis, access):
         assert _one(conn, f"SELECT count(*) FROM {PROD} WHERE departement = '32'")[0] == 0
 
 
+def test_a_login_whose_last_role_was_revoked_is_told_so_not_that_the_connection_was_lost(postgis, access):
+    admin.grant(access["store"], "solo32", "interpreter", ["32"], "solo-32-secret")
+    spec = _spec(postgis, STORE_DB, "solo32")
+    PgStore.open(spec, schema=SCHEMA, campaign="Gers", password="solo-32-secret").close()
+    admin.revoke(access["store"], "solo32", "interpreter", None)
+    with pytest.raises(InputError) as refused:
+        PgStore.open(spec, schema=SCHEMA, campaign="Gers", password="solo-32-secret")
+    assert "Le compte « solo32 » n'a pas accès au magasin de revue" in str(refused.value)
+    assert "admin grant" in str(refused.value) and "perdue" not in str(refused.value)
+
+
 def test_a_grant_for_a_departement_not_prepared_is_refused(postgis, access):
     with pytest.raises(InputError, match="admin init --departments 75"):
         admin.grant(access["store"], "v32", "validator", ["75"], None)
