@@ -253,10 +253,13 @@ def _last_actions(journal: Dict[str, np.ndarray]) -> Dict[str, np.ndarray]:
 
 
 def _action_of(actions: Dict[str, np.ndarray], item_ids: np.ndarray) -> np.ndarray:
-    at = np.searchsorted(actions["item_id"], item_ids)
-    found = (at < len(actions["item_id"])) & (actions["item_id"][np.minimum(at, len(actions["item_id"]) - 1)]
-                                               == item_ids) if len(actions["item_id"]) else np.zeros(len(item_ids), bool)
+    """The last actions of ``item_ids`` (None for an item without one)."""
     out = np.full(len(item_ids), None, dtype=object)
+    known = actions["item_id"]
+    if not len(known):
+        return out
+    at = np.minimum(np.searchsorted(known, item_ids), len(known) - 1)
+    found = known[at] == item_ids
     out[found] = actions["action"][at[found]]
     return out
 

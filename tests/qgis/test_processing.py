@@ -6,10 +6,11 @@ import sys
 
 import numpy as np
 import pytest
-from qgis.core import (QgsApplication, QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
-                       QgsProcessingFeedback, QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
-                       QgsProcessingModelChildParameterSource, QgsProcessingModelOutput,
-                       QgsProcessingModelParameter, QgsProcessingParameterVectorLayer, QgsVectorLayer)
+from qgis.core import (QgsApplication, QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingContext,
+                       QgsProcessingException, QgsProcessingFeedback, QgsProcessingModelAlgorithm,
+                       QgsProcessingModelChildAlgorithm, QgsProcessingModelChildParameterSource,
+                       QgsProcessingModelOutput, QgsProcessingModelParameter, QgsProcessingParameterVectorLayer,
+                       QgsVectorLayer)
 
 from ocsge_review import lifecycle as lc
 from ocsge_review.geo import pyogrio
@@ -44,7 +45,7 @@ class Recorder(QgsProcessingFeedback):
 
 @pytest.fixture(scope="module")
 def provider(qgis_app):
-    from ocsge_review_plugin.ui.processing.provider import OcsgeReviewProvider
+    from ocsge_review_plugin.ui.processing_provider import OcsgeReviewProvider
     Processing.initialize()
     p = OcsgeReviewProvider()
     assert QgsApplication.processingRegistry().addProvider(p)

@@ -4,8 +4,8 @@ import getpass
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 
-from ..i18n import tr
-from .base import OcsgeAlgorithm, run_core
+from .i18n import tr
+from .processing_base import OcsgeAlgorithm, run_core
 
 
 class WatchedStore:
@@ -28,8 +28,8 @@ class WatchedStore:
 
 
 class SyncAlgorithm(OcsgeAlgorithm):
-    PRODUCTION, TABLE, SYNC_SCHEMA, BATCH_SIZE, USER = "PRODUCTION", "PRODUCTION_TABLE", "SYNC_SCHEMA", "BATCH_SIZE", "USER"
-    CAPTURE_BASE = "CAPTURE_BASE"
+    PRODUCTION, TABLE, SYNC_SCHEMA, USER = "PRODUCTION", "PRODUCTION_TABLE", "SYNC_SCHEMA", "USER"
+    BATCH_SIZE, CAPTURE_BASE = "BATCH_SIZE", "CAPTURE_BASE"
     OUTCOMES = ("APPLIED", "UNCHANGED", "ALREADY_APPLIED", "CONFLICTS", "WAITING", "BASE_ROWS")
 
     def name(self):

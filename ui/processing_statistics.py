@@ -4,8 +4,8 @@ import os
 
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFileDestination
 
-from ..i18n import tr
-from .base import OcsgeAlgorithm, run_core
+from .i18n import tr
+from .processing_base import OcsgeAlgorithm, run_core
 
 
 class StatisticsAlgorithm(OcsgeAlgorithm):

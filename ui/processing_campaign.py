@@ -7,8 +7,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessin
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer)
 
-from ..i18n import tr
-from .base import OcsgeAlgorithm, model_source, raster_source, run_core
+from .i18n import tr
+from .processing_base import OcsgeAlgorithm, model_source, raster_source, run_core
 
 
 class CampaignAlgorithm(OcsgeAlgorithm):

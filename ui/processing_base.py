@@ -6,9 +6,9 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProces
                        QgsProcessingParameterDefinition, QgsProcessingParameterFile, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsProcessingUtils, QgsProviderRegistry, QgsVectorFileWriter)
 
-from .. import dependencies
-from ..i18n import tr
-from ..logbridge import redact
+from . import dependencies
+from .i18n import tr
+from .logbridge import redact
 
 T = TypeVar("T")
 
@@ -16,7 +16,7 @@ STORE, SCHEMA, CAMPAIGN = "STORE", "SCHEMA", "CAMPAIGN"
 PERIOD, PLAN, HOURLY_COST, FIXED_COST = "PERIOD", "PLAN", "HOURLY_COST", "FIXED_COST"
 
 
-def run_core(feedback: QgsProcessingFeedback, work: Callable[["Feedback"], T]) -> T:  # noqa: F821
+def run_core(feedback: QgsProcessingFeedback, work: Callable[..., T]) -> T:
     """``work(core feedback)`` with Processing's progress bar and cancel button; a user error of the
     core (a cancel included: nothing was written) becomes the algorithm's failure, in French."""
     from ocsge_review.errors import OcsgeError

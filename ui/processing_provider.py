@@ -1,18 +1,18 @@
-"""The "OCS GE Review" Processing provider: id ``ocsge_review``, one algorithm per core job."""
+"""The "OCS GE Review" Processing provider (id ``ocsge_review``): one algorithm per core job, in ui/processing_*.py."""
 import os
 
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from .campaign import CampaignAlgorithm
-from .confidence import ConfidenceAlgorithm
-from .report import ReportAlgorithm
-from .statistics import StatisticsAlgorithm
-from .sync import SyncAlgorithm
-from .training import TrainingAlgorithm
+from .processing_campaign import CampaignAlgorithm
+from .processing_confidence import ConfidenceAlgorithm
+from .processing_report import ReportAlgorithm
+from .processing_statistics import StatisticsAlgorithm
+from .processing_sync import SyncAlgorithm
+from .processing_training import TrainingAlgorithm
 
-ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
-                         "resources", "icons", "ocsge_review.svg")
+ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "icons",
+                         "ocsge_review.svg")
 ALGORITHMS = (ConfidenceAlgorithm, CampaignAlgorithm, StatisticsAlgorithm, ReportAlgorithm, SyncAlgorithm,
               TrainingAlgorithm)
 

@@ -2,8 +2,8 @@
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFileDestination)
 
-from ..i18n import tr
-from .base import OcsgeAlgorithm, run_core
+from .i18n import tr
+from .processing_base import OcsgeAlgorithm, run_core
 
 
 class TrainingAlgorithm(OcsgeAlgorithm):

@@ -3,8 +3,8 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterString, QgsProcessingParameterVectorDestination,
                        QgsProcessingParameterVectorLayer)
 
-from ..i18n import tr
-from .base import OcsgeAlgorithm, model_source, raster_source, run_core
+from .i18n import tr
+from .processing_base import OcsgeAlgorithm, model_source, raster_source, run_core
 
 
 class ConfidenceAlgorithm(OcsgeAlgorithm):
