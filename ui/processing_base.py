@@ -4,7 +4,7 @@ from typing import Callable, Optional, Tuple, TypeVar
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback,
                        QgsProcessingParameterDefinition, QgsProcessingParameterFile, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsProcessingUtils, QgsProviderRegistry, QgsVectorFileWriter)
+                       QgsProcessingParameterString, QgsProviderRegistry)
 
 from . import dependencies
 from .i18n import tr
@@ -101,26 +101,15 @@ class OcsgeAlgorithm(QgsProcessingAlgorithm):
         return stats.Period.parse(text) if text else stats.Period.containing(dt.datetime.now(dt.timezone.utc).date())
 
 
-def model_source(layer, context, feedback) -> Tuple[str, Optional[str]]:
-    """(file, layer name) of a model output the core can read: a file layer's own file, else (a
-    memory or database layer, a filtered one) the layer copied to a temporary GeoPackage first."""
-    if layer is None:
+def model_source(alg, parameters, name: str, context, feedback) -> Tuple[str, Optional[str]]:
+    """(file, layer name) of the model output parameter ``name`` as the core reads it: a GeoPackage,
+    Shapefile or FlatGeobuf layer as it is, anything else (a memory or database layer, a filter, the
+    selected features only) copied by Processing to a temporary GeoPackage first."""
+    path, layer = alg.parameterAsCompatibleSourceLayerPathAndLayerName(
+        parameters, name, context, ["gpkg", "shp", "fgb"], "gpkg", feedback)
+    if not path:
         raise QgsProcessingException(tr("Couche de la sortie du modèle introuvable."))
-    if layer.providerType() == "ogr" and not layer.subsetString():
-        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-        path = parts.get("path") or ""
-        if os.path.isfile(path):
-            return path, parts.get("layerName") or None
-    feedback.pushInfo(tr("Copie de la couche « {name} » dans un GeoPackage temporaire…").format(name=layer.name()))
-    copy = QgsProcessingUtils.generateTempFilename("model_output.gpkg")
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = "model_output"
-    error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(layer, copy, context.transformContext(), options)
-    if error != QgsVectorFileWriter.WriterError.NoError:
-        raise QgsProcessingException(tr("Copie de la couche « {name} » impossible : {error}").format(
-            name=layer.name(), error=message))
-    return copy, "model_output"
+    return path, layer or None
 
 
 def raster_source(layer) -> Optional[str]:

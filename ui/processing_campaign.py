@@ -2,10 +2,9 @@
 import os
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterExtent, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
-                       QgsProcessingParameterVectorLayer)
+                       QgsProcessingOutputNumber, QgsProcessingParameterExtent, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
 from .i18n import tr
 from .processing_base import OcsgeAlgorithm, model_source, raster_source, run_core
@@ -29,7 +28,7 @@ class CampaignAlgorithm(OcsgeAlgorithm):
                   "modèle doit être dans le système de coordonnées officiel du département.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterVectorLayer(
+        self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Sortie du modèle"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.RASTER, tr("Raster de probabilités"), optional=True))
@@ -74,8 +73,7 @@ class CampaignAlgorithm(OcsgeAlgorithm):
                 crs = QgsCoordinateReferenceSystem(f"EPSG:{departements.epsg(dep)}")
                 box = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
                 territory = Territory(extent=(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
-            model, layer = model_source(self.parameterAsVectorLayer(parameters, self.INPUT, context), context,
-                                        feedback)
+            model, layer = model_source(self, parameters, self.INPUT, context, feedback)
             raster = raster_source(self.parameterAsRasterLayer(parameters, self.RASTER, context))
             plan = plan_campaign(model, dep, policy, layer=layer, raster=raster, feedback=fb.sub(0, 90),
                                  territory=territory)

@@ -1,7 +1,7 @@
 """Processing algorithm: per-polygon confidence of a model output, optionally from a probability raster."""
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorDestination,
-                       QgsProcessingParameterVectorLayer)
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorDestination)
 
 from .i18n import tr
 from .processing_base import OcsgeAlgorithm, model_source, raster_source, run_core
@@ -23,7 +23,7 @@ class ConfidenceAlgorithm(OcsgeAlgorithm):
                   "traitement est annulé ou échoue.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterVectorLayer(
+        self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Sortie du modèle"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.RASTER, tr("Raster de probabilités"), optional=True))
@@ -35,7 +35,7 @@ class ConfidenceAlgorithm(OcsgeAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ocsge_review.confidence import run_confidence
-        model, layer = model_source(self.parameterAsVectorLayer(parameters, self.INPUT, context), context, feedback)
+        model, layer = model_source(self, parameters, self.INPUT, context, feedback)
         raster = raster_source(self.parameterAsRasterLayer(parameters, self.RASTER, context))
         bands = [b.strip() for b in self.parameterAsString(parameters, self.BANDS, context).split(",") if b.strip()]
         out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
