@@ -66,8 +66,6 @@ class OcsgeAlgorithm(QgsProcessingAlgorithm):
         spec = spec or self.parameterAsFile(parameters, STORE, context)
         schema = self.parameterAsString(parameters, SCHEMA, context) or DEFAULT_SCHEMA
         campaign = self.parameterAsString(parameters, CAMPAIGN, context) or None
-        if not spec:
-            raise QgsProcessingException(tr("Indiquez le magasin de revue."))
         return open_store(spec, schema=schema, campaign=campaign)
 
     # --- the statistics' options, as the CLI's stats and report ---------------------------------------
@@ -107,8 +105,6 @@ def model_source(alg, parameters, name: str, context, feedback) -> Tuple[str, Op
     selected features only) copied by Processing to a temporary GeoPackage first."""
     path, layer = alg.parameterAsCompatibleSourceLayerPathAndLayerName(
         parameters, name, context, ["gpkg", "shp", "fgb"], "gpkg", feedback)
-    if not path:
-        raise QgsProcessingException(tr("Couche de la sortie du modèle introuvable."))
     return path, layer or None
 
 

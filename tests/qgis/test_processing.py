@@ -6,6 +6,7 @@ import sys
 
 import numpy as np
 import pytest
+import qgis.utils
 from qgis.core import (QgsApplication, QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingContext,
                        QgsProcessingException, QgsProcessingFeedback, QgsProcessingModelAlgorithm,
                        QgsProcessingModelChildAlgorithm, QgsProcessingModelChildParameterSource,
@@ -16,7 +17,7 @@ from ocsge_review import lifecycle as lc
 from ocsge_review.geo import pyogrio
 from ocsge_review.store import Decision, open_store
 from tests import pgserver
-from tests.qgis.conftest import make_demo
+from tests.qgis.conftest import make_demo, started_plugin
 
 sys.path.append("/usr/share/qgis/python/plugins")      # QGIS's own Processing plugin
 import processing  # noqa: E402
@@ -64,6 +65,17 @@ def run(alg, params, feedback=None):
 
 def leftovers(folder, keep=()):
     return sorted(f for f in os.listdir(folder) if f not in keep)
+
+
+def test_the_plugin_registers_the_provider_and_removes_it_on_unload(qgis_iface, plugin_package):
+    """Before the module's ``provider`` fixture registers its own (a provider id is taken once)."""
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("ocsge_review") is None
+    with started_plugin(plugin_package):
+        assert registry.providerById("ocsge_review").name() == "OCS GE Review"
+        assert qgis.utils.reloadPlugin(plugin_package)
+        assert [p.id() for p in registry.providers()].count("ocsge_review") == 1
+    assert registry.providerById("ocsge_review") is None
 
 
 def test_the_provider_lists_its_algorithms_in_french(provider):
