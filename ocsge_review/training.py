@@ -140,7 +140,6 @@ def export_training(store: ReviewStore, out: str, include_unvalidated: bool = Fa
 def _corrections(items: Dict[str, np.ndarray], journal: Dict[str, np.ndarray], states) -> List[_Correction]:
     """The candidate corrections, by correction id; a reshaped item is confirmed when its polygons are read."""
     n = len(items["id"])
-    row_of = {int(i): k for k, i in enumerate(items["id"])}
     parent, merged = items["parent_id"], items["merged_into"]
     # Items whose first polygon is in the journal: the item's own reshape or merge record
     # (a merged neighbour's or a split part's record names the item it relates to).
@@ -166,8 +165,8 @@ def _corrections(items: Dict[str, np.ndarray], journal: Dict[str, np.ndarray], s
         if ra != rb:
             up[max(ra, rb)] = min(ra, rb)
     members: Dict[int, List[int]] = {}
-    for i in linked:
-        members.setdefault(find(i), []).append(row_of[i])
+    for i in linked:        # the review table is by id: an id's row is found by bisection
+        members.setdefault(find(i), []).append(int(np.searchsorted(items["id"], i)))
 
     state = items["state"].astype(str)
     ok = np.isin(state, list(states))
