@@ -45,9 +45,9 @@ class StatisticsAlgorithm(OcsgeAlgorithm):
         from ocsge_review import stats
         from ocsge_review.indicators import payload, validate
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        period = run_core(feedback, lambda fb: self.period(parameters, context))
 
         def work(fb):
+            period = self.period(parameters, context)
             with self.open_store(parameters, context) as store:
                 tables = stats.load(store)
             fb.step(50)
