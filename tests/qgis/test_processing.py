@@ -2,6 +2,7 @@
 French refusals, a model chaining two algorithms, a batch, and the sync on a real PostGIS."""
 import json
 import os
+import subprocess
 import sys
 
 import numpy as np
@@ -17,7 +18,7 @@ from ocsge_review import lifecycle as lc
 from ocsge_review.geo import pyogrio
 from ocsge_review.store import Decision, open_store
 from tests import pgserver
-from tests.qgis.conftest import make_demo, started_plugin
+from tests.qgis.conftest import REPO, make_demo, started_plugin
 
 sys.path.append("/usr/share/qgis/python/plugins")      # QGIS's own Processing plugin
 import processing  # noqa: E402
@@ -316,3 +317,23 @@ def test_sync_refuses_a_password_in_the_connection(provider, server, production)
     with pytest.raises(QgsProcessingException) as error:
         _sync(server, path, table, PRODUCTION=server.spec + " password=s3cret")
     assert "mot de passe" in str(error.value) and "s3cret" not in str(error.value)
+
+
+def test_training_export_from_a_postgis_store(provider, server, demo, tmp_path):
+    subprocess.run([sys.executable, "-m", "ocsge_review", "campaign", "create", "--model",
+                    str(demo / "model_output.gpkg"), "--department", "32", "--store", server.spec, "--name",
+                    "pg training", "--quiet"], check=True, cwd=REPO, capture_output=True)
+    with open_store(server.spec, campaign="pg training") as store:
+        model = dict(zip(*store.review_table(["id", "code_cs"]).values()))
+        item = store.claim_next("ana")
+        cs = "CS2.2.1" if model[item.id] == "CS2.1.2" else "CS2.1.2"
+        store.decide(Decision(item.id, "ana", None, cs, "US1.1"))
+        store.validate(item.id, "val", True)
+        source_id = item.source_id
+    out = str(tmp_path / "training.gpkg")
+    result = run("exporttraining", {"STORE": server.spec, "CAMPAIGN": "pg training", "OUTPUT": out})
+    assert result["CORRECTIONS"] == 1
+    after = list(QgsVectorLayer(f"{out}|layername=after", "after", "ogr").getFeatures())
+    assert [(f["source_id"], f["final_cs"], f["action"]) for f in after] == [(source_id, cs, "correct")]
+    before = list(QgsVectorLayer(f"{out}|layername=before", "before", "ogr").getFeatures())
+    assert before[0].geometry().area() == pytest.approx(after[0].geometry().area())
