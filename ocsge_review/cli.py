@@ -564,6 +564,19 @@ def _cmd_report(args) -> int:
     return 0
 
 
+def _cmd_export_training(args) -> int:
+    from .feedback import Feedback
+    from .training import check_target, export_training
+    check_target(args.out)      # before the store is opened: a wrong target costs nothing
+    with _open_store(args) as store:
+        report = export_training(store, args.out, include_unvalidated=args.include_unvalidated,
+                                 feedback=Feedback(_printer(args.quiet)))
+    if not args.quiet and sys.stderr.isatty():
+        print("", file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
 def _cmd_outbox_send(args) -> int:
     from .outbox import Outbox
     with Outbox(args.outbox) as box:
@@ -809,6 +822,19 @@ def build_parser() -> argparse.ArgumentParser:
     obt.add_argument("--outbox", required=True, metavar="FICHIER")
     obt.add_argument("--json", action="store_true")
     obt.set_defaults(func=_cmd_outbox_status)
+
+    tr_ = sub.add_parser("export-training", help="corrections de la campagne pour entraîner le prochain modèle",
+                         description="Écrit un GeoPackage neuf : couche « before » (polygones du modèle, version, "
+                                     "confiance, codes CS/US) et couche « after » (polygones revus, codes finaux, "
+                                     "action, date de décision), reliées par correction_id ; seulement les "
+                                     "éléments validés (ou synchronisés) dont la classe ou la géométrie a changé. "
+                                     "Voir docs/processing.md.")
+    _store_argument(tr_)
+    tr_.add_argument("--out", required=True, metavar="OUT.gpkg")
+    tr_.add_argument("--include-unvalidated", action="store_true",
+                     help="ajouter les décisions pas encore validées (elles peuvent encore être rejetées)")
+    tr_.add_argument("--quiet", action="store_true")
+    tr_.set_defaults(func=_cmd_export_training)
 
     _admin_parsers(sub)
 

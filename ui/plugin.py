@@ -37,9 +37,17 @@ class OcsgeReviewPlugin:
         self.validator_store = None
         self.dashboard = None
         self.dashboard_store = None
+        self.provider = None
+
+    def initProcessing(self):  # noqa: N802 (QGIS API: qgis_process calls it alone, without initGui)
+        from .processing_provider import OcsgeReviewProvider
+        if self.provider is None:
+            self.provider = OcsgeReviewProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802 (QGIS API)
         self.log_handler = logbridge.install()
+        self.initProcessing()
         window = self.iface.mainWindow()
 
         self.menu = QMenu(TITLE, window)
@@ -132,6 +140,9 @@ class OcsgeReviewPlugin:
             self.toolbar.setParent(None)
             self.toolbar.deleteLater()
             self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         if self.log_handler is not None:
             logbridge.remove(self.log_handler)
             self.log_handler = None

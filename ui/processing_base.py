@@ -1,0 +1,119 @@
+"""What the provider's algorithms share: the core's progress and cancel, its errors, the store and model inputs."""
+import os
+from typing import Callable, Optional, Tuple, TypeVar
+
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterFile, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString, QgsProviderRegistry)
+
+from . import dependencies
+from .i18n import tr
+from .logbridge import redact
+
+T = TypeVar("T")
+
+STORE, SCHEMA, CAMPAIGN = "STORE", "SCHEMA", "CAMPAIGN"
+PERIOD, PLAN, HOURLY_COST, FIXED_COST = "PERIOD", "PLAN", "HOURLY_COST", "FIXED_COST"
+
+
+def run_core(feedback: QgsProcessingFeedback, work: Callable[..., T]) -> T:
+    """``work(core feedback)`` with Processing's progress bar and cancel button; a user error of the
+    core (a cancel included: nothing was written) becomes the algorithm's failure, in French."""
+    from ocsge_review.errors import OcsgeError
+    from ocsge_review.feedback import Feedback
+    try:
+        return work(Feedback(progress=feedback.setProgress, is_cancelled=feedback.isCanceled))
+    except OcsgeError as exc:
+        raise QgsProcessingException(redact(str(exc))) from None
+
+
+class OcsgeAlgorithm(QgsProcessingAlgorithm):
+    """An algorithm of the provider: one core job, its French name and help; runs only when the
+    core's Python dependencies are importable (said in French otherwise)."""
+
+    def createInstance(self):  # noqa: N802 (QGIS API)
+        return type(self)()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        problems = dependencies.check()
+        if problems:
+            raise QgsProcessingException("\n".join(problems))
+        return self.process(parameters, context, feedback)
+
+    def process(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError
+
+    def advanced(self, parameter: QgsProcessingParameterDefinition) -> None:
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(parameter)
+
+    # --- the review store: a GeoPackage or a PostgreSQL connection, as the CLI's --store --------------
+    def add_store_parameters(self, single: bool = True) -> None:
+        """STORE (unless not ``single``: an algorithm taking several), SCHEMA and CAMPAIGN."""
+        from ocsge_review.store import DEFAULT_SCHEMA
+        if single:
+            self.addParameter(QgsProcessingParameterFile(
+                STORE, tr("Magasin de revue (fichier GeoPackage, ou connexion PostgreSQL sans mot de passe : "
+                          "« service=ocsge »)"), behavior=QgsProcessingParameterFile.Behavior.File))
+        self.advanced(QgsProcessingParameterString(SCHEMA, tr("PostgreSQL : schéma du magasin"),
+                                                   defaultValue=DEFAULT_SCHEMA, optional=True))
+        self.advanced(QgsProcessingParameterString(
+            CAMPAIGN, tr("PostgreSQL : campagne (nom ou identifiant), si le schéma en contient plusieurs"),
+            optional=True))
+
+    def open_store(self, parameters, context, spec: Optional[str] = None):
+        from ocsge_review.store import DEFAULT_SCHEMA, open_store
+        spec = spec or self.parameterAsFile(parameters, STORE, context)
+        schema = self.parameterAsString(parameters, SCHEMA, context) or DEFAULT_SCHEMA
+        campaign = self.parameterAsString(parameters, CAMPAIGN, context) or None
+        return open_store(spec, schema=schema, campaign=campaign)
+
+    # --- the statistics' options, as the CLI's stats and report ---------------------------------------
+    def add_indicator_parameters(self) -> None:
+        self.addParameter(QgsProcessingParameterString(
+            PERIOD, tr("Mois (AAAA-MM ; vide : le mois en cours)"), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            PLAN, tr("Plan de production (CSV : date,planned_km2)"), extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            HOURLY_COST, tr("Coût d'une heure de travail active (€)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            FIXED_COST, tr("Coûts fixes par département (€)"), QgsProcessingParameterNumber.Type.Double, 0.0,
+            minValue=0.0))
+
+    def indicator_options(self, parameters, context, department: str) -> dict:
+        """run_core's keyword arguments for payload() / details() of one département."""
+        import datetime as dt
+        from ocsge_review import stats
+        plan_path = self.parameterAsFile(parameters, PLAN, context)
+        plan = stats.read_plan(plan_path) if plan_path else None
+        today = dt.datetime.now(dt.timezone.utc).date()
+        return dict(plan=stats.plan_for(plan, department),
+                    hourly_cost=self.parameterAsDouble(parameters, HOURLY_COST, context),
+                    fixed_cost=self.parameterAsDouble(parameters, FIXED_COST, context), today=today)
+
+    def period(self, parameters, context):
+        import datetime as dt
+        from ocsge_review import stats
+        text = self.parameterAsString(parameters, PERIOD, context).strip()
+        return stats.Period.parse(text) if text else stats.Period.containing(dt.datetime.now(dt.timezone.utc).date())
+
+
+def model_source(alg, parameters, name: str, context, feedback) -> Tuple[str, Optional[str]]:
+    """(file, layer name) of the model output parameter ``name`` as the core reads it: a GeoPackage,
+    Shapefile or FlatGeobuf layer as it is, anything else (a memory or database layer, a filter, the
+    selected features only) copied by Processing to a temporary GeoPackage first."""
+    path, layer = alg.parameterAsCompatibleSourceLayerPathAndLayerName(
+        parameters, name, context, ["gpkg", "shp", "fgb"], "gpkg", feedback)
+    return path, layer or None
+
+
+def raster_source(layer) -> Optional[str]:
+    """The file of a probability raster layer (None: no raster given)."""
+    if layer is None:
+        return None
+    path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") or layer.source()
+    if layer.providerType() != "gdal" or not os.path.exists(path):
+        raise QgsProcessingException(tr("Le raster de probabilités « {name} » doit être un fichier (GeoTIFF, VRT).")
+                                     .format(name=layer.name()))
+    return path

@@ -1,0 +1,99 @@
+"""Processing algorithm: the store's validated edits applied to the production OCS GE table (PostGIS)."""
+import getpass
+
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString)
+
+from .i18n import tr
+from .processing_base import OcsgeAlgorithm, run_core
+
+
+class WatchedStore:
+    """A review store whose validated_edits(), which the sync calls before each batch, first reports
+    progress and honours the cancel: a cancel falls between two batches, each one written whole
+    (its own production transaction, then the store), and a new run finishes the work."""
+
+    def __init__(self, store, feedback, total: int):
+        self._store, self._feedback, self._total, self._seen = store, feedback, max(total, 1), 0
+
+    def validated_edits(self, after_id: int = 0, limit=None):
+        self._feedback.check()
+        edits = self._store.validated_edits(after_id, limit)
+        self._feedback.set_progress(100 * min(self._seen, self._total) / self._total)
+        self._seen += len(edits)
+        return edits
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+
+class SyncAlgorithm(OcsgeAlgorithm):
+    PRODUCTION, TABLE, SYNC_SCHEMA, USER = "PRODUCTION", "PRODUCTION_TABLE", "SYNC_SCHEMA", "USER"
+    BATCH_SIZE, CAPTURE_BASE = "BATCH_SIZE", "CAPTURE_BASE"
+    OUTCOMES = ("APPLIED", "UNCHANGED", "ALREADY_APPLIED", "CONFLICTS", "WAITING", "BASE_ROWS")
+
+    def name(self):
+        return "syncvalidated"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return tr("Synchroniser les modifications validées")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return tr("Applique les éléments validés du magasin de revue à la table OCS GE de production "
+                  "(PostgreSQL/PostGIS), par lots, une transaction chacun ; une ligne modifiée en production "
+                  "depuis l'entrée dans la campagne devient un conflit, jamais écrasée. Relançable sans risque ; "
+                  "une annulation prend effet entre deux lots. La connexion de production s'écrit comme en ligne "
+                  "de commande (« service=… », « host=… dbname=… user=… »), sans mot de passe : fichier de "
+                  "service ou ~/.pgpass.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        from ocsge_review.store.pg_access import DEFAULT_SYNC_SCHEMA
+        from ocsge_review.sync import DEFAULT_BATCH, DEFAULT_TABLE
+        self.add_store_parameters()
+        self.addParameter(QgsProcessingParameterString(
+            self.PRODUCTION, tr("Base de production (connexion PostgreSQL sans mot de passe)")))
+        self.addParameter(QgsProcessingParameterString(
+            self.TABLE, tr("Table OCS GE de production ([schéma.]table)"), defaultValue=DEFAULT_TABLE))
+        self.addParameter(QgsProcessingParameterString(
+            self.USER, tr("Qui synchronise (vide : l'utilisateur du système)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CAPTURE_BASE, tr("Seulement prendre la version de base en production (campagne créée sans "
+                                  "base de production) ; rien n'est appliqué"), defaultValue=False))
+        self.advanced(QgsProcessingParameterString(
+            self.SYNC_SCHEMA, tr("Schéma des tables de synchronisation"), defaultValue=DEFAULT_SYNC_SCHEMA))
+        self.advanced(QgsProcessingParameterNumber(
+            self.BATCH_SIZE, tr("Taille des lots"), QgsProcessingParameterNumber.Type.Integer, DEFAULT_BATCH,
+            minValue=1))
+        labels = (tr("Appliqués"), tr("Sans changement"), tr("Déjà appliqués"), tr("Nouveaux conflits"),
+                  tr("Conflits en attente de résolution"), tr("Lignes de base prises"))
+        for key, label in zip(self.OUTCOMES, labels):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    def process(self, parameters, context, feedback):
+        from ocsge_review import lifecycle as lc
+        from ocsge_review.store.pg_access import DEFAULT_SYNC_SCHEMA
+        from ocsge_review.sync import DEFAULT_TABLE, Production, ProductionTable, capture_base, sync
+        spec = self.parameterAsString(parameters, self.PRODUCTION, context).strip()
+        table = ProductionTable(
+            table=self.parameterAsString(parameters, self.TABLE, context).strip() or DEFAULT_TABLE,
+            schema=self.parameterAsString(parameters, self.SYNC_SCHEMA, context).strip() or DEFAULT_SYNC_SCHEMA)
+        user = self.parameterAsString(parameters, self.USER, context).strip() or getpass.getuser()
+        batch = self.parameterAsInt(parameters, self.BATCH_SIZE, context)
+        results = dict.fromkeys(self.OUTCOMES, 0)
+
+        def work(fb):
+            with self.open_store(parameters, context) as store, Production.open(spec, table) as prod:
+                if self.parameterAsBoolean(parameters, self.CAPTURE_BASE, context):
+                    results["BASE_ROWS"] = capture_base(store, prod)
+                    return None
+                total = sum(states.get(lc.VALIDATED, {}).get("count", 0) for states in store.counts().values())
+                return sync(WatchedStore(store, fb, total), prod, user, batch_size=batch)
+        report = run_core(feedback, work)
+        if report is None:
+            feedback.pushInfo(tr("Version de base prise en production : {n} ligne(s).").format(n=results["BASE_ROWS"]))
+            return results
+        feedback.pushInfo(report.summary())
+        results.update(APPLIED=len(report.applied), UNCHANGED=len(report.unchanged),
+                       ALREADY_APPLIED=len(report.already_applied), CONFLICTS=len(report.conflicts),
+                       WAITING=len(report.waiting))
+        return results
