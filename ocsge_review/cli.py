@@ -152,17 +152,14 @@ def _capture_production_base(store, args) -> None:
 
 
 def _cmd_sync(args) -> int:
-    import getpass
-    from .sync import sync
+    from .sync import sync, who_syncs
     if args.capture_base:
         with _open_store(args) as store:
             _capture_production_base(store, args)
         return 0
     try:
         with _open_store(args) as store, _production_open(args) as prod:
-            # On PostgreSQL the journal takes only the login's own name: it is the default there.
-            user = args.user or getattr(store, "login", None) or getpass.getuser()
-            report = sync(store, prod, user, batch_size=args.batch_size)
+            report = sync(store, prod, who_syncs(store, args.user), batch_size=args.batch_size)
     except KeyboardInterrupt:
         print("interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la "
               "synchronisation pour finir.", file=sys.stderr)

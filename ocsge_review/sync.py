@@ -695,6 +695,13 @@ def _check_captured(prod: Production, campaign: Campaign) -> None:
                          f"pas dans « {prod.target} » : indiquez --production-table {row[0]}.")
 
 
+def who_syncs(store: ReviewStore, user: Optional[str] = None) -> str:
+    """The name the sync writes in the journal: the one given, else a PostgreSQL store's login (the
+    database refuses any other name there), else the system user."""
+    import getpass
+    return (user or "").strip() or getattr(store, "login", None) or getpass.getuser()
+
+
 def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFAULT_BATCH) -> SyncReport:
     """Apply the store's validated edits to production, one transaction per batch of ``batch_size``.
 

@@ -1,5 +1,4 @@
 """Processing algorithm: the store's validated edits applied to the production OCS GE table (PostGIS)."""
-import getpass
 
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
@@ -55,7 +54,7 @@ class SyncAlgorithm(OcsgeAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.TABLE, tr("Table OCS GE de production ([schéma.]table)"), defaultValue=DEFAULT_TABLE))
         self.addParameter(QgsProcessingParameterString(
-            self.USER, tr("Qui synchronise (vide : l'utilisateur du système)"), optional=True))
+            self.USER, tr("Qui synchronise (vide : le rôle de connexion d'un magasin PostgreSQL, sinon l'utilisateur du système)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CAPTURE_BASE, tr("Seulement prendre la version de base en production (campagne créée sans "
                                   "base de production) ; rien n'est appliqué"), defaultValue=False))
@@ -72,12 +71,12 @@ class SyncAlgorithm(OcsgeAlgorithm):
     def process(self, parameters, context, feedback):
         from ocsge_review import lifecycle as lc
         from ocsge_review.store.pg_access import DEFAULT_SYNC_SCHEMA
-        from ocsge_review.sync import DEFAULT_TABLE, Production, ProductionTable, capture_base, sync
+        from ocsge_review.sync import DEFAULT_TABLE, Production, ProductionTable, capture_base, sync, who_syncs
         spec = self.parameterAsString(parameters, self.PRODUCTION, context).strip()
         table = ProductionTable(
             table=self.parameterAsString(parameters, self.TABLE, context).strip() or DEFAULT_TABLE,
             schema=self.parameterAsString(parameters, self.SYNC_SCHEMA, context).strip() or DEFAULT_SYNC_SCHEMA)
-        user = self.parameterAsString(parameters, self.USER, context).strip() or getpass.getuser()
+        user = self.parameterAsString(parameters, self.USER, context)
         batch = self.parameterAsInt(parameters, self.BATCH_SIZE, context)
         results = dict.fromkeys(self.OUTCOMES, 0)
 
@@ -87,7 +86,7 @@ class SyncAlgorithm(OcsgeAlgorithm):
                     results["BASE_ROWS"] = capture_base(store, prod)
                     return None
                 total = sum(states.get(lc.VALIDATED, {}).get("count", 0) for states in store.counts().values())
-                return sync(WatchedStore(store, fb, total), prod, user, batch_size=batch)
+                return sync(WatchedStore(store, fb, total), prod, who_syncs(store, user), batch_size=batch)
         report = run_core(feedback, work)
         if report is None:
             feedback.pushInfo(tr("Version de base prise en production : {n} ligne(s).").format(n=results["BASE_ROWS"]))
