@@ -23,9 +23,6 @@ from ocsge_review.cli import build_parser
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GUIDES = ("docs/guide/fr.md", "docs/guide/en.md")
 DOCS = ("README.md", *GUIDES, "docs/indicators.md")
-# Added by work merged alongside this page's (other branches of the same release): tolerated
-# while missing, checked like any other once they exist.
-PENDING = {"docs/processing.md"}
 # Options of other tools the docs show (pip, venv, qgis…): not the CLI's.
 OTHER_TOOLS = {"--system-site-packages", "--no-binary", "--break-system-packages", "--no-deps", "--user",
                "--profiles-path", "--profile", "--code"}
@@ -124,8 +121,6 @@ def make_targets():
 def test_every_make_target_written_exists(doc):
     targets = make_targets()
     for target in sorted(set(re.findall(r"(?:`|^)make ([a-z][a-z0-9-]*)", read(doc), re.M))):
-        if f"make {target}" in PENDING and target not in targets:
-            continue
         assert target in targets, f"{doc}: « make {target} » is not a target of the Makefile"
 
 
@@ -157,8 +152,6 @@ def test_every_link_and_image_exists(doc):
             continue
         path, _, anchor = target.partition("#")
         where = os.path.normpath(os.path.join(os.path.dirname(doc), path)) if path else doc
-        if where in PENDING and not documented(where):
-            continue
         assert documented(where), f"{doc}: link to a missing file « {target} »"
         if anchor and where.endswith(".md"):
             assert anchor in anchors(where), f"{doc}: « {target} »: no such heading in {where}"
