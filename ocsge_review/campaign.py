@@ -12,6 +12,7 @@ from . import departements
 from . import numbers as num
 from .confidence import ConfidenceReport, compute_confidence, output_columns
 from .errors import CrsError
+from .messages import tr
 from .feedback import Feedback
 from .geo import crs_label, pyogrio, same_crs
 from .model_output import FieldMapping, ModelOutput, describe_source, inspect
@@ -72,8 +73,9 @@ def plan_campaign(model: str, department: str, policy: Optional[TriagePolicy] = 
     # The CRS is checked before reading: the territory is resolved in it.
     crs = inspect(model, layer).crs
     if crs and not same_crs(crs, official):
-        raise CrsError(f"« {describe_source(model)} » est en {crs_label(crs)} ; les campagnes du "
-                       f"département {dep} sont en {official} : reprojetez la sortie du modèle.")
+        raise CrsError(tr("« {model} » est en {crs} ; les campagnes du "
+                          "département {dep} sont en {official} : reprojetez la sortie du modèle.",
+                          model=describe_source(model), crs=crs_label(crs), dep=dep, official=official))
     area = territory.resolve(official) if territory is not None else None
     data, scores, report = compute_confidence(model, layer, raster, mapping, bands, feedback.sub(0, 85),
                                               within=area)

@@ -13,6 +13,7 @@ import shapely
 from . import nomenclature as nom
 from . import numbers as num
 from .errors import Cancelled, InputError
+from .messages import tr
 from .outputs import atomic_gpkg, check_gpkg_target
 from .feedback import Feedback
 from .geo import crs_label, pyogrio
@@ -168,7 +169,7 @@ def compute_confidence(model: str, layer: Optional[str] = None, raster: Optional
     """
     feedback = feedback or Feedback()
     if raster is not None and not os.path.exists(raster):
-        raise InputError(f"Raster introuvable : « {raster} ».")
+        raise InputError(tr("Raster introuvable : « {raster} ».", raster=raster))
     data = read_model_output(model, layer, mapping, feedback.sub(0, 30),
                              bbox=within.bbox if within is not None else None)
     if within is not None:
@@ -254,6 +255,6 @@ def _write(out: str, data: ModelOutput, scores: Dict[str, Scores], area: np.ndar
             feedback.check()
     except BaseException as exc:
         if isinstance(exc, (OSError,)) and not isinstance(exc, Cancelled):
-            raise InputError(f"Écriture de « {out} » impossible : {exc}.") from None
+            raise InputError(tr("Écriture de « {out} » impossible : {exc}.", out=out, exc=exc)) from None
         raise
     feedback.step(100)

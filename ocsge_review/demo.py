@@ -15,6 +15,7 @@ from . import departements
 from . import nomenclature as nom
 from . import numbers as num
 from .errors import InputError
+from .messages import tr
 from .feedback import Feedback
 from .geo import PolygonBurner, gdal, pyogrio, srs_from
 
@@ -267,8 +268,9 @@ def _predict(rng, truth: np.ndarray, classes: Sequence[str], confusion, mu) -> n
 def generate(polygons: int = 20_000, seed: int = 1, department: str = "32",
              feedback: Optional[Feedback] = None) -> Demo:
     if not MIN_POLYGONS <= polygons <= MAX_POLYGONS:
-        raise InputError(f"Nombre de polygones hors limites : {polygons} "
-                         f"(de {MIN_POLYGONS} à {MAX_POLYGONS}).")
+        raise InputError(tr("Nombre de polygones hors limites : {polygons} "
+                            "(de {MIN_POLYGONS} à {MAX_POLYGONS}).",
+                            polygons=polygons, MIN_POLYGONS=MIN_POLYGONS, MAX_POLYGONS=MAX_POLYGONS))
     feedback = feedback or Feedback()
     dep = departements.normalise(department)
     rng = np.random.default_rng(seed)
@@ -349,7 +351,7 @@ def write_probability_raster(demo: Demo, path: str, resolution: float,
     """
     feedback = feedback or Feedback()
     if resolution <= 0:
-        raise InputError(f"Résolution du raster invalide : {resolution}.")
+        raise InputError(tr("Résolution du raster invalide : {resolution}.", resolution=resolution))
     rng = np.random.default_rng(12345)
     minx, miny, maxx, maxy = shapely.total_bounds(demo.geometry)
     x0 = np.floor(minx / resolution) * resolution

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Dict, Tuple
 
 from .errors import OcsgeError
+from .messages import tr
 
 # States
 PENDING = "pending"          # waiting in the queue (review queue or audit sample)
@@ -78,7 +79,8 @@ def next_state(state: str, action: str, item_id=None) -> str:
         what = f"l'élément {item_id}" if item_id is not None else "cet élément"
         verb = _ACTION_FR.get(action, action)
         of = "d'" if verb[:1] in "aeéiouy" else "de "
-        raise TransitionError(f"Impossible {of}{verb} {what} : il est {state_words(state)}.") from None
+        raise TransitionError(tr("Impossible {of}{verb} {what} : il est {state_words}.",
+                                 of=of, verb=verb, what=what, state_words=state_words(state))) from None
 
 
 def allowed(state: str, action: str) -> bool:

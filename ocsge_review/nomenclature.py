@@ -122,7 +122,9 @@ def leaf(code, dimension: str) -> str:
     canon = normalise_code(code)
     if canon is None or not is_leaf(canon, dimension):
         from .errors import CodeError
-        raise CodeError(f"« {code} » n'est pas un code de {dimension} OCS GE.")
+        from .messages import tr
+        raise CodeError(tr("« {code} » n'est pas un code de {dimension} OCS GE.",
+                           code=code, dimension=dimension))
     return canon
 
 
@@ -204,7 +206,9 @@ def is_sealed(code_cs: str) -> bool:
 def _require_leaf(code: str, dimension: str) -> None:
     if not is_leaf(code, dimension):
         from .errors import CodeError
-        raise CodeError(f"« {code} » n'est pas un code de {dimension} OCS GE valide.")
+        from .messages import tr
+        raise CodeError(tr("« {code} » n'est pas un code de {dimension} OCS GE valide.",
+                           code=code, dimension=dimension))
 
 
 # --- coherence: pairs that are possible but improbable ----------------------

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, List, Optional
 
 from .errors import InputError
+from .messages import tr
 from .indicators import idempotency_key, validate
 
 KEY_HEADER = "Idempotency-Key"
@@ -50,7 +51,7 @@ class Outbox:
             self._con.execute("PRAGMA synchronous = FULL")
             self._con.execute(_SCHEMA)
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"Boîte d'envoi illisible « {path} » : {exc}.") from None
+            raise InputError(tr("Boîte d'envoi illisible « {path} » : {exc}.", path=path, exc=exc)) from None
 
     def close(self) -> None:
         self._con.close()
@@ -83,7 +84,8 @@ class Outbox:
         ``backoff`` × 2^k seconds between them, then stays for the next call."""
         import requests
         if not url.lower().startswith(("http://", "https://")):
-            raise InputError(f"Adresse de livraison invalide « {url} » : attendu http://… ou https://….")
+            raise InputError(tr("Adresse de livraison invalide « {url} » : attendu http://… ou https://….",
+                                url=url))
         http = session or requests.Session()
         report = SendReport()
         for key, payload in self._con.execute("SELECT key, payload FROM outbox ORDER BY queued_at, key").fetchall():

@@ -13,6 +13,7 @@ import re
 from typing import Dict, Optional
 
 from .errors import InputError
+from .messages import tr
 from .redaction import redact
 
 _KEYWORDS = re.compile(r"^\s*(service|host|hostaddr|dbname|user|port)\s*=", re.I)
@@ -36,11 +37,13 @@ def parse(spec: str, what: str = "--store") -> Dict[str, str]:
     try:
         params = conninfo.conninfo_to_dict(_strip(spec))
     except Exception as exc:   # psycopg.ProgrammingError: libpq's own parse error
-        raise InputError(f"Connexion PostgreSQL illisible dans {what} : {redact(str(exc)).strip()}") from None
+        raise InputError(tr("Connexion PostgreSQL illisible dans {what} : {exc}",
+                            what=what, exc=redact(str(exc)).strip())) from None
     if params.get("password"):
-        raise InputError(f"Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les "
-                         "journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier "
-                         "~/.pgpass ou, dans QGIS, une configuration d'authentification.")
+        raise InputError(tr("Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les "
+                            "journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier "
+                            "~/.pgpass ou, dans QGIS, une configuration d'authentification.",
+                            what=what))
     return {k: str(v) for k, v in params.items()}
 
 
@@ -72,5 +75,6 @@ def connect(spec: str, *, password: Optional[str] = None, autocommit: bool = Fal
     except psycopg.Error as exc:
         reason = redact(" ".join(line.strip() for line in str(exc).splitlines() if line.strip())
                         or type(exc).__name__)
-        raise InputError(f"Connexion à PostgreSQL impossible ({describe(spec)}) : {reason}") from None
+        raise InputError(tr("Connexion à PostgreSQL impossible ({spec}) : {reason}",
+                            spec=describe(spec), reason=reason)) from None
 

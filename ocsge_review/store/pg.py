@@ -13,6 +13,7 @@ from psycopg.types.json import Jsonb
 from .. import lifecycle as lc
 from .. import pgconn
 from ..errors import InputError, OcsgeError
+from ..messages import tr
 from ..redaction import redact
 from . import DEFAULT_SCHEMA
 from .base import Campaign, Clock, Edit, refuse_newer_schema, system_clock
@@ -180,8 +181,9 @@ def _refuse_newer(done) -> None:
 
 
 def _lost(spec: str) -> OcsgeError:
-    return OcsgeError(f"Connexion à PostgreSQL perdue ({pgconn.describe(spec)}) : rien n'a été enregistré. "
-                      "Réessayez quand la base est de nouveau joignable.")
+    return OcsgeError(tr("Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. "
+                         "Réessayez quand la base est de nouveau joignable.",
+                         spec=pgconn.describe(spec)))
 
 
 def _failure(spec: str, con, exc: Exception) -> OcsgeError:
@@ -193,8 +195,9 @@ def _failure(spec: str, con, exc: Exception) -> OcsgeError:
     text = redact((diag.message_primary if diag is not None else None) or str(exc).strip()
                   or type(exc).__name__).rstrip(" .")
     if isinstance(exc, pg_errors.InsufficientPrivilege):
-        return OcsgeError(f"PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.")
-    return OcsgeError(f"Erreur PostgreSQL : {text}. Rien n'a été enregistré.")
+        return OcsgeError(tr("PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.",
+                             text=text))
+    return OcsgeError(tr("Erreur PostgreSQL : {text}. Rien n'a été enregistré.", text=text))
 
 
 # A transaction that PostgreSQL aborts for a deadlock or a serialization
@@ -278,8 +281,9 @@ class PgStore(SqlStore):
                             (sql.Identifier(schema).as_string(con),))
                 has_schema, has_postgis = cur.fetchone()
                 if not has_postgis:
-                    raise InputError(f"PostGIS n'est pas installé dans {pgconn.describe(spec)} : demandez à "
-                                     "l'administrateur « CREATE EXTENSION postgis ».")
+                    raise InputError(tr("PostGIS n'est pas installé dans {spec} : demandez à "
+                                        "l'administrateur « CREATE EXTENSION postgis ».",
+                                        spec=pgconn.describe(spec)))
                 if not has_schema:
                     cur.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
             migrate(con, schema, iso_time(clock()))
@@ -311,8 +315,9 @@ class PgStore(SqlStore):
                 clock = _server_clock(con)
             with con.cursor() as cur:
                 if not (_exists(cur, schema, "campaigns") and _exists(cur, schema, "migrations")):
-                    raise InputError(f"Le schéma « {schema} » de {pgconn.describe(spec)} n'est pas un magasin "
-                                     "de revue OCS GE Review.")
+                    raise InputError(tr("Le schéma « {schema} » de {spec} n'est pas un magasin "
+                                        "de revue OCS GE Review.",
+                                        schema=schema, spec=pgconn.describe(spec)))
             migrate(con, schema, iso_time(clock()))
             with con.cursor() as cur:
                 campaign_id = _pick_campaign(cur, schema, campaign, spec)
@@ -333,7 +338,7 @@ class PgStore(SqlStore):
     # --- transactions -----------------------------------------------------------
     def _connection(self):
         if self._con is None:
-            raise OcsgeError("Ce magasin de revue est fermé.")
+            raise OcsgeError(tr("Ce magasin de revue est fermé."))
         if self._con.closed or self._con.broken:
             # The last call lost the connection (and said so); this one starts afresh.
             self._con.close()
@@ -408,8 +413,8 @@ class PgStore(SqlStore):
         for (fid, source_id, cs, us, model_cs, model_us, blob, parent, decider, validator, waiting, root,
              reshaped, approval, approved_at, absorbed) in rows:
             if approval is None:
-                raise OcsgeError(f"L'élément {fid} est validé sans approbation au journal : il ne peut pas être "
-                                 "synchronisé ; faites-le revalider.")
+                raise OcsgeError(tr("L'élément {fid} est validé sans approbation au journal : il ne peut pas être "
+                                    "synchronisé ; faites-le revalider.", fid=fid))
             out.append((Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,
                              model_us=model_us, wkb=bytes(blob), geometry_changed=parent is not None or bool(reshaped),
                              parent_source_id=root, absorbed=list(absorbed), decided_by=decider,
@@ -433,10 +438,11 @@ class PgStore(SqlStore):
                      "ORDER BY id FOR UPDATE", (item_ids,)).fetchall()}
             for item_id in item_ids:
                 if item_id not in found:
-                    raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
+                    raise InputError(tr("L'élément {item_id} n'existe pas dans cette campagne.",
+                                        item_id=item_id))
                 lc.next_state(found[item_id][0], lc.SYNC, item_id)
             if len(set(item_ids)) != len(item_ids):
-                raise InputError("Un même élément figure deux fois dans le lot à marquer synchronisé.")
+                raise InputError(tr("Un même élément figure deux fois dans le lot à marquer synchronisé."))
             self._q(cur, f"INSERT INTO {{journal}} (campaign_id, department, {JOURNAL_COLUMNS}) "
                          "SELECT ?, ?, v.item_id, ?, ?, v.cs, v.us, v.cs, v.us, NULL, NULL, ?, 0.0, NULL, ?, ?, NULL, "
                          "NULL, NULL, 0.0, NULL FROM unnest(?::bigint[], ?::text[], ?::text[]) WITH ORDINALITY "
@@ -528,7 +534,7 @@ class PgStore(SqlStore):
 def _check_schema(schema: str) -> None:
     # A "%" would be taken for a parameter by the driver in the statements that name the schema.
     if not (schema or "").strip() or "%" in schema or "\x00" in schema:
-        raise InputError(f"Nom de schéma PostgreSQL invalide : « {schema} ».")
+        raise InputError(tr("Nom de schéma PostgreSQL invalide : « {schema} ».", schema=schema))
 
 def _pick_campaign(cur, schema: str, wanted: Optional[str], spec: str) -> int:
     s = sql.Identifier(schema)
@@ -544,8 +550,9 @@ def _pick_campaign(cur, schema: str, wanted: Optional[str], spec: str) -> int:
     if len(rows) == 1:
         return rows[0][0]
     if not rows:
-        raise InputError(f"Aucune campagne dans {where}.")
-    raise InputError(f"Plusieurs campagnes dans {where} : choisissez-en une ({_names(rows)}).")
+        raise InputError(tr("Aucune campagne dans {where}.", where=where))
+    raise InputError(tr("Plusieurs campagnes dans {where} : choisissez-en une ({names}).",
+                        where=where, names=_names(rows)))
 
 
 def _names(rows) -> str:
@@ -573,11 +580,11 @@ def _copy_column(values, n: int) -> List[str]:
 def _insert_campaign(cur, s: sql.Identifier, schema: str, campaign: Campaign, columns, wkb) -> None:
     cur.execute(sql.SQL("SELECT 1 FROM {}.campaigns WHERE name = %s").format(s), (campaign.name,))
     if cur.fetchone():
-        raise InputError(f"La campagne « {campaign.name} » existe déjà dans le schéma « {schema} » : "
-                         "choisissez un autre nom.")
+        raise InputError(tr("La campagne « {name} » existe déjà dans le schéma « {schema} » : "
+                            "choisissez un autre nom.", name=campaign.name, schema=schema))
     values = dict(campaign.__dict__)
     if values.pop("origin", None):
-        raise InputError("Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.")
+        raise InputError(tr("Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne."))
     values.update(policy=Jsonb(values["policy"] or {}),
                   territory=Jsonb(values["territory"]) if values["territory"] is not None else None)
     names = list(values)
