@@ -80,8 +80,8 @@ def _strata(units: Sequence[SampleUnit], strata_sizes: Dict[str, float],
     empty = sorted(set(sizes) - set(grouped))
     if empty:
         # An unsampled stratum has no estimate of its content, so no total can be unbiased.
-        raise InputError("Strate(s) sans aucun échantillon : " + ", ".join(f"« {s} »" for s in empty)
-                         + ". Chaque strate doit contenir au moins un échantillon.")
+        raise InputError(tr("Strate(s) sans aucun échantillon : {strata}. Chaque strate doit contenir au moins "
+                            "un échantillon.", strata=", ".join(f"« {s} »" for s in empty)))
     out = {}
     for name in sorted(grouped):
         members = grouped[name]
@@ -243,8 +243,8 @@ def _open_table(path: str, columns: Sequence[str], what: str) -> Tuple[csv.DictR
     missing = [c for c in columns if c not in fields]
     if missing:
         raise InputError(tr("{name}, ligne 1 : colonne(s) manquante(s) {missing} ; "
-                            "attendu : {columns} (trouvé : {value}).",
-                            name=name, missing=', '.join(missing), columns=', '.join(columns), value=', '.join(fields) or 'rien'))
+                            "attendu : {columns} (trouvé : {found}).",
+                            name=name, missing=', '.join(missing), columns=', '.join(columns), found=', '.join(fields) or tr('rien')))
     reader.fieldnames = fields
     return reader, delimiter
 
@@ -260,7 +260,7 @@ def _cell(row: dict, column: str, name: str, line: int) -> str:
 def _read_samples(path: str) -> List[Tuple[int, SampleUnit]]:
     """Sample units with the file line each came from."""
     name = os.path.basename(str(path))
-    reader, _ = _open_table(path, SAMPLE_COLUMNS, "d'échantillons")
+    reader, _ = _open_table(path, SAMPLE_COLUMNS, tr("d'échantillons"))
     units = []
     for row in reader:
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
@@ -281,7 +281,7 @@ def read_samples_csv(path: str) -> List[SampleUnit]:
 def read_strata_csv(path: str) -> Dict[str, float]:
     """Stratum sizes from a CSV with columns stratum, size (any unit, strictly positive)."""
     name = os.path.basename(str(path))
-    reader, delimiter = _open_table(path, STRATA_COLUMNS, "des strates")
+    reader, delimiter = _open_table(path, STRATA_COLUMNS, tr("des strates"))
     sizes: Dict[str, float] = {}
     for row in reader:
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
@@ -326,6 +326,7 @@ def estimate_from_csv(samples_path: str, strata_path: str, z: float = 1.96, *, f
     sampled = {u.stratum for u in units}
     empty = [s for s in sizes if s not in sampled]
     if empty:
-        raise InputError(f"{strata_name} : strate(s) " + ", ".join(f"« {s} »" for s in empty)
-                         + f" sans aucun échantillon dans {samples_name}.")
+        raise InputError(tr("{strata_name} : strate(s) {strata} sans aucun échantillon dans {samples_name}.",
+                            strata_name=strata_name, strata=", ".join(f"« {s} »" for s in empty),
+                            samples_name=samples_name))
     return estimate(units, sizes, z, fpc=fpc)

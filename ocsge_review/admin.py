@@ -47,7 +47,7 @@ def _transaction(spec: str, what: str, work: Callable, *, password: Optional[str
         with conn.transaction():
             return work(conn)
     except psycopg.Error as exc:
-        raise acc.database_error(exc, f"Opération refusée par PostgreSQL ({pgconn.describe(spec)})") from None
+        raise acc.database_error(exc, tr("Opération refusée par PostgreSQL ({spec})", spec=pgconn.describe(spec))) from None
     finally:
         conn.close()
 
@@ -106,8 +106,8 @@ def _check_known(conn, schema: str, departments: List[str]) -> None:
     unknown = [d for d in departments if d not in known]
     if unknown:
         raise InputError(tr("Département(s) {unknown} non préparé(s) dans « {schema} » : lancez "
-                            "d'abord admin init --departments {unknown2}.",
-                            unknown=', '.join(unknown), schema=schema, unknown2=','.join(unknown)))
+                            "d'abord admin init --departments {codes}.",
+                            unknown=', '.join(unknown), schema=schema, codes=','.join(unknown)))
 
 
 def grant(store: str, user: str, role: str, departments: List[str], password: Optional[str],

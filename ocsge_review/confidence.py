@@ -200,7 +200,7 @@ def run_confidence(model: str, out: str, layer: Optional[str] = None, raster: Op
     """Read a model output, compute per-polygon confidence, write OUT atomically."""
     started = time.monotonic()
     feedback = feedback or Feedback()
-    out_dir = check_gpkg_target(out, "Le fichier de sortie")
+    out_dir = check_gpkg_target(out, tr("Le fichier de sortie"))
     data, scores, report = compute_confidence(model, layer, raster, mapping, bands,
                                               feedback.sub(0, 88), workdir=out_dir)
     report.out_path = out

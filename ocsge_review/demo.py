@@ -269,8 +269,8 @@ def generate(polygons: int = 20_000, seed: int = 1, department: str = "32",
              feedback: Optional[Feedback] = None) -> Demo:
     if not MIN_POLYGONS <= polygons <= MAX_POLYGONS:
         raise InputError(tr("Nombre de polygones hors limites : {polygons} "
-                            "(de {MIN_POLYGONS} à {MAX_POLYGONS}).",
-                            polygons=polygons, MIN_POLYGONS=MIN_POLYGONS, MAX_POLYGONS=MAX_POLYGONS))
+                            "(de {min} à {max}).",
+                            polygons=polygons, min=MIN_POLYGONS, max=MAX_POLYGONS))
     feedback = feedback or Feedback()
     dep = departements.normalise(department)
     rng = np.random.default_rng(seed)

@@ -115,8 +115,8 @@ class PolygonBurner:
         with quiet_gdal():
             err = gdal.RasterizeLayer(mem, [1], self._layer, options=["ATTRIBUTE=_idx"])
         if err != 0:
-            raise InputError(tr("Rastérisation des polygones impossible : {last_gdal_error}.",
-                                last_gdal_error=last_gdal_error()))
+            raise InputError(tr("Rastérisation des polygones impossible : {detail}.",
+                                detail=last_gdal_error()))
         return mem.GetRasterBand(1).ReadAsArray()
 
     def close(self) -> None:

@@ -24,6 +24,11 @@ def tr(template: str, **values) -> str:
         return template.format(**values)
 
 
+def N_(template: str) -> str:  # noqa: N802 (gettext's name for it)
+    """Mark a template kept in a table for collection; ``tr()`` translates it where it is shown."""
+    return template
+
+
 def install(translator: Optional[Translator]) -> None:
     """Translate every later message with ``translator`` (``None``: French)."""
     global _translator

@@ -15,7 +15,7 @@ from .geo import crs_label, pyogrio, srs_from
 from .redaction import redact
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError  # after .geo: quiet import
 from .errors import CodeError, CrsError, InputError
-from .messages import tr
+from .messages import N_, tr
 from .feedback import Feedback
 
 log = logging.getLogger(__name__)
@@ -186,8 +186,8 @@ def _open_error(source: str, exc: Exception) -> InputError:
     if not source.upper().startswith("PG:") and os.path.isfile(source) and os.path.getsize(source) == 0:
         return InputError(tr("Le fichier « {name} » est vide.", name=name))
     return InputError(tr("Impossible de lire « {name} » : fichier corrompu ou format non reconnu "
-                         "({value}).",
-                         name=name, value=describe_source(str(exc)).splitlines()[0] if str(exc) else type(exc).__name__))
+                         "({detail}).",
+                         name=name, detail=describe_source(str(exc)).splitlines()[0] if str(exc) else type(exc).__name__))
 
 
 def list_layers(source: str) -> List[str]:
@@ -203,8 +203,8 @@ def _pick_layer(source: str, layer: Optional[str]) -> str:
     if layer is not None:
         if layer not in layers:
             raise InputError(tr("« {source} » ne contient pas de couche « {layer} » "
-                                "(couches : {value}).",
-                                source=describe_source(source), layer=layer, value=', '.join(layers) or 'aucune'))
+                                "(couches : {layers}).",
+                                source=describe_source(source), layer=layer, layers=', '.join(layers) or tr('aucune')))
         return layer
     if not layers:
         raise InputError(tr("« {source} » ne contient aucune couche géographique.",
@@ -271,10 +271,10 @@ def _code_indices(values: np.ndarray, source: str, fname: str, dim: str,
     indices, unknown = nom.leaf_indices(values, dim, allow_blank=allow_missing)
     if unknown:
         listed = ", ".join(f"« {u} » ({n})" for u, n in unknown[:5])
-        more = f" et {len(unknown) - 5} autres" if len(unknown) > 5 else ""
+        more = " " + tr("et {count} autres", count=len(unknown) - 5) if len(unknown) > 5 else ""
         raise CodeError(tr("« {source} », champ « {fname} » : codes de {dim} "
                            "inconnus de la nomenclature OCS GE : {listed}{more}.",
-                           source=describe_source(source), fname=fname, dim=dim, listed=listed, more=more))
+                           source=describe_source(source), fname=fname, dim=tr(dim), listed=listed, more=more))
     return indices
 
 
@@ -335,11 +335,11 @@ def read_model_output(source: str, layer: Optional[str] = None,
         raise InputError(tr("« {name} » : champs absents de la couche « {layer} » : "
                             "{missing} (champs présents : {fields}).",
                             name=name, layer=info.layer, missing=', '.join(missing), fields=', '.join(info.fields)))
-    for role, label in (("cs", "couverture (code_cs)"), ("us", "usage (code_us)")):
+    for role, label in (("cs", N_("couverture (code_cs)")), ("us", N_("usage (code_us)"))):
         if not getattr(mapping, role):
             raise InputError(tr("« {name} » : aucun champ de {label} trouvé parmi "
-                                "{value} ; indiquez-le dans la correspondance des champs.",
-                                name=name, label=label, value=', '.join(info.fields) or 'aucun champ'))
+                                "{fields} ; indiquez-le dans la correspondance des champs.",
+                                name=name, label=tr(label), fields=', '.join(info.fields) or tr('aucun champ')))
     if not info.crs or "undefined" in crs_label(info.crs).lower():
         raise CrsError(tr("« {name} » n'a pas de système de coordonnées : impossible de calculer "
                           "les surfaces. Définissez-le (EPSG:2154 en métropole).", name=name))
@@ -377,8 +377,8 @@ def read_model_output(source: str, layer: Optional[str] = None,
     fids, wkb, _ = _read_columns(source, info.layer, [], geometry=True, bbox=bbox)
     if len(fids) == 0 and bbox is not None:
         raise InputError(tr("« {name} » : aucun polygone de la couche « {layer} » dans l'emprise "
-                            "{values} du territoire demandé.",
-                            name=name, layer=info.layer, values=', '.join(f'{v:.0f}' for v in bbox)))
+                            "{bbox} du territoire demandé.",
+                            name=name, layer=info.layer, bbox=', '.join(f'{v:.0f}' for v in bbox)))
     if len(fids) == 0:
         raise InputError(tr("« {name} » : la couche « {layer} » ne contient aucun polygone.",
                             name=name, layer=info.layer))
@@ -398,8 +398,8 @@ def read_model_output(source: str, layer: Optional[str] = None,
         raise InputError(tr("« {name} » : toutes les géométries sont vides.", name=name))
     gtype = shapely.get_type_id(geoms)
     if np.any((gtype != 3) & (gtype != 6)):
-        raise InputError(tr("« {name} » : {sum} géométries ne sont pas des polygones.",
-                            name=name, sum=int(np.sum((gtype != 3) & (gtype != 6)))))
+        raise InputError(tr("« {name} » : {count} géométries ne sont pas des polygones.",
+                            name=name, count=int(np.sum((gtype != 3) & (gtype != 6)))))
     invalid = ~shapely.is_valid(geoms)
     repaired = int(invalid.sum())
     if repaired:
@@ -474,8 +474,8 @@ def repair_polygons(geoms: np.ndarray) -> np.ndarray:
 
 def _require_projected(crs_wkt: str, name: str) -> None:
     if srs_from(crs_wkt).IsGeographic():
-        raise CrsError(tr("« {name} » est en coordonnées géographiques ({crs_wkt}) : les surfaces "
+        raise CrsError(tr("« {name} » est en coordonnées géographiques ({crs}) : les surfaces "
                           "en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 "
                           "(Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).",
-                          name=name, crs_wkt=crs_label(crs_wkt)))
+                          name=name, crs=crs_label(crs_wkt)))
 

@@ -7,8 +7,10 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
-COUVERTURE = "couverture"
-USAGE = "usage"
+from .messages import N_
+
+COUVERTURE = N_("couverture")     # the values are also the words the messages show
+USAGE = N_("usage")
 DIMENSIONS = (COUVERTURE, USAGE)
 
 
@@ -124,7 +126,7 @@ def leaf(code, dimension: str) -> str:
         from .errors import CodeError
         from .messages import tr
         raise CodeError(tr("« {code} » n'est pas un code de {dimension} OCS GE.",
-                           code=code, dimension=dimension))
+                           code=code, dimension=tr(dimension)))
     return canon
 
 
@@ -208,7 +210,7 @@ def _require_leaf(code: str, dimension: str) -> None:
         from .errors import CodeError
         from .messages import tr
         raise CodeError(tr("« {code} » n'est pas un code de {dimension} OCS GE valide.",
-                           code=code, dimension=dimension))
+                           code=code, dimension=tr(dimension)))
 
 
 # --- coherence: pairs that are possible but improbable ----------------------

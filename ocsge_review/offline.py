@@ -44,7 +44,7 @@ def checkout(shared: ReviewStore, user: str, out_path: str, territory: Optional[
     if limit is not None and limit <= 0:
         raise InputError(tr("Le nombre d'éléments à emporter doit être positif, pas {limit}.",
                             limit=limit))
-    check_gpkg_target(out_path, "Le lot à emporter")
+    check_gpkg_target(out_path, tr("Le lot à emporter"))
     if os.path.exists(out_path):
         raise InputError(tr("« {out_path} » existe déjà : choisissez un autre fichier.",
                             out_path=out_path))

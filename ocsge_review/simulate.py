@@ -38,8 +38,8 @@ def read_truth(path: str) -> Dict[str, tuple]:
     try:
         meta, _, _, values = pyogrio.raw.read(path, columns=["id", "code_cs", "code_us"], read_geometry=False)
     except Exception as exc:  # pyogrio's errors name the file; ours says what is wrong with it
-        raise InputError(tr("Vérité terrain illisible « {path} » : {splitlines}.",
-                            path=path, splitlines=str(exc).splitlines()[0])) from None
+        raise InputError(tr("Vérité terrain illisible « {path} » : {detail}.",
+                            path=path, detail=str(exc).splitlines()[0])) from None
     cols = dict(zip(meta["fields"], values))
     return {str(i): (cs, us) for i, cs, us in zip(cols["id"], cols["code_cs"], cols["code_us"])}
 

@@ -49,7 +49,7 @@ from . import lifecycle as lc
 from . import numbers as num
 from . import pgconn
 from .errors import InputError, OcsgeError
-from .messages import tr
+from .messages import N_, tr
 from .store.base import Campaign, Edit, ReviewStore
 from .store.pg_access import DEFAULT_SYNC_SCHEMA
 
@@ -287,20 +287,21 @@ class Production:
             geoms = [c[0] for c in columns if c[1].startswith("geometry")]
             gcol = t.geometry_column or (geoms[0] if len(geoms) == 1 else None)
             if gcol is None:
-                raise InputError(tr("« {target} » : {value} colonne(s) "
-                                    "géométrique(s) ; indiquez laquelle.",
-                                    target=self.target, value='aucune' if not geoms else 'plusieurs'))
+                raise InputError(tr("« {target} » : aucune colonne(s) géométrique(s) ; indiquez laquelle.",
+                                    target=self.target) if not geoms else
+                                 tr("« {target} » : plusieurs colonne(s) géométrique(s) ; indiquez laquelle.",
+                                    target=self.target))
             cur.execute("SELECT upper(type), srid FROM geometry_columns WHERE f_table_schema = %s "
                         "AND f_table_name = %s AND f_geometry_column = %s", (schema, name, gcol))
             self.geom_type, self.srid = cur.fetchone() or ("GEOMETRY", 0)
         self.con.rollback()
         by_name = {c[0]: c for c in columns}
-        for role, col in (("identifiant", t.id_column), ("couverture", t.cs_column), ("usage", t.us_column),
-                          ("géométrie", gcol), ("origine", t.origin_column)):
+        for role, col in ((N_("identifiant"), t.id_column), (N_("couverture"), t.cs_column),
+                          (N_("usage"), t.us_column), (N_("géométrie"), gcol), (N_("origine"), t.origin_column)):
             if col not in by_name:
                 raise InputError(tr("« {target} » n'a pas de colonne « {col} » ({role}) ; colonnes : "
-                                    "{by_name}.",
-                                    target=self.target, col=col, role=role, by_name=', '.join(by_name)))
+                                    "{columns}.",
+                                    target=self.target, col=col, role=tr(role), columns=', '.join(by_name)))
         id_col = by_name[t.id_column]
         self.numeric_ids = id_col[2] == "N"
         self.id_sequence = id_col[5]

@@ -157,8 +157,8 @@ def _read_polygons(path: str, layer: Optional[str], where: Optional[str]):
         raise InputError(tr("Territoire « {name} » illisible ({detail}).",
                             name=name, detail=detail)) from None
     if not len(wkb):
-        what = f"aucun objet ne répond au filtre « {where} »" if where else "la couche est vide"
-        raise InputError(tr("Territoire « {name} » : {what}.", name=name, what=what))
+        raise InputError(tr("Territoire « {name} » : aucun objet ne répond au filtre « {where} ».", name=name, where=where)
+                         if where else tr("Territoire « {name} » : la couche est vide.", name=name))
     return shapely.from_wkb(wkb), meta.get("crs")
 
 

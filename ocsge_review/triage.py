@@ -59,7 +59,7 @@ class TriagePolicy:
         for code, value in self.class_thresholds.items():
             if code not in nom.CS_LEAVES and code not in nom.US_LEAVES:
                 canonical = nom.normalise_code(code) if isinstance(code, str) else None
-                hint = (f" (vouliez-vous dire « {canonical} » ?)"
+                hint = (" " + tr("(vouliez-vous dire « {canonical} » ?)", canonical=canonical)
                         if canonical in nom.CS_LEAVES or canonical in nom.US_LEAVES else "")
                 raise InputError(tr("Seuil par classe : « {code} » n'est pas un code de couverture "
                                     "ou d'usage OCS GE de dernier niveau{hint}.",
@@ -67,8 +67,8 @@ class TriagePolicy:
             probability(code, value)
         if self.score not in SCORES:
             raise InputError(tr("Score d'incertitude inconnu : « {score} » "
-                                "(choix possibles : {SCORES}).",
-                                score=self.score, SCORES=', '.join(SCORES)))
+                                "(choix possibles : {scores}).",
+                                score=self.score, scores=', '.join(SCORES)))
         for name in ("area_boost", "artif_boost"):
             value = getattr(self, name)
             if not _is_number(value) or not math.isfinite(value) or value < 0:

@@ -58,8 +58,8 @@ def _dataset(path: str):
         with quiet_gdal():
             built = gdal.BuildVRT(vrt, tiles)
         if built is None:
-            raise InputError(tr("Tuiles de « {path} » impossibles à assembler : {last_gdal_error}.",
-                                path=path, last_gdal_error=last_gdal_error()))
+            raise InputError(tr("Tuiles de « {path} » impossibles à assembler : {detail}.",
+                                path=path, detail=last_gdal_error()))
         counts = {gdal.Open(t).RasterCount for t in tiles[:50]}
         if len(counts) > 1:
             raise InputError(tr("Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.",
@@ -74,8 +74,8 @@ def _dataset(path: str):
         ds = gdal.Open(path)
     if ds is None:
         raise InputError(tr("Impossible de lire le raster « {path} » : fichier corrompu "
-                            "ou format non reconnu ({value}).",
-                            path=os.path.basename(path), value=last_gdal_error() or 'GDAL ne l’ouvre pas'))
+                            "ou format non reconnu ({detail}).",
+                            path=os.path.basename(path), detail=last_gdal_error() or tr('GDAL ne l’ouvre pas')))
     return ds, 1
 
 
@@ -98,9 +98,9 @@ def describe_raster(path: str, bands: Optional[Sequence[str]] = None):
     elif dtype in (gdal.GDT_Float32, gdal.GDT_Float64):
         scale = 1.0
     else:
-        raise InputError(tr("Le raster « {name} » a des bandes de type {GetDataTypeName} : "
+        raise InputError(tr("Le raster « {name} » a des bandes de type {dtype} : "
                             "attendu uint8 (0–255) ou flottant (0–1).",
-                            name=name, GetDataTypeName=gdal.GetDataTypeName(dtype)))
+                            name=name, dtype=gdal.GetDataTypeName(dtype)))
     if bands:
         codes = [nom.normalise_code(b) for b in bands]
         if len(codes) != n:
@@ -224,8 +224,8 @@ def _accumulate(ds, info: RasterInfo, ids: np.ndarray, x0: int, y0: int, w: int,
         data = ds.ReadAsArray(x0, y0, w, h)
     if data is None:
         raise InputError(tr("Lecture du raster « {path} » impossible à la ligne "
-                            "{y0} : {last_gdal_error}.",
-                            path=os.path.basename(info.path), y0=y0, last_gdal_error=last_gdal_error()))
+                            "{y0} : {detail}.",
+                            path=os.path.basename(info.path), y0=y0, detail=last_gdal_error()))
     ds.FlushCache()
     k, n = sums.shape[1], len(pixels)
     data = data.reshape(k, -1)

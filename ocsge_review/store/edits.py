@@ -35,8 +35,8 @@ def polygon(wkb: bytes, epsg: int, what: str):
     if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
         raise InputError(tr("{what} n'est pas un polygone.", what=what))
     if not geom.is_valid:
-        raise InputError(tr("{what} n'est pas valide ({is_valid_reason}).",
-                            what=what, is_valid_reason=shapely.is_valid_reason(geom)))
+        raise InputError(tr("{what} n'est pas valide ({reason}).",
+                            what=what, reason=shapely.is_valid_reason(geom)))
     if geom.area <= 0:
         raise InputError(tr("{what} a une surface nulle.", what=what))
     return geom
@@ -56,7 +56,7 @@ def refuse_audit(part: str, item_id: int) -> None:
 def check_cover(item_id: int, original, parts: Sequence) -> None:
     """Refuse parts that overlap each other, leave a gap in or overflow ``original``."""
     tolerance = max(SPLIT_TOLERANCE[0], SPLIT_TOLERANCE[1] * original.area)
-    within = f"(tolérance {num.m2(tolerance)})"
+    within = tr("(tolérance {tolerance})", tolerance=num.m2(tolerance))
     for i in range(len(parts)):
         for j in range(i + 1, len(parts)):
             overlap = shapely.intersection(parts[i], parts[j]).area
@@ -89,11 +89,13 @@ def merged(item_id: int, geom, others: Dict[int, object]):
         joining = [i for i, ok in zip(ids, shares_edge(union, [left[i] for i in ids])) if ok]
         if not joining:
             other = ids[0]
-            how = (f"ne touche l'élément {item_id} (ni les éléments déjà fusionnés) que par un coin"
-                   if shapely.intersects(union, left[other])
-                   else f"n'est pas voisin de l'élément {item_id} (ni des éléments déjà fusionnés)")
-            raise InputError(tr("L'élément {other} {how} : une fusion ne prend que des voisins ayant une "
-                                "limite commune.", other=other, how=how))
+            raise InputError(
+                tr("L'élément {other} ne touche l'élément {item_id} (ni les éléments déjà fusionnés) que par un "
+                   "coin : une fusion ne prend que des voisins ayant une limite commune.",
+                   other=other, item_id=item_id)
+                if shapely.intersects(union, left[other]) else
+                tr("L'élément {other} n'est pas voisin de l'élément {item_id} (ni des éléments déjà fusionnés) : "
+                   "une fusion ne prend que des voisins ayant une limite commune.", other=other, item_id=item_id))
         union = shapely.union_all([union, *(left.pop(i) for i in joining)])
     if union.geom_type != "Polygon" or not union.is_valid:
         raise InputError(tr("La fusion sur l'élément {item_id} ne donne pas un seul polygone valide.",

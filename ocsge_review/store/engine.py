@@ -298,7 +298,8 @@ class SqlStore(ReviewStore):
                                     item_id=item_id, parent=parent))
             lc.next_state(state, lc.UNDO, item_id)
             if decider != user:
-                raise LockLost(f"L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.")
+                raise LockLost(tr("L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.",
+                                  item_id=item_id, decider=decider))
             # The parts of the split, or the neighbours of the merge, being undone.
             followers = self._q(c, "SELECT item_id, seq FROM {journal} WHERE related = ? AND action = ? "
                                    "AND seq > ? ORDER BY seq", (item_id, action, undone)).fetchall() \
@@ -308,8 +309,8 @@ class SqlStore(ReviewStore):
                     part_state = self._row(c, part, "state")[0]
                     if not lc.allowed(part_state, lc.RETIRE):
                         raise OcsgeError(tr("Impossible d'annuler le découpage de l'élément {item_id} : l'élément "
-                                            "{part}, qui en est issu, est {state_words}.",
-                                            item_id=item_id, part=part, state_words=lc.state_words(part_state)))
+                                            "{part}, qui en est issu, est {state}.",
+                                            item_id=item_id, part=part, state=lc.state_words(part_state)))
             geoms = {}
             if action in (lc.MERGE, lc.RESHAPE):
                 geoms = dict(geom_before=self._wkb(geom), geom_after=bytes(geom_before))

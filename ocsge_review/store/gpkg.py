@@ -175,7 +175,7 @@ class GpkgStore(SqlStore):
                clock: Optional[Clock] = None, overwrite: bool = False) -> "GpkgStore":
         """Write a new store atomically: nothing exists at ``path`` until it is complete."""
         clock = clock or system_clock
-        check_gpkg_target(path, "Le magasin de revue")
+        check_gpkg_target(path, tr("Le magasin de revue"))
         if os.path.exists(path) and not overwrite:
             raise InputError(tr("Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.",
                                 path=path))
@@ -298,11 +298,11 @@ class GpkgStore(SqlStore):
 
     # --- statistics -------------------------------------------------------------------
     def review_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
-        names = table_columns(columns, REVIEW_TABLE, "la table de revue")
+        names = table_columns(columns, REVIEW_TABLE, tr("la table de revue"))
         return self._table(ITEMS, names, REVIEW_TABLE, {"id": "fid", "decided_day": _day("decided_at")})
 
     def journal_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
-        names = table_columns(columns, JOURNAL_TABLE, "la table du journal")
+        names = table_columns(columns, JOURNAL_TABLE, tr("la table du journal"))
         return self._table(JOURNAL, names, JOURNAL_TABLE,
                            {"geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)",
                             "recorded_day": _day("recorded_at")})

@@ -493,13 +493,13 @@ class PgStore(SqlStore):
     # --- statistics -------------------------------------------------------------------
     def review_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
         from .base import REVIEW_TABLE, table_columns
-        names = table_columns(columns, REVIEW_TABLE, "la table de revue")
+        names = table_columns(columns, REVIEW_TABLE, tr("la table de revue"))
         return self._table("items", "id", names, REVIEW_TABLE,
                            {"decided_day": "(left(decided_at, 10)::date - DATE '1970-01-01')"})
 
     def journal_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
         from .base import JOURNAL_TABLE, table_columns
-        names = table_columns(columns, JOURNAL_TABLE, "la table du journal")
+        names = table_columns(columns, JOURNAL_TABLE, tr("la table du journal"))
         return self._table("journal", "seq", names, JOURNAL_TABLE, {
             "user": "user_name", "geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)::int",
             "recorded_day": "(left(recorded_at, 10)::date - DATE '1970-01-01')"})
@@ -545,8 +545,9 @@ def _pick_campaign(cur, schema: str, wanted: Optional[str], spec: str) -> int:
         found = [r for r in rows if wanted in (r[1], r[2])]
         if found:
             return found[0][0]
-        raise InputError(f"Pas de campagne « {wanted} » dans {where}"
-                         + (f" ; campagnes : {_names(rows)}." if rows else "."))
+        raise InputError(tr("Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.",
+                            wanted=wanted, where=where, names=_names(rows)) if rows else
+                         tr("Pas de campagne « {wanted} » dans {where}.", wanted=wanted, where=where))
     if len(rows) == 1:
         return rows[0][0]
     if not rows:

@@ -78,8 +78,8 @@ def role_words(role: str) -> str:
 def group_role(schema: str, role: str) -> str:
     """The NOLOGIN group role holding ``role``'s table privileges in ``schema``."""
     if role not in ROLES:
-        raise InputError(tr("Rôle inconnu : « {role} » (attendu : {ROLES}).",
-                            role=role, ROLES=', '.join(ROLES)))
+        raise InputError(tr("Rôle inconnu : « {role} » (attendu : {roles}).",
+                            role=role, roles=', '.join(ROLES)))
     return f"{schema}_{role}"
 
 
@@ -151,8 +151,8 @@ def database_error(exc, what: str) -> AccessError:
     detail = redact(getattr(getattr(exc, "diag", None), "message_primary", None) or str(exc)).rstrip(".")
     hint = ""
     if isinstance(exc, errors.InsufficientPrivilege):
-        hint = (" Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL "
-                "(droit CREATEROLE pour les comptes).")
+        hint = " " + tr("Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL "
+                        "(droit CREATEROLE pour les comptes).")
     return AccessError(tr("{what} : {detail}.{hint}", what=what, detail=detail, hint=hint))
 
 

@@ -59,12 +59,13 @@ def check_claim(item_id: int, user: str, action: Optional[str], state: str, owne
     """May ``user`` act on an item in ``state`` claimed by ``owner``? The refusal says why.
     With ``action`` None (a heartbeat), the item must be claimed by ``user``."""
     if state == lc.CLAIMED and owner != user:
-        raise LockLost(f"L'élément {item_id} est réservé par {owner} : votre réservation a expiré "
-                       "et il a été repris. Rien n'a été enregistré.")
+        raise LockLost(tr("L'élément {item_id} est réservé par {owner} : votre réservation a expiré "
+                          "et il a été repris. Rien n'a été enregistré.",
+                          item_id=item_id, owner=owner))
     if state != lc.CLAIMED:
         if action is None:
-            raise LockLost(f"L'élément {item_id} n'est plus réservé pour vous : il est "
-                           f"{lc.state_words(state)}.")
+            raise LockLost(tr("L'élément {item_id} n'est plus réservé pour vous : il est "
+                              "{state}.", item_id=item_id, state=lc.state_words(state)))
         lc.next_state(state, action, item_id)
 
 
@@ -74,11 +75,12 @@ def decision_values(decision: Decision, epsg: int):
     cs = nom.leaf(decision.code_cs, nom.COUVERTURE)
     us = nom.leaf(decision.code_us, nom.USAGE)
     if decision.flag is not None and decision.flag not in lc.FLAG_KINDS:
-        raise InputError(tr("Signalement inconnu « {flag} » (attendu : {FLAG_KINDS}).",
-                            flag=decision.flag, FLAG_KINDS=', '.join(lc.FLAG_KINDS)))
+        raise InputError(tr("Signalement inconnu « {flag} » (attendu : {kinds}).",
+                            flag=decision.flag, kinds=', '.join(lc.FLAG_KINDS)))
     new = None
     if decision.geometry_wkb is not None:
-        new = edits.polygon(decision.geometry_wkb, epsg, f"La nouvelle géométrie de l'élément {decision.item_id}")
+        new = edits.polygon(decision.geometry_wkb, epsg,
+                            tr("La nouvelle géométrie de l'élément {item_id}", item_id=decision.item_id))
     elif decision.action == lc.RESHAPE:
         raise InputError(tr("Remodeler l'élément {item_id} demande sa nouvelle géométrie.",
                             item_id=decision.item_id))
@@ -109,7 +111,8 @@ def split_pieces(item_id: int, parts: Sequence[Part], epsg: int) -> List[Tuple[o
     if len(parts) < 2:
         raise InputError(tr("Un découpage de l'élément {item_id} demande au moins deux parties.",
                             item_id=item_id))
-    return [(edits.polygon(p.wkb, epsg, f"La partie {k} du découpage de l'élément {item_id}"),
+    return [(edits.polygon(p.wkb, epsg,
+                           tr("La partie {k} du découpage de l'élément {item_id}", k=k, item_id=item_id)),
              nom.leaf(p.code_cs, nom.COUVERTURE), nom.leaf(p.code_us, nom.USAGE))
             for k, p in enumerate(parts, 1)]
 
