@@ -31,7 +31,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 from .. import departements
 from ..errors import InputError, OcsgeError
-from ..messages import tr
+from ..messages import N_, tr
 from . import DEFAULT_SCHEMA as STORE_SCHEMA
 
 INTERPRETER, VALIDATOR, ADMIN = "interpreter", "validator", "admin"
@@ -64,7 +64,7 @@ OWN_DECISION = ("Accès refusé : un validateur ne peut pas valider sa propre d�
 
 NO_VALIDATOR = "Accès refusé : une validation ou un rejet porte le nom de son validateur (validated_by)."
 
-_ROLE_FR = {INTERPRETER: "photo-interprète", VALIDATOR: "validateur", ADMIN: "administrateur"}
+_ROLE_FR = {INTERPRETER: N_("photo-interprète"), VALIDATOR: N_("validateur"), ADMIN: N_("administrateur")}
 
 
 class AccessError(OcsgeError):
@@ -72,7 +72,8 @@ class AccessError(OcsgeError):
 
 
 def role_words(role: str) -> str:
-    return _ROLE_FR.get(role, role)
+    """The role as the user reads it (« validateur », "validator")."""
+    return tr(_ROLE_FR[role]) if role in _ROLE_FR else role
 
 
 def group_role(schema: str, role: str) -> str:
