@@ -41,8 +41,9 @@ class CampaignPlan:
     territory: Optional[dict] = None
 
     def report(self) -> str:
-        head = (f"Campagne {self.department} ({departements.name(self.department)}) — "
-                f"modèle {self.model_version}, {len(self.data)} polygones.")
+        head = tr("Campagne {department} ({name}) — modèle {model_version}, {count} polygones.",
+                  department=self.department, name=departements.name(self.department),
+                  model_version=self.model_version, count=len(self.data))
         lines = [head] + ([territory_line(self.territory)] if self.territory else [])
         return "\n".join(lines + [self.triage.report()])
 
@@ -93,17 +94,18 @@ def territory_line(territory: dict) -> str:
     """One French line describing a campaign's territory (as stored)."""
     kind = territory.get("kind")
     if kind == "extent":
-        where = "emprise " + ", ".join(f"{v:.0f}" for v in territory["extent"])
+        where = tr("emprise {extent}", extent=", ".join(f"{v:.0f}" for v in territory["extent"]))
     elif kind == "layer":
         where = f"« {describe_source(territory['file'])} »"
         if territory.get("layer"):
-            where += f", couche « {territory['layer']} »"
+            where += tr(", couche « {layer} »", layer=territory['layer'])
         if territory.get("where"):
-            where += f", filtre « {territory['where']} »"
+            where += tr(", filtre « {where} »", where=territory['where'])
     else:
-        where = f"« {territory.get('label') or 'sélection'} » (polygones : {territory.get('features', 0)})"
-    return (f"Territoire : {where} — {num.km2(territory.get('area_km2', 0))}, "
-            f"{num.count(territory.get('polygons', 0))} polygones du modèle.")
+        where = tr("« {label} » (polygones : {features})",
+                   label=territory.get('label') or tr('sélection'), features=territory.get('features', 0))
+    return tr("Territoire : {where} — {area}, {count} polygones du modèle.",
+              where=where, area=num.km2(territory.get('area_km2', 0)), count=num.count(territory.get('polygons', 0)))
 
 
 def _ranks(result: TriageResult) -> np.ndarray:

@@ -129,28 +129,30 @@ class ConfidenceReport:
     notes: List[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        labels = {"raster": "raster de probabilités", "probabilities": "probabilités par classe",
-                  "top-k": "classes et probabilités top-k", "field": "champ de confiance",
-                  "none": "aucune (non calculée)"}
-        lines = [f"{num.count(self.polygons)} polygones ({num.km2(self.area_km2)}) écrits dans "
-                 f"« {self.out_path} » (couche « {self.layer_name} ») en {num.fr(self.seconds, 1)} s.",
-                 f"Confiance en couverture : {labels[self.sources['cs']]} ; "
-                 f"en usage : {labels[self.sources['us']]}."]
+        labels = {"raster": tr("raster de probabilités"), "probabilities": tr("probabilités par classe"),
+                  "top-k": tr("classes et probabilités top-k"), "field": tr("champ de confiance"),
+                  "none": tr("aucune (non calculée)")}
+        lines = [tr("{count} polygones ({area}) écrits dans « {out_path} » (couche « {layer} ») en {seconds} s.",
+                    count=num.count(self.polygons), area=num.km2(self.area_km2), out_path=self.out_path,
+                    layer=self.layer_name, seconds=num.fr(self.seconds, 1)),
+                 tr("Confiance en couverture : {cs} ; en usage : {us}.",
+                    cs=labels[self.sources['cs']], us=labels[self.sources['us']])]
         if self.repaired:
-            lines.append(f"{self.repaired} géométries invalides réparées.")
+            lines.append(tr("{count} géométries invalides réparées.", count=self.repaired))
         if self.dropped_empty:
-            lines.append(f"{self.dropped_empty} géométries vides ignorées.")
+            lines.append(tr("{count} géométries vides ignorées.", count=self.dropped_empty))
         if self.multipart:
-            lines.append(f"{self.multipart} polygones multiparties conservés tels quels.")
+            lines.append(tr("{count} polygones multiparties conservés tels quels.", count=self.multipart))
         if self.reprojected_from:
-            lines.append(f"Polygones reprojetés de {self.reprojected_from} vers {self.raster_crs} "
-                         "pour lire le raster (surfaces calculées dans le système d'origine).")
+            lines.append(tr("Polygones reprojetés de {reprojected_from} vers {raster_crs} "
+                            "pour lire le raster (surfaces calculées dans le système d'origine).",
+                            reprojected_from=self.reprojected_from, raster_crs=self.raster_crs))
         if self.sampled_small:
-            lines.append(f"{self.sampled_small} polygones plus petits qu'un pixel : valeur du pixel "
-                         "sous un point intérieur.")
+            lines.append(tr("{count} polygones plus petits qu'un pixel : valeur du pixel "
+                            "sous un point intérieur.", count=self.sampled_small))
         if self.outside_raster:
-            lines.append(f"{self.outside_raster} polygones hors du raster : confiance tirée des champs "
-                         "de la couche quand ils existent, sinon vide.")
+            lines.append(tr("{count} polygones hors du raster : confiance tirée des champs "
+                            "de la couche quand ils existent, sinon vide.", count=self.outside_raster))
         lines.extend(self.notes)
         return "\n".join(lines)
 

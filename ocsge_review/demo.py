@@ -397,7 +397,9 @@ def summary(demo: Demo) -> List[str]:
     area = shapely.area(demo.geometry)
     acc_cs = float(np.mean(demo.pred_cs == demo.truth_cs))
     acc_us = float(np.mean(demo.pred_us == demo.truth_us))
-    return [f"Département {demo.department} ({departements.name(demo.department)}), EPSG:{demo.epsg}",
-            f"{num.count(len(area))} polygones, {num.km2(area.sum() / 1e6)}, surface médiane "
-            f"{num.fr(np.median(area))} m²",
-            f"Exactitude du modèle simulé : couverture {num.percent(acc_cs)}, usage {num.percent(acc_us)}"]
+    return [tr("Département {department} ({name}), EPSG:{epsg}",
+               department=demo.department, name=departements.name(demo.department), epsg=demo.epsg),
+            tr("{count} polygones, {area}, surface médiane {median} m²",
+               count=num.count(len(area)), area=num.km2(area.sum() / 1e6), median=num.fr(np.median(area))),
+            tr("Exactitude du modèle simulé : couverture {cs}, usage {us}",
+               cs=num.percent(acc_cs), us=num.percent(acc_us))]

@@ -77,14 +77,17 @@ class CheckinReport:
     refused: List[Tuple[int, str]] = field(default_factory=list)    # (shared item id, why)
 
     def summary(self) -> str:
-        lines = [f"Retour du lot : {num.count(self.decided)} décision(s), {num.count(self.split)} découpage(s), "
-                 f"{num.count(self.merged)} fusion(s) enregistrés ; {num.count(self.released)} élément(s) non "
-                 f"traités rendus à la file" + (f" ; {num.count(self.already)} déjà rentrés" if self.already else "")
+        lines = [tr("Retour du lot : {decided} décision(s), {split} découpage(s), "
+                    "{merged} fusion(s) enregistrés ; {released} élément(s) non "
+                    "traités rendus à la file",
+                    decided=num.count(self.decided), split=num.count(self.split), merged=num.count(self.merged),
+                    released=num.count(self.released))
+                 + (tr(" ; {count} déjà rentrés", count=num.count(self.already)) if self.already else "")
                  + "."]
         for item_id, why in self.refused:
-            lines.append(f"  refusé, élément {item_id} : {why}")
+            lines.append(tr("  refusé, élément {item_id} : {why}", item_id=item_id, why=why))
         if self.refused:
-            lines.append("Le fichier local garde ces éléments tels quels : rien n'est perdu.")
+            lines.append(tr("Le fichier local garde ces éléments tels quels : rien n'est perdu."))
         return "\n".join(lines)
 
 

@@ -33,8 +33,9 @@ class SendReport:
     errors: List[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        line = f"{len(self.delivered)} envoi(s) accepté(s), {len(self.waiting)} en attente dans la boîte d'envoi."
-        return line + ("" if not self.errors else f" Dernière erreur : {self.errors[-1]}")
+        line = tr("{delivered} envoi(s) accepté(s), {waiting} en attente dans la boîte d'envoi.",
+                  delivered=len(self.delivered), waiting=len(self.waiting))
+        return line + ("" if not self.errors else " " + tr("Dernière erreur : {error}", error=self.errors[-1]))
 
 
 class Outbox:

@@ -28,9 +28,11 @@ class SimulationReport:
     def summary(self) -> str:
         rate = self.decisions / self.seconds if self.seconds else 0.0
         users = ", ".join(f"{u} {n}" for u, n in sorted(self.by_user.items()))
-        return (f"{self.decisions} décisions en {self.seconds:.1f} s ({rate:.0f}/s), dont "
-                f"{self.corrections} corrections ; {self.errors_made} erreurs simulées ; "
-                f"{self.lost_locks} réservations perdues. Par interprète : {users}.")
+        return (tr("{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont "
+                   "{corrections} corrections ; {errors_made} erreurs simulées ; "
+                   "{lost_locks} réservations perdues. Par interprète : {users}.",
+                   decisions=self.decisions, seconds=self.seconds, rate=rate, corrections=self.corrections,
+                   errors_made=self.errors_made, lost_locks=self.lost_locks, users=users))
 
 
 def read_truth(path: str) -> Dict[str, tuple]:

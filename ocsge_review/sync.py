@@ -138,19 +138,20 @@ class SyncReport:
         return {k: v for k, v in self.__dict__.items()}
 
     def summary(self) -> str:
-        lines = [f"Synchronisation : {num.count(len(self.applied))} appliqué(s), "
-                 f"{num.count(len(self.unchanged))} sans changement, "
-                 f"{num.count(len(self.already_applied))} déjà appliqué(s), "
-                 f"{num.count(len(self.conflicts))} nouveau(x) conflit(s), "
-                 f"{num.count(len(self.waiting))} conflit(s) en attente de résolution "
-                 f"({self.batches} lot(s))."]
+        lines = [tr("Synchronisation : {applied} appliqué(s), {unchanged} sans changement, "
+                    "{already} déjà appliqué(s), {conflicts} nouveau(x) conflit(s), "
+                    "{waiting} conflit(s) en attente de résolution ({batches} lot(s)).",
+                    applied=num.count(len(self.applied)), unchanged=num.count(len(self.unchanged)),
+                    already=num.count(len(self.already_applied)), conflicts=num.count(len(self.conflicts)),
+                    waiting=num.count(len(self.waiting)), batches=self.batches)]
         if self.settled:
-            lines.append(f"Conflits résolus achevés dans le magasin : {num.count(len(self.settled))}.")
-        for label, ids in (("Appliqués", self.applied), ("Déjà appliqués", self.already_applied),
-                           ("En conflit", self.conflicts + self.waiting)):
+            lines.append(tr("Conflits résolus achevés dans le magasin : {count}.",
+                            count=num.count(len(self.settled))))
+        for label, ids in ((tr("Appliqués"), self.applied), (tr("Déjà appliqués"), self.already_applied),
+                           (tr("En conflit"), self.conflicts + self.waiting)):
             if ids:
                 shown = ", ".join(str(i) for i in ids[:20]) + (" …" if len(ids) > 20 else "")
-                lines.append(f"  {label} : {shown}")
+                lines.append(tr("  {label} : {ids}", label=label, ids=shown))
         return "\n".join(lines)
 
 

@@ -213,24 +213,27 @@ class TriageResult:
 
     def report(self) -> str:
         """French lines for the user to read before committing to the campaign."""
-        names = {QUEUE: "File de revue", AUTO: "Acceptés automatiquement (hors contrôle)",
-                 AUDIT: "Échantillon de contrôle (acceptés, revus à l'aveugle)"}
-        lines = [f"{names[p]} : {num.count(self.summary[p]['count'])} polygones "
-                 f"({num.km2(self.summary[p]['area_km2'])})" for p in PARTS]
+        names = {QUEUE: tr("File de revue"), AUTO: tr("Acceptés automatiquement (hors contrôle)"),
+                 AUDIT: tr("Échantillon de contrôle (acceptés, revus à l'aveugle)")}
+        lines = [tr("{part} : {count} polygones ({area})", part=names[p], count=num.count(self.summary[p]['count']),
+                    area=num.km2(self.summary[p]['area_km2'])) for p in PARTS]
         sampled = self.summary[AUDIT]["count"]
         if self.strata:
             floor = "" if sampled <= self.audit_target else \
-                f", relevée à {num.count(sampled)} par le minimum par strate"
-            how = "calculée" if math.isfinite(self.target_se) else "imposée"
-            lines.append(f"Échantillon tiré au hasard, sans remise, dans {len(self.strata)} strate(s) : "
-                         f"taille {how} {num.count(self.audit_target)}{floor}")
+                tr(", relevée à {count} par le minimum par strate", count=num.count(sampled))
+            how = tr("calculée") if math.isfinite(self.target_se) else tr("imposée")
+            lines.append(tr("Échantillon tiré au hasard, sans remise, dans {count} strate(s) : "
+                            "taille {how} {size}{floor}",
+                            count=len(self.strata), how=how, size=num.count(self.audit_target), floor=floor))
             if math.isfinite(self.expected_se):
-                aim = f" (visée : {num.percent(self.target_se)})" if math.isfinite(self.target_se) else ""
-                lines.append("Erreur-type attendue sur l'exactitude des polygones acceptés : "
-                             f"{num.percent(self.expected_se)}{aim}")
+                aim = (" " + tr("(visée : {percent})", percent=num.percent(self.target_se))
+                       if math.isfinite(self.target_se) else "")
+                lines.append(tr("Erreur-type attendue sur l'exactitude des polygones acceptés : "
+                                "{percent}{aim}", percent=num.percent(self.expected_se), aim=aim))
             for h in self.strata:
-                lines.append(f"  strate {h['label']} : {num.count(h['n_h'])} contrôlés sur "
-                             f"{num.count(h['N_h'])} (exactitude attendue {num.percent(h['U_h'])})")
+                lines.append(tr("  strate {label} : {count} contrôlés sur {total} (exactitude attendue {percent})",
+                                label=h['label'], count=num.count(h['n_h']), total=num.count(h['N_h']),
+                                percent=num.percent(h['U_h'])))
         return "\n".join(lines)
 
 
