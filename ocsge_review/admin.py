@@ -90,7 +90,8 @@ def init(store: str, departments: List[str], schema: str = acc.DEFAULT_SCHEMA,
         _record_departments(conn, schema, departments)
         acc.install_store_policies(conn, schema)
     _transaction(store, "--store", store_work)
-    log.info("Schéma « %s » prêt pour les départements %s.", schema, ", ".join(departments))
+    log.info(tr("Schéma « {schema} » prêt pour les départements {departments}.", schema=schema,
+                departments=", ".join(departments)))
     if production is not None:
         def production_work(conn):
             acc.install_access(conn, schema)
@@ -98,7 +99,7 @@ def init(store: str, departments: List[str], schema: str = acc.DEFAULT_SCHEMA,
             acc.install_production_policies(conn, schema, production.table, production.department_column,
                                             production.sync_schema)
         _transaction(production.spec, "--production", production_work)
-        log.info("Table de production « %s » protégée par département.", production.table)
+        log.info(tr("Table de production « {table} » protégée par département.", table=production.table))
 
 
 def _check_known(conn, schema: str, departments: List[str]) -> None:
@@ -176,8 +177,8 @@ def read_password(password_file: Optional[str], user: str, *, confirm: bool = Tr
         if not password:
             raise InputError(tr("Mot de passe vide sur l'entrée standard."))
         return password
-    password = getpass.getpass(f"Mot de passe de « {user} » : ")
-    if confirm and getpass.getpass("Encore une fois : ") != password:
+    password = getpass.getpass(tr("Mot de passe de « {user} » : ", user=user))
+    if confirm and getpass.getpass(tr("Encore une fois : ")) != password:
         raise InputError(tr("Les deux mots de passe diffèrent : rien n'a été changé."))
     if not password:
         raise InputError(tr("Mot de passe vide : rien n'a été changé."))

@@ -141,11 +141,11 @@ def create_campaign(plan: CampaignPlan, store_path: str, name: Optional[str] = N
     if pgconn.is_pg_spec(store_path):
         from .store.pg import PgStore
         store: ReviewStore = PgStore.create(store_path, campaign, store_columns, wkb, clock=clock, schema=schema)
-        where = f"{pgconn.describe(store_path)}, schéma « {schema} »"
+        where = tr("{store}, schéma « {schema} »", store=pgconn.describe(store_path), schema=schema)
     else:
         from .store.gpkg import GpkgStore
         store = GpkgStore.create(store_path, campaign, store_columns, wkb, clock=clock, overwrite=overwrite)
         where = store_path
-    log.info("Campagne créée dans %s : %s", where, plan.triage.summary)
+    log.info(tr("Campagne créée dans {where} : {summary}", where=where, summary=plan.triage.summary))
     return store
 

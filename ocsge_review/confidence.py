@@ -185,8 +185,8 @@ def compute_confidence(model: str, layer: Optional[str] = None, raster: Optional
         dim = zonal.info.dimension or "cs"
         scores[dim] = _merge(raster_scores(zonal), scores[dim])
         if zonal.info.kind == "max":
-            report.notes.append("Raster à une seule bande (probabilité maximale) : ni marge ni "
-                                "entropie pour la couverture.")
+            report.notes.append(tr("Raster à une seule bande (probabilité maximale) : ni marge ni "
+                                   "entropie pour la couverture."))
         report.reprojected_from = zonal.reprojected_from
         report.raster_crs = crs_label(zonal.info.crs)
         report.outside_raster = zonal.outside
@@ -210,7 +210,7 @@ def run_confidence(model: str, out: str, layer: Optional[str] = None, raster: Op
     report.area_km2 = float(area.sum() / 1e6)
     _write(out, data, scores, area, feedback.sub(88, 100))
     report.seconds = time.monotonic() - started
-    log.info("Confiance calculée : %s", report.summary().splitlines()[0])
+    log.info(tr("Confiance calculée : {summary}", summary=report.summary().splitlines()[0]))
     return report
 
 

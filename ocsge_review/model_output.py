@@ -426,7 +426,7 @@ def read_model_output(source: str, layer: Optional[str] = None,
         out.conf[dim] = floats[conf_field][keep] if conf_field else None
         out.probs[dim] = _probability_matrix(mapping, dim, codes, floats, keep, len(out.classes[dim]))
     if repaired:
-        log.info("%s : %d géométries invalides réparées", name, repaired)
+        log.info(tr("{name} : {count} géométries invalides réparées", name=name, count=repaired))
     feedback.step(100)
     return out
 

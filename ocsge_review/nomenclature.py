@@ -7,7 +7,7 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
-from .messages import N_
+from .messages import N_, tr
 
 COUVERTURE = N_("couverture")     # the values are also the words the messages show
 USAGE = N_("usage")
@@ -230,14 +230,15 @@ _PLAUSIBLE_US: Dict[str, frozenset] = {
 
 
 def coherence_warning(code_cs: str, code_us: str) -> Optional[str]:
-    """A French sentence when the pair is improbable, else None."""
+    """A sentence in the user's language when the pair is improbable, else None (labels stay French)."""
     _require_leaf(code_cs, COUVERTURE)
     _require_leaf(code_us, USAGE)
     plausible = _PLAUSIBLE_US.get(code_cs)
     if plausible is None or code_us in plausible:
         return None
-    return (f"Association improbable : {label(code_cs, short=True)} ({code_cs}) "
-            f"avec l'usage {label(code_us, short=True)} ({code_us}).")
+    return tr("Association improbable : {cs_label} ({code_cs}) avec l'usage {us_label} ({code_us}).",
+              cs_label=label(code_cs, short=True), code_cs=code_cs,
+              us_label=label(code_us, short=True), code_us=code_us)
 
 
 def artificialised_pairs() -> List[Tuple[str, str]]:

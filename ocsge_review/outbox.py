@@ -109,17 +109,17 @@ class Outbox:
 
     @staticmethod
     def _post(http, url: str, key: str, payload: str, timeout: float) -> Optional[str]:
-        """None when the endpoint has the payload, else why not (French, for the status)."""
+        """None when the endpoint has the payload, else why not (in the user's language, for the status)."""
         import requests
         try:
             answer = http.post(url, data=payload.encode("utf-8"), timeout=timeout,
                                headers={"Content-Type": "application/json", KEY_HEADER: key})
         except requests.Timeout:
-            return f"délai dépassé ({timeout:g} s)"
+            return tr("délai dépassé ({timeout:g} s)", timeout=timeout)
         except requests.RequestException as exc:
-            return f"connexion impossible ({type(exc).__name__})"
+            return tr("connexion impossible ({error})", error=type(exc).__name__)
         if 200 <= answer.status_code < 300 or answer.status_code == 409:
             return None
         if 400 <= answer.status_code < 500:
-            return f"refusé par le serveur (HTTP {answer.status_code})"
-        return f"erreur du serveur (HTTP {answer.status_code})"
+            return tr("refusé par le serveur (HTTP {status})", status=answer.status_code)
+        return tr("erreur du serveur (HTTP {status})", status=answer.status_code)

@@ -52,9 +52,9 @@ def describe(spec: str) -> str:
     try:
         params = parse(spec)
     except InputError:
-        return "base PostgreSQL"
+        return tr("base PostgreSQL")
     if params.get("service"):
-        return f"service « {params['service']} »"
+        return tr("service « {service} »", service=params['service'])
     host = params.get("host") or params.get("hostaddr") or "localhost"
     port = f":{params['port']}" if params.get("port") else ""
     who = f"{params['user']}@" if params.get("user") else ""

@@ -85,7 +85,7 @@ def load_production(source: str, spec: str, table: str = "occupation_sol", depar
         con.commit()
     finally:
         con.close()
-    log.info("%d lignes écrites dans %s.%s.", n, schema, name)
+    log.info(tr("{count} lignes écrites dans {schema}.{table}.", count=n, schema=schema, table=name))
     return n
 
 

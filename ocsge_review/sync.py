@@ -63,9 +63,9 @@ DEFAULT_BATCH = 2000
 KEEP_MINE, TAKE_THEIRS, SEND_BACK = "mine", "theirs", "review"
 RESOLUTIONS = (KEEP_MINE, TAKE_THEIRS, SEND_BACK)
 
-_REASON_FR = {"changed": "modifiée en production depuis l'entrée dans la campagne",
-              "deleted": "supprimée en production depuis l'entrée dans la campagne",
-              "no_base": "absente de la version de base de la campagne"}
+_REASON_FR = {"changed": N_("modifiée en production depuis l'entrée dans la campagne"),
+              "deleted": N_("supprimée en production depuis l'entrée dans la campagne"),
+              "no_base": N_("absente de la version de base de la campagne")}
 
 
 class SyncError(OcsgeError):
@@ -120,7 +120,9 @@ class Conflict:
     theirs_version: Optional[str] = None    # the production row's version when listed (None: deleted)
 
     def describe(self) -> str:
-        return f"Élément {self.item_id} : la ligne {self.source_id} est {_REASON_FR.get(self.reason, self.reason)}."
+        reason = tr(_REASON_FR[self.reason]) if self.reason in _REASON_FR else self.reason
+        return tr("Élément {item_id} : la ligne {source_id} est {reason}.",
+                  item_id=self.item_id, source_id=self.source_id, reason=reason)
 
 
 @dataclass
@@ -448,7 +450,7 @@ def capture_base(store: ReviewStore, prod: Production) -> int:
             n = prod._snapshot(cur, campaign.uid, ids, overwrite=False)
     except Exception as exc:
         raise _db_error(exc, prod) from None
-    log.info("Version de base prise pour %d lignes de « %s ».", n, prod.target)
+    log.info(tr("Version de base prise pour {count} lignes de « {target} ».", count=n, target=prod.target))
     return n
 
 
@@ -667,12 +669,12 @@ def _finish_in_store(store: ReviewStore, outcome: Dict[str, List[Tuple[int, str]
             try:
                 store.mark_synced([item_id], user, comment=comment)
             except lc.TransitionError:
-                log.info("Élément %d déjà marqué synchronisé.", item_id)
+                log.info(tr("Élément {item_id} déjà marqué synchronisé.", item_id=item_id))
     for item_id, note in outcome["review"]:
         try:
             store.send_back(item_id, user, note or "Conflit avec la base de production.")
         except lc.TransitionError:
-            log.info("Élément %d déjà renvoyé en revue.", item_id)
+            log.info(tr("Élément {item_id} déjà renvoyé en revue.", item_id=item_id))
     report.applied += [i for i, _ in outcome["applied"]]
     report.unchanged += [i for i, _ in outcome["unchanged"]]
     report.already_applied += [i for i, _ in outcome["already_applied"]]

@@ -69,7 +69,8 @@ class Territory:
         if not source_crs:
             raise CrsError(tr("Territoire {name} : pas de système de coordonnées.", name=name))
         if not same_crs(source_crs, crs):
-            log.info("Territoire %s reprojeté de %s vers %s", name, crs_label(source_crs), crs_label(crs))
+            log.info(tr("Territoire {name} reprojeté de {source} vers {target}", name=name, source=crs_label(source_crs),
+                        target=crs_label(crs)))
             info["reprojected_from"] = crs_label(source_crs)
             geoms = reproject(geoms, source_crs, crs)
         geoms = _polygonal(geoms)
@@ -139,7 +140,7 @@ def _extent_area(extent: Extent) -> Area:
                             "il faut XMIN < XMAX et YMIN < YMAX.",
                             xmin=xmin, ymin=ymin, xmax=xmax, ymax=ymax))
     box = (xmin, ymin, xmax, ymax)
-    return Area(name=f"emprise {_fmt(box)}", description={"kind": "extent", "extent": list(box)},
+    return Area(name=tr("emprise {extent}", extent=_fmt(box)), description={"kind": "extent", "extent": list(box)},
                 extent=box)
 
 
@@ -167,7 +168,7 @@ def _polygonal(geoms: np.ndarray) -> np.ndarray:
     geoms = geoms[~shapely.is_missing(geoms)]
     invalid = ~shapely.is_valid(geoms)
     if invalid.any():
-        log.info("Territoire : %d géométries invalides réparées", int(invalid.sum()))
+        log.info(tr("Territoire : {count} géométries invalides réparées", count=int(invalid.sum())))
         geoms = geoms.copy()
         geoms[invalid] = repair_polygons(geoms[invalid])
     keep = np.isin(shapely.get_type_id(geoms), (3, 6)) & ~shapely.is_empty(geoms)

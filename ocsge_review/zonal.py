@@ -154,7 +154,8 @@ def zonal_means(geoms: np.ndarray, crs: str, raster: str, bands: Optional[Sequen
     name = os.path.basename(raster.rstrip("/"))
     reprojected_from = None
     if not same_crs(crs, info.crs):
-        log.info("Polygones reprojetés de %s vers %s pour « %s »", crs_label(crs), crs_label(info.crs), name)
+        log.info(tr("Polygones reprojetés de {source} vers {target} pour « {name} »", source=crs_label(crs),
+                    target=crs_label(info.crs), name=name))
         reprojected_from = crs_label(crs)
         geoms = reproject(geoms, crs, info.crs)
     n = len(geoms)

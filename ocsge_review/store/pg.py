@@ -540,7 +540,7 @@ def _pick_campaign(cur, schema: str, wanted: Optional[str], spec: str) -> int:
     s = sql.Identifier(schema)
     cur.execute(sql.SQL("SELECT id, name, uid FROM {}.campaigns ORDER BY id").format(s))
     rows = cur.fetchall()
-    where = f"le schéma « {schema} » de {pgconn.describe(spec)}"
+    where = tr("le schéma « {schema} » de {database}", schema=schema, database=pgconn.describe(spec))
     if wanted is not None:
         found = [r for r in rows if wanted in (r[1], r[2])]
         if found:
