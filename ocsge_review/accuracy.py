@@ -87,9 +87,9 @@ def _strata(units: Sequence[SampleUnit], strata_sizes: Dict[str, float],
         members = grouped[name]
         if fpc and len(members) > sizes[name]:
             raise InputError(tr("La strate « {name} » a {count} échantillons pour une taille de "
-                                "{sizes:g} : avec la correction de population finie, la taille doit "
+                                "{size:g} : avec la correction de population finie, la taille doit "
                                 "compter des unités d'échantillonnage (pixels, points).",
-                                name=name, count=len(members), sizes=sizes[name]))
+                                name=name, count=len(members), size=sizes[name]))
         out[name] = _Stratum(size=sizes[name],
                              map_labels=np.array([u.map_class for u in members], dtype=object),
                              ref_labels=np.array([u.ref_class for u in members], dtype=object))

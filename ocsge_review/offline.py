@@ -116,8 +116,8 @@ def checkin(local: GpkgStore, shared: ReviewStore, user: str) -> CheckinReport:
                             "magasin partagé d'où il vient."))
     if shared.campaign().uid != local.campaign().uid:
         raise InputError(tr("Ce lot vient d'une autre campagne (« {name} ») que celle de ce "
-                            "magasin (« {name2} »).",
-                            name=local.campaign().name, name2=shared.campaign().name))
+                            "magasin (« {shared} »).",
+                            name=local.campaign().name, shared=shared.campaign().name))
     if origin["user"] != user:
         raise InputError(tr("Ce lot a été emporté par {user} : lui seul peut le rentrer.",
                             user=origin['user']))

@@ -430,9 +430,9 @@ class Production:
                     (campaign.uid,))
         target = cur.fetchone()[0]
         if target != self.target:
-            raise InputError(tr("La campagne « {name} » a pris sa version de base dans « {target} », "
-                                "pas dans « {self_target} » : indiquez --production-table {target}.",
-                                name=campaign.name, target=target, self_target=self.target))
+            raise InputError(tr("La campagne « {name} » a pris sa version de base dans « {base} », "
+                                "pas dans « {given} » : indiquez --production-table {base}.",
+                                name=campaign.name, base=target, given=self.target))
 
 
 def capture_base(store: ReviewStore, prod: Production) -> int:
@@ -705,9 +705,9 @@ def _check_captured(prod: Production, campaign: Campaign) -> None:
                             "modification faite en production entre-temps serait écrasée.",
                             name=campaign.name))
     if row[0] != prod.target:
-        raise InputError(tr("La campagne « {name} » a pris sa version de base dans « {row} », "
-                            "pas dans « {target} » : indiquez --production-table {row}.",
-                            name=campaign.name, row=row[0], target=prod.target))
+        raise InputError(tr("La campagne « {name} » a pris sa version de base dans « {base} », "
+                            "pas dans « {given} » : indiquez --production-table {base}.",
+                            name=campaign.name, base=row[0], given=prod.target))
 
 
 def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFAULT_BATCH) -> SyncReport:
@@ -842,8 +842,8 @@ def resolve_conflict(store: ReviewStore, prod: Production, item_id: int, resolut
     """
     from psycopg import sql
     if resolution not in RESOLUTIONS:
-        raise InputError(tr("Résolution inconnue « {resolution} » (attendu : {RESOLUTIONS}).",
-                            resolution=resolution, RESOLUTIONS=', '.join(RESOLUTIONS)))
+        raise InputError(tr("Résolution inconnue « {resolution} » (attendu : {choices}).",
+                            resolution=resolution, choices=', '.join(RESOLUTIONS)))
     if resolution == SEND_BACK and not (reason and reason.strip()):
         raise InputError(tr("Renvoyer un élément en revue demande un motif."))
     user = (user or "").strip()

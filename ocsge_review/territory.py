@@ -123,8 +123,8 @@ class Area:
         keep = self.mask(data.geometry)
         if not keep.any():
             raise InputError(tr("Le territoire {name} ne recouvre aucun polygone de "
-                                "« {source} » (emprise {fmt}).",
-                                name=self.name, source=describe_source(data.source), fmt=_fmt(self.extent)))
+                                "« {source} » (emprise {extent}).",
+                                name=self.name, source=describe_source(data.source), extent=_fmt(self.extent)))
         self.description["polygons"] = int(keep.sum())
         return data.subset(keep)
 

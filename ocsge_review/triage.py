@@ -191,8 +191,8 @@ class TriageInputs:
         missing = [name for name in _REQUIRED if name not in cols]
         if missing:
             raise InputError(tr("La couche de confiance n'a pas le(s) champ(s) "
-                                "{values} nécessaire(s) au tri.",
-                                values=', '.join('« ' + m + ' »' for m in missing)))
+                                "{fields} nécessaire(s) au tri.",
+                                fields=', '.join('« ' + m + ' »' for m in missing)))
         return cls(**{name: cols[name] for name in _FLOAT_FIELDS + _CODE_FIELDS if name in cols})
 
 

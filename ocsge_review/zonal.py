@@ -225,8 +225,8 @@ def _accumulate(ds, info: RasterInfo, ids: np.ndarray, x0: int, y0: int, w: int,
         data = ds.ReadAsArray(x0, y0, w, h)
     if data is None:
         raise InputError(tr("Lecture du raster « {path} » impossible à la ligne "
-                            "{y0} : {detail}.",
-                            path=os.path.basename(info.path), y0=y0, detail=last_gdal_error()))
+                            "{row} : {detail}.",
+                            path=os.path.basename(info.path), row=y0, detail=last_gdal_error()))
     ds.FlushCache()
     k, n = sums.shape[1], len(pixels)
     data = data.reshape(k, -1)
