@@ -624,37 +624,37 @@
       <translation>The authentication configuration "{id}" must be of type "Basic" (user name and password), not "{method}".</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="57" />
+      <location filename="../ui/plugin.py" line="58" />
       <source>Charger une sortie du modèle…</source>
       <translation>Load a model output…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="62" />
+      <location filename="../ui/plugin.py" line="63" />
       <source>Nouvelle campagne de revue…</source>
       <translation>New review campaign…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="67" />
+      <location filename="../ui/plugin.py" line="68" />
       <source>Panneau de revue…</source>
       <translation>Review panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="72" />
+      <location filename="../ui/plugin.py" line="73" />
       <source>Panneau de validation…</source>
       <translation>Validation panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="77" />
+      <location filename="../ui/plugin.py" line="78" />
       <source>Tableau de bord…</source>
       <translation>Dashboard…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="82" />
+      <location filename="../ui/plugin.py" line="83" />
       <source>Conflits de synchronisation…</source>
       <translation>Sync conflicts…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="206" />
+      <location filename="../ui/plugin.py" line="208" />
       <source>Panneau de validation</source>
       <translation>Validation panel</translation>
     </message>
@@ -1964,6 +1964,11 @@
       <location filename="../ocsge_review/departements.py" line="43" />
       <source>Département inconnu : « {code} » (exemples : 32, 2A, 974).</source>
       <translation>Unknown département: "{code}" (examples: 32, 2A, 974).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/errors.py" line="27" />
+      <source>Opération annulée : rien n'a été écrit.</source>
+      <translation>Operation cancelled: nothing was written.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/geo.py" line="47" />

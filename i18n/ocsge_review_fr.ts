@@ -624,37 +624,37 @@
       <translation>La configuration d'authentification « {id} » doit être de type « Basic » (nom d'utilisateur et mot de passe), pas « {method} ».</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="57" />
+      <location filename="../ui/plugin.py" line="58" />
       <source>Charger une sortie du modèle…</source>
       <translation>Charger une sortie du modèle…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="62" />
+      <location filename="../ui/plugin.py" line="63" />
       <source>Nouvelle campagne de revue…</source>
       <translation>Nouvelle campagne de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="67" />
+      <location filename="../ui/plugin.py" line="68" />
       <source>Panneau de revue…</source>
       <translation>Panneau de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="72" />
+      <location filename="../ui/plugin.py" line="73" />
       <source>Panneau de validation…</source>
       <translation>Panneau de validation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="77" />
+      <location filename="../ui/plugin.py" line="78" />
       <source>Tableau de bord…</source>
       <translation>Tableau de bord…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="82" />
+      <location filename="../ui/plugin.py" line="83" />
       <source>Conflits de synchronisation…</source>
       <translation>Conflits de synchronisation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="206" />
+      <location filename="../ui/plugin.py" line="208" />
       <source>Panneau de validation</source>
       <translation>Panneau de validation</translation>
     </message>
@@ -1964,6 +1964,11 @@
       <location filename="../ocsge_review/departements.py" line="43" />
       <source>Département inconnu : « {code} » (exemples : 32, 2A, 974).</source>
       <translation>Département inconnu : « {code} » (exemples : 32, 2A, 974).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/errors.py" line="27" />
+      <source>Opération annulée : rien n'a été écrit.</source>
+      <translation>Opération annulée : rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/geo.py" line="47" />

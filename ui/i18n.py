@@ -2,6 +2,7 @@
 import os
 from typing import Optional
 
+from ocsge_review import messages as core_messages
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -11,6 +12,20 @@ I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__
 def tr(text: str) -> str:
     """Translate a French source string; one context for the whole plugin."""
     return QCoreApplication.translate("@default", text)
+
+
+def translate_core(text: str) -> str:
+    """The core's messages (context ``core``) through the plugin's QTranslator: the core knows no Qt."""
+    return QCoreApplication.translate(core_messages.CONTEXT, text)
+
+
+def install_core_translator() -> None:
+    """From now on the core's errors and reports speak the user's QGIS language."""
+    core_messages.install(translate_core)
+
+
+def remove_core_translator() -> None:
+    core_messages.remove(translate_core)
 
 
 def user_locale() -> str:
