@@ -6,7 +6,8 @@ from typing import Callable, Dict, Mapping, Optional
 CONTEXT = "core"
 TS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "i18n")
 
-Translator = Callable[[str], str]
+#: ``(context, source) -> translation``: the signature of Qt's QCoreApplication.translate.
+Translator = Callable[[str, str], str]
 _translator: Optional[Translator] = None        # None: the French source is the message
 
 
@@ -16,7 +17,7 @@ def tr(template: str, **values) -> str:
     Every message a user can read goes through this marker with a literal template, so that
     scripts/build_i18n.py can collect it into the ``.ts`` files.
     """
-    text = _translator(template) if _translator is not None else template
+    text = _translator(CONTEXT, template) if _translator is not None else template
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):
@@ -37,7 +38,7 @@ def install(translator: Optional[Translator]) -> None:
 
 def remove(translator: Translator) -> None:
     """Back to French, unless another translator replaced ``translator`` meanwhile."""
-    if _translator is translator:
+    if _translator == translator:      # ==: Qt hands out a new bound object at each attribute access
         install(None)
 
 
@@ -52,26 +53,26 @@ def environment_language(environ: Optional[Mapping[str, str]] = None) -> str:
 
 
 class TsTranslator:
-    """The finished translations of the core's context in one committed ``.ts``, read on first use."""
+    """The finished translations of one committed ``.ts``, each context read on first use."""
 
     def __init__(self, path: str):
         self.path = path
-        self._table: Optional[Dict[str, str]] = None
+        self._tables: Dict[str, Dict[str, str]] = {}
 
-    def __call__(self, source: str) -> str:
-        if self._table is None:
-            self._table = _read_ts(self.path)
-        return self._table.get(source) or source
+    def __call__(self, context: str, source: str) -> str:
+        if context not in self._tables:
+            self._tables[context] = _read_ts(self.path, context)
+        return self._tables[context].get(source) or source
 
 
-def _read_ts(path: str) -> Dict[str, str]:
+def _read_ts(path: str, wanted: str) -> Dict[str, str]:
     import xml.etree.ElementTree as ET     # only when a message is produced: `--help` stays fast
 
     if not os.path.exists(path):
         return {}
     table = {}
     for context in ET.parse(path).getroot().iter("context"):
-        if context.findtext("name") != CONTEXT:
+        if context.findtext("name") != wanted:
             continue
         for message in context.iter("message"):
             translation = message.find("translation")

@@ -63,7 +63,7 @@ def describe(spec: str) -> str:
 
 def connect(spec: str, *, password: Optional[str] = None, autocommit: bool = False,
             what: str = "--store", connect_timeout: int = 10):
-    """A psycopg connection to ``spec``; any failure is an InputError in French, password-free."""
+    """A psycopg connection to ``spec``; any failure is an InputError in the user's language, password-free."""
     import psycopg
     params = parse(spec, what)
     params.setdefault("connect_timeout", str(connect_timeout))

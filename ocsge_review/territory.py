@@ -49,7 +49,7 @@ class Territory:
         return cls(extent=values)  # type: ignore[arg-type]
 
     def resolve(self, crs: str) -> "Area":
-        """The territory in the campaign's ``crs``; raises InputError/CrsError in French."""
+        """The territory in the campaign's ``crs``; raises InputError/CrsError in the user's language."""
         given = [self.extent is not None, self.path is not None, self.wkb is not None]
         if sum(given) != 1:
             raise InputError(tr("Territoire : donnez soit une emprise, soit une couche de polygones."))

@@ -47,7 +47,7 @@ class TriagePolicy:
     seed: int = 1
 
     def validate(self) -> None:
-        """Raise InputError, in French, on the first setting that makes no sense."""
+        """Raise InputError, in the user's language, on the first setting that makes no sense."""
         def probability(name, value):
             if not _is_number(value) or not 0.0 <= float(value) <= 1.0:
                 raise InputError(tr("Le seuil de confiance « {name} » doit être un nombre entre 0 et 1 "

@@ -2,7 +2,6 @@
 import os
 from typing import Optional
 
-from ocsge_review import messages as core_messages
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -14,18 +13,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("@default", text)
 
 
-def translate_core(text: str) -> str:
-    """The core's messages (context ``core``) through the plugin's QTranslator: the core knows no Qt."""
-    return QCoreApplication.translate(core_messages.CONTEXT, text)
-
-
 def install_core_translator() -> None:
-    """From now on the core's errors and reports speak the user's QGIS language."""
-    core_messages.install(translate_core)
+    """From now on the core's errors and reports speak the user's QGIS language (the plugin's .qm)."""
+    from ocsge_review import messages   # here, not at module level: loading the plugin imports no core
+    messages.install(QCoreApplication.translate)
 
 
 def remove_core_translator() -> None:
-    core_messages.remove(translate_core)
+    from ocsge_review import messages
+    messages.remove(QCoreApplication.translate)
 
 
 def user_locale() -> str:

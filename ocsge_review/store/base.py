@@ -237,7 +237,7 @@ class ReviewStore(ABC):
     """Campaign, items, locks and the append-only decision journal.
 
     Every method that changes something is one transaction, durable when it
-    returns; every refusal raises an OcsgeError saying why in French.
+    returns; every refusal raises an OcsgeError saying why in the user's language.
     """
 
     @abstractmethod

@@ -146,7 +146,7 @@ def _tables(cur, schema: str) -> List[str]:
 
 
 def database_error(exc, what: str) -> AccessError:
-    """A PostgreSQL refusal in French, password-free; a missing privilege says who may do it."""
+    """A PostgreSQL refusal in the user's language, password-free; a missing privilege says who may do it."""
     from psycopg import errors
     from ..redaction import redact
     detail = redact(getattr(getattr(exc, "diag", None), "message_primary", None) or str(exc)).rstrip(".")

@@ -40,7 +40,8 @@ def _fields(template):
 
 
 def test_a_template_is_translated_then_filled_with_named_values(core_language):
-    messages.install({"Le fichier {path} pèse {size:.1f} Mo.": "File {path} weighs {size:.1f} MB."}.get)
+    english = {("core", "Le fichier {path} pèse {size:.1f} Mo."): "File {path} weighs {size:.1f} MB."}
+    messages.install(lambda context, source: english[(context, source)])
     assert messages.tr("Le fichier {path} pèse {size:.1f} Mo.", path="a.gpkg", size=2.26) == \
         "File a.gpkg weighs 2.3 MB."
 
