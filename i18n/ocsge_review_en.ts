@@ -264,137 +264,137 @@
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="204" />
-      <source>Conflits de synchronisation</source>
-      <translation>Sync conflicts</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflicts_panel.py" line="36" />
+      <location filename="../ui/conflicts_panel.py" line="35" />
       <source>Base (à l'entrée dans la campagne)</source>
       <translation>Base (when it entered the campaign)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="36" />
+      <location filename="../ui/conflicts_panel.py" line="35" />
       <source>La leur (production aujourd'hui)</source>
       <translation>Theirs (production today)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="37" />
+      <location filename="../ui/conflicts_panel.py" line="36" />
       <source>La mienne (revue validée)</source>
       <translation>Mine (validated review)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="92" />
+      <location filename="../ui/conflicts_panel.py" line="43" />
+      <source>Conflits de synchronisation</source>
+      <translation>Sync conflicts</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="90" />
       <source>Garder la mienne</source>
       <translation>Keep mine</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="94" />
+      <location filename="../ui/conflicts_panel.py" line="92" />
       <source>Appliquer la version revue à la production, par-dessus la leur</source>
       <translation>Apply the reviewed version to production, over theirs</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="96" />
+      <location filename="../ui/conflicts_panel.py" line="94" />
       <source>Prendre la leur</source>
       <translation>Take theirs</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="98" />
+      <location filename="../ui/conflicts_panel.py" line="96" />
       <source>Laisser la production telle quelle ; l'élément est clos</source>
       <translation>Leave production as it is; the item is closed</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="100" />
+      <location filename="../ui/conflicts_panel.py" line="98" />
       <source>Renvoyer en revue…</source>
       <translation>Send back to review…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="102" />
+      <location filename="../ui/conflicts_panel.py" line="100" />
       <source>Rendre l'élément à son photo-interprète, avec un motif</source>
       <translation>Return the item to its photo-interpreter, with a reason</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="235" />
+      <location filename="../ui/conflicts_panel.py" line="210" />
       <source>Renvoyer en revue</source>
       <translation>Send back to review</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="236" />
+      <location filename="../ui/conflicts_panel.py" line="211" />
       <source>Motif (montré en premier au photo-interprète) :</source>
       <translation>Reason (shown first to the photo-interpreter):</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="237" />
+      <location filename="../ui/conflicts_panel.py" line="212" />
       <source>Conflit avec la production : </source>
       <translation>Conflict with production: </translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="60" />
+      <location filename="../ui/conflicts_panel.py" line="58" />
       <source>Élément</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="60" />
+      <location filename="../ui/conflicts_panel.py" line="58" />
       <source>Ligne de production</source>
       <translation>Production row</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="60" />
+      <location filename="../ui/conflicts_panel.py" line="58" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="145" />
+      <location filename="../ui/conflicts_panel.py" line="144" />
       <source>(supprimée)</source>
       <translation>(deleted)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="173" />
+      <location filename="../ui/conflicts_panel.py" line="172" />
       <source>(géométrie de production gardée)</source>
       <translation>(production geometry kept)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="253" />
+      <location filename="../ui/conflicts_panel.py" line="228" />
       <source>votre version appliquée</source>
       <translation>your version applied</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="253" />
+      <location filename="../ui/conflicts_panel.py" line="228" />
       <source>version de production gardée</source>
       <translation>production version kept</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="254" />
+      <location filename="../ui/conflicts_panel.py" line="229" />
       <source>renvoyé en revue</source>
       <translation>sent back to review</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="79" />
+      <location filename="../ui/conflicts_panel.py" line="77" />
       <source>Couverture</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="79" />
+      <location filename="../ui/conflicts_panel.py" line="77" />
       <source>Usage</source>
       <translation>Use</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="80" />
+      <location filename="../ui/conflicts_panel.py" line="78" />
       <source>Surface</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="119" />
+      <location filename="../ui/conflicts_panel.py" line="117" />
       <source>Campagne « {0} » : {1} conflit(s) à résoudre.</source>
       <translation>Campaign “{0}”: {1} conflict(s) to resolve.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="255" />
+      <location filename="../ui/conflicts_panel.py" line="230" />
       <source>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</source>
       <translation>Conflict of item {0} resolved: {1} ({2} item(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="153" />
+      <location filename="../ui/conflicts_panel.py" line="152" />
       <source>{0} m²</source>
       <translation>{0} m²</translation>
     </message>
@@ -429,102 +429,102 @@
       <translation>Cost per km²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="50" />
+      <location filename="../ui/dashboard.py" line="52" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="71" />
+      <location filename="../ui/dashboard.py" line="73" />
       <source>Période et coûts</source>
       <translation>Period and costs</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="79" />
+      <location filename="../ui/dashboard.py" line="81" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="82" />
+      <location filename="../ui/dashboard.py" line="84" />
       <source>Plan de production (*.csv)</source>
       <translation>Production plan (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="83" />
+      <location filename="../ui/dashboard.py" line="85" />
       <source>Facultatif : CSV date,planned_km2 (et facultativement department)</source>
       <translation>Optional: CSV date,planned_km2 (and optionally department)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="84" />
+      <location filename="../ui/dashboard.py" line="86" />
       <source>Plan (CSV)</source>
       <translation>Plan (CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="86" />
+      <location filename="../ui/dashboard.py" line="88" />
       <source>Coût horaire</source>
       <translation>Hourly cost</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="88" />
+      <location filename="../ui/dashboard.py" line="90" />
       <source>Coût fixe</source>
       <translation>Fixed cost</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="89" />
+      <location filename="../ui/dashboard.py" line="91" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="95" />
+      <location filename="../ui/dashboard.py" line="97" />
       <source>Chiffres du mois</source>
       <translation>Figures of the month</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="99" />
+      <location filename="../ui/dashboard.py" line="101" />
       <source>Taux de reprise</source>
       <translation>Rework rate</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="99" />
+      <location filename="../ui/dashboard.py" line="101" />
       <source>Exactitude CS (IC 95 %)</source>
       <translation>CS accuracy (95 % CI)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="100" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>Exactitude US (IC 95 %)</source>
       <translation>US accuracy (95 % CI)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="100" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>km² validés / prévus (mois)</source>
       <translation>km² validated / planned (month)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="103" />
       <source>Taux d'automatisation</source>
       <translation>Automation rate</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="123" />
+      <location filename="../ui/dashboard.py" line="125" />
       <source>(cliquer sur « Actualiser »)</source>
       <translation>(click “Refresh”)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="65" />
+      <location filename="../ui/dashboard.py" line="67" />
       <source>Campagne « {name} » — département {code} ({dept})</source>
       <translation>Campaign “{name}” — département {code} ({dept})</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="164" />
+      <location filename="../ui/dashboard.py" line="166" />
       <source>{rate} ({n} polygones revus)</source>
       <translation>{rate} ({n} polygons reviewed)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="172" />
+      <location filename="../ui/dashboard.py" line="174" />
       <source>— (pas assez de polygones revus)</source>
       <translation>— (not enough polygons reviewed)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="169" />
+      <location filename="../ui/dashboard.py" line="171" />
       <source>{value} ({low} – {high})</source>
       <translation>{value} ({low} – {high})</translation>
     </message>
@@ -539,17 +539,17 @@
       <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="102" />
+      <location filename="../ui/layers.py" line="104" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>OCS GE Review cannot read the layer "{name}" (provider "{provider}"): save it as a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="95" />
+      <location filename="../ui/layers.py" line="97" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" has a filter: the computation would cover the whole table. Export the selection to a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="99" />
+      <location filename="../ui/layers.py" line="101" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" is an SQL query, not a table: save it as a GeoPackage, then load that file.</translation>
     </message>
@@ -624,39 +624,344 @@
       <translation>The authentication configuration "{id}" must be of type "Basic" (user name and password), not "{method}".</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="57" />
+      <location filename="../ui/plugin.py" line="66" />
       <source>Charger une sortie du modèle…</source>
       <translation>Load a model output…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="62" />
+      <location filename="../ui/plugin.py" line="71" />
       <source>Nouvelle campagne de revue…</source>
       <translation>New review campaign…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="67" />
+      <location filename="../ui/plugin.py" line="76" />
       <source>Panneau de revue…</source>
       <translation>Review panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="72" />
+      <location filename="../ui/plugin.py" line="81" />
       <source>Panneau de validation…</source>
       <translation>Validation panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="77" />
+      <location filename="../ui/plugin.py" line="86" />
       <source>Tableau de bord…</source>
       <translation>Dashboard…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="82" />
+      <location filename="../ui/plugin.py" line="91" />
       <source>Conflits de synchronisation…</source>
       <translation>Sync conflicts…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="217" />
+      <location filename="../ui/plugin.py" line="219" />
       <source>Panneau de validation</source>
       <translation>Validation panel</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="58" />
+      <source>PostgreSQL : schéma du magasin</source>
+      <translation>PostgreSQL: store schema</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="61" />
+      <source>PostgreSQL : campagne (nom ou identifiant), si le schéma en contient plusieurs</source>
+      <translation>PostgreSQL: campaign (name or identifier), if the schema holds several</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="74" />
+      <source>Mois (AAAA-MM ; vide : le mois en cours)</source>
+      <translation>Month (YYYY-MM; empty: the current month)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="76" />
+      <source>Plan de production (CSV : date,planned_km2)</source>
+      <translation>Production plan (CSV: date,planned_km2)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="78" />
+      <source>Coût d'une heure de travail active (€)</source>
+      <translation>Cost of one hour of active work (€)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="81" />
+      <source>Coûts fixes par département (€)</source>
+      <translation>Fixed costs per département (€)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="56" />
+      <source>Magasin de revue (fichier GeoPackage, ou connexion PostgreSQL sans mot de passe : « service=ocsge »)</source>
+      <translation>Review store (GeoPackage file, or PostgreSQL connection without password: "service=ocsge")</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="117" />
+      <source>Le raster de probabilités « {name} » doit être un fichier (GeoTIFF, VRT).</source>
+      <translation>The probability raster "{name}" must be a file (GeoTIFF, VRT).</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="22" />
+      <source>Créer une campagne de revue</source>
+      <translation>Create a review campaign</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="25" />
+      <source>Calcule la confiance de chaque polygone d'une sortie du modèle, trie les polygones (file de revue par priorité, acceptation automatique au-dessus du seuil, échantillon de contrôle tiré au hasard) et écrit la campagne dans un nouveau magasin de revue GeoPackage. La sortie du modèle doit être dans le système de coordonnées officiel du département.</source>
+      <translation>Computes the confidence of each polygon of a model output, triages the polygons (review queue by priority, automatic acceptance above the threshold, random audit sample) and writes the campaign to a new GeoPackage review store. The model output must be in the département's official coordinate reference system.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="35" />
+      <source>Département (code INSEE, ex. 32)</source>
+      <translation>Département (INSEE code, e.g. 32)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="37" />
+      <source>Emprise de la campagne (vide : tout le département)</source>
+      <translation>Campaign extent (empty: the whole département)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="39" />
+      <source>Confiance minimale (CS et US) pour l'acceptation automatique</source>
+      <translation>Minimum confidence (CS and US) for automatic acceptance</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="45" />
+      <source>Graine du tirage de l'échantillon</source>
+      <translation>Seed of the sample draw</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="48" />
+      <source>Politique de tri complète (JSON)</source>
+      <translation>Full triage policy (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="49" />
+      <source>Nom de la campagne</source>
+      <translation>Campaign name</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="51" />
+      <source>Magasin de revue</source>
+      <translation>Review store</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="52" />
+      <source>Polygones à revoir</source>
+      <translation>Polygons to review</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="52" />
+      <source>Polygones de contrôle</source>
+      <translation>Audit polygons</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="53" />
+      <source>Polygones acceptés automatiquement</source>
+      <translation>Automatically accepted polygons</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="106" />
+      <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
+      <translation>Triage policy "{path}": a JSON object is expected.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="103" />
+      <source>Politique de tri illisible « {path} » : {error}</source>
+      <translation>Unreadable triage policy "{path}": {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_confidence.py" line="17" />
+      <source>Confiance par polygone</source>
+      <translation>Per-polygon confidence</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_confidence.py" line="20" />
+      <source>Lit une sortie du modèle (champs de couverture, d'usage et de probabilités détectés) et, si fourni, un raster de probabilités ; écrit un GeoPackage avec la confiance, la marge et l'entropie de chaque polygone en couverture (CS) et en usage (US). Rien n'est écrit si le traitement est annulé ou échoue.</source>
+      <translation>Reads a model output (land cover, land use and probability fields detected) and, if given, a probability raster; writes a GeoPackage with the confidence, margin and entropy of each polygon for land cover (CS) and land use (US). Nothing is written if the run is cancelled or fails.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_confidence.py" line="31" />
+      <source>Classes des bandes du raster, dans l'ordre, séparées par des virgules</source>
+      <translation>Classes of the raster bands, in order, separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_confidence.py" line="33" />
+      <source>Confiance</source>
+      <translation>Confidence</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="16" />
+      <source>Rapport mensuel</source>
+      <translation>Monthly report</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="19" />
+      <source>Écrit dans le dossier choisi rapport.html (graphiques intégrés) et les tables CSV du mois, pour un ou plusieurs départements (un magasin de revue chacun), tout ou rien : un dossier existant n'est remplacé qu'une fois le nouveau rapport complet.</source>
+      <translation>Writes rapport.html (embedded charts) and the month's CSV tables to the chosen folder, for one or more départements (one review store each), all or nothing: an existing folder is only replaced once the new report is complete.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="25" />
+      <source>Magasins de revue (un par département)</source>
+      <translation>Review stores (one per département)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="28" />
+      <source>Dossier du rapport</source>
+      <translation>Report folder</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="29" />
+      <source>Page du rapport</source>
+      <translation>Report page</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="48" />
+      <source>Rapport écrit : {page}</source>
+      <translation>Report written: {page}</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="23" />
+      <source>Indicateurs de la campagne</source>
+      <translation>Campaign indicators</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="26" />
+      <source>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</source>
+      <translation>Computes a département's indicators for a month (rework, model accuracy, production, cost, automation) and writes the JSON payload delivered to the pipeline (schema ocsge_review/schemas/indicators-1.json). The main figures are also outputs of the algorithm.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="37" />
+      <source>Polygones revus dans le mois</source>
+      <translation>Polygons reviewed in the month</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="38" />
+      <source>Surface validée dans le mois (km²)</source>
+      <translation>Area validated in the month (km²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="39" />
+      <source>Surface restante (km²)</source>
+      <translation>Remaining area (km²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="39" />
+      <source>Coût par km² (€)</source>
+      <translation>Cost per km² (€)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="35" />
+      <source>Indicateurs (JSON)</source>
+      <translation>Indicators (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="35" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="81" />
+      <source>Écriture de « {path} » impossible : {error}.</source>
+      <translation>Cannot write "{path}": {error}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="38" />
+      <source>Synchroniser les modifications validées</source>
+      <translation>Sync validated edits</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="41" />
+      <source>Applique les éléments validés du magasin de revue à la table OCS GE de production (PostgreSQL/PostGIS), par lots, une transaction chacun ; une ligne modifiée en production depuis l'entrée dans la campagne devient un conflit, jamais écrasée. Relançable sans risque ; une annulation prend effet entre deux lots. La connexion de production s'écrit comme en ligne de commande (« service=… », « host=… dbname=… user=… »), sans mot de passe : fichier de service ou ~/.pgpass.</source>
+      <translation>Applies the review store's validated items to the production OCS GE table (PostgreSQL/PostGIS), in batches, one transaction each; a row changed in production since it entered the campaign becomes a conflict, never overwritten. Safe to re-run; a cancel takes effect between two batches. The production connection is written as on the command line ("service=…", "host=… dbname=… user=…"), without password: service file or ~/.pgpass.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="66" />
+      <source>Appliqués</source>
+      <translation>Applied</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="66" />
+      <source>Sans changement</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="66" />
+      <source>Déjà appliqués</source>
+      <translation>Already applied</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="66" />
+      <source>Nouveaux conflits</source>
+      <translation>New conflicts</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="67" />
+      <source>Conflits en attente de résolution</source>
+      <translation>Conflicts awaiting resolution</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="67" />
+      <source>Lignes de base prises</source>
+      <translation>Base rows captured</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="53" />
+      <source>Base de production (connexion PostgreSQL sans mot de passe)</source>
+      <translation>Production database (PostgreSQL connection without password)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="55" />
+      <source>Table OCS GE de production ([schéma.]table)</source>
+      <translation>Production OCS GE table ([schema.]table)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="57" />
+      <source>Qui synchronise (vide : le rôle de connexion d'un magasin PostgreSQL, sinon l'utilisateur du système)</source>
+      <translation>Who syncs (empty: a PostgreSQL store's login, otherwise the system user)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="59" />
+      <source>Seulement prendre la version de base en production (campagne créée sans base de production) ; rien n'est appliqué</source>
+      <translation>Only capture the base version from production (campaign created without a production database); nothing is applied</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="62" />
+      <source>Schéma des tables de synchronisation</source>
+      <translation>Schema of the sync tables</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="64" />
+      <source>Taille des lots</source>
+      <translation>Batch size</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="92" />
+      <source>Version de base prise en production : {n} ligne(s).</source>
+      <translation>Base version captured from production: {n} row(s).</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_training.py" line="16" />
+      <source>Exporter les corrections pour l'apprentissage</source>
+      <translation>Export corrections for training</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_training.py" line="19" />
+      <source>Écrit un nouveau GeoPackage des corrections de la campagne, pour entraîner le prochain modèle sur ses erreurs : couche « before » (polygones du modèle avec sa version, sa confiance et ses codes CS/US), couche « after » (polygones revus avec les codes finaux, l'action et la date de décision), reliées par correction_id ; un découpage a un polygone avant et plusieurs après, une fusion l'inverse. Seulement les éléments validés dont la classe ou la géométrie a changé, sauf si les décisions non validées sont demandées. Un fichier existant n'est jamais remplacé.</source>
+      <translation>Writes a new GeoPackage of the campaign's corrections, to train the next model on its mistakes: layer "before" (the model's polygons with its version, confidence and CS/US codes), layer "after" (reviewed polygons with final codes, action and decision date), linked by correction_id; a split has one polygon before and several after, a merge the reverse. Only validated items whose class or geometry changed, unless unvalidated decisions are requested. An existing file is never replaced.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_training.py" line="29" />
+      <source>Inclure les décisions pas encore validées</source>
+      <translation>Include decisions not yet validated</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_training.py" line="31" />
+      <source>Données d'apprentissage</source>
+      <translation>Training data</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_training.py" line="32" />
+      <source>Corrections exportées</source>
+      <translation>Exported corrections</translation>
     </message>
     <message>
       <location filename="../ui/review_panel.py" line="63" />
@@ -679,277 +984,277 @@
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="162" />
+      <location filename="../ui/review_panel.py" line="164" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="169" />
+      <location filename="../ui/review_panel.py" line="171" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="173" />
+      <location filename="../ui/review_panel.py" line="175" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="194" />
+      <location filename="../ui/review_panel.py" line="196" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Comment (C) — Enter records, Esc goes back</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="199" />
+      <location filename="../ui/review_panel.py" line="201" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="200" />
+      <location filename="../ui/review_panel.py" line="202" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="201" />
+      <location filename="../ui/review_panel.py" line="203" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="202" />
+      <location filename="../ui/review_panel.py" line="204" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="216" />
+      <location filename="../ui/review_panel.py" line="218" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="217" />
+      <location filename="../ui/review_panel.py" line="219" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="218" />
+      <location filename="../ui/review_panel.py" line="220" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="230" />
+      <location filename="../ui/review_panel.py" line="232" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="232" />
+      <location filename="../ui/review_panel.py" line="234" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="634" />
+      <location filename="../ui/review_panel.py" line="654" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="639" />
+      <location filename="../ui/review_panel.py" line="659" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="728" />
+      <location filename="../ui/review_panel.py" line="748" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="256" />
+      <location filename="../ui/review_panel.py" line="258" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="257" />
+      <location filename="../ui/review_panel.py" line="259" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="258" />
+      <location filename="../ui/review_panel.py" line="260" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review_panel.py" line="261" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="260" />
+      <location filename="../ui/review_panel.py" line="262" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="261" />
+      <location filename="../ui/review_panel.py" line="263" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="380" />
+      <location filename="../ui/review_panel.py" line="400" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="439" />
+      <location filename="../ui/review_panel.py" line="459" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="483" />
+      <location filename="../ui/review_panel.py" line="503" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="486" />
+      <location filename="../ui/review_panel.py" line="506" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="539" />
+      <location filename="../ui/review_panel.py" line="559" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="556" />
+      <location filename="../ui/review_panel.py" line="576" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="560" />
+      <location filename="../ui/review_panel.py" line="580" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="618" />
+      <location filename="../ui/review_panel.py" line="638" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Geometry edit given up.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="660" />
+      <location filename="../ui/review_panel.py" line="680" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="674" />
+      <location filename="../ui/review_panel.py" line="694" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="707" />
+      <location filename="../ui/review_panel.py" line="727" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="806" />
+      <location filename="../ui/review_panel.py" line="829" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="806" />
+      <location filename="../ui/review_panel.py" line="829" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="806" />
+      <location filename="../ui/review_panel.py" line="829" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="806" />
+      <location filename="../ui/review_panel.py" line="829" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="807" />
+      <location filename="../ui/review_panel.py" line="830" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="807" />
+      <location filename="../ui/review_panel.py" line="830" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="307" />
+      <location filename="../ui/review_panel.py" line="309" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="449" />
+      <location filename="../ui/review_panel.py" line="469" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="592" />
+      <location filename="../ui/review_panel.py" line="612" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="624" />
+      <location filename="../ui/review_panel.py" line="644" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="769" />
+      <location filename="../ui/review_panel.py" line="789" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="771" />
+      <location filename="../ui/review_panel.py" line="791" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="310" />
+      <location filename="../ui/review_panel.py" line="312" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="447" />
+      <location filename="../ui/review_panel.py" line="467" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="275" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
@@ -1049,322 +1354,317 @@
       <translation>QGIS cannot open the output layer "{uri}".</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="57" />
-      <source>Couverture erronée</source>
-      <translation>Wrong cover</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="57" />
-      <source>Usage erroné</source>
-      <translation>Wrong use</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="58" />
-      <source>Autre</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="67" />
-      <source>Couverture du modèle</source>
-      <translation>Model cover</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="67" />
-      <source>Couverture décidée</source>
-      <translation>Decided cover</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="68" />
-      <source>Usage du modèle</source>
-      <translation>Model use</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="68" />
-      <source>Usage décidé</source>
-      <translation>Decided use</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="475" />
-      <source>Validation</source>
-      <translation>Validation</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="105" />
-      <source>— choisir un motif —</source>
-      <translation>— choose a reason —</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="111" />
-      <source>ce que le photo-interprète doit reprendre</source>
-      <translation>what the photo-interpreter must rework</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="112" />
-      <source>Commentaire</source>
-      <translation>Comment</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="138" />
-      <source>Validation OCS GE</source>
-      <translation>OCS GE validation</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="171" />
-      <source>Filtres</source>
-      <translation>Filters</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="175" />
-      <source>Toutes</source>
-      <translation>All</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="237" />
-      <source>Avant / après</source>
-      <translation>Before / after</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="254" />
-      <source>Géométrie modifiée : avant en tirets, après en plein.</source>
-      <translation>Geometry edited: before dashed, after filled.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="263" />
-      <source>Approuver</source>
-      <translation>Approve</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="264" />
-      <source>Rejeter…</source>
-      <translation>Reject…</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="272" />
-      <source>Approbation groupée</source>
-      <translation>Bulk approval</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="274" />
-      <source>Tirer l'échantillon de contrôle</source>
-      <translation>Draw the spot-check sample</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="275" />
-      <source>Approuver le reste</source>
-      <translation>Approve the rest</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="336" />
-      <source>Tous</source>
-      <translation>All</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="599" />
-      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
-      <translation>Sample drawn: check each of its items (highlighted), N to go from one to the next.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="177" />
-      <source>géométrie modifiée</source>
-      <translation>geometry edited</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="194" />
-      <source>Photo-interprète</source>
-      <translation>Photo-interpreter</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="196" />
-      <source>Action</source>
-      <translation>Action</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="198" />
-      <source>Classe</source>
-      <translation>Class</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="201" />
-      <source>Décidé du</source>
-      <translation>Decided from</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="203" />
-      <source>au</source>
-      <translation>to</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="205" />
-      <source>Confiance du modèle de</source>
-      <translation>Model confidence from</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="207" />
-      <source>à</source>
-      <translation>to</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="223" />
-      <source>Modèle</source>
-      <translation>Model</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="224" />
-      <source>Décision</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="224" />
-      <source>Confiance</source>
-      <translation>Confidence</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="224" />
-      <source>Décidé le</source>
-      <translation>Decided on</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="305" />
-      <source>Validation : approuver l'élément</source>
-      <translation>Validation: approve the item</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="306" />
-      <source>Validation : rejeter l'élément (avec un motif)</source>
-      <translation>Validation: reject the item (with a reason)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="307" />
-      <source>Validation : élément suivant à valider</source>
-      <translation>Validation: next item to validate</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="377" />
-      <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
-      <translation>Filters changed: draw the spot-check sample again.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="443" />
-      <source>Aucun élément à valider avec ces filtres.</source>
-      <translation>No item to validate with these filters.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="481" />
-      <source>Validation — après</source>
-      <translation>Validation — after</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="482" />
-      <source>Validation — avant</source>
-      <translation>Validation — before</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="557" />
-      <source>N : élément suivant.</source>
-      <translation>N: next item.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="576" />
-      <source>Plus aucun élément à valider avec ces filtres.</source>
-      <translation>No item left to validate with these filters.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="593" />
-      <source>Aucun élément à approuver avec ces filtres.</source>
-      <translation>No item to approve with these filters.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="612" />
-      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
-      <translation>Draw a spot-check sample to approve this filter at once.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="101" />
-      <source>Rejeter l'élément {id}</source>
-      <translation>Reject item {id}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="164" />
-      <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
-      <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="384" />
-      <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
-      <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="413" />
+      <location filename="../ui/validation_model.py" line="53" />
       <source>Votre propre décision : un autre validateur doit la valider.</source>
       <translation>Your own decision: another validator must validate it.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="451" />
-      <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
-      <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="617" />
-      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
-      <translation>Sample: {checked} checked of {size}, drawn from {total}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="621" />
-      <source>Approuver le reste ({n})</source>
-      <translation>Approve the rest ({n})</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="645" />
-      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
-      <translation>{n} item(s) approved at once after checking {size} of {total}.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="403" />
+      <location filename="../ui/validation_model.py" line="52" />
       <source>approuvé</source>
       <translation>approved</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="403" />
+      <location filename="../ui/validation_model.py" line="52" />
       <source>rejeté</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="455" />
+      <location filename="../ui/validation_model.py" line="54" />
+      <source>Photo-interprète</source>
+      <translation>Photo-interpreter</translation>
+    </message>
+    <message>
+      <location filename="../ui/validation_model.py" line="54" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../ui/validation_model.py" line="54" />
+      <source>Modèle</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <location filename="../ui/validation_model.py" line="54" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../ui/validation_model.py" line="55" />
+      <source>Décidé le</source>
+      <translation>Decided on</translation>
+    </message>
+    <message>
+      <location filename="../ui/validation_model.py" line="55" />
+      <source>Validation</source>
+      <translation>Validation</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="54" />
+      <source>Couverture erronée</source>
+      <translation>Wrong cover</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="54" />
+      <source>Usage erroné</source>
+      <translation>Wrong use</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="55" />
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="59" />
+      <source>Couverture du modèle</source>
+      <translation>Model cover</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="59" />
+      <source>Couverture décidée</source>
+      <translation>Decided cover</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="60" />
+      <source>Usage du modèle</source>
+      <translation>Model use</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="60" />
+      <source>Usage décidé</source>
+      <translation>Decided use</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="84" />
+      <source>— choisir un motif —</source>
+      <translation>— choose a reason —</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="90" />
+      <source>ce que le photo-interprète doit reprendre</source>
+      <translation>what the photo-interpreter must rework</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="91" />
+      <source>Commentaire</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="117" />
+      <source>Validation OCS GE</source>
+      <translation>OCS GE validation</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="151" />
+      <source>Filtres</source>
+      <translation>Filters</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="155" />
+      <source>Toutes</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="217" />
+      <source>Avant / après</source>
+      <translation>Before / after</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="234" />
+      <source>Géométrie modifiée : avant en tirets, après en plein.</source>
+      <translation>Geometry edited: before dashed, after filled.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="243" />
+      <source>Approuver</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="244" />
+      <source>Rejeter…</source>
+      <translation>Reject…</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="252" />
+      <source>Approbation groupée</source>
+      <translation>Bulk approval</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="254" />
+      <source>Tirer l'échantillon de contrôle</source>
+      <translation>Draw the spot-check sample</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="255" />
+      <source>Approuver le reste</source>
+      <translation>Approve the rest</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="316" />
+      <source>Tous</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="493" />
+      <source>Plus aucun élément à valider avec ces filtres.</source>
+      <translation>No item left to validate with these filters.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="509" />
+      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
+      <translation>Sample drawn: check each of its items (highlighted), N to go from one to the next.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="157" />
+      <source>géométrie modifiée</source>
+      <translation>geometry edited</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="178" />
+      <source>Classe</source>
+      <translation>Class</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="181" />
+      <source>Décidé du</source>
+      <translation>Decided from</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="183" />
+      <source>au</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="185" />
+      <source>Confiance du modèle de</source>
+      <translation>Model confidence from</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="187" />
+      <source>à</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="285" />
+      <source>Validation : approuver l'élément</source>
+      <translation>Validation: approve the item</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="286" />
+      <source>Validation : rejeter l'élément (avec un motif)</source>
+      <translation>Validation: reject the item (with a reason)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="287" />
+      <source>Validation : élément suivant à valider</source>
+      <translation>Validation: next item to validate</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="357" />
+      <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Filters changed: draw the spot-check sample again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="398" />
+      <source>Aucun élément à valider avec ces filtres.</source>
+      <translation>No item to validate with these filters.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="469" />
+      <source>N : élément suivant.</source>
+      <translation>N: next item.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="504" />
+      <source>Aucun élément à approuver avec ces filtres.</source>
+      <translation>No item to approve with these filters.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="523" />
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
+      <translation>Draw a spot-check sample to approve this filter at once.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="80" />
+      <source>Rejeter l'élément {id}</source>
+      <translation>Reject item {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="131" />
+      <source>Validation — après</source>
+      <translation>Validation — after</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="132" />
+      <source>Validation — avant</source>
+      <translation>Validation — before</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="144" />
+      <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
+      <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="360" />
+      <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
+      <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="406" />
+      <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
+      <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="528" />
+      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
+      <translation>Sample: {checked} checked of {size}, drawn from {total}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="532" />
+      <source>Approuver le reste ({n})</source>
+      <translation>Approve the rest ({n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="549" />
+      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
+      <translation>{n} item(s) approved at once after checking {size} of {total}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="410" />
       <source>Signalement : {flag}</source>
       <translation>Flag: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="457" />
+      <location filename="../ui/validator_panel.py" line="412" />
       <source>Commentaire : {comment}</source>
       <translation>Comment: {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="547" />
+      <location filename="../ui/validator_panel.py" line="459" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>Item {id} is already {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="626" />
+      <location filename="../ui/validator_panel.py" line="537" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="648" />
+      <location filename="../ui/validator_panel.py" line="552" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} item(s) not approved: {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="338" />
+      <location filename="../ui/validator_panel.py" line="318" />
       <source>(vous)</source>
       <translation>(you)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="556" />
+      <location filename="../ui/validator_panel.py" line="468" />
       <source>Élément {id} approuvé.</source>
       <translation>Item {id} approved.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="556" />
+      <location filename="../ui/validator_panel.py" line="468" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
     </message>
@@ -1379,6 +1679,2021 @@
     <message>
       <source>Revue : proposition d'usage n° {n}</source>
       <translation type="vanished">Review: land use proposal no. {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="263" />
+      <source>d'échantillons</source>
+      <translation>sample</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="284" />
+      <source>des strates</source>
+      <translation>strata</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="61" />
+      <source>Aucun échantillon : impossible d'estimer la précision.</source>
+      <translation>No samples: the accuracy cannot be estimated.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="83" />
+      <source>Strate(s) sans aucun échantillon : {strata}. Chaque strate doit contenir au moins un échantillon.</source>
+      <translation>Stratum/strata without any sample: {strata}. Every stratum must hold at least one sample.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="229" />
+      <source>Fichier {what} introuvable : {path}.</source>
+      <translation>Cannot find the {what} file: {path}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="237" />
+      <source>Le fichier {what} {name} est vide.</source>
+      <translation>The {what} file {name} is empty.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="245" />
+      <source>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : {columns} (trouvé : {found}).</source>
+      <translation>{name}, line 1: missing column(s) {missing}; expected: {columns} (found: {found}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="255" />
+      <source>{name}, ligne {line} : valeur vide dans la colonne {column}.</source>
+      <translation>{name}, line {line}: empty value in column {column}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="271" />
+      <source>Le fichier d'échantillons {name} ne contient aucun échantillon.</source>
+      <translation>The sample file {name} holds no samples.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="310" />
+      <source>Le fichier des strates {name} ne contient aucune strate.</source>
+      <translation>The strata file {name} holds no strata.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="329" />
+      <source>{strata_name} : strate(s) {strata} sans aucun échantillon dans {samples_name}.</source>
+      <translation>{strata_name}: stratum/strata {strata} without any sample in {samples_name}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="51" />
+      <source>Échantillon n° {index} illisible : il faut trois valeurs (strate, classe carte, classe référence), reçu {item!r}.</source>
+      <translation>Sample no. {index} is unreadable: three values are needed (stratum, map class, reference class), got {item!r}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="70" />
+      <source>Taille de la strate « {name} » invalide ({size!r}) : elle doit être un nombre strictement positif.</source>
+      <translation>Invalid size for stratum "{name}" ({size!r}): it must be a strictly positive number.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="77" />
+      <source>La strate « {stratum} » d'un échantillon n'a pas de taille dans la table des strates.</source>
+      <translation>Stratum "{stratum}" of a sample has no size in the strata table.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="89" />
+      <source>La strate « {name} » a {count} échantillons pour une taille de {size:g} : avec la correction de population finie, la taille doit compter des unités d'échantillonnage (pixels, points).</source>
+      <translation>Stratum "{name}" has {count} samples for a size of {size:g}: with the finite population correction, the size must count sampling units (pixels, points).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="234" />
+      <source>Fichier {what} illisible ({name}) : {exc}.</source>
+      <translation>Cannot read the {what} file ({name}): {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="302" />
+      <source>{name}, ligne {line} : la taille de la strate « {stratum} » doit être strictement positive (lu : {size!r}).</source>
+      <translation>{name}, line {line}: the size of stratum "{stratum}" must be strictly positive (read: {size!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="306" />
+      <source>{name}, ligne {line} : strate « {stratum} » en double.</source>
+      <translation>{name}, line {line}: stratum "{stratum}" appears twice.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="323" />
+      <source>{samples_name} : la strate « {stratum} » d'un échantillon (ligne {line}) est absente de {strata_name}.</source>
+      <translation>{samples_name}: stratum "{stratum}" of a sample (line {line}) is missing from {strata_name}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="67" />
+      <source>Taille de la strate « {name} » non numérique : {size!r}.</source>
+      <translation>Non-numeric size for stratum "{name}": {size!r}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="298" />
+      <source>{name}, ligne {line} : taille non numérique pour la strate « {stratum} » : {size!r}.</source>
+      <translation>{name}, line {line}: non-numeric size for stratum "{stratum}": {size!r}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="247" />
+      <source>rien</source>
+      <translation>nothing</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="93" />
+      <source>Schéma « {schema} » prêt pour les départements {departments}.</source>
+      <translation>Schema "{schema}" ready for départements {departments}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="180" />
+      <source>Mot de passe de « {user} » : </source>
+      <translation>Password for "{user}": </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="102" />
+      <source>Table de production « {table} » protégée par département.</source>
+      <translation>Production table "{table}" protected by département.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="109" />
+      <source>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</source>
+      <translation>Département(s) {unknown} not set up in "{schema}": run admin init --departments {codes} first.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="182" />
+      <source>Les deux mots de passe diffèrent : rien n'a été changé.</source>
+      <translation>The two passwords differ: nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="184" />
+      <source>Mot de passe vide : rien n'a été changé.</source>
+      <translation>Empty password: nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="50" />
+      <source>Opération refusée par PostgreSQL ({spec})</source>
+      <translation>Operation refused by PostgreSQL ({spec})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="172" />
+      <source>Le fichier de mot de passe « {password_file} » est vide.</source>
+      <translation>The password file "{password_file}" is empty.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="178" />
+      <source>Mot de passe vide sur l'entrée standard.</source>
+      <translation>Empty password on standard input.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="181" />
+      <source>Encore une fois : </source>
+      <translation>Once more: </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="169" />
+      <source>Fichier de mot de passe illisible « {password_file} » : {strerror}.</source>
+      <translation>Cannot read the password file "{password_file}": {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="107" />
+      <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
+      <translation>Territory: {where} — {area}, {count} model polygons.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="44" />
+      <source>Campagne {department} ({name}) — modèle {model_version}, {count} polygones.</source>
+      <translation>Campaign {department} ({name}) — model {model_version}, {count} polygons.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="97" />
+      <source>emprise {extent}</source>
+      <translation>extent {extent}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="144" />
+      <source>{store}, schéma « {schema} »</source>
+      <translation>{store}, schema "{schema}"</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="149" />
+      <source>Campagne créée dans {where} : {summary}</source>
+      <translation>Campaign created in {where}: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="77" />
+      <source>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</source>
+      <translation>"{model}" is in {crs}; campaigns of département {dep} are in {official}: reproject the model output.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="105" />
+      <source>« {label} » (polygones : {features})</source>
+      <translation>"{label}" (polygons: {features})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="101" />
+      <source>, couche « {layer} »</source>
+      <translation>, layer "{layer}"</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="103" />
+      <source>, filtre « {where} »</source>
+      <translation>, filter "{where}"</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="106" />
+      <source>sélection</source>
+      <translation>selection</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="160" />
+      <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
+      <translation>Base version taken from production: {n} row(s) of "{target}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="196" />
+      <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
+      <translation>{n} item(s) checked out to "{out}", reserved for {user} until {until}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="241" />
+      <source>{name} — département {department} ({department_name})</source>
+      <translation>{name} — département {department} ({department_name})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="280" />
+      <source>Décision enregistrée (journal n° {seq}).</source>
+      <translation>Decision recorded (journal no. {seq}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="307" />
+      <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
+      <translation>Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="338" />
+      <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
+      <translation>Schema "{schema}" ready: départements {departments}, roles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="361" />
+      <source>« {user} » est {role} pour : {departments}.</source>
+      <translation>"{user}" is {role} for: {departments}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="372" />
+      <source>tous les départements</source>
+      <translation>all départements</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="373" />
+      <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
+      <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="519" />
+      <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
+      <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="583" />
+      <source>Rapport écrit : {page}</source>
+      <translation>Report written: {page}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="22" />
+      <source>{prog}: erreur : {message}
+</source>
+      <translation>{prog}: error: {message}
+</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="40" />
+      <source>« {out} » existe et n'est pas un dossier.</source>
+      <translation>"{out}" exists and is not a folder.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="42" />
+      <source>--resolution doit être positive, pas {resolution}.</source>
+      <translation>--resolution must be positive, not {resolution}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="119" />
+      <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
+      <translation>The review store "{store}" already exists: choose another file.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="142" />
+      <source>Campagne « {name} » écrite dans « {where} ».</source>
+      <translation>Campaign "{name}" written to "{where}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="266" />
+      <source>revue à l'aveugle</source>
+      <translation>blind review</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="266" />
+      <source>modèle : {code_cs} / {code_us}</source>
+      <translation>model: {code_cs} / {code_us}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="268" />
+      <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
+      <translation>Item {id} ({part}, {area_m2:.0f} m², {shown})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="287" />
+      <source>Approuvé (journal n° {seq}).</source>
+      <translation>Approved (journal no. {seq}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="288" />
+      <source>Rejeté (journal n° {seq}).</source>
+      <translation>Rejected (journal no. {seq}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="313" />
+      <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
+      <translation>  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="342" />
+      <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
+      <translation>Production table "{table}" protected by column "{department_column}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="358" />
+      <source>Compte PostgreSQL « {user} » créé.</source>
+      <translation>PostgreSQL account "{user}" created.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="460" />
+      <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
+      <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="509" />
+      <source>--production ne sert ici qu'avec --indicators-table.</source>
+      <translation>--production is only used here with --indicators-table.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="511" />
+      <source>--indicators-table demande --production (la base de production).</source>
+      <translation>--indicators-table needs --production (the production database).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="529" />
+      <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
+      <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="553" />
+      <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
+      <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="556" />
+      <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
+      <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="567" />
+      <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
+      <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="571" />
+      <source>  coût par km² : {cost} ; automatisation {rate}</source>
+      <translation>  cost per km²: {cost}; automation {rate}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="621" />
+      <source>Boîte d'envoi introuvable : « {outbox} ».</source>
+      <translation>Outbox not found: "{outbox}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="29" />
+      <source>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</source>
+      <translation>--map expects ROLE=FIELD (for example cs=CODE_CS), not "{item}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="109" />
+      <source>Politique de tri « {policy} » : un objet JSON est attendu.</source>
+      <translation>Triage policy "{policy}": a JSON object is expected.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="174" />
+      <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
+      <translation>interrupted: finished batches are written, the current one is not; run the sync again to finish.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="257" />
+      <source>Plus rien à revoir : la file est vide.</source>
+      <translation>Nothing left to review: the queue is empty.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="271" />
+      <source>Rejeté par le validateur : {rejection}</source>
+      <translation>Rejected by the validator: {rejection}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="326" />
+      <source>--production-table demande --production (la base de production).</source>
+      <translation>--production-table needs --production (the production database).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="360" />
+      <source>Mot de passe de « {user} » changé.</source>
+      <translation>Password of "{user}" changed.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="481" />
+      <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
+      <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="627" />
+      <source>Boîte d'envoi vide : tout a été livré.</source>
+      <translation>Outbox empty: everything was delivered.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="886" />
+      <source>erreur : {exc}</source>
+      <translation>error: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="889" />
+      <source>interrompu : rien n'a été écrit.</source>
+      <translation>interrupted: nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="103" />
+      <source>Politique de tri illisible « {policy} » : {strerror}.</source>
+      <translation>Cannot read the triage policy "{policy}": {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="106" />
+      <source>Politique de tri « {policy} » : JSON invalide (ligne {lineno}).</source>
+      <translation>Triage policy "{policy}": invalid JSON (line {lineno}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="127" />
+      <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
+      <translation>--territory-layer and --territory-where need --territory FILE.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="478" />
+      <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
+      <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="562" />
+      <source>  exactitude {dim} : </source>
+      <translation>  {dim} accuracy: </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="630" />
+      <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
+      <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="249" />
+      <source>vide</source>
+      <translation>empty</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="563" />
+      <source>{estimate} (IC 95 % {low} – {high})</source>
+      <translation>{estimate} (95% CI {low} – {high})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="205" />
+      <source>Le fichier de sortie</source>
+      <translation>The output file</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="213" />
+      <source>Confiance calculée : {summary}</source>
+      <translation>Confidence computed: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="132" />
+      <source>raster de probabilités</source>
+      <translation>probability raster</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="132" />
+      <source>probabilités par classe</source>
+      <translation>per-class probabilities</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="133" />
+      <source>classes et probabilités top-k</source>
+      <translation>top-k classes and probabilities</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="133" />
+      <source>champ de confiance</source>
+      <translation>confidence field</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="134" />
+      <source>aucune (non calculée)</source>
+      <translation>none (not computed)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="135" />
+      <source>{count} polygones ({area}) écrits dans « {out_path} » (couche « {layer} ») en {seconds} s.</source>
+      <translation>{count} polygons ({area}) written to "{out_path}" (layer "{layer}") in {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="138" />
+      <source>Confiance en couverture : {cs} ; en usage : {us}.</source>
+      <translation>Land cover confidence: {cs}; land use: {us}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="174" />
+      <source>Raster introuvable : « {raster} ».</source>
+      <translation>Raster not found: "{raster}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="141" />
+      <source>{count} géométries invalides réparées.</source>
+      <translation>{count} invalid geometries repaired.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="143" />
+      <source>{count} géométries vides ignorées.</source>
+      <translation>{count} empty geometries skipped.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="145" />
+      <source>{count} polygones multiparties conservés tels quels.</source>
+      <translation>{count} multipart polygons kept as they are.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="147" />
+      <source>Polygones reprojetés de {reprojected_from} vers {raster_crs} pour lire le raster (surfaces calculées dans le système d'origine).</source>
+      <translation>Polygons reprojected from {reprojected_from} to {raster_crs} to read the raster (areas computed in the original system).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="151" />
+      <source>{count} polygones plus petits qu'un pixel : valeur du pixel sous un point intérieur.</source>
+      <translation>{count} polygons smaller than a pixel: value of the pixel under an interior point.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="154" />
+      <source>{count} polygones hors du raster : confiance tirée des champs de la couche quand ils existent, sinon vide.</source>
+      <translation>{count} polygons outside the raster: confidence taken from the layer's fields where they exist, otherwise empty.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="188" />
+      <source>Raster à une seule bande (probabilité maximale) : ni marge ni entropie pour la couverture.</source>
+      <translation>Single-band raster (maximum probability): no margin or entropy for land cover.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="260" />
+      <source>Écriture de « {out} » impossible : {exc}.</source>
+      <translation>Cannot write "{out}": {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="400" />
+      <source>Département {department} ({name}), EPSG:{epsg}</source>
+      <translation>Département {department} ({name}), EPSG:{epsg}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="402" />
+      <source>{count} polygones, {area}, surface médiane {median} m²</source>
+      <translation>{count} polygons, {area}, median area {median} m²</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="404" />
+      <source>Exactitude du modèle simulé : couverture {cs}, usage {us}</source>
+      <translation>Accuracy of the simulated model: land cover {cs}, land use {us}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="271" />
+      <source>Nombre de polygones hors limites : {polygons} (de {min} à {max}).</source>
+      <translation>Number of polygons out of range: {polygons} (from {min} to {max}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="354" />
+      <source>Résolution du raster invalide : {resolution}.</source>
+      <translation>Invalid raster resolution: {resolution}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/departements.py" line="43" />
+      <source>Département inconnu : « {code} » (exemples : 32, 2A, 974).</source>
+      <translation>Unknown département: "{code}" (examples: 32, 2A, 974).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/errors.py" line="27" />
+      <source>Opération annulée : rien n'a été écrit.</source>
+      <translation>Operation cancelled: nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/geo.py" line="47" />
+      <source>Système de coordonnées illisible : « {wkt_or_code} ».</source>
+      <translation>Unreadable coordinate reference system: "{wkt_or_code}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/geo.py" line="118" />
+      <source>Rastérisation des polygones impossible : {detail}.</source>
+      <translation>Cannot rasterise the polygons: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/indicators_table.py" line="57" />
+      <source>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</source>
+      <translation>Invalid table name: "{name}" (expected: TABLE or SCHEMA.TABLE).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/indicators_table.py" line="99" />
+      <source>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</source>
+      <translation>The indicators table "{table}" could not be written ({database}): {detail} Nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <source>en attente</source>
+      <translation>pending</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <source>réservé</source>
+      <translation>claimed</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <source>décidé</source>
+      <translation>decided</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <source>validé</source>
+      <translation>validated</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <source>rejeté</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <source>synchronisé</source>
+      <translation>synchronised</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <source>accepté automatiquement</source>
+      <translation>auto-accepted</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <source>remplacé</source>
+      <translation>superseded</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <source>réserver</source>
+      <translation>claim</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <source>passer</source>
+      <translation>skip</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <source>confirmer</source>
+      <translation>confirm</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <source>corriger</source>
+      <translation>correct</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <source>signaler</source>
+      <translation>flag</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <source>annuler</source>
+      <translation>undo</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <source>approuver</source>
+      <translation>approve</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <source>rejeter</source>
+      <translation>reject</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <source>synchroniser</source>
+      <translation>synchronise</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <source>renvoyer en revue</source>
+      <translation>send back for review</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <source>découper</source>
+      <translation>split</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <source>fusionner</source>
+      <translation>merge</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <source>remodeler</source>
+      <translation>reshape</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <source>retirer</source>
+      <translation>retire</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <source>l'élément {item_id}</source>
+      <translation>item {item_id}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <source>cet élément</source>
+      <translation>this item</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <source>Impossible {of}{verb} {what} : il est {state}.</source>
+      <translation>Cannot {verb} {what}: it is {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="188" />
+      <source>Impossible de lire « {name} » : fichier corrompu ou format non reconnu ({detail}).</source>
+      <translation>Cannot read "{name}": corrupt file or unrecognised format ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="301" />
+      <source>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</source>
+      <translation>"{source}", field "{fname}": probabilities outside [0, 1] (max {top:g}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="185" />
+      <source>Fichier introuvable : « {source} ».</source>
+      <translation>File not found: "{source}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="187" />
+      <source>Le fichier « {name} » est vide.</source>
+      <translation>The file "{name}" is empty.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="210" />
+      <source>« {source} » ne contient aucune couche géographique.</source>
+      <translation>"{source}" holds no spatial layer.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="214" />
+      <source>« {source} » contient plusieurs couches ({layers}) : précisez laquelle.</source>
+      <translation>"{source}" holds several layers ({layers}): say which one.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="275" />
+      <source>« {source} », champ « {fname} » : codes de {dim} inconnus de la nomenclature OCS GE : {listed}{more}.</source>
+      <translation>"{source}", field "{fname}": {dim} codes unknown to the OCS GE nomenclature: {listed}{more}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="292" />
+      <source>« {source} », champ « {fname} » : probabilités négatives.</source>
+      <translation>"{source}", field "{fname}": negative probabilities.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="335" />
+      <source>« {name} » : champs absents de la couche « {layer} » : {missing} (champs présents : {fields}).</source>
+      <translation>"{name}": fields missing from layer "{layer}": {missing} (fields present: {fields}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="338" />
+      <source>couverture (code_cs)</source>
+      <translation>land cover (code_cs)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="338" />
+      <source>usage (code_us)</source>
+      <translation>land use (code_us)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="344" />
+      <source>« {name} » n'a pas de système de coordonnées : impossible de calculer les surfaces. Définissez-le (EPSG:2154 en métropole).</source>
+      <translation>"{name}" has no coordinate reference system: areas cannot be computed. Set it (EPSG:2154 in metropolitan France).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="348" />
+      <source>« {name} » : la couche « {layer} » contient des géométries {geometry_type}, pas des polygones.</source>
+      <translation>"{name}": layer "{layer}" holds {geometry_type} geometries, not polygons.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="379" />
+      <source>« {name} » : aucun polygone de la couche « {layer} » dans l'emprise {bbox} du territoire demandé.</source>
+      <translation>"{name}": no polygon of layer "{layer}" within the extent {bbox} of the requested territory.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="383" />
+      <source>« {name} » : la couche « {layer} » ne contient aucun polygone.</source>
+      <translation>"{name}": layer "{layer}" holds no polygons.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="398" />
+      <source>« {name} » : toutes les géométries sont vides.</source>
+      <translation>"{name}": all geometries are empty.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="401" />
+      <source>« {name} » : {count} géométries ne sont pas des polygones.</source>
+      <translation>"{name}": {count} geometries are not polygons.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="429" />
+      <source>{name} : {count} géométries invalides réparées</source>
+      <translation>{name}: {count} invalid geometries repaired</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="477" />
+      <source>« {name} » est en coordonnées géographiques ({crs}) : les surfaces en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 (Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).</source>
+      <translation>"{name}" is in geographic coordinates ({crs}): areas in m² need a projection. Reproject to EPSG:2154 (metropolitan France), 5490 (Guadeloupe, Martinique), 2972 (French Guiana), 2975 (Réunion) or 4471 (Mayotte).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="205" />
+      <source>« {source} » ne contient pas de couche « {layer} » (couches : {layers}).</source>
+      <translation>"{source}" has no layer "{layer}" (layers: {layers}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="274" />
+      <source>et {count} autres</source>
+      <translation>and {count} more</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="286" />
+      <source>« {source} », champ « {fname} » : valeurs non numériques.</source>
+      <translation>"{source}", field "{fname}": non-numeric values.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="340" />
+      <source>« {name} » : aucun champ de {label} trouvé parmi {fields} ; indiquez-le dans la correspondance des champs.</source>
+      <translation>"{name}": no {label} field found among {fields}; set it in the field mapping.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="207" />
+      <source>aucune</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="342" />
+      <source>aucun champ</source>
+      <translation>no fields</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="105" />
+      <source>Correspondance de champs : « {role} » ne désigne pas une classe OCS GE.</source>
+      <translation>Field mapping: "{role}" does not name an OCS GE class.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="115" />
+      <source>Correspondance de champs : rôle inconnu « {role} ».</source>
+      <translation>Field mapping: unknown role "{role}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/nomenclature.py" line="12" />
+      <source>couverture</source>
+      <translation>land cover</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/nomenclature.py" line="13" />
+      <source>usage</source>
+      <translation>land use</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/nomenclature.py" line="239" />
+      <source>Association improbable : {cs_label} ({code_cs}) avec l'usage {us_label} ({code_us}).</source>
+      <translation>Unlikely combination: {cs_label} ({code_cs}) with land use {us_label} ({code_us}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/nomenclature.py" line="128" />
+      <source>« {code} » n'est pas un code de {dimension} OCS GE.</source>
+      <translation>"{code}" is not an OCS GE {dimension} code.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/nomenclature.py" line="212" />
+      <source>« {code} » n'est pas un code de {dimension} OCS GE valide.</source>
+      <translation>"{code}" is not a valid OCS GE {dimension} code.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="47" />
+      <source>Le lot à emporter</source>
+      <translation>The checkout file</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="42" />
+      <source>La durée d'emport doit être positive, pas {days:g} jour(s).</source>
+      <translation>The checkout duration must be positive, not {days:g} day(s).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="45" />
+      <source>Le nombre d'éléments à emporter doit être positif, pas {limit}.</source>
+      <translation>The number of items to check out must be positive, not {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="49" />
+      <source>« {out_path} » existe déjà : choisissez un autre fichier.</source>
+      <translation>"{out_path}" already exists: choose another file.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="53" />
+      <source>Ce magasin est lui-même un lot emporté : emportez depuis le magasin partagé.</source>
+      <translation>This store is itself a checkout: check out from the shared store.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="57" />
+      <source>Rien à emporter : aucun élément en attente pour vous dans cette zone.</source>
+      <translation>Nothing to check out: no item is waiting for you in this area.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="112" />
+      <source>La campagne « {name} » de ce fichier n'est pas un lot emporté (checkout).</source>
+      <translation>The campaign "{name}" of this file is not a checkout.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="115" />
+      <source>Le magasin de destination est lui-même un lot emporté : rentrez le lot dans le magasin partagé d'où il vient.</source>
+      <translation>The destination store is itself a checkout: check the batch in to the shared store it came from.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="118" />
+      <source>Ce lot vient d'une autre campagne (« {name} ») que celle de ce magasin (« {shared} »).</source>
+      <translation>This checkout comes from another campaign ("{name}") than this store's ("{shared}").</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="122" />
+      <source>Ce lot a été emporté par {user} : lui seul peut le rentrer.</source>
+      <translation>This checkout was taken by {user}: only they can check it in.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="88" />
+      <source>  refusé, élément {item_id} : {why}</source>
+      <translation>  refused, item {item_id}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="90" />
+      <source>Le fichier local garde ces éléments tels quels : rien n'est perdu.</source>
+      <translation>The local file keeps these items as they are: nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="80" />
+      <source>Retour du lot : {decided} décision(s), {split} découpage(s), {merged} fusion(s) enregistrés ; {released} élément(s) non traités rendus à la file</source>
+      <translation>Checkin: {decided} decision(s), {split} split(s), {merged} merge(s) recorded; {released} untouched item(s) returned to the queue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="85" />
+      <source> ; {count} déjà rentrés</source>
+      <translation>; {count} already checked in</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="182" />
+      <source>aucune décision trouvée dans le journal local</source>
+      <translation>no decision found in the local journal</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="36" />
+      <source>{delivered} envoi(s) accepté(s), {waiting} en attente dans la boîte d'envoi.</source>
+      <translation>{delivered} delivery(ies) accepted, {waiting} waiting in the outbox.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="125" />
+      <source>erreur du serveur (HTTP {status})</source>
+      <translation>server error (HTTP {status})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="124" />
+      <source>refusé par le serveur (HTTP {status})</source>
+      <translation>refused by the server (HTTP {status})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="88" />
+      <source>Adresse de livraison invalide « {url} » : attendu http://… ou https://….</source>
+      <translation>Invalid delivery address "{url}": expected http://… or https://….</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="118" />
+      <source>délai dépassé ({timeout:g} s)</source>
+      <translation>timed out ({timeout:g} s)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="120" />
+      <source>connexion impossible ({error})</source>
+      <translation>cannot connect ({error})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="38" />
+      <source>Dernière erreur : {error}</source>
+      <translation>Last error: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="55" />
+      <source>Boîte d'envoi illisible « {path} » : {exc}.</source>
+      <translation>Cannot read the outbox "{path}": {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outputs.py" line="15" />
+      <source>{what} « {path} » doit être un GeoPackage (.gpkg).</source>
+      <translation>{what} "{path}" must be a GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outputs.py" line="19" />
+      <source>Le dossier « {folder} » n'existe pas.</source>
+      <translation>The folder "{folder}" does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/pgconn.py" line="57" />
+      <source>service « {service} »</source>
+      <translation>service "{service}"</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/pgconn.py" line="43" />
+      <source>Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier ~/.pgpass ou, dans QGIS, une configuration d'authentification.</source>
+      <translation>No password in {what}: it would end up in the shell history and the logs. Use a PostgreSQL service (~/.pg_service.conf), the ~/.pgpass file or, in QGIS, an authentication configuration.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/pgconn.py" line="55" />
+      <source>base PostgreSQL</source>
+      <translation>PostgreSQL database</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/pgconn.py" line="40" />
+      <source>Connexion PostgreSQL illisible dans {what} : {exc}</source>
+      <translation>Unreadable PostgreSQL connection in {what}: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/pgconn.py" line="78" />
+      <source>Connexion à PostgreSQL impossible ({spec}) : {reason}</source>
+      <translation>Cannot connect to PostgreSQL ({spec}): {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production.py" line="88" />
+      <source>{count} lignes écrites dans {schema}.{table}.</source>
+      <translation>{count} rows written to {schema}.{table}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production.py" line="111" />
+      <source>La couche n'a pas de système de coordonnées reconnu (code EPSG attendu).</source>
+      <translation>The layer has no recognised coordinate reference system (an EPSG code is expected).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production.py" line="45" />
+      <source>« {source} » n'a pas de champ {required}.</source>
+      <translation>"{source}" has no {required} field.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/report.py" line="178" />
+      <source>Aucune campagne pour le rapport.</source>
+      <translation>No campaign for the report.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/report.py" line="181" />
+      <source>Le dossier « {parent} » n'existe pas.</source>
+      <translation>The folder "{parent}" does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/report.py" line="183" />
+      <source>« {out_dir} » existe et n'est pas un dossier.</source>
+      <translation>"{out_dir}" exists and is not a folder.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="31" />
+      <source>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>
+      <translation>{decisions} decisions in {seconds:.1f} s ({rate:.0f}/s), {corrections} of them corrections; {errors_made} simulated errors; {lost_locks} claims lost. Per interpreter: {users}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="68" />
+      <source>Il faut au moins un interprète simulé.</source>
+      <translation>At least one simulated interpreter is needed.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="70" />
+      <source>Taux d'erreur hors de [0, 1] : {error_rate}.</source>
+      <translation>Error rate outside [0, 1]: {error_rate}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="72" />
+      <source>Limite négative : {limit}.</source>
+      <translation>Negative limit: {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="43" />
+      <source>Vérité terrain illisible « {path} » : {detail}.</source>
+      <translation>Cannot read the ground truth "{path}": {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="97" />
+      <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
+      <translation>Item {id} (source {source_id}) is not in the ground truth.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/__init__.py" line="25" />
+      <source>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</source>
+      <translation>Unrecognised review store: "{spec}" (expected: a .gpkg file or a PostgreSQL connection, for example "service=ocsge" or "postgresql://user@host/database").</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/base.py" line="26" />
+      <source>Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review (schéma {newest}, celle-ci connaît jusqu'au {known}) : mettez l'extension à jour.</source>
+      <translation>This review store was written by a newer version of OCS GE Review (schema {newest}, this one knows up to {known}): update the plugin.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/base.py" line="196" />
+      <source>Colonne(s) inconnue(s) dans {what} : {unknown}.</source>
+      <translation>Unknown column(s) in {what}: {unknown}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="59" />
+      <source>(tolérance {tolerance})</source>
+      <translation>(tolerance {tolerance})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="32" />
+      <source>{what} est en EPSG:{srid}, la campagne en EPSG:{epsg}.</source>
+      <translation>{what} is in EPSG:{srid}, the campaign in EPSG:{epsg}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="36" />
+      <source>{what} n'est pas un polygone.</source>
+      <translation>{what} is not a polygon.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="38" />
+      <source>{what} n'est pas valide ({reason}).</source>
+      <translation>{what} is not valid ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="41" />
+      <source>{what} a une surface nulle.</source>
+      <translation>{what} has zero area.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="51" />
+      <source>L'élément {item_id} fait partie de l'échantillon d'audit : ses polygones doivent rester tels quels pour que l'audit mesure la qualité sans biais. Signalez plutôt un problème de géométrie.</source>
+      <translation>Item {item_id} is part of the audit sample: its polygons must stay as they are so that the audit measures quality without bias. Flag a geometry problem instead.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="70" />
+      <source>Les parties ne couvrent pas l'élément {item_id} : il manque {gap} {within}.</source>
+      <translation>The parts do not cover item {item_id}: {gap} are missing {within}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="74" />
+      <source>Les parties débordent de l'élément {item_id} de {overflow} {within}.</source>
+      <translation>The parts extend {overflow} beyond item {item_id} {within}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="101" />
+      <source>La fusion sur l'élément {item_id} ne donne pas un seul polygone valide.</source>
+      <translation>The merge on item {item_id} does not give a single valid polygon.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="29" />
+      <source>{what} : géométrie illisible (WKB attendu).</source>
+      <translation>{what}: unreadable geometry (WKB expected).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="64" />
+      <source>Les parties {i} et {j} du découpage de l'élément {item_id} se chevauchent sur {overlap} {within}.</source>
+      <translation>Parts {i} and {j} of the split of item {item_id} overlap by {overlap} {within}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="93" />
+      <source>L'élément {other} ne touche l'élément {item_id} (ni les éléments déjà fusionnés) que par un coin : une fusion ne prend que des voisins ayant une limite commune.</source>
+      <translation>Item {other} touches item {item_id} (and the items already merged) only at a corner: a merge only takes neighbours sharing a boundary.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="97" />
+      <source>L'élément {other} n'est pas voisin de l'élément {item_id} (ni des éléments déjà fusionnés) : une fusion ne prend que des voisins ayant une limite commune.</source>
+      <translation>Item {other} is not a neighbour of item {item_id} (nor of the items already merged): a merge only takes neighbours sharing a boundary.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="99" />
+      <source>L'élément {item_id} n'existe pas dans cette campagne.</source>
+      <translation>Item {item_id} does not exist in this campaign.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="357" />
+      <source>Vous ne pouvez pas valider votre propre décision (élément {item_id}).</source>
+      <translation>You cannot validate your own decision (item {item_id}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="288" />
+      <source>L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la fusion depuis l'élément {merged_into}.</source>
+      <translation>Item {item_id} was merged into item {merged_into}: undo the merge from item {merged_into}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="296" />
+      <source>L'élément {item_id} est une partie du découpage de l'élément {parent} : annulez le découpage depuis l'élément {parent}.</source>
+      <translation>Item {item_id} is a part of the split of item {parent}: undo the split from item {parent}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="301" />
+      <source>L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.</source>
+      <translation>Item {item_id} was decided by {decider}: only they can undo it.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="494" />
+      <source>L'élément {fid} est validé sans approbation au journal : il ne peut pas être synchronisé ; faites-le revalider.</source>
+      <translation>Item {fid} is validated without an approval in the journal: it cannot be synchronised; have it validated again.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="311" />
+      <source>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</source>
+      <translation>Cannot undo the split of item {item_id}: item {part}, which came from it, is {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="178" />
+      <source>Le magasin de revue</source>
+      <translation>The review store</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="301" />
+      <source>la table de revue</source>
+      <translation>the review table</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="305" />
+      <source>la table du journal</source>
+      <translation>the journal table</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="180" />
+      <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
+      <translation>The review store "{path}" already exists: choose another file.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="203" />
+      <source>Magasin de revue introuvable : « {path} ».</source>
+      <translation>Review store not found: "{path}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="212" />
+      <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
+      <translation>"{path}" is not an OCS GE Review store.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="208" />
+      <source>« {path} » n'est pas un GeoPackage lisible.</source>
+      <translation>"{path}" is not a readable GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="550" />
+      <source>le schéma « {schema} » de {database}</source>
+      <translation>schema "{schema}" of {database}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="184" />
+      <source>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</source>
+      <translation>Connection to PostgreSQL lost ({spec}): nothing was saved. Try again when the database can be reached.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="200" />
+      <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
+      <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="562" />
+      <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
+      <translation>Several campaigns in {where}: choose one ({names}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="198" />
+      <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
+      <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="544" />
+      <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
+      <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="561" />
+      <source>Aucune campagne dans {where}.</source>
+      <translation>No campaign in {where}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="591" />
+      <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
+      <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="595" />
+      <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
+      <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="348" />
+      <source>Ce magasin de revue est fermé.</source>
+      <translation>This review store is closed.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="555" />
+      <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
+      <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="557" />
+      <source>Pas de campagne « {wanted} » dans {where}.</source>
+      <translation>No campaign "{wanted}" in {where}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="328" />
+      <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
+      <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="452" />
+      <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
+      <translation>The same item appears twice in the batch to mark as synchronised.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="284" />
+      <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
+      <translation>PostGIS is not installed in {spec}: ask the administrator for "CREATE EXTENSION postgis".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="318" />
+      <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
+      <translation>Schema "{schema}" of {spec} is not an OCS GE Review store.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <source>photo-interprète</source>
+      <translation>photo-interpreter</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <source>validateur</source>
+      <translation>validator</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <source>administrateur</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="157" />
+      <source>{what} : {detail}.{hint}</source>
+      <translation>{what}: {detail}.{hint}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="82" />
+      <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
+      <translation>Unknown role: "{role}" (expected: {roles}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="91" />
+      <source>Aucun département donné (par exemple --departments 32,69).</source>
+      <translation>No département given (for example --departments 32,69).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="155" />
+      <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
+      <translation>Run the command as the schema's owner or a PostgreSQL superuser (CREATEROLE privilege for accounts).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="341" />
+      <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
+      <translation>SECURITY DEFINER function(s) without a fixed search_path in "{schema}": {loose}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="549" />
+      <source>Nom de table de production manquant (--production-table).</source>
+      <translation>Production table name missing (--production-table).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="253" />
+      <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
+      <translation>Schema "{schema}" lacks the review store's tables ({missing}): create it first (admin init).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="570" />
+      <source>Table de production introuvable : « {where} » (--production-table).</source>
+      <translation>Production table not found: "{where}" (--production-table).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="574" />
+      <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
+      <translation>Production table "{where}" has no column "{department_column}": add and fill it before installing the privileges, for example ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (each row's département code), or name the existing column with --department-column.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="712" />
+      <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
+      <translation>The account "{user}" does not exist: a password is needed to create it.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="729" />
+      <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
+      <translation>The PostgreSQL account "{user}" does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="47" />
+      <source>Nom d'utilisateur manquant.</source>
+      <translation>User name missing.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="54" />
+      <source>Colonnes manquantes pour créer la campagne : {missing}.</source>
+      <translation>Columns missing to create the campaign: {missing}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="62" />
+      <source>L'élément {item_id} est réservé par {owner} : votre réservation a expiré et il a été repris. Rien n'a été enregistré.</source>
+      <translation>Item {item_id} is claimed by {owner}: your claim expired and it was taken over. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="78" />
+      <source>Signalement inconnu « {flag} » (attendu : {kinds}).</source>
+      <translation>Unknown flag "{flag}" (expected: {kinds}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="83" />
+      <source>La nouvelle géométrie de l'élément {item_id}</source>
+      <translation>The new geometry of item {item_id}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="94" />
+      <source>Décision incohérente sur l'élément {item_id} : « {action} » avec les codes {cs} / {us} (le modèle proposait {model_cs} / {model_us}).</source>
+      <translation>Inconsistent decision on item {item_id}: "{action}" with codes {cs} / {us} (the model proposed {model_cs} / {model_us}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="104" />
+      <source>La nouvelle géométrie de l'élément {item_id} ne recouvre pas l'ancienne.</source>
+      <translation>The new geometry of item {item_id} does not overlap the old one.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="112" />
+      <source>Un découpage de l'élément {item_id} demande au moins deux parties.</source>
+      <translation>A split of item {item_id} needs at least two parts.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="125" />
+      <source>Une fusion sur l'élément {item_id} demande au moins un voisin.</source>
+      <translation>A merge on item {item_id} needs at least one neighbour.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="128" />
+      <source>L'élément {item_id} ne peut pas être fusionné avec lui-même.</source>
+      <translation>Item {item_id} cannot be merged with itself.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="135" />
+      <source>Un rejet demande un motif.</source>
+      <translation>A rejection needs a reason.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="140" />
+      <source>Renvoyer un élément en revue demande un motif.</source>
+      <translation>Sending an item back for review needs a reason.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="67" />
+      <source>L'élément {item_id} n'est plus réservé pour vous : il est {state}.</source>
+      <translation>Item {item_id} is no longer claimed for you: it is {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="85" />
+      <source>Remodeler l'élément {item_id} demande sa nouvelle géométrie.</source>
+      <translation>Reshaping item {item_id} needs its new geometry.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="115" />
+      <source>La partie {k} du découpage de l'élément {item_id}</source>
+      <translation>Part {k} of the split of item {item_id}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="66" />
+      <source>modifiée en production depuis l'entrée dans la campagne</source>
+      <translation>changed in production since it entered the campaign</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="67" />
+      <source>supprimée en production depuis l'entrée dans la campagne</source>
+      <translation>deleted in production since it entered the campaign</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="68" />
+      <source>absente de la version de base de la campagne</source>
+      <translation>missing from the campaign's base version</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="124" />
+      <source>Élément {item_id} : la ligne {source_id} est {reason}.</source>
+      <translation>Item {item_id}: row {source_id} is {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="453" />
+      <source>Version de base prise pour {count} lignes de « {target} ».</source>
+      <translation>Base version taken for {count} rows of "{target}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="143" />
+      <source>Synchronisation : {applied} appliqué(s), {unchanged} sans changement, {already} déjà appliqué(s), {conflicts} nouveau(x) conflit(s), {waiting} conflit(s) en attente de résolution ({batches} lot(s)).</source>
+      <translation>Sync: {applied} applied, {unchanged} unchanged, {already} already applied, {conflicts} new conflict(s), {waiting} conflict(s) awaiting resolution ({batches} batch(es)).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="648" />
+      <source>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</source>
+      <translation>Connection to the production database lost ({spec}): the current batch was not written; run the sync again, it will resume where it stopped.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="653" />
+      <source>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</source>
+      <translation>The production database refused the sync ({spec}): {detail} Nothing of this batch was written.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="690" />
+      <source>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</source>
+      <translation>This store is a checkout: check it in to the shared store first, then sync the shared store.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="702" />
+      <source>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</source>
+      <translation>The campaign "{name}" has no base version in the production database: take it first (`campaign create … --production` at creation, or `sync … --capture-base`, which takes it as it is now) — without it, a change made in production meanwhile would be overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="708" />
+      <source>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</source>
+      <translation>The campaign "{name}" took its base version from "{base}", not from "{given}": pass --production-table {base}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="726" />
+      <source>La taille de lot doit être positive, pas {batch_size}.</source>
+      <translation>The batch size must be positive, not {batch_size}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="730" />
+      <source>Nom d'utilisateur manquant pour la synchronisation.</source>
+      <translation>User name missing for the sync.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="812" />
+      <source>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</source>
+      <translation>Row {source_id} changed again in production since the conflict was shown: reload the list to see its current version, then decide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="824" />
+      <source>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</source>
+      <translation>Item {item_id} is no longer validated and waiting for sync: the conflict can no longer be resolved this way.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="852" />
+      <source>Résolution inconnue « {resolution} » (attendu : {choices}).</source>
+      <translation>Unknown resolution "{resolution}" (expected: {choices}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="862" />
+      <source>Aucun conflit ouvert pour l'élément {item_id}.</source>
+      <translation>No open conflict for item {item_id}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="150" />
+      <source>Conflits résolus achevés dans le magasin : {count}.</source>
+      <translation>Resolved conflicts completed in the store: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="152" />
+      <source>Appliqués</source>
+      <translation>Applied</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="152" />
+      <source>Déjà appliqués</source>
+      <translation>Already applied</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="153" />
+      <source>En conflit</source>
+      <translation>In conflict</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="213" />
+      <source>Le schéma de synchronisation « {schema} » a été écrit par une version plus récente d'OCS GE Review : mettez l'extension à jour.</source>
+      <translation>The sync schema "{schema}" was written by a newer version of OCS GE Review: update the plugin.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="302" />
+      <source>identifiant</source>
+      <translation>identifier</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="303" />
+      <source>géométrie</source>
+      <translation>geometry</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="303" />
+      <source>origine</source>
+      <translation>origin</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="424" />
+      <source>Cette campagne n'a pas d'identifiant : ouvrez-la avec une version à jour d'OCS GE Review avant de la synchroniser.</source>
+      <translation>This campaign has no identifier: open it with an up-to-date OCS GE Review before syncing it.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="156" />
+      <source>  {label} : {ids}</source>
+      <translation>  {label}: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="280" />
+      <source>Table de production introuvable : « {target} » ({spec}).</source>
+      <translation>Production table not found: "{target}" ({spec}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="305" />
+      <source>« {target} » n'a pas de colonne « {col} » ({role}) ; colonnes : {columns}.</source>
+      <translation>"{target}" has no column "{col}" ({role}); columns: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="677" />
+      <source>Élément {item_id} déjà renvoyé en revue.</source>
+      <translation>Item {item_id} already sent back for review.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="293" />
+      <source>« {target} » : aucune colonne(s) géométrique(s) ; indiquez laquelle.</source>
+      <translation>"{target}": no geometry column; say which one.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="295" />
+      <source>« {target} » : plusieurs colonne(s) géométrique(s) ; indiquez laquelle.</source>
+      <translation>"{target}": several geometry columns; say which one.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="416" />
+      <source>Identifiant « {source_id} » : la colonne « {id_column} » de « {target} » attend un nombre.</source>
+      <translation>Identifier "{source_id}": column "{id_column}" of "{target}" expects a number.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="874" />
+      <source>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</source>
+      <translation>Cannot keep your version of item {item_id}: row {source_id} no longer exists in production. Take the production version or send the item back for review.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="672" />
+      <source>Élément {item_id} déjà marqué synchronisé.</source>
+      <translation>Item {item_id} already marked as synchronised.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="139" />
+      <source>Emprise invalide ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) : il faut XMIN &lt; XMAX et YMIN &lt; YMAX.</source>
+      <translation>Invalid extent ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}): XMIN &lt; XMAX and YMIN &lt; YMAX are needed.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="150" />
+      <source>Couche du territoire introuvable : « {path} ».</source>
+      <translation>Territory layer not found: "{path}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="171" />
+      <source>Territoire : {count} géométries invalides réparées</source>
+      <translation>Territory: {count} invalid geometries repaired</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="47" />
+      <source>Emprise « {text} » illisible : quatre nombres XMIN,YMIN,XMAX,YMAX attendus.</source>
+      <translation>Unreadable extent "{text}": four numbers XMIN,YMIN,XMAX,YMAX expected.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="55" />
+      <source>Territoire : donnez soit une emprise, soit une couche de polygones.</source>
+      <translation>Territory: give either an extent or a polygon layer.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="70" />
+      <source>Territoire {name} : pas de système de coordonnées.</source>
+      <translation>Territory {name}: no coordinate reference system.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="72" />
+      <source>Territoire {name} reprojeté de {source} vers {target}</source>
+      <translation>Territory {name} reprojected from {source} to {target}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="78" />
+      <source>Territoire {name} : aucun polygone utilisable.</source>
+      <translation>Territory {name}: no usable polygon.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="125" />
+      <source>Le territoire {name} ne recouvre aucun polygone de « {source} » (emprise {extent}).</source>
+      <translation>The territory {name} covers no polygon of "{source}" (extent {extent}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="158" />
+      <source>Territoire « {name} » illisible ({detail}).</source>
+      <translation>Unreadable territory "{name}" ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="161" />
+      <source>Territoire « {name} » : aucun objet ne répond au filtre « {where} ».</source>
+      <translation>Territory "{name}": no feature matches the filter "{where}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="162" />
+      <source>Territoire « {name} » : la couche est vide.</source>
+      <translation>Territory "{name}": the layer is empty.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="68" />
+      <source>Territoire {name} : aucun polygone sélectionné.</source>
+      <translation>Territory {name}: no polygon selected.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="156" />
+      <source>Territoire « {name} » : filtre « {where} » refusé ({detail}).</source>
+      <translation>Territory "{name}": filter "{where}" refused ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="96" />
+      <source>Le fichier des données d'apprentissage</source>
+      <translation>The training data file</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="74" />
+      <source>{n} correction(s) validées ou décidées écrite(s) dans « {path} » : </source>
+      <translation>{n} validated or decided correction(s) written to "{path}": </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="76" />
+      <source>{n} correction(s) validées écrite(s) dans « {path} » : </source>
+      <translation>{n} validated correction(s) written to "{path}": </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="79" />
+      <source>{before} polygone(s) du modèle (couche « {before_layer} »), {after} polygone(s) revu(s) (couche « {after_layer} ») ; {classes} changement(s) de classe, {geometries} changement(s) de géométrie.</source>
+      <translation>{before} model polygon(s) (layer "{before_layer}"), {after} reviewed polygon(s) (layer "{after_layer}"); {classes} class change(s), {geometries} geometry change(s).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="98" />
+      <source>« {path} » existe déjà : choisissez un autre fichier, les données d'apprentissage ne sont jamais écrites par-dessus.</source>
+      <translation>"{path}" already exists: choose another file, training data are never written over an existing file.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="101" />
+      <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>
+      <translation>The folder "{folder}" is not writable.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="139" />
+      <source>Écriture de « {path} » impossible : {error}.</source>
+      <translation>Cannot write "{path}": {error}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="216" />
+      <source>File de revue</source>
+      <translation>Review queue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="216" />
+      <source>Acceptés automatiquement (hors contrôle)</source>
+      <translation>Auto-accepted (outside the audit)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="217" />
+      <source>Échantillon de contrôle (acceptés, revus à l'aveugle)</source>
+      <translation>Audit sample (accepted, reviewed blind)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="218" />
+      <source>{part} : {count} polygones ({area})</source>
+      <translation>{part}: {count} polygons ({area})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="58" />
+      <source>Les seuils par classe doivent être donnés sous la forme code → seuil.</source>
+      <translation>Per-class thresholds must be given as code → threshold.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="69" />
+      <source>Score d'incertitude inconnu : « {score} » (choix possibles : {scores}).</source>
+      <translation>Unknown uncertainty score: "{score}" (possible choices: {scores}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="78" />
+      <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être une liste de nombres.</source>
+      <translation>The audit sample's confidence band limits must be a list of numbers.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="82" />
+      <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être entre 0 et 1 (reçu : {bands}).</source>
+      <translation>The audit sample's confidence band limits must be between 0 and 1 (got: {bands}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="85" />
+      <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être strictement croissantes (reçu : {bands}).</source>
+      <translation>The audit sample's confidence band limits must be strictly increasing (got: {bands}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="89" />
+      <source>« audit_by_class » doit valoir vrai ou faux.</source>
+      <translation>"audit_by_class" must be true or false.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="91" />
+      <source>L'erreur-type visée doit être strictement positive et au plus 0,5 (valeur reçue : {target_se!r}).</source>
+      <translation>The target standard error must be strictly positive and at most 0.5 (value received: {target_se!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="94" />
+      <source>La taille imposée de l'échantillon de contrôle doit être un entier positif ou nul (valeur reçue : {audit_size!r}).</source>
+      <translation>The fixed audit sample size must be a whole number, zero or positive (value received: {audit_size!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="98" />
+      <source>Le minimum de polygones contrôlés par strate doit être un entier positif ou nul (valeur reçue : {min_per_stratum!r}).</source>
+      <translation>The minimum of audited polygons per stratum must be a whole number, zero or positive (value received: {min_per_stratum!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="102" />
+      <source>La graine du tirage doit être un entier positif ou nul (valeur reçue : {seed!r}).</source>
+      <translation>The sampling seed must be a whole number, zero or positive (value received: {seed!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="119" />
+      <source>La politique de tri enregistrée est illisible (objet attendu).</source>
+      <translation>The saved triage policy is unreadable (an object is expected).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="124" />
+      <source>Paramètre de tri inconnu : « {unknown} ».</source>
+      <translation>Unknown triage parameter: "{unknown}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="193" />
+      <source>La couche de confiance n'a pas le(s) champ(s) {fields} nécessaire(s) au tri.</source>
+      <translation>The confidence layer lacks the field(s) {fields} that triage needs.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="223" />
+      <source>, relevée à {count} par le minimum par strate</source>
+      <translation>, raised to {count} by the per-stratum minimum</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="224" />
+      <source>calculée</source>
+      <translation>computed</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="224" />
+      <source>imposée</source>
+      <translation>fixed</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="225" />
+      <source>Échantillon tiré au hasard, sans remise, dans {count} strate(s) : taille {how} {size}{floor}</source>
+      <translation>Sample drawn at random, without replacement, in {count} stratum/strata: {how} size {size}{floor}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="53" />
+      <source>Le seuil de confiance « {name} » doit être un nombre entre 0 et 1 (valeur reçue : {value!r}).</source>
+      <translation>The confidence threshold "{name}" must be a number between 0 and 1 (value received: {value!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="64" />
+      <source>Seuil par classe : « {code} » n'est pas un code de couverture ou d'usage OCS GE de dernier niveau{hint}.</source>
+      <translation>Per-class threshold: "{code}" is not a lowest-level OCS GE land cover or land use code{hint}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="75" />
+      <source>Le bonus « {name} » doit être un nombre positif ou nul (valeur reçue : {value!r}).</source>
+      <translation>The bonus "{name}" must be a number, zero or positive (value received: {value!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="174" />
+      <source>Le champ « {name} » n'a pas autant de valeurs que « conf_cs » ({count} au lieu de {n}).</source>
+      <translation>Field "{name}" does not have as many values as "conf_cs" ({count} instead of {n}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="181" />
+      <source>Le champ « {name} » doit contenir des valeurs entre 0 et 1 ; il va de {min:g} à {max:g} (des pourcentages ?).</source>
+      <translation>Field "{name}" must hold values between 0 and 1; it ranges from {min:g} to {max:g} (percentages?).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="231" />
+      <source>Erreur-type attendue sur l'exactitude des polygones acceptés : {percent}{aim}</source>
+      <translation>Expected standard error of the accepted polygons' accuracy: {percent}{aim}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="234" />
+      <source>  strate {label} : {count} contrôlés sur {total} (exactitude attendue {percent})</source>
+      <translation>  stratum {label}: {count} audited out of {total} (expected accuracy {percent})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="62" />
+      <source>(vouliez-vous dire « {canonical} » ?)</source>
+      <translation>(did you mean "{canonical}"?)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="229" />
+      <source>(visée : {percent})</source>
+      <translation>(target: {percent})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="171" />
+      <source>Le champ « {name} » contient des valeurs non numériques.</source>
+      <translation>Field "{name}" holds non-numeric values.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="70" />
+      <source>Raster introuvable : « {path} ».</source>
+      <translation>Raster not found: "{path}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="72" />
+      <source>Le raster « {path} » est vide.</source>
+      <translation>The raster "{path}" is empty.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="76" />
+      <source>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</source>
+      <translation>Cannot read the raster "{path}": corrupt file or unrecognised format ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="88" />
+      <source>Le raster « {name} » n'a pas de système de coordonnées.</source>
+      <translation>The raster "{name}" has no coordinate reference system.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="91" />
+      <source>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</source>
+      <translation>The raster "{name}" is rotated (geotransform not north-up): not supported.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="157" />
+      <source>Polygones reprojetés de {source} vers {target} pour « {name} »</source>
+      <translation>Polygons reprojected from {source} to {target} for "{name}"</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="167" />
+      <source>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</source>
+      <translation>The raster "{name}" covers no polygon (raster extent: {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} in {crs}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="227" />
+      <source>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</source>
+      <translation>Cannot read the raster "{path}" at row {row}: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="55" />
+      <source>Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).</source>
+      <translation>The folder "{path}" holds no GeoTIFF tile (.tif).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="61" />
+      <source>Tuiles de « {path} » impossibles à assembler : {detail}.</source>
+      <translation>Cannot assemble the tiles of "{path}": {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="65" />
+      <source>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</source>
+      <translation>The tiles of "{path}" do not all have the same number of bands.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="101" />
+      <source>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</source>
+      <translation>The raster "{name}" has bands of type {dtype}: expected uint8 (0–255) or float (0–1).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="107" />
+      <source>{count} classes indiquées pour les {n} bandes de « {name} ».</source>
+      <translation>{count} classes given for the {n} bands of "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="124" />
+      <source>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</source>
+      <translation>Bands of "{name}": classes unknown to the OCS GE nomenclature.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="128" />
+      <source>Le raster « {name} » mélange couverture et usage.</source>
+      <translation>The raster "{name}" mixes land cover and land use.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="78" />
+      <source>GDAL ne l’ouvre pas</source>
+      <translation>GDAL cannot open it</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="119" />
+      <source>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</source>
+      <translation>The {n} bands of "{name}" carry no class code: give the order of the classes (option --bands).</translation>
     </message>
   </context>
   <context>

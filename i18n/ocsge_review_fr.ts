@@ -264,137 +264,137 @@
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="204" />
-      <source>Conflits de synchronisation</source>
-      <translation>Conflits de synchronisation</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflicts_panel.py" line="36" />
+      <location filename="../ui/conflicts_panel.py" line="35" />
       <source>Base (à l'entrée dans la campagne)</source>
       <translation>Base (à l'entrée dans la campagne)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="36" />
+      <location filename="../ui/conflicts_panel.py" line="35" />
       <source>La leur (production aujourd'hui)</source>
       <translation>La leur (production aujourd'hui)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="37" />
+      <location filename="../ui/conflicts_panel.py" line="36" />
       <source>La mienne (revue validée)</source>
       <translation>La mienne (revue validée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="92" />
+      <location filename="../ui/conflicts_panel.py" line="43" />
+      <source>Conflits de synchronisation</source>
+      <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_panel.py" line="90" />
       <source>Garder la mienne</source>
       <translation>Garder la mienne</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="94" />
+      <location filename="../ui/conflicts_panel.py" line="92" />
       <source>Appliquer la version revue à la production, par-dessus la leur</source>
       <translation>Appliquer la version revue à la production, par-dessus la leur</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="96" />
+      <location filename="../ui/conflicts_panel.py" line="94" />
       <source>Prendre la leur</source>
       <translation>Prendre la leur</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="98" />
+      <location filename="../ui/conflicts_panel.py" line="96" />
       <source>Laisser la production telle quelle ; l'élément est clos</source>
       <translation>Laisser la production telle quelle ; l'élément est clos</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="100" />
+      <location filename="../ui/conflicts_panel.py" line="98" />
       <source>Renvoyer en revue…</source>
       <translation>Renvoyer en revue…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="102" />
+      <location filename="../ui/conflicts_panel.py" line="100" />
       <source>Rendre l'élément à son photo-interprète, avec un motif</source>
       <translation>Rendre l'élément à son photo-interprète, avec un motif</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="235" />
+      <location filename="../ui/conflicts_panel.py" line="210" />
       <source>Renvoyer en revue</source>
       <translation>Renvoyer en revue</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="236" />
+      <location filename="../ui/conflicts_panel.py" line="211" />
       <source>Motif (montré en premier au photo-interprète) :</source>
       <translation>Motif (montré en premier au photo-interprète) :</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="237" />
+      <location filename="../ui/conflicts_panel.py" line="212" />
       <source>Conflit avec la production : </source>
       <translation>Conflit avec la production : </translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="60" />
+      <location filename="../ui/conflicts_panel.py" line="58" />
       <source>Élément</source>
       <translation>Élément</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="60" />
+      <location filename="../ui/conflicts_panel.py" line="58" />
       <source>Ligne de production</source>
       <translation>Ligne de production</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="60" />
+      <location filename="../ui/conflicts_panel.py" line="58" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="145" />
+      <location filename="../ui/conflicts_panel.py" line="144" />
       <source>(supprimée)</source>
       <translation>(supprimée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="173" />
+      <location filename="../ui/conflicts_panel.py" line="172" />
       <source>(géométrie de production gardée)</source>
       <translation>(géométrie de production gardée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="253" />
+      <location filename="../ui/conflicts_panel.py" line="228" />
       <source>votre version appliquée</source>
       <translation>votre version appliquée</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="253" />
+      <location filename="../ui/conflicts_panel.py" line="228" />
       <source>version de production gardée</source>
       <translation>version de production gardée</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="254" />
+      <location filename="../ui/conflicts_panel.py" line="229" />
       <source>renvoyé en revue</source>
       <translation>renvoyé en revue</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="79" />
+      <location filename="../ui/conflicts_panel.py" line="77" />
       <source>Couverture</source>
       <translation>Couverture</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="79" />
+      <location filename="../ui/conflicts_panel.py" line="77" />
       <source>Usage</source>
       <translation>Usage</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="80" />
+      <location filename="../ui/conflicts_panel.py" line="78" />
       <source>Surface</source>
       <translation>Surface</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="119" />
+      <location filename="../ui/conflicts_panel.py" line="117" />
       <source>Campagne « {0} » : {1} conflit(s) à résoudre.</source>
       <translation>Campagne « {0} » : {1} conflit(s) à résoudre.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="255" />
+      <location filename="../ui/conflicts_panel.py" line="230" />
       <source>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</source>
       <translation>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="153" />
+      <location filename="../ui/conflicts_panel.py" line="152" />
       <source>{0} m²</source>
       <translation>{0} m²</translation>
     </message>
@@ -429,102 +429,102 @@
       <translation>Coût par km²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="50" />
+      <location filename="../ui/dashboard.py" line="52" />
       <source>Tableau de bord</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="71" />
+      <location filename="../ui/dashboard.py" line="73" />
       <source>Période et coûts</source>
       <translation>Période et coûts</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="79" />
+      <location filename="../ui/dashboard.py" line="81" />
       <source>Mois</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="82" />
+      <location filename="../ui/dashboard.py" line="84" />
       <source>Plan de production (*.csv)</source>
       <translation>Plan de production (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="83" />
+      <location filename="../ui/dashboard.py" line="85" />
       <source>Facultatif : CSV date,planned_km2 (et facultativement department)</source>
       <translation>Facultatif : CSV date,planned_km2 (et facultativement department)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="84" />
+      <location filename="../ui/dashboard.py" line="86" />
       <source>Plan (CSV)</source>
       <translation>Plan (CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="86" />
+      <location filename="../ui/dashboard.py" line="88" />
       <source>Coût horaire</source>
       <translation>Coût horaire</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="88" />
+      <location filename="../ui/dashboard.py" line="90" />
       <source>Coût fixe</source>
       <translation>Coût fixe</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="89" />
+      <location filename="../ui/dashboard.py" line="91" />
       <source>Actualiser</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="95" />
+      <location filename="../ui/dashboard.py" line="97" />
       <source>Chiffres du mois</source>
       <translation>Chiffres du mois</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="99" />
+      <location filename="../ui/dashboard.py" line="101" />
       <source>Taux de reprise</source>
       <translation>Taux de reprise</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="99" />
+      <location filename="../ui/dashboard.py" line="101" />
       <source>Exactitude CS (IC 95 %)</source>
       <translation>Exactitude CS (IC 95 %)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="100" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>Exactitude US (IC 95 %)</source>
       <translation>Exactitude US (IC 95 %)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="100" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>km² validés / prévus (mois)</source>
       <translation>km² validés / prévus (mois)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="103" />
       <source>Taux d'automatisation</source>
       <translation>Taux d'automatisation</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="123" />
+      <location filename="../ui/dashboard.py" line="125" />
       <source>(cliquer sur « Actualiser »)</source>
       <translation>(cliquer sur « Actualiser »)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="65" />
+      <location filename="../ui/dashboard.py" line="67" />
       <source>Campagne « {name} » — département {code} ({dept})</source>
       <translation>Campagne « {name} » — département {code} ({dept})</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="164" />
+      <location filename="../ui/dashboard.py" line="166" />
       <source>{rate} ({n} polygones revus)</source>
       <translation>{rate} ({n} polygones revus)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="172" />
+      <location filename="../ui/dashboard.py" line="174" />
       <source>— (pas assez de polygones revus)</source>
       <translation>— (pas assez de polygones revus)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="169" />
+      <location filename="../ui/dashboard.py" line="171" />
       <source>{value} ({low} – {high})</source>
       <translation>{value} ({low} – {high})</translation>
     </message>
@@ -539,17 +539,17 @@
       <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="102" />
+      <location filename="../ui/layers.py" line="104" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="95" />
+      <location filename="../ui/layers.py" line="97" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="99" />
+      <location filename="../ui/layers.py" line="101" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
@@ -624,39 +624,344 @@
       <translation>La configuration d'authentification « {id} » doit être de type « Basic » (nom d'utilisateur et mot de passe), pas « {method} ».</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="57" />
+      <location filename="../ui/plugin.py" line="66" />
       <source>Charger une sortie du modèle…</source>
       <translation>Charger une sortie du modèle…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="62" />
+      <location filename="../ui/plugin.py" line="71" />
       <source>Nouvelle campagne de revue…</source>
       <translation>Nouvelle campagne de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="67" />
+      <location filename="../ui/plugin.py" line="76" />
       <source>Panneau de revue…</source>
       <translation>Panneau de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="72" />
+      <location filename="../ui/plugin.py" line="81" />
       <source>Panneau de validation…</source>
       <translation>Panneau de validation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="77" />
+      <location filename="../ui/plugin.py" line="86" />
       <source>Tableau de bord…</source>
       <translation>Tableau de bord…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="82" />
+      <location filename="../ui/plugin.py" line="91" />
       <source>Conflits de synchronisation…</source>
       <translation>Conflits de synchronisation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="217" />
+      <location filename="../ui/plugin.py" line="219" />
       <source>Panneau de validation</source>
       <translation>Panneau de validation</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="58" />
+      <source>PostgreSQL : schéma du magasin</source>
+      <translation>PostgreSQL : schéma du magasin</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="61" />
+      <source>PostgreSQL : campagne (nom ou identifiant), si le schéma en contient plusieurs</source>
+      <translation>PostgreSQL : campagne (nom ou identifiant), si le schéma en contient plusieurs</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="74" />
+      <source>Mois (AAAA-MM ; vide : le mois en cours)</source>
+      <translation>Mois (AAAA-MM ; vide : le mois en cours)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="76" />
+      <source>Plan de production (CSV : date,planned_km2)</source>
+      <translation>Plan de production (CSV : date,planned_km2)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="78" />
+      <source>Coût d'une heure de travail active (€)</source>
+      <translation>Coût d'une heure de travail active (€)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="81" />
+      <source>Coûts fixes par département (€)</source>
+      <translation>Coûts fixes par département (€)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="56" />
+      <source>Magasin de revue (fichier GeoPackage, ou connexion PostgreSQL sans mot de passe : « service=ocsge »)</source>
+      <translation>Magasin de revue (fichier GeoPackage, ou connexion PostgreSQL sans mot de passe : « service=ocsge »)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="117" />
+      <source>Le raster de probabilités « {name} » doit être un fichier (GeoTIFF, VRT).</source>
+      <translation>Le raster de probabilités « {name} » doit être un fichier (GeoTIFF, VRT).</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="22" />
+      <source>Créer une campagne de revue</source>
+      <translation>Créer une campagne de revue</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="25" />
+      <source>Calcule la confiance de chaque polygone d'une sortie du modèle, trie les polygones (file de revue par priorité, acceptation automatique au-dessus du seuil, échantillon de contrôle tiré au hasard) et écrit la campagne dans un nouveau magasin de revue GeoPackage. La sortie du modèle doit être dans le système de coordonnées officiel du département.</source>
+      <translation>Calcule la confiance de chaque polygone d'une sortie du modèle, trie les polygones (file de revue par priorité, acceptation automatique au-dessus du seuil, échantillon de contrôle tiré au hasard) et écrit la campagne dans un nouveau magasin de revue GeoPackage. La sortie du modèle doit être dans le système de coordonnées officiel du département.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="35" />
+      <source>Département (code INSEE, ex. 32)</source>
+      <translation>Département (code INSEE, ex. 32)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="37" />
+      <source>Emprise de la campagne (vide : tout le département)</source>
+      <translation>Emprise de la campagne (vide : tout le département)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="39" />
+      <source>Confiance minimale (CS et US) pour l'acceptation automatique</source>
+      <translation>Confiance minimale (CS et US) pour l'acceptation automatique</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="45" />
+      <source>Graine du tirage de l'échantillon</source>
+      <translation>Graine du tirage de l'échantillon</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="48" />
+      <source>Politique de tri complète (JSON)</source>
+      <translation>Politique de tri complète (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="49" />
+      <source>Nom de la campagne</source>
+      <translation>Nom de la campagne</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="51" />
+      <source>Magasin de revue</source>
+      <translation>Magasin de revue</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="52" />
+      <source>Polygones à revoir</source>
+      <translation>Polygones à revoir</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="52" />
+      <source>Polygones de contrôle</source>
+      <translation>Polygones de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="53" />
+      <source>Polygones acceptés automatiquement</source>
+      <translation>Polygones acceptés automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="106" />
+      <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
+      <translation>Politique de tri « {path} » : un objet JSON est attendu.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_campaign.py" line="103" />
+      <source>Politique de tri illisible « {path} » : {error}</source>
+      <translation>Politique de tri illisible « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_confidence.py" line="17" />
+      <source>Confiance par polygone</source>
+      <translation>Confiance par polygone</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_confidence.py" line="20" />
+      <source>Lit une sortie du modèle (champs de couverture, d'usage et de probabilités détectés) et, si fourni, un raster de probabilités ; écrit un GeoPackage avec la confiance, la marge et l'entropie de chaque polygone en couverture (CS) et en usage (US). Rien n'est écrit si le traitement est annulé ou échoue.</source>
+      <translation>Lit une sortie du modèle (champs de couverture, d'usage et de probabilités détectés) et, si fourni, un raster de probabilités ; écrit un GeoPackage avec la confiance, la marge et l'entropie de chaque polygone en couverture (CS) et en usage (US). Rien n'est écrit si le traitement est annulé ou échoue.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_confidence.py" line="31" />
+      <source>Classes des bandes du raster, dans l'ordre, séparées par des virgules</source>
+      <translation>Classes des bandes du raster, dans l'ordre, séparées par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_confidence.py" line="33" />
+      <source>Confiance</source>
+      <translation>Confiance</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="16" />
+      <source>Rapport mensuel</source>
+      <translation>Rapport mensuel</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="19" />
+      <source>Écrit dans le dossier choisi rapport.html (graphiques intégrés) et les tables CSV du mois, pour un ou plusieurs départements (un magasin de revue chacun), tout ou rien : un dossier existant n'est remplacé qu'une fois le nouveau rapport complet.</source>
+      <translation>Écrit dans le dossier choisi rapport.html (graphiques intégrés) et les tables CSV du mois, pour un ou plusieurs départements (un magasin de revue chacun), tout ou rien : un dossier existant n'est remplacé qu'une fois le nouveau rapport complet.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="25" />
+      <source>Magasins de revue (un par département)</source>
+      <translation>Magasins de revue (un par département)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="28" />
+      <source>Dossier du rapport</source>
+      <translation>Dossier du rapport</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="29" />
+      <source>Page du rapport</source>
+      <translation>Page du rapport</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_report.py" line="48" />
+      <source>Rapport écrit : {page}</source>
+      <translation>Rapport écrit : {page}</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="23" />
+      <source>Indicateurs de la campagne</source>
+      <translation>Indicateurs de la campagne</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="26" />
+      <source>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</source>
+      <translation>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="37" />
+      <source>Polygones revus dans le mois</source>
+      <translation>Polygones revus dans le mois</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="38" />
+      <source>Surface validée dans le mois (km²)</source>
+      <translation>Surface validée dans le mois (km²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="39" />
+      <source>Surface restante (km²)</source>
+      <translation>Surface restante (km²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="39" />
+      <source>Coût par km² (€)</source>
+      <translation>Coût par km² (€)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="35" />
+      <source>Indicateurs (JSON)</source>
+      <translation>Indicateurs (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="35" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_statistics.py" line="81" />
+      <source>Écriture de « {path} » impossible : {error}.</source>
+      <translation>Écriture de « {path} » impossible : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="38" />
+      <source>Synchroniser les modifications validées</source>
+      <translation>Synchroniser les modifications validées</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="41" />
+      <source>Applique les éléments validés du magasin de revue à la table OCS GE de production (PostgreSQL/PostGIS), par lots, une transaction chacun ; une ligne modifiée en production depuis l'entrée dans la campagne devient un conflit, jamais écrasée. Relançable sans risque ; une annulation prend effet entre deux lots. La connexion de production s'écrit comme en ligne de commande (« service=… », « host=… dbname=… user=… »), sans mot de passe : fichier de service ou ~/.pgpass.</source>
+      <translation>Applique les éléments validés du magasin de revue à la table OCS GE de production (PostgreSQL/PostGIS), par lots, une transaction chacun ; une ligne modifiée en production depuis l'entrée dans la campagne devient un conflit, jamais écrasée. Relançable sans risque ; une annulation prend effet entre deux lots. La connexion de production s'écrit comme en ligne de commande (« service=… », « host=… dbname=… user=… »), sans mot de passe : fichier de service ou ~/.pgpass.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="66" />
+      <source>Appliqués</source>
+      <translation>Appliqués</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="66" />
+      <source>Sans changement</source>
+      <translation>Sans changement</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="66" />
+      <source>Déjà appliqués</source>
+      <translation>Déjà appliqués</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="66" />
+      <source>Nouveaux conflits</source>
+      <translation>Nouveaux conflits</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="67" />
+      <source>Conflits en attente de résolution</source>
+      <translation>Conflits en attente de résolution</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="67" />
+      <source>Lignes de base prises</source>
+      <translation>Lignes de base prises</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="53" />
+      <source>Base de production (connexion PostgreSQL sans mot de passe)</source>
+      <translation>Base de production (connexion PostgreSQL sans mot de passe)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="55" />
+      <source>Table OCS GE de production ([schéma.]table)</source>
+      <translation>Table OCS GE de production ([schéma.]table)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="57" />
+      <source>Qui synchronise (vide : le rôle de connexion d'un magasin PostgreSQL, sinon l'utilisateur du système)</source>
+      <translation>Qui synchronise (vide : le rôle de connexion d'un magasin PostgreSQL, sinon l'utilisateur du système)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="59" />
+      <source>Seulement prendre la version de base en production (campagne créée sans base de production) ; rien n'est appliqué</source>
+      <translation>Seulement prendre la version de base en production (campagne créée sans base de production) ; rien n'est appliqué</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="62" />
+      <source>Schéma des tables de synchronisation</source>
+      <translation>Schéma des tables de synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="64" />
+      <source>Taille des lots</source>
+      <translation>Taille des lots</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_sync.py" line="92" />
+      <source>Version de base prise en production : {n} ligne(s).</source>
+      <translation>Version de base prise en production : {n} ligne(s).</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_training.py" line="16" />
+      <source>Exporter les corrections pour l'apprentissage</source>
+      <translation>Exporter les corrections pour l'apprentissage</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_training.py" line="19" />
+      <source>Écrit un nouveau GeoPackage des corrections de la campagne, pour entraîner le prochain modèle sur ses erreurs : couche « before » (polygones du modèle avec sa version, sa confiance et ses codes CS/US), couche « after » (polygones revus avec les codes finaux, l'action et la date de décision), reliées par correction_id ; un découpage a un polygone avant et plusieurs après, une fusion l'inverse. Seulement les éléments validés dont la classe ou la géométrie a changé, sauf si les décisions non validées sont demandées. Un fichier existant n'est jamais remplacé.</source>
+      <translation>Écrit un nouveau GeoPackage des corrections de la campagne, pour entraîner le prochain modèle sur ses erreurs : couche « before » (polygones du modèle avec sa version, sa confiance et ses codes CS/US), couche « after » (polygones revus avec les codes finaux, l'action et la date de décision), reliées par correction_id ; un découpage a un polygone avant et plusieurs après, une fusion l'inverse. Seulement les éléments validés dont la classe ou la géométrie a changé, sauf si les décisions non validées sont demandées. Un fichier existant n'est jamais remplacé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_training.py" line="29" />
+      <source>Inclure les décisions pas encore validées</source>
+      <translation>Inclure les décisions pas encore validées</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_training.py" line="31" />
+      <source>Données d'apprentissage</source>
+      <translation>Données d'apprentissage</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_training.py" line="32" />
+      <source>Corrections exportées</source>
+      <translation>Corrections exportées</translation>
     </message>
     <message>
       <location filename="../ui/review_panel.py" line="63" />
@@ -679,277 +984,277 @@
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="162" />
+      <location filename="../ui/review_panel.py" line="164" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="169" />
+      <location filename="../ui/review_panel.py" line="171" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="173" />
+      <location filename="../ui/review_panel.py" line="175" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="194" />
+      <location filename="../ui/review_panel.py" line="196" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="199" />
+      <location filename="../ui/review_panel.py" line="201" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="200" />
+      <location filename="../ui/review_panel.py" line="202" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="201" />
+      <location filename="../ui/review_panel.py" line="203" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="202" />
+      <location filename="../ui/review_panel.py" line="204" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="216" />
+      <location filename="../ui/review_panel.py" line="218" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="217" />
+      <location filename="../ui/review_panel.py" line="219" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="218" />
+      <location filename="../ui/review_panel.py" line="220" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="230" />
+      <location filename="../ui/review_panel.py" line="232" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="232" />
+      <location filename="../ui/review_panel.py" line="234" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="634" />
+      <location filename="../ui/review_panel.py" line="654" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="639" />
+      <location filename="../ui/review_panel.py" line="659" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="728" />
+      <location filename="../ui/review_panel.py" line="748" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="256" />
+      <location filename="../ui/review_panel.py" line="258" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="257" />
+      <location filename="../ui/review_panel.py" line="259" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="258" />
+      <location filename="../ui/review_panel.py" line="260" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review_panel.py" line="261" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="260" />
+      <location filename="../ui/review_panel.py" line="262" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="261" />
+      <location filename="../ui/review_panel.py" line="263" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="380" />
+      <location filename="../ui/review_panel.py" line="400" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="439" />
+      <location filename="../ui/review_panel.py" line="459" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="483" />
+      <location filename="../ui/review_panel.py" line="503" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="486" />
+      <location filename="../ui/review_panel.py" line="506" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="539" />
+      <location filename="../ui/review_panel.py" line="559" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="556" />
+      <location filename="../ui/review_panel.py" line="576" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="560" />
+      <location filename="../ui/review_panel.py" line="580" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="618" />
+      <location filename="../ui/review_panel.py" line="638" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="660" />
+      <location filename="../ui/review_panel.py" line="680" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="674" />
+      <location filename="../ui/review_panel.py" line="694" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="707" />
+      <location filename="../ui/review_panel.py" line="727" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="806" />
+      <location filename="../ui/review_panel.py" line="829" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="806" />
+      <location filename="../ui/review_panel.py" line="829" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="806" />
+      <location filename="../ui/review_panel.py" line="829" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="806" />
+      <location filename="../ui/review_panel.py" line="829" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="807" />
+      <location filename="../ui/review_panel.py" line="830" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="807" />
+      <location filename="../ui/review_panel.py" line="830" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="307" />
+      <location filename="../ui/review_panel.py" line="309" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="449" />
+      <location filename="../ui/review_panel.py" line="469" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="592" />
+      <location filename="../ui/review_panel.py" line="612" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="624" />
+      <location filename="../ui/review_panel.py" line="644" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="769" />
+      <location filename="../ui/review_panel.py" line="789" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="771" />
+      <location filename="../ui/review_panel.py" line="791" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="310" />
+      <location filename="../ui/review_panel.py" line="312" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="447" />
+      <location filename="../ui/review_panel.py" line="467" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="275" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
@@ -1049,322 +1354,317 @@
       <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="57" />
-      <source>Couverture erronée</source>
-      <translation>Couverture erronée</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="57" />
-      <source>Usage erroné</source>
-      <translation>Usage erroné</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="58" />
-      <source>Autre</source>
-      <translation>Autre</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="67" />
-      <source>Couverture du modèle</source>
-      <translation>Couverture du modèle</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="67" />
-      <source>Couverture décidée</source>
-      <translation>Couverture décidée</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="68" />
-      <source>Usage du modèle</source>
-      <translation>Usage du modèle</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="68" />
-      <source>Usage décidé</source>
-      <translation>Usage décidé</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="475" />
-      <source>Validation</source>
-      <translation>Validation</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="105" />
-      <source>— choisir un motif —</source>
-      <translation>— choisir un motif —</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="111" />
-      <source>ce que le photo-interprète doit reprendre</source>
-      <translation>ce que le photo-interprète doit reprendre</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="112" />
-      <source>Commentaire</source>
-      <translation>Commentaire</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="138" />
-      <source>Validation OCS GE</source>
-      <translation>Validation OCS GE</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="171" />
-      <source>Filtres</source>
-      <translation>Filtres</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="175" />
-      <source>Toutes</source>
-      <translation>Toutes</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="237" />
-      <source>Avant / après</source>
-      <translation>Avant / après</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="254" />
-      <source>Géométrie modifiée : avant en tirets, après en plein.</source>
-      <translation>Géométrie modifiée : avant en tirets, après en plein.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="263" />
-      <source>Approuver</source>
-      <translation>Approuver</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="264" />
-      <source>Rejeter…</source>
-      <translation>Rejeter…</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="272" />
-      <source>Approbation groupée</source>
-      <translation>Approbation groupée</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="274" />
-      <source>Tirer l'échantillon de contrôle</source>
-      <translation>Tirer l'échantillon de contrôle</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="275" />
-      <source>Approuver le reste</source>
-      <translation>Approuver le reste</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="336" />
-      <source>Tous</source>
-      <translation>Tous</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="599" />
-      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
-      <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="177" />
-      <source>géométrie modifiée</source>
-      <translation>géométrie modifiée</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="194" />
-      <source>Photo-interprète</source>
-      <translation>Photo-interprète</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="196" />
-      <source>Action</source>
-      <translation>Action</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="198" />
-      <source>Classe</source>
-      <translation>Classe</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="201" />
-      <source>Décidé du</source>
-      <translation>Décidé du</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="203" />
-      <source>au</source>
-      <translation>au</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="205" />
-      <source>Confiance du modèle de</source>
-      <translation>Confiance du modèle de</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="207" />
-      <source>à</source>
-      <translation>à</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="223" />
-      <source>Modèle</source>
-      <translation>Modèle</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="224" />
-      <source>Décision</source>
-      <translation>Décision</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="224" />
-      <source>Confiance</source>
-      <translation>Confiance</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="224" />
-      <source>Décidé le</source>
-      <translation>Décidé le</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="305" />
-      <source>Validation : approuver l'élément</source>
-      <translation>Validation : approuver l'élément</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="306" />
-      <source>Validation : rejeter l'élément (avec un motif)</source>
-      <translation>Validation : rejeter l'élément (avec un motif)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="307" />
-      <source>Validation : élément suivant à valider</source>
-      <translation>Validation : élément suivant à valider</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="377" />
-      <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
-      <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="443" />
-      <source>Aucun élément à valider avec ces filtres.</source>
-      <translation>Aucun élément à valider avec ces filtres.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="481" />
-      <source>Validation — après</source>
-      <translation>Validation — après</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="482" />
-      <source>Validation — avant</source>
-      <translation>Validation — avant</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="557" />
-      <source>N : élément suivant.</source>
-      <translation>N : élément suivant.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="576" />
-      <source>Plus aucun élément à valider avec ces filtres.</source>
-      <translation>Plus aucun élément à valider avec ces filtres.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="593" />
-      <source>Aucun élément à approuver avec ces filtres.</source>
-      <translation>Aucun élément à approuver avec ces filtres.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="612" />
-      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
-      <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="101" />
-      <source>Rejeter l'élément {id}</source>
-      <translation>Rejeter l'élément {id}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="164" />
-      <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
-      <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="384" />
-      <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
-      <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="413" />
+      <location filename="../ui/validation_model.py" line="53" />
       <source>Votre propre décision : un autre validateur doit la valider.</source>
       <translation>Votre propre décision : un autre validateur doit la valider.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="451" />
-      <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
-      <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="617" />
-      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
-      <translation>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="621" />
-      <source>Approuver le reste ({n})</source>
-      <translation>Approuver le reste ({n})</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="645" />
-      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
-      <translation>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="403" />
+      <location filename="../ui/validation_model.py" line="52" />
       <source>approuvé</source>
       <translation>approuvé</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="403" />
+      <location filename="../ui/validation_model.py" line="52" />
       <source>rejeté</source>
       <translation>rejeté</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="455" />
+      <location filename="../ui/validation_model.py" line="54" />
+      <source>Photo-interprète</source>
+      <translation>Photo-interprète</translation>
+    </message>
+    <message>
+      <location filename="../ui/validation_model.py" line="54" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../ui/validation_model.py" line="54" />
+      <source>Modèle</source>
+      <translation>Modèle</translation>
+    </message>
+    <message>
+      <location filename="../ui/validation_model.py" line="54" />
+      <source>Décision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../ui/validation_model.py" line="55" />
+      <source>Décidé le</source>
+      <translation>Décidé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/validation_model.py" line="55" />
+      <source>Validation</source>
+      <translation>Validation</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="54" />
+      <source>Couverture erronée</source>
+      <translation>Couverture erronée</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="54" />
+      <source>Usage erroné</source>
+      <translation>Usage erroné</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="55" />
+      <source>Autre</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="59" />
+      <source>Couverture du modèle</source>
+      <translation>Couverture du modèle</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="59" />
+      <source>Couverture décidée</source>
+      <translation>Couverture décidée</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="60" />
+      <source>Usage du modèle</source>
+      <translation>Usage du modèle</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="60" />
+      <source>Usage décidé</source>
+      <translation>Usage décidé</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="84" />
+      <source>— choisir un motif —</source>
+      <translation>— choisir un motif —</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="90" />
+      <source>ce que le photo-interprète doit reprendre</source>
+      <translation>ce que le photo-interprète doit reprendre</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="91" />
+      <source>Commentaire</source>
+      <translation>Commentaire</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="117" />
+      <source>Validation OCS GE</source>
+      <translation>Validation OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="151" />
+      <source>Filtres</source>
+      <translation>Filtres</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="155" />
+      <source>Toutes</source>
+      <translation>Toutes</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="217" />
+      <source>Avant / après</source>
+      <translation>Avant / après</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="234" />
+      <source>Géométrie modifiée : avant en tirets, après en plein.</source>
+      <translation>Géométrie modifiée : avant en tirets, après en plein.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="243" />
+      <source>Approuver</source>
+      <translation>Approuver</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="244" />
+      <source>Rejeter…</source>
+      <translation>Rejeter…</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="252" />
+      <source>Approbation groupée</source>
+      <translation>Approbation groupée</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="254" />
+      <source>Tirer l'échantillon de contrôle</source>
+      <translation>Tirer l'échantillon de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="255" />
+      <source>Approuver le reste</source>
+      <translation>Approuver le reste</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="316" />
+      <source>Tous</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="493" />
+      <source>Plus aucun élément à valider avec ces filtres.</source>
+      <translation>Plus aucun élément à valider avec ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="509" />
+      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
+      <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="157" />
+      <source>géométrie modifiée</source>
+      <translation>géométrie modifiée</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="178" />
+      <source>Classe</source>
+      <translation>Classe</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="181" />
+      <source>Décidé du</source>
+      <translation>Décidé du</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="183" />
+      <source>au</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="185" />
+      <source>Confiance du modèle de</source>
+      <translation>Confiance du modèle de</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="187" />
+      <source>à</source>
+      <translation>à</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="285" />
+      <source>Validation : approuver l'élément</source>
+      <translation>Validation : approuver l'élément</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="286" />
+      <source>Validation : rejeter l'élément (avec un motif)</source>
+      <translation>Validation : rejeter l'élément (avec un motif)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="287" />
+      <source>Validation : élément suivant à valider</source>
+      <translation>Validation : élément suivant à valider</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="357" />
+      <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="398" />
+      <source>Aucun élément à valider avec ces filtres.</source>
+      <translation>Aucun élément à valider avec ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="469" />
+      <source>N : élément suivant.</source>
+      <translation>N : élément suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="504" />
+      <source>Aucun élément à approuver avec ces filtres.</source>
+      <translation>Aucun élément à approuver avec ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="523" />
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
+      <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="80" />
+      <source>Rejeter l'élément {id}</source>
+      <translation>Rejeter l'élément {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="131" />
+      <source>Validation — après</source>
+      <translation>Validation — après</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="132" />
+      <source>Validation — avant</source>
+      <translation>Validation — avant</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="144" />
+      <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
+      <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="360" />
+      <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
+      <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="406" />
+      <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
+      <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="528" />
+      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
+      <translation>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="532" />
+      <source>Approuver le reste ({n})</source>
+      <translation>Approuver le reste ({n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="549" />
+      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
+      <translation>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="410" />
       <source>Signalement : {flag}</source>
       <translation>Signalement : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="457" />
+      <location filename="../ui/validator_panel.py" line="412" />
       <source>Commentaire : {comment}</source>
       <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="547" />
+      <location filename="../ui/validator_panel.py" line="459" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>L'élément {id} est déjà {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="626" />
+      <location filename="../ui/validator_panel.py" line="537" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="648" />
+      <location filename="../ui/validator_panel.py" line="552" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} élément(s) non approuvé(s) : {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="338" />
+      <location filename="../ui/validator_panel.py" line="318" />
       <source>(vous)</source>
       <translation>(vous)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="556" />
+      <location filename="../ui/validator_panel.py" line="468" />
       <source>Élément {id} approuvé.</source>
       <translation>Élément {id} approuvé.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="556" />
+      <location filename="../ui/validator_panel.py" line="468" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
     </message>
@@ -1379,6 +1679,2021 @@
     <message>
       <source>Revue : proposition d'usage n° {n}</source>
       <translation type="vanished">Revue : proposition d'usage n° {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="263" />
+      <source>d'échantillons</source>
+      <translation>d'échantillons</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="284" />
+      <source>des strates</source>
+      <translation>des strates</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="61" />
+      <source>Aucun échantillon : impossible d'estimer la précision.</source>
+      <translation>Aucun échantillon : impossible d'estimer la précision.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="83" />
+      <source>Strate(s) sans aucun échantillon : {strata}. Chaque strate doit contenir au moins un échantillon.</source>
+      <translation>Strate(s) sans aucun échantillon : {strata}. Chaque strate doit contenir au moins un échantillon.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="229" />
+      <source>Fichier {what} introuvable : {path}.</source>
+      <translation>Fichier {what} introuvable : {path}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="237" />
+      <source>Le fichier {what} {name} est vide.</source>
+      <translation>Le fichier {what} {name} est vide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="245" />
+      <source>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : {columns} (trouvé : {found}).</source>
+      <translation>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : {columns} (trouvé : {found}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="255" />
+      <source>{name}, ligne {line} : valeur vide dans la colonne {column}.</source>
+      <translation>{name}, ligne {line} : valeur vide dans la colonne {column}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="271" />
+      <source>Le fichier d'échantillons {name} ne contient aucun échantillon.</source>
+      <translation>Le fichier d'échantillons {name} ne contient aucun échantillon.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="310" />
+      <source>Le fichier des strates {name} ne contient aucune strate.</source>
+      <translation>Le fichier des strates {name} ne contient aucune strate.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="329" />
+      <source>{strata_name} : strate(s) {strata} sans aucun échantillon dans {samples_name}.</source>
+      <translation>{strata_name} : strate(s) {strata} sans aucun échantillon dans {samples_name}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="51" />
+      <source>Échantillon n° {index} illisible : il faut trois valeurs (strate, classe carte, classe référence), reçu {item!r}.</source>
+      <translation>Échantillon n° {index} illisible : il faut trois valeurs (strate, classe carte, classe référence), reçu {item!r}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="70" />
+      <source>Taille de la strate « {name} » invalide ({size!r}) : elle doit être un nombre strictement positif.</source>
+      <translation>Taille de la strate « {name} » invalide ({size!r}) : elle doit être un nombre strictement positif.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="77" />
+      <source>La strate « {stratum} » d'un échantillon n'a pas de taille dans la table des strates.</source>
+      <translation>La strate « {stratum} » d'un échantillon n'a pas de taille dans la table des strates.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="89" />
+      <source>La strate « {name} » a {count} échantillons pour une taille de {size:g} : avec la correction de population finie, la taille doit compter des unités d'échantillonnage (pixels, points).</source>
+      <translation>La strate « {name} » a {count} échantillons pour une taille de {size:g} : avec la correction de population finie, la taille doit compter des unités d'échantillonnage (pixels, points).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="234" />
+      <source>Fichier {what} illisible ({name}) : {exc}.</source>
+      <translation>Fichier {what} illisible ({name}) : {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="302" />
+      <source>{name}, ligne {line} : la taille de la strate « {stratum} » doit être strictement positive (lu : {size!r}).</source>
+      <translation>{name}, ligne {line} : la taille de la strate « {stratum} » doit être strictement positive (lu : {size!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="306" />
+      <source>{name}, ligne {line} : strate « {stratum} » en double.</source>
+      <translation>{name}, ligne {line} : strate « {stratum} » en double.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="323" />
+      <source>{samples_name} : la strate « {stratum} » d'un échantillon (ligne {line}) est absente de {strata_name}.</source>
+      <translation>{samples_name} : la strate « {stratum} » d'un échantillon (ligne {line}) est absente de {strata_name}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="67" />
+      <source>Taille de la strate « {name} » non numérique : {size!r}.</source>
+      <translation>Taille de la strate « {name} » non numérique : {size!r}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="298" />
+      <source>{name}, ligne {line} : taille non numérique pour la strate « {stratum} » : {size!r}.</source>
+      <translation>{name}, ligne {line} : taille non numérique pour la strate « {stratum} » : {size!r}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/accuracy.py" line="247" />
+      <source>rien</source>
+      <translation>rien</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="93" />
+      <source>Schéma « {schema} » prêt pour les départements {departments}.</source>
+      <translation>Schéma « {schema} » prêt pour les départements {departments}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="180" />
+      <source>Mot de passe de « {user} » : </source>
+      <translation>Mot de passe de « {user} » : </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="102" />
+      <source>Table de production « {table} » protégée par département.</source>
+      <translation>Table de production « {table} » protégée par département.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="109" />
+      <source>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</source>
+      <translation>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="182" />
+      <source>Les deux mots de passe diffèrent : rien n'a été changé.</source>
+      <translation>Les deux mots de passe diffèrent : rien n'a été changé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="184" />
+      <source>Mot de passe vide : rien n'a été changé.</source>
+      <translation>Mot de passe vide : rien n'a été changé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="50" />
+      <source>Opération refusée par PostgreSQL ({spec})</source>
+      <translation>Opération refusée par PostgreSQL ({spec})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="172" />
+      <source>Le fichier de mot de passe « {password_file} » est vide.</source>
+      <translation>Le fichier de mot de passe « {password_file} » est vide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="178" />
+      <source>Mot de passe vide sur l'entrée standard.</source>
+      <translation>Mot de passe vide sur l'entrée standard.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="181" />
+      <source>Encore une fois : </source>
+      <translation>Encore une fois : </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/admin.py" line="169" />
+      <source>Fichier de mot de passe illisible « {password_file} » : {strerror}.</source>
+      <translation>Fichier de mot de passe illisible « {password_file} » : {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="107" />
+      <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
+      <translation>Territoire : {where} — {area}, {count} polygones du modèle.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="44" />
+      <source>Campagne {department} ({name}) — modèle {model_version}, {count} polygones.</source>
+      <translation>Campagne {department} ({name}) — modèle {model_version}, {count} polygones.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="97" />
+      <source>emprise {extent}</source>
+      <translation>emprise {extent}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="144" />
+      <source>{store}, schéma « {schema} »</source>
+      <translation>{store}, schéma « {schema} »</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="149" />
+      <source>Campagne créée dans {where} : {summary}</source>
+      <translation>Campagne créée dans {where} : {summary}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="77" />
+      <source>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</source>
+      <translation>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="105" />
+      <source>« {label} » (polygones : {features})</source>
+      <translation>« {label} » (polygones : {features})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="101" />
+      <source>, couche « {layer} »</source>
+      <translation>, couche « {layer} »</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="103" />
+      <source>, filtre « {where} »</source>
+      <translation>, filtre « {where} »</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="106" />
+      <source>sélection</source>
+      <translation>sélection</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="160" />
+      <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
+      <translation>Version de base prise en production : {n} ligne(s) de « {target} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="196" />
+      <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
+      <translation>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="241" />
+      <source>{name} — département {department} ({department_name})</source>
+      <translation>{name} — département {department} ({department_name})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="280" />
+      <source>Décision enregistrée (journal n° {seq}).</source>
+      <translation>Décision enregistrée (journal n° {seq}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="307" />
+      <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
+      <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="338" />
+      <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
+      <translation>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="361" />
+      <source>« {user} » est {role} pour : {departments}.</source>
+      <translation>« {user} » est {role} pour : {departments}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="372" />
+      <source>tous les départements</source>
+      <translation>tous les départements</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="373" />
+      <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
+      <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="519" />
+      <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
+      <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="583" />
+      <source>Rapport écrit : {page}</source>
+      <translation>Rapport écrit : {page}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="22" />
+      <source>{prog}: erreur : {message}
+</source>
+      <translation>{prog}: erreur : {message}
+</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="40" />
+      <source>« {out} » existe et n'est pas un dossier.</source>
+      <translation>« {out} » existe et n'est pas un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="42" />
+      <source>--resolution doit être positive, pas {resolution}.</source>
+      <translation>--resolution doit être positive, pas {resolution}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="119" />
+      <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
+      <translation>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="142" />
+      <source>Campagne « {name} » écrite dans « {where} ».</source>
+      <translation>Campagne « {name} » écrite dans « {where} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="266" />
+      <source>revue à l'aveugle</source>
+      <translation>revue à l'aveugle</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="266" />
+      <source>modèle : {code_cs} / {code_us}</source>
+      <translation>modèle : {code_cs} / {code_us}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="268" />
+      <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
+      <translation>Élément {id} ({part}, {area_m2:.0f} m², {shown})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="287" />
+      <source>Approuvé (journal n° {seq}).</source>
+      <translation>Approuvé (journal n° {seq}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="288" />
+      <source>Rejeté (journal n° {seq}).</source>
+      <translation>Rejeté (journal n° {seq}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="313" />
+      <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
+      <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="342" />
+      <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
+      <translation>Table de production « {table} » protégée par la colonne « {department_column} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="358" />
+      <source>Compte PostgreSQL « {user} » créé.</source>
+      <translation>Compte PostgreSQL « {user} » créé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="460" />
+      <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
+      <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="509" />
+      <source>--production ne sert ici qu'avec --indicators-table.</source>
+      <translation>--production ne sert ici qu'avec --indicators-table.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="511" />
+      <source>--indicators-table demande --production (la base de production).</source>
+      <translation>--indicators-table demande --production (la base de production).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="529" />
+      <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
+      <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="553" />
+      <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
+      <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="556" />
+      <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
+      <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="567" />
+      <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
+      <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="571" />
+      <source>  coût par km² : {cost} ; automatisation {rate}</source>
+      <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="621" />
+      <source>Boîte d'envoi introuvable : « {outbox} ».</source>
+      <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="29" />
+      <source>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</source>
+      <translation>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="109" />
+      <source>Politique de tri « {policy} » : un objet JSON est attendu.</source>
+      <translation>Politique de tri « {policy} » : un objet JSON est attendu.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="174" />
+      <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
+      <translation>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="257" />
+      <source>Plus rien à revoir : la file est vide.</source>
+      <translation>Plus rien à revoir : la file est vide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="271" />
+      <source>Rejeté par le validateur : {rejection}</source>
+      <translation>Rejeté par le validateur : {rejection}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="326" />
+      <source>--production-table demande --production (la base de production).</source>
+      <translation>--production-table demande --production (la base de production).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="360" />
+      <source>Mot de passe de « {user} » changé.</source>
+      <translation>Mot de passe de « {user} » changé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="481" />
+      <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
+      <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="627" />
+      <source>Boîte d'envoi vide : tout a été livré.</source>
+      <translation>Boîte d'envoi vide : tout a été livré.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="886" />
+      <source>erreur : {exc}</source>
+      <translation>erreur : {exc}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="889" />
+      <source>interrompu : rien n'a été écrit.</source>
+      <translation>interrompu : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="103" />
+      <source>Politique de tri illisible « {policy} » : {strerror}.</source>
+      <translation>Politique de tri illisible « {policy} » : {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="106" />
+      <source>Politique de tri « {policy} » : JSON invalide (ligne {lineno}).</source>
+      <translation>Politique de tri « {policy} » : JSON invalide (ligne {lineno}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="127" />
+      <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
+      <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="478" />
+      <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
+      <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="562" />
+      <source>  exactitude {dim} : </source>
+      <translation>  exactitude {dim} : </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="630" />
+      <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
+      <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="249" />
+      <source>vide</source>
+      <translation>vide</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="563" />
+      <source>{estimate} (IC 95 % {low} – {high})</source>
+      <translation>{estimate} (IC 95 % {low} – {high})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="205" />
+      <source>Le fichier de sortie</source>
+      <translation>Le fichier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="213" />
+      <source>Confiance calculée : {summary}</source>
+      <translation>Confiance calculée : {summary}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="132" />
+      <source>raster de probabilités</source>
+      <translation>raster de probabilités</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="132" />
+      <source>probabilités par classe</source>
+      <translation>probabilités par classe</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="133" />
+      <source>classes et probabilités top-k</source>
+      <translation>classes et probabilités top-k</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="133" />
+      <source>champ de confiance</source>
+      <translation>champ de confiance</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="134" />
+      <source>aucune (non calculée)</source>
+      <translation>aucune (non calculée)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="135" />
+      <source>{count} polygones ({area}) écrits dans « {out_path} » (couche « {layer} ») en {seconds} s.</source>
+      <translation>{count} polygones ({area}) écrits dans « {out_path} » (couche « {layer} ») en {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="138" />
+      <source>Confiance en couverture : {cs} ; en usage : {us}.</source>
+      <translation>Confiance en couverture : {cs} ; en usage : {us}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="174" />
+      <source>Raster introuvable : « {raster} ».</source>
+      <translation>Raster introuvable : « {raster} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="141" />
+      <source>{count} géométries invalides réparées.</source>
+      <translation>{count} géométries invalides réparées.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="143" />
+      <source>{count} géométries vides ignorées.</source>
+      <translation>{count} géométries vides ignorées.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="145" />
+      <source>{count} polygones multiparties conservés tels quels.</source>
+      <translation>{count} polygones multiparties conservés tels quels.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="147" />
+      <source>Polygones reprojetés de {reprojected_from} vers {raster_crs} pour lire le raster (surfaces calculées dans le système d'origine).</source>
+      <translation>Polygones reprojetés de {reprojected_from} vers {raster_crs} pour lire le raster (surfaces calculées dans le système d'origine).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="151" />
+      <source>{count} polygones plus petits qu'un pixel : valeur du pixel sous un point intérieur.</source>
+      <translation>{count} polygones plus petits qu'un pixel : valeur du pixel sous un point intérieur.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="154" />
+      <source>{count} polygones hors du raster : confiance tirée des champs de la couche quand ils existent, sinon vide.</source>
+      <translation>{count} polygones hors du raster : confiance tirée des champs de la couche quand ils existent, sinon vide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="188" />
+      <source>Raster à une seule bande (probabilité maximale) : ni marge ni entropie pour la couverture.</source>
+      <translation>Raster à une seule bande (probabilité maximale) : ni marge ni entropie pour la couverture.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/confidence.py" line="260" />
+      <source>Écriture de « {out} » impossible : {exc}.</source>
+      <translation>Écriture de « {out} » impossible : {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="400" />
+      <source>Département {department} ({name}), EPSG:{epsg}</source>
+      <translation>Département {department} ({name}), EPSG:{epsg}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="402" />
+      <source>{count} polygones, {area}, surface médiane {median} m²</source>
+      <translation>{count} polygones, {area}, surface médiane {median} m²</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="404" />
+      <source>Exactitude du modèle simulé : couverture {cs}, usage {us}</source>
+      <translation>Exactitude du modèle simulé : couverture {cs}, usage {us}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="271" />
+      <source>Nombre de polygones hors limites : {polygons} (de {min} à {max}).</source>
+      <translation>Nombre de polygones hors limites : {polygons} (de {min} à {max}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="354" />
+      <source>Résolution du raster invalide : {resolution}.</source>
+      <translation>Résolution du raster invalide : {resolution}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/departements.py" line="43" />
+      <source>Département inconnu : « {code} » (exemples : 32, 2A, 974).</source>
+      <translation>Département inconnu : « {code} » (exemples : 32, 2A, 974).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/errors.py" line="27" />
+      <source>Opération annulée : rien n'a été écrit.</source>
+      <translation>Opération annulée : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/geo.py" line="47" />
+      <source>Système de coordonnées illisible : « {wkt_or_code} ».</source>
+      <translation>Système de coordonnées illisible : « {wkt_or_code} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/geo.py" line="118" />
+      <source>Rastérisation des polygones impossible : {detail}.</source>
+      <translation>Rastérisation des polygones impossible : {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/indicators_table.py" line="57" />
+      <source>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</source>
+      <translation>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/indicators_table.py" line="99" />
+      <source>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</source>
+      <translation>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <source>en attente</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <source>réservé</source>
+      <translation>réservé</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <source>décidé</source>
+      <translation>décidé</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <source>validé</source>
+      <translation>validé</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <source>rejeté</source>
+      <translation>rejeté</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <source>synchronisé</source>
+      <translation>synchronisé</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <source>accepté automatiquement</source>
+      <translation>accepté automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <source>remplacé</source>
+      <translation>remplacé</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <source>réserver</source>
+      <translation>réserver</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <source>passer</source>
+      <translation>passer</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <source>confirmer</source>
+      <translation>confirmer</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <source>corriger</source>
+      <translation>corriger</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <source>signaler</source>
+      <translation>signaler</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <source>annuler</source>
+      <translation>annuler</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <source>approuver</source>
+      <translation>approuver</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <source>rejeter</source>
+      <translation>rejeter</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <source>synchroniser</source>
+      <translation>synchroniser</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <source>renvoyer en revue</source>
+      <translation>renvoyer en revue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <source>découper</source>
+      <translation>découper</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <source>fusionner</source>
+      <translation>fusionner</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <source>remodeler</source>
+      <translation>remodeler</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <source>retirer</source>
+      <translation>retirer</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <source>l'élément {item_id}</source>
+      <translation>l'élément {item_id}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <source>cet élément</source>
+      <translation>cet élément</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <source>Impossible {of}{verb} {what} : il est {state}.</source>
+      <translation>Impossible {of}{verb} {what} : il est {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="188" />
+      <source>Impossible de lire « {name} » : fichier corrompu ou format non reconnu ({detail}).</source>
+      <translation>Impossible de lire « {name} » : fichier corrompu ou format non reconnu ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="301" />
+      <source>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</source>
+      <translation>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="185" />
+      <source>Fichier introuvable : « {source} ».</source>
+      <translation>Fichier introuvable : « {source} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="187" />
+      <source>Le fichier « {name} » est vide.</source>
+      <translation>Le fichier « {name} » est vide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="210" />
+      <source>« {source} » ne contient aucune couche géographique.</source>
+      <translation>« {source} » ne contient aucune couche géographique.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="214" />
+      <source>« {source} » contient plusieurs couches ({layers}) : précisez laquelle.</source>
+      <translation>« {source} » contient plusieurs couches ({layers}) : précisez laquelle.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="275" />
+      <source>« {source} », champ « {fname} » : codes de {dim} inconnus de la nomenclature OCS GE : {listed}{more}.</source>
+      <translation>« {source} », champ « {fname} » : codes de {dim} inconnus de la nomenclature OCS GE : {listed}{more}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="292" />
+      <source>« {source} », champ « {fname} » : probabilités négatives.</source>
+      <translation>« {source} », champ « {fname} » : probabilités négatives.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="335" />
+      <source>« {name} » : champs absents de la couche « {layer} » : {missing} (champs présents : {fields}).</source>
+      <translation>« {name} » : champs absents de la couche « {layer} » : {missing} (champs présents : {fields}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="338" />
+      <source>couverture (code_cs)</source>
+      <translation>couverture (code_cs)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="338" />
+      <source>usage (code_us)</source>
+      <translation>usage (code_us)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="344" />
+      <source>« {name} » n'a pas de système de coordonnées : impossible de calculer les surfaces. Définissez-le (EPSG:2154 en métropole).</source>
+      <translation>« {name} » n'a pas de système de coordonnées : impossible de calculer les surfaces. Définissez-le (EPSG:2154 en métropole).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="348" />
+      <source>« {name} » : la couche « {layer} » contient des géométries {geometry_type}, pas des polygones.</source>
+      <translation>« {name} » : la couche « {layer} » contient des géométries {geometry_type}, pas des polygones.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="379" />
+      <source>« {name} » : aucun polygone de la couche « {layer} » dans l'emprise {bbox} du territoire demandé.</source>
+      <translation>« {name} » : aucun polygone de la couche « {layer} » dans l'emprise {bbox} du territoire demandé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="383" />
+      <source>« {name} » : la couche « {layer} » ne contient aucun polygone.</source>
+      <translation>« {name} » : la couche « {layer} » ne contient aucun polygone.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="398" />
+      <source>« {name} » : toutes les géométries sont vides.</source>
+      <translation>« {name} » : toutes les géométries sont vides.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="401" />
+      <source>« {name} » : {count} géométries ne sont pas des polygones.</source>
+      <translation>« {name} » : {count} géométries ne sont pas des polygones.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="429" />
+      <source>{name} : {count} géométries invalides réparées</source>
+      <translation>{name} : {count} géométries invalides réparées</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="477" />
+      <source>« {name} » est en coordonnées géographiques ({crs}) : les surfaces en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 (Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).</source>
+      <translation>« {name} » est en coordonnées géographiques ({crs}) : les surfaces en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 (Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="205" />
+      <source>« {source} » ne contient pas de couche « {layer} » (couches : {layers}).</source>
+      <translation>« {source} » ne contient pas de couche « {layer} » (couches : {layers}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="274" />
+      <source>et {count} autres</source>
+      <translation>et {count} autres</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="286" />
+      <source>« {source} », champ « {fname} » : valeurs non numériques.</source>
+      <translation>« {source} », champ « {fname} » : valeurs non numériques.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="340" />
+      <source>« {name} » : aucun champ de {label} trouvé parmi {fields} ; indiquez-le dans la correspondance des champs.</source>
+      <translation>« {name} » : aucun champ de {label} trouvé parmi {fields} ; indiquez-le dans la correspondance des champs.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="207" />
+      <source>aucune</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="342" />
+      <source>aucun champ</source>
+      <translation>aucun champ</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="105" />
+      <source>Correspondance de champs : « {role} » ne désigne pas une classe OCS GE.</source>
+      <translation>Correspondance de champs : « {role} » ne désigne pas une classe OCS GE.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="115" />
+      <source>Correspondance de champs : rôle inconnu « {role} ».</source>
+      <translation>Correspondance de champs : rôle inconnu « {role} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/nomenclature.py" line="12" />
+      <source>couverture</source>
+      <translation>couverture</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/nomenclature.py" line="13" />
+      <source>usage</source>
+      <translation>usage</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/nomenclature.py" line="239" />
+      <source>Association improbable : {cs_label} ({code_cs}) avec l'usage {us_label} ({code_us}).</source>
+      <translation>Association improbable : {cs_label} ({code_cs}) avec l'usage {us_label} ({code_us}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/nomenclature.py" line="128" />
+      <source>« {code} » n'est pas un code de {dimension} OCS GE.</source>
+      <translation>« {code} » n'est pas un code de {dimension} OCS GE.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/nomenclature.py" line="212" />
+      <source>« {code} » n'est pas un code de {dimension} OCS GE valide.</source>
+      <translation>« {code} » n'est pas un code de {dimension} OCS GE valide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="47" />
+      <source>Le lot à emporter</source>
+      <translation>Le lot à emporter</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="42" />
+      <source>La durée d'emport doit être positive, pas {days:g} jour(s).</source>
+      <translation>La durée d'emport doit être positive, pas {days:g} jour(s).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="45" />
+      <source>Le nombre d'éléments à emporter doit être positif, pas {limit}.</source>
+      <translation>Le nombre d'éléments à emporter doit être positif, pas {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="49" />
+      <source>« {out_path} » existe déjà : choisissez un autre fichier.</source>
+      <translation>« {out_path} » existe déjà : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="53" />
+      <source>Ce magasin est lui-même un lot emporté : emportez depuis le magasin partagé.</source>
+      <translation>Ce magasin est lui-même un lot emporté : emportez depuis le magasin partagé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="57" />
+      <source>Rien à emporter : aucun élément en attente pour vous dans cette zone.</source>
+      <translation>Rien à emporter : aucun élément en attente pour vous dans cette zone.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="112" />
+      <source>La campagne « {name} » de ce fichier n'est pas un lot emporté (checkout).</source>
+      <translation>La campagne « {name} » de ce fichier n'est pas un lot emporté (checkout).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="115" />
+      <source>Le magasin de destination est lui-même un lot emporté : rentrez le lot dans le magasin partagé d'où il vient.</source>
+      <translation>Le magasin de destination est lui-même un lot emporté : rentrez le lot dans le magasin partagé d'où il vient.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="118" />
+      <source>Ce lot vient d'une autre campagne (« {name} ») que celle de ce magasin (« {shared} »).</source>
+      <translation>Ce lot vient d'une autre campagne (« {name} ») que celle de ce magasin (« {shared} »).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="122" />
+      <source>Ce lot a été emporté par {user} : lui seul peut le rentrer.</source>
+      <translation>Ce lot a été emporté par {user} : lui seul peut le rentrer.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="88" />
+      <source>  refusé, élément {item_id} : {why}</source>
+      <translation>  refusé, élément {item_id} : {why}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="90" />
+      <source>Le fichier local garde ces éléments tels quels : rien n'est perdu.</source>
+      <translation>Le fichier local garde ces éléments tels quels : rien n'est perdu.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="80" />
+      <source>Retour du lot : {decided} décision(s), {split} découpage(s), {merged} fusion(s) enregistrés ; {released} élément(s) non traités rendus à la file</source>
+      <translation>Retour du lot : {decided} décision(s), {split} découpage(s), {merged} fusion(s) enregistrés ; {released} élément(s) non traités rendus à la file</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="85" />
+      <source> ; {count} déjà rentrés</source>
+      <translation> ; {count} déjà rentrés</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/offline.py" line="182" />
+      <source>aucune décision trouvée dans le journal local</source>
+      <translation>aucune décision trouvée dans le journal local</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="36" />
+      <source>{delivered} envoi(s) accepté(s), {waiting} en attente dans la boîte d'envoi.</source>
+      <translation>{delivered} envoi(s) accepté(s), {waiting} en attente dans la boîte d'envoi.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="125" />
+      <source>erreur du serveur (HTTP {status})</source>
+      <translation>erreur du serveur (HTTP {status})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="124" />
+      <source>refusé par le serveur (HTTP {status})</source>
+      <translation>refusé par le serveur (HTTP {status})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="88" />
+      <source>Adresse de livraison invalide « {url} » : attendu http://… ou https://….</source>
+      <translation>Adresse de livraison invalide « {url} » : attendu http://… ou https://….</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="118" />
+      <source>délai dépassé ({timeout:g} s)</source>
+      <translation>délai dépassé ({timeout:g} s)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="120" />
+      <source>connexion impossible ({error})</source>
+      <translation>connexion impossible ({error})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="38" />
+      <source>Dernière erreur : {error}</source>
+      <translation>Dernière erreur : {error}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="55" />
+      <source>Boîte d'envoi illisible « {path} » : {exc}.</source>
+      <translation>Boîte d'envoi illisible « {path} » : {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outputs.py" line="15" />
+      <source>{what} « {path} » doit être un GeoPackage (.gpkg).</source>
+      <translation>{what} « {path} » doit être un GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outputs.py" line="19" />
+      <source>Le dossier « {folder} » n'existe pas.</source>
+      <translation>Le dossier « {folder} » n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/pgconn.py" line="57" />
+      <source>service « {service} »</source>
+      <translation>service « {service} »</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/pgconn.py" line="43" />
+      <source>Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier ~/.pgpass ou, dans QGIS, une configuration d'authentification.</source>
+      <translation>Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier ~/.pgpass ou, dans QGIS, une configuration d'authentification.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/pgconn.py" line="55" />
+      <source>base PostgreSQL</source>
+      <translation>base PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/pgconn.py" line="40" />
+      <source>Connexion PostgreSQL illisible dans {what} : {exc}</source>
+      <translation>Connexion PostgreSQL illisible dans {what} : {exc}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/pgconn.py" line="78" />
+      <source>Connexion à PostgreSQL impossible ({spec}) : {reason}</source>
+      <translation>Connexion à PostgreSQL impossible ({spec}) : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production.py" line="88" />
+      <source>{count} lignes écrites dans {schema}.{table}.</source>
+      <translation>{count} lignes écrites dans {schema}.{table}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production.py" line="111" />
+      <source>La couche n'a pas de système de coordonnées reconnu (code EPSG attendu).</source>
+      <translation>La couche n'a pas de système de coordonnées reconnu (code EPSG attendu).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production.py" line="45" />
+      <source>« {source} » n'a pas de champ {required}.</source>
+      <translation>« {source} » n'a pas de champ {required}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/report.py" line="178" />
+      <source>Aucune campagne pour le rapport.</source>
+      <translation>Aucune campagne pour le rapport.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/report.py" line="181" />
+      <source>Le dossier « {parent} » n'existe pas.</source>
+      <translation>Le dossier « {parent} » n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/report.py" line="183" />
+      <source>« {out_dir} » existe et n'est pas un dossier.</source>
+      <translation>« {out_dir} » existe et n'est pas un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="31" />
+      <source>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>
+      <translation>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="68" />
+      <source>Il faut au moins un interprète simulé.</source>
+      <translation>Il faut au moins un interprète simulé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="70" />
+      <source>Taux d'erreur hors de [0, 1] : {error_rate}.</source>
+      <translation>Taux d'erreur hors de [0, 1] : {error_rate}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="72" />
+      <source>Limite négative : {limit}.</source>
+      <translation>Limite négative : {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="43" />
+      <source>Vérité terrain illisible « {path} » : {detail}.</source>
+      <translation>Vérité terrain illisible « {path} » : {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="97" />
+      <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
+      <translation>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/__init__.py" line="25" />
+      <source>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</source>
+      <translation>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/base.py" line="26" />
+      <source>Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review (schéma {newest}, celle-ci connaît jusqu'au {known}) : mettez l'extension à jour.</source>
+      <translation>Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review (schéma {newest}, celle-ci connaît jusqu'au {known}) : mettez l'extension à jour.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/base.py" line="196" />
+      <source>Colonne(s) inconnue(s) dans {what} : {unknown}.</source>
+      <translation>Colonne(s) inconnue(s) dans {what} : {unknown}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="59" />
+      <source>(tolérance {tolerance})</source>
+      <translation>(tolérance {tolerance})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="32" />
+      <source>{what} est en EPSG:{srid}, la campagne en EPSG:{epsg}.</source>
+      <translation>{what} est en EPSG:{srid}, la campagne en EPSG:{epsg}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="36" />
+      <source>{what} n'est pas un polygone.</source>
+      <translation>{what} n'est pas un polygone.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="38" />
+      <source>{what} n'est pas valide ({reason}).</source>
+      <translation>{what} n'est pas valide ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="41" />
+      <source>{what} a une surface nulle.</source>
+      <translation>{what} a une surface nulle.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="51" />
+      <source>L'élément {item_id} fait partie de l'échantillon d'audit : ses polygones doivent rester tels quels pour que l'audit mesure la qualité sans biais. Signalez plutôt un problème de géométrie.</source>
+      <translation>L'élément {item_id} fait partie de l'échantillon d'audit : ses polygones doivent rester tels quels pour que l'audit mesure la qualité sans biais. Signalez plutôt un problème de géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="70" />
+      <source>Les parties ne couvrent pas l'élément {item_id} : il manque {gap} {within}.</source>
+      <translation>Les parties ne couvrent pas l'élément {item_id} : il manque {gap} {within}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="74" />
+      <source>Les parties débordent de l'élément {item_id} de {overflow} {within}.</source>
+      <translation>Les parties débordent de l'élément {item_id} de {overflow} {within}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="101" />
+      <source>La fusion sur l'élément {item_id} ne donne pas un seul polygone valide.</source>
+      <translation>La fusion sur l'élément {item_id} ne donne pas un seul polygone valide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="29" />
+      <source>{what} : géométrie illisible (WKB attendu).</source>
+      <translation>{what} : géométrie illisible (WKB attendu).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="64" />
+      <source>Les parties {i} et {j} du découpage de l'élément {item_id} se chevauchent sur {overlap} {within}.</source>
+      <translation>Les parties {i} et {j} du découpage de l'élément {item_id} se chevauchent sur {overlap} {within}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="93" />
+      <source>L'élément {other} ne touche l'élément {item_id} (ni les éléments déjà fusionnés) que par un coin : une fusion ne prend que des voisins ayant une limite commune.</source>
+      <translation>L'élément {other} ne touche l'élément {item_id} (ni les éléments déjà fusionnés) que par un coin : une fusion ne prend que des voisins ayant une limite commune.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/edits.py" line="97" />
+      <source>L'élément {other} n'est pas voisin de l'élément {item_id} (ni des éléments déjà fusionnés) : une fusion ne prend que des voisins ayant une limite commune.</source>
+      <translation>L'élément {other} n'est pas voisin de l'élément {item_id} (ni des éléments déjà fusionnés) : une fusion ne prend que des voisins ayant une limite commune.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="99" />
+      <source>L'élément {item_id} n'existe pas dans cette campagne.</source>
+      <translation>L'élément {item_id} n'existe pas dans cette campagne.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="357" />
+      <source>Vous ne pouvez pas valider votre propre décision (élément {item_id}).</source>
+      <translation>Vous ne pouvez pas valider votre propre décision (élément {item_id}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="288" />
+      <source>L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la fusion depuis l'élément {merged_into}.</source>
+      <translation>L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la fusion depuis l'élément {merged_into}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="296" />
+      <source>L'élément {item_id} est une partie du découpage de l'élément {parent} : annulez le découpage depuis l'élément {parent}.</source>
+      <translation>L'élément {item_id} est une partie du découpage de l'élément {parent} : annulez le découpage depuis l'élément {parent}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="301" />
+      <source>L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.</source>
+      <translation>L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="494" />
+      <source>L'élément {fid} est validé sans approbation au journal : il ne peut pas être synchronisé ; faites-le revalider.</source>
+      <translation>L'élément {fid} est validé sans approbation au journal : il ne peut pas être synchronisé ; faites-le revalider.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/engine.py" line="311" />
+      <source>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</source>
+      <translation>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="178" />
+      <source>Le magasin de revue</source>
+      <translation>Le magasin de revue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="301" />
+      <source>la table de revue</source>
+      <translation>la table de revue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="305" />
+      <source>la table du journal</source>
+      <translation>la table du journal</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="180" />
+      <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
+      <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="203" />
+      <source>Magasin de revue introuvable : « {path} ».</source>
+      <translation>Magasin de revue introuvable : « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="212" />
+      <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
+      <translation>« {path} » n'est pas un magasin de revue OCS GE Review.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="208" />
+      <source>« {path} » n'est pas un GeoPackage lisible.</source>
+      <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="550" />
+      <source>le schéma « {schema} » de {database}</source>
+      <translation>le schéma « {schema} » de {database}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="184" />
+      <source>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</source>
+      <translation>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="200" />
+      <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
+      <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="562" />
+      <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
+      <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="198" />
+      <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
+      <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="544" />
+      <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
+      <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="561" />
+      <source>Aucune campagne dans {where}.</source>
+      <translation>Aucune campagne dans {where}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="591" />
+      <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
+      <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="595" />
+      <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
+      <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="348" />
+      <source>Ce magasin de revue est fermé.</source>
+      <translation>Ce magasin de revue est fermé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="555" />
+      <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
+      <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="557" />
+      <source>Pas de campagne « {wanted} » dans {where}.</source>
+      <translation>Pas de campagne « {wanted} » dans {where}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="328" />
+      <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
+      <translation>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="452" />
+      <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
+      <translation>Un même élément figure deux fois dans le lot à marquer synchronisé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="284" />
+      <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
+      <translation>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="318" />
+      <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
+      <translation>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <source>photo-interprète</source>
+      <translation>photo-interprète</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <source>validateur</source>
+      <translation>validateur</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <source>administrateur</source>
+      <translation>administrateur</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="157" />
+      <source>{what} : {detail}.{hint}</source>
+      <translation>{what} : {detail}.{hint}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="82" />
+      <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
+      <translation>Rôle inconnu : « {role} » (attendu : {roles}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="91" />
+      <source>Aucun département donné (par exemple --departments 32,69).</source>
+      <translation>Aucun département donné (par exemple --departments 32,69).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="155" />
+      <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
+      <translation>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="341" />
+      <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
+      <translation>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="549" />
+      <source>Nom de table de production manquant (--production-table).</source>
+      <translation>Nom de table de production manquant (--production-table).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="253" />
+      <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
+      <translation>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="570" />
+      <source>Table de production introuvable : « {where} » (--production-table).</source>
+      <translation>Table de production introuvable : « {where} » (--production-table).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="574" />
+      <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
+      <translation>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="712" />
+      <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
+      <translation>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="729" />
+      <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
+      <translation>Le compte PostgreSQL « {user} » n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="47" />
+      <source>Nom d'utilisateur manquant.</source>
+      <translation>Nom d'utilisateur manquant.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="54" />
+      <source>Colonnes manquantes pour créer la campagne : {missing}.</source>
+      <translation>Colonnes manquantes pour créer la campagne : {missing}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="62" />
+      <source>L'élément {item_id} est réservé par {owner} : votre réservation a expiré et il a été repris. Rien n'a été enregistré.</source>
+      <translation>L'élément {item_id} est réservé par {owner} : votre réservation a expiré et il a été repris. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="78" />
+      <source>Signalement inconnu « {flag} » (attendu : {kinds}).</source>
+      <translation>Signalement inconnu « {flag} » (attendu : {kinds}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="83" />
+      <source>La nouvelle géométrie de l'élément {item_id}</source>
+      <translation>La nouvelle géométrie de l'élément {item_id}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="94" />
+      <source>Décision incohérente sur l'élément {item_id} : « {action} » avec les codes {cs} / {us} (le modèle proposait {model_cs} / {model_us}).</source>
+      <translation>Décision incohérente sur l'élément {item_id} : « {action} » avec les codes {cs} / {us} (le modèle proposait {model_cs} / {model_us}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="104" />
+      <source>La nouvelle géométrie de l'élément {item_id} ne recouvre pas l'ancienne.</source>
+      <translation>La nouvelle géométrie de l'élément {item_id} ne recouvre pas l'ancienne.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="112" />
+      <source>Un découpage de l'élément {item_id} demande au moins deux parties.</source>
+      <translation>Un découpage de l'élément {item_id} demande au moins deux parties.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="125" />
+      <source>Une fusion sur l'élément {item_id} demande au moins un voisin.</source>
+      <translation>Une fusion sur l'élément {item_id} demande au moins un voisin.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="128" />
+      <source>L'élément {item_id} ne peut pas être fusionné avec lui-même.</source>
+      <translation>L'élément {item_id} ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="135" />
+      <source>Un rejet demande un motif.</source>
+      <translation>Un rejet demande un motif.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="140" />
+      <source>Renvoyer un élément en revue demande un motif.</source>
+      <translation>Renvoyer un élément en revue demande un motif.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="67" />
+      <source>L'élément {item_id} n'est plus réservé pour vous : il est {state}.</source>
+      <translation>L'élément {item_id} n'est plus réservé pour vous : il est {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="85" />
+      <source>Remodeler l'élément {item_id} demande sa nouvelle géométrie.</source>
+      <translation>Remodeler l'élément {item_id} demande sa nouvelle géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/rules.py" line="115" />
+      <source>La partie {k} du découpage de l'élément {item_id}</source>
+      <translation>La partie {k} du découpage de l'élément {item_id}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="66" />
+      <source>modifiée en production depuis l'entrée dans la campagne</source>
+      <translation>modifiée en production depuis l'entrée dans la campagne</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="67" />
+      <source>supprimée en production depuis l'entrée dans la campagne</source>
+      <translation>supprimée en production depuis l'entrée dans la campagne</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="68" />
+      <source>absente de la version de base de la campagne</source>
+      <translation>absente de la version de base de la campagne</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="124" />
+      <source>Élément {item_id} : la ligne {source_id} est {reason}.</source>
+      <translation>Élément {item_id} : la ligne {source_id} est {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="453" />
+      <source>Version de base prise pour {count} lignes de « {target} ».</source>
+      <translation>Version de base prise pour {count} lignes de « {target} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="143" />
+      <source>Synchronisation : {applied} appliqué(s), {unchanged} sans changement, {already} déjà appliqué(s), {conflicts} nouveau(x) conflit(s), {waiting} conflit(s) en attente de résolution ({batches} lot(s)).</source>
+      <translation>Synchronisation : {applied} appliqué(s), {unchanged} sans changement, {already} déjà appliqué(s), {conflicts} nouveau(x) conflit(s), {waiting} conflit(s) en attente de résolution ({batches} lot(s)).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="648" />
+      <source>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</source>
+      <translation>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="653" />
+      <source>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</source>
+      <translation>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="690" />
+      <source>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</source>
+      <translation>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="702" />
+      <source>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</source>
+      <translation>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="708" />
+      <source>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</source>
+      <translation>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="726" />
+      <source>La taille de lot doit être positive, pas {batch_size}.</source>
+      <translation>La taille de lot doit être positive, pas {batch_size}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="730" />
+      <source>Nom d'utilisateur manquant pour la synchronisation.</source>
+      <translation>Nom d'utilisateur manquant pour la synchronisation.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="812" />
+      <source>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</source>
+      <translation>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="824" />
+      <source>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</source>
+      <translation>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="852" />
+      <source>Résolution inconnue « {resolution} » (attendu : {choices}).</source>
+      <translation>Résolution inconnue « {resolution} » (attendu : {choices}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="862" />
+      <source>Aucun conflit ouvert pour l'élément {item_id}.</source>
+      <translation>Aucun conflit ouvert pour l'élément {item_id}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="150" />
+      <source>Conflits résolus achevés dans le magasin : {count}.</source>
+      <translation>Conflits résolus achevés dans le magasin : {count}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="152" />
+      <source>Appliqués</source>
+      <translation>Appliqués</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="152" />
+      <source>Déjà appliqués</source>
+      <translation>Déjà appliqués</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="153" />
+      <source>En conflit</source>
+      <translation>En conflit</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="213" />
+      <source>Le schéma de synchronisation « {schema} » a été écrit par une version plus récente d'OCS GE Review : mettez l'extension à jour.</source>
+      <translation>Le schéma de synchronisation « {schema} » a été écrit par une version plus récente d'OCS GE Review : mettez l'extension à jour.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="302" />
+      <source>identifiant</source>
+      <translation>identifiant</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="303" />
+      <source>géométrie</source>
+      <translation>géométrie</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="303" />
+      <source>origine</source>
+      <translation>origine</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="424" />
+      <source>Cette campagne n'a pas d'identifiant : ouvrez-la avec une version à jour d'OCS GE Review avant de la synchroniser.</source>
+      <translation>Cette campagne n'a pas d'identifiant : ouvrez-la avec une version à jour d'OCS GE Review avant de la synchroniser.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="156" />
+      <source>  {label} : {ids}</source>
+      <translation>  {label} : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="280" />
+      <source>Table de production introuvable : « {target} » ({spec}).</source>
+      <translation>Table de production introuvable : « {target} » ({spec}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="305" />
+      <source>« {target} » n'a pas de colonne « {col} » ({role}) ; colonnes : {columns}.</source>
+      <translation>« {target} » n'a pas de colonne « {col} » ({role}) ; colonnes : {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="677" />
+      <source>Élément {item_id} déjà renvoyé en revue.</source>
+      <translation>Élément {item_id} déjà renvoyé en revue.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="293" />
+      <source>« {target} » : aucune colonne(s) géométrique(s) ; indiquez laquelle.</source>
+      <translation>« {target} » : aucune colonne(s) géométrique(s) ; indiquez laquelle.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="295" />
+      <source>« {target} » : plusieurs colonne(s) géométrique(s) ; indiquez laquelle.</source>
+      <translation>« {target} » : plusieurs colonne(s) géométrique(s) ; indiquez laquelle.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="416" />
+      <source>Identifiant « {source_id} » : la colonne « {id_column} » de « {target} » attend un nombre.</source>
+      <translation>Identifiant « {source_id} » : la colonne « {id_column} » de « {target} » attend un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="874" />
+      <source>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</source>
+      <translation>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="672" />
+      <source>Élément {item_id} déjà marqué synchronisé.</source>
+      <translation>Élément {item_id} déjà marqué synchronisé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="139" />
+      <source>Emprise invalide ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) : il faut XMIN &lt; XMAX et YMIN &lt; YMAX.</source>
+      <translation>Emprise invalide ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) : il faut XMIN &lt; XMAX et YMIN &lt; YMAX.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="150" />
+      <source>Couche du territoire introuvable : « {path} ».</source>
+      <translation>Couche du territoire introuvable : « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="171" />
+      <source>Territoire : {count} géométries invalides réparées</source>
+      <translation>Territoire : {count} géométries invalides réparées</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="47" />
+      <source>Emprise « {text} » illisible : quatre nombres XMIN,YMIN,XMAX,YMAX attendus.</source>
+      <translation>Emprise « {text} » illisible : quatre nombres XMIN,YMIN,XMAX,YMAX attendus.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="55" />
+      <source>Territoire : donnez soit une emprise, soit une couche de polygones.</source>
+      <translation>Territoire : donnez soit une emprise, soit une couche de polygones.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="70" />
+      <source>Territoire {name} : pas de système de coordonnées.</source>
+      <translation>Territoire {name} : pas de système de coordonnées.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="72" />
+      <source>Territoire {name} reprojeté de {source} vers {target}</source>
+      <translation>Territoire {name} reprojeté de {source} vers {target}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="78" />
+      <source>Territoire {name} : aucun polygone utilisable.</source>
+      <translation>Territoire {name} : aucun polygone utilisable.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="125" />
+      <source>Le territoire {name} ne recouvre aucun polygone de « {source} » (emprise {extent}).</source>
+      <translation>Le territoire {name} ne recouvre aucun polygone de « {source} » (emprise {extent}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="158" />
+      <source>Territoire « {name} » illisible ({detail}).</source>
+      <translation>Territoire « {name} » illisible ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="161" />
+      <source>Territoire « {name} » : aucun objet ne répond au filtre « {where} ».</source>
+      <translation>Territoire « {name} » : aucun objet ne répond au filtre « {where} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="162" />
+      <source>Territoire « {name} » : la couche est vide.</source>
+      <translation>Territoire « {name} » : la couche est vide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="68" />
+      <source>Territoire {name} : aucun polygone sélectionné.</source>
+      <translation>Territoire {name} : aucun polygone sélectionné.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/territory.py" line="156" />
+      <source>Territoire « {name} » : filtre « {where} » refusé ({detail}).</source>
+      <translation>Territoire « {name} » : filtre « {where} » refusé ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="96" />
+      <source>Le fichier des données d'apprentissage</source>
+      <translation>Le fichier des données d'apprentissage</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="74" />
+      <source>{n} correction(s) validées ou décidées écrite(s) dans « {path} » : </source>
+      <translation>{n} correction(s) validées ou décidées écrite(s) dans « {path} » : </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="76" />
+      <source>{n} correction(s) validées écrite(s) dans « {path} » : </source>
+      <translation>{n} correction(s) validées écrite(s) dans « {path} » : </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="79" />
+      <source>{before} polygone(s) du modèle (couche « {before_layer} »), {after} polygone(s) revu(s) (couche « {after_layer} ») ; {classes} changement(s) de classe, {geometries} changement(s) de géométrie.</source>
+      <translation>{before} polygone(s) du modèle (couche « {before_layer} »), {after} polygone(s) revu(s) (couche « {after_layer} ») ; {classes} changement(s) de classe, {geometries} changement(s) de géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="98" />
+      <source>« {path} » existe déjà : choisissez un autre fichier, les données d'apprentissage ne sont jamais écrites par-dessus.</source>
+      <translation>« {path} » existe déjà : choisissez un autre fichier, les données d'apprentissage ne sont jamais écrites par-dessus.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="101" />
+      <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>
+      <translation>Le dossier « {folder} » n'est pas accessible en écriture.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/training.py" line="139" />
+      <source>Écriture de « {path} » impossible : {error}.</source>
+      <translation>Écriture de « {path} » impossible : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="216" />
+      <source>File de revue</source>
+      <translation>File de revue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="216" />
+      <source>Acceptés automatiquement (hors contrôle)</source>
+      <translation>Acceptés automatiquement (hors contrôle)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="217" />
+      <source>Échantillon de contrôle (acceptés, revus à l'aveugle)</source>
+      <translation>Échantillon de contrôle (acceptés, revus à l'aveugle)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="218" />
+      <source>{part} : {count} polygones ({area})</source>
+      <translation>{part} : {count} polygones ({area})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="58" />
+      <source>Les seuils par classe doivent être donnés sous la forme code → seuil.</source>
+      <translation>Les seuils par classe doivent être donnés sous la forme code → seuil.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="69" />
+      <source>Score d'incertitude inconnu : « {score} » (choix possibles : {scores}).</source>
+      <translation>Score d'incertitude inconnu : « {score} » (choix possibles : {scores}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="78" />
+      <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être une liste de nombres.</source>
+      <translation>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être une liste de nombres.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="82" />
+      <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être entre 0 et 1 (reçu : {bands}).</source>
+      <translation>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être entre 0 et 1 (reçu : {bands}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="85" />
+      <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être strictement croissantes (reçu : {bands}).</source>
+      <translation>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être strictement croissantes (reçu : {bands}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="89" />
+      <source>« audit_by_class » doit valoir vrai ou faux.</source>
+      <translation>« audit_by_class » doit valoir vrai ou faux.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="91" />
+      <source>L'erreur-type visée doit être strictement positive et au plus 0,5 (valeur reçue : {target_se!r}).</source>
+      <translation>L'erreur-type visée doit être strictement positive et au plus 0,5 (valeur reçue : {target_se!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="94" />
+      <source>La taille imposée de l'échantillon de contrôle doit être un entier positif ou nul (valeur reçue : {audit_size!r}).</source>
+      <translation>La taille imposée de l'échantillon de contrôle doit être un entier positif ou nul (valeur reçue : {audit_size!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="98" />
+      <source>Le minimum de polygones contrôlés par strate doit être un entier positif ou nul (valeur reçue : {min_per_stratum!r}).</source>
+      <translation>Le minimum de polygones contrôlés par strate doit être un entier positif ou nul (valeur reçue : {min_per_stratum!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="102" />
+      <source>La graine du tirage doit être un entier positif ou nul (valeur reçue : {seed!r}).</source>
+      <translation>La graine du tirage doit être un entier positif ou nul (valeur reçue : {seed!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="119" />
+      <source>La politique de tri enregistrée est illisible (objet attendu).</source>
+      <translation>La politique de tri enregistrée est illisible (objet attendu).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="124" />
+      <source>Paramètre de tri inconnu : « {unknown} ».</source>
+      <translation>Paramètre de tri inconnu : « {unknown} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="193" />
+      <source>La couche de confiance n'a pas le(s) champ(s) {fields} nécessaire(s) au tri.</source>
+      <translation>La couche de confiance n'a pas le(s) champ(s) {fields} nécessaire(s) au tri.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="223" />
+      <source>, relevée à {count} par le minimum par strate</source>
+      <translation>, relevée à {count} par le minimum par strate</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="224" />
+      <source>calculée</source>
+      <translation>calculée</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="224" />
+      <source>imposée</source>
+      <translation>imposée</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="225" />
+      <source>Échantillon tiré au hasard, sans remise, dans {count} strate(s) : taille {how} {size}{floor}</source>
+      <translation>Échantillon tiré au hasard, sans remise, dans {count} strate(s) : taille {how} {size}{floor}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="53" />
+      <source>Le seuil de confiance « {name} » doit être un nombre entre 0 et 1 (valeur reçue : {value!r}).</source>
+      <translation>Le seuil de confiance « {name} » doit être un nombre entre 0 et 1 (valeur reçue : {value!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="64" />
+      <source>Seuil par classe : « {code} » n'est pas un code de couverture ou d'usage OCS GE de dernier niveau{hint}.</source>
+      <translation>Seuil par classe : « {code} » n'est pas un code de couverture ou d'usage OCS GE de dernier niveau{hint}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="75" />
+      <source>Le bonus « {name} » doit être un nombre positif ou nul (valeur reçue : {value!r}).</source>
+      <translation>Le bonus « {name} » doit être un nombre positif ou nul (valeur reçue : {value!r}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="174" />
+      <source>Le champ « {name} » n'a pas autant de valeurs que « conf_cs » ({count} au lieu de {n}).</source>
+      <translation>Le champ « {name} » n'a pas autant de valeurs que « conf_cs » ({count} au lieu de {n}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="181" />
+      <source>Le champ « {name} » doit contenir des valeurs entre 0 et 1 ; il va de {min:g} à {max:g} (des pourcentages ?).</source>
+      <translation>Le champ « {name} » doit contenir des valeurs entre 0 et 1 ; il va de {min:g} à {max:g} (des pourcentages ?).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="231" />
+      <source>Erreur-type attendue sur l'exactitude des polygones acceptés : {percent}{aim}</source>
+      <translation>Erreur-type attendue sur l'exactitude des polygones acceptés : {percent}{aim}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="234" />
+      <source>  strate {label} : {count} contrôlés sur {total} (exactitude attendue {percent})</source>
+      <translation>  strate {label} : {count} contrôlés sur {total} (exactitude attendue {percent})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="62" />
+      <source>(vouliez-vous dire « {canonical} » ?)</source>
+      <translation>(vouliez-vous dire « {canonical} » ?)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="229" />
+      <source>(visée : {percent})</source>
+      <translation>(visée : {percent})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="171" />
+      <source>Le champ « {name} » contient des valeurs non numériques.</source>
+      <translation>Le champ « {name} » contient des valeurs non numériques.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="70" />
+      <source>Raster introuvable : « {path} ».</source>
+      <translation>Raster introuvable : « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="72" />
+      <source>Le raster « {path} » est vide.</source>
+      <translation>Le raster « {path} » est vide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="76" />
+      <source>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</source>
+      <translation>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="88" />
+      <source>Le raster « {name} » n'a pas de système de coordonnées.</source>
+      <translation>Le raster « {name} » n'a pas de système de coordonnées.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="91" />
+      <source>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</source>
+      <translation>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="157" />
+      <source>Polygones reprojetés de {source} vers {target} pour « {name} »</source>
+      <translation>Polygones reprojetés de {source} vers {target} pour « {name} »</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="167" />
+      <source>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</source>
+      <translation>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="227" />
+      <source>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</source>
+      <translation>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="55" />
+      <source>Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).</source>
+      <translation>Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="61" />
+      <source>Tuiles de « {path} » impossibles à assembler : {detail}.</source>
+      <translation>Tuiles de « {path} » impossibles à assembler : {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="65" />
+      <source>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</source>
+      <translation>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="101" />
+      <source>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</source>
+      <translation>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="107" />
+      <source>{count} classes indiquées pour les {n} bandes de « {name} ».</source>
+      <translation>{count} classes indiquées pour les {n} bandes de « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="124" />
+      <source>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</source>
+      <translation>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="128" />
+      <source>Le raster « {name} » mélange couverture et usage.</source>
+      <translation>Le raster « {name} » mélange couverture et usage.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="78" />
+      <source>GDAL ne l’ouvre pas</source>
+      <translation>GDAL ne l’ouvre pas</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="119" />
+      <source>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</source>
+      <translation>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</translation>
     </message>
   </context>
   <context>

@@ -10,6 +10,7 @@ from typing import Dict, List, Optional, Sequence, Tuple, Union
 import numpy as np
 
 from .errors import InputError
+from .messages import tr
 
 SAMPLE_COLUMNS = ("stratum", "map_class", "ref_class")
 STRATA_COLUMNS = ("stratum", "size")
@@ -47,8 +48,9 @@ def _as_unit(item: SampleLike, index: int) -> SampleUnit:
             raise TypeError
         stratum, map_class, ref_class = item
     except (TypeError, ValueError):
-        raise InputError(f"Échantillon n° {index + 1} illisible : il faut trois valeurs "
-                         f"(strate, classe carte, classe référence), reçu {item!r}.") from None
+        raise InputError(tr("Échantillon n° {index} illisible : il faut trois valeurs "
+                            "(strate, classe carte, classe référence), reçu {item!r}.",
+                            index=index + 1, item=item)) from None
     return SampleUnit(str(stratum), str(map_class), str(ref_class))
 
 
@@ -56,35 +58,38 @@ def _strata(units: Sequence[SampleUnit], strata_sizes: Dict[str, float],
             fpc: bool) -> Dict[str, _Stratum]:
     """Group the sample by stratum, refusing what would make the estimators meaningless."""
     if not units:
-        raise InputError("Aucun échantillon : impossible d'estimer la précision.")
+        raise InputError(tr("Aucun échantillon : impossible d'estimer la précision."))
     sizes: Dict[str, float] = {}
     for name, size in strata_sizes.items():
         try:
             value = float(size)
         except (TypeError, ValueError):
-            raise InputError(f"Taille de la strate « {name} » non numérique : {size!r}.") from None
+            raise InputError(tr("Taille de la strate « {name} » non numérique : {size!r}.",
+                                name=name, size=size)) from None
         if not math.isfinite(value) or value <= 0:
-            raise InputError(f"Taille de la strate « {name} » invalide ({size!r}) : "
-                             f"elle doit être un nombre strictement positif.")
+            raise InputError(tr("Taille de la strate « {name} » invalide ({size!r}) : "
+                                "elle doit être un nombre strictement positif.",
+                                name=name, size=size))
         sizes[str(name)] = value
     grouped: Dict[str, List[SampleUnit]] = {}
     for unit in units:
         if unit.stratum not in sizes:
-            raise InputError(f"La strate « {unit.stratum} » d'un échantillon n'a pas de taille "
-                             f"dans la table des strates.")
+            raise InputError(tr("La strate « {stratum} » d'un échantillon n'a pas de taille "
+                                "dans la table des strates.", stratum=unit.stratum))
         grouped.setdefault(unit.stratum, []).append(unit)
     empty = sorted(set(sizes) - set(grouped))
     if empty:
         # An unsampled stratum has no estimate of its content, so no total can be unbiased.
-        raise InputError("Strate(s) sans aucun échantillon : " + ", ".join(f"« {s} »" for s in empty)
-                         + ". Chaque strate doit contenir au moins un échantillon.")
+        raise InputError(tr("Strate(s) sans aucun échantillon : {strata}. Chaque strate doit contenir au moins "
+                            "un échantillon.", strata=", ".join(f"« {s} »" for s in empty)))
     out = {}
     for name in sorted(grouped):
         members = grouped[name]
         if fpc and len(members) > sizes[name]:
-            raise InputError(f"La strate « {name} » a {len(members)} échantillons pour une taille de "
-                             f"{sizes[name]:g} : avec la correction de population finie, la taille doit "
-                             f"compter des unités d'échantillonnage (pixels, points).")
+            raise InputError(tr("La strate « {name} » a {count} échantillons pour une taille de "
+                                "{size:g} : avec la correction de population finie, la taille doit "
+                                "compter des unités d'échantillonnage (pixels, points).",
+                                name=name, count=len(members), size=sizes[name]))
         out[name] = _Stratum(size=sizes[name],
                              map_labels=np.array([u.map_class for u in members], dtype=object),
                              ref_labels=np.array([u.ref_class for u in members], dtype=object))
@@ -221,14 +226,15 @@ def _open_table(path: str, columns: Sequence[str], what: str) -> Tuple[csv.DictR
     """A DictReader over a CSV file whose header holds ``columns`` (comma, semicolon or tab)."""
     name = os.path.basename(str(path))
     if not os.path.isfile(path):
-        raise InputError(f"Fichier {what} introuvable : {path}.")
+        raise InputError(tr("Fichier {what} introuvable : {path}.", what=what, path=path))
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             text = handle.read()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Fichier {what} illisible ({name}) : {exc}.") from None
+        raise InputError(tr("Fichier {what} illisible ({name}) : {exc}.",
+                            what=what, name=name, exc=exc)) from None
     if not text.strip():
-        raise InputError(f"Le fichier {what} {name} est vide.")
+        raise InputError(tr("Le fichier {what} {name} est vide.", what=what, name=name))
     header = text.splitlines()[0]
     # French spreadsheets export with semicolons; take whichever separator the header uses.
     delimiter = max(",;\t", key=header.count)
@@ -236,8 +242,9 @@ def _open_table(path: str, columns: Sequence[str], what: str) -> Tuple[csv.DictR
     fields = [f.strip().lower() for f in (reader.fieldnames or [])]
     missing = [c for c in columns if c not in fields]
     if missing:
-        raise InputError(f"{name}, ligne 1 : colonne(s) manquante(s) {', '.join(missing)} ; "
-                         f"attendu : {', '.join(columns)} (trouvé : {', '.join(fields) or 'rien'}).")
+        raise InputError(tr("{name}, ligne 1 : colonne(s) manquante(s) {missing} ; "
+                            "attendu : {columns} (trouvé : {found}).",
+                            name=name, missing=', '.join(missing), columns=', '.join(columns), found=', '.join(fields) or tr('rien')))
     reader.fieldnames = fields
     return reader, delimiter
 
@@ -245,14 +252,15 @@ def _open_table(path: str, columns: Sequence[str], what: str) -> Tuple[csv.DictR
 def _cell(row: dict, column: str, name: str, line: int) -> str:
     value = (row.get(column) or "").strip()
     if not value:
-        raise InputError(f"{name}, ligne {line} : valeur vide dans la colonne {column}.")
+        raise InputError(tr("{name}, ligne {line} : valeur vide dans la colonne {column}.",
+                            name=name, line=line, column=column))
     return value
 
 
 def _read_samples(path: str) -> List[Tuple[int, SampleUnit]]:
     """Sample units with the file line each came from."""
     name = os.path.basename(str(path))
-    reader, _ = _open_table(path, SAMPLE_COLUMNS, "d'échantillons")
+    reader, _ = _open_table(path, SAMPLE_COLUMNS, tr("d'échantillons"))
     units = []
     for row in reader:
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
@@ -260,7 +268,8 @@ def _read_samples(path: str) -> List[Tuple[int, SampleUnit]]:
         line = reader.line_num
         units.append((line, SampleUnit(*(_cell(row, c, name, line) for c in SAMPLE_COLUMNS))))
     if not units:
-        raise InputError(f"Le fichier d'échantillons {name} ne contient aucun échantillon.")
+        raise InputError(tr("Le fichier d'échantillons {name} ne contient aucun échantillon.",
+                            name=name))
     return units
 
 
@@ -272,7 +281,7 @@ def read_samples_csv(path: str) -> List[SampleUnit]:
 def read_strata_csv(path: str) -> Dict[str, float]:
     """Stratum sizes from a CSV with columns stratum, size (any unit, strictly positive)."""
     name = os.path.basename(str(path))
-    reader, delimiter = _open_table(path, STRATA_COLUMNS, "des strates")
+    reader, delimiter = _open_table(path, STRATA_COLUMNS, tr("des strates"))
     sizes: Dict[str, float] = {}
     for row in reader:
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
@@ -286,16 +295,19 @@ def read_strata_csv(path: str) -> Dict[str, float]:
         try:
             size = float(text.replace(" ", "").replace("\u00a0", ""))
         except ValueError:
-            raise InputError(f"{name}, ligne {line} : taille non numérique pour la strate "
-                             f"« {stratum} » : {row['size']!r}.") from None
+            raise InputError(tr("{name}, ligne {line} : taille non numérique pour la strate "
+                                "« {stratum} » : {size!r}.",
+                                name=name, line=line, stratum=stratum, size=row['size'])) from None
         if not math.isfinite(size) or size <= 0:
-            raise InputError(f"{name}, ligne {line} : la taille de la strate « {stratum} » doit être "
-                             f"strictement positive (lu : {row['size']!r}).")
+            raise InputError(tr("{name}, ligne {line} : la taille de la strate « {stratum} » doit être "
+                                "strictement positive (lu : {size!r}).",
+                                name=name, line=line, stratum=stratum, size=row['size']))
         if stratum in sizes:
-            raise InputError(f"{name}, ligne {line} : strate « {stratum} » en double.")
+            raise InputError(tr("{name}, ligne {line} : strate « {stratum} » en double.",
+                                name=name, line=line, stratum=stratum))
         sizes[stratum] = size
     if not sizes:
-        raise InputError(f"Le fichier des strates {name} ne contient aucune strate.")
+        raise InputError(tr("Le fichier des strates {name} ne contient aucune strate.", name=name))
     return sizes
 
 
@@ -308,11 +320,13 @@ def estimate_from_csv(samples_path: str, strata_path: str, z: float = 1.96, *, f
     units = [unit for _, unit in numbered]
     for line, unit in numbered:
         if unit.stratum not in sizes:
-            raise InputError(f"{samples_name} : la strate « {unit.stratum} » d'un échantillon "
-                             f"(ligne {line}) est absente de {strata_name}.")
+            raise InputError(tr("{samples_name} : la strate « {stratum} » d'un échantillon "
+                                "(ligne {line}) est absente de {strata_name}.",
+                                samples_name=samples_name, stratum=unit.stratum, line=line, strata_name=strata_name))
     sampled = {u.stratum for u in units}
     empty = [s for s in sizes if s not in sampled]
     if empty:
-        raise InputError(f"{strata_name} : strate(s) " + ", ".join(f"« {s} »" for s in empty)
-                         + f" sans aucun échantillon dans {samples_name}.")
+        raise InputError(tr("{strata_name} : strate(s) {strata} sans aucun échantillon dans {samples_name}.",
+                            strata_name=strata_name, strata=", ".join(f"« {s} »" for s in empty),
+                            samples_name=samples_name))
     return estimate(units, sizes, z, fpc=fpc)

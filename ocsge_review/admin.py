@@ -14,6 +14,7 @@ from typing import Callable, List, Optional
 
 from . import pgconn
 from .errors import InputError
+from .messages import tr
 from .store import pg_access as acc
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def _transaction(spec: str, what: str, work: Callable, *, password: Optional[str
         with conn.transaction():
             return work(conn)
     except psycopg.Error as exc:
-        raise acc.database_error(exc, f"Opération refusée par PostgreSQL ({pgconn.describe(spec)})") from None
+        raise acc.database_error(exc, tr("Opération refusée par PostgreSQL ({spec})", spec=pgconn.describe(spec))) from None
     finally:
         conn.close()
 
@@ -89,7 +90,8 @@ def init(store: str, departments: List[str], schema: str = acc.DEFAULT_SCHEMA,
         _record_departments(conn, schema, departments)
         acc.install_store_policies(conn, schema)
     _transaction(store, "--store", store_work)
-    log.info("Schéma « %s » prêt pour les départements %s.", schema, ", ".join(departments))
+    log.info(tr("Schéma « {schema} » prêt pour les départements {departments}.", schema=schema,
+                departments=", ".join(departments)))
     if production is not None:
         def production_work(conn):
             acc.install_access(conn, schema)
@@ -97,15 +99,16 @@ def init(store: str, departments: List[str], schema: str = acc.DEFAULT_SCHEMA,
             acc.install_production_policies(conn, schema, production.table, production.department_column,
                                             production.sync_schema)
         _transaction(production.spec, "--production", production_work)
-        log.info("Table de production « %s » protégée par département.", production.table)
+        log.info(tr("Table de production « {table} » protégée par département.", table=production.table))
 
 
 def _check_known(conn, schema: str, departments: List[str]) -> None:
     known = initialised_departments(conn, schema)
     unknown = [d for d in departments if d not in known]
     if unknown:
-        raise InputError(f"Département(s) {', '.join(unknown)} non préparé(s) dans « {schema} » : lancez "
-                         f"d'abord admin init --departments {','.join(unknown)}.")
+        raise InputError(tr("Département(s) {unknown} non préparé(s) dans « {schema} » : lancez "
+                            "d'abord admin init --departments {codes}.",
+                            unknown=', '.join(unknown), schema=schema, codes=','.join(unknown)))
 
 
 def grant(store: str, user: str, role: str, departments: List[str], password: Optional[str],
@@ -163,18 +166,20 @@ def read_password(password_file: Optional[str], user: str, *, confirm: bool = Tr
             with open(password_file, encoding="utf-8") as fh:
                 password = fh.readline().rstrip("\r\n")
         except OSError as exc:
-            raise InputError(f"Fichier de mot de passe illisible « {password_file} » : {exc.strerror}.") from None
+            raise InputError(tr("Fichier de mot de passe illisible « {password_file} » : {strerror}.",
+                                password_file=password_file, strerror=exc.strerror)) from None
         if not password:
-            raise InputError(f"Le fichier de mot de passe « {password_file} » est vide.")
+            raise InputError(tr("Le fichier de mot de passe « {password_file} » est vide.",
+                                password_file=password_file))
         return password
     if not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
-            raise InputError("Mot de passe vide sur l'entrée standard.")
+            raise InputError(tr("Mot de passe vide sur l'entrée standard."))
         return password
-    password = getpass.getpass(f"Mot de passe de « {user} » : ")
-    if confirm and getpass.getpass("Encore une fois : ") != password:
-        raise InputError("Les deux mots de passe diffèrent : rien n'a été changé.")
+    password = getpass.getpass(tr("Mot de passe de « {user} » : ", user=user))
+    if confirm and getpass.getpass(tr("Encore une fois : ")) != password:
+        raise InputError(tr("Les deux mots de passe diffèrent : rien n'a été changé."))
     if not password:
-        raise InputError("Mot de passe vide : rien n'a été changé.")
+        raise InputError(tr("Mot de passe vide : rien n'a été changé."))
     return password

@@ -12,6 +12,7 @@ from . import departements
 from . import numbers as num
 from .confidence import ConfidenceReport, compute_confidence, output_columns
 from .errors import CrsError
+from .messages import tr
 from .feedback import Feedback
 from .geo import crs_label, pyogrio, same_crs
 from .model_output import FieldMapping, ModelOutput, describe_source, inspect
@@ -40,8 +41,9 @@ class CampaignPlan:
     territory: Optional[dict] = None
 
     def report(self) -> str:
-        head = (f"Campagne {self.department} ({departements.name(self.department)}) — "
-                f"modèle {self.model_version}, {len(self.data)} polygones.")
+        head = tr("Campagne {department} ({name}) — modèle {model_version}, {count} polygones.",
+                  department=self.department, name=departements.name(self.department),
+                  model_version=self.model_version, count=len(self.data))
         lines = [head] + ([territory_line(self.territory)] if self.territory else [])
         return "\n".join(lines + [self.triage.report()])
 
@@ -72,8 +74,9 @@ def plan_campaign(model: str, department: str, policy: Optional[TriagePolicy] = 
     # The CRS is checked before reading: the territory is resolved in it.
     crs = inspect(model, layer).crs
     if crs and not same_crs(crs, official):
-        raise CrsError(f"« {describe_source(model)} » est en {crs_label(crs)} ; les campagnes du "
-                       f"département {dep} sont en {official} : reprojetez la sortie du modèle.")
+        raise CrsError(tr("« {model} » est en {crs} ; les campagnes du "
+                          "département {dep} sont en {official} : reprojetez la sortie du modèle.",
+                          model=describe_source(model), crs=crs_label(crs), dep=dep, official=official))
     area = territory.resolve(official) if territory is not None else None
     data, scores, report = compute_confidence(model, layer, raster, mapping, bands, feedback.sub(0, 85),
                                               within=area)
@@ -91,17 +94,18 @@ def territory_line(territory: dict) -> str:
     """One French line describing a campaign's territory (as stored)."""
     kind = territory.get("kind")
     if kind == "extent":
-        where = "emprise " + ", ".join(f"{v:.0f}" for v in territory["extent"])
+        where = tr("emprise {extent}", extent=", ".join(f"{v:.0f}" for v in territory["extent"]))
     elif kind == "layer":
         where = f"« {describe_source(territory['file'])} »"
         if territory.get("layer"):
-            where += f", couche « {territory['layer']} »"
+            where += tr(", couche « {layer} »", layer=territory['layer'])
         if territory.get("where"):
-            where += f", filtre « {territory['where']} »"
+            where += tr(", filtre « {where} »", where=territory['where'])
     else:
-        where = f"« {territory.get('label') or 'sélection'} » (polygones : {territory.get('features', 0)})"
-    return (f"Territoire : {where} — {num.km2(territory.get('area_km2', 0))}, "
-            f"{num.count(territory.get('polygons', 0))} polygones du modèle.")
+        where = tr("« {label} » (polygones : {features})",
+                   label=territory.get('label') or tr('sélection'), features=territory.get('features', 0))
+    return tr("Territoire : {where} — {area}, {count} polygones du modèle.",
+              where=where, area=num.km2(territory.get('area_km2', 0)), count=num.count(territory.get('polygons', 0)))
 
 
 def _ranks(result: TriageResult) -> np.ndarray:
@@ -137,11 +141,11 @@ def create_campaign(plan: CampaignPlan, store_path: str, name: Optional[str] = N
     if pgconn.is_pg_spec(store_path):
         from .store.pg import PgStore
         store: ReviewStore = PgStore.create(store_path, campaign, store_columns, wkb, clock=clock, schema=schema)
-        where = f"{pgconn.describe(store_path)}, schéma « {schema} »"
+        where = tr("{store}, schéma « {schema} »", store=pgconn.describe(store_path), schema=schema)
     else:
         from .store.gpkg import GpkgStore
         store = GpkgStore.create(store_path, campaign, store_columns, wkb, clock=clock, overwrite=overwrite)
         where = store_path
-    log.info("Campagne créée dans %s : %s", where, plan.triage.summary)
+    log.info(tr("Campagne créée dans {where} : {summary}", where=where, summary=plan.triage.summary))
     return store
 

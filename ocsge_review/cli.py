@@ -9,8 +9,9 @@ import sys
 from typing import Dict, List, Optional
 
 from . import lifecycle as lc
-from . import pgconn
+from . import messages, pgconn
 from .errors import OcsgeError
+from .messages import tr
 from .store import DEFAULT_SCHEMA
 
 EXIT_BAD_INPUT = 2
@@ -18,14 +19,15 @@ EXIT_BAD_INPUT = 2
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line, as promised to scripts
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: erreur : {message}\n")
+        self.exit(EXIT_BAD_INPUT, tr("{prog}: erreur : {message}\n", prog=self.prog, message=message))
 
 
 def _parse_map(items: Optional[List[str]]) -> Dict[str, str]:
     out: Dict[str, str] = {}
     for item in items or []:
         if "=" not in item:
-            raise OcsgeError(f"--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».")
+            raise OcsgeError(tr("--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».",
+                                item=item))
         role, field = item.split("=", 1)
         out[role.strip()] = field.strip()
     return out
@@ -35,9 +37,10 @@ def _cmd_demo(args) -> int:
     from . import demo
     from .feedback import Feedback
     if os.path.exists(args.out) and not os.path.isdir(args.out):
-        raise OcsgeError(f"« {args.out} » existe et n'est pas un dossier.")
+        raise OcsgeError(tr("« {out} » existe et n'est pas un dossier.", out=args.out))
     if args.resolution is not None and args.resolution <= 0:
-        raise OcsgeError(f"--resolution doit être positive, pas {args.resolution}.")
+        raise OcsgeError(tr("--resolution doit être positive, pas {resolution}.",
+                            resolution=args.resolution))
     fb = Feedback(_printer(args.quiet))
     data = demo.generate(args.polygons, args.seed, args.department, fb.sub(0, 40))
     outputs = demo.write(data, args.out, args.resolution, fb.sub(40, 100))
@@ -97,11 +100,14 @@ def _cmd_campaign_create(args) -> int:
             with open(args.policy, encoding="utf-8") as fh:
                 settings = json.load(fh)
         except OSError as exc:
-            raise OcsgeError(f"Politique de tri illisible « {args.policy} » : {exc.strerror}.") from None
+            raise OcsgeError(tr("Politique de tri illisible « {policy} » : {strerror}.",
+                                policy=args.policy, strerror=exc.strerror)) from None
         except json.JSONDecodeError as exc:
-            raise OcsgeError(f"Politique de tri « {args.policy} » : JSON invalide (ligne {exc.lineno}).") from None
+            raise OcsgeError(tr("Politique de tri « {policy} » : JSON invalide (ligne {lineno}).",
+                                policy=args.policy, lineno=exc.lineno)) from None
         if not isinstance(settings, dict):
-            raise OcsgeError(f"Politique de tri « {args.policy} » : un objet JSON est attendu.")
+            raise OcsgeError(tr("Politique de tri « {policy} » : un objet JSON est attendu.",
+                                policy=args.policy))
     # Options given on the command line win over the policy file.
     for key, value in (("threshold", args.threshold), ("audit_size", args.audit_size), ("seed", args.seed),
                        ("score", args.score), ("area_boost", args.area_boost),
@@ -110,14 +116,15 @@ def _cmd_campaign_create(args) -> int:
             settings[key] = value
     policy = TriagePolicy.from_dict(settings)
     if not pgconn.is_pg_spec(args.store) and os.path.exists(args.store) and not args.preview:
-        raise OcsgeError(f"Le magasin de revue « {args.store} » existe déjà : choisissez un autre fichier.")
+        raise OcsgeError(tr("Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.",
+                            store=args.store))
     territory = None
     if args.extent:
         territory = Territory.parse_extent(args.extent)
     elif args.territory:
         territory = Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
     elif args.territory_layer or args.territory_where:
-        raise OcsgeError("--territory-layer et --territory-where demandent --territory FICHIER.")
+        raise OcsgeError(tr("--territory-layer et --territory-where demandent --territory FICHIER."))
     if args.production and not args.preview:
         _production_open(args).close()      # a wrong table or connection fails before the long work
     plan = plan_campaign(args.model, args.department, policy, layer=args.layer, raster=args.raster,
@@ -129,9 +136,11 @@ def _cmd_campaign_create(args) -> int:
         return 0
     store = create_campaign(plan, args.store, name=args.name, schema=args.schema)
     with store:
-        where = (f"{pgconn.describe(args.store)}, schéma « {args.schema} »" if pgconn.is_pg_spec(args.store)
+        where = (tr("{store}, schéma « {schema} »",
+                    store=pgconn.describe(args.store), schema=args.schema) if pgconn.is_pg_spec(args.store)
                  else args.store)
-        print(f"Campagne « {store.campaign().name} » écrite dans « {where} ».")
+        print(tr("Campagne « {name} » écrite dans « {where} ».",
+                 name=store.campaign().name, where=where))
         if args.production:
             _capture_production_base(store, args)
     return 0
@@ -148,7 +157,8 @@ def _capture_production_base(store, args) -> None:
     from .sync import capture_base
     with _production_open(args) as prod:
         n = capture_base(store, prod)
-    print(f"Version de base prise en production : {n} ligne(s) de « {prod.target} ».")
+    print(tr("Version de base prise en production : {n} ligne(s) de « {target} ».",
+             n=n, target=prod.target))
 
 
 def _cmd_sync(args) -> int:
@@ -161,8 +171,8 @@ def _cmd_sync(args) -> int:
         with _open_store(args) as store, _production_open(args) as prod:
             report = sync(store, prod, who_syncs(store, args.user), batch_size=args.batch_size)
     except KeyboardInterrupt:
-        print("interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la "
-              "synchronisation pour finir.", file=sys.stderr)
+        print(tr("interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la "
+                 "synchronisation pour finir."), file=sys.stderr)
         return 130
     print(json.dumps(report.to_dict(), ensure_ascii=False) if args.json else report.summary())
     return 0
@@ -183,7 +193,8 @@ def _cmd_checkout(args) -> int:
         n = len(local.campaign().origin["items"])
         until = local.campaign().origin["until"].replace("T", " à ").replace("+00:00", " UTC")
         local.close()
-    print(f"{n} élément(s) emporté(s) dans « {args.out} », réservés pour {args.user} jusqu'au {until}.")
+    print(tr("{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.",
+             n=n, out=args.out, user=args.user, until=until))
     return 0
 
 
@@ -227,14 +238,15 @@ def _cmd_campaign_status(args) -> int:
                           "area_km2": {p: sum(v["area_km2"] for v in current(counts, p).values()) for p in PARTS}},
                          ensure_ascii=False))
         return 0
-    print(f"{campaign.name} — département {campaign.department} ({campaign.department_name})")
+    print(tr("{name} — département {department} ({department_name})", name=campaign.name,
+             department=campaign.department, department_name=campaign.department_name))
     if campaign.territory:
         print(f"  {territory_line(campaign.territory)}")
     for part in PARTS:
         states = counts.get(part, {})
         total = sum(v["count"] for v in current(counts, part).values())
         detail = ", ".join(f"{s} {v['count']}" for s, v in sorted(states.items()))
-        print(f"  {part:6s} {total:>9d}  ({detail or 'vide'})")
+        print(f"  {part:6s} {total:>9d}  ({detail or tr('vide')})")
     return 0
 
 
@@ -242,7 +254,7 @@ def _cmd_queue_next(args) -> int:
     with _open_store(args) as store:
         item = store.claim_next(args.user)
     if item is None:
-        print(json.dumps(None) if args.json else "Plus rien à revoir : la file est vide.")
+        print(json.dumps(None) if args.json else tr("Plus rien à revoir : la file est vide."))
         return 0
     fields = {"id": item.id, "source_id": item.source_id, "part": item.part, "blind": item.blind,
               "area_m2": item.area_m2, "code_cs": item.code_cs, "code_us": item.code_us,
@@ -251,10 +263,12 @@ def _cmd_queue_next(args) -> int:
     if args.json:
         print(json.dumps(fields, ensure_ascii=False))
     else:
-        shown = "revue à l'aveugle" if item.blind else f"modèle : {item.code_cs} / {item.code_us}"
-        print(f"Élément {item.id} ({item.part}, {item.area_m2:.0f} m², {shown})")
+        shown = tr("revue à l'aveugle") if item.blind else tr("modèle : {code_cs} / {code_us}",
+                                                          code_cs=item.code_cs, code_us=item.code_us)
+        print(tr("Élément {id} ({part}, {area_m2:.0f} m², {shown})",
+                 id=item.id, part=item.part, area_m2=item.area_m2, shown=shown))
         if item.rejection:
-            print(f"Rejeté par le validateur : {item.rejection}")
+            print(tr("Rejeté par le validateur : {rejection}", rejection=item.rejection))
     return 0
 
 
@@ -263,14 +277,15 @@ def _cmd_queue_decide(args) -> int:
     with _open_store(args) as store:
         seq = store.decide(Decision(args.item, args.user, None, args.cs, args.us, flag=args.flag,
                                     comment=args.comment))
-    print(f"Décision enregistrée (journal n° {seq}).")
+    print(tr("Décision enregistrée (journal n° {seq}).", seq=seq))
     return 0
 
 
 def _cmd_queue_validate(args) -> int:
     with _open_store(args) as store:
         seq = store.validate(args.item, args.user, bool(args.approve), reason=args.reject, comment=args.comment)
-    print(f"{'Approuvé' if args.approve else 'Rejeté'} (journal n° {seq}).")
+    print(tr("Approuvé (journal n° {seq}).", seq=seq) if args.approve else
+          tr("Rejeté (journal n° {seq}).", seq=seq))
     return 0
 
 
@@ -289,13 +304,15 @@ def _cmd_accuracy(args) -> int:
         print(json.dumps(result, ensure_ascii=False))
         return 0
     o = result["overall"]
-    print(f"Exactitude globale : {o['estimate']:.3f} ± {o['se'] * 1.96:.3f} "
-          f"(IC 95 % {o['ci95'][0]:.3f}–{o['ci95'][1]:.3f}), {result['n']} unités d'échantillon")
+    print(tr("Exactitude globale : {estimate:.3f} ± {se:.3f} "
+             "(IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon",
+             estimate=o['estimate'], se=o['se'] * 1.96, low=o['ci95'][0], high=o['ci95'][1], n=result['n']))
     for c in result["classes"]:
         u, pr, a = result["users"][c], result["producers"][c], result["area"][c]
         fmt = lambda r: "—" if r["estimate"] is None else f"{r['estimate']:.3f} ± {r['se'] * 1.96:.3f}"  # noqa: E731
-        print(f"  {c}: utilisateur {fmt(u)}, producteur {fmt(pr)}, surface {a['proportion']:.3f} "
-              f"({a['estimate']:.6g} ± {a['se_estimate'] * 1.96:.6g})")
+        print(tr("  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} "
+                 "({estimate:.6g} ± {se:.6g})", c=c, users=fmt(u), producers=fmt(pr),
+                 proportion=a['proportion'], estimate=a['estimate'], se=a['se_estimate'] * 1.96))
     return 0
 
 
@@ -306,7 +323,7 @@ def _production(args):
     from .sync import DEFAULT_TABLE
     if not args.production:
         if args.production_table:
-            raise OcsgeError("--production-table demande --production (la base de production).")
+            raise OcsgeError(tr("--production-table demande --production (la base de production)."))
         return None
     return Production(args.production, args.production_table or DEFAULT_TABLE, args.department_column,
                       args.sync_schema or DEFAULT_SYNC_SCHEMA)
@@ -318,11 +335,13 @@ def _cmd_admin_init(args) -> int:
     departments = parse_departments(args.departments)
     production = _production(args)
     admin.init(args.store, departments, schema=args.schema, production=production)
-    print(f"Schéma « {args.schema} » prêt : départements {', '.join(departments)}, rôles "
-          f"{args.schema}_interpreter, {args.schema}_validator, {args.schema}_admin.")
+    print(tr("Schéma « {schema} » prêt : départements {departments}, rôles "
+             "{schema}_interpreter, {schema}_validator, {schema}_admin.",
+             schema=args.schema, departments=', '.join(departments)))
     if production is not None:
-        print(f"Table de production « {production.table} » protégée par la colonne "
-              f"« {production.department_column} ».")
+        print(tr("Table de production « {table} » protégée par la colonne "
+                 "« {department_column} ».",
+                 table=production.table, department_column=production.department_column))
     return 0
 
 
@@ -336,10 +355,11 @@ def _cmd_admin_grant(args) -> int:
     result = admin.grant(args.store, args.user, args.role, departments, password, schema=args.schema,
                          production=args.production)
     if result.created:
-        print(f"Compte PostgreSQL « {result.user} » créé.")
+        print(tr("Compte PostgreSQL « {user} » créé.", user=result.user))
     elif result.password_changed:
-        print(f"Mot de passe de « {result.user} » changé.")
-    print(f"« {result.user} » est {role_words(result.role)} pour : {', '.join(result.departments)}.")
+        print(tr("Mot de passe de « {user} » changé.", user=result.user))
+    print(tr("« {user} » est {role} pour : {departments}.",
+             user=result.user, role=role_words(result.role), departments=', '.join(result.departments)))
     return 0
 
 
@@ -349,8 +369,9 @@ def _cmd_admin_revoke(args) -> int:
     departments = parse_departments(args.departments) if args.departments else None
     removed = admin.revoke(args.store, args.user, args.role, departments, schema=args.schema,
                            production=args.production)
-    where = ", ".join(departments) if departments else "tous les départements"
-    print(f"« {args.user} » n'est plus {role_words(args.role)} ({where}) : {removed} droit(s) retiré(s).")
+    where = ", ".join(departments) if departments else tr("tous les départements")
+    print(tr("« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).",
+             user=args.user, role=role_words(args.role), where=where, removed=removed))
     return 0
 
 
@@ -436,8 +457,8 @@ def _campaign_tables(args) -> list:
     from .store import open_store
     campaigns = args.campaign or []
     if campaigns and len(campaigns) not in (1, len(args.store)):
-        raise OcsgeError(f"{len(campaigns)} --campaign pour {len(args.store)} --store : donnez-en un par magasin, "
-                         "dans le même ordre.")
+        raise OcsgeError(tr("{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, "
+                            "dans le même ordre.", campaigns=len(campaigns), stores=len(args.store)))
     out = []
     for k, spec in enumerate(args.store):
         name = campaigns[k if len(campaigns) > 1 else 0] if campaigns else None
@@ -454,9 +475,11 @@ def _costs(items: Optional[List[str]], what: str) -> Dict[str, float]:
         try:
             amount = float(value.replace(",", "."))
         except ValueError:
-            raise OcsgeError(f"{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).") from None
+            raise OcsgeError(tr("{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).",
+                                what=what, item=item)) from None
         if amount < 0:
-            raise OcsgeError(f"{what} : le montant doit être positif ou nul (reçu « {item} »).")
+            raise OcsgeError(tr("{what} : le montant doit être positif ou nul (reçu « {item} »).",
+                                what=what, item=item))
         out[dep.strip() or "*"] = amount
     return out
 
@@ -483,9 +506,12 @@ def _indicators_table_arguments(parser: argparse.ArgumentParser) -> None:
 def _check_indicators_table(args) -> None:
     """Refuse a half-given --indicators-table before any work is done."""
     if args.production and not args.indicators_table:
-        raise OcsgeError("--production ne sert ici qu'avec --indicators-table.")
+        raise OcsgeError(tr("--production ne sert ici qu'avec --indicators-table."))
     if args.indicators_table and not args.production:
-        raise OcsgeError("--indicators-table demande --production (la base de production).")
+        raise OcsgeError(tr("--indicators-table demande --production (la base de production)."))
+    if args.indicators_table:
+        from .indicators_table import qualified
+        qualified(args.indicators_table)
 
 
 def _write_indicators_table(args, bodies) -> None:
@@ -493,8 +519,9 @@ def _write_indicators_table(args, bodies) -> None:
         return
     from .indicators_table import write_indicators
     written, unchanged = write_indicators(args.production, bodies, args.indicators_table)
-    print(f"Table d'indicateurs « {args.indicators_table} » : {written} ligne(s) écrite(s), "
-          f"{unchanged} inchangée(s).", file=sys.stderr if getattr(args, "json", False) else sys.stdout)
+    print(tr("Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).",
+             table=args.indicators_table, written=written, unchanged=unchanged),
+          file=sys.stderr if getattr(args, "json", False) else sys.stdout)
 
 
 def _indicator_inputs(args, tables):
@@ -502,7 +529,8 @@ def _indicator_inputs(args, tables):
     import datetime as dt
     from . import stats
     if args.hourly_cost < 0:
-        raise OcsgeError(f"--hourly-cost doit être positif ou nul, pas {args.hourly_cost:g}.")
+        raise OcsgeError(tr("--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.",
+                            hourly_cost=args.hourly_cost))
     today = dt.datetime.now(dt.timezone.utc).date()
     period = stats.Period.parse(args.period) if args.period else stats.Period.containing(today)
     plan = stats.read_plan(args.plan) if args.plan else None
@@ -525,19 +553,27 @@ def _cmd_stats(args) -> int:
         return 0
     for b in bodies:
         r, a = b["rework"], b["accuracy"]
-        print(f"Département {b['department']} ({b['department_name']}), {period.month}, modèle {b['model_version']}")
-        print(f"  polygones revus dans le mois : {num.count(r['count']['reviewed'])}, "
-              f"reprise {num.share(r['count']['rate'])} des polygones, {num.share(r['area']['rate'])} de la surface")
+        print(tr("Département {department} ({department_name}), {month}, modèle {model_version}",
+                 department=b['department'], department_name=b['department_name'], month=period.month,
+                 model_version=b['model_version']))
+        print(tr("  polygones revus dans le mois : {count}, "
+                 "reprise {items_rate} des polygones, {area_rate} de la surface",
+                 count=num.count(r['count']['reviewed']), items_rate=num.share(r['count']['rate']),
+                 area_rate=num.share(r['area']['rate'])))
         for dim in ("cs", "us"):
             o = a[dim].get("overall")
-            print(f"  exactitude {dim.upper()} : " + (
-                f"{num.share(o['estimate'])} (IC 95 % {num.share(o['ci95'][0])} – {num.share(o['ci95'][1])})"
+            print(tr("  exactitude {dim} : ", dim=dim.upper()) + (
+                tr("{estimate} (IC 95 % {low} – {high})",
+                   estimate=num.share(o['estimate']), low=num.share(o['ci95'][0]), high=num.share(o['ci95'][1]))
                 if o else a[dim]["reason"]))
         p, c = b["production"], b["cost"]
-        print(f"  validé dans le mois : {num.km2(p['validated_km2_period'])} (prévu {num.km2(p['planned_km2_period'])})"
-              f", fin prévue : {p['forecast_completion'] or '—'}")
-        print(f"  coût par km² : {'—' if c['per_km2'] is None else num.fr(c['per_km2']) + ' €'} ; automatisation "
-              f"{num.share(b['automation']['rate'])}")
+        print(tr("  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period})"
+                 ", fin prévue : {forecast}",
+                 validated_km2_period=num.km2(p['validated_km2_period']),
+                 planned_km2_period=num.km2(p['planned_km2_period']), forecast=p['forecast_completion'] or '—'))
+        print(tr("  coût par km² : {cost} ; automatisation {rate}",
+                 cost='—' if c['per_km2'] is None else num.fr(c['per_km2']) + ' €',
+                 rate=num.share(b['automation']['rate'])))
     return 0
 
 
@@ -547,7 +583,7 @@ def _cmd_report(args) -> int:
     period, campaigns = _indicator_inputs(args, _campaign_tables(args))
     all_details = [details(t, period, **options) for t, options in campaigns]
     page = write_report(all_details, period, args.out)
-    print(f"Rapport écrit : {page}")
+    print(tr("Rapport écrit : {page}", page=page))
     _write_indicators_table(args, [d["payload"] for d in all_details])
     if args.send:
         from .outbox import Outbox
@@ -585,17 +621,18 @@ def _cmd_outbox_send(args) -> int:
 def _cmd_outbox_status(args) -> int:
     from .outbox import Outbox
     if not os.path.exists(args.outbox):
-        raise OcsgeError(f"Boîte d'envoi introuvable : « {args.outbox} ».")
+        raise OcsgeError(tr("Boîte d'envoi introuvable : « {outbox} ».", outbox=args.outbox))
     with Outbox(args.outbox) as box:
         waiting = box.pending()
     if args.json:
         print(json.dumps(waiting, ensure_ascii=False))
     elif not waiting:
-        print("Boîte d'envoi vide : tout a été livré.")
+        print(tr("Boîte d'envoi vide : tout a été livré."))
     else:
         for w in waiting:
-            print(f"{w['department']} {w['period']} : {w['attempts']} tentative(s), "
-                  f"dernière erreur : {w['last_error'] or '—'} ({w['key']})")
+            print(tr("{department} {period} : {attempts} tentative(s), "
+                     "dernière erreur : {last_error} ({key})", department=w['department'], period=w['period'],
+                     attempts=w['attempts'], last_error=w['last_error'] or '—', key=w['key']))
     return 0
 
 
@@ -842,16 +879,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    messages.use_environment_language()
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
         return args.func(args)
     except OcsgeError as exc:
-        print(f"erreur : {exc}", file=sys.stderr)
+        print(tr("erreur : {exc}", exc=exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("interrompu : rien n'a été écrit.", file=sys.stderr)
+        print(tr("interrompu : rien n'a été écrit."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (`… | head`): what was done is done; say nothing more.

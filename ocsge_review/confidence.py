@@ -13,6 +13,7 @@ import shapely
 from . import nomenclature as nom
 from . import numbers as num
 from .errors import Cancelled, InputError
+from .messages import tr
 from .outputs import atomic_gpkg, check_gpkg_target
 from .feedback import Feedback
 from .geo import crs_label, pyogrio
@@ -128,28 +129,30 @@ class ConfidenceReport:
     notes: List[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        labels = {"raster": "raster de probabilités", "probabilities": "probabilités par classe",
-                  "top-k": "classes et probabilités top-k", "field": "champ de confiance",
-                  "none": "aucune (non calculée)"}
-        lines = [f"{num.count(self.polygons)} polygones ({num.km2(self.area_km2)}) écrits dans "
-                 f"« {self.out_path} » (couche « {self.layer_name} ») en {num.fr(self.seconds, 1)} s.",
-                 f"Confiance en couverture : {labels[self.sources['cs']]} ; "
-                 f"en usage : {labels[self.sources['us']]}."]
+        labels = {"raster": tr("raster de probabilités"), "probabilities": tr("probabilités par classe"),
+                  "top-k": tr("classes et probabilités top-k"), "field": tr("champ de confiance"),
+                  "none": tr("aucune (non calculée)")}
+        lines = [tr("{count} polygones ({area}) écrits dans « {out_path} » (couche « {layer} ») en {seconds} s.",
+                    count=num.count(self.polygons), area=num.km2(self.area_km2), out_path=self.out_path,
+                    layer=self.layer_name, seconds=num.fr(self.seconds, 1)),
+                 tr("Confiance en couverture : {cs} ; en usage : {us}.",
+                    cs=labels[self.sources['cs']], us=labels[self.sources['us']])]
         if self.repaired:
-            lines.append(f"{self.repaired} géométries invalides réparées.")
+            lines.append(tr("{count} géométries invalides réparées.", count=self.repaired))
         if self.dropped_empty:
-            lines.append(f"{self.dropped_empty} géométries vides ignorées.")
+            lines.append(tr("{count} géométries vides ignorées.", count=self.dropped_empty))
         if self.multipart:
-            lines.append(f"{self.multipart} polygones multiparties conservés tels quels.")
+            lines.append(tr("{count} polygones multiparties conservés tels quels.", count=self.multipart))
         if self.reprojected_from:
-            lines.append(f"Polygones reprojetés de {self.reprojected_from} vers {self.raster_crs} "
-                         "pour lire le raster (surfaces calculées dans le système d'origine).")
+            lines.append(tr("Polygones reprojetés de {reprojected_from} vers {raster_crs} "
+                            "pour lire le raster (surfaces calculées dans le système d'origine).",
+                            reprojected_from=self.reprojected_from, raster_crs=self.raster_crs))
         if self.sampled_small:
-            lines.append(f"{self.sampled_small} polygones plus petits qu'un pixel : valeur du pixel "
-                         "sous un point intérieur.")
+            lines.append(tr("{count} polygones plus petits qu'un pixel : valeur du pixel "
+                            "sous un point intérieur.", count=self.sampled_small))
         if self.outside_raster:
-            lines.append(f"{self.outside_raster} polygones hors du raster : confiance tirée des champs "
-                         "de la couche quand ils existent, sinon vide.")
+            lines.append(tr("{count} polygones hors du raster : confiance tirée des champs "
+                            "de la couche quand ils existent, sinon vide.", count=self.outside_raster))
         lines.extend(self.notes)
         return "\n".join(lines)
 
@@ -168,7 +171,7 @@ def compute_confidence(model: str, layer: Optional[str] = None, raster: Optional
     """
     feedback = feedback or Feedback()
     if raster is not None and not os.path.exists(raster):
-        raise InputError(f"Raster introuvable : « {raster} ».")
+        raise InputError(tr("Raster introuvable : « {raster} ».", raster=raster))
     data = read_model_output(model, layer, mapping, feedback.sub(0, 30),
                              bbox=within.bbox if within is not None else None)
     if within is not None:
@@ -182,8 +185,8 @@ def compute_confidence(model: str, layer: Optional[str] = None, raster: Optional
         dim = zonal.info.dimension or "cs"
         scores[dim] = _merge(raster_scores(zonal), scores[dim])
         if zonal.info.kind == "max":
-            report.notes.append("Raster à une seule bande (probabilité maximale) : ni marge ni "
-                                "entropie pour la couverture.")
+            report.notes.append(tr("Raster à une seule bande (probabilité maximale) : ni marge ni "
+                                   "entropie pour la couverture."))
         report.reprojected_from = zonal.reprojected_from
         report.raster_crs = crs_label(zonal.info.crs)
         report.outside_raster = zonal.outside
@@ -199,7 +202,7 @@ def run_confidence(model: str, out: str, layer: Optional[str] = None, raster: Op
     """Read a model output, compute per-polygon confidence, write OUT atomically."""
     started = time.monotonic()
     feedback = feedback or Feedback()
-    out_dir = check_gpkg_target(out, "Le fichier de sortie")
+    out_dir = check_gpkg_target(out, tr("Le fichier de sortie"))
     data, scores, report = compute_confidence(model, layer, raster, mapping, bands,
                                               feedback.sub(0, 88), workdir=out_dir)
     report.out_path = out
@@ -207,7 +210,7 @@ def run_confidence(model: str, out: str, layer: Optional[str] = None, raster: Op
     report.area_km2 = float(area.sum() / 1e6)
     _write(out, data, scores, area, feedback.sub(88, 100))
     report.seconds = time.monotonic() - started
-    log.info("Confiance calculée : %s", report.summary().splitlines()[0])
+    log.info(tr("Confiance calculée : {summary}", summary=report.summary().splitlines()[0]))
     return report
 
 
@@ -254,6 +257,6 @@ def _write(out: str, data: ModelOutput, scores: Dict[str, Scores], area: np.ndar
             feedback.check()
     except BaseException as exc:
         if isinstance(exc, (OSError,)) and not isinstance(exc, Cancelled):
-            raise InputError(f"Écriture de « {out} » impossible : {exc}.") from None
+            raise InputError(tr("Écriture de « {out} » impossible : {exc}.", out=out, exc=exc)) from None
         raise
     feedback.step(100)

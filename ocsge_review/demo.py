@@ -15,6 +15,7 @@ from . import departements
 from . import nomenclature as nom
 from . import numbers as num
 from .errors import InputError
+from .messages import tr
 from .feedback import Feedback
 from .geo import PolygonBurner, gdal, pyogrio, srs_from
 
@@ -267,8 +268,9 @@ def _predict(rng, truth: np.ndarray, classes: Sequence[str], confusion, mu) -> n
 def generate(polygons: int = 20_000, seed: int = 1, department: str = "32",
              feedback: Optional[Feedback] = None) -> Demo:
     if not MIN_POLYGONS <= polygons <= MAX_POLYGONS:
-        raise InputError(f"Nombre de polygones hors limites : {polygons} "
-                         f"(de {MIN_POLYGONS} à {MAX_POLYGONS}).")
+        raise InputError(tr("Nombre de polygones hors limites : {polygons} "
+                            "(de {min} à {max}).",
+                            polygons=polygons, min=MIN_POLYGONS, max=MAX_POLYGONS))
     feedback = feedback or Feedback()
     dep = departements.normalise(department)
     rng = np.random.default_rng(seed)
@@ -349,7 +351,7 @@ def write_probability_raster(demo: Demo, path: str, resolution: float,
     """
     feedback = feedback or Feedback()
     if resolution <= 0:
-        raise InputError(f"Résolution du raster invalide : {resolution}.")
+        raise InputError(tr("Résolution du raster invalide : {resolution}.", resolution=resolution))
     rng = np.random.default_rng(12345)
     minx, miny, maxx, maxy = shapely.total_bounds(demo.geometry)
     x0 = np.floor(minx / resolution) * resolution
@@ -395,7 +397,9 @@ def summary(demo: Demo) -> List[str]:
     area = shapely.area(demo.geometry)
     acc_cs = float(np.mean(demo.pred_cs == demo.truth_cs))
     acc_us = float(np.mean(demo.pred_us == demo.truth_us))
-    return [f"Département {demo.department} ({departements.name(demo.department)}), EPSG:{demo.epsg}",
-            f"{num.count(len(area))} polygones, {num.km2(area.sum() / 1e6)}, surface médiane "
-            f"{num.fr(np.median(area))} m²",
-            f"Exactitude du modèle simulé : couverture {num.percent(acc_cs)}, usage {num.percent(acc_us)}"]
+    return [tr("Département {department} ({name}), EPSG:{epsg}",
+               department=demo.department, name=departements.name(demo.department), epsg=demo.epsg),
+            tr("{count} polygones, {area}, surface médiane {median} m²",
+               count=num.count(len(area)), area=num.km2(area.sum() / 1e6), median=num.fr(np.median(area))),
+            tr("Exactitude du modèle simulé : couverture {cs}, usage {us}",
+               cs=num.percent(acc_cs), us=num.percent(acc_us))]

@@ -5,6 +5,7 @@ import re
 from typing import Dict, Optional, Tuple
 
 from .errors import InputError
+from .messages import tr
 
 _NAMES: Dict[str, str] = {
     "01": "Ain", "02": "Aisne", "03": "Allier", "04": "Alpes-de-Haute-Provence",
@@ -39,7 +40,8 @@ def normalise(code) -> str:
     if text.isdigit() and len(text) == 1:
         text = "0" + text
     if text not in _NAMES:
-        raise InputError(f"Département inconnu : « {code} » (exemples : 32, 2A, 974).")
+        raise InputError(tr("Département inconnu : « {code} » (exemples : 32, 2A, 974).",
+                            code=code))
     return text
 
 

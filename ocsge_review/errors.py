@@ -1,4 +1,7 @@
 """The plugin's own exception types: errors a user can cause, worded for them."""
+from typing import Optional
+
+from .messages import tr
 
 
 class OcsgeError(Exception):
@@ -20,5 +23,5 @@ class CrsError(OcsgeError):
 class Cancelled(OcsgeError):
     """The user cancelled a long job; nothing was written."""
 
-    def __init__(self, message: str = "Opération annulée : rien n'a été écrit."):
-        super().__init__(message)
+    def __init__(self, message: Optional[str] = None):
+        super().__init__(message or tr("Opération annulée : rien n'a été écrit."))

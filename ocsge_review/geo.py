@@ -19,6 +19,7 @@ with warnings.catch_warnings():
     import pyogrio.raw  # noqa: F401
 
 from .errors import CrsError, InputError
+from .messages import tr
 
 
 @contextlib.contextmanager
@@ -43,7 +44,8 @@ def srs_from(wkt_or_code: str) -> osr.SpatialReference:
     srs = osr.SpatialReference()
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     if srs.SetFromUserInput(wkt_or_code) != 0:
-        raise CrsError(f"Système de coordonnées illisible : « {wkt_or_code[:60]} ».")
+        raise CrsError(tr("Système de coordonnées illisible : « {wkt_or_code} ».",
+                          wkt_or_code=wkt_or_code[:60]))
     return srs
 
 
@@ -113,7 +115,8 @@ class PolygonBurner:
         with quiet_gdal():
             err = gdal.RasterizeLayer(mem, [1], self._layer, options=["ATTRIBUTE=_idx"])
         if err != 0:
-            raise InputError(f"Rastérisation des polygones impossible : {last_gdal_error()}.")
+            raise InputError(tr("Rastérisation des polygones impossible : {detail}.",
+                                detail=last_gdal_error()))
         return mem.GetRasterBand(1).ReadAsArray()
 
     def close(self) -> None:

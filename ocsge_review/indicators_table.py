@@ -14,6 +14,7 @@ from typing import Optional, Sequence, Tuple
 from . import pgconn
 from .errors import InputError
 from .indicators import idempotency_key, validate
+from .messages import tr
 
 DEFAULT_TABLE = "ocsge_indicateurs"
 
@@ -53,7 +54,7 @@ def qualified(name: str) -> Tuple[str, str]:
     """(schema, table) of « table » or « schema.table »; anything else is refused."""
     parts = name.split(".")
     if len(parts) > 2 or not all(p.strip() for p in parts):
-        raise InputError(f"Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).")
+        raise InputError(tr("Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).", name=name))
     return ("public", parts[0]) if len(parts) == 1 else (parts[0], parts[1])
 
 
@@ -95,7 +96,8 @@ def write_indicators(spec: str, bodies: Sequence[dict], table: str = DEFAULT_TAB
     except psycopg.Error as exc:
         from .redaction import redact
         detail = redact(" ".join(str(exc).split()))
-        raise InputError(f"La table d'indicateurs « {schema}.{name} » n'a pas pu être écrite "
-                         f"({pgconn.describe(spec)}) : {detail} Rien n'a été écrit.") from None
+        raise InputError(tr("La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} "
+                            "Rien n'a été écrit.", table=f"{schema}.{name}", database=pgconn.describe(spec),
+                            detail=detail)) from None
     finally:
         con.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Dict, Tuple
 
 from .errors import OcsgeError
+from .messages import N_, tr
 
 # States
 PENDING = "pending"          # waiting in the queue (review queue or audit sample)
@@ -56,14 +57,14 @@ _TRANSITIONS: Dict[Tuple[str, str], str] = {
     (ACCEPTED, SYNC): SYNCED,
 }
 
-_STATE_FR = {PENDING: "en attente", CLAIMED: "réservé", DECIDED: "décidé", VALIDATED: "validé",
-             REJECTED: "rejeté", SYNCED: "synchronisé", ACCEPTED: "accepté automatiquement",
-             SUPERSEDED: "remplacé"}
-_ACTION_FR = {CLAIM: "réserver", RELEASE: "passer", CONFIRM: "confirmer", CORRECT: "corriger",
-              FLAG: "signaler", UNDO: "annuler", APPROVE: "approuver", REJECT: "rejeter",
-              SYNC: "synchroniser", SEND_BACK: "renvoyer en revue", SPLIT: "découper", MERGE: "fusionner",
-              RESHAPE: "remodeler",
-              ABSORB: "fusionner", RETIRE: "retirer"}
+_STATE_FR = {PENDING: N_("en attente"), CLAIMED: N_("réservé"), DECIDED: N_("décidé"), VALIDATED: N_("validé"),
+             REJECTED: N_("rejeté"), SYNCED: N_("synchronisé"), ACCEPTED: N_("accepté automatiquement"),
+             SUPERSEDED: N_("remplacé")}
+_ACTION_FR = {CLAIM: N_("réserver"), RELEASE: N_("passer"), CONFIRM: N_("confirmer"), CORRECT: N_("corriger"),
+              FLAG: N_("signaler"), UNDO: N_("annuler"), APPROVE: N_("approuver"), REJECT: N_("rejeter"),
+              SYNC: N_("synchroniser"), SEND_BACK: N_("renvoyer en revue"), SPLIT: N_("découper"),
+              MERGE: N_("fusionner"), RESHAPE: N_("remodeler"),
+              ABSORB: N_("fusionner"), RETIRE: N_("retirer")}
 
 
 class TransitionError(OcsgeError):
@@ -75,10 +76,12 @@ def next_state(state: str, action: str, item_id=None) -> str:
     try:
         return _TRANSITIONS[(state, action)]
     except KeyError:
-        what = f"l'élément {item_id}" if item_id is not None else "cet élément"
-        verb = _ACTION_FR.get(action, action)
+        what = tr("l'élément {item_id}", item_id=item_id) if item_id is not None else tr("cet élément")
+        verb = tr(_ACTION_FR[action]) if action in _ACTION_FR else action
+        # French elision (« d'annuler », « de réserver »); other languages' templates ignore {of}
         of = "d'" if verb[:1] in "aeéiouy" else "de "
-        raise TransitionError(f"Impossible {of}{verb} {what} : il est {state_words(state)}.") from None
+        raise TransitionError(tr("Impossible {of}{verb} {what} : il est {state}.",
+                                 of=of, verb=verb, what=what, state=state_words(state))) from None
 
 
 def allowed(state: str, action: str) -> bool:
@@ -91,4 +94,5 @@ def initial_state(part: str) -> str:
 
 
 def state_words(state: str) -> str:
-    return _STATE_FR.get(state, state)
+    """The state as the user reads it (« validé », "validated")."""
+    return tr(_STATE_FR[state]) if state in _STATE_FR else state

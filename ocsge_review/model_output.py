@@ -15,6 +15,7 @@ from .geo import crs_label, pyogrio, srs_from
 from .redaction import redact
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError  # after .geo: quiet import
 from .errors import CodeError, CrsError, InputError
+from .messages import N_, tr
 from .feedback import Feedback
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,8 @@ class FieldMapping:
             elif role.startswith(("prob_cs:", "prob_us:")):
                 dim, code = role[5:7], nom.normalise_code(role.split(":", 1)[1])
                 if code is None or not nom.is_leaf(code):
-                    raise CodeError(f"Correspondance de champs : « {role} » ne désigne pas une classe OCS GE.")
+                    raise CodeError(tr("Correspondance de champs : « {role} » ne désigne pas une classe OCS GE.",
+                                       role=role))
                 probs = getattr(m, f"prob_{dim}")
                 if fname:
                     probs[code] = fname
@@ -110,7 +112,8 @@ class FieldMapping:
             else:
                 hit = re.match(r"^(cs|us)_(top|p)(\d)$", role)
                 if not hit:
-                    raise InputError(f"Correspondance de champs : rôle inconnu « {role} ».")
+                    raise InputError(tr("Correspondance de champs : rôle inconnu « {role} ».",
+                                        role=role))
                 dim, what, k = hit.group(1), hit.group(2), int(hit.group(3))
                 while len(pairs[dim]) < k:
                     pairs[dim].append([None, None])
@@ -179,11 +182,12 @@ def describe_source(source: str) -> str:
 def _open_error(source: str, exc: Exception) -> InputError:
     name = describe_source(source)
     if not source.upper().startswith("PG:") and not os.path.exists(source):
-        return InputError(f"Fichier introuvable : « {source} ».")
+        return InputError(tr("Fichier introuvable : « {source} ».", source=source))
     if not source.upper().startswith("PG:") and os.path.isfile(source) and os.path.getsize(source) == 0:
-        return InputError(f"Le fichier « {name} » est vide.")
-    return InputError(f"Impossible de lire « {name} » : fichier corrompu ou format non reconnu "
-                      f"({describe_source(str(exc)).splitlines()[0] if str(exc) else type(exc).__name__}).")
+        return InputError(tr("Le fichier « {name} » est vide.", name=name))
+    return InputError(tr("Impossible de lire « {name} » : fichier corrompu ou format non reconnu "
+                         "({detail}).",
+                         name=name, detail=describe_source(str(exc)).splitlines()[0] if str(exc) else type(exc).__name__))
 
 
 def list_layers(source: str) -> List[str]:
@@ -198,15 +202,18 @@ def _pick_layer(source: str, layer: Optional[str]) -> str:
     layers = list_layers(source)
     if layer is not None:
         if layer not in layers:
-            raise InputError(f"« {describe_source(source)} » ne contient pas de couche « {layer} » "
-                             f"(couches : {', '.join(layers) or 'aucune'}).")
+            raise InputError(tr("« {source} » ne contient pas de couche « {layer} » "
+                                "(couches : {layers}).",
+                                source=describe_source(source), layer=layer, layers=', '.join(layers) or tr('aucune')))
         return layer
     if not layers:
-        raise InputError(f"« {describe_source(source)} » ne contient aucune couche géographique.")
+        raise InputError(tr("« {source} » ne contient aucune couche géographique.",
+                            source=describe_source(source)))
     preferred = [n for n in layers if n.lower() in ("prediction", "occupation_sol")]
     if len(layers) > 1 and not preferred:
-        raise InputError(f"« {describe_source(source)} » contient plusieurs couches "
-                         f"({', '.join(layers)}) : précisez laquelle.")
+        raise InputError(tr("« {source} » contient plusieurs couches "
+                            "({layers}) : précisez laquelle.",
+                            source=describe_source(source), layers=', '.join(layers)))
     return preferred[0] if preferred else layers[0]
 
 
@@ -264,9 +271,10 @@ def _code_indices(values: np.ndarray, source: str, fname: str, dim: str,
     indices, unknown = nom.leaf_indices(values, dim, allow_blank=allow_missing)
     if unknown:
         listed = ", ".join(f"« {u} » ({n})" for u, n in unknown[:5])
-        more = f" et {len(unknown) - 5} autres" if len(unknown) > 5 else ""
-        raise CodeError(f"« {describe_source(source)} », champ « {fname} » : codes de {dim} "
-                        f"inconnus de la nomenclature OCS GE : {listed}{more}.")
+        more = " " + tr("et {count} autres", count=len(unknown) - 5) if len(unknown) > 5 else ""
+        raise CodeError(tr("« {source} », champ « {fname} » : codes de {dim} "
+                           "inconnus de la nomenclature OCS GE : {listed}{more}.",
+                           source=describe_source(source), fname=fname, dim=tr(dim), listed=listed, more=more))
     return indices
 
 
@@ -275,12 +283,14 @@ def _float_field(values, source: str, fname: str) -> np.ndarray:
     try:
         arr = np.asarray(values, dtype="float32")
     except (TypeError, ValueError):
-        raise InputError(f"« {describe_source(source)} », champ « {fname} » : valeurs non numériques.") from None
+        raise InputError(tr("« {source} », champ « {fname} » : valeurs non numériques.",
+                            source=describe_source(source), fname=fname)) from None
     finite = arr[np.isfinite(arr)]
     if not finite.size:
         return arr
     if finite.min() < -1e-6:
-        raise InputError(f"« {describe_source(source)} », champ « {fname} » : probabilités négatives.")
+        raise InputError(tr("« {source} », champ « {fname} » : probabilités négatives.",
+                            source=describe_source(source), fname=fname))
     top = finite.max()
     if top <= 1.0 + 1e-6:
         return arr
@@ -288,8 +298,9 @@ def _float_field(values, source: str, fname: str) -> np.ndarray:
         return arr / np.float32(100.0)
     if top <= 255.0 + 1e-6:
         return arr / np.float32(255.0)
-    raise InputError(f"« {describe_source(source)} », champ « {fname} » : probabilités hors de "
-                     f"[0, 1] (max {top:g}).")
+    raise InputError(tr("« {source} », champ « {fname} » : probabilités hors de "
+                        "[0, 1] (max {top:g}).",
+                        source=describe_source(source), fname=fname, top=top))
 
 
 def _read_columns(source: str, layer: str, columns: List[str], geometry: bool = False,
@@ -321,19 +332,22 @@ def read_model_output(source: str, layer: Optional[str] = None,
     mapping = mapping or info.mapping
     missing = [f for f in mapping.fields_used() if f not in info.fields]
     if missing:
-        raise InputError(f"« {name} » : champs absents de la couche « {info.layer} » : "
-                         f"{', '.join(missing)} (champs présents : {', '.join(info.fields)}).")
-    for role, label in (("cs", "couverture (code_cs)"), ("us", "usage (code_us)")):
+        raise InputError(tr("« {name} » : champs absents de la couche « {layer} » : "
+                            "{missing} (champs présents : {fields}).",
+                            name=name, layer=info.layer, missing=', '.join(missing), fields=', '.join(info.fields)))
+    for role, label in (("cs", N_("couverture (code_cs)")), ("us", N_("usage (code_us)"))):
         if not getattr(mapping, role):
-            raise InputError(f"« {name} » : aucun champ de {label} trouvé parmi "
-                             f"{', '.join(info.fields) or 'aucun champ'} ; indiquez-le dans la correspondance des champs.")
+            raise InputError(tr("« {name} » : aucun champ de {label} trouvé parmi "
+                                "{fields} ; indiquez-le dans la correspondance des champs.",
+                                name=name, label=tr(label), fields=', '.join(info.fields) or tr('aucun champ')))
     if not info.crs or "undefined" in crs_label(info.crs).lower():
-        raise CrsError(f"« {name} » n'a pas de système de coordonnées : impossible de calculer "
-                       "les surfaces. Définissez-le (EPSG:2154 en métropole).")
+        raise CrsError(tr("« {name} » n'a pas de système de coordonnées : impossible de calculer "
+                          "les surfaces. Définissez-le (EPSG:2154 en métropole).", name=name))
     _require_projected(info.crs, name)
     if "POLYGON" not in info.geometry_type.upper() and info.geometry_type.upper() not in ("UNKNOWN", "GEOMETRY"):
-        raise InputError(f"« {name} » : la couche « {info.layer} » contient des géométries "
-                         f"{info.geometry_type}, pas des polygones.")
+        raise InputError(tr("« {name} » : la couche « {layer} » contient des géométries "
+                            "{geometry_type}, pas des polygones.",
+                            name=name, layer=info.layer, geometry_type=info.geometry_type))
     feedback.step(2)
 
     # Codes first: a wrong file fails fast, before the geometries are read.
@@ -362,10 +376,12 @@ def read_model_output(source: str, layer: Optional[str] = None,
     feedback.step(40)
     fids, wkb, _ = _read_columns(source, info.layer, [], geometry=True, bbox=bbox)
     if len(fids) == 0 and bbox is not None:
-        raise InputError(f"« {name} » : aucun polygone de la couche « {info.layer} » dans l'emprise "
-                         f"{', '.join(f'{v:.0f}' for v in bbox)} du territoire demandé.")
+        raise InputError(tr("« {name} » : aucun polygone de la couche « {layer} » dans l'emprise "
+                            "{bbox} du territoire demandé.",
+                            name=name, layer=info.layer, bbox=', '.join(f'{v:.0f}' for v in bbox)))
     if len(fids) == 0:
-        raise InputError(f"« {name} » : la couche « {info.layer} » ne contient aucun polygone.")
+        raise InputError(tr("« {name} » : la couche « {layer} » ne contient aucun polygone.",
+                            name=name, layer=info.layer))
     geoms = np.empty(len(wkb), dtype=object)
     for start in range(0, len(wkb), 100_000):
         # Free each slice of WKB as soon as it is converted: both at once would
@@ -379,10 +395,11 @@ def read_model_output(source: str, layer: Optional[str] = None,
     keep = ~empty
     geoms = geoms[keep]
     if not len(geoms):
-        raise InputError(f"« {name} » : toutes les géométries sont vides.")
+        raise InputError(tr("« {name} » : toutes les géométries sont vides.", name=name))
     gtype = shapely.get_type_id(geoms)
     if np.any((gtype != 3) & (gtype != 6)):
-        raise InputError(f"« {name} » : {int(np.sum((gtype != 3) & (gtype != 6)))} géométries ne sont pas des polygones.")
+        raise InputError(tr("« {name} » : {count} géométries ne sont pas des polygones.",
+                            name=name, count=int(np.sum((gtype != 3) & (gtype != 6)))))
     invalid = ~shapely.is_valid(geoms)
     repaired = int(invalid.sum())
     if repaired:
@@ -409,7 +426,7 @@ def read_model_output(source: str, layer: Optional[str] = None,
         out.conf[dim] = floats[conf_field][keep] if conf_field else None
         out.probs[dim] = _probability_matrix(mapping, dim, codes, floats, keep, len(out.classes[dim]))
     if repaired:
-        log.info("%s : %d géométries invalides réparées", name, repaired)
+        log.info(tr("{name} : {count} géométries invalides réparées", name=name, count=repaired))
     feedback.step(100)
     return out
 
@@ -457,7 +474,8 @@ def repair_polygons(geoms: np.ndarray) -> np.ndarray:
 
 def _require_projected(crs_wkt: str, name: str) -> None:
     if srs_from(crs_wkt).IsGeographic():
-        raise CrsError(f"« {name} » est en coordonnées géographiques ({crs_label(crs_wkt)}) : les surfaces "
-                       "en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 "
-                       "(Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).")
+        raise CrsError(tr("« {name} » est en coordonnées géographiques ({crs}) : les surfaces "
+                          "en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 "
+                          "(Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).",
+                          name=name, crs=crs_label(crs_wkt)))
 

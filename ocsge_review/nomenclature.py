@@ -7,8 +7,10 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
-COUVERTURE = "couverture"
-USAGE = "usage"
+from .messages import N_, tr
+
+COUVERTURE = N_("couverture")     # the values are also the words the messages show
+USAGE = N_("usage")
 DIMENSIONS = (COUVERTURE, USAGE)
 
 
@@ -122,7 +124,9 @@ def leaf(code, dimension: str) -> str:
     canon = normalise_code(code)
     if canon is None or not is_leaf(canon, dimension):
         from .errors import CodeError
-        raise CodeError(f"« {code} » n'est pas un code de {dimension} OCS GE.")
+        from .messages import tr
+        raise CodeError(tr("« {code} » n'est pas un code de {dimension} OCS GE.",
+                           code=code, dimension=tr(dimension)))
     return canon
 
 
@@ -204,7 +208,9 @@ def is_sealed(code_cs: str) -> bool:
 def _require_leaf(code: str, dimension: str) -> None:
     if not is_leaf(code, dimension):
         from .errors import CodeError
-        raise CodeError(f"« {code} » n'est pas un code de {dimension} OCS GE valide.")
+        from .messages import tr
+        raise CodeError(tr("« {code} » n'est pas un code de {dimension} OCS GE valide.",
+                           code=code, dimension=tr(dimension)))
 
 
 # --- coherence: pairs that are possible but improbable ----------------------
@@ -224,14 +230,15 @@ _PLAUSIBLE_US: Dict[str, frozenset] = {
 
 
 def coherence_warning(code_cs: str, code_us: str) -> Optional[str]:
-    """A French sentence when the pair is improbable, else None."""
+    """A sentence in the user's language when the pair is improbable, else None (labels stay French)."""
     _require_leaf(code_cs, COUVERTURE)
     _require_leaf(code_us, USAGE)
     plausible = _PLAUSIBLE_US.get(code_cs)
     if plausible is None or code_us in plausible:
         return None
-    return (f"Association improbable : {label(code_cs, short=True)} ({code_cs}) "
-            f"avec l'usage {label(code_us, short=True)} ({code_us}).")
+    return tr("Association improbable : {cs_label} ({code_cs}) avec l'usage {us_label} ({code_us}).",
+              cs_label=label(code_cs, short=True), code_cs=code_cs,
+              us_label=label(code_us, short=True), code_us=code_us)
 
 
 def artificialised_pairs() -> List[Tuple[str, str]]:

@@ -22,6 +22,7 @@ from typing import List, Optional, Tuple
 from . import lifecycle as lc
 from . import numbers as num
 from .errors import InputError, OcsgeError
+from .messages import tr
 from .outputs import check_gpkg_target
 from .store.base import Decision, Part, ReviewStore
 from .store.gpkg import GpkgStore
@@ -38,19 +39,22 @@ def checkout(shared: ReviewStore, user: str, out_path: str, territory: Optional[
              limit: Optional[int] = None, days: float = DEFAULT_DAYS, source: str = "") -> GpkgStore:
     """Reserve ``user``'s work area in ``shared`` and write it to a new GeoPackage store."""
     if days <= 0:
-        raise InputError(f"La durée d'emport doit être positive, pas {days:g} jour(s).")
+        raise InputError(tr("La durée d'emport doit être positive, pas {days:g} jour(s).",
+                            days=days))
     if limit is not None and limit <= 0:
-        raise InputError(f"Le nombre d'éléments à emporter doit être positif, pas {limit}.")
-    check_gpkg_target(out_path, "Le lot à emporter")
+        raise InputError(tr("Le nombre d'éléments à emporter doit être positif, pas {limit}.",
+                            limit=limit))
+    check_gpkg_target(out_path, tr("Le lot à emporter"))
     if os.path.exists(out_path):
-        raise InputError(f"« {out_path} » existe déjà : choisissez un autre fichier.")
+        raise InputError(tr("« {out_path} » existe déjà : choisissez un autre fichier.",
+                            out_path=out_path))
     campaign = shared.campaign()
     if campaign.origin:
-        raise InputError("Ce magasin est lui-même un lot emporté : emportez depuis le magasin partagé.")
+        raise InputError(tr("Ce magasin est lui-même un lot emporté : emportez depuis le magasin partagé."))
     area = territory.resolve(f"EPSG:{campaign.epsg}") if territory is not None else None
     ids = shared.reserve(user, area, limit, days * 86400)
     if not ids:
-        raise InputError("Rien à emporter : aucun élément en attente pour vous dans cette zone.")
+        raise InputError(tr("Rien à emporter : aucun élément en attente pour vous dans cette zone."))
     try:
         columns, wkb = shared.export_items(ids)
         now = time.time()
@@ -73,14 +77,17 @@ class CheckinReport:
     refused: List[Tuple[int, str]] = field(default_factory=list)    # (shared item id, why)
 
     def summary(self) -> str:
-        lines = [f"Retour du lot : {num.count(self.decided)} décision(s), {num.count(self.split)} découpage(s), "
-                 f"{num.count(self.merged)} fusion(s) enregistrés ; {num.count(self.released)} élément(s) non "
-                 f"traités rendus à la file" + (f" ; {num.count(self.already)} déjà rentrés" if self.already else "")
+        lines = [tr("Retour du lot : {decided} décision(s), {split} découpage(s), "
+                    "{merged} fusion(s) enregistrés ; {released} élément(s) non "
+                    "traités rendus à la file",
+                    decided=num.count(self.decided), split=num.count(self.split), merged=num.count(self.merged),
+                    released=num.count(self.released))
+                 + (tr(" ; {count} déjà rentrés", count=num.count(self.already)) if self.already else "")
                  + "."]
         for item_id, why in self.refused:
-            lines.append(f"  refusé, élément {item_id} : {why}")
+            lines.append(tr("  refusé, élément {item_id} : {why}", item_id=item_id, why=why))
         if self.refused:
-            lines.append("Le fichier local garde ces éléments tels quels : rien n'est perdu.")
+            lines.append(tr("Le fichier local garde ces éléments tels quels : rien n'est perdu."))
         return "\n".join(lines)
 
 
@@ -102,16 +109,18 @@ def checkin(local: GpkgStore, shared: ReviewStore, user: str) -> CheckinReport:
     """Record in ``shared`` what was done offline in ``local``; see the module's docstring."""
     origin = local.campaign().origin
     if not origin:
-        raise InputError(f"La campagne « {local.campaign().name} » de ce fichier n'est pas un lot emporté "
-                         "(checkout).")
+        raise InputError(tr("La campagne « {name} » de ce fichier n'est pas un lot emporté "
+                            "(checkout).", name=local.campaign().name))
     if shared.campaign().origin:
-        raise InputError("Le magasin de destination est lui-même un lot emporté : rentrez le lot dans le "
-                         "magasin partagé d'où il vient.")
+        raise InputError(tr("Le magasin de destination est lui-même un lot emporté : rentrez le lot dans le "
+                            "magasin partagé d'où il vient."))
     if shared.campaign().uid != local.campaign().uid:
-        raise InputError(f"Ce lot vient d'une autre campagne (« {local.campaign().name} ») que celle de ce "
-                         f"magasin (« {shared.campaign().name} »).")
+        raise InputError(tr("Ce lot vient d'une autre campagne (« {name} ») que celle de ce "
+                            "magasin (« {shared} »).",
+                            name=local.campaign().name, shared=shared.campaign().name))
     if origin["user"] != user:
-        raise InputError(f"Ce lot a été emporté par {origin['user']} : lui seul peut le rentrer.")
+        raise InputError(tr("Ce lot a été emporté par {user} : lui seul peut le rentrer.",
+                            user=origin['user']))
     ids: List[int] = origin["items"]
     done = set(origin.get("checked_in", []))
     report = CheckinReport()
@@ -170,7 +179,7 @@ def checkin(local: GpkgStore, shared: ReviewStore, user: str) -> CheckinReport:
                                        active_seconds=active, geometry_wkb=geometry))
                 report.decided += 1
             else:
-                raise OcsgeError("aucune décision trouvée dans le journal local")
+                raise OcsgeError(tr("aucune décision trouvée dans le journal local"))
             mark(fid, *absorbed[fid])
         except OcsgeError as exc:
             report.refused.append((shared_id, str(exc)))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, List, Optional
 
 from .errors import InputError
+from .messages import tr
 from .indicators import idempotency_key, validate
 
 KEY_HEADER = "Idempotency-Key"
@@ -32,8 +33,9 @@ class SendReport:
     errors: List[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        line = f"{len(self.delivered)} envoi(s) accepté(s), {len(self.waiting)} en attente dans la boîte d'envoi."
-        return line + ("" if not self.errors else f" Dernière erreur : {self.errors[-1]}")
+        line = tr("{delivered} envoi(s) accepté(s), {waiting} en attente dans la boîte d'envoi.",
+                  delivered=len(self.delivered), waiting=len(self.waiting))
+        return line + ("" if not self.errors else " " + tr("Dernière erreur : {error}", error=self.errors[-1]))
 
 
 class Outbox:
@@ -50,7 +52,7 @@ class Outbox:
             self._con.execute("PRAGMA synchronous = FULL")
             self._con.execute(_SCHEMA)
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"Boîte d'envoi illisible « {path} » : {exc}.") from None
+            raise InputError(tr("Boîte d'envoi illisible « {path} » : {exc}.", path=path, exc=exc)) from None
 
     def close(self) -> None:
         self._con.close()
@@ -83,7 +85,8 @@ class Outbox:
         ``backoff`` × 2^k seconds between them, then stays for the next call."""
         import requests
         if not url.lower().startswith(("http://", "https://")):
-            raise InputError(f"Adresse de livraison invalide « {url} » : attendu http://… ou https://….")
+            raise InputError(tr("Adresse de livraison invalide « {url} » : attendu http://… ou https://….",
+                                url=url))
         http = session or requests.Session()
         report = SendReport()
         for key, payload in self._con.execute("SELECT key, payload FROM outbox ORDER BY queued_at, key").fetchall():
@@ -106,17 +109,17 @@ class Outbox:
 
     @staticmethod
     def _post(http, url: str, key: str, payload: str, timeout: float) -> Optional[str]:
-        """None when the endpoint has the payload, else why not (French, for the status)."""
+        """None when the endpoint has the payload, else why not (in the user's language, for the status)."""
         import requests
         try:
             answer = http.post(url, data=payload.encode("utf-8"), timeout=timeout,
                                headers={"Content-Type": "application/json", KEY_HEADER: key})
         except requests.Timeout:
-            return f"délai dépassé ({timeout:g} s)"
+            return tr("délai dépassé ({timeout:g} s)", timeout=timeout)
         except requests.RequestException as exc:
-            return f"connexion impossible ({type(exc).__name__})"
+            return tr("connexion impossible ({error})", error=type(exc).__name__)
         if 200 <= answer.status_code < 300 or answer.status_code == 409:
             return None
         if 400 <= answer.status_code < 500:
-            return f"refusé par le serveur (HTTP {answer.status_code})"
-        return f"erreur du serveur (HTTP {answer.status_code})"
+            return tr("refusé par le serveur (HTTP {status})", status=answer.status_code)
+        return tr("erreur du serveur (HTTP {status})", status=answer.status_code)

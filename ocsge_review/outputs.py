@@ -6,15 +6,17 @@ import os
 from typing import Iterator
 
 from .errors import InputError
+from .messages import tr
 
 
 def check_gpkg_target(path: str, what: str) -> str:
     """The folder that will hold ``path``; ``what`` names it in the refusal (« Le magasin de revue »)."""
     if not path.lower().endswith(".gpkg"):
-        raise InputError(f"{what} « {path} » doit être un GeoPackage (.gpkg).")
+        raise InputError(tr("{what} « {path} » doit être un GeoPackage (.gpkg).",
+                            what=what, path=path))
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise InputError(f"Le dossier « {folder} » n'existe pas.")
+        raise InputError(tr("Le dossier « {folder} » n'existe pas.", folder=folder))
     return folder
 
 

@@ -13,6 +13,7 @@ import re
 from typing import Dict, Optional
 
 from .errors import InputError
+from .messages import tr
 from .redaction import redact
 
 _KEYWORDS = re.compile(r"^\s*(service|host|hostaddr|dbname|user|port)\s*=", re.I)
@@ -36,11 +37,13 @@ def parse(spec: str, what: str = "--store") -> Dict[str, str]:
     try:
         params = conninfo.conninfo_to_dict(_strip(spec))
     except Exception as exc:   # psycopg.ProgrammingError: libpq's own parse error
-        raise InputError(f"Connexion PostgreSQL illisible dans {what} : {redact(str(exc)).strip()}") from None
+        raise InputError(tr("Connexion PostgreSQL illisible dans {what} : {exc}",
+                            what=what, exc=redact(str(exc)).strip())) from None
     if params.get("password"):
-        raise InputError(f"Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les "
-                         "journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier "
-                         "~/.pgpass ou, dans QGIS, une configuration d'authentification.")
+        raise InputError(tr("Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les "
+                            "journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier "
+                            "~/.pgpass ou, dans QGIS, une configuration d'authentification.",
+                            what=what))
     return {k: str(v) for k, v in params.items()}
 
 
@@ -49,9 +52,9 @@ def describe(spec: str) -> str:
     try:
         params = parse(spec)
     except InputError:
-        return "base PostgreSQL"
+        return tr("base PostgreSQL")
     if params.get("service"):
-        return f"service « {params['service']} »"
+        return tr("service « {service} »", service=params['service'])
     host = params.get("host") or params.get("hostaddr") or "localhost"
     port = f":{params['port']}" if params.get("port") else ""
     who = f"{params['user']}@" if params.get("user") else ""
@@ -60,7 +63,7 @@ def describe(spec: str) -> str:
 
 def connect(spec: str, *, password: Optional[str] = None, autocommit: bool = False,
             what: str = "--store", connect_timeout: int = 10):
-    """A psycopg connection to ``spec``; any failure is an InputError in French, password-free."""
+    """A psycopg connection to ``spec``; any failure is an InputError in the user's language, password-free."""
     import psycopg
     params = parse(spec, what)
     params.setdefault("connect_timeout", str(connect_timeout))
@@ -72,5 +75,6 @@ def connect(spec: str, *, password: Optional[str] = None, autocommit: bool = Fal
     except psycopg.Error as exc:
         reason = redact(" ".join(line.strip() for line in str(exc).splitlines() if line.strip())
                         or type(exc).__name__)
-        raise InputError(f"Connexion à PostgreSQL impossible ({describe(spec)}) : {reason}") from None
+        raise InputError(tr("Connexion à PostgreSQL impossible ({spec}) : {reason}",
+                            spec=describe(spec), reason=reason)) from None
 

@@ -9,6 +9,7 @@ import shapely
 
 from . import pgconn
 from .errors import InputError
+from .messages import tr
 from .geo import pyogrio
 from .model_output import describe_source
 from .store.pg_access import DEFAULT_DEPARTMENT_COLUMN
@@ -41,7 +42,8 @@ def load_production(source: str, spec: str, table: str = "occupation_sol", depar
                 break
     for required in ("code_cs", "code_us"):
         if required not in picked:
-            raise InputError(f"« {describe_source(source)} » n'a pas de champ {required}.")
+            raise InputError(tr("« {source} » n'a pas de champ {required}.",
+                                source=describe_source(source), required=required))
     meta, fids, wkb, values = pyogrio.raw.read(source, layer=layer, columns=list(picked.values()),
                                                return_fids=True)
     read = dict(zip(meta["fields"], values))       # in the layer's order, not the order asked
@@ -83,7 +85,7 @@ def load_production(source: str, spec: str, table: str = "occupation_sol", depar
         con.commit()
     finally:
         con.close()
-    log.info("%d lignes écrites dans %s.%s.", n, schema, name)
+    log.info(tr("{count} lignes écrites dans {schema}.{table}.", count=n, schema=schema, table=name))
     return n
 
 
@@ -106,5 +108,5 @@ def _epsg(crs: Optional[str]) -> int:
     srs = srs_from(crs) if crs else None
     code = srs.GetAuthorityCode(None) if srs is not None else None
     if not code:
-        raise InputError("La couche n'a pas de système de coordonnées reconnu (code EPSG attendu).")
+        raise InputError(tr("La couche n'a pas de système de coordonnées reconnu (code EPSG attendu)."))
     return int(code)

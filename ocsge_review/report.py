@@ -15,6 +15,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from . import numbers as num
 from . import stats
 from .errors import InputError
+from .messages import tr
 from .indicators import payload
 from .model_accuracy import model_accuracy
 
@@ -174,12 +175,12 @@ def details(t: stats.CampaignTables, period: stats.Period, *, plan=None, hourly_
 def write_report(all_details: List[dict], period: stats.Period, out_dir: str) -> str:
     """Write DIR/rapport.html and DIR/*.csv whole or not at all (a temporary folder renamed into place)."""
     if not all_details:
-        raise InputError("Aucune campagne pour le rapport.")
+        raise InputError(tr("Aucune campagne pour le rapport."))
     parent = os.path.dirname(os.path.abspath(out_dir))
     if not os.path.isdir(parent):
-        raise InputError(f"Le dossier « {parent} » n'existe pas.")
+        raise InputError(tr("Le dossier « {parent} » n'existe pas.", parent=parent))
     if os.path.exists(out_dir) and not os.path.isdir(out_dir):
-        raise InputError(f"« {out_dir} » existe et n'est pas un dossier.")
+        raise InputError(tr("« {out_dir} » existe et n'est pas un dossier.", out_dir=out_dir))
     stage = tempfile.mkdtemp(prefix=".rapport-", dir=parent)
     try:
         _write(all_details, period, stage)

@@ -10,6 +10,7 @@ import numpy as np
 
 from . import nomenclature as nom
 from .errors import InputError
+from .messages import tr
 from .geo import pyogrio
 from .store.base import Decision, LockLost
 from .store import DEFAULT_SCHEMA, open_store
@@ -27,9 +28,11 @@ class SimulationReport:
     def summary(self) -> str:
         rate = self.decisions / self.seconds if self.seconds else 0.0
         users = ", ".join(f"{u} {n}" for u, n in sorted(self.by_user.items()))
-        return (f"{self.decisions} décisions en {self.seconds:.1f} s ({rate:.0f}/s), dont "
-                f"{self.corrections} corrections ; {self.errors_made} erreurs simulées ; "
-                f"{self.lost_locks} réservations perdues. Par interprète : {users}.")
+        return (tr("{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont "
+                   "{corrections} corrections ; {errors_made} erreurs simulées ; "
+                   "{lost_locks} réservations perdues. Par interprète : {users}.",
+                   decisions=self.decisions, seconds=self.seconds, rate=rate, corrections=self.corrections,
+                   errors_made=self.errors_made, lost_locks=self.lost_locks, users=users))
 
 
 def read_truth(path: str) -> Dict[str, tuple]:
@@ -37,7 +40,8 @@ def read_truth(path: str) -> Dict[str, tuple]:
     try:
         meta, _, _, values = pyogrio.raw.read(path, columns=["id", "code_cs", "code_us"], read_geometry=False)
     except Exception as exc:  # pyogrio's errors name the file; ours says what is wrong with it
-        raise InputError(f"Vérité terrain illisible « {path} » : {str(exc).splitlines()[0]}.") from None
+        raise InputError(tr("Vérité terrain illisible « {path} » : {detail}.",
+                            path=path, detail=str(exc).splitlines()[0])) from None
     cols = dict(zip(meta["fields"], values))
     return {str(i): (cs, us) for i, cs, us in zip(cols["id"], cols["code_cs"], cols["code_us"])}
 
@@ -61,11 +65,11 @@ def simulate(store_path: str, truth_path: str, users: int = 4, error_rate: float
     it, on a GeoPackage, the thread holding the file tends to take every next item itself.
     """
     if users < 1:
-        raise InputError("Il faut au moins un interprète simulé.")
+        raise InputError(tr("Il faut au moins un interprète simulé."))
     if not 0.0 <= error_rate <= 1.0:
-        raise InputError(f"Taux d'erreur hors de [0, 1] : {error_rate}.")
+        raise InputError(tr("Taux d'erreur hors de [0, 1] : {error_rate}.", error_rate=error_rate))
     if limit is not None and limit < 0:
-        raise InputError(f"Limite négative : {limit}.")
+        raise InputError(tr("Limite négative : {limit}.", limit=limit))
     truth = read_truth(truth_path)
     report = SimulationReport()
     lock = threading.Lock()
@@ -90,7 +94,8 @@ def simulate(store_path: str, truth_path: str, users: int = 4, error_rate: float
                 if item is None:
                     return
                 if item.source_id not in truth:
-                    raise InputError(f"L'élément {item.id} (source {item.source_id}) n'est pas dans la vérité terrain.")
+                    raise InputError(tr("L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.",
+                                        id=item.id, source_id=item.source_id))
                 cs, us = truth[item.source_id]
                 erred = False
                 if rng.random() < error_rate:

@@ -49,6 +49,7 @@ from . import lifecycle as lc
 from . import numbers as num
 from . import pgconn
 from .errors import InputError, OcsgeError
+from .messages import N_, tr
 from .store.base import Campaign, Edit, ReviewStore
 from .store.pg_access import DEFAULT_SYNC_SCHEMA
 
@@ -62,9 +63,9 @@ DEFAULT_BATCH = 2000
 KEEP_MINE, TAKE_THEIRS, SEND_BACK = "mine", "theirs", "review"
 RESOLUTIONS = (KEEP_MINE, TAKE_THEIRS, SEND_BACK)
 
-_REASON_FR = {"changed": "modifiée en production depuis l'entrée dans la campagne",
-              "deleted": "supprimée en production depuis l'entrée dans la campagne",
-              "no_base": "absente de la version de base de la campagne"}
+_REASON_FR = {"changed": N_("modifiée en production depuis l'entrée dans la campagne"),
+              "deleted": N_("supprimée en production depuis l'entrée dans la campagne"),
+              "no_base": N_("absente de la version de base de la campagne")}
 
 
 class SyncError(OcsgeError):
@@ -119,7 +120,9 @@ class Conflict:
     theirs_version: Optional[str] = None    # the production row's version when listed (None: deleted)
 
     def describe(self) -> str:
-        return f"Élément {self.item_id} : la ligne {self.source_id} est {_REASON_FR.get(self.reason, self.reason)}."
+        reason = tr(_REASON_FR[self.reason]) if self.reason in _REASON_FR else self.reason
+        return tr("Élément {item_id} : la ligne {source_id} est {reason}.",
+                  item_id=self.item_id, source_id=self.source_id, reason=reason)
 
 
 @dataclass
@@ -137,19 +140,20 @@ class SyncReport:
         return {k: v for k, v in self.__dict__.items()}
 
     def summary(self) -> str:
-        lines = [f"Synchronisation : {num.count(len(self.applied))} appliqué(s), "
-                 f"{num.count(len(self.unchanged))} sans changement, "
-                 f"{num.count(len(self.already_applied))} déjà appliqué(s), "
-                 f"{num.count(len(self.conflicts))} nouveau(x) conflit(s), "
-                 f"{num.count(len(self.waiting))} conflit(s) en attente de résolution "
-                 f"({self.batches} lot(s))."]
+        lines = [tr("Synchronisation : {applied} appliqué(s), {unchanged} sans changement, "
+                    "{already} déjà appliqué(s), {conflicts} nouveau(x) conflit(s), "
+                    "{waiting} conflit(s) en attente de résolution ({batches} lot(s)).",
+                    applied=num.count(len(self.applied)), unchanged=num.count(len(self.unchanged)),
+                    already=num.count(len(self.already_applied)), conflicts=num.count(len(self.conflicts)),
+                    waiting=num.count(len(self.waiting)), batches=self.batches)]
         if self.settled:
-            lines.append(f"Conflits résolus achevés dans le magasin : {num.count(len(self.settled))}.")
-        for label, ids in (("Appliqués", self.applied), ("Déjà appliqués", self.already_applied),
-                           ("En conflit", self.conflicts + self.waiting)):
+            lines.append(tr("Conflits résolus achevés dans le magasin : {count}.",
+                            count=num.count(len(self.settled))))
+        for label, ids in ((tr("Appliqués"), self.applied), (tr("Déjà appliqués"), self.already_applied),
+                           (tr("En conflit"), self.conflicts + self.waiting)):
             if ids:
                 shown = ", ".join(str(i) for i in ids[:20]) + (" …" if len(ids) > 20 else "")
-                lines.append(f"  {label} : {shown}")
+                lines.append(tr("  {label} : {ids}", label=label, ids=shown))
         return "\n".join(lines)
 
 
@@ -206,8 +210,9 @@ def migrate_schema(con, schema: str) -> None:
         done = {r[0] for r in cur.fetchall()}
         migrations = _migrations(s)
         if done and max(done) > migrations[-1][0]:
-            raise InputError(f"Le schéma de synchronisation « {schema} » a été écrit par une version plus "
-                             "récente d'OCS GE Review : mettez l'extension à jour.")
+            raise InputError(tr("Le schéma de synchronisation « {schema} » a été écrit par une version plus "
+                                "récente d'OCS GE Review : mettez l'extension à jour.",
+                                schema=schema))
         for version, description, statements in migrations:
             if version in done:
                 continue
@@ -272,8 +277,9 @@ class Production:
             row = cur.fetchone()
             if row is None:
                 self.con.rollback()
-                raise InputError(f"Table de production introuvable : « {self.target} » "
-                                 f"({pgconn.describe(self.spec)}).")
+                raise InputError(tr("Table de production introuvable : « {target} » "
+                                    "({spec}).",
+                                    target=self.target, spec=pgconn.describe(self.spec)))
             oid = row[0]
             cur.execute("SELECT a.attname, format_type(a.atttypid, a.atttypmod), t.typcategory, a.attidentity, "
                         "a.attgenerated, pg_get_serial_sequence(%s, a.attname) FROM pg_attribute a "
@@ -284,18 +290,21 @@ class Production:
             geoms = [c[0] for c in columns if c[1].startswith("geometry")]
             gcol = t.geometry_column or (geoms[0] if len(geoms) == 1 else None)
             if gcol is None:
-                raise InputError(f"« {self.target} » : {'aucune' if not geoms else 'plusieurs'} colonne(s) "
-                                 "géométrique(s) ; indiquez laquelle.")
+                raise InputError(tr("« {target} » : aucune colonne(s) géométrique(s) ; indiquez laquelle.",
+                                    target=self.target) if not geoms else
+                                 tr("« {target} » : plusieurs colonne(s) géométrique(s) ; indiquez laquelle.",
+                                    target=self.target))
             cur.execute("SELECT upper(type), srid FROM geometry_columns WHERE f_table_schema = %s "
                         "AND f_table_name = %s AND f_geometry_column = %s", (schema, name, gcol))
             self.geom_type, self.srid = cur.fetchone() or ("GEOMETRY", 0)
         self.con.rollback()
         by_name = {c[0]: c for c in columns}
-        for role, col in (("identifiant", t.id_column), ("couverture", t.cs_column), ("usage", t.us_column),
-                          ("géométrie", gcol), ("origine", t.origin_column)):
+        for role, col in ((N_("identifiant"), t.id_column), (N_("couverture"), t.cs_column),
+                          (N_("usage"), t.us_column), (N_("géométrie"), gcol), (N_("origine"), t.origin_column)):
             if col not in by_name:
-                raise InputError(f"« {self.target} » n'a pas de colonne « {col} » ({role}) ; colonnes : "
-                                 f"{', '.join(by_name)}.")
+                raise InputError(tr("« {target} » n'a pas de colonne « {col} » ({role}) ; colonnes : "
+                                    "{columns}.",
+                                    target=self.target, col=col, role=tr(role), columns=', '.join(by_name)))
         id_col = by_name[t.id_column]
         self.numeric_ids = id_col[2] == "N"
         self.id_sequence = id_col[5]
@@ -317,8 +326,9 @@ class Production:
         try:
             done = self._applied_versions()
             if done and max(done) > migrations[-1][0]:
-                raise InputError(f"Le schéma de synchronisation « {self.table.schema} » a été écrit par une "
-                                 "version plus récente d'OCS GE Review : mettez l'extension à jour.")
+                raise InputError(tr("Le schéma de synchronisation « {schema} » a été écrit par une "
+                                    "version plus récente d'OCS GE Review : mettez l'extension à jour.",
+                                    schema=self.table.schema))
             if done >= {m[0] for m in migrations}:
                 return
             with self.con.transaction():
@@ -403,15 +413,16 @@ class Production:
             try:
                 return int(source_id)
             except (TypeError, ValueError):
-                raise InputError(f"Identifiant « {source_id} » : la colonne « {self.table.id_column} » de "
-                                 f"« {self.target} » attend un nombre.") from None
+                raise InputError(tr("Identifiant « {source_id} » : la colonne « {id_column} » de "
+                                    "« {target} » attend un nombre.",
+                                    source_id=source_id, id_column=self.table.id_column, target=self.target)) from None
         return str(source_id)
 
     def _register(self, cur, campaign: Campaign) -> None:
         from psycopg import sql
         if not campaign.uid:
-            raise InputError("Cette campagne n'a pas d'identifiant : ouvrez-la avec une version à jour "
-                             "d'OCS GE Review avant de la synchroniser.")
+            raise InputError(tr("Cette campagne n'a pas d'identifiant : ouvrez-la avec une version à jour "
+                                "d'OCS GE Review avant de la synchroniser."))
         cur.execute(sql.SQL("INSERT INTO {}.campaigns (campaign_uid, name, department, target) VALUES "
                             "(%s, %s, %s, %s) ON CONFLICT (campaign_uid) DO NOTHING").format(self.S),
                     (campaign.uid, campaign.name, campaign.department, self.target))
@@ -419,8 +430,9 @@ class Production:
                     (campaign.uid,))
         target = cur.fetchone()[0]
         if target != self.target:
-            raise InputError(f"La campagne « {campaign.name} » a pris sa version de base dans « {target} », "
-                             f"pas dans « {self.target} » : indiquez --production-table {target}.")
+            raise InputError(tr("La campagne « {name} » a pris sa version de base dans « {base} », "
+                                "pas dans « {given} » : indiquez --production-table {base}.",
+                                name=campaign.name, base=target, given=self.target))
 
 
 def capture_base(store: ReviewStore, prod: Production) -> int:
@@ -438,7 +450,7 @@ def capture_base(store: ReviewStore, prod: Production) -> int:
             n = prod._snapshot(cur, campaign.uid, ids, overwrite=False)
     except Exception as exc:
         raise _db_error(exc, prod) from None
-    log.info("Version de base prise pour %d lignes de « %s ».", n, prod.target)
+    log.info(tr("Version de base prise pour {count} lignes de « {target} ».", count=n, target=prod.target))
     return n
 
 
@@ -633,13 +645,14 @@ def _db_error(exc: Exception, prod: Production) -> OcsgeError:
     if isinstance(exc, OcsgeError):
         return exc
     if prod.con.closed or prod.con.broken:
-        return SyncError(f"Connexion à la base de production perdue ({pgconn.describe(prod.spec)}) : le lot en "
-                         "cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est "
-                         "arrêtée.")
+        return SyncError(tr("Connexion à la base de production perdue ({spec}) : le lot en "
+                            "cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est "
+                            "arrêtée.", spec=pgconn.describe(prod.spec)))
     if isinstance(exc, psycopg.Error):
         detail = redact(" ".join(str(exc).split()))
-        return SyncError(f"La base de production a refusé la synchronisation ({pgconn.describe(prod.spec)}) : "
-                         f"{detail} Rien de ce lot n'a été écrit.")
+        return SyncError(tr("La base de production a refusé la synchronisation ({spec}) : "
+                            "{detail} Rien de ce lot n'a été écrit.",
+                            spec=pgconn.describe(prod.spec), detail=detail))
     return exc
 
 
@@ -656,12 +669,12 @@ def _finish_in_store(store: ReviewStore, outcome: Dict[str, List[Tuple[int, str]
             try:
                 store.mark_synced([item_id], user, comment=comment)
             except lc.TransitionError:
-                log.info("Élément %d déjà marqué synchronisé.", item_id)
+                log.info(tr("Élément {item_id} déjà marqué synchronisé.", item_id=item_id))
     for item_id, note in outcome["review"]:
         try:
             store.send_back(item_id, user, note or "Conflit avec la base de production.")
         except lc.TransitionError:
-            log.info("Élément %d déjà renvoyé en revue.", item_id)
+            log.info(tr("Élément {item_id} déjà renvoyé en revue.", item_id=item_id))
     report.applied += [i for i, _ in outcome["applied"]]
     report.unchanged += [i for i, _ in outcome["unchanged"]]
     report.already_applied += [i for i, _ in outcome["already_applied"]]
@@ -674,8 +687,8 @@ def _refuse_lot(campaign: Campaign) -> None:
     """A checked-out lot has its own item numbers: synced from there, its decision keys would
     collide with the shared store's. Its work reaches production through checkin, then sync."""
     if campaign.origin:
-        raise InputError("Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le "
-                         "magasin partagé, puis synchronisez celui-ci.")
+        raise InputError(tr("Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le "
+                            "magasin partagé, puis synchronisez celui-ci."))
 
 
 def _check_captured(prod: Production, campaign: Campaign) -> None:
@@ -686,13 +699,15 @@ def _check_captured(prod: Production, campaign: Campaign) -> None:
         row = cur.fetchone()
     prod.con.rollback()
     if row is None:
-        raise InputError(f"La campagne « {campaign.name} » n'a pas de version de base dans la base de production : "
-                         "prenez-la d'abord (`campaign create … --production` à la création, ou "
-                         "`sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une "
-                         "modification faite en production entre-temps serait écrasée.")
+        raise InputError(tr("La campagne « {name} » n'a pas de version de base dans la base de production : "
+                            "prenez-la d'abord (`campaign create … --production` à la création, ou "
+                            "`sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une "
+                            "modification faite en production entre-temps serait écrasée.",
+                            name=campaign.name))
     if row[0] != prod.target:
-        raise InputError(f"La campagne « {campaign.name} » a pris sa version de base dans « {row[0]} », "
-                         f"pas dans « {prod.target} » : indiquez --production-table {row[0]}.")
+        raise InputError(tr("La campagne « {name} » a pris sa version de base dans « {base} », "
+                            "pas dans « {given} » : indiquez --production-table {base}.",
+                            name=campaign.name, base=row[0], given=prod.target))
 
 
 def who_syncs(store: ReviewStore, user: Optional[str] = None) -> str:
@@ -708,10 +723,11 @@ def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFA
     Safe to re-run at any time: applied decisions are skipped (and only marked
     synced), conflicts are recorded once and wait for ``resolve_conflict``."""
     if batch_size < 1:
-        raise InputError(f"La taille de lot doit être positive, pas {batch_size}.")
+        raise InputError(tr("La taille de lot doit être positive, pas {batch_size}.",
+                            batch_size=batch_size))
     user = (user or "").strip()
     if not user:
-        raise InputError("Nom d'utilisateur manquant pour la synchronisation.")
+        raise InputError(tr("Nom d'utilisateur manquant pour la synchronisation."))
     campaign = store.campaign()
     _refuse_lot(campaign)
     _check_captured(prod, campaign)
@@ -793,8 +809,9 @@ def _check_unchanged_since(prod: Production, cur, seen: Conflict) -> None:
         version=prod._version("p"), P=prod.P, ID=prod.ID, t=prod.id_type), (seen.source_id,))
     row = cur.fetchone()
     if (row[0] if row else None) != seen.theirs_version:
-        raise OcsgeError(f"La ligne {seen.source_id} a encore changé en production depuis l'affichage du conflit : "
-                         "rechargez la liste pour voir sa version actuelle, puis décidez.")
+        raise OcsgeError(tr("La ligne {source_id} a encore changé en production depuis l'affichage du conflit : "
+                            "rechargez la liste pour voir sa version actuelle, puis décidez.",
+                            source_id=seen.source_id))
 
 
 def _bytes(value) -> Optional[bytes]:
@@ -804,8 +821,8 @@ def _bytes(value) -> Optional[bytes]:
 def _edit(store: ReviewStore, item_id: int) -> Edit:
     found = store.validated_edits(item_id - 1, 1)
     if not found or found[0].item_id != item_id:
-        raise OcsgeError(f"L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne "
-                         "peut plus être résolu ainsi.")
+        raise OcsgeError(tr("L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne "
+                            "peut plus être résolu ainsi.", item_id=item_id))
     return found[0]
 
 
@@ -832,16 +849,17 @@ def resolve_conflict(store: ReviewStore, prod: Production, item_id: int, resolut
     """
     from psycopg import sql
     if resolution not in RESOLUTIONS:
-        raise InputError(f"Résolution inconnue « {resolution} » (attendu : {', '.join(RESOLUTIONS)}).")
+        raise InputError(tr("Résolution inconnue « {resolution} » (attendu : {choices}).",
+                            resolution=resolution, choices=', '.join(RESOLUTIONS)))
     if resolution == SEND_BACK and not (reason and reason.strip()):
-        raise InputError("Renvoyer un élément en revue demande un motif.")
+        raise InputError(tr("Renvoyer un élément en revue demande un motif."))
     user = (user or "").strip()
     if not user:
-        raise InputError("Nom d'utilisateur manquant.")
+        raise InputError(tr("Nom d'utilisateur manquant."))
     campaign = store.campaign()
     mine = _conflicts(store, prod, status="open", item_id=item_id)
     if not mine:
-        raise OcsgeError(f"Aucun conflit ouvert pour l'élément {item_id}.")
+        raise OcsgeError(tr("Aucun conflit ouvert pour l'élément {item_id}.", item_id=item_id))
     group = [c for c in _conflicts(store, prod, status="open") if c.source_id == mine[0].source_id]
     edits = [_edit(store, c.item_id) for c in group]
     keys = [c.decision_key for c in group]
@@ -853,9 +871,10 @@ def resolve_conflict(store: ReviewStore, prod: Production, item_id: int, resolut
             if resolution == KEEP_MINE:
                 outcome = _apply_batch(prod, cur, campaign, edits, user, resolving=True)
                 if outcome["conflicts"]:
-                    raise OcsgeError(f"Impossible de garder votre version de l'élément {item_id} : la ligne "
-                                     f"{mine[0].source_id} n'existe plus en production. Reprenez la version de "
-                                     "production ou renvoyez l'élément en revue.")
+                    raise OcsgeError(tr("Impossible de garder votre version de l'élément {item_id} : la ligne "
+                                        "{source_id} n'existe plus en production. Reprenez la version de "
+                                        "production ou renvoyez l'élément en revue.",
+                                        item_id=item_id, source_id=mine[0].source_id))
             else:
                 if resolution == SEND_BACK:
                     ids = [e.parent_source_id or e.source_id for e in edits] + [a for e in edits for a in e.absorbed]

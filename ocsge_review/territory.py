@@ -10,6 +10,7 @@ import numpy as np
 import shapely
 
 from .errors import CrsError, InputError
+from .messages import tr
 from .geo import crs_label, pyogrio, reproject, same_crs
 from .model_output import ModelOutput, describe_source, repair_polygons
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError  # after .geo: quiet import
@@ -43,14 +44,15 @@ class Territory:
         except ValueError:
             values = ()
         if len(values) != 4:
-            raise InputError(f"Emprise « {text} » illisible : quatre nombres XMIN,YMIN,XMAX,YMAX attendus.")
+            raise InputError(tr("Emprise « {text} » illisible : quatre nombres XMIN,YMIN,XMAX,YMAX attendus.",
+                                text=text))
         return cls(extent=values)  # type: ignore[arg-type]
 
     def resolve(self, crs: str) -> "Area":
-        """The territory in the campaign's ``crs``; raises InputError/CrsError in French."""
+        """The territory in the campaign's ``crs``; raises InputError/CrsError in the user's language."""
         given = [self.extent is not None, self.path is not None, self.wkb is not None]
         if sum(given) != 1:
-            raise InputError("Territoire : donnez soit une emprise, soit une couche de polygones.")
+            raise InputError(tr("Territoire : donnez soit une emprise, soit une couche de polygones."))
         if self.extent is not None:
             return _extent_area(self.extent)
         if self.path is not None:
@@ -63,16 +65,17 @@ class Territory:
             info = {"kind": "polygons", "label": self.label}
             name = f"« {self.label or 'sélection'} »"
             if not len(geoms):
-                raise InputError(f"Territoire {name} : aucun polygone sélectionné.")
+                raise InputError(tr("Territoire {name} : aucun polygone sélectionné.", name=name))
         if not source_crs:
-            raise CrsError(f"Territoire {name} : pas de système de coordonnées.")
+            raise CrsError(tr("Territoire {name} : pas de système de coordonnées.", name=name))
         if not same_crs(source_crs, crs):
-            log.info("Territoire %s reprojeté de %s vers %s", name, crs_label(source_crs), crs_label(crs))
+            log.info(tr("Territoire {name} reprojeté de {source} vers {target}", name=name, source=crs_label(source_crs),
+                        target=crs_label(crs)))
             info["reprojected_from"] = crs_label(source_crs)
             geoms = reproject(geoms, source_crs, crs)
         geoms = _polygonal(geoms)
         if not len(geoms):
-            raise InputError(f"Territoire {name} : aucun polygone utilisable.")
+            raise InputError(tr("Territoire {name} : aucun polygone utilisable.", name=name))
         info["features"] = int(len(geoms))
         return Area(geoms=geoms, name=name, description=info)
 
@@ -119,8 +122,9 @@ class Area:
         """The model polygons of this territory; refuses a territory that holds none."""
         keep = self.mask(data.geometry)
         if not keep.any():
-            raise InputError(f"Le territoire {self.name} ne recouvre aucun polygone de "
-                             f"« {describe_source(data.source)} » (emprise {_fmt(self.extent)}).")
+            raise InputError(tr("Le territoire {name} ne recouvre aucun polygone de "
+                                "« {source} » (emprise {extent}).",
+                                name=self.name, source=describe_source(data.source), extent=_fmt(self.extent)))
         self.description["polygons"] = int(keep.sum())
         return data.subset(keep)
 
@@ -132,27 +136,30 @@ def _fmt(extent: Extent) -> str:
 def _extent_area(extent: Extent) -> Area:
     xmin, ymin, xmax, ymax = (float(v) for v in extent)
     if not (np.isfinite([xmin, ymin, xmax, ymax]).all() and xmin < xmax and ymin < ymax):
-        raise InputError(f"Emprise invalide ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) : "
-                         "il faut XMIN < XMAX et YMIN < YMAX.")
+        raise InputError(tr("Emprise invalide ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) : "
+                            "il faut XMIN < XMAX et YMIN < YMAX.",
+                            xmin=xmin, ymin=ymin, xmax=xmax, ymax=ymax))
     box = (xmin, ymin, xmax, ymax)
-    return Area(name=f"emprise {_fmt(box)}", description={"kind": "extent", "extent": list(box)},
+    return Area(name=tr("emprise {extent}", extent=_fmt(box)), description={"kind": "extent", "extent": list(box)},
                 extent=box)
 
 
 def _read_polygons(path: str, layer: Optional[str], where: Optional[str]):
     name = describe_source(path)
     if not path.upper().startswith("PG:") and not os.path.exists(path):
-        raise InputError(f"Couche du territoire introuvable : « {path} ».")
+        raise InputError(tr("Couche du territoire introuvable : « {path} ».", path=path))
     try:
         meta, _, wkb, _ = pyogrio.raw.read(path, layer=layer, columns=[], where=where or None)
     except (DataSourceError, DataLayerError, FieldError, OSError, ValueError) as exc:
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if where:
-            raise InputError(f"Territoire « {name} » : filtre « {where} » refusé ({detail}).") from None
-        raise InputError(f"Territoire « {name} » illisible ({detail}).") from None
+            raise InputError(tr("Territoire « {name} » : filtre « {where} » refusé ({detail}).",
+                                name=name, where=where, detail=detail)) from None
+        raise InputError(tr("Territoire « {name} » illisible ({detail}).",
+                            name=name, detail=detail)) from None
     if not len(wkb):
-        what = f"aucun objet ne répond au filtre « {where} »" if where else "la couche est vide"
-        raise InputError(f"Territoire « {name} » : {what}.")
+        raise InputError(tr("Territoire « {name} » : aucun objet ne répond au filtre « {where} ».", name=name, where=where)
+                         if where else tr("Territoire « {name} » : la couche est vide.", name=name))
     return shapely.from_wkb(wkb), meta.get("crs")
 
 
@@ -161,7 +168,7 @@ def _polygonal(geoms: np.ndarray) -> np.ndarray:
     geoms = geoms[~shapely.is_missing(geoms)]
     invalid = ~shapely.is_valid(geoms)
     if invalid.any():
-        log.info("Territoire : %d géométries invalides réparées", int(invalid.sum()))
+        log.info(tr("Territoire : {count} géométries invalides réparées", count=int(invalid.sum())))
         geoms = geoms.copy()
         geoms[invalid] = repair_polygons(geoms[invalid])
     keep = np.isin(shapely.get_type_id(geoms), (3, 6)) & ~shapely.is_empty(geoms)

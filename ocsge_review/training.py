@@ -44,6 +44,7 @@ import numpy as np
 from . import lifecycle as lc
 from .errors import InputError
 from .feedback import Feedback
+from .messages import tr
 from .outputs import atomic_gpkg, check_gpkg_target
 from .store.base import ReviewStore
 
@@ -70,11 +71,15 @@ class TrainingReport:
     states: List[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        which = "validées ou décidées" if lc.DECIDED in self.states else "validées"
-        return (f"{self.corrections} correction(s) {which} écrite(s) dans « {self.out_path} » : "
-                f"{self.before} polygone(s) du modèle (couche « {BEFORE_LAYER} »), {self.after} polygone(s) "
-                f"revu(s) (couche « {AFTER_LAYER} ») ; {self.class_changes} changement(s) de classe, "
-                f"{self.geometry_changes} changement(s) de géométrie.")
+        head = (tr("{n} correction(s) validées ou décidées écrite(s) dans « {path} » : ", n=self.corrections,
+                   path=self.out_path) if lc.DECIDED in self.states
+                else tr("{n} correction(s) validées écrite(s) dans « {path} » : ", n=self.corrections,
+                        path=self.out_path))
+        return (head
+                + tr("{before} polygone(s) du modèle (couche « {before_layer} »), {after} polygone(s) revu(s) "
+                     "(couche « {after_layer} ») ; {classes} changement(s) de classe, {geometries} changement(s) "
+                     "de géométrie.", before=self.before, before_layer=BEFORE_LAYER, after=self.after,
+                     after_layer=AFTER_LAYER, classes=self.class_changes, geometries=self.geometry_changes))
 
 
 @dataclass
@@ -88,12 +93,12 @@ class _Correction:
 
 def check_target(out: str) -> None:
     """Refuse, before any reading, a target that is not a new GeoPackage in a writable folder."""
-    folder = check_gpkg_target(out, "Le fichier des données d'apprentissage")
+    folder = check_gpkg_target(out, tr("Le fichier des données d'apprentissage"))
     if os.path.exists(out):
-        raise InputError(f"« {out} » existe déjà : choisissez un autre fichier, les données d'apprentissage "
-                         "ne sont jamais écrites par-dessus.")
+        raise InputError(tr("« {path} » existe déjà : choisissez un autre fichier, les données d'apprentissage "
+                            "ne sont jamais écrites par-dessus.", path=out))
     if not os.access(folder, os.W_OK):
-        raise InputError(f"Le dossier « {folder} » n'est pas accessible en écriture.")
+        raise InputError(tr("Le dossier « {folder} » n'est pas accessible en écriture.", folder=folder))
 
 
 def export_training(store: ReviewStore, out: str, include_unvalidated: bool = False,
@@ -131,7 +136,8 @@ def export_training(store: ReviewStore, out: str, include_unvalidated: bool = Fa
                 feedback.set_progress(20 + 80 * (k + 1) / len(pages))
             feedback.check()
     except OSError as exc:
-        raise InputError(f"Écriture de « {out} » impossible : {exc.strerror or exc}.") from None
+        raise InputError(tr("Écriture de « {path} » impossible : {error}.", path=out,
+                            error=exc.strerror or exc)) from None
     feedback.step(100)
     log.info("Données d'apprentissage : %s", report.summary())
     return report

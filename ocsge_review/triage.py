@@ -10,6 +10,7 @@ import numpy as np
 from . import nomenclature as nom
 from . import numbers as num
 from .errors import InputError
+from .messages import tr
 
 QUEUE, AUTO, AUDIT = "queue", "auto", "audit"
 PARTS = (QUEUE, AUTO, AUDIT)
@@ -46,55 +47,60 @@ class TriagePolicy:
     seed: int = 1
 
     def validate(self) -> None:
-        """Raise InputError, in French, on the first setting that makes no sense."""
+        """Raise InputError, in the user's language, on the first setting that makes no sense."""
         def probability(name, value):
             if not _is_number(value) or not 0.0 <= float(value) <= 1.0:
-                raise InputError(f"Le seuil de confiance « {name} » doit être un nombre entre 0 et 1 "
-                                 f"(valeur reçue : {value!r}).")
+                raise InputError(tr("Le seuil de confiance « {name} » doit être un nombre entre 0 et 1 "
+                                    "(valeur reçue : {value!r}).", name=name, value=value))
 
         probability("threshold", self.threshold)
         if not isinstance(self.class_thresholds, dict):
-            raise InputError("Les seuils par classe doivent être donnés sous la forme code → seuil.")
+            raise InputError(tr("Les seuils par classe doivent être donnés sous la forme code → seuil."))
         for code, value in self.class_thresholds.items():
             if code not in nom.CS_LEAVES and code not in nom.US_LEAVES:
                 canonical = nom.normalise_code(code) if isinstance(code, str) else None
-                hint = (f" (vouliez-vous dire « {canonical} » ?)"
+                hint = (" " + tr("(vouliez-vous dire « {canonical} » ?)", canonical=canonical)
                         if canonical in nom.CS_LEAVES or canonical in nom.US_LEAVES else "")
-                raise InputError(f"Seuil par classe : « {code} » n'est pas un code de couverture "
-                                 f"ou d'usage OCS GE de dernier niveau{hint}.")
+                raise InputError(tr("Seuil par classe : « {code} » n'est pas un code de couverture "
+                                    "ou d'usage OCS GE de dernier niveau{hint}.",
+                                    code=code, hint=hint))
             probability(code, value)
         if self.score not in SCORES:
-            raise InputError(f"Score d'incertitude inconnu : « {self.score} » "
-                             f"(choix possibles : {', '.join(SCORES)}).")
+            raise InputError(tr("Score d'incertitude inconnu : « {score} » "
+                                "(choix possibles : {scores}).",
+                                score=self.score, scores=', '.join(SCORES)))
         for name in ("area_boost", "artif_boost"):
             value = getattr(self, name)
             if not _is_number(value) or not math.isfinite(value) or value < 0:
-                raise InputError(f"Le bonus « {name} » doit être un nombre positif ou nul "
-                                 f"(valeur reçue : {value!r}).")
+                raise InputError(tr("Le bonus « {name} » doit être un nombre positif ou nul "
+                                    "(valeur reçue : {value!r}).", name=name, value=value))
         if not isinstance(self.audit_bands, (tuple, list)):
-            raise InputError("Les bornes des tranches de confiance de l'échantillon de contrôle "
-                             "doivent être une liste de nombres.")
+            raise InputError(tr("Les bornes des tranches de confiance de l'échantillon de contrôle "
+                                "doivent être une liste de nombres."))
         bands = tuple(self.audit_bands)
         if not all(_is_number(b) and 0.0 <= float(b) <= 1.0 for b in bands):
-            raise InputError("Les bornes des tranches de confiance de l'échantillon de contrôle "
-                             f"doivent être entre 0 et 1 (reçu : {list(bands)}).")
+            raise InputError(tr("Les bornes des tranches de confiance de l'échantillon de contrôle "
+                                "doivent être entre 0 et 1 (reçu : {bands}).", bands=list(bands)))
         if any(lo >= hi for lo, hi in zip(bands, bands[1:])):
-            raise InputError("Les bornes des tranches de confiance de l'échantillon de contrôle "
-                             f"doivent être strictement croissantes (reçu : {list(bands)}).")
+            raise InputError(tr("Les bornes des tranches de confiance de l'échantillon de contrôle "
+                                "doivent être strictement croissantes (reçu : {bands}).",
+                                bands=list(bands)))
         if not isinstance(self.audit_by_class, bool):
-            raise InputError("« audit_by_class » doit valoir vrai ou faux.")
+            raise InputError(tr("« audit_by_class » doit valoir vrai ou faux."))
         if not _is_number(self.target_se) or not 0.0 < float(self.target_se) <= 0.5:
-            raise InputError("L'erreur-type visée doit être strictement positive et au plus 0,5 "
-                             f"(valeur reçue : {self.target_se!r}).")
+            raise InputError(tr("L'erreur-type visée doit être strictement positive et au plus 0,5 "
+                                "(valeur reçue : {target_se!r}).", target_se=self.target_se))
         if self.audit_size is not None and (not _is_int(self.audit_size) or self.audit_size < 0):
-            raise InputError("La taille imposée de l'échantillon de contrôle doit être un entier "
-                             f"positif ou nul (valeur reçue : {self.audit_size!r}).")
+            raise InputError(tr("La taille imposée de l'échantillon de contrôle doit être un entier "
+                                "positif ou nul (valeur reçue : {audit_size!r}).",
+                                audit_size=self.audit_size))
         if not _is_int(self.min_per_stratum) or self.min_per_stratum < 0:
-            raise InputError("Le minimum de polygones contrôlés par strate doit être un entier positif "
-                             f"ou nul (valeur reçue : {self.min_per_stratum!r}).")
+            raise InputError(tr("Le minimum de polygones contrôlés par strate doit être un entier positif "
+                                "ou nul (valeur reçue : {min_per_stratum!r}).",
+                                min_per_stratum=self.min_per_stratum))
         if not _is_int(self.seed) or self.seed < 0:
-            raise InputError("La graine du tirage doit être un entier positif ou nul "
-                             f"(valeur reçue : {self.seed!r}).")
+            raise InputError(tr("La graine du tirage doit être un entier positif ou nul "
+                                "(valeur reçue : {seed!r}).", seed=self.seed))
 
     def to_dict(self) -> dict:
         return {"threshold": float(self.threshold),
@@ -110,12 +116,12 @@ class TriagePolicy:
     def from_dict(cls, d: dict) -> "TriagePolicy":
         """A validated policy; keys left out keep their default."""
         if not isinstance(d, dict):
-            raise InputError("La politique de tri enregistrée est illisible (objet attendu).")
+            raise InputError(tr("La politique de tri enregistrée est illisible (objet attendu)."))
         known = set(cls.__dataclass_fields__)
         unknown = sorted(set(d) - known)
         if unknown:
             # A typo in a saved campaign would otherwise silently fall back to a default.
-            raise InputError(f"Paramètre de tri inconnu : « {unknown[0]} ».")
+            raise InputError(tr("Paramètre de tri inconnu : « {unknown} ».", unknown=unknown[0]))
         values = dict(d)
         if "audit_bands" in values and isinstance(values["audit_bands"], (list, tuple)):
             values["audit_bands"] = tuple(values["audit_bands"])
@@ -162,17 +168,19 @@ class TriageInputs:
                 try:
                     value = np.asarray(value, dtype="float64" if name in _FLOAT_FIELDS else object)
                 except (TypeError, ValueError):
-                    raise InputError(f"Le champ « {name} » contient des valeurs non numériques.") from None
+                    raise InputError(tr("Le champ « {name} » contient des valeurs non numériques.",
+                                        name=name)) from None
             if value.shape != (n,):
-                raise InputError(f"Le champ « {name} » n'a pas autant de valeurs que « conf_cs » "
-                                 f"({len(value)} au lieu de {n}).")
+                raise InputError(tr("Le champ « {name} » n'a pas autant de valeurs que « conf_cs » "
+                                    "({count} au lieu de {n}).", name=name, count=len(value), n=n))
             setattr(self, name, value)
         for name in ("conf_cs", "conf_us", "margin_cs", "margin_us", "entropy_cs", "entropy_us"):
             values = getattr(self, name)
             known = values[np.isfinite(values)]
             if known.size and (known.min() < -_CONF_TOLERANCE or known.max() > 1 + _CONF_TOLERANCE):
-                raise InputError(f"Le champ « {name} » doit contenir des valeurs entre 0 et 1 ; il va de "
-                                 f"{known.min():g} à {known.max():g} (des pourcentages ?).")
+                raise InputError(tr("Le champ « {name} » doit contenir des valeurs entre 0 et 1 ; il va de "
+                                    "{min:g} à {max:g} (des pourcentages ?).",
+                                    name=name, min=known.min(), max=known.max()))
 
     def __len__(self) -> int:
         return len(self.conf_cs)
@@ -182,8 +190,9 @@ class TriageInputs:
         """From a dict of arrays keyed by confidence-layer field names; other keys are ignored."""
         missing = [name for name in _REQUIRED if name not in cols]
         if missing:
-            raise InputError("La couche de confiance n'a pas le(s) champ(s) "
-                             f"{', '.join('« ' + m + ' »' for m in missing)} nécessaire(s) au tri.")
+            raise InputError(tr("La couche de confiance n'a pas le(s) champ(s) "
+                                "{fields} nécessaire(s) au tri.",
+                                fields=', '.join('« ' + m + ' »' for m in missing)))
         return cls(**{name: cols[name] for name in _FLOAT_FIELDS + _CODE_FIELDS if name in cols})
 
 
@@ -204,24 +213,27 @@ class TriageResult:
 
     def report(self) -> str:
         """French lines for the user to read before committing to the campaign."""
-        names = {QUEUE: "File de revue", AUTO: "Acceptés automatiquement (hors contrôle)",
-                 AUDIT: "Échantillon de contrôle (acceptés, revus à l'aveugle)"}
-        lines = [f"{names[p]} : {num.count(self.summary[p]['count'])} polygones "
-                 f"({num.km2(self.summary[p]['area_km2'])})" for p in PARTS]
+        names = {QUEUE: tr("File de revue"), AUTO: tr("Acceptés automatiquement (hors contrôle)"),
+                 AUDIT: tr("Échantillon de contrôle (acceptés, revus à l'aveugle)")}
+        lines = [tr("{part} : {count} polygones ({area})", part=names[p], count=num.count(self.summary[p]['count']),
+                    area=num.km2(self.summary[p]['area_km2'])) for p in PARTS]
         sampled = self.summary[AUDIT]["count"]
         if self.strata:
             floor = "" if sampled <= self.audit_target else \
-                f", relevée à {num.count(sampled)} par le minimum par strate"
-            how = "calculée" if math.isfinite(self.target_se) else "imposée"
-            lines.append(f"Échantillon tiré au hasard, sans remise, dans {len(self.strata)} strate(s) : "
-                         f"taille {how} {num.count(self.audit_target)}{floor}")
+                tr(", relevée à {count} par le minimum par strate", count=num.count(sampled))
+            how = tr("calculée") if math.isfinite(self.target_se) else tr("imposée")
+            lines.append(tr("Échantillon tiré au hasard, sans remise, dans {count} strate(s) : "
+                            "taille {how} {size}{floor}",
+                            count=len(self.strata), how=how, size=num.count(self.audit_target), floor=floor))
             if math.isfinite(self.expected_se):
-                aim = f" (visée : {num.percent(self.target_se)})" if math.isfinite(self.target_se) else ""
-                lines.append("Erreur-type attendue sur l'exactitude des polygones acceptés : "
-                             f"{num.percent(self.expected_se)}{aim}")
+                aim = (" " + tr("(visée : {percent})", percent=num.percent(self.target_se))
+                       if math.isfinite(self.target_se) else "")
+                lines.append(tr("Erreur-type attendue sur l'exactitude des polygones acceptés : "
+                                "{percent}{aim}", percent=num.percent(self.expected_se), aim=aim))
             for h in self.strata:
-                lines.append(f"  strate {h['label']} : {num.count(h['n_h'])} contrôlés sur "
-                             f"{num.count(h['N_h'])} (exactitude attendue {num.percent(h['U_h'])})")
+                lines.append(tr("  strate {label} : {count} contrôlés sur {total} (exactitude attendue {percent})",
+                                label=h['label'], count=num.count(h['n_h']), total=num.count(h['N_h']),
+                                percent=num.percent(h['U_h'])))
         return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ import shapely
 
 from . import nomenclature as nom
 from .errors import CrsError, InputError
+from .messages import tr
 from .feedback import Feedback
 from .geo import PolygonBurner, crs_label, gdal, last_gdal_error, quiet_gdal, reproject, same_crs
 
@@ -51,26 +52,30 @@ def _dataset(path: str):
     if os.path.isdir(path):
         tiles = sorted(glob.glob(os.path.join(path, "*.tif")) + glob.glob(os.path.join(path, "*.tiff")))
         if not tiles:
-            raise InputError(f"Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).")
+            raise InputError(tr("Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).",
+                                path=path))
         vrt = f"/vsimem/ocsge_tiles_{uuid.uuid4().hex}.vrt"
         with quiet_gdal():
             built = gdal.BuildVRT(vrt, tiles)
         if built is None:
-            raise InputError(f"Tuiles de « {path} » impossibles à assembler : {last_gdal_error()}.")
+            raise InputError(tr("Tuiles de « {path} » impossibles à assembler : {detail}.",
+                                path=path, detail=last_gdal_error()))
         counts = {gdal.Open(t).RasterCount for t in tiles[:50]}
         if len(counts) > 1:
-            raise InputError(f"Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.")
+            raise InputError(tr("Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.",
+                                path=path))
         built.FlushCache()
         return built, len(tiles)
     if not os.path.exists(path):
-        raise InputError(f"Raster introuvable : « {path} ».")
+        raise InputError(tr("Raster introuvable : « {path} ».", path=path))
     if os.path.isfile(path) and os.path.getsize(path) == 0:
-        raise InputError(f"Le raster « {os.path.basename(path)} » est vide.")
+        raise InputError(tr("Le raster « {path} » est vide.", path=os.path.basename(path)))
     with quiet_gdal():
         ds = gdal.Open(path)
     if ds is None:
-        raise InputError(f"Impossible de lire le raster « {os.path.basename(path)} » : fichier corrompu "
-                         f"ou format non reconnu ({last_gdal_error() or 'GDAL ne l’ouvre pas'}).")
+        raise InputError(tr("Impossible de lire le raster « {path} » : fichier corrompu "
+                            "ou format non reconnu ({detail}).",
+                            path=os.path.basename(path), detail=last_gdal_error() or tr('GDAL ne l’ouvre pas')))
     return ds, 1
 
 
@@ -80,10 +85,11 @@ def describe_raster(path: str, bands: Optional[Sequence[str]] = None):
     name = os.path.basename(path.rstrip("/"))
     wkt = ds.GetProjection()
     if not wkt:
-        raise CrsError(f"Le raster « {name} » n'a pas de système de coordonnées.")
+        raise CrsError(tr("Le raster « {name} » n'a pas de système de coordonnées.", name=name))
     gt = ds.GetGeoTransform()
     if gt[2] != 0 or gt[4] != 0:
-        raise InputError(f"Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.")
+        raise InputError(tr("Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.",
+                            name=name))
     n = ds.RasterCount
     band = ds.GetRasterBand(1)
     dtype = band.DataType
@@ -92,12 +98,14 @@ def describe_raster(path: str, bands: Optional[Sequence[str]] = None):
     elif dtype in (gdal.GDT_Float32, gdal.GDT_Float64):
         scale = 1.0
     else:
-        raise InputError(f"Le raster « {name} » a des bandes de type {gdal.GetDataTypeName(dtype)} : "
-                         "attendu uint8 (0–255) ou flottant (0–1).")
+        raise InputError(tr("Le raster « {name} » a des bandes de type {dtype} : "
+                            "attendu uint8 (0–255) ou flottant (0–1).",
+                            name=name, dtype=gdal.GetDataTypeName(dtype)))
     if bands:
         codes = [nom.normalise_code(b) for b in bands]
         if len(codes) != n:
-            raise InputError(f"{len(codes)} classes indiquées pour les {n} bandes de « {name} ».")
+            raise InputError(tr("{count} classes indiquées pour les {n} bandes de « {name} ».",
+                                count=len(codes), n=n, name=name))
     else:
         codes = [nom.normalise_code(ds.GetRasterBand(i + 1).GetDescription()) for i in range(n)]
         if n == 1 and codes[0] is None:
@@ -108,14 +116,16 @@ def describe_raster(path: str, bands: Optional[Sequence[str]] = None):
             elif n == len(nom.US_LEAVES):
                 codes = list(nom.US_LEAVES)
             else:
-                raise InputError(f"Les {n} bandes de « {name} » ne portent pas de code de classe : "
-                                 "indiquez l'ordre des classes (option --bands).")
+                raise InputError(tr("Les {n} bandes de « {name} » ne portent pas de code de classe : "
+                                    "indiquez l'ordre des classes (option --bands).",
+                                    n=n, name=name))
     if codes:
         if any(c is None or not nom.is_leaf(c) for c in codes):
-            raise InputError(f"Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.")
+            raise InputError(tr("Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.",
+                                name=name))
         dims = {c[:2] for c in codes}
         if len(dims) != 1:
-            raise InputError(f"Le raster « {name} » mélange couverture et usage.")
+            raise InputError(tr("Le raster « {name} » mélange couverture et usage.", name=name))
         kind, dimension = "classes", dims.pop().lower()
     else:
         kind, dimension = "max", None
@@ -144,7 +154,8 @@ def zonal_means(geoms: np.ndarray, crs: str, raster: str, bands: Optional[Sequen
     name = os.path.basename(raster.rstrip("/"))
     reprojected_from = None
     if not same_crs(crs, info.crs):
-        log.info("Polygones reprojetés de %s vers %s pour « %s »", crs_label(crs), crs_label(info.crs), name)
+        log.info(tr("Polygones reprojetés de {source} vers {target} pour « {name} »", source=crs_label(crs),
+                    target=crs_label(info.crs), name=name))
         reprojected_from = crs_label(crs)
         geoms = reproject(geoms, crs, info.crs)
     n = len(geoms)
@@ -153,8 +164,9 @@ def zonal_means(geoms: np.ndarray, crs: str, raster: str, bands: Optional[Sequen
     gb = shapely.bounds(geoms)
     touching = (gb[:, 0] < maxx) & (gb[:, 2] > minx) & (gb[:, 1] < maxy) & (gb[:, 3] > miny)
     if not touching.any():
-        raise InputError(f"Le raster « {name} » ne recouvre aucun polygone (emprise du raster : "
-                         f"{minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs_label(info.crs)}).")
+        raise InputError(tr("Le raster « {name} » ne recouvre aucun polygone (emprise du raster : "
+                            "{minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).",
+                            name=name, minx=minx, miny=miny, maxx=maxx, maxy=maxy, crs=crs_label(info.crs)))
     sums = np.zeros((n, k), dtype="float64")
     pixels = np.zeros(n, dtype="int64")
     idx = np.flatnonzero(touching)
@@ -212,8 +224,9 @@ def _accumulate(ds, info: RasterInfo, ids: np.ndarray, x0: int, y0: int, w: int,
     with quiet_gdal():
         data = ds.ReadAsArray(x0, y0, w, h)
     if data is None:
-        raise InputError(f"Lecture du raster « {os.path.basename(info.path)} » impossible à la ligne "
-                         f"{y0} : {last_gdal_error()}.")
+        raise InputError(tr("Lecture du raster « {path} » impossible à la ligne "
+                            "{row} : {detail}.",
+                            path=os.path.basename(info.path), row=y0, detail=last_gdal_error()))
     ds.FlushCache()
     k, n = sums.shape[1], len(pixels)
     data = data.reshape(k, -1)

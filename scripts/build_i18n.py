@@ -1,8 +1,9 @@
 """Compile i18n/*.ts into .qm with lrelease; --update first refreshes the .ts from the sources.
 
 The source strings are French. ``--update`` collects every ``tr("…")`` of ui/*.py
-(context ``@default``) and every translatable ``<string>`` of resources/*.ui
-(context: the form's class), keeps the translations already written and adds
+(context ``@default``), every ``tr("…")`` and ``N_("…")`` of the core, ocsge_review/
+(context ``core``: the messages of ocsge_review.messages), and every translatable
+``<string>`` of resources/*.ui (context: the form's class), keeps the translations already written and adds
 new strings as unfinished; strings no longer in the code are marked obsolete.
 """
 import argparse
@@ -20,12 +21,15 @@ LANGUAGES = {"fr": "fr_FR", "en": "en_GB"}
 LRELEASE_CANDIDATES = ("/usr/bin/lrelease", "/usr/lib/qt5/bin/lrelease", "lrelease-qt5", "lrelease")
 
 
-def python_strings(path):
+CORE_CONTEXT = "core"          # ocsge_review.messages.CONTEXT; the script does not import the core
+
+
+def python_strings(path, context="@default", markers=("tr",)):
     tree = ast.parse(open(path, encoding="utf-8").read(), path)
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in markers
                 and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-            yield "@default", node.args[0].value, os.path.relpath(path, I18N), node.lineno
+            yield context, node.args[0].value, os.path.relpath(path, I18N), node.lineno
 
 
 def ui_strings(path):
@@ -40,6 +44,9 @@ def collect():
     messages = {}
     for path in sorted(glob.glob(os.path.join(ROOT, "ui", "*.py"))):
         for context, source, location, line in python_strings(path):
+            messages.setdefault((context, source), (location, line))
+    for path in sorted(glob.glob(os.path.join(ROOT, "ocsge_review", "**", "*.py"), recursive=True)):
+        for context, source, location, line in python_strings(path, CORE_CONTEXT, ("tr", "N_")):
             messages.setdefault((context, source), (location, line))
     for path in sorted(glob.glob(os.path.join(ROOT, "resources", "*.ui"))):
         for context, source, location, line in ui_strings(path):

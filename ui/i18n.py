@@ -13,6 +13,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("@default", text)
 
 
+def install_core_translator() -> None:
+    """From now on the core's errors and reports speak the user's QGIS language (the plugin's .qm)."""
+    from ocsge_review import messages   # here, not at module level: loading the plugin imports no core
+    messages.install(QCoreApplication.translate)
+
+
+def remove_core_translator() -> None:
+    from ocsge_review import messages
+    messages.remove(QCoreApplication.translate)
+
+
 def user_locale() -> str:
     """Two-letter language of the QGIS user interface (``fr`` when unset)."""
     value = QgsSettings().value("locale/userLocale", "") or ""

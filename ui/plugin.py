@@ -7,7 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDialog, QMenu
 
 from . import dependencies, logbridge
-from .i18n import install_translator, remove_translator, tr
+from .i18n import install_core_translator, install_translator, remove_core_translator, remove_translator, tr
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "ocsge_review.svg")
@@ -46,6 +46,7 @@ class OcsgeReviewPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802 (QGIS API)
+        install_core_translator()
         self.log_handler = logbridge.install()
         self.initProcessing()
         window = self.iface.mainWindow()
@@ -148,6 +149,7 @@ class OcsgeReviewPlugin:
             self.log_handler = None
         remove_translator(self.translator)
         self.translator = None
+        remove_core_translator()
 
     def open_load_dialog(self):
         # Imported here: these modules need the core, whose dependencies were

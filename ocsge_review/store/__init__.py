@@ -15,11 +15,13 @@ def open_store(spec: str, clock=None, schema: str = DEFAULT_SCHEMA, campaign: Op
     (then ``schema`` holds the store and ``campaign``, a name or uid, picks one of its campaigns)."""
     from .. import pgconn
     from ..errors import InputError
+    from ..messages import tr
     if pgconn.is_pg_spec(spec):
         from .pg import PgStore
         return PgStore.open(spec, schema=schema, campaign=campaign, clock=clock, password=password)
     from .gpkg import GpkgStore
     if spec.lower().endswith(".gpkg"):
         return GpkgStore.open(spec, clock=clock)
-    raise InputError(f"Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion "
-                     "PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).")
+    raise InputError(tr("Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion "
+                        "PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).",
+                        spec=spec))

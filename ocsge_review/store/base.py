@@ -10,6 +10,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from .. import lifecycle as lc
 from ..errors import OcsgeError
+from ..messages import tr
 
 Clock = Callable[[], float]
 
@@ -22,8 +23,9 @@ def refuse_newer_schema(newest: int, known: int) -> None:
     """A store written by a newer version of the plugin is not opened: its schema may mean other things."""
     if newest > known:
         from ..errors import InputError
-        raise InputError(f"Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review "
-                         f"(schéma {newest}, celle-ci connaît jusqu'au {known}) : mettez l'extension à jour.")
+        raise InputError(tr("Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review "
+                            "(schéma {newest}, celle-ci connaît jusqu'au {known}) : mettez l'extension à jour.",
+                            newest=newest, known=known))
 
 
 class LockLost(OcsgeError):
@@ -191,7 +193,8 @@ def table_columns(wanted: Optional[Sequence[str]], kinds: Dict[str, str], what: 
     names = list(kinds) if wanted is None else list(wanted)
     unknown = [c for c in names if c not in kinds]
     if unknown:
-        raise OcsgeError(f"Colonne(s) inconnue(s) dans {what} : {', '.join(unknown)}.")
+        raise OcsgeError(tr("Colonne(s) inconnue(s) dans {what} : {unknown}.",
+                            what=what, unknown=', '.join(unknown)))
     return names
 
 
@@ -234,7 +237,7 @@ class ReviewStore(ABC):
     """Campaign, items, locks and the append-only decision journal.
 
     Every method that changes something is one transaction, durable when it
-    returns; every refusal raises an OcsgeError saying why in French.
+    returns; every refusal raises an OcsgeError saying why in the user's language.
     """
 
     @abstractmethod

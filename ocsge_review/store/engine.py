@@ -9,6 +9,7 @@ import shapely
 
 from .. import lifecycle as lc
 from ..errors import InputError, OcsgeError
+from ..messages import tr
 from . import edits
 from .base import (Campaign, Decision, Edit, Item, ItemHistory, JournalRecord, LockLost, Part, ReviewStore,
                    ToValidate)
@@ -95,7 +96,8 @@ class SqlStore(ReviewStore):
         row = self._q(c, f"SELECT {columns} FROM {{items}} WHERE {{id}} = ? AND {{campaign}}"
                          + (" {lock}" if lock else ""), (item_id,)).fetchone()
         if row is None:
-            raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
+            raise InputError(tr("L'élément {item_id} n'existe pas dans cette campagne.",
+                                item_id=item_id))
         return row
 
     # --- interpreter ------------------------------------------------------------
@@ -283,18 +285,21 @@ class SqlStore(ReviewStore):
             state, decider, cs_final, us_final, model_cs, model_us, parent, merged_into, geom = self._row(
                 c, item_id, "state, decided_by, cs_final, us_final, code_cs, code_us, parent_id, merged_into, {geom}")
             if merged_into is not None:
-                raise OcsgeError(f"L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la "
-                                 f"fusion depuis l'élément {merged_into}.")
+                raise OcsgeError(tr("L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la "
+                                    "fusion depuis l'élément {merged_into}.",
+                                    item_id=item_id, merged_into=merged_into))
             last = self._q(c, "SELECT seq, action, geom_before, related FROM {journal} WHERE item_id = ? "
                               "AND action IN (?, ?, ?, ?, ?, ?) ORDER BY seq DESC LIMIT 1",
                            (item_id, *lc.DECISIONS, *lc.GEOMETRY_EDITS)).fetchone()
             undone, action, geom_before, related = last or (None, None, None, None)
             if related is not None:
-                raise OcsgeError(f"L'élément {item_id} est une partie du découpage de l'élément {parent} : "
-                                 f"annulez le découpage depuis l'élément {parent}.")
+                raise OcsgeError(tr("L'élément {item_id} est une partie du découpage de l'élément {parent} : "
+                                    "annulez le découpage depuis l'élément {parent}.",
+                                    item_id=item_id, parent=parent))
             lc.next_state(state, lc.UNDO, item_id)
             if decider != user:
-                raise LockLost(f"L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.")
+                raise LockLost(tr("L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.",
+                                  item_id=item_id, decider=decider))
             # The parts of the split, or the neighbours of the merge, being undone.
             followers = self._q(c, "SELECT item_id, seq FROM {journal} WHERE related = ? AND action = ? "
                                    "AND seq > ? ORDER BY seq", (item_id, action, undone)).fetchall() \
@@ -303,8 +308,9 @@ class SqlStore(ReviewStore):
                 for part, _ in followers:
                     part_state = self._row(c, part, "state")[0]
                     if not lc.allowed(part_state, lc.RETIRE):
-                        raise OcsgeError(f"Impossible d'annuler le découpage de l'élément {item_id} : l'élément "
-                                         f"{part}, qui en est issu, est {lc.state_words(part_state)}.")
+                        raise OcsgeError(tr("Impossible d'annuler le découpage de l'élément {item_id} : l'élément "
+                                            "{part}, qui en est issu, est {state}.",
+                                            item_id=item_id, part=part, state=lc.state_words(part_state)))
             geoms = {}
             if action in (lc.MERGE, lc.RESHAPE):
                 geoms = dict(geom_before=self._wkb(geom), geom_after=bytes(geom_before))
@@ -348,7 +354,8 @@ class SqlStore(ReviewStore):
         action = lc.APPROVE if approve else lc.REJECT
         new_state = lc.next_state(state, action, item_id)
         if decider == validator:
-            raise OcsgeError(f"Vous ne pouvez pas valider votre propre décision (élément {item_id}).")
+            raise OcsgeError(tr("Vous ne pouvez pas valider votre propre décision (élément {item_id}).",
+                                item_id=item_id))
         seq = self._journal(c, item_id, validator, action, cs, us, cs, us, reason=reason,
                             comment=comment, now=self._clock())
         # The journal keeps the reason and the comment apart (statistics group by reason); the
@@ -484,8 +491,8 @@ class SqlStore(ReviewStore):
             approval = self._q(c, "SELECT seq, recorded_at FROM {journal} WHERE item_id = ? AND action = ? "
                                   "ORDER BY seq DESC LIMIT 1", (fid, lc.APPROVE)).fetchone()
             if approval is None:
-                raise OcsgeError(f"L'élément {fid} est validé sans approbation au journal : il ne peut pas être "
-                                 "synchronisé ; faites-le revalider.")
+                raise OcsgeError(tr("L'élément {fid} est validé sans approbation au journal : il ne peut pas être "
+                                    "synchronisé ; faites-le revalider.", fid=fid))
             absorbed = [r[0] for r in self._q(c, "SELECT source_id FROM {items} WHERE merged_into = ? ORDER BY {id}",
                                               (fid,)).fetchall()]
             out.append((Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,

@@ -13,6 +13,7 @@ import shapely
 
 from .. import lifecycle as lc
 from ..errors import InputError
+from ..messages import tr
 from ..outputs import atomic_gpkg, check_gpkg_target
 from .base import (CLOSED_TEXTS, JOURNAL_TABLE, REVIEW_TABLE, Campaign, Clock, decode_column,
                    refuse_newer_schema, system_clock, table_columns)
@@ -174,9 +175,10 @@ class GpkgStore(SqlStore):
                clock: Optional[Clock] = None, overwrite: bool = False) -> "GpkgStore":
         """Write a new store atomically: nothing exists at ``path`` until it is complete."""
         clock = clock or system_clock
-        check_gpkg_target(path, "Le magasin de revue")
+        check_gpkg_target(path, tr("Le magasin de revue"))
         if os.path.exists(path) and not overwrite:
-            raise InputError(f"Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.")
+            raise InputError(tr("Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.",
+                                path=path))
         check_columns(columns)
         from ..geo import pyogrio     # GDAL only to create a store: opening one needs SQLite alone
         with atomic_gpkg(path) as tmp:
@@ -198,15 +200,17 @@ class GpkgStore(SqlStore):
     @classmethod
     def open(cls, path: str, clock: Optional[Clock] = None) -> "GpkgStore":
         if not os.path.exists(path):
-            raise InputError(f"Magasin de revue introuvable : « {path} ».")
+            raise InputError(tr("Magasin de revue introuvable : « {path} ».", path=path))
         try:
             con = _connect(path)
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         except sqlite3.DatabaseError:
-            raise InputError(f"« {os.path.basename(path)} » n'est pas un GeoPackage lisible.") from None
+            raise InputError(tr("« {path} » n'est pas un GeoPackage lisible.",
+                                path=os.path.basename(path))) from None
         if ITEMS not in tables or MIGRATIONS_TABLE not in tables:
             con.close()
-            raise InputError(f"« {os.path.basename(path)} » n'est pas un magasin de revue OCS GE Review.")
+            raise InputError(tr("« {path} » n'est pas un magasin de revue OCS GE Review.",
+                                path=os.path.basename(path)))
         try:
             _migrate(con, clock or system_clock)
             return cls(path, con, clock or system_clock)
@@ -294,11 +298,11 @@ class GpkgStore(SqlStore):
 
     # --- statistics -------------------------------------------------------------------
     def review_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
-        names = table_columns(columns, REVIEW_TABLE, "la table de revue")
+        names = table_columns(columns, REVIEW_TABLE, tr("la table de revue"))
         return self._table(ITEMS, names, REVIEW_TABLE, {"id": "fid", "decided_day": _day("decided_at")})
 
     def journal_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
-        names = table_columns(columns, JOURNAL_TABLE, "la table du journal")
+        names = table_columns(columns, JOURNAL_TABLE, tr("la table du journal"))
         return self._table(JOURNAL, names, JOURNAL_TABLE,
                            {"geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)",
                             "recorded_day": _day("recorded_at")})

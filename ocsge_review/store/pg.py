@@ -13,6 +13,7 @@ from psycopg.types.json import Jsonb
 from .. import lifecycle as lc
 from .. import pgconn
 from ..errors import InputError, OcsgeError
+from ..messages import tr
 from ..redaction import redact
 from . import DEFAULT_SCHEMA
 from .base import Campaign, Clock, Edit, refuse_newer_schema, system_clock
@@ -180,8 +181,9 @@ def _refuse_newer(done) -> None:
 
 
 def _lost(spec: str) -> OcsgeError:
-    return OcsgeError(f"Connexion à PostgreSQL perdue ({pgconn.describe(spec)}) : rien n'a été enregistré. "
-                      "Réessayez quand la base est de nouveau joignable.")
+    return OcsgeError(tr("Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. "
+                         "Réessayez quand la base est de nouveau joignable.",
+                         spec=pgconn.describe(spec)))
 
 
 def _failure(spec: str, con, exc: Exception) -> OcsgeError:
@@ -193,8 +195,9 @@ def _failure(spec: str, con, exc: Exception) -> OcsgeError:
     text = redact((diag.message_primary if diag is not None else None) or str(exc).strip()
                   or type(exc).__name__).rstrip(" .")
     if isinstance(exc, pg_errors.InsufficientPrivilege):
-        return OcsgeError(f"PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.")
-    return OcsgeError(f"Erreur PostgreSQL : {text}. Rien n'a été enregistré.")
+        return OcsgeError(tr("PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.",
+                             text=text))
+    return OcsgeError(tr("Erreur PostgreSQL : {text}. Rien n'a été enregistré.", text=text))
 
 
 # A transaction that PostgreSQL aborts for a deadlock or a serialization
@@ -278,8 +281,9 @@ class PgStore(SqlStore):
                             (sql.Identifier(schema).as_string(con),))
                 has_schema, has_postgis = cur.fetchone()
                 if not has_postgis:
-                    raise InputError(f"PostGIS n'est pas installé dans {pgconn.describe(spec)} : demandez à "
-                                     "l'administrateur « CREATE EXTENSION postgis ».")
+                    raise InputError(tr("PostGIS n'est pas installé dans {spec} : demandez à "
+                                        "l'administrateur « CREATE EXTENSION postgis ».",
+                                        spec=pgconn.describe(spec)))
                 if not has_schema:
                     cur.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
             migrate(con, schema, iso_time(clock()))
@@ -311,8 +315,9 @@ class PgStore(SqlStore):
                 clock = _server_clock(con)
             with con.cursor() as cur:
                 if not (_exists(cur, schema, "campaigns") and _exists(cur, schema, "migrations")):
-                    raise InputError(f"Le schéma « {schema} » de {pgconn.describe(spec)} n'est pas un magasin "
-                                     "de revue OCS GE Review.")
+                    raise InputError(tr("Le schéma « {schema} » de {spec} n'est pas un magasin "
+                                        "de revue OCS GE Review.",
+                                        schema=schema, spec=pgconn.describe(spec)))
             migrate(con, schema, iso_time(clock()))
             with con.cursor() as cur:
                 campaign_id = _pick_campaign(cur, schema, campaign, spec)
@@ -320,9 +325,9 @@ class PgStore(SqlStore):
         except pg_errors.InsufficientPrivilege:
             login = con.info.user
             con.close()
-            raise InputError(f"Le compte « {login} » n'a pas accès au magasin de revue « {schema} » "
-                             f"({pgconn.describe(spec)}) : un administrateur doit lui donner un rôle "
-                             "(admin grant).") from None
+            raise InputError(tr("Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : "
+                                "un administrateur doit lui donner un rôle (admin grant).", login=login,
+                                schema=schema, database=pgconn.describe(spec))) from None
         except psycopg.Error as exc:
             error = _failure(spec, con, exc)        # before closing: a closed connection reads as a lost one
             con.close()
@@ -340,7 +345,7 @@ class PgStore(SqlStore):
     # --- transactions -----------------------------------------------------------
     def _connection(self):
         if self._con is None:
-            raise OcsgeError("Ce magasin de revue est fermé.")
+            raise OcsgeError(tr("Ce magasin de revue est fermé."))
         if self._con.closed or self._con.broken:
             # The last call lost the connection (and said so); this one starts afresh.
             self._con.close()
@@ -415,8 +420,8 @@ class PgStore(SqlStore):
         for (fid, source_id, cs, us, model_cs, model_us, blob, parent, decider, validator, waiting, root,
              reshaped, approval, approved_at, absorbed) in rows:
             if approval is None:
-                raise OcsgeError(f"L'élément {fid} est validé sans approbation au journal : il ne peut pas être "
-                                 "synchronisé ; faites-le revalider.")
+                raise OcsgeError(tr("L'élément {fid} est validé sans approbation au journal : il ne peut pas être "
+                                    "synchronisé ; faites-le revalider.", fid=fid))
             out.append((Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,
                              model_us=model_us, wkb=bytes(blob), geometry_changed=parent is not None or bool(reshaped),
                              parent_source_id=root, absorbed=list(absorbed), decided_by=decider,
@@ -440,10 +445,11 @@ class PgStore(SqlStore):
                      "ORDER BY id FOR UPDATE", (item_ids,)).fetchall()}
             for item_id in item_ids:
                 if item_id not in found:
-                    raise InputError(f"L'élément {item_id} n'existe pas dans cette campagne.")
+                    raise InputError(tr("L'élément {item_id} n'existe pas dans cette campagne.",
+                                        item_id=item_id))
                 lc.next_state(found[item_id][0], lc.SYNC, item_id)
             if len(set(item_ids)) != len(item_ids):
-                raise InputError("Un même élément figure deux fois dans le lot à marquer synchronisé.")
+                raise InputError(tr("Un même élément figure deux fois dans le lot à marquer synchronisé."))
             self._q(cur, f"INSERT INTO {{journal}} (campaign_id, department, {JOURNAL_COLUMNS}) "
                          "SELECT ?, ?, v.item_id, ?, ?, v.cs, v.us, v.cs, v.us, NULL, NULL, ?, 0.0, NULL, ?, ?, NULL, "
                          "NULL, NULL, 0.0, NULL FROM unnest(?::bigint[], ?::text[], ?::text[]) WITH ORDINALITY "
@@ -494,13 +500,13 @@ class PgStore(SqlStore):
     # --- statistics -------------------------------------------------------------------
     def review_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
         from .base import REVIEW_TABLE, table_columns
-        names = table_columns(columns, REVIEW_TABLE, "la table de revue")
+        names = table_columns(columns, REVIEW_TABLE, tr("la table de revue"))
         return self._table("items", "id", names, REVIEW_TABLE,
                            {"decided_day": "(left(decided_at, 10)::date - DATE '1970-01-01')"})
 
     def journal_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
         from .base import JOURNAL_TABLE, table_columns
-        names = table_columns(columns, JOURNAL_TABLE, "la table du journal")
+        names = table_columns(columns, JOURNAL_TABLE, tr("la table du journal"))
         return self._table("journal", "seq", names, JOURNAL_TABLE, {
             "user": "user_name", "geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)::int",
             "recorded_day": "(left(recorded_at, 10)::date - DATE '1970-01-01')"})
@@ -535,24 +541,26 @@ class PgStore(SqlStore):
 def _check_schema(schema: str) -> None:
     # A "%" would be taken for a parameter by the driver in the statements that name the schema.
     if not (schema or "").strip() or "%" in schema or "\x00" in schema:
-        raise InputError(f"Nom de schéma PostgreSQL invalide : « {schema} ».")
+        raise InputError(tr("Nom de schéma PostgreSQL invalide : « {schema} ».", schema=schema))
 
 def _pick_campaign(cur, schema: str, wanted: Optional[str], spec: str) -> int:
     s = sql.Identifier(schema)
     cur.execute(sql.SQL("SELECT id, name, uid FROM {}.campaigns ORDER BY id").format(s))
     rows = cur.fetchall()
-    where = f"le schéma « {schema} » de {pgconn.describe(spec)}"
+    where = tr("le schéma « {schema} » de {database}", schema=schema, database=pgconn.describe(spec))
     if wanted is not None:
         found = [r for r in rows if wanted in (r[1], r[2])]
         if found:
             return found[0][0]
-        raise InputError(f"Pas de campagne « {wanted} » dans {where}"
-                         + (f" ; campagnes : {_names(rows)}." if rows else "."))
+        raise InputError(tr("Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.",
+                            wanted=wanted, where=where, names=_names(rows)) if rows else
+                         tr("Pas de campagne « {wanted} » dans {where}.", wanted=wanted, where=where))
     if len(rows) == 1:
         return rows[0][0]
     if not rows:
-        raise InputError(f"Aucune campagne dans {where}.")
-    raise InputError(f"Plusieurs campagnes dans {where} : choisissez-en une ({_names(rows)}).")
+        raise InputError(tr("Aucune campagne dans {where}.", where=where))
+    raise InputError(tr("Plusieurs campagnes dans {where} : choisissez-en une ({names}).",
+                        where=where, names=_names(rows)))
 
 
 def _names(rows) -> str:
@@ -580,11 +588,11 @@ def _copy_column(values, n: int) -> List[str]:
 def _insert_campaign(cur, s: sql.Identifier, schema: str, campaign: Campaign, columns, wkb) -> None:
     cur.execute(sql.SQL("SELECT 1 FROM {}.campaigns WHERE name = %s").format(s), (campaign.name,))
     if cur.fetchone():
-        raise InputError(f"La campagne « {campaign.name} » existe déjà dans le schéma « {schema} » : "
-                         "choisissez un autre nom.")
+        raise InputError(tr("La campagne « {name} » existe déjà dans le schéma « {schema} » : "
+                            "choisissez un autre nom.", name=campaign.name, schema=schema))
     values = dict(campaign.__dict__)
     if values.pop("origin", None):
-        raise InputError("Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.")
+        raise InputError(tr("Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne."))
     values.update(policy=Jsonb(values["policy"] or {}),
                   territory=Jsonb(values["territory"]) if values["territory"] is not None else None)
     names = list(values)

@@ -31,6 +31,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 from .. import departements
 from ..errors import InputError, OcsgeError
+from ..messages import N_, tr
 from . import DEFAULT_SCHEMA as STORE_SCHEMA
 
 INTERPRETER, VALIDATOR, ADMIN = "interpreter", "validator", "admin"
@@ -63,7 +64,7 @@ OWN_DECISION = ("Accès refusé : un validateur ne peut pas valider sa propre d�
 
 NO_VALIDATOR = "Accès refusé : une validation ou un rejet porte le nom de son validateur (validated_by)."
 
-_ROLE_FR = {INTERPRETER: "photo-interprète", VALIDATOR: "validateur", ADMIN: "administrateur"}
+_ROLE_FR = {INTERPRETER: N_("photo-interprète"), VALIDATOR: N_("validateur"), ADMIN: N_("administrateur")}
 
 
 class AccessError(OcsgeError):
@@ -71,13 +72,15 @@ class AccessError(OcsgeError):
 
 
 def role_words(role: str) -> str:
-    return _ROLE_FR.get(role, role)
+    """The role as the user reads it (« validateur », "validator")."""
+    return tr(_ROLE_FR[role]) if role in _ROLE_FR else role
 
 
 def group_role(schema: str, role: str) -> str:
     """The NOLOGIN group role holding ``role``'s table privileges in ``schema``."""
     if role not in ROLES:
-        raise InputError(f"Rôle inconnu : « {role} » (attendu : {', '.join(ROLES)}).")
+        raise InputError(tr("Rôle inconnu : « {role} » (attendu : {roles}).",
+                            role=role, roles=', '.join(ROLES)))
     return f"{schema}_{role}"
 
 
@@ -85,7 +88,7 @@ def parse_departments(text: str) -> List[str]:
     """``"32, 69"`` → ``["32", "69"]``, each checked and normalised (``2a`` → ``2A``)."""
     codes = [c for c in re.split(r"[\s,;]+", text or "") if c]
     if not codes:
-        raise InputError("Aucun département donné (par exemple --departments 32,69).")
+        raise InputError(tr("Aucun département donné (par exemple --departments 32,69)."))
     out: List[str] = []
     for code in codes:
         code = departements.normalise(code)
@@ -143,15 +146,15 @@ def _tables(cur, schema: str) -> List[str]:
 
 
 def database_error(exc, what: str) -> AccessError:
-    """A PostgreSQL refusal in French, password-free; a missing privilege says who may do it."""
+    """A PostgreSQL refusal in the user's language, password-free; a missing privilege says who may do it."""
     from psycopg import errors
     from ..redaction import redact
     detail = redact(getattr(getattr(exc, "diag", None), "message_primary", None) or str(exc)).rstrip(".")
     hint = ""
     if isinstance(exc, errors.InsufficientPrivilege):
-        hint = (" Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL "
-                "(droit CREATEROLE pour les comptes).")
-    return AccessError(f"{what} : {detail}.{hint}")
+        hint = " " + tr("Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL "
+                        "(droit CREATEROLE pour les comptes).")
+    return AccessError(tr("{what} : {detail}.{hint}", what=what, detail=detail, hint=hint))
 
 
 # --- the access machinery: group roles, membership rows, the functions policies call -------------
@@ -247,8 +250,9 @@ def install_store_policies(conn, schema: str) -> None:
         tables = _tables(cur, schema)
         missing = [t for t in ("campaigns", "items", "journal") if t not in tables]
         if missing:
-            raise AccessError(f"Le schéma « {schema} » n'a pas les tables du magasin de revue "
-                              f"({', '.join(missing)}) : créez-le d'abord (admin init).")
+            raise AccessError(tr("Le schéma « {schema} » n'a pas les tables du magasin de revue "
+                                 "({missing}) : créez-le d'abord (admin init).",
+                                 schema=schema, missing=', '.join(missing)))
         i, v, a = (group_role(schema, r) for r in ROLES)
         everyone = _q("{i}, {v}, {a}", i=i, v=v, a=a)
         workers = _q("{i}, {v}", i=i, v=v)
@@ -334,8 +338,8 @@ def _check_definer_search_paths(cur, schema: str) -> None:
                 "WHERE c LIKE 'search_path=%%') ORDER BY 1", (schema,))
     loose = [r[0] for r in cur.fetchall()]
     if loose:
-        raise AccessError(f"Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : "
-                          f"{', '.join(loose)}.")
+        raise AccessError(tr("Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : "
+                             "{loose}.", schema=schema, loose=', '.join(loose)))
 
 
 def _raise(message: str) -> str:
@@ -542,7 +546,7 @@ def split_table(name: str, default_schema: str = "public") -> tuple:
     """``"schema.table"`` or ``"table"`` → (schema, table)."""
     name = (name or "").strip()
     if not name:
-        raise InputError("Nom de table de production manquant (--production-table).")
+        raise InputError(tr("Nom de table de production manquant (--production-table)."))
     schema, _, table = name.rpartition(".")
     return (schema or default_schema, table)
 
@@ -563,14 +567,16 @@ def install_production_policies(conn, schema: str, table: str, department_column
         columns = _columns(cur, prod_schema, prod_table)
         where = f"{prod_schema}.{prod_table}"
         if not columns:
-            raise AccessError(f"Table de production introuvable : « {where} » (--production-table).")
+            raise AccessError(tr("Table de production introuvable : « {where} » (--production-table).",
+                                 where=where))
         if department_column not in columns:
             raise AccessError(
-                f"La table de production « {where} » n'a pas de colonne « {department_column} » : "
-                f"ajoutez-la et remplissez-la avant d'installer les droits, par exemple "
-                f"ALTER TABLE {where} ADD COLUMN {department_column} text; "
-                f"UPDATE {where} SET {department_column} = '32'; (le code du département de chaque "
-                f"ligne), ou nommez la colonne existante avec --department-column.")
+                tr("La table de production « {where} » n'a pas de colonne « {department_column} » : "
+                   "ajoutez-la et remplissez-la avant d'installer les droits, par exemple "
+                   "ALTER TABLE {where} ADD COLUMN {department_column} text; "
+                   "UPDATE {where} SET {department_column} = '32'; (le code du département de chaque "
+                   "ligne), ou nommez la colonne existante avec --department-column.",
+                   where=where, department_column=department_column))
         v, a = group_role(schema, VALIDATOR), group_role(schema, ADMIN)
         groups = _q("{v}, {a}", v=v, a=a)
         t = (prod_schema, prod_table)
@@ -703,7 +709,8 @@ def ensure_login(conn, user: str, password: Optional[str]) -> bool:
     with conn.cursor() as cur:
         exists = _exists_role(cur, user)
         if not exists and not password:
-            raise InputError(f"Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.")
+            raise InputError(tr("Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.",
+                                user=user))
         verifier = None
         if password:
             verifier = conn.pgconn.encrypt_password(password.encode("utf-8"), user.encode("utf-8"),
@@ -719,7 +726,7 @@ def grant(conn, schema: str, user: str, role: str, departments: Iterable[str]) -
     """Make ``user`` a ``role`` of ``departments``: group membership and membership rows (idempotent)."""
     with conn.cursor() as cur:
         if not _exists_role(cur, user):
-            raise InputError(f"Le compte PostgreSQL « {user} » n'existe pas.")
+            raise InputError(tr("Le compte PostgreSQL « {user} » n'existe pas.", user=user))
         cur.execute(_q("GRANT {g} TO {u}", g=group_role(schema, role), u=user))
         for department in departments:
             cur.execute(_q("INSERT INTO {m} (user_name, department, role) VALUES (%s, %s, %s) "

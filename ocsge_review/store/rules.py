@@ -7,6 +7,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .. import lifecycle as lc
 from .. import nomenclature as nom
 from ..errors import InputError
+from ..messages import tr
 from . import edits
 from .base import Decision, LockLost, Part
 
@@ -43,26 +44,28 @@ def iso_time(t: float) -> str:
 def check_user(user: str) -> str:
     user = (user or "").strip()
     if not user:
-        raise InputError("Nom d'utilisateur manquant.")
+        raise InputError(tr("Nom d'utilisateur manquant."))
     return user
 
 
 def check_columns(columns) -> None:
     missing = [c for c in ITEM_COLUMNS if c not in columns]
     if missing:
-        raise InputError(f"Colonnes manquantes pour créer la campagne : {', '.join(missing)}.")
+        raise InputError(tr("Colonnes manquantes pour créer la campagne : {missing}.",
+                            missing=', '.join(missing)))
 
 
 def check_claim(item_id: int, user: str, action: Optional[str], state: str, owner: Optional[str]) -> None:
     """May ``user`` act on an item in ``state`` claimed by ``owner``? The refusal says why.
     With ``action`` None (a heartbeat), the item must be claimed by ``user``."""
     if state == lc.CLAIMED and owner != user:
-        raise LockLost(f"L'élément {item_id} est réservé par {owner} : votre réservation a expiré "
-                       "et il a été repris. Rien n'a été enregistré.")
+        raise LockLost(tr("L'élément {item_id} est réservé par {owner} : votre réservation a expiré "
+                          "et il a été repris. Rien n'a été enregistré.",
+                          item_id=item_id, owner=owner))
     if state != lc.CLAIMED:
         if action is None:
-            raise LockLost(f"L'élément {item_id} n'est plus réservé pour vous : il est "
-                           f"{lc.state_words(state)}.")
+            raise LockLost(tr("L'élément {item_id} n'est plus réservé pour vous : il est "
+                              "{state}.", item_id=item_id, state=lc.state_words(state)))
         lc.next_state(state, action, item_id)
 
 
@@ -72,12 +75,15 @@ def decision_values(decision: Decision, epsg: int):
     cs = nom.leaf(decision.code_cs, nom.COUVERTURE)
     us = nom.leaf(decision.code_us, nom.USAGE)
     if decision.flag is not None and decision.flag not in lc.FLAG_KINDS:
-        raise InputError(f"Signalement inconnu « {decision.flag} » (attendu : {', '.join(lc.FLAG_KINDS)}).")
+        raise InputError(tr("Signalement inconnu « {flag} » (attendu : {kinds}).",
+                            flag=decision.flag, kinds=', '.join(lc.FLAG_KINDS)))
     new = None
     if decision.geometry_wkb is not None:
-        new = edits.polygon(decision.geometry_wkb, epsg, f"La nouvelle géométrie de l'élément {decision.item_id}")
+        new = edits.polygon(decision.geometry_wkb, epsg,
+                            tr("La nouvelle géométrie de l'élément {item_id}", item_id=decision.item_id))
     elif decision.action == lc.RESHAPE:
-        raise InputError(f"Remodeler l'élément {decision.item_id} demande sa nouvelle géométrie.")
+        raise InputError(tr("Remodeler l'élément {item_id} demande sa nouvelle géométrie.",
+                            item_id=decision.item_id))
     return user, cs, us, new
 
 
@@ -85,8 +91,9 @@ def decision_action(decision: Decision, cs: str, us: str, model_cs, model_us) ->
     """confirm, correct or flag, as the codes say; an explicit action must agree (or be a reshape)."""
     derived = lc.FLAG if decision.flag else (lc.CONFIRM if (cs, us) == (model_cs, model_us) else lc.CORRECT)
     if (decision.action or derived) not in (derived, lc.RESHAPE):
-        raise InputError(f"Décision incohérente sur l'élément {decision.item_id} : « {decision.action} » "
-                         f"avec les codes {cs} / {us} (le modèle proposait {model_cs} / {model_us}).")
+        raise InputError(tr("Décision incohérente sur l'élément {item_id} : « {action} » "
+                            "avec les codes {cs} / {us} (le modèle proposait {model_cs} / {model_us}).",
+                            item_id=decision.item_id, action=decision.action, cs=cs, us=us, model_cs=model_cs, model_us=model_us))
     return derived
 
 
@@ -94,15 +101,18 @@ def reshape(item_id: int, old, new, class_changed: bool) -> float:
     """The area that changed class in a reshape of ``old`` into ``new``; refuses a polygon elsewhere."""
     import shapely
     if not shapely.intersects(old, new) or shapely.intersection(old, new).area <= 0:
-        raise InputError(f"La nouvelle géométrie de l'élément {item_id} ne recouvre pas l'ancienne.")
+        raise InputError(tr("La nouvelle géométrie de l'élément {item_id} ne recouvre pas l'ancienne.",
+                            item_id=item_id))
     return edits.reshaped_changed_area(old, new, class_changed)
 
 
 def split_pieces(item_id: int, parts: Sequence[Part], epsg: int) -> List[Tuple[object, str, str]]:
     """(polygon, cs, us) of each part of a split, checked."""
     if len(parts) < 2:
-        raise InputError(f"Un découpage de l'élément {item_id} demande au moins deux parties.")
-    return [(edits.polygon(p.wkb, epsg, f"La partie {k} du découpage de l'élément {item_id}"),
+        raise InputError(tr("Un découpage de l'élément {item_id} demande au moins deux parties.",
+                            item_id=item_id))
+    return [(edits.polygon(p.wkb, epsg,
+                           tr("La partie {k} du découpage de l'élément {item_id}", k=k, item_id=item_id)),
              nom.leaf(p.code_cs, nom.COUVERTURE), nom.leaf(p.code_us, nom.USAGE))
             for k, p in enumerate(parts, 1)]
 
@@ -112,17 +122,19 @@ def merge_values(item_id: int, others: Sequence[int], code_cs: str, code_us: str
     us = nom.leaf(code_us, nom.USAGE)
     others = list(dict.fromkeys(int(o) for o in others))
     if not others:
-        raise InputError(f"Une fusion sur l'élément {item_id} demande au moins un voisin.")
+        raise InputError(tr("Une fusion sur l'élément {item_id} demande au moins un voisin.",
+                            item_id=item_id))
     if item_id in others:
-        raise InputError(f"L'élément {item_id} ne peut pas être fusionné avec lui-même.")
+        raise InputError(tr("L'élément {item_id} ne peut pas être fusionné avec lui-même.",
+                            item_id=item_id))
     return cs, us, others
 
 
 def check_reason(approve: bool, reason: Optional[str]) -> None:
     if not approve and not (reason and reason.strip()):
-        raise InputError("Un rejet demande un motif.")
+        raise InputError(tr("Un rejet demande un motif."))
 
 
 def check_send_back_reason(reason: Optional[str]) -> None:
     if not (reason and reason.strip()):
-        raise InputError("Renvoyer un élément en revue demande un motif.")
+        raise InputError(tr("Renvoyer un élément en revue demande un motif."))

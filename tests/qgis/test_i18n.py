@@ -22,7 +22,10 @@ def built_qm():
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_every_source_string_has_a_finished_translation(code):
     translations = build_i18n.read_ts(str(REPO / "i18n" / f"ocsge_review_{code}.ts"))
-    missing = [key for key in build_i18n.collect() if not translations.get(key, ("", False))[1]]
+    collected = build_i18n.collect()
+    # The core's messages are collected too (context core), not only the plugin's tr() and forms.
+    assert ("core", "Magasin de revue introuvable : « {path} ».") in collected
+    missing = [key for key in collected if not translations.get(key, ("", False))[1]]
     assert missing == []
 
 
@@ -56,3 +59,26 @@ def test_french_user_gets_french_menu(qgis_iface, plugin_package, built_qm):
                                                              "Nouvelle campagne de revue…", "Panneau de revue…",
                                                              "Panneau de validation…", "Tableau de bord…",
                                                              "Conflits de synchronisation…"]
+
+
+def _open_missing_store(plugin, messages, tmp_path):
+    """What the message bar says when the review panel is asked for a store that does not exist."""
+    missing = str(tmp_path / "absent.gpkg")
+    assert plugin.open_review_panel(missing) is None
+    return [m for level in messages.messages.values() for m in level]
+
+
+def test_english_user_gets_core_errors_in_english(qgis_iface, plugin_package, built_qm, messages, tmp_path):
+    with plugin_in_locale(plugin_package, "en_GB") as plugin:
+        shown = _open_missing_store(plugin, messages, tmp_path)
+    assert any(f'Review store not found: "{tmp_path / "absent.gpkg"}".' in m for m in shown), shown
+    # Unloaded, the plugin leaves the core as it found it: French for batch jobs run in the same Python.
+    from ocsge_review.store import open_store
+    with pytest.raises(Exception, match="Magasin de revue introuvable"):
+        open_store(str(tmp_path / "absent.gpkg"))
+
+
+def test_french_user_gets_core_errors_in_french(qgis_iface, plugin_package, built_qm, messages, tmp_path):
+    with plugin_in_locale(plugin_package, "fr_FR") as plugin:
+        shown = _open_missing_store(plugin, messages, tmp_path)
+    assert any(f"Magasin de revue introuvable : « {tmp_path / 'absent.gpkg'} »." in m for m in shown), shown
