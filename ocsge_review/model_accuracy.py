@@ -136,6 +136,6 @@ def true_accuracy(t: CampaignTables, dim: str, truth: Dict[str, str], source_ids
     orig = originals(t)
     population = orig & ((is_in(t, "items", "part", ("queue",)) & (ref >= 0))
                          | is_in(t, "items", "part", ("auto", "audit")))
-    model = t.items[f"code_{dim}"][population]
+    model = t.items[f"code_{dim}"].values()[population]
     real = np.array([truth[s] for s in source_ids[population]], dtype=object)
     return float(np.mean(model == real)) if len(model) else None

@@ -29,7 +29,8 @@ GROUPINGS = ("department", "class_cs", "class_us", "interpreter", "model_version
 
 @dataclass
 class CampaignTables:
-    """A campaign's identity and its two tables, as the statistics need them."""
+    """A campaign's identity and its two tables, as the statistics need them: numbers as numpy
+    arrays, texts coded by the store (store.base.Coded)."""
     department: str
     department_name: str
     model_version: str
@@ -45,7 +46,8 @@ def load(store) -> CampaignTables:
     c = store.campaign()
     return CampaignTables(department=c.department, department_name=c.department_name,
                           model_version=c.model_version, campaign=c.name, uid=c.uid,
-                          items=store.review_table(ITEM_COLUMNS), journal=store.journal_table(JOURNAL_COLUMNS))
+                          items=store.review_table(ITEM_COLUMNS, coded=True),
+                          journal=store.journal_table(JOURNAL_COLUMNS, coded=True))
 
 
 # --- dates and periods ------------------------------------------------------------------------
@@ -105,15 +107,18 @@ def _index_of(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
 
 
 def factor(t: CampaignTables, table: str, column: str):
-    """(codes, labels) of a text column: ``labels[codes[k]]`` is row k's value (None included).
-    Hashing in C (dict.fromkeys, map) is several times faster than sorting a million Python strings."""
-    key = (table, column)
-    if key not in t._cache:
-        values = getattr(t, table)[column].tolist()
-        labels = list(dict.fromkeys(values))
-        index = {v: k for k, v in enumerate(labels)}
-        t._cache[key] = (np.fromiter(map(index.__getitem__, values), np.int64, len(values)), labels)
-    return t._cache[key]
+    """(codes, labels) of a text column: ``labels[codes[k]]`` is row k's value (None included)."""
+    coded = getattr(t, table)[column]
+    return coded.codes, coded.labels
+
+
+def differs(t: CampaignTables, a: str, b: str) -> np.ndarray:
+    """Per item: text columns ``a`` and ``b`` hold different values (None equals None)."""
+    a_codes, a_labels = factor(t, "items", a)
+    b_codes, b_labels = factor(t, "items", b)
+    index = {v: k for k, v in enumerate(a_labels)}
+    b_as_a = np.array([index.get(v, -1) for v in b_labels], dtype=np.int64)
+    return a_codes != b_as_a[b_codes] if len(b_codes) else np.zeros(0, dtype=bool)
 
 
 def day_of(t: CampaignTables, table: str, column: str) -> np.ndarray:
@@ -168,7 +173,7 @@ def reworked(t: CampaignTables) -> np.ndarray:
     if "reworked" not in t._cache:
         i = t.items
         split = is_in(t, "items", "state", (lc.SUPERSEDED,)) & (i["merged_into"] < 0)
-        class_changed = (i["cs_final"] != i["code_cs"]) | (i["us_final"] != i["code_us"])
+        class_changed = differs(t, "cs_final", "code_cs") | differs(t, "us_final", "code_us")
         t._cache["reworked"] = (class_changed & is_in(t, "items", "state", DONE_STATES)) | split \
             | geometry_changed(t)
     return t._cache["reworked"]
@@ -258,16 +263,20 @@ def validation(t: CampaignTables, period: Optional[Period] = None) -> dict:
     overall, by validator and by interpreter; items whose first verdict falls in ``period``."""
     j = t.journal
     judged_rows = is_in(t, "journal", "action", (lc.APPROVE, lc.REJECT))
-    item, action, user = j["item_id"][judged_rows], j["action"][judged_rows], j["user"][judged_rows]
+    item = j["item_id"][judged_rows]
+    rejected = is_in(t, "journal", "action", (lc.REJECT,))[judged_rows]
+    users, user_labels = factor(t, "journal", "user")
     day = day_of(t, "journal", "recorded_day")[judged_rows]
     ids, first = np.unique(item, return_index=True)     # by seq: the first verdict of each item
     keep = in_period(day[first], period)
     ids, first = ids[keep], first[keep]
-    rejects = np.bincount(np.searchsorted(ids, item[(action == lc.REJECT) & np.isin(item, ids)]),
+    rejects = np.bincount(np.searchsorted(ids, item[rejected & np.isin(item, ids)]),
                           minlength=len(ids)) if len(ids) else np.zeros(0, np.int64)
-    approved_first = action[first] == lc.APPROVE
+    approved_first = ~rejected[first]
+    validator = users[judged_rows][first]
     rows = _index_of(t.items["id"], ids)
-    interpreter = np.where(rows >= 0, t.items["decided_by"][np.maximum(rows, 0)], None)
+    deciders, decider_labels = factor(t, "items", "decided_by")
+    interpreter = np.where(rows >= 0, deciders[np.maximum(rows, 0)], -1)
 
     def figures(sel):
         n, k = int(sel.sum()), int((sel & approved_first).sum())
@@ -276,9 +285,14 @@ def validation(t: CampaignTables, period: Optional[Period] = None) -> dict:
 
     everything = np.ones(len(ids), dtype=bool)
     return {"overall": figures(everything),
-            "by_validator": {u: figures(user[first] == u) for u in sorted(set(user[first].tolist()))},
-            "by_interpreter": {u: figures(interpreter == u)
-                               for u in sorted({x for x in interpreter.tolist() if x is not None})}}
+            "by_validator": _by_label(validator, user_labels, figures),
+            "by_interpreter": _by_label(interpreter, decider_labels, figures)}
+
+
+def _by_label(codes: np.ndarray, labels: list, figures) -> dict:
+    """{label: figures(rows of that label)} for the labels present, by label (None and -1 left out)."""
+    present = {labels[k]: k for k in np.unique(codes[codes >= 0]).tolist() if labels[k] is not None}
+    return {label: figures(codes == present[label]) for label in sorted(present)}
 
 
 # --- production, cost, automation -----------------------------------------------------------------
