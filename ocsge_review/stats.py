@@ -134,7 +134,8 @@ def day_of(t: CampaignTables, table: str, column: str) -> np.ndarray:
 
 def is_in(t: CampaignTables, table: str, column: str, values: Sequence) -> np.ndarray:
     codes, labels = factor(t, table, column)
-    return np.isin(codes, [k for k, v in enumerate(labels) if v in values])
+    wanted = np.array([v in values for v in labels], dtype=bool)    # per label: a lookup, not a search
+    return wanted[codes] if len(labels) else np.zeros(len(codes), dtype=bool)
 
 
 def geometry_changed(t: CampaignTables) -> np.ndarray:
@@ -145,6 +146,10 @@ def geometry_changed(t: CampaignTables) -> np.ndarray:
     j = t.journal
     own = is_in(t, "journal", "action", DECISION_ACTIONS) & (j["related"] < 0)
     item, geometric = j["item_id"][own], is_in(t, "journal", "action", lc.GEOMETRY_EDITS)[own]
+    # Only the items edited geometrically once can have such a standing decision: their records
+    # are a few among a million.
+    mine = np.isin(item, item[geometric])
+    item, geometric = item[mine], geometric[mine]
     # Journal rows come by seq: the last occurrence of an item is its standing decision.
     last = len(item) - 1 - np.unique(item[::-1], return_index=True)[1]
     changed_ids = item[last][geometric[last]]
