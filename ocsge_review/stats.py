@@ -22,6 +22,9 @@ from .errors import InputError
 ITEM_COLUMNS = ("id", "part", "stratum", "state", "area_m2", "code_cs", "code_us", "cs_final", "us_final",
                 "decided_by", "decided_day", "parent_id", "merged_into")
 JOURNAL_COLUMNS = ("seq", "item_id", "user", "action", "active_seconds", "recorded_day", "related")
+# Who decided and who judged: only the breakdowns by interpreter and validator need them (the report,
+# the dashboard), not the payload; left out, the payload's read is a fifth shorter.
+BREAKDOWN_COLUMNS = ("decided_by", "user")
 DONE_STATES = (lc.DECIDED, lc.VALIDATED, lc.SYNCED)   # an interpreter's decision stands
 DECISION_ACTIONS = lc.DECISIONS + lc.GEOMETRY_EDITS
 GROUPINGS = ("department", "class_cs", "class_us", "interpreter", "model_version", "week", "part")
@@ -41,13 +44,15 @@ class CampaignTables:
     _cache: dict = field(default_factory=dict, repr=False)
 
 
-def load(store) -> CampaignTables:
-    """Read a store's campaign and the columns the statistics use."""
+def load(store, breakdowns: bool = True) -> CampaignTables:
+    """Read a store's campaign and the columns the statistics use (without BREAKDOWN_COLUMNS: enough
+    for the payload, not for the breakdowns by interpreter or validator)."""
     c = store.campaign()
+    wanted = lambda columns: [x for x in columns if breakdowns or x not in BREAKDOWN_COLUMNS]  # noqa: E731
     return CampaignTables(department=c.department, department_name=c.department_name,
                           model_version=c.model_version, campaign=c.name, uid=c.uid,
-                          items=store.review_table(ITEM_COLUMNS, coded=True),
-                          journal=store.journal_table(JOURNAL_COLUMNS, coded=True))
+                          items=store.review_table(wanted(ITEM_COLUMNS), coded=True),
+                          journal=store.journal_table(wanted(JOURNAL_COLUMNS), coded=True))
 
 
 # --- dates and periods ------------------------------------------------------------------------
@@ -263,14 +268,14 @@ def transitions(t: CampaignTables, dim: str) -> dict:
 
 
 # --- validators -----------------------------------------------------------------------------------
-def validation(t: CampaignTables, period: Optional[Period] = None) -> dict:
+def validation(t: CampaignTables, period: Optional[Period] = None, breakdowns: bool = True) -> dict:
     """First-pass acceptance (an item's first verdict is an approval) and rejections per judged item,
-    overall, by validator and by interpreter; items whose first verdict falls in ``period``."""
+    overall and (``breakdowns``) by validator and by interpreter; items whose first verdict falls in
+    ``period``."""
     j = t.journal
     judged_rows = is_in(t, "journal", "action", (lc.APPROVE, lc.REJECT))
     item = j["item_id"][judged_rows]
     rejected = is_in(t, "journal", "action", (lc.REJECT,))[judged_rows]
-    users, user_labels = factor(t, "journal", "user")
     day = day_of(t, "journal", "recorded_day")[judged_rows]
     ids, first = np.unique(item, return_index=True)     # by seq: the first verdict of each item
     keep = in_period(day[first], period)
@@ -278,19 +283,21 @@ def validation(t: CampaignTables, period: Optional[Period] = None) -> dict:
     rejects = np.bincount(np.searchsorted(ids, item[rejected & np.isin(item, ids)]),
                           minlength=len(ids)) if len(ids) else np.zeros(0, np.int64)
     approved_first = ~rejected[first]
-    validator = users[judged_rows][first]
-    rows = _index_of(t.items["id"], ids)
-    deciders, decider_labels = factor(t, "items", "decided_by")
-    interpreter = np.where(rows >= 0, deciders[np.maximum(rows, 0)], -1)
 
     def figures(sel):
         n, k = int(sel.sum()), int((sel & approved_first).sum())
         return {"judged": n, "approved_first": k, "rate": _ratio(k, n), "rate_ci95": _wilson(k, n),
                 "rejections": int(rejects[sel].sum()), "rejections_per_item": _ratio(rejects[sel].sum(), n)}
 
-    everything = np.ones(len(ids), dtype=bool)
-    return {"overall": figures(everything),
-            "by_validator": _by_label(validator, user_labels, figures),
+    overall = {"overall": figures(np.ones(len(ids), dtype=bool))}
+    if not breakdowns:
+        return overall
+    users, user_labels = factor(t, "journal", "user")
+    validator = users[judged_rows][first]
+    rows = _index_of(t.items["id"], ids)
+    deciders, decider_labels = factor(t, "items", "decided_by")
+    interpreter = np.where(rows >= 0, deciders[np.maximum(rows, 0)], -1)
+    return {**overall, "by_validator": _by_label(validator, user_labels, figures),
             "by_interpreter": _by_label(interpreter, decider_labels, figures)}
 
 

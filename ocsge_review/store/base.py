@@ -219,6 +219,10 @@ def decode_column(kind: str, text: Optional[str]) -> "np.ndarray":
 # turns every value into its index among them with a few comparisons and packs the indexes of several
 # columns into one 64-bit integer per row: one number per row and table instead of one text per column.
 WORD_BITS = 62
+# Integers missing on almost every row (a split part's original, a merged neighbour's survivor, the
+# record an undo or a geometry edit relates to): coded reads fetch the rows that have one (an index
+# finds them) instead of a -1 for each of a million rows.
+SPARSE = {"parent_id", "merged_into", "related"}
 
 
 @dataclass(frozen=True)
@@ -275,6 +279,14 @@ def packed_words(labels: Dict[str, List[Optional[str]]]) -> List[List[Tuple[str,
 def word_sql(word: List[Tuple[str, int, int]], expression: Callable[[str], str]) -> str:
     """SQL of one packed word: the sum of each column's index times 2**shift, in 64-bit integers."""
     return " + ".join(f"CAST({expression(c)} AS BIGINT) * {1 << shift}" for c, shift, _ in word)
+
+
+def scatter(keys: "np.ndarray", present: "np.ndarray", values: "np.ndarray") -> "np.ndarray":
+    """A SPARSE column: ``values`` at the rows whose (sorted) key is in ``present``, -1 elsewhere."""
+    import numpy as np
+    out = np.full(len(keys), -1, dtype=np.int64)
+    out[np.searchsorted(keys, present)] = values
+    return out
 
 
 def unpack(words: Sequence["np.ndarray"], layout: List[List[Tuple[str, int, int]]],

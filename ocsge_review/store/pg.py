@@ -537,11 +537,13 @@ class PgStore(SqlStore):
         packed words (base.Coded), the numbers — in one repeatable-read transaction. The rows
         are not sorted on the server: every aggregate of the query sees them in the same order,
         and the key puts them in order here."""
-        from .base import code_sql, packed_words, sorted_labels, unpack, word_sql
+        from .base import SPARSE, code_sql, packed_words, scatter, sorted_labels, unpack, word_sql
         value = lambda name: sql.SQL(expressions[name]) if name in expressions else sql.Identifier(name)  # noqa: E731
         source = sql.SQL("FROM {s}.{t} WHERE campaign_id = %s").format(s=sql.Identifier(self.schema),
                                                                        t=sql.Identifier(table))
         texts = [n for n in names if kinds[n] == "text"]
+        sparse = [n for n in names if n in SPARSE]
+        plain = [n for n in names if kinds[n] != "text" and n not in sparse and n != key]
         con = self._connection()
         try:
             with con.transaction(), con.cursor() as cur:
@@ -558,21 +560,31 @@ class PgStore(SqlStore):
                 fields = [sql.SQL("int8send({}::int8)").format(sql.Identifier(key))]
                 fields += [sql.SQL("int8send({})").format(sql.SQL(word_sql(w, lambda n: code_sql(
                     value(n).as_string(con), labels[n], literal, ' COLLATE "C"')))) for w in layout]
-                plain = [n for n in names if n not in labels]
                 fields += [sql.SQL("int8send(coalesce(({v})::int8, -1))" if kinds[n] == "int" else
                                    "float8send(coalesce(({v})::float8, 'NaN'))").format(v=value(n)) for n in plain]
                 row = cur.execute(sql.SQL("SELECT {a} {f}").format(
                     a=sql.SQL(", ").join(sql.SQL("string_agg({}, '')").format(f) for f in fields), f=source),
                     (self.campaign_id,), binary=True).fetchone()
+                present = {n: cur.execute(sql.SQL("SELECT string_agg(int8send({k}::int8), ''), "
+                                                  "string_agg(int8send({v}::int8), '') {f} AND {v} IS NOT NULL").format(
+                    k=sql.Identifier(key), v=value(n), f=source), (self.campaign_id,), binary=True).fetchone()
+                    for n in sparse}
         except psycopg.Error as exc:
             raise _failure(self.spec, con, exc) from None
-        types = [">i8"] * (1 + len(layout)) + [">i8" if kinds[n] == "int" else ">f8" for n in plain]
-        columns = [np.frombuffer(data or b"", dtype=t).astype(t[1:]) for data, t in zip(row, types)]
+        types = ["i8"] * (1 + len(layout)) + ["i8" if kinds[n] == "int" else "f8" for n in plain]
+        columns = [_values(data, t) for data, t in zip(row, types)]
         order = np.argsort(columns[0], kind="stable")
         columns = [c[order] for c in columns]
         out = unpack(columns[1:1 + len(layout)], layout, labels)
         out.update(zip(plain, columns[1 + len(layout):]))
+        out[key] = columns[0]
+        out.update((n, scatter(out[key], _values(k, "i8"), _values(v, "i8"))) for n, (k, v) in present.items())
         return {name: out[name] for name in names}
+
+
+def _values(data: Optional[bytes], dtype: str) -> np.ndarray:
+    """The values of string_agg(int8send(…)) ("i8") or string_agg(float8send(…)) ("f8"), None for no rows."""
+    return np.frombuffer(data or b"", dtype=">" + dtype).astype(dtype)
 
 
 def _check_schema(schema: str) -> None:
