@@ -49,10 +49,9 @@ def load(store, breakdowns: bool = True) -> CampaignTables:
     for the payload, not for the breakdowns by interpreter or validator)."""
     c = store.campaign()
     wanted = lambda columns: [x for x in columns if breakdowns or x not in BREAKDOWN_COLUMNS]  # noqa: E731
+    items, journal = store.statistics_tables(wanted(ITEM_COLUMNS), wanted(JOURNAL_COLUMNS))
     return CampaignTables(department=c.department, department_name=c.department_name,
-                          model_version=c.model_version, campaign=c.name, uid=c.uid,
-                          items=store.review_table(wanted(ITEM_COLUMNS), coded=True),
-                          journal=store.journal_table(wanted(JOURNAL_COLUMNS), coded=True))
+                          model_version=c.model_version, campaign=c.name, uid=c.uid, items=items, journal=journal)
 
 
 # --- dates and periods ------------------------------------------------------------------------

@@ -304,6 +304,9 @@ class GpkgStore(SqlStore):
                            {"geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)",
                             "recorded_day": _day("recorded_at")}, coded)
 
+    def reader(self) -> "GpkgStore":
+        return GpkgStore(self.path, _connect(self.path), self._clock)
+
     def _table(self, table: str, key: str, names: Sequence[str], kinds: Dict[str, str],
                expressions: Dict[str, str], coded: bool) -> Dict[str, np.ndarray]:
         """Columns in one scan, by rowid (NOT INDEXED: a covering index would change the order);

@@ -498,6 +498,14 @@ class PgStore(SqlStore):
             "user": "user_name", "geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)::int",
             "recorded_day": "(left(recorded_at, 10)::date - DATE '1970-01-01')"}, coded)
 
+    def reader(self) -> "PgStore":
+        con = pgconn.connect(self.spec, password=self._password, autocommit=True)
+        try:
+            return PgStore(self.spec, con, self.schema, self.campaign_id, self._clock, self._password)
+        except BaseException:
+            con.close()
+            raise
+
     def _table(self, table: str, key: str, names: Sequence[str], kinds: Dict[str, str],
                expressions: Dict[str, str], coded: bool) -> Dict[str, np.ndarray]:
         if not names:
