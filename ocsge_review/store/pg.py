@@ -547,8 +547,9 @@ class PgStore(SqlStore):
         and the key puts them in order here."""
         from .base import SPARSE, code_sql, packed_words, scatter, sorted_labels, unpack, word_sql
         value = lambda name: sql.SQL(expressions[name]) if name in expressions else sql.Identifier(name)  # noqa: E731
-        source = sql.SQL("FROM {s}.{t} WHERE campaign_id = %s").format(s=sql.Identifier(self.schema),
-                                                                       t=sql.Identifier(table))
+        # No parameters in these queries: the labels are literals in their text, where a "%" must stay one.
+        source = sql.SQL("FROM {s}.{t} WHERE campaign_id = {c}").format(
+            s=sql.Identifier(self.schema), t=sql.Identifier(table), c=sql.Literal(self.campaign_id))
         texts = [n for n in names if kinds[n] == "text"]
         sparse = [n for n in names if n in SPARSE]
         plain = [n for n in names if kinds[n] != "text" and n not in sparse and n != key]
@@ -561,7 +562,7 @@ class PgStore(SqlStore):
                 labels = {}
                 if texts:
                     rows = cur.execute(sql.SQL("SELECT DISTINCT {v} {f}").format(
-                        v=sql.SQL(", ").join(value(n) for n in texts), f=source), (self.campaign_id,)).fetchall()
+                        v=sql.SQL(", ").join(value(n) for n in texts), f=source)).fetchall()
                     labels = {n: sorted_labels(r[k] for r in rows) for k, n in enumerate(texts)}
                 layout = packed_words(labels)
                 literal = lambda text: sql.Literal(text).as_string(con)  # noqa: E731
@@ -572,10 +573,10 @@ class PgStore(SqlStore):
                                    "float8send(coalesce(({v})::float8, 'NaN'))").format(v=value(n)) for n in plain]
                 row = cur.execute(sql.SQL("SELECT {a} {f}").format(
                     a=sql.SQL(", ").join(sql.SQL("string_agg({}, '')").format(f) for f in fields), f=source),
-                    (self.campaign_id,), binary=True).fetchone()
+                    binary=True).fetchone()
                 present = {n: cur.execute(sql.SQL("SELECT string_agg(int8send({k}::int8), ''), "
                                                   "string_agg(int8send({v}::int8), '') {f} AND {v} IS NOT NULL").format(
-                    k=sql.Identifier(key), v=value(n), f=source), (self.campaign_id,), binary=True).fetchone()
+                    k=sql.Identifier(key), v=value(n), f=source), binary=True).fetchone()
                     for n in sparse}
         except psycopg.Error as exc:
             raise _failure(self.spec, con, exc) from None

@@ -13,6 +13,9 @@ from ocsge_review.store.base import JOURNAL_TABLE, REVIEW_TABLE, Coded
 from tests.unit.test_store_geometry import MODEL, OTHER, box, clock, store, wkb  # noqa: F401 (fixtures)
 
 
+USER = "d'Artagnan {50 %}-é"
+
+
 def _plain(column):
     return column.values() if isinstance(column, Coded) else column
 
@@ -30,8 +33,9 @@ def _assert_same(coded, plain):
 
 def _review(store):
     """Merge 1 with 2, split 4 in two, decide 5 then undo it and decide again, approve 1, reject 6.
-    The interpreter's name holds a quote and an accent: the codes' SQL carries it as a literal."""
-    user = "d'Artagnan-é"
+    The interpreter's name holds a quote, a percent sign and an accent: the codes' SQL carries it
+    as a literal."""
+    user = USER
     first = store.claim_next(user)
     store.merge(first.id, user, [2], *OTHER, active_seconds=30)
     split = store.claim_next(user)
@@ -53,7 +57,7 @@ def test_coded_tables_are_the_plain_tables(store):
     # The case the sparse reads are for is there: split parts, a merged neighbour, related records.
     assert (plain_items["parent_id"] >= 0).sum() == 2 and (plain_items["merged_into"] >= 0).sum() == 1
     assert (plain_journal["related"] >= 0).any()
-    assert "d'Artagnan-é" in plain_items["decided_by"].tolist()
+    assert USER in plain_items["decided_by"].tolist()
     _assert_same(store.review_table(coded=True), plain_items)
     _assert_same(store.journal_table(coded=True), plain_journal)
     items, journal = store.statistics_tables(list(REVIEW_TABLE), list(JOURNAL_TABLE))
@@ -79,4 +83,4 @@ def test_payload_without_the_breakdown_columns_is_the_same(store, clock):
     # As JSON text: NaN (a band of no reviewed polygon here) equals itself there.
     assert json.dumps(payload(lean, period, **args)) == json.dumps(payload(full, period, **args))
     assert payload(lean, period, **args)["validation"]["judged"] == 2
-    assert stats.validation(full, period)["by_interpreter"].keys() == {"d'Artagnan-é", "bob"}
+    assert stats.validation(full, period)["by_interpreter"].keys() == {USER, "bob"}
