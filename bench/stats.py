@@ -55,7 +55,8 @@ body = (details if report else payload)(tables, period, hourly_cost=35.0, fixed_
 t2 = time.perf_counter()
 validate(body["payload"] if report else body)
 figures = {{k: v for k, v in (body["payload"] if report else body).items() if k not in ("campaign", "generated_at")}}
-print(json.dumps({{"figures": figures, "peak_kib": {peak}, "read": t1 - t0, "payload": t2 - t1, "items": len(tables.items["id"]),
+print(json.dumps({{"figures": figures, "peak_kib": {peak}, "read": t1 - t0, "payload": t2 - t1,
+                  "items": len(tables.items["id"]),
                   "journal": len(tables.journal["seq"]), "rework": body["rework"]["count"]["rate"],
                   "accuracy_cs": body["accuracy"]["cs"]["overall"]["estimate"]}}))
 """
@@ -259,7 +260,7 @@ def main(argv=None) -> int:
     first, *others = results.values()
     for r in others:
         if not same_figures(first["figures"], r["figures"]):
-            raise SystemExit(f"The stores' payloads differ:\n{json.dumps(first['figures'])}\n{json.dumps(r['figures'])}")
+            raise SystemExit("The stores' payloads differ:\n" + "\n".join(json.dumps(x["figures"]) for x in (first, r)))
     facts = machine_facts()
     lines = ["# OCS GE Review — statistics benchmark", "",
              f"{facts['date']} · {args.items:,} items · {len(journal):,} journal records · {facts['nproc']} CPU, "
@@ -270,7 +271,8 @@ def main(argv=None) -> int:
     for name, r in results.items():
         m, cli = r["median"], r["cli"]
         lines.append(f"| {name} | {m['read']:.2f} s | {m['payload']:.2f} s | **{m['total']:.2f} s** | "
-                     f"{', '.join(f'{x:.2f}' for x in r['totals'])} s | {m['seconds']:.1f} s / {m['rss'] / 2**20:.0f} MiB | "
+                     f"{', '.join(f'{x:.2f}' for x in r['totals'])} s | "
+                     f"{m['seconds']:.1f} s / {m['rss'] / 2**20:.0f} MiB | "
                      f"{cli['seconds']:.1f} s / {cli['rss'] / 2**20:.0f} MiB |")
     lines += ["", "| Store | The report's read (every column) | Everything the report draws | Child process, wall / "
               "peak RSS |", "|---|---|---|---|"]
@@ -291,8 +293,8 @@ def main(argv=None) -> int:
               "of the JSON payload from those arrays. The child process's wall time adds Python's start and "
               "imports; the command's adds the CLI's. Peak RSS is each process's own (VmHWM): wait4's ru_maxrss, "
               "which this bench reported before, kept the high-water mark of the bench process that forked the "
-              "children (it holds the synthetic campaign), not the job's. The report reads every column (who decided, who judged) "
-              "and draws the breakdowns by class, interpreter and week, both transition matrices and the "
+              "children (it holds the synthetic campaign), not the job's. The report reads every column (who "
+              "decided, who judged) and draws the breakdowns by class, interpreter and week, both transition matrices and the "
               "per-class accuracy. Times are measurements on a possibly busy machine (2 cores shared)."]
     text = "\n".join(lines) + "\n"
     with open(args.out, "w", encoding="utf-8") as fh:
