@@ -295,7 +295,8 @@ def main(argv=None) -> int:
               "which this bench reported before, kept the high-water mark of the bench process that forked the "
               "children (it holds the synthetic campaign), not the job's. The report reads every column (who "
               "decided, who judged) and draws the breakdowns by class, interpreter and week, both transition "
-              "matrices and the per-class accuracy. Times are measurements on a possibly busy machine (2 cores shared)."]
+              "matrices and the per-class accuracy."
+              " Times are measurements on a possibly busy machine (2 cores shared)."]
     text = "\n".join(lines) + "\n"
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write(text)
