@@ -463,7 +463,7 @@ def _campaign_tables(args) -> list:
     for k, spec in enumerate(args.store):
         name = campaigns[k if len(campaigns) > 1 else 0] if campaigns else None
         with open_store(spec, schema=args.schema, campaign=name) as store:
-            out.append(stats.load(store))
+            out.append(stats.load(store, breakdowns=args.command != "stats"))
     return out
 
 

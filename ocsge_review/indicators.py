@@ -37,7 +37,7 @@ def payload(t: stats.CampaignTables, period: stats.Period, *, plan: Optional[Dic
     rework = stats.rework(t, period=period)[0]
     production = stats.production(t, plan or {}, as_of, period)
     cost = stats.cost(t, as_of, hourly_cost, fixed_cost)
-    validation = stats.validation(t, period)["overall"]
+    validation = stats.validation(t, period, breakdowns=False)["overall"]
     body = {
         "schema_version": SCHEMA_VERSION,
         "department": t.department, "department_name": t.department_name,

@@ -38,11 +38,12 @@ def _class_areas(ref_code: np.ndarray, area: np.ndarray, census: np.ndarray, sam
                  band: np.ndarray, band_sizes: Dict[str, float], classes: int) -> Tuple[np.ndarray, np.ndarray]:
     """Per class k, the stratified estimate of the total of y = area × [reference = k] and its
     variance: the census units' exact sum, plus Σ_h N_h ȳ_h over the sampled bands with variance
-    Σ_h N_h² (1 − n_h/N_h) s²_h / n_h (finite population correction)."""
+    Σ_h N_h² (1 − n_h/N_h) s²_h / n_h (finite population correction). ``band``: each unit's
+    position among ``band_sizes`` (-1: none)."""
     total = np.bincount(ref_code[census], weights=area[census], minlength=classes)[:classes]
     var = np.zeros(classes)
-    for name, size in band_sizes.items():
-        rows = np.flatnonzero(sampled & (band == name))
+    for h, size in enumerate(band_sizes.values()):
+        rows = np.flatnonzero(sampled & (band == h))
         n = len(rows)
         sums = np.bincount(ref_code[rows], weights=area[rows], minlength=classes)[:classes]
         squares = np.bincount(ref_code[rows], weights=area[rows] ** 2, minlength=classes)[:classes]
@@ -78,14 +79,19 @@ def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:
     accepted = orig & is_in(t, "items", "part", ("auto", "audit"))
     sampled = accepted & is_in(t, "items", "part", ("audit",)) & known
     codes, labels = factor(t, "items", "stratum")
-    band = np.asarray(labels, dtype=object)[codes] if len(codes) else np.zeros(0, dtype=object)
     design: List[dict] = [{"stratum": QUEUE_STRATUM, "size": int(queue.sum()), "sampled": int(queue.sum())}]
     missing = []
+    # The accepted polygons' strata by name (a missing band is named « None »), in name order.
+    names = sorted({str(labels[c]) for c in np.unique(codes[accepted]).tolist()})
+    position = {name: h for h, name in enumerate(names)}
+    # Per unit, its stratum's position: by name for the design, by exact value for the sums of
+    # _class_areas (as they were when units carried their stratum's text).
+    named = np.array([position.get(str(v), -1) for v in labels], dtype=np.int64)[codes]
+    band = np.array([position.get(v, -1) for v in labels], dtype=np.int64)[codes]
     if accepted.any():
-        names, inverse = np.unique(band[accepted].astype(str), return_inverse=True)
-        sizes_h = np.bincount(inverse, minlength=len(names))
-        sampled_h = np.bincount(inverse[sampled[accepted]], minlength=len(names))
-        for b, size, n in zip(names.tolist(), sizes_h.tolist(), sampled_h.tolist()):
+        sizes_h = np.bincount(named[accepted], minlength=len(names))
+        sampled_h = np.bincount(named[sampled], minlength=len(names))
+        for b, size, n in zip(names, sizes_h.tolist(), sampled_h.tolist()):
             design.append({"stratum": b, "size": size, "sampled": n})
             if n == 0:
                 missing.append(b)
@@ -103,18 +109,19 @@ def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:
     k = len(names_k)
     m_code = np.array([index[str(v)] for v in m_labels], dtype=np.int64)[m_codes] if len(m_codes) else m_codes
     r_code = np.array([index.get(v, k) for v in ref_labels] + [k], dtype=np.int64)[ref]   # k: unknown
-    model = np.asarray(names_k + [None], dtype=object)[m_code]
-    ref_text = np.asarray(names_k + [None], dtype=object)[r_code]
+    text = np.asarray(names_k + [None], dtype=object)
     # The reviewed queue is a census: cut into pure (model, reference) cells, one unit standing for
     # each, it weighs exactly what it holds and adds no variance, whatever its size.
-    pairs, counts = np.unique(m_code[queue] * k + r_code[queue], return_counts=True)
+    cells = np.bincount(m_code[queue] * k + r_code[queue], minlength=k * k)
+    pairs = np.flatnonzero(cells)
     samples, sizes = [], {}
-    for pair, n in zip(pairs.tolist(), counts.tolist()):
+    for pair, n in zip(pairs.tolist(), cells[pairs].tolist()):
         m, r = names_k[pair // k], names_k[pair % k]
         name = f"{QUEUE_STRATUM}|{m}|{r}"
         samples.append((name, m, r))
         sizes[name] = n
-    samples += list(zip(band[sampled].tolist(), model[sampled].tolist(), ref_text[sampled].tolist()))
+    samples += list(zip(np.asarray(labels, dtype=object)[codes[sampled]].tolist(), text[m_code[sampled]].tolist(),
+                        text[r_code[sampled]].tolist()))
     sizes.update({d["stratum"]: d["size"] for d in design[1:]})
     result = estimate(samples, sizes, z, fpc=True)
 
@@ -136,6 +143,6 @@ def true_accuracy(t: CampaignTables, dim: str, truth: Dict[str, str], source_ids
     orig = originals(t)
     population = orig & ((is_in(t, "items", "part", ("queue",)) & (ref >= 0))
                          | is_in(t, "items", "part", ("auto", "audit")))
-    model = t.items[f"code_{dim}"][population]
+    model = t.items[f"code_{dim}"].values()[population]
     real = np.array([truth[s] for s in source_ids[population]], dtype=object)
     return float(np.mean(model == real)) if len(model) else None

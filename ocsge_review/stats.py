@@ -22,6 +22,9 @@ from .errors import InputError
 ITEM_COLUMNS = ("id", "part", "stratum", "state", "area_m2", "code_cs", "code_us", "cs_final", "us_final",
                 "decided_by", "decided_day", "parent_id", "merged_into")
 JOURNAL_COLUMNS = ("seq", "item_id", "user", "action", "active_seconds", "recorded_day", "related")
+# Who decided and who judged: only the breakdowns by interpreter and validator need them (the report,
+# the dashboard), not the payload, which reads neither them nor their distinct values.
+BREAKDOWN_COLUMNS = ("decided_by", "user")
 DONE_STATES = (lc.DECIDED, lc.VALIDATED, lc.SYNCED)   # an interpreter's decision stands
 DECISION_ACTIONS = lc.DECISIONS + lc.GEOMETRY_EDITS
 GROUPINGS = ("department", "class_cs", "class_us", "interpreter", "model_version", "week", "part")
@@ -29,7 +32,8 @@ GROUPINGS = ("department", "class_cs", "class_us", "interpreter", "model_version
 
 @dataclass
 class CampaignTables:
-    """A campaign's identity and its two tables, as the statistics need them."""
+    """A campaign's identity and its two tables, as the statistics need them: numbers as numpy
+    arrays, texts coded by the store (store.base.Coded)."""
     department: str
     department_name: str
     model_version: str
@@ -40,12 +44,14 @@ class CampaignTables:
     _cache: dict = field(default_factory=dict, repr=False)
 
 
-def load(store) -> CampaignTables:
-    """Read a store's campaign and the columns the statistics use."""
+def load(store, breakdowns: bool = True) -> CampaignTables:
+    """Read a store's campaign and the columns the statistics use (without BREAKDOWN_COLUMNS: enough
+    for the payload, not for the breakdowns by interpreter or validator)."""
     c = store.campaign()
+    wanted = lambda columns: [x for x in columns if breakdowns or x not in BREAKDOWN_COLUMNS]  # noqa: E731
+    items, journal = store.statistics_tables(wanted(ITEM_COLUMNS), wanted(JOURNAL_COLUMNS))
     return CampaignTables(department=c.department, department_name=c.department_name,
-                          model_version=c.model_version, campaign=c.name, uid=c.uid,
-                          items=store.review_table(ITEM_COLUMNS), journal=store.journal_table(JOURNAL_COLUMNS))
+                          model_version=c.model_version, campaign=c.name, uid=c.uid, items=items, journal=journal)
 
 
 # --- dates and periods ------------------------------------------------------------------------
@@ -105,15 +111,18 @@ def _index_of(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
 
 
 def factor(t: CampaignTables, table: str, column: str):
-    """(codes, labels) of a text column: ``labels[codes[k]]`` is row k's value (None included).
-    Hashing in C (dict.fromkeys, map) is several times faster than sorting a million Python strings."""
-    key = (table, column)
-    if key not in t._cache:
-        values = getattr(t, table)[column].tolist()
-        labels = list(dict.fromkeys(values))
-        index = {v: k for k, v in enumerate(labels)}
-        t._cache[key] = (np.fromiter(map(index.__getitem__, values), np.int64, len(values)), labels)
-    return t._cache[key]
+    """(codes, labels) of a text column: ``labels[codes[k]]`` is row k's value (None included)."""
+    coded = getattr(t, table)[column]
+    return coded.codes, coded.labels
+
+
+def differs(t: CampaignTables, a: str, b: str) -> np.ndarray:
+    """Per item: text columns ``a`` and ``b`` hold different values (None equals None)."""
+    a_codes, a_labels = factor(t, "items", a)
+    b_codes, b_labels = factor(t, "items", b)
+    index = {v: k for k, v in enumerate(a_labels)}
+    b_as_a = np.array([index.get(v, -1) for v in b_labels], dtype=np.int64)
+    return a_codes != b_as_a[b_codes]
 
 
 def day_of(t: CampaignTables, table: str, column: str) -> np.ndarray:
@@ -129,7 +138,8 @@ def day_of(t: CampaignTables, table: str, column: str) -> np.ndarray:
 
 def is_in(t: CampaignTables, table: str, column: str, values: Sequence) -> np.ndarray:
     codes, labels = factor(t, table, column)
-    return np.isin(codes, [k for k, v in enumerate(labels) if v in values])
+    wanted = np.array([v in values for v in labels], dtype=bool)    # per label: a lookup, not a search
+    return wanted[codes]
 
 
 def geometry_changed(t: CampaignTables) -> np.ndarray:
@@ -140,6 +150,10 @@ def geometry_changed(t: CampaignTables) -> np.ndarray:
     j = t.journal
     own = is_in(t, "journal", "action", DECISION_ACTIONS) & (j["related"] < 0)
     item, geometric = j["item_id"][own], is_in(t, "journal", "action", lc.GEOMETRY_EDITS)[own]
+    # Only the items edited geometrically once can have such a standing decision: their records
+    # are a few among a million.
+    mine = np.isin(item, item[geometric])
+    item, geometric = item[mine], geometric[mine]
     # Journal rows come by seq: the last occurrence of an item is its standing decision.
     last = len(item) - 1 - np.unique(item[::-1], return_index=True)[1]
     changed_ids = item[last][geometric[last]]
@@ -168,7 +182,7 @@ def reworked(t: CampaignTables) -> np.ndarray:
     if "reworked" not in t._cache:
         i = t.items
         split = is_in(t, "items", "state", (lc.SUPERSEDED,)) & (i["merged_into"] < 0)
-        class_changed = (i["cs_final"] != i["code_cs"]) | (i["us_final"] != i["code_us"])
+        class_changed = differs(t, "cs_final", "code_cs") | differs(t, "us_final", "code_us")
         t._cache["reworked"] = (class_changed & is_in(t, "items", "state", DONE_STATES)) | split \
             | geometry_changed(t)
     return t._cache["reworked"]
@@ -253,32 +267,43 @@ def transitions(t: CampaignTables, dim: str) -> dict:
 
 
 # --- validators -----------------------------------------------------------------------------------
-def validation(t: CampaignTables, period: Optional[Period] = None) -> dict:
+def validation(t: CampaignTables, period: Optional[Period] = None, breakdowns: bool = True) -> dict:
     """First-pass acceptance (an item's first verdict is an approval) and rejections per judged item,
-    overall, by validator and by interpreter; items whose first verdict falls in ``period``."""
+    overall and (``breakdowns``) by validator and by interpreter; items whose first verdict falls in
+    ``period``."""
     j = t.journal
     judged_rows = is_in(t, "journal", "action", (lc.APPROVE, lc.REJECT))
-    item, action, user = j["item_id"][judged_rows], j["action"][judged_rows], j["user"][judged_rows]
+    item = j["item_id"][judged_rows]
+    rejected = is_in(t, "journal", "action", (lc.REJECT,))[judged_rows]
     day = day_of(t, "journal", "recorded_day")[judged_rows]
     ids, first = np.unique(item, return_index=True)     # by seq: the first verdict of each item
     keep = in_period(day[first], period)
     ids, first = ids[keep], first[keep]
-    rejects = np.bincount(np.searchsorted(ids, item[(action == lc.REJECT) & np.isin(item, ids)]),
+    rejects = np.bincount(np.searchsorted(ids, item[rejected & np.isin(item, ids)]),
                           minlength=len(ids)) if len(ids) else np.zeros(0, np.int64)
-    approved_first = action[first] == lc.APPROVE
-    rows = _index_of(t.items["id"], ids)
-    interpreter = np.where(rows >= 0, t.items["decided_by"][np.maximum(rows, 0)], None)
+    approved_first = ~rejected[first]
 
     def figures(sel):
         n, k = int(sel.sum()), int((sel & approved_first).sum())
         return {"judged": n, "approved_first": k, "rate": _ratio(k, n), "rate_ci95": _wilson(k, n),
                 "rejections": int(rejects[sel].sum()), "rejections_per_item": _ratio(rejects[sel].sum(), n)}
 
-    everything = np.ones(len(ids), dtype=bool)
-    return {"overall": figures(everything),
-            "by_validator": {u: figures(user[first] == u) for u in sorted(set(user[first].tolist()))},
-            "by_interpreter": {u: figures(interpreter == u)
-                               for u in sorted({x for x in interpreter.tolist() if x is not None})}}
+    overall = {"overall": figures(np.ones(len(ids), dtype=bool))}
+    if not breakdowns:
+        return overall
+    users, user_labels = factor(t, "journal", "user")
+    validator = users[judged_rows][first]
+    rows = _index_of(t.items["id"], ids)
+    deciders, decider_labels = factor(t, "items", "decided_by")
+    interpreter = np.where(rows >= 0, deciders[np.maximum(rows, 0)], -1)
+    return {**overall, "by_validator": _by_label(validator, user_labels, figures),
+            "by_interpreter": _by_label(interpreter, decider_labels, figures)}
+
+
+def _by_label(codes: np.ndarray, labels: list, figures) -> dict:
+    """{label: figures(rows of that label)} for the labels present, by label (None and -1 left out)."""
+    present = {labels[k]: k for k in np.unique(codes[codes >= 0]).tolist() if labels[k] is not None}
+    return {label: figures(codes == present[label]) for label in sorted(present)}
 
 
 # --- production, cost, automation -----------------------------------------------------------------

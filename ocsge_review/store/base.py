@@ -216,6 +216,96 @@ def decode_column(kind: str, text: Optional[str]) -> "np.ndarray":
         return np.fromstring(text, dtype=dtype, sep=",")
 
 
+# --- coded reads: texts of few distinct values come as integers ------------------------------------
+# Shipping a million short texts costs the database an append each and Python a string object each,
+# then a hash to group them. Coded, the database reads each text column's distinct values first, then
+# turns every value into its index among them with a few comparisons and packs the indexes of several
+# columns into one 64-bit integer per row: one number per row and table instead of one text per column.
+WORD_BITS = 62
+# Integers missing on almost every row (a split part's original, a merged neighbour's survivor, the
+# record an undo or a geometry edit relates to): coded reads fetch the rows that have one (an index
+# finds them) instead of a -1 for each of a million rows.
+SPARSE = {"parent_id", "merged_into", "related"}
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A text column of few distinct values: ``labels[codes[k]]`` is row k's value."""
+    codes: "np.ndarray"
+    labels: List[Optional[str]]
+
+    def values(self) -> "np.ndarray":
+        """The column as an object array of str / None (references to the labels, no new strings)."""
+        import numpy as np
+        return np.array(self.labels, dtype=object)[self.codes]
+
+
+def sorted_labels(values) -> List[Optional[str]]:
+    """Distinct values in the order code_sql searches them: None first, then by code point (the
+    order of UTF-8 bytes, which is SQLite's BINARY and PostgreSQL's "C" collation)."""
+    distinct = set(values)
+    return ([None] if None in distinct else []) + sorted(v for v in distinct if v is not None)
+
+
+def code_sql(value: str, labels: Sequence[Optional[str]], literal: Callable[[str], str], collate: str = "") -> str:
+    """SQL for the index of ``value`` in ``labels`` (sorted_labels): a binary search, ~log2(n)
+    comparisons per row where one WHEN per label would cost n/2. A value not among the labels (none
+    in a consistent snapshot) gets len(labels), which decoding refuses."""
+    offset = 1 if labels and labels[0] is None else 0
+
+    def search(lo: int, hi: int) -> str:
+        if hi - lo <= 3:
+            whens = " ".join(f"WHEN {literal(labels[k])} THEN {k}" for k in range(lo, hi))
+            return f"CASE {value} {whens} ELSE {len(labels)} END"
+        mid = (lo + hi) // 2
+        return f"CASE WHEN {value}{collate} < {literal(labels[mid])} THEN {search(lo, mid)} ELSE {search(mid, hi)} END"
+
+    found = search(offset, len(labels)) if len(labels) > offset else str(len(labels))
+    return f"CASE WHEN {value} IS NULL THEN 0 ELSE {found} END" if offset else found
+
+
+def packed_words(labels: Dict[str, List[Optional[str]]]) -> List[List[Tuple[str, int, int]]]:
+    """Columns grouped into 62-bit words: [[(column, shift, bits), ...], ...]; each index takes
+    the bits of len(labels), so that the out-of-range code fits too."""
+    words: List[List[Tuple[str, int, int]]] = []
+    used = WORD_BITS
+    for column, values in labels.items():
+        bits = max(1, len(values).bit_length())
+        if used + bits > WORD_BITS:
+            words.append([])
+            used = 0
+        words[-1].append((column, used, bits))
+        used += bits
+    return words
+
+
+def word_sql(word: List[Tuple[str, int, int]], expression: Callable[[str], str]) -> str:
+    """SQL of one packed word: the sum of each column's index times 2**shift, in 64-bit integers."""
+    return " + ".join(f"CAST({expression(c)} AS BIGINT) * {1 << shift}" for c, shift, _ in word)
+
+
+def scatter(keys: "np.ndarray", present: "np.ndarray", values: "np.ndarray") -> "np.ndarray":
+    """A SPARSE column: ``values`` at the rows whose (sorted) key is in ``present``, -1 elsewhere."""
+    import numpy as np
+    out = np.full(len(keys), -1, dtype=np.int64)
+    out[np.searchsorted(keys, present)] = values
+    return out
+
+
+def unpack(words: Sequence["np.ndarray"], layout: List[List[Tuple[str, int, int]]],
+           labels: Dict[str, List[Optional[str]]]) -> Dict[str, Coded]:
+    """The Coded columns of the packed words the database returned."""
+    out = {}
+    for word, columns in zip(words, layout):
+        for column, shift, bits in columns:
+            codes = (word >> shift) & ((1 << bits) - 1)
+            if len(codes) and int(codes.max()) >= len(labels[column]):
+                # Both passes read one snapshot: a value they disagree on is a bug, not bad input.
+                raise RuntimeError(f"{column}: value outside the distinct values read first")
+            out[column] = Coded(codes, list(labels[column]))
+    return out
+
+
 def current(counts: Dict[str, Dict[str, Dict[str, float]]], part: str) -> Dict[str, Dict[str, float]]:
     """A part's figures by state without the superseded items: a split's original or
     a merged neighbour is replaced by what it became, and must not be counted twice."""
@@ -339,14 +429,30 @@ class ReviewStore(ABC):
 
     # --- statistics (ocsge_review/stats.py) ------------------------------------------------
     @abstractmethod
-    def review_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+    def review_table(self, columns: Optional[Sequence[str]] = None, coded: bool = False) -> Dict[str, np.ndarray]:
         """One row per item of the campaign, by id, as numpy arrays (REVIEW_TABLE's columns, or
-        ``columns`` of them): placement, review state, model and final codes, who and when."""
+        ``columns`` of them): placement, review state, model and final codes, who and when. With
+        ``coded``, text columns come as Coded (for columns of few distinct values) and every
+        column from one snapshot."""
 
     @abstractmethod
-    def journal_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+    def journal_table(self, columns: Optional[Sequence[str]] = None, coded: bool = False) -> Dict[str, np.ndarray]:
         """One row per journal record of the campaign, by seq, as numpy arrays (JOURNAL_TABLE's
-        columns, or ``columns`` of them)."""
+        columns, or ``columns`` of them); ``coded`` as in review_table."""
+
+    @abstractmethod
+    def reader(self) -> "ReviewStore":
+        """The same campaign on a connection of its own (the caller closes it), to read alongside this one."""
+
+    def statistics_tables(self, item_columns: Sequence[str],
+                          journal_columns: Sequence[str]) -> Tuple[Dict[str, np.ndarray], Dict[str, np.ndarray]]:
+        """review_table and journal_table, coded, read side by side: the journal on a reader() in
+        a thread while this connection reads the items (both databases work while Python waits),
+        so that on two cores the two scans take the time of the longer."""
+        from concurrent.futures import ThreadPoolExecutor
+        with self.reader() as other, ThreadPoolExecutor(1) as pool:
+            journal = pool.submit(other.journal_table, journal_columns, True)
+            return self.review_table(item_columns, True), journal.result()
 
     @abstractmethod
     def close(self) -> None: ...

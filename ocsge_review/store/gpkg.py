@@ -15,8 +15,9 @@ from .. import lifecycle as lc
 from ..errors import InputError
 from ..messages import tr
 from ..outputs import atomic_gpkg, check_gpkg_target
-from .base import (CLOSED_TEXTS, JOURNAL_TABLE, REVIEW_TABLE, Campaign, Clock, decode_column,
-                   refuse_newer_schema, system_clock, table_columns)
+from .base import (CLOSED_TEXTS, JOURNAL_TABLE, REVIEW_TABLE, SPARSE, Campaign, Clock, code_sql, decode_column,
+                   packed_words, refuse_newer_schema, scatter, sorted_labels, system_clock, table_columns, unpack,
+                   word_sql)
 from .engine import JOURNAL_COLUMNS, SqlStore
 from .rules import INHERITED, ITEM_COLUMNS, check_columns, iso_time  # noqa: F401  (ITEM_COLUMNS: callers)
 
@@ -297,33 +298,67 @@ class GpkgStore(SqlStore):
         return self._con.execute(f'SELECT MAX(version) FROM "{MIGRATIONS_TABLE}"').fetchone()[0]
 
     # --- statistics -------------------------------------------------------------------
-    def review_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+    def review_table(self, columns: Optional[Sequence[str]] = None, coded: bool = False) -> Dict[str, np.ndarray]:
         names = table_columns(columns, REVIEW_TABLE, tr("la table de revue"))
-        return self._table(ITEMS, names, REVIEW_TABLE, {"id": "fid", "decided_day": _day("decided_at")})
+        return self._table(ITEMS, "id", names, REVIEW_TABLE, {"id": "fid", "decided_day": _day("decided_at")}, coded)
 
-    def journal_table(self, columns: Optional[Sequence[str]] = None) -> Dict[str, np.ndarray]:
+    def journal_table(self, columns: Optional[Sequence[str]] = None, coded: bool = False) -> Dict[str, np.ndarray]:
         names = table_columns(columns, JOURNAL_TABLE, tr("la table du journal"))
-        return self._table(JOURNAL, names, JOURNAL_TABLE,
+        return self._table(JOURNAL, "seq", names, JOURNAL_TABLE,
                            {"geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)",
-                            "recorded_day": _day("recorded_at")})
+                            "recorded_day": _day("recorded_at")}, coded)
 
-    def _table(self, table: str, names: Sequence[str], kinds: Dict[str, str],
-               expressions: Dict[str, str]) -> Dict[str, np.ndarray]:
-        """Columns in one scan, by rowid (NOT INDEXED: a covering index would change the order)."""
+    def reader(self) -> "GpkgStore":
+        return GpkgStore(self.path, _connect(self.path), self._clock)
+
+    def _table(self, table: str, key: str, names: Sequence[str], kinds: Dict[str, str],
+               expressions: Dict[str, str], coded: bool) -> Dict[str, np.ndarray]:
+        """Columns in one scan, by rowid (NOT INDEXED: a covering index would change the order);
+        coded: the texts' distinct values first, then their indexes packed in words (base.Coded),
+        and the SPARSE integers where present, all in one read transaction."""
         if not names:
             return {}
-        parts = []
-        for name in names:
-            value = expressions.get(name, f'"{name}"')
-            if kinds[name] == "text":
-                if name not in CLOSED_TEXTS:
-                    value = f"replace(replace({value}, char(31), ' '), char(30), ' ')"
-                parts.append(f"group_concat(ifnull({value}, char(30)), char(31))")
-            else:
-                missing = "-1" if kinds[name] == "int" else "'nan'"
-                parts.append(f"group_concat(ifnull({value}, {missing}), ',')")
-        row = self._con.execute(f'SELECT {", ".join(parts)} FROM "{table}" NOT INDEXED').fetchone()
-        return {name: decode_column(kinds[name], text) for name, text in zip(names, row)}
+        value = lambda name: expressions.get(name, f'"{name}"')  # noqa: E731
+        texts = [n for n in names if coded and kinds[n] == "text"]
+        sparse = [n for n in names if coded and n in SPARSE]
+        plain = [n for n in names if n not in texts and n not in sparse]
+        if sparse and key not in plain:
+            plain.insert(0, key)
+        self._con.execute("BEGIN")
+        try:
+            labels = {}
+            if texts:
+                row = self._con.execute("SELECT " + ", ".join(f"json_group_array(DISTINCT {value(n)})" for n in texts)
+                                        + f' FROM "{table}" NOT INDEXED').fetchone()
+                labels = {n: sorted_labels(json.loads(text)) for n, text in zip(texts, row)}
+            layout = packed_words(labels)
+            params: List[str] = []
+
+            def literal(text: str) -> str:
+                params.append(text)
+                return "?"
+
+            parts = [f"group_concat({word_sql(w, lambda n: code_sql(value(n), labels[n], literal))}, ',')"
+                     for w in layout]
+            for name in plain:
+                if kinds[name] == "text":
+                    text = value(name) if name in CLOSED_TEXTS else \
+                        f"replace(replace({value(name)}, char(31), ' '), char(30), ' ')"
+                    parts.append(f"group_concat(ifnull({text}, char(30)), char(31))")
+                else:
+                    missing = "-1" if kinds[name] == "int" else "'nan'"
+                    parts.append(f"group_concat(ifnull({value(name)}, {missing}), ',')")
+            row = self._con.execute(f'SELECT {", ".join(parts)} FROM "{table}" NOT INDEXED', params).fetchone()
+            present = {n: self._con.execute(f"SELECT group_concat({value(key)}, ','), group_concat({value(n)}, ',') "
+                                            f'FROM "{table}" WHERE {value(n)} IS NOT NULL').fetchone()
+                       for n in sparse}
+        finally:
+            self._con.execute("COMMIT")
+        out = unpack([decode_column("int", text) for text in row[:len(layout)]], layout, labels)
+        out.update((name, decode_column(kinds[name], text)) for name, text in zip(plain, row[len(layout):]))
+        out.update((n, scatter(out[key], decode_column("int", k), decode_column("int", v)))
+                   for n, (k, v) in present.items())
+        return {name: out[name] for name in names}
 
 
 def _day(column: str) -> str:

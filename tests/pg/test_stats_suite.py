@@ -6,6 +6,7 @@ import pytest
 
 from tests.unit.test_stats import *  # noqa: F401,F403
 from tests.unit.test_stats import _cli
+from tests.unit.test_stats_tables import *  # noqa: F401,F403  (the coded read against the plain one)
 
 del test_cli_stats_report_and_errors  # noqa: F821  (GeoPackage paths; the PostGIS command is below)
 
