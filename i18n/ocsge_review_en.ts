@@ -1944,12 +1944,12 @@
       <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="519" />
+      <location filename="../ocsge_review/cli.py" line="522" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="583" />
+      <location filename="../ocsge_review/cli.py" line="586" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -2036,32 +2036,32 @@
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="529" />
+      <location filename="../ocsge_review/cli.py" line="532" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="553" />
+      <location filename="../ocsge_review/cli.py" line="556" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="556" />
+      <location filename="../ocsge_review/cli.py" line="559" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="567" />
+      <location filename="../ocsge_review/cli.py" line="570" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="571" />
+      <location filename="../ocsge_review/cli.py" line="574" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="621" />
+      <location filename="../ocsge_review/cli.py" line="624" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
@@ -2106,17 +2106,17 @@
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="627" />
+      <location filename="../ocsge_review/cli.py" line="630" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="886" />
+      <location filename="../ocsge_review/cli.py" line="889" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="889" />
+      <location filename="../ocsge_review/cli.py" line="892" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
@@ -2141,12 +2141,12 @@
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="562" />
+      <location filename="../ocsge_review/cli.py" line="565" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="630" />
+      <location filename="../ocsge_review/cli.py" line="633" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
@@ -2156,7 +2156,7 @@
       <translation>empty</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="563" />
+      <location filename="../ocsge_review/cli.py" line="566" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
@@ -2294,6 +2294,16 @@
       <location filename="../ocsge_review/geo.py" line="118" />
       <source>Rastérisation des polygones impossible : {detail}.</source>
       <translation>Cannot rasterise the polygons: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/indicators.py" line="77" />
+      <source>(racine)</source>
+      <translation>(root)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/indicators.py" line="78" />
+      <source>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</source>
+      <translation>Indicators not conforming to schema {version}, at "{where}": {detail}.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/indicators_table.py" line="57" />
@@ -2801,6 +2811,46 @@
       <translation>Item {id} (source {source_id}) is not in the ground truth.</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/stats.py" line="208" />
+      <source>Regroupement inconnu « {by} » (choix : {choices}).</source>
+      <translation>Unknown grouping "{by}" (choices: {choices}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="341" />
+      <source>Le plan de production {name} est vide.</source>
+      <translation>The production plan {name} is empty.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="347" />
+      <source>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et facultativement department).</source>
+      <translation>{name}, line 1: missing column(s) {missing}; expected: date,planned_km2 (and optionally department).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="70" />
+      <source>Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.</source>
+      <translation>Invalid period "{text}": expected YYYY-MM, for example 2026-11.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="338" />
+      <source>Plan de production illisible « {path} » : {error}.</source>
+      <translation>Unreadable production plan "{path}": {error}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="367" />
+      <source>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</source>
+      <translation>{name}, line {line}: the planned area must be positive or zero.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="356" />
+      <source>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</source>
+      <translation>{name}, line {line}: invalid date "{value}" (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="364" />
+      <source>{name}, ligne {line} : surface prévue non numérique « {value} ».</source>
+      <translation>{name}, line {line}: planned area is not a number "{value}".</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/store/__init__.py" line="25" />
       <source>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</source>
       <translation>Unrecognised review store: "{spec}" (expected: a .gpkg file or a PostgreSQL connection, for example "service=ocsge" or "postgresql://user@host/database").</translation>
@@ -2916,42 +2966,42 @@
       <translation>Cannot undo the split of item {item_id}: item {part}, which came from it, is {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="178" />
+      <location filename="../ocsge_review/store/gpkg.py" line="179" />
       <source>Le magasin de revue</source>
       <translation>The review store</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="301" />
+      <location filename="../ocsge_review/store/gpkg.py" line="302" />
       <source>la table de revue</source>
       <translation>the review table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="305" />
+      <location filename="../ocsge_review/store/gpkg.py" line="306" />
       <source>la table du journal</source>
       <translation>the journal table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="180" />
+      <location filename="../ocsge_review/store/gpkg.py" line="181" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="203" />
+      <location filename="../ocsge_review/store/gpkg.py" line="204" />
       <source>Magasin de revue introuvable : « {path} ».</source>
       <translation>Review store not found: "{path}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="212" />
+      <location filename="../ocsge_review/store/gpkg.py" line="213" />
       <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
       <translation>"{path}" is not an OCS GE Review store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="208" />
+      <location filename="../ocsge_review/store/gpkg.py" line="209" />
       <source>« {path} » n'est pas un GeoPackage lisible.</source>
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="550" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
@@ -2966,7 +3016,7 @@
       <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="562" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
@@ -2976,22 +3026,22 @@
       <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="544" />
+      <location filename="../ocsge_review/store/pg.py" line="615" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="561" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="591" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="595" />
+      <location filename="../ocsge_review/store/pg.py" line="666" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
@@ -3001,12 +3051,12 @@
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="555" />
+      <location filename="../ocsge_review/store/pg.py" line="626" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="557" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>

@@ -1944,12 +1944,12 @@
       <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="519" />
+      <location filename="../ocsge_review/cli.py" line="522" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="583" />
+      <location filename="../ocsge_review/cli.py" line="586" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
@@ -2036,32 +2036,32 @@
       <translation>--indicators-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="529" />
+      <location filename="../ocsge_review/cli.py" line="532" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="553" />
+      <location filename="../ocsge_review/cli.py" line="556" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="556" />
+      <location filename="../ocsge_review/cli.py" line="559" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="567" />
+      <location filename="../ocsge_review/cli.py" line="570" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="571" />
+      <location filename="../ocsge_review/cli.py" line="574" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="621" />
+      <location filename="../ocsge_review/cli.py" line="624" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
     </message>
@@ -2106,17 +2106,17 @@
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="627" />
+      <location filename="../ocsge_review/cli.py" line="630" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="886" />
+      <location filename="../ocsge_review/cli.py" line="889" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="889" />
+      <location filename="../ocsge_review/cli.py" line="892" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
@@ -2141,12 +2141,12 @@
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="562" />
+      <location filename="../ocsge_review/cli.py" line="565" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="630" />
+      <location filename="../ocsge_review/cli.py" line="633" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>
@@ -2156,7 +2156,7 @@
       <translation>vide</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="563" />
+      <location filename="../ocsge_review/cli.py" line="566" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (IC 95 % {low} – {high})</translation>
     </message>
@@ -2294,6 +2294,16 @@
       <location filename="../ocsge_review/geo.py" line="118" />
       <source>Rastérisation des polygones impossible : {detail}.</source>
       <translation>Rastérisation des polygones impossible : {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/indicators.py" line="77" />
+      <source>(racine)</source>
+      <translation>(racine)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/indicators.py" line="78" />
+      <source>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</source>
+      <translation>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/indicators_table.py" line="57" />
@@ -2801,6 +2811,46 @@
       <translation>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/stats.py" line="208" />
+      <source>Regroupement inconnu « {by} » (choix : {choices}).</source>
+      <translation>Regroupement inconnu « {by} » (choix : {choices}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="341" />
+      <source>Le plan de production {name} est vide.</source>
+      <translation>Le plan de production {name} est vide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="347" />
+      <source>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et facultativement department).</source>
+      <translation>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et facultativement department).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="70" />
+      <source>Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.</source>
+      <translation>Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="338" />
+      <source>Plan de production illisible « {path} » : {error}.</source>
+      <translation>Plan de production illisible « {path} » : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="367" />
+      <source>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</source>
+      <translation>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="356" />
+      <source>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</source>
+      <translation>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/stats.py" line="364" />
+      <source>{name}, ligne {line} : surface prévue non numérique « {value} ».</source>
+      <translation>{name}, ligne {line} : surface prévue non numérique « {value} ».</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/store/__init__.py" line="25" />
       <source>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</source>
       <translation>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</translation>
@@ -2916,42 +2966,42 @@
       <translation>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="178" />
+      <location filename="../ocsge_review/store/gpkg.py" line="179" />
       <source>Le magasin de revue</source>
       <translation>Le magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="301" />
+      <location filename="../ocsge_review/store/gpkg.py" line="302" />
       <source>la table de revue</source>
       <translation>la table de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="305" />
+      <location filename="../ocsge_review/store/gpkg.py" line="306" />
       <source>la table du journal</source>
       <translation>la table du journal</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="180" />
+      <location filename="../ocsge_review/store/gpkg.py" line="181" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="203" />
+      <location filename="../ocsge_review/store/gpkg.py" line="204" />
       <source>Magasin de revue introuvable : « {path} ».</source>
       <translation>Magasin de revue introuvable : « {path} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="212" />
+      <location filename="../ocsge_review/store/gpkg.py" line="213" />
       <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
       <translation>« {path} » n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="208" />
+      <location filename="../ocsge_review/store/gpkg.py" line="209" />
       <source>« {path} » n'est pas un GeoPackage lisible.</source>
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="550" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>le schéma « {schema} » de {database}</translation>
     </message>
@@ -2966,7 +3016,7 @@
       <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="562" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
     </message>
@@ -2976,22 +3026,22 @@
       <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="544" />
+      <location filename="../ocsge_review/store/pg.py" line="615" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="561" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Aucune campagne dans {where}.</source>
       <translation>Aucune campagne dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="591" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="595" />
+      <location filename="../ocsge_review/store/pg.py" line="666" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
     </message>
@@ -3001,12 +3051,12 @@
       <translation>Ce magasin de revue est fermé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="555" />
+      <location filename="../ocsge_review/store/pg.py" line="626" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="557" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>Pas de campagne « {wanted} » dans {where}.</translation>
     </message>

@@ -9,6 +9,7 @@ from typing import Dict, Optional
 
 from . import stats
 from .errors import InputError
+from .messages import tr
 from .model_accuracy import model_accuracy
 
 SCHEMA_VERSION = 1
@@ -73,9 +74,9 @@ def validate(body: dict) -> None:
     try:
         jsonschema.validate(body, schema())
     except jsonschema.ValidationError as exc:
-        where = "/".join(str(p) for p in exc.absolute_path) or "(racine)"
-        raise InputError(f"Indicateurs non conformes au schéma {SCHEMA_VERSION}, à « {where} » : {exc.message}.") \
-            from None
+        where = "/".join(str(p) for p in exc.absolute_path) or tr("(racine)")
+        raise InputError(tr("Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.",
+                            version=SCHEMA_VERSION, where=where, detail=exc.message)) from None
 
 
 def idempotency_key(body: dict) -> str:

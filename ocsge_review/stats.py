@@ -17,6 +17,7 @@ import numpy as np
 
 from . import lifecycle as lc
 from .errors import InputError
+from .messages import tr
 
 # Columns the statistics read: a department's million items and journal records come in one scan each.
 ITEM_COLUMNS = ("id", "part", "stratum", "state", "area_m2", "code_cs", "code_us", "cs_final", "us_final",
@@ -66,7 +67,7 @@ class Period:
     def parse(cls, text: str) -> "Period":
         m = re.fullmatch(r"(\d{4})-(\d{2})", (text or "").strip())
         if not m or not 1 <= int(m.group(2)) <= 12:
-            raise InputError(f"Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.")
+            raise InputError(tr("Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.", text=text))
         year, month = int(m.group(1)), int(m.group(2))
         start = dt.date(year, month, 1)
         end = dt.date(year + month // 12, month % 12 + 1, 1)
@@ -204,7 +205,7 @@ def _keys(t: CampaignTables, by: str):
         return t._cache["week"]
     column = {"class_cs": "code_cs", "class_us": "code_us", "interpreter": "decided_by", "part": "part"}.get(by)
     if column is None:
-        raise InputError(f"Regroupement inconnu « {by} » (choix : {', '.join(GROUPINGS)}).")
+        raise InputError(tr("Regroupement inconnu « {by} » (choix : {choices}).", by=by, choices=", ".join(GROUPINGS)))
     return factor(t, "items", column)
 
 
@@ -334,17 +335,17 @@ def read_plan(path: str) -> Dict[str, Dict[dt.date, float]]:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             text = fh.read()
     except OSError as exc:
-        raise InputError(f"Plan de production illisible « {path} » : {exc.strerror}.") from None
+        raise InputError(tr("Plan de production illisible « {path} » : {error}.", path=path, error=exc.strerror)) from None
     lines = text.splitlines()
     if not lines:
-        raise InputError(f"Le plan de production {name} est vide.")
+        raise InputError(tr("Le plan de production {name} est vide.", name=name))
     delimiter = max(",;\t", key=lines[0].count)
     reader = csv.DictReader(lines, delimiter=delimiter)
     fields = [f.strip().lower() for f in reader.fieldnames or []]
     missing = [c for c in ("date", "planned_km2") if c not in fields]
     if missing:
-        raise InputError(f"{name}, ligne 1 : colonne(s) manquante(s) {', '.join(missing)} ; attendu : "
-                         "date,planned_km2 (et facultativement department).")
+        raise InputError(tr("{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et "
+                            "facultativement department).", name=name, missing=", ".join(missing)))
     reader.fieldnames = fields
     plan: Dict[str, Dict[dt.date, float]] = {}
     for row in reader:
@@ -352,18 +353,19 @@ def read_plan(path: str) -> Dict[str, Dict[dt.date, float]]:
         try:
             day = dt.date.fromisoformat((row.get("date") or "").strip())
         except ValueError:
-            raise InputError(f"{name}, ligne {line} : date invalide « {row.get('date')} » (attendu AAAA-MM-JJ).") \
-                from None
+            raise InputError(tr("{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).", name=name,
+                                line=line, value=row.get("date"))) from None
         text_km2 = (row.get("planned_km2") or "").strip().replace(" ", "")
         if delimiter != ",":
             text_km2 = text_km2.replace(",", ".")
         try:
             km2 = float(text_km2)
         except ValueError:
-            raise InputError(f"{name}, ligne {line} : surface prévue non numérique « {row.get('planned_km2')} ».") \
-                from None
+            raise InputError(tr("{name}, ligne {line} : surface prévue non numérique « {value} ».", name=name, line=line,
+                                value=row.get("planned_km2"))) from None
         if not math.isfinite(km2) or km2 < 0:
-            raise InputError(f"{name}, ligne {line} : la surface prévue doit être positive ou nulle.")
+            raise InputError(tr("{name}, ligne {line} : la surface prévue doit être positive ou nulle.", name=name,
+                                line=line))
         dep = (row.get("department") or "").strip() or "*"
         per_day = plan.setdefault(dep, {})
         per_day[day] = per_day.get(day, 0.0) + km2
