@@ -6,7 +6,6 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
-from . import lifecycle as lc
 from .accuracy import estimate
 from .stats import DONE_STATES, CampaignTables, factor, is_in, originals
 

@@ -16,9 +16,6 @@ QUEUE, AUTO, AUDIT = "queue", "auto", "audit"
 PARTS = (QUEUE, AUTO, AUDIT)
 SCORES = ("top1", "margin", "entropy")
 
-_SCORE_LABELS = {"top1": "1 − probabilité de la classe la plus probable",
-                 "margin": "1 − écart entre les deux classes les plus probables",
-                 "entropy": "entropie"}
 # Confidence layers store float32: a probability of 1 may read back as 1.0000001.
 _CONF_TOLERANCE = 1e-6
 
