@@ -211,6 +211,9 @@ def test_training_export_and_its_cancel(provider, reviewed, tmp_path):
     after = QgsVectorLayer(f"{out}|layername=after", "after", "ogr")
     assert after.featureCount() == validated_changes
     assert {f["state"] for f in after.getFeatures()} == {"validated"}
+    # Freed now: the refusal below keeps this frame alive in its traceback until Python's last
+    # collection, after QGIS has exited, and a layer freed then crashes the test process.
+    del after
     with pytest.raises(QgsProcessingException, match="existe déjà"):
         run("exporttraining", {"STORE": reviewed, "OUTPUT": out, "INCLUDE_UNVALIDATED": True})
 
