@@ -83,9 +83,10 @@ test-pg: venv
 test-e2e: venv package
 	$(PY) -m pytest -p no:pytest_qgis tests/e2e
 
-# The zip, then the plugin repository's rules checked on it (scripts/check_package.py).
+# The zip (package.py's last line: build_i18n prints the .qm first), then the plugin repository's rules
+# checked on it (scripts/check_package.py). pipefail: a failed build stops here with its own error.
 package: venv i18n
-	zip="$$($(PY) scripts/package.py --out dist | tail -n1)" && $(PY) scripts/check_package.py "$$zip"
+	set -o pipefail; zip="$$($(PY) scripts/package.py --out dist | tail -n1)" && $(PY) scripts/check_package.py "$$zip"
 
 # docs/screenshots/*.png from the real desktop under Xvfb, on the demo data (scripts/screenshots.py).
 screenshots: venv i18n
