@@ -13,8 +13,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass, field
-from typing import List
+from dataclasses import dataclass
 
 
 class NoServer(RuntimeError):
@@ -43,7 +42,6 @@ class PgServer:
     bindir: str
     root: str = ""
     data: str = ""
-    settings: List[str] = field(default_factory=list)
 
     @property
     def gdal(self) -> str:
