@@ -28,7 +28,7 @@ def password_auth(postgis):
 @pytest.fixture
 def pg_spec(postgis):
     """A libpq connection string (no password) to the test database."""
-    return f"host={postgis.host} port={postgis.port} dbname={postgis.dbname} user={postgis.user}"
+    return postgis.spec
 
 
 _schemas = iter(range(1, 1_000_000))

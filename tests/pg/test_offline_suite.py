@@ -11,7 +11,7 @@ def test_a_lot_cannot_be_synced_nor_captured(store, tmp_path, postgis):
     from ocsge_review import sync as sy
     from ocsge_review.errors import InputError
     from ocsge_review.offline import checkout
-    spec = f"host={postgis.host} port={postgis.port} dbname={postgis.dbname} user={postgis.user}"
+    spec = postgis.spec
     postgis.psql("CREATE TABLE IF NOT EXISTS lot_prod (id bigint PRIMARY KEY, code_cs text, code_us text, "
                  "id_origine text, geom geometry(MultiPolygon, 2154))")
     local = checkout(store, "ana", str(tmp_path / "lot.gpkg"), EVERYTHING)  # noqa: F405
@@ -24,7 +24,7 @@ def test_a_lot_cannot_be_synced_nor_captured(store, tmp_path, postgis):
 def test_cli_checkout_from_postgis_work_offline_checkin(postgis, tmp_path, demo_dir):
     from ocsge_review.cli import main
     from ocsge_review.store import open_store
-    spec = f"host={postgis.host} port={postgis.port} dbname={postgis.dbname} user={postgis.user}"
+    spec = postgis.spec
     schema = "offline_cli"
     assert main(["campaign", "create", "--model", str(demo_dir / "model_output.gpkg"), "--department", "32",
                  "--store", spec, "--schema", schema, "--quiet"]) == 0

@@ -44,8 +44,9 @@ def _columns(n):
 
 
 @pytest.fixture
-def spec(postgis):
-    return f"host={postgis.host} port={postgis.port} dbname={postgis.dbname} user={postgis.user}"
+def spec(pg_spec):
+    """conftest's pg_spec, under the name this module's tests use."""
+    return pg_spec
 
 
 @pytest.fixture

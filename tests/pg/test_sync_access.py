@@ -16,7 +16,7 @@ def cli(*args):
 
 @pytest.fixture
 def team(postgis, tmp_path, demo_dir):
-    admin = f"host={postgis.host} port={postgis.port} dbname={postgis.dbname} user={postgis.user}"
+    admin = postgis.spec
     from ocsge_review.production import load_production
     for schema in ("ocsge_review", "ocsge_sync"):
         postgis.psql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
