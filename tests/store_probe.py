@@ -5,10 +5,13 @@ import sqlite3
 from ocsge_review.store.gpkg import JOURNAL, GpkgStore
 
 
-def _pg(store, query, args=()):
+def sql(store, query, args=()):
+    """``query`` on a PostGIS store, ``{s}`` standing for its schema: the rows, or None for a statement
+    that returns none."""
     import psycopg
     with psycopg.connect(store.spec, autocommit=True) as con:
-        return con.execute(query.replace("{s}", f'"{store.schema}"'), args).fetchall()
+        cur = con.execute(query.replace("{s}", f'"{store.schema}"'), args)
+        return cur.fetchall() if cur.description else None
 
 
 def snapshot(store):
@@ -19,7 +22,7 @@ def snapshot(store):
                for t in ("items", JOURNAL, "rtree_items_geom", "ocsge_counts")]
         con.close()
         return out
-    return [_pg(store, f"SELECT * FROM {{s}}.{t} ORDER BY {order}") for t, order in
+    return [sql(store, f"SELECT * FROM {{s}}.{t} ORDER BY {order}") for t, order in
             (("items", "id"), ("journal", "seq"), ("counts", "campaign_id, part, state, shard"))]
 
 
@@ -31,7 +34,7 @@ def grouped(store):
         rows = con.execute(query).fetchall()
         con.close()
     else:
-        rows = _pg(store, query.replace("FROM items", "FROM {s}.items WHERE campaign_id = %s"),
+        rows = sql(store, query.replace("FROM items", "FROM {s}.items WHERE campaign_id = %s"),
                    (store.campaign_id,))
     return {(p, s): (n, a / 1e6) for p, s, n, a in rows}
 
@@ -58,7 +61,7 @@ def found_in(store, minx, miny, maxx, maxy):
         _, fids, _, _ = pyogrio.raw.read(store.path, layer="items", return_fids=True, columns=[],
                                          bbox=(minx, miny, maxx, maxy))
         return sorted(fids)
-    rows = _pg(store, "SELECT id FROM {s}.items WHERE campaign_id = %s AND geom && ST_MakeEnvelope(%s, %s, %s, %s) "
+    rows = sql(store, "SELECT id FROM {s}.items WHERE campaign_id = %s AND geom && ST_MakeEnvelope(%s, %s, %s, %s) "
                       "ORDER BY id", (store.campaign_id, minx, miny, maxx, maxy))
     return [r[0] for r in rows]
 

@@ -10,31 +10,13 @@ from ocsge_review.errors import InputError, OcsgeError
 from ocsge_review.store import Campaign, Decision, Part, open_store
 from ocsge_review.store.pg import SCHEMA_VERSION, PgStore
 from tests.store_probe import snapshot
-from tests.unit.test_store_gpkg import Clock, _assert_same_counts, _columns
-
-
-@pytest.fixture
-def clock():
-    return Clock()
+from tests.store_probe import sql as _sql
+from tests.unit.test_store_gpkg import _assert_same_counts, _columns, clock, store  # noqa: F401 (fixtures)
 
 
 def _campaign(name="test", department="32"):
     return Campaign(name=name, department=department, department_name="Gers", epsg=2154, model_version="m1",
                     source="model.gpkg", policy={"threshold": 0.85}, lock_seconds=60)
-
-
-@pytest.fixture
-def store(make_store, clock):
-    cols, wkb = _columns(["queue", "queue", "audit", "queue", "auto"])
-    s = make_store(_campaign(), cols, wkb, clock)
-    yield s
-    s.close()
-
-
-def _sql(store, query, args=()):
-    with psycopg.connect(store.spec, autocommit=True) as con:
-        cur = con.execute(query.replace("{s}", f'"{store.schema}"'), args)
-        return cur.fetchall() if cur.description else None
 
 
 def _sessions(store):
