@@ -12,23 +12,13 @@ from ocsge_review.feedback import Feedback
 from ocsge_review.geo import pyogrio
 from ocsge_review.store import Campaign, Decision, Part
 from ocsge_review.training import export_training
+from tests.unit.test_store_geometry import MODEL, OTHER, box, cell
 from tests.unit.test_store_gpkg import Clock, _columns
 
-X, Y = 700000.0, 6600000.0
-MODEL = ("CS2.2.1", "US1.1")
-OTHER = ("CS2.1.2", "US1.1")
 # Items 1..7: (column, row) of a 100 m cell and the campaign part. 2 and 3 touch (the merge).
 CELLS = [((0, 0), "queue"), ((1, 0), "queue"), ((2, 0), "auto"), ((0, 2), "queue"), ((0, 4), "audit"),
          ((4, 4), "queue"), ((6, 6), "queue")]
 T0 = 1_700_000_000.0
-
-
-def box(x0, y0, x1, y1):
-    return shapely.box(X + x0, Y + y0, X + x1, Y + y1)
-
-
-def cell(c, r):
-    return box(100 * c, 100 * r, 100 * c + 100, 100 * r + 100)
 
 
 @pytest.fixture
