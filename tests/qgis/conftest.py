@@ -65,7 +65,8 @@ def started_plugin(package):
 
 @contextlib.contextmanager
 def docked(make_dock, width=1100, height=800):
-    """A dock made by ``make_dock(window)`` in a shown, active main window; shut down and gone after."""
+    """A dock made by ``make_dock(window)`` in a shown, active main window, visible when given; shut down and
+    gone after."""
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtWidgets import QApplication, QMainWindow, QWidget
     window = QMainWindow()
@@ -77,6 +78,7 @@ def docked(make_dock, width=1100, height=800):
     window.activateWindow()
     QApplication.setActiveWindow(window)
     try:
+        assert wait_until(lambda: dock.isVisible(), 5)
         yield dock
     finally:
         dock.shutdown()
@@ -107,6 +109,13 @@ def make_demo(out, polygons=1000):
     subprocess.run([sys.executable, "-m", "ocsge_review", "demo", "--out", str(out), "--polygons", str(polygons),
                     "--quiet"], check=True, cwd=REPO)
     return out
+
+
+@pytest.fixture(scope="session")
+def demo_dir(tmp_path_factory):
+    """The QGIS tier's demo, read only: 1 500 polygons made by the command line (seed 1), in place of
+    tests/conftest.py's (seed 7) for the dialogs and tasks that read it."""
+    return make_demo(tmp_path_factory.mktemp("demo"), 1500)
 
 
 def make_campaign(model, path, department="32"):

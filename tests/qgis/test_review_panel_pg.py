@@ -7,9 +7,9 @@ import pytest
 from qgis.core import QgsDataSourceUri, QgsProject, QgsProviderRegistry, QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QApplication, QMainWindow, QWidget
+from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import REPO, wait_until
+from conftest import REPO, docked, make_demo
 from conftest import basic_auth_config as _basic
 
 USER, PASSWORD = "marie_pi", "Marie-s3cret!"
@@ -24,7 +24,7 @@ def server(tmp_path_factory):
     out = tmp_path_factory.mktemp("pg-panel")
     try:
         run = [sys.executable, "-m", "ocsge_review"]
-        subprocess.run(run + ["demo", "--out", str(out), "--polygons", "1000", "--quiet"], check=True, cwd=REPO)
+        make_demo(out)
         subprocess.run(run + ["campaign", "create", "--model", str(out / "model_output.gpkg"), "--department", "32",
                               "--store", srv.spec, "--quiet"], check=True, cwd=REPO, capture_output=True)
         subprocess.run(run + ["admin", "init", "--store", srv.spec, "--departments", "32,69"], check=True, cwd=REPO,
@@ -63,46 +63,35 @@ def test_an_interpreter_reviews_a_postgis_campaign_through_a_qgis_connection(ser
     dialog.pgChoice.setChecked(True)
     dialog.connection.setCurrentText(CONNECTION)
     store = dialog.open_store()
-    window = QMainWindow()
-    window.setCentralWidget(QWidget())
-    dock = None
     try:
         assert store.login == USER and store.campaign().department == "32"
-        dock = panels.ReviewPanel(store, qgis_iface, parent=window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        window.show()
-        assert wait_until(lambda: dock.isVisible(), 5)
-        assert dock.user == USER and dock.item is not None
-        # The items layer comes from PostGIS with the same authentication, never the password itself.
-        layer = dock.layer
-        assert layer is not None and layer.isValid() and layer.providerType() == "postgres"
-        assert f"authcfg={qgis_connection}" in layer.source() and PASSWORD not in layer.source()
-        total = int(server.psql("SELECT count(*) FROM ocsge_review.items").strip())
-        assert layer.featureCount() == total > 0
-        item = dock.item
-        if item.blind:
-            dock.csPicker.set_code("CS2.2.1")
-            dock.usPicker.set_code("US6.3")
-        dock.body.setFocus()
-        QTest.keyClick(dock.body, Qt.Key.Key_Return)
-        QApplication.processEvents()
-        assert dock.decided
-        # Recorded under the login, which row-level security and the triggers check.
-        row = server.psql(f"SELECT state, decided_by FROM ocsge_review.items WHERE id = {item.id}").strip()
-        assert row == f"decided|{USER}"
-        assert [r.user for r in store.journal(item.id)] == [USER]
-        for key in QgsSettings().allKeys():
-            assert PASSWORD not in str(QgsSettings().value(key)), key
+        with docked(lambda window: panels.ReviewPanel(store, qgis_iface, parent=window)) as dock:
+            assert dock.user == USER and dock.item is not None
+            # The items layer comes from PostGIS with the same authentication, never the password itself.
+            layer = dock.layer
+            assert layer is not None and layer.isValid() and layer.providerType() == "postgres"
+            assert f"authcfg={qgis_connection}" in layer.source() and PASSWORD not in layer.source()
+            total = int(server.psql("SELECT count(*) FROM ocsge_review.items").strip())
+            assert layer.featureCount() == total > 0
+            item = dock.item
+            if item.blind:
+                dock.csPicker.set_code("CS2.2.1")
+                dock.usPicker.set_code("US6.3")
+            dock.body.setFocus()
+            QTest.keyClick(dock.body, Qt.Key.Key_Return)
+            QApplication.processEvents()
+            assert dock.decided
+            # Recorded under the login, which row-level security and the triggers check.
+            row = server.psql(f"SELECT state, decided_by FROM ocsge_review.items WHERE id = {item.id}").strip()
+            assert row == f"decided|{USER}"
+            assert [r.user for r in store.journal(item.id)] == [USER]
+            for key in QgsSettings().allKeys():
+                assert PASSWORD not in str(QgsSettings().value(key)), key
     finally:
-        if dock is not None:
-            dock.shutdown()
-            window.removeDockWidget(dock)
-            dock.deleteLater()
         for lay in list(QgsProject.instance().mapLayers().values()):
             if lay.providerType() == "postgres":
                 QgsProject.instance().removeMapLayer(lay.id())
         store.close()
-        window.close()
 
 
 def test_a_wrong_choice_says_why_in_french(plugin_package, qgis_app):
