@@ -10,14 +10,9 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import make_demo, wait_until
+from conftest import wait_until
 
 pytestmark = pytest.mark.timeout(240)
-
-
-@pytest.fixture(scope="session")
-def demo_dir(tmp_path_factory):
-    return make_demo(tmp_path_factory.mktemp("campaign_demo"), 1500)
 
 
 @pytest.fixture()

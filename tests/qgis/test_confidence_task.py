@@ -7,14 +7,9 @@ import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 
-from conftest import make_demo, wait_until
+from conftest import wait_until
 
 pytestmark = pytest.mark.timeout(180)
-
-
-@pytest.fixture(scope="session")
-def demo_dir(tmp_path_factory):
-    return make_demo(tmp_path_factory.mktemp("demo"), 1500)
 
 
 @pytest.fixture()
