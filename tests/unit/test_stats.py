@@ -188,8 +188,6 @@ def _cli(*args):
 def test_cli_stats_report_and_errors(counted, tmp_path):
     from ocsge_review.store.gpkg import GpkgStore
     path = str(tmp_path / "review.gpkg")
-    if not os.path.exists(path):
-        pytest.skip("the command-line test reads the GeoPackage store")
     GpkgStore.open(path).close()
     res = _cli("stats", "--store", path, "--period", "2026-11", "--hourly-cost", "36", "--fixed-cost", "32=100",
                "--json")
