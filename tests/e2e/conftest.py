@@ -1,4 +1,4 @@
-"""Desktop end-to-end fixtures: the plugin zip, built once per module."""
+"""Desktop end-to-end fixtures: the plugin zip, built once per session (its users only read it)."""
 import subprocess
 import sys
 
@@ -7,7 +7,7 @@ import pytest
 from desktop import PLUGIN, REPO, version
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def plugin_zip(tmp_path_factory):
     out = tmp_path_factory.mktemp("dist")
     subprocess.run([sys.executable, str(REPO / "scripts" / "package.py"), "--out", str(out)],
