@@ -1,8 +1,11 @@
 """Run one command in a child process; measure its wall time and peak RSS.
 
-The peak RSS comes from the child's own rusage (``os.wait4``), so each
-measured tool is counted alone, never mixed with the bench driver or with
-another tool.
+The peak RSS comes from the child's rusage (``os.wait4``): never mixed with
+another tool, but not the child alone either. Linux keeps, across exec, the
+high-water mark of the address space the child was forked with, so
+``ru_maxrss`` is at least the bench process's RSS at the fork. A bench that
+holds much memory when it starts its children has them report their own peak
+(VmHWM, which starts afresh at exec) with ``PEAK_KIB``.
 """
 from __future__ import annotations
 
@@ -12,13 +15,16 @@ import time
 from dataclasses import dataclass
 from typing import Dict, Optional, Sequence
 
+# A Python expression, for a child's own code, giving that process's own peak RSS in KiB (VmHWM).
+PEAK_KIB = "int(next(x.split()[1] for x in open('/proc/self/status') if x.startswith('VmHWM:')))"
+
 
 @dataclass
 class Measured:
     argv: Sequence[str]
     returncode: int
     seconds: float          # wall time, fork to reap
-    max_rss_kib: int        # peak resident set size of the child (Linux: KiB)
+    max_rss_kib: int        # ru_maxrss (Linux: KiB): the child's peak, or the parent's RSS at the fork if higher
     user_seconds: float
     system_seconds: float
     stdout: str

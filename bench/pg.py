@@ -26,7 +26,7 @@ sys.path.insert(0, ROOT)
 sys.path.insert(0, HERE)
 
 from dataset import ensure_dataset  # noqa: E402
-from measure import run_measured  # noqa: E402
+from measure import PEAK_KIB, run_measured  # noqa: E402
 from run import machine_facts  # noqa: E402
 
 from tests import pgserver  # noqa: E402
@@ -216,9 +216,7 @@ if {profile!r}:
     _took["statement_count"] = len(_statements)
 else:
     rc = main(argv)
-# Peak RSS of this process's own memory (VmHWM): the rusage a parent gets back also counts the
-# bench's memory at the fork (Linux keeps the old address space's high-water mark across exec).
-_took["vm_hwm_kib"] = int(next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM")))
+_took["vm_hwm_kib"] = {peak}   # this process's own peak (measure.PEAK_KIB), not the bench's at the fork
 json.dump(_took, open({timing!r}, "w"))
 sys.exit(rc)
 """
@@ -335,12 +333,12 @@ def _sync_round(server, args, work: str, label: str, rtt_ms: float = 0.0) -> dic
         out["select1_ms"] = _round_trip_ms(spec)
         timing = os.path.join(work, f"sync-{label}.json")
         profile = os.path.join(work, f"sync-{label}.prof") if args.profile else ""
-        code = _SYNC.format(root=ROOT, spec=spec, timing=timing, profile=profile)
+        code = _SYNC.format(root=ROOT, spec=spec, timing=timing, profile=profile, peak=PEAK_KIB)
         m = run_measured([sys.executable, "-c", code], cwd=ROOT, log_dir=work, label=f"pg-sync-{label}")
         if m.returncode:
             raise RuntimeError(f"sync failed:\n{m.stderr[-3000:]}")
         report = json.loads(m.stdout.strip().splitlines()[-1])
-        out["sync_seconds"], out["sync_rss_mib"] = m.seconds, m.max_rss_kib / 1024
+        out["sync_seconds"] = m.seconds
         took = json.load(open(timing))
         out["sync_call_seconds"], out["sync_rss_mib"] = took["sync_call"], took["vm_hwm_kib"] / 1024
         out["applied"] = len(report["applied"])

@@ -29,13 +29,10 @@ sys.path.insert(0, HERE)
 
 import numpy as np  # noqa: E402
 
+from measure import PEAK_KIB as _PEAK  # noqa: E402  (this bench holds the synthetic campaign at the forks)
 from measure import run_measured  # noqa: E402
 from run import machine_facts  # noqa: E402
 
-# A process's own peak RSS (KiB): VmHWM starts afresh at exec, where getrusage's and wait4's
-# ru_maxrss keep the high-water mark of the process that forked it — here this bench, which holds
-# the synthetic campaign (a gigabyte or two) when it starts the children.
-_PEAK = "int(next(x.split()[1] for x in open('/proc/self/status') if x.startswith('VmHWM:')))"
 # `stats --json`'s job (the command's own read and payload), or with "report" the report's.
 _CHILD = r"""
 import datetime as dt, json, sys, time, warnings
