@@ -389,9 +389,13 @@ class ValidatorPanel(QgsDockWidget):
         self._show(self.current())
 
     # -- showing one -------------------------------------------------------------------
-    def _show(self, row):
+    def _buttons(self, row):
+        """Approve and reject only an item still to validate."""
         for button in (self.approveButton, self.rejectButton):
             button.setEnabled(row is not None and row.item_id not in self.done)
+
+    def _show(self, row):
+        self._buttons(row)
         if row is None:
             for cell in self.cells.values():
                 cell.setText("—")
@@ -474,7 +478,7 @@ class ValidatorPanel(QgsDockWidget):
         self.done[row.item_id] = state
         self.model.refresh([row.item_id])
         if row is self.current():
-            self._show(row)
+            self._buttons(row)
 
     def next_item(self):
         """The next item still to validate: in the spot-check first while one is under way."""
@@ -545,7 +549,7 @@ class ValidatorPanel(QgsDockWidget):
         for item_id in done:
             self.done[item_id] = APPROVED
         refused = list(refused.values())
-        self._show(self.current())
+        self._buttons(self.current())
         self.statusLabel.setText(tr("{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.")
                                  .format(n=number(approved), size=len(self.sample), total=len(self.sampled_from)))
         if refused:
