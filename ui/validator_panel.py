@@ -17,7 +17,7 @@ The store refuses any approval of the validator's own decisions.
 """
 import math
 import random
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
@@ -325,33 +325,42 @@ class ValidatorPanel(QgsDockWidget):
             widget.blockSignals(False)
         self.apply_filters()
 
-    def matches(self, row) -> bool:
-        """Does ``row`` pass every filter?"""
+    def matcher(self) -> Callable[[object], bool]:
+        """A predicate: does a row pass every filter? The filters' values are read here once, not per row."""
         who = self.interpreterFilter.currentData()
-        if who and row.decided_by != who:
-            return False
         kind = self.actionFilter.currentData()
-        if kind and row.action not in ACTION_KINDS[kind]:
-            return False
+        kinds = ACTION_KINDS[kind] if kind else None
         code = self.classCode.currentData()
-        if code:
-            value = getattr(row, self.classField.currentData()) or ""
-            if value != code and not value.startswith(code + "."):
-                return False
-        day = row.decided_at[:10]
-        if day < self.dateFrom.date().toString("yyyy-MM-dd") or day > self.dateTo.date().toString("yyyy-MM-dd"):
-            return False
+        field, prefix = self.classField.currentData(), f"{code}."
+        first = self.dateFrom.date().toString("yyyy-MM-dd")
+        last = self.dateTo.date().toString("yyyy-MM-dd")
         low, high = self.confMin.value(), self.confMax.value()
-        value = confidence(row)
-        if math.isnan(value):
-            return low == 0 and high == 100
-        return low <= value * 100 <= high
+        unknown = low == 0 and high == 100         # an unknown confidence passes the full range only
+
+        def matches(row) -> bool:
+            if who and row.decided_by != who:
+                return False
+            if kinds is not None and row.action not in kinds:
+                return False
+            if code:
+                value = getattr(row, field) or ""
+                if value != code and not value.startswith(prefix):
+                    return False
+            day = row.decided_at[:10]
+            if day < first or day > last:
+                return False
+            value = confidence(row)
+            if math.isnan(value):
+                return unknown
+            return low <= value * 100 <= high
+        return matches
 
     def apply_filters(self, *_):
         if not hasattr(self, "table"):      # a filter set up before the list exists
             return
         current = self.current()
-        self.shown = [r for r in self.rows if self.matches(r)]
+        matches = self.matcher()
+        self.shown = [r for r in self.rows if matches(r)]
         if self.sample is not None:
             self.sample, self.sampled_from = None, []
             self.statusLabel.setText(tr("Filtres changés : l'échantillon de contrôle est à tirer de nouveau."))
