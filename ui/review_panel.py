@@ -38,8 +38,12 @@ DIMENSION_STYLE = ("QGroupBox {{ border: {border}; border-radius: 3px; margin-to
                    "QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 3px; }}")
 
 
-def reviewer_name() -> str:
-    """The name written in the journal: the plugin setting, else the QGIS login, else the system's."""
+def reviewer_name(store=None) -> str:
+    """The name written in the journal: the store's login (on a PostgreSQL store the database refuses
+    any other), else the plugin setting, else the QGIS login, else the system's."""
+    login = getattr(store, "login", None)
+    if login:
+        return login
     name = str(QgsSettings().value(USER_KEY, "") or "").strip()
     if name:
         return name
@@ -107,8 +111,7 @@ class ReviewPanel(QgsDockWidget):
         self.setObjectName("OcsgeReviewPanel")
         self.store = store
         self.iface = iface
-        # On a PostgreSQL store the journal's name is the login: the database refuses any other.
-        self.user = user or getattr(store, "login", None) or reviewer_name()
+        self.user = user or reviewer_name(store)
         self.project = project or QgsProject.instance()
         self.clock = clock
         self.margin = zoom_margin() if margin is None else margin
@@ -274,8 +277,8 @@ class ReviewPanel(QgsDockWidget):
         for n in range(1, 10):
             specs.append((f"Pick{n}", tr("Revue : proposition n° {n} (couverture puis usage)").format(n=n), str(n),
                           lambda _=False, n=n: self.pick(self.active, n)))
-        self.shortcuts = shortcuts.register(self, "OcsgeReviewPanel", specs)
-        self.actions_by_name = {a.objectName()[len("OcsgeReviewPanel"):]: a for a in self.shortcuts}
+        self.actions_by_name = shortcuts.register(self, "OcsgeReviewPanel", specs)
+        self.shortcuts = list(self.actions_by_name.values())
         self.recordButton.clicked.connect(self.record)
         self.nextButton.clicked.connect(self.next_item)
         self.skipButton.clicked.connect(self.skip)

@@ -117,7 +117,7 @@ class ValidatorPanel(QgsDockWidget):
         super().__init__(tr("Validation OCS GE"), parent)
         self.setObjectName("OcsgeValidatorPanel")
         self.store, self.iface = store, iface
-        self.user = user or getattr(store, "login", None) or reviewer_name()
+        self.user = user or reviewer_name(store)
         self.project = project or QgsProject.instance()
         self.rng = rng or random.Random()
         self.campaign = store.campaign()
@@ -285,8 +285,8 @@ class ValidatorPanel(QgsDockWidget):
         specs = [("Approve", tr("Validation : approuver l'élément"), "A", self.approve),
                  ("Reject", tr("Validation : rejeter l'élément (avec un motif)"), "R", self.reject),
                  ("Next", tr("Validation : élément suivant à valider"), "N", self.next_item)]
-        self.shortcuts = shortcuts.register(self, "OcsgeValidatorPanel", specs)
-        self.actions_by_name = {a.objectName()[len("OcsgeValidatorPanel"):]: a for a in self.shortcuts}
+        self.actions_by_name = shortcuts.register(self, "OcsgeValidatorPanel", specs)
+        self.shortcuts = list(self.actions_by_name.values())
         for button, name in ((self.approveButton, "Approve"), (self.rejectButton, "Reject"),
                              (self.nextButton, "Next")):
             button.setToolTip(self.actions_by_name[name].shortcut().toString())
