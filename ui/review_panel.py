@@ -22,7 +22,7 @@ from ocsge_review.store.base import Part, progress
 
 from . import shortcuts
 from .i18n import number, tr
-from .layers import store_layer_uri, styled_layer
+from .layers import frame, store_layer_uri, styled_layer
 from .logbridge import notify
 
 log = logging.getLogger("ocsge_review.ui.review_panel")
@@ -342,9 +342,7 @@ class ReviewPanel(QgsDockWidget):
         transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
         if transform.isValid() and not transform.isShortCircuited():
             extent.transform(transform)
-        rect = extent.boundingBox()
-        rect.grow(self.margin * max(rect.width(), rect.height(), 1.0))
-        return Prepared(item, geometry, rect)
+        return Prepared(item, geometry, frame(extent.boundingBox(), self.margin))
 
     def _show_on_map(self, prepared: Optional[Prepared]):
         self._clear_highlight()
