@@ -45,7 +45,6 @@ REASONS = {"cs": "Couverture erronée", "us": "Usage erroné", "geometry": "Géo
 # The action filter's kinds: a geometry edit is any split, merge or reshape.
 ACTION_KINDS = {"confirm": (lc.CONFIRM,), "correct": (lc.CORRECT,), "geometry": lc.GEOMETRY_EDITS,
                 "flag": (lc.FLAG,)}
-CLASS_FIELDS = ("model_cs", "code_cs", "model_us", "code_us")
 SAMPLE_SHARE, SAMPLE_MIN = 0.10, 5
 BULK_COMMENT = "approbation groupée après contrôle de {n} sur {m}"
 
