@@ -133,6 +133,7 @@ class ReviewPanel(QgsDockWidget):
         self.warm_job: Optional[QgsMapRendererParallelJob] = None
         self.work_layer: Optional[QgsVectorLayer] = None   # the item's geometry, edited with QGIS's tools
         self.down = False                     # shut down: queued calls must not touch the store
+        self.counted = False                  # the figures were read after the last decision
 
         self._build()
         self._make_actions()
@@ -412,7 +413,8 @@ class ReviewPanel(QgsDockWidget):
                 self._warn(str(exc))
                 item = None
             prepared = None if item is None else self._prepare(item)
-        self._serve(prepared)
+        # The campaign's figures were read after the decision; claiming the next item changes none of them.
+        self._serve(prepared, recount=not (self.decided and self.counted))
 
     def _prepare_next(self):
         """Once the current item is decided, claim and ready the next one while the
@@ -438,7 +440,7 @@ class ReviewPanel(QgsDockWidget):
             except OcsgeError as exc:
                 log.warning("Élément %s non rendu : %s", prepared.item.id, exc)
 
-    def _serve(self, prepared: Optional[Prepared]):
+    def _serve(self, prepared: Optional[Prepared], recount: bool = True):
         self._drop_work_layer()
         self.current = prepared
         self.decided = False
@@ -448,7 +450,7 @@ class ReviewPanel(QgsDockWidget):
         self._fill()
         self._show_dimension()
         self._show_on_map(prepared)
-        self._refresh_figures()
+        self._refresh_figures(recount)
 
     def _fill(self):
         item = self.item
@@ -612,7 +614,7 @@ class ReviewPanel(QgsDockWidget):
         self.body.setFocus()
         self.statusLabel.setText(tr("Enregistré ({action}). N ou Espace : élément suivant.").format(
             action=action_label(action)))
-        self._refresh_figures()
+        self.counted = self._refresh_figures()
         QTimer.singleShot(0, self._prepare_next)
 
     def skip(self):
@@ -780,17 +782,22 @@ class ReviewPanel(QgsDockWidget):
         except OcsgeError as exc:
             self._fail(str(exc))
 
-    def _refresh_figures(self):
+    def _refresh_figures(self, recount: bool = True) -> bool:
+        """The timer, the session's figures and, with ``recount``, the campaign's (a whole-campaign
+        aggregate); False when the store refused them."""
         self._tick()
-        try:
-            done, done_km2, left, left_km2 = progress(self.store.counts())
-        except OcsgeError as exc:
-            self._warn(str(exc))
-            return
-        self.progressLabel.setText(tr("Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)").format(
-            done=number(done), done_km2=number(done_km2, 2), left=number(left), left_km2=number(left_km2, 2)))
+        if recount:
+            try:
+                done, done_km2, left, left_km2 = progress(self.store.counts())
+            except OcsgeError as exc:
+                self._warn(str(exc))
+                return False
+            self.progressLabel.setText(tr("Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)")
+                                       .format(done=number(done), done_km2=number(done_km2, 2), left=number(left),
+                                               left_km2=number(left_km2, 2)))
         self.sessionLabel.setText(tr("Décisions : {decisions} · corrections : {corrections}").format(
             decisions=self.session_decisions, corrections=self.session_corrections))
+        return True
 
     # -- messages and teardown ---------------------------------------------------
     def _warn(self, message: str):
