@@ -13,6 +13,7 @@ from typing import List, Optional
 from qgis.core import Qgis, QgsGeometry, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
                                  QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                  QWidget)
@@ -26,9 +27,9 @@ from .layers import Comparison
 from .logbridge import notify
 
 # (key, fill, outline, dashed): drawn bottom to top
-SIDES = (("base", "0,0,0,0", "120,120,120,255", True),
-         ("theirs", "215,48,39,60", "215,48,39,255", False),
-         ("mine", "44,123,182,60", "44,123,182,255", False))
+SIDES = (("base", QColor(0, 0, 0, 0), QColor(120, 120, 120), True),
+         ("theirs", QColor(215, 48, 39, 60), QColor(215, 48, 39), False),
+         ("mine", QColor(44, 123, 182, 60), QColor(44, 123, 182), False))
 
 
 def side_label(key: str) -> str:
@@ -195,8 +196,8 @@ class ConflictsPanel(QgsDockWidget):
     def _draw(self, sides) -> None:
         if self.comparison is None:
             self.comparison = Comparison(QgsProject.instance(), tr("Conflits de synchronisation"),
-                                         self.production.srid, [(key, side_label(key), _color(fill), _color(outline),
-                                                                 dashed) for key, fill, outline, dashed in SIDES],
+                                         self.production.srid, [(key, side_label(key), fill, outline, dashed)
+                                                                for key, fill, outline, dashed in SIDES],
                                          margin=0.25)
         self.comparison.show(self.iface.mapCanvas(),
                              {key: version.wkb for key, version in sides.items() if version is not None})
@@ -240,9 +241,3 @@ class ConflictsPanel(QgsDockWidget):
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.shutdown()
         super().closeEvent(event)
-
-
-def _color(rgba: str):
-    from qgis.PyQt.QtGui import QColor
-    r, g, b, a = (int(v) for v in rgba.split(","))
-    return QColor(r, g, b, a)

@@ -35,10 +35,11 @@ def qlocale() -> QLocale:
     return QLocale(QLocale.Language.French if user_locale() == "fr" else QLocale.Language.English)
 
 
-def number(value: float, decimals: int = 0) -> str:
-    """A number as the user's language writes it: « 1 234,56 » in French, "1,234.56" in English."""
-    locale = qlocale()
-    return locale.toString(float(value), "f", decimals)
+def number(value: float, decimals: int = 0, locale: Optional[QLocale] = None) -> str:
+    """A number as the user's language writes it: « 1 234,56 » in French, "1,234.56" in English.
+
+    ``locale``: a qlocale() the caller kept, when it formats many numbers (a table's cells)."""
+    return (qlocale() if locale is None else locale).toString(float(value), "f", decimals)
 
 
 def install_translator(locale: Optional[str] = None) -> Optional[QTranslator]:

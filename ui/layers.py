@@ -127,6 +127,14 @@ def show_polygons(layers: Dict[str, QgsVectorLayer], polygons: Dict[str, Optiona
     return extent
 
 
+def frame(rect: QgsRectangle, margin: float) -> QgsRectangle:
+    """The map extent that frames ``rect`` (in the canvas's CRS): grown on each side by ``margin`` times
+    its larger side, at least 1 map unit."""
+    framed = QgsRectangle(rect)
+    framed.grow(margin * max(framed.width(), framed.height(), 1.0))
+    return framed
+
+
 class Comparison:
     """Versions of one polygon side by side on the map (before / after, base / theirs / mine): a memory
     layer per side in a group of the layers panel, made again if the user removed them, and the map
@@ -151,8 +159,7 @@ class Comparison:
         any_layer = next(iter(self.layers.values()))
         transform = QgsCoordinateTransform(any_layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
         shown = transform.transformBoundingBox(extent) if transform.isValid() else extent
-        shown.grow(self.margin * max(shown.width(), shown.height(), 1.0))
-        canvas.setExtent(shown)
+        canvas.setExtent(frame(shown, self.margin))
         canvas.refresh()
 
     def remove(self) -> None:

@@ -207,8 +207,14 @@ class OcsgeReviewPlugin:
                 return None
             return dialog.open_store()
         except OcsgeError as exc:
-            logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
+            self._refused(exc)
             return None
+
+    def _refused(self, exc, *resources):
+        """Close what was opened for a dock that will not be, and say why in the message bar."""
+        for resource in resources:
+            resource.close()
+        logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
 
     def open_validator_panel(self, path=None, user=None):
         """Ask for a review store (unless a path is given) and dock the validator's panel on it."""
@@ -224,20 +230,24 @@ class OcsgeReviewPlugin:
     def _store_dock(self, path, title, make, close):
         """(dock, store): the dock ``make(store)`` docked on the right, on the store at ``path`` or the one
         chosen in the store dialog titled ``title``; (None, None) when cancelled or refused."""
-        from ocsge_review.errors import OcsgeError
-
         store = self._ask_store(path, title)
         if store is None:
             return None, None
+        dock = self._dock(lambda: make(store), (store,), close, Qt.DockWidgetArea.RightDockWidgetArea)
+        return (None, None) if dock is None else (dock, store)
+
+    def _dock(self, make, resources, close, area):
+        """The dock ``make()`` docked in ``area``, ``close`` called when it is closed; None when refused
+        (``resources``, what was opened for it, closed then)."""
+        from ocsge_review.errors import OcsgeError
         try:
-            dock = make(store)
+            dock = make()
         except OcsgeError as exc:
-            store.close()
-            logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
-            return None, None
+            self._refused(exc, *resources)
+            return None
         dock.closed.connect(close)
-        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        return dock, store
+        self.iface.addDockWidget(area, dock)
+        return dock
 
     def close_validator_panel(self):
         panel, store, self.validator_panel, self.validator_store = self.validator_panel, self.validator_store, None, None
@@ -283,28 +293,26 @@ class OcsgeReviewPlugin:
 
         self.close_conflicts_panel()
         opened = []
-        try:
-            if store is None or production is None:
-                from .store_dialog import StoreDialog
-                dialog = StoreDialog(self.iface.mainWindow(), tr("Conflits de synchronisation"), production=True)
-                if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.production.currentText():
-                    return None
+        if store is None or production is None:
+            from .store_dialog import StoreDialog
+            dialog = StoreDialog(self.iface.mainWindow(), tr("Conflits de synchronisation"), production=True)
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.production.currentText():
+                return None
+            try:
                 store = dialog.open_store()
                 opened.append(store)
                 production = dialog.open_production()
                 opened.append(production)
-                user = dialog.user.text().strip()
-            self.conflicts_panel = ConflictsPanel(self.iface, store, production, user or "",
-                                                  parent=self.iface.mainWindow())
-        except OcsgeError as exc:
-            for resource in opened:
-                resource.close()
-            logbridge.notify(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Warning, 10)
-            return None
-        self.conflicts_resources = opened
+            except OcsgeError as exc:
+                self._refused(exc, *opened)
+                return None
+            user = dialog.user.text().strip()
         # Closing the dock closes the store and the production connection it opened.
-        self.conflicts_panel.closed.connect(self.close_conflicts_panel)
-        self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts_panel)
+        self.conflicts_panel = self._dock(
+            lambda: ConflictsPanel(self.iface, store, production, user or "", parent=self.iface.mainWindow()),
+            opened, self.close_conflicts_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        if self.conflicts_panel is not None:
+            self.conflicts_resources = opened
         return self.conflicts_panel
 
     def close_conflicts_panel(self):

@@ -22,7 +22,7 @@ from ocsge_review.store.base import Part, progress
 
 from . import shortcuts
 from .i18n import number, tr
-from .layers import store_layer_uri, styled_layer
+from .layers import frame, store_layer_uri, styled_layer
 from .logbridge import notify
 
 log = logging.getLogger("ocsge_review.ui.review_panel")
@@ -38,8 +38,12 @@ DIMENSION_STYLE = ("QGroupBox {{ border: {border}; border-radius: 3px; margin-to
                    "QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 3px; }}")
 
 
-def reviewer_name() -> str:
-    """The name written in the journal: the plugin setting, else the QGIS login, else the system's."""
+def reviewer_name(store=None) -> str:
+    """The name written in the journal: the store's login (on a PostgreSQL store the database refuses
+    any other), else the plugin setting, else the QGIS login, else the system's."""
+    login = getattr(store, "login", None)
+    if login:
+        return login
     name = str(QgsSettings().value(USER_KEY, "") or "").strip()
     if name:
         return name
@@ -107,8 +111,7 @@ class ReviewPanel(QgsDockWidget):
         self.setObjectName("OcsgeReviewPanel")
         self.store = store
         self.iface = iface
-        # On a PostgreSQL store the journal's name is the login: the database refuses any other.
-        self.user = user or getattr(store, "login", None) or reviewer_name()
+        self.user = user or reviewer_name(store)
         self.project = project or QgsProject.instance()
         self.clock = clock
         self.margin = zoom_margin() if margin is None else margin
@@ -130,6 +133,7 @@ class ReviewPanel(QgsDockWidget):
         self.warm_job: Optional[QgsMapRendererParallelJob] = None
         self.work_layer: Optional[QgsVectorLayer] = None   # the item's geometry, edited with QGIS's tools
         self.down = False                     # shut down: queued calls must not touch the store
+        self.counted = False                  # the figures were read after the last decision
 
         self._build()
         self._make_actions()
@@ -274,8 +278,8 @@ class ReviewPanel(QgsDockWidget):
         for n in range(1, 10):
             specs.append((f"Pick{n}", tr("Revue : proposition n° {n} (couverture puis usage)").format(n=n), str(n),
                           lambda _=False, n=n: self.pick(self.active, n)))
-        self.shortcuts = shortcuts.register(self, "OcsgeReviewPanel", specs)
-        self.actions_by_name = {a.objectName()[len("OcsgeReviewPanel"):]: a for a in self.shortcuts}
+        self.actions_by_name = shortcuts.register(self, "OcsgeReviewPanel", specs)
+        self.shortcuts = list(self.actions_by_name.values())
         self.recordButton.clicked.connect(self.record)
         self.nextButton.clicked.connect(self.next_item)
         self.skipButton.clicked.connect(self.skip)
@@ -339,9 +343,7 @@ class ReviewPanel(QgsDockWidget):
         transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
         if transform.isValid() and not transform.isShortCircuited():
             extent.transform(transform)
-        rect = extent.boundingBox()
-        rect.grow(self.margin * max(rect.width(), rect.height(), 1.0))
-        return Prepared(item, geometry, rect)
+        return Prepared(item, geometry, frame(extent.boundingBox(), self.margin))
 
     def _show_on_map(self, prepared: Optional[Prepared]):
         self._clear_highlight()
@@ -411,7 +413,8 @@ class ReviewPanel(QgsDockWidget):
                 self._warn(str(exc))
                 item = None
             prepared = None if item is None else self._prepare(item)
-        self._serve(prepared)
+        # The campaign's figures were read after the decision; claiming the next item changes none of them.
+        self._serve(prepared, recount=not (self.decided and self.counted))
 
     def _prepare_next(self):
         """Once the current item is decided, claim and ready the next one while the
@@ -437,7 +440,7 @@ class ReviewPanel(QgsDockWidget):
             except OcsgeError as exc:
                 log.warning("Élément %s non rendu : %s", prepared.item.id, exc)
 
-    def _serve(self, prepared: Optional[Prepared]):
+    def _serve(self, prepared: Optional[Prepared], recount: bool = True):
         self._drop_work_layer()
         self.current = prepared
         self.decided = False
@@ -447,7 +450,7 @@ class ReviewPanel(QgsDockWidget):
         self._fill()
         self._show_dimension()
         self._show_on_map(prepared)
-        self._refresh_figures()
+        self._refresh_figures(recount)
 
     def _fill(self):
         item = self.item
@@ -611,7 +614,7 @@ class ReviewPanel(QgsDockWidget):
         self.body.setFocus()
         self.statusLabel.setText(tr("Enregistré ({action}). N ou Espace : élément suivant.").format(
             action=action_label(action)))
-        self._refresh_figures()
+        self.counted = self._refresh_figures()
         QTimer.singleShot(0, self._prepare_next)
 
     def skip(self):
@@ -779,17 +782,22 @@ class ReviewPanel(QgsDockWidget):
         except OcsgeError as exc:
             self._fail(str(exc))
 
-    def _refresh_figures(self):
+    def _refresh_figures(self, recount: bool = True) -> bool:
+        """The timer, the session's figures and, with ``recount``, the campaign's (a whole-campaign
+        aggregate); False when the store refused them."""
         self._tick()
-        try:
-            done, done_km2, left, left_km2 = progress(self.store.counts())
-        except OcsgeError as exc:
-            self._warn(str(exc))
-            return
-        self.progressLabel.setText(tr("Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)").format(
-            done=number(done), done_km2=number(done_km2, 2), left=number(left), left_km2=number(left_km2, 2)))
+        if recount:
+            try:
+                done, done_km2, left, left_km2 = progress(self.store.counts())
+            except OcsgeError as exc:
+                self._warn(str(exc))
+                return False
+            self.progressLabel.setText(tr("Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)")
+                                       .format(done=number(done), done_km2=number(done_km2, 2), left=number(left),
+                                               left_km2=number(left_km2, 2)))
         self.sessionLabel.setText(tr("Décisions : {decisions} · corrections : {corrections}").format(
             decisions=self.session_decisions, corrections=self.session_corrections))
+        return True
 
     # -- messages and teardown ---------------------------------------------------
     def _warn(self, message: str):

@@ -1,16 +1,16 @@
 """Keyboard shortcuts of the plugin's docks: QActions registered with QGIS, so users can rebind them."""
-from typing import Callable, List, Sequence, Tuple
+from typing import Callable, Dict, Sequence, Tuple
 
 from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction
 
 
-def register(widget, prefix: str, specs: Sequence[Tuple[str, str, str, Callable]]) -> List[QAction]:
+def register(widget, prefix: str, specs: Sequence[Tuple[str, str, str, Callable]]) -> Dict[str, QAction]:
     """One action per (name, text, key, slot), active while ``widget`` or a child has the focus,
-    named ``prefix + name`` (how QGIS's shortcut settings remember a rebinding)."""
+    named ``prefix + name`` (how QGIS's shortcut settings remember a rebinding); name → action, in order."""
     manager = QgsGui.shortcutsManager()
-    actions = []
+    actions = {}
     for name, text, key, slot in specs:
         action = QAction(text, widget)
         action.setObjectName(f"{prefix}{name}")
@@ -18,7 +18,7 @@ def register(widget, prefix: str, specs: Sequence[Tuple[str, str, str, Callable]
         action.triggered.connect(slot)
         widget.addAction(action)
         manager.registerAction(action, key)
-        actions.append(action)
+        actions[name] = action
     return actions
 
 

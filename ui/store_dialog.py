@@ -13,11 +13,11 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDial
                                  QLineEdit, QPushButton, QRadioButton, QWidget)
 
 from ocsge_review.errors import InputError
+from ocsge_review.store import DEFAULT_SCHEMA
+from ocsge_review.sync import DEFAULT_TABLE
 
 from . import pgauth
 from .i18n import tr
-
-DEFAULT_SCHEMA = "ocsge_review"
 
 
 def postgres_connections() -> List[str]:
@@ -91,7 +91,7 @@ class StoreDialog(QDialog):
             self.production.setObjectName("productionCombo")
             self.production.addItems(connections)
             form.addRow(tr("Base de production (connexion QGIS)"), self.production)
-            self.table = QLineEdit("occupation_sol", self)
+            self.table = QLineEdit(DEFAULT_TABLE, self)
             self.table.setObjectName("tableEdit")
             form.addRow(tr("Table de production"), self.table)
             self.user = QLineEdit(getpass.getuser(), self)
@@ -123,5 +123,5 @@ class StoreDialog(QDialog):
         from ocsge_review.sync import Production, ProductionTable
         spec, saved = connection_spec(self.production.currentText())
         spec, password, _ = pgauth.resolve(spec, what="--production")
-        return Production.open(spec, ProductionTable(table=self.table.text().strip() or "occupation_sol"),
+        return Production.open(spec, ProductionTable(table=self.table.text().strip() or DEFAULT_TABLE),
                                password=password or saved)

@@ -7,7 +7,7 @@ from qgis.PyQt.QtGui import QBrush, QColor
 
 from ocsge_review import lifecycle as lc
 
-from .i18n import number, tr
+from .i18n import number, qlocale, tr
 
 ROLE = Qt.ItemDataRole.UserRole
 APPROVED, REJECTED = "approved", "rejected"
@@ -49,6 +49,7 @@ class ValidationModel(QAbstractTableModel):
         self.sample: frozenset = frozenset()
         self._position: Dict[int, int] = {}
         self._actions = action_texts()
+        self._locale = qlocale()            # read once: not a QLocale and a settings read per drawn cell
         self._states = {APPROVED: tr("approuvé"), REJECTED: tr("rejeté")}
         self._own = tr("Votre propre décision : un autre validateur doit la valider.")
         self._headers = [tr("Élément"), tr("Photo-interprète"), tr("Action"), tr("Modèle"), tr("Décision"),
@@ -66,11 +67,8 @@ class ValidationModel(QAbstractTableModel):
         self.sample = frozenset(sample or ())
         self._all_changed()
 
-    def refresh(self, item_ids: Optional[Iterable[int]] = None) -> None:
-        """Redraw these items' rows (all rows when None) after a validation."""
-        if item_ids is None:
-            self._all_changed()
-            return
+    def refresh(self, item_ids: Iterable[int]) -> None:
+        """Redraw these items' rows after a validation."""
         for item_id in item_ids:
             n = self._position.get(item_id)
             if n is not None:
@@ -126,7 +124,7 @@ class ValidationModel(QAbstractTableModel):
             return f"{row.code_cs} / {row.code_us}"
         if column == 5:
             conf = confidence(row)
-            return "—" if math.isnan(conf) else f"{number(conf * 100)} %"
+            return "—" if math.isnan(conf) else f"{number(conf * 100, locale=self._locale)} %"
         if column == 6:
             return _when(row.decided_at)
         return self._states.get(self.done.get(row.item_id), "")

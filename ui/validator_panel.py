@@ -17,7 +17,7 @@ The store refuses any approval of the validator's own decisions.
 """
 import math
 import random
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
@@ -45,7 +45,6 @@ REASONS = {"cs": "Couverture erronée", "us": "Usage erroné", "geometry": "Géo
 # The action filter's kinds: a geometry edit is any split, merge or reshape.
 ACTION_KINDS = {"confirm": (lc.CONFIRM,), "correct": (lc.CORRECT,), "geometry": lc.GEOMETRY_EDITS,
                 "flag": (lc.FLAG,)}
-CLASS_FIELDS = ("model_cs", "code_cs", "model_us", "code_us")
 SAMPLE_SHARE, SAMPLE_MIN = 0.10, 5
 BULK_COMMENT = "approbation groupée après contrôle de {n} sur {m}"
 
@@ -117,7 +116,7 @@ class ValidatorPanel(QgsDockWidget):
         super().__init__(tr("Validation OCS GE"), parent)
         self.setObjectName("OcsgeValidatorPanel")
         self.store, self.iface = store, iface
-        self.user = user or getattr(store, "login", None) or reviewer_name()
+        self.user = user or reviewer_name(store)
         self.project = project or QgsProject.instance()
         self.rng = rng or random.Random()
         self.campaign = store.campaign()
@@ -285,8 +284,8 @@ class ValidatorPanel(QgsDockWidget):
         specs = [("Approve", tr("Validation : approuver l'élément"), "A", self.approve),
                  ("Reject", tr("Validation : rejeter l'élément (avec un motif)"), "R", self.reject),
                  ("Next", tr("Validation : élément suivant à valider"), "N", self.next_item)]
-        self.shortcuts = shortcuts.register(self, "OcsgeValidatorPanel", specs)
-        self.actions_by_name = {a.objectName()[len("OcsgeValidatorPanel"):]: a for a in self.shortcuts}
+        self.actions_by_name = shortcuts.register(self, "OcsgeValidatorPanel", specs)
+        self.shortcuts = list(self.actions_by_name.values())
         for button, name in ((self.approveButton, "Approve"), (self.rejectButton, "Reject"),
                              (self.nextButton, "Next")):
             button.setToolTip(self.actions_by_name[name].shortcut().toString())
@@ -325,33 +324,42 @@ class ValidatorPanel(QgsDockWidget):
             widget.blockSignals(False)
         self.apply_filters()
 
-    def matches(self, row) -> bool:
-        """Does ``row`` pass every filter?"""
+    def matcher(self) -> Callable[[object], bool]:
+        """A predicate: does a row pass every filter? The filters' values are read here once, not per row."""
         who = self.interpreterFilter.currentData()
-        if who and row.decided_by != who:
-            return False
         kind = self.actionFilter.currentData()
-        if kind and row.action not in ACTION_KINDS[kind]:
-            return False
+        kinds = ACTION_KINDS[kind] if kind else None
         code = self.classCode.currentData()
-        if code:
-            value = getattr(row, self.classField.currentData()) or ""
-            if value != code and not value.startswith(code + "."):
-                return False
-        day = row.decided_at[:10]
-        if day < self.dateFrom.date().toString("yyyy-MM-dd") or day > self.dateTo.date().toString("yyyy-MM-dd"):
-            return False
+        field, prefix = self.classField.currentData(), f"{code}."
+        first = self.dateFrom.date().toString("yyyy-MM-dd")
+        last = self.dateTo.date().toString("yyyy-MM-dd")
         low, high = self.confMin.value(), self.confMax.value()
-        value = confidence(row)
-        if math.isnan(value):
-            return low == 0 and high == 100
-        return low <= value * 100 <= high
+        unknown = low == 0 and high == 100         # an unknown confidence passes the full range only
+
+        def matches(row) -> bool:
+            if who and row.decided_by != who:
+                return False
+            if kinds is not None and row.action not in kinds:
+                return False
+            if code:
+                value = getattr(row, field) or ""
+                if value != code and not value.startswith(prefix):
+                    return False
+            day = row.decided_at[:10]
+            if day < first or day > last:
+                return False
+            value = confidence(row)
+            if math.isnan(value):
+                return unknown
+            return low <= value * 100 <= high
+        return matches
 
     def apply_filters(self, *_):
         if not hasattr(self, "table"):      # a filter set up before the list exists
             return
         current = self.current()
-        self.shown = [r for r in self.rows if self.matches(r)]
+        matches = self.matcher()
+        self.shown = [r for r in self.rows if matches(r)]
         if self.sample is not None:
             self.sample, self.sampled_from = None, []
             self.statusLabel.setText(tr("Filtres changés : l'échantillon de contrôle est à tirer de nouveau."))
@@ -389,9 +397,13 @@ class ValidatorPanel(QgsDockWidget):
         self._show(self.current())
 
     # -- showing one -------------------------------------------------------------------
-    def _show(self, row):
+    def _buttons(self, row):
+        """Approve and reject only an item still to validate."""
         for button in (self.approveButton, self.rejectButton):
             button.setEnabled(row is not None and row.item_id not in self.done)
+
+    def _show(self, row):
+        self._buttons(row)
         if row is None:
             for cell in self.cells.values():
                 cell.setText("—")
@@ -474,7 +486,7 @@ class ValidatorPanel(QgsDockWidget):
         self.done[row.item_id] = state
         self.model.refresh([row.item_id])
         if row is self.current():
-            self._show(row)
+            self._buttons(row)
 
     def next_item(self):
         """The next item still to validate: in the spot-check first while one is under way."""
@@ -545,7 +557,7 @@ class ValidatorPanel(QgsDockWidget):
         for item_id in done:
             self.done[item_id] = APPROVED
         refused = list(refused.values())
-        self._show(self.current())
+        self._buttons(self.current())
         self.statusLabel.setText(tr("{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.")
                                  .format(n=number(approved), size=len(self.sample), total=len(self.sampled_from)))
         if refused:

@@ -101,6 +101,24 @@ def test_key_2_then_enter_records_second_proposal(panel, store):
     assert panel.item is not None and panel.item.id != item.id
 
 
+def test_the_campaign_figures_are_read_once_per_decided_item(panel, store, monkeypatch):
+    reads = []
+    counts = store.counts
+    monkeypatch.setattr(store, "counts", lambda: reads.append(1) or counts())
+    first = panel.item
+    record(panel)
+    after_decision = panel.progressLabel.text()
+    key(panel, Qt.Key.Key_N)
+    assert panel.item is not None and panel.item.id != first.id
+    assert len(reads) == 1, "N after a decision reads the figures the decision read"
+    assert panel.progressLabel.text() == after_decision
+    panel.progressLabel.clear()
+    panel._refresh_figures()        # a fresh read, once the next item is claimed: the same figures
+    assert panel.progressLabel.text() == after_decision
+    key(panel, Qt.Key.Key_S)        # a skip decides nothing: the figures are read again
+    assert len(reads) == 3
+
+
 def test_digits_pick_couverture_then_usage_and_d_switches(panel):
     item = panel.item
     key(panel, Qt.Key.Key_2)
