@@ -765,7 +765,9 @@ def open_conflicts(store: ReviewStore, prod: Production) -> List[Conflict]:
 
 
 def _conflicts(store: ReviewStore, prod: Production, status: Optional[str] = None,
-               item_id: Optional[int] = None) -> List[Conflict]:
+               item_id: Optional[int] = None, source_of_item: Optional[int] = None) -> List[Conflict]:
+    """The campaign's conflicts, by ``status``, of item ``item_id``, or sharing the source row of
+    the open conflict of item ``source_of_item`` (the parts of one split are settled together)."""
     from psycopg import sql
     uid = store.campaign().uid
     where = [sql.SQL("c.campaign_uid = %s")]
@@ -776,6 +778,10 @@ def _conflicts(store: ReviewStore, prod: Production, status: Optional[str] = Non
     if item_id is not None:
         where.append(sql.SQL("c.item_id = %s"))
         args.append(item_id)
+    if source_of_item is not None:
+        where.append(sql.SQL("c.source_id = (SELECT o.source_id FROM {}.conflicts o WHERE o.campaign_uid = %s "
+                             "AND o.item_id = %s AND o.status = 'open' LIMIT 1)").format(prod.S))
+        args += [uid, source_of_item]
     query = sql.SQL(
         "SELECT c.decision_key, c.item_id, c.approval_seq, c.source_id, c.reason, c.changed_rows, "
         "c.base_attributes, ST_AsBinary(c.base_geom), c.mine_attributes, ST_AsBinary(c.mine_geom), "
@@ -857,10 +863,9 @@ def resolve_conflict(store: ReviewStore, prod: Production, item_id: int, resolut
     if not user:
         raise InputError(tr("Nom d'utilisateur manquant."))
     campaign = store.campaign()
-    mine = _conflicts(store, prod, status="open", item_id=item_id)
-    if not mine:
+    group = _conflicts(store, prod, status="open", source_of_item=item_id)
+    if not group:
         raise OcsgeError(tr("Aucun conflit ouvert pour l'élément {item_id}.", item_id=item_id))
-    group = [c for c in _conflicts(store, prod, status="open") if c.source_id == mine[0].source_id]
     edits = [_edit(store, c.item_id) for c in group]
     keys = [c.decision_key for c in group]
     report = SyncReport()
@@ -874,7 +879,7 @@ def resolve_conflict(store: ReviewStore, prod: Production, item_id: int, resolut
                     raise OcsgeError(tr("Impossible de garder votre version de l'élément {item_id} : la ligne "
                                         "{source_id} n'existe plus en production. Reprenez la version de "
                                         "production ou renvoyez l'élément en revue.",
-                                        item_id=item_id, source_id=mine[0].source_id))
+                                        item_id=item_id, source_id=group[0].source_id))
             else:
                 if resolution == SEND_BACK:
                     ids = [e.parent_source_id or e.source_id for e in edits] + [a for e in edits for a in e.absorbed]
