@@ -84,10 +84,7 @@ class ProductionTable:
     schema: str = DEFAULT_SCHEMA            # the sync's own tables
 
     def qualified(self) -> Tuple[str, str]:
-        if "." in self.table:
-            schema, name = self.table.split(".", 1)
-            return schema, name
-        return "public", self.table
+        return pgconn.qualified(self.table)
 
 
 @dataclass

@@ -32,6 +32,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 from .. import departements
 from ..errors import InputError, OcsgeError
 from ..messages import N_, tr
+from ..pgconn import qualified
 from . import DEFAULT_SCHEMA as STORE_SCHEMA
 
 INTERPRETER, VALIDATOR, ADMIN = "interpreter", "validator", "admin"
@@ -547,8 +548,7 @@ def split_table(name: str, default_schema: str = "public") -> tuple:
     name = (name or "").strip()
     if not name:
         raise InputError(tr("Nom de table de production manquant (--production-table)."))
-    schema, _, table = name.rpartition(".")
-    return (schema or default_schema, table)
+    return qualified(name, default_schema)
 
 
 def install_production_policies(conn, schema: str, table: str, department_column: str,
