@@ -357,11 +357,18 @@ class PgStore(SqlStore):
 
         In pipeline mode: statements whose results are not read are sent without waiting
         for the server, so BEGIN, the writes and COMMIT cost no round trip of their own."""
+        def run(con):
+            with con.pipeline(), con.transaction(), con.cursor() as cur:
+                return work(cur)
+        return self._retry(run)
+
+    def _retry(self, run):
+        """``run(connection)``, run again on a deadlock or a serialization failure (up to
+        ``_RETRIES`` times); any database error becomes the store's own error."""
         for attempt in range(_RETRIES):
             con = self._connection()
             try:
-                with con.pipeline(), con.transaction(), con.cursor() as cur:
-                    return work(cur)
+                return run(con)
             except (pg_errors.DeadlockDetected, pg_errors.SerializationFailure) as exc:
                 if attempt == _RETRIES - 1:
                     raise _failure(self.spec, con, exc) from None
@@ -390,17 +397,12 @@ class PgStore(SqlStore):
                 "UPDATE {items} i SET state = 'claimed', claimed_by = %(u)s, lock_expires = %(until)s "
                 f"FROM pick WHERE i.id = pick.id RETURNING {item}").format(**self._render)
         args = {"u": user, "now": now, "until": now + self._campaign.lock_seconds}
-        for attempt in range(_RETRIES):
-            con = self._connection()
-            try:
-                with con.cursor() as cur:      # autocommit: the statement is its own transaction
-                    row = cur.execute(query, args).fetchone()
-                return None if row is None else self._item_from(row)
-            except (pg_errors.DeadlockDetected, pg_errors.SerializationFailure) as exc:
-                if attempt == _RETRIES - 1:
-                    raise _failure(self.spec, con, exc) from None
-            except psycopg.Error as exc:
-                raise _failure(self.spec, con, exc) from None
+
+        def run(con):
+            with con.cursor() as cur:      # autocommit: the statement is its own transaction
+                row = cur.execute(query, args).fetchone()
+            return None if row is None else self._item_from(row)
+        return self._retry(run)
 
     def _q(self, cur, query: str, args: Sequence = (), binary: bool = False):
         text = self._queries.get(query)
