@@ -423,13 +423,19 @@ class Production:
         cur.execute(sql.SQL("INSERT INTO {}.campaigns (campaign_uid, name, department, target) VALUES "
                             "(%s, %s, %s, %s) ON CONFLICT (campaign_uid) DO NOTHING").format(self.S),
                     (campaign.uid, campaign.name, campaign.department, self.target))
+        self._registered(cur, campaign)
+
+    def _registered(self, cur, campaign: Campaign) -> bool:
+        """Is ``campaign`` registered here? Refuses one that took its base in another table."""
+        from psycopg import sql
         cur.execute(sql.SQL("SELECT target FROM {}.campaigns WHERE campaign_uid = %s").format(self.S),
                     (campaign.uid,))
-        target = cur.fetchone()[0]
-        if target != self.target:
+        row = cur.fetchone()
+        if row is not None and row[0] != self.target:
             raise InputError(tr("La campagne « {name} » a pris sa version de base dans « {base} », "
                                 "pas dans « {given} » : indiquez --production-table {base}.",
-                                name=campaign.name, base=target, given=self.target))
+                                name=campaign.name, base=row[0], given=self.target))
+        return row is not None
 
 
 def capture_base(store: ReviewStore, prod: Production) -> int:
@@ -689,22 +695,19 @@ def _refuse_lot(campaign: Campaign) -> None:
 
 
 def _check_captured(prod: Production, campaign: Campaign) -> None:
-    from psycopg import sql
     with prod.con.cursor() as cur:
-        cur.execute(sql.SQL("SELECT target FROM {}.campaigns WHERE campaign_uid = %s").format(prod.S),
-                    (campaign.uid,))
-        row = cur.fetchone()
+        try:
+            registered = prod._registered(cur, campaign)
+        except InputError:
+            prod.con.rollback()
+            raise
     prod.con.rollback()
-    if row is None:
+    if not registered:
         raise InputError(tr("La campagne « {name} » n'a pas de version de base dans la base de production : "
                             "prenez-la d'abord (`campaign create … --production` à la création, ou "
                             "`sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une "
                             "modification faite en production entre-temps serait écrasée.",
                             name=campaign.name))
-    if row[0] != prod.target:
-        raise InputError(tr("La campagne « {name} » a pris sa version de base dans « {base} », "
-                            "pas dans « {given} » : indiquez --production-table {base}.",
-                            name=campaign.name, base=row[0], given=prod.target))
 
 
 def who_syncs(store: ReviewStore, user: Optional[str] = None) -> str:
