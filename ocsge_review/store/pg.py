@@ -17,7 +17,7 @@ from ..messages import tr
 from ..redaction import redact
 from . import DEFAULT_SCHEMA
 from .base import Campaign, Clock, Edit, refuse_newer_schema, system_clock
-from .engine import ITEM_READ, JOURNAL_COLUMNS, SqlStore
+from .engine import ITEM_READ, JOURNAL_COLUMNS, SqlStore, first_geom_before
 from .rules import INHERITED, ITEM_COLUMNS, check_columns, check_user, iso_time
 
 
@@ -218,8 +218,7 @@ _EDIT_PAGE_SQL = (
     "WHERE parent_id = t.top UNION ALL SELECT i.id, i.state FROM {items} i JOIN down ON i.parent_id = down.id) "
     "SELECT 1 FROM down WHERE state <> ALL(?)), "
     "(SELECT o.source_id FROM {items} o WHERE o.id = t.top), "
-    "(SELECT j.geom_before FROM {journal} j WHERE j.item_id = p.id AND j.action IN (?, ?) AND j.related IS NULL "
-    "AND j.geom_before IS NOT NULL ORDER BY j.seq LIMIT 1) <> ST_AsBinary(p.geom), a.seq, a.recorded_at, "
+    "(" + first_geom_before("p.id") + ") <> ST_AsBinary(p.geom), a.seq, a.recorded_at, "
     "ARRAY(SELECT m.source_id FROM {items} m WHERE m.merged_into = p.id ORDER BY m.id) "
     "FROM page p LEFT JOIN tops t ON t.id = p.id LEFT JOIN LATERAL (SELECT seq, recorded_at FROM {journal} j "
     "WHERE j.item_id = p.id AND j.action = ? ORDER BY j.seq DESC LIMIT 1) a ON true ORDER BY p.id")
