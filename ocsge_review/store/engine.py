@@ -32,6 +32,23 @@ def first_geom_before(item: str) -> str:
             "AND j.related IS NULL AND j.geom_before IS NOT NULL ORDER BY j.seq LIMIT 1")
 
 
+# Items read or written by id are sent this many at a time (``IN (…)``): a few round trips, not one each.
+_IDS_CHUNK = 500
+
+
+def _chunks(item_ids: Sequence[int]) -> List[list]:
+    ids = list(item_ids)
+    return [ids[start:start + _IDS_CHUNK] for start in range(0, len(ids), _IDS_CHUNK)]
+
+
+def _marks(chunk: Sequence[int]) -> str:
+    return ", ".join("?" * len(chunk))
+
+
+def _no_such_item(item_id: int) -> InputError:
+    return InputError(tr("L'élément {item_id} n'existe pas dans cette campagne.", item_id=item_id))
+
+
 class SqlStore(ReviewStore):
     """Claims, decisions, geometry corrections, undo, validation and sync over one SQL vocabulary.
 
@@ -103,8 +120,7 @@ class SqlStore(ReviewStore):
         row = self._q(c, f"SELECT {columns} FROM {{items}} WHERE {{id}} = ? AND {{campaign}}"
                          + (" {lock}" if lock else ""), (item_id,)).fetchone()
         if row is None:
-            raise InputError(tr("L'élément {item_id} n'existe pas dans cette campagne.",
-                                item_id=item_id))
+            raise _no_such_item(item_id)
         return row
 
     # --- interpreter ------------------------------------------------------------
@@ -585,17 +601,26 @@ class SqlStore(ReviewStore):
 
         def work(c):
             return sum(len(self._q(c, "UPDATE {items} SET state = CASE WHEN decided_by = ? THEN ? ELSE ? END, "
-                                      "claimed_by = NULL, lock_expires = NULL WHERE {campaign} AND {id} = ? "
-                                      "AND state = ? AND claimed_by = ? RETURNING {id}",
-                                   (user, lc.REJECTED, lc.PENDING, item_id, lc.CLAIMED, user)).fetchall())
-                       for item_id in item_ids)
+                                      "claimed_by = NULL, lock_expires = NULL WHERE {campaign} AND {id} IN ("
+                                      + _marks(chunk) + ") AND state = ? AND claimed_by = ? RETURNING {id}",
+                                   (user, lc.REJECTED, lc.PENDING, *chunk, lc.CLAIMED, user)).fetchall())
+                       for chunk in _chunks(item_ids))
         return self._tx(work)
 
     def export_items(self, item_ids: Sequence[int]):
         columns = ", ".join(f'"{c}"' for c in ITEM_COLUMNS)
 
         def work(c):
-            return [self._row(c, item_id, f"{columns}, {{geom}}", lock=False) for item_id in item_ids]
+            rows = []
+            for chunk in _chunks(item_ids):
+                found = {r[0]: r[1:] for r in self._q(c, f"SELECT {{id}}, {columns}, {{geom}} FROM {{items}} "
+                                                         f"WHERE {{campaign}} AND {{id}} IN ({_marks(chunk)})",
+                                                      chunk).fetchall()}
+                for item_id in chunk:           # in the order asked (checkout relies on it)
+                    if item_id not in found:
+                        raise _no_such_item(item_id)
+                    rows.append(found[item_id])
+            return rows
         rows = self._read(work)
         return creation_columns(rows), np.array([self._wkb(r[-1]) for r in rows], dtype=object)
 
