@@ -49,6 +49,7 @@ from . import lifecycle as lc
 from . import numbers as num
 from . import pgconn
 from .errors import InputError, OcsgeError
+from .feedback import Feedback
 from .messages import N_, tr
 from .store.base import Campaign, Edit, ReviewStore
 from .store.pg_access import DEFAULT_SYNC_SCHEMA
@@ -717,11 +718,15 @@ def who_syncs(store: ReviewStore, user: Optional[str] = None) -> str:
     return (user or "").strip() or getattr(store, "login", None) or getpass.getuser()
 
 
-def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFAULT_BATCH) -> SyncReport:
+def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFAULT_BATCH,
+         feedback: Optional[Feedback] = None) -> SyncReport:
     """Apply the store's validated edits to production, one transaction per batch of ``batch_size``.
 
     Safe to re-run at any time: applied decisions are skipped (and only marked
-    synced), conflicts are recorded once and wait for ``resolve_conflict``."""
+    synced), conflicts are recorded once and wait for ``resolve_conflict``.
+    ``feedback`` gets the progress after each batch, over the items validated
+    when the sync starts; a cancel falls between two batches, each written whole
+    (its own production transaction, then the store), and a new run finishes the work."""
     if batch_size < 1:
         raise InputError(tr("La taille de lot doit être positive, pas {batch_size}.",
                             batch_size=batch_size))
@@ -732,8 +737,13 @@ def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFA
     _refuse_lot(campaign)
     _check_captured(prod, campaign)
     report = SyncReport()
-    after = 0
+    after = done = 0
+    total = 1
+    if feedback is not None:
+        total = max(1, sum(states.get(lc.VALIDATED, {}).get("count", 0) for states in store.counts().values()))
     while True:
+        if feedback is not None:
+            feedback.check()
         edits = store.validated_edits(after, batch_size)
         if not edits:
             break
@@ -751,6 +761,9 @@ def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFA
             raise _db_error(exc, prod) from None
         report.batches += 1
         _finish_in_store(store, outcome, user, report)
+        done += len(edits)
+        if feedback is not None:
+            feedback.set_progress(100 * min(done, total) / total)
     return report
 
 
