@@ -70,11 +70,11 @@ def qualified(name: str, default_schema: str = "public") -> Tuple[str, str]:
 
 
 def connect(spec: str, *, password: Optional[str] = None, autocommit: bool = False,
-            what: str = "--store", connect_timeout: int = 10):
+            what: str = "--store"):
     """A psycopg connection to ``spec``; any failure is an InputError in the user's language, password-free."""
     import psycopg
     params = parse(spec, what)
-    params.setdefault("connect_timeout", str(connect_timeout))
+    params.setdefault("connect_timeout", "10")
     params.setdefault("application_name", "ocsge_review")
     if password:
         params["password"] = password

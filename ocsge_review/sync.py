@@ -331,9 +331,7 @@ class Production:
                 return
             with self.con.transaction():
                 migrate_schema(self.con, self.table.schema)
-        except OcsgeError:
-            raise
-        except Exception as exc:
+        except Exception as exc:       # an OcsgeError (the refusal above) goes through _db_error unchanged
             raise _db_error(exc, self) from None
 
     def _applied_versions(self) -> set:

@@ -589,10 +589,11 @@ def install_production_policies(conn, schema: str, table: str, department_column
         _enable_rls(cur, prod_schema, prod_table)
         # One policy per review schema protecting the table (several may: each its own members).
         reviewers = _protecting_schemas(cur, prod_schema, prod_table)
-        if LEGACY_PRODUCTION_POLICY in _policies(cur, prod_schema, prod_table):
+        policies = _policies(cur, prod_schema, prod_table)
+        if LEGACY_PRODUCTION_POLICY in policies:
             # Made by a version that named it once for all: it becomes its schema's own.
             owner = _policy_schema(cur, prod_schema, prod_table, LEGACY_PRODUCTION_POLICY)
-            if owner is not None and _production_policy(owner) not in _policies(cur, prod_schema, prod_table):
+            if owner is not None and _production_policy(owner) not in policies:
                 cur.execute(_q("ALTER POLICY {p} ON {t} RENAME TO {n}", p=LEGACY_PRODUCTION_POLICY, t=t,
                                n=_production_policy(owner)))
             else:
