@@ -16,6 +16,8 @@ from . import pgconn
 from .errors import InputError
 from .messages import tr
 from .store import pg_access as acc
+from .store.base import system_clock
+from .store.rules import iso_time
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +56,10 @@ def _transaction(spec: str, what: str, work: Callable, *, password: Optional[str
 
 def _ensure_store_schema(conn, schema: str) -> None:
     """The review store's tables, by its own numbered migrations."""
-    from datetime import datetime, timezone
     from .store import pg
     with conn.cursor() as cur:
         cur.execute(acc._q("CREATE SCHEMA IF NOT EXISTS {s}", s=schema))
-    pg.migrate(conn, schema, datetime.now(timezone.utc).isoformat(timespec="milliseconds"))
+    pg.migrate(conn, schema, iso_time(system_clock()))
 
 
 def _record_departments(conn, schema: str, departments: List[str]) -> None:
@@ -72,9 +73,9 @@ def _record_departments(conn, schema: str, departments: List[str]) -> None:
 
 
 def initialised_departments(conn, schema: str) -> List[str]:
+    from .store import pg
     with conn.cursor() as cur:
-        cur.execute("SELECT to_regclass(%s)", (acc._sql().Identifier(schema, "departments").as_string(conn),))
-        if cur.fetchone()[0] is None:
+        if not pg._exists(cur, schema, "departments"):
             return []
         cur.execute(acc._q("SELECT code FROM {t} ORDER BY code", t=(schema, "departments")))
         return [r[0] for r in cur.fetchall()]

@@ -15,6 +15,7 @@ from . import pgconn
 from .errors import InputError
 from .indicators import idempotency_key, validate
 from .messages import tr
+from .pgconn import qualified  # the CLI checks --indicators-table with it
 
 DEFAULT_TABLE = "ocsge_indicateurs"
 
@@ -48,14 +49,6 @@ def _overall(body: dict, dim: str, which: int) -> Optional[float]:
     if not overall:
         return None
     return overall["estimate"] if which == 0 else overall["ci95"][which - 1]
-
-
-def qualified(name: str) -> Tuple[str, str]:
-    """(schema, table) of « table » or « schema.table »; anything else is refused."""
-    parts = name.split(".")
-    if len(parts) > 2 or not all(p.strip() for p in parts):
-        raise InputError(tr("Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).", name=name))
-    return ("public", parts[0]) if len(parts) == 1 else (parts[0], parts[1])
 
 
 def write_indicators(spec: str, bodies: Sequence[dict], table: str = DEFAULT_TABLE, *,

@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import List, Optional, Tuple
 
 from . import lifecycle as lc
@@ -24,15 +23,12 @@ from . import numbers as num
 from .errors import InputError, OcsgeError
 from .messages import tr
 from .outputs import check_gpkg_target
-from .store.base import Decision, Part, ReviewStore
+from .store.base import Decision, JournalRecord, Part, ReviewStore
 from .store.gpkg import GpkgStore
+from .store.rules import iso_time
 from .territory import Territory
 
 DEFAULT_DAYS = 7.0
-
-
-def _iso(t: float) -> str:
-    return datetime.fromtimestamp(t, tz=timezone.utc).isoformat(timespec="seconds")
 
 
 def checkout(shared: ReviewStore, user: str, out_path: str, territory: Optional[Territory] = None,
@@ -59,7 +55,8 @@ def checkout(shared: ReviewStore, user: str, out_path: str, territory: Optional[
         columns, wkb = shared.export_items(ids)
         now = time.time()
         origin = {"store": source, "user": user, "items": list(ids), "checked_in": [],
-                  "checked_out_at": _iso(now), "until": _iso(now + days * 86400)}
+                  "checked_out_at": iso_time(now, "seconds"),
+                  "until": iso_time(now + days * 86400, "seconds")}
         local = type(campaign)(**{**campaign.__dict__, "origin": origin})
         return GpkgStore.create(out_path, local, columns, wkb)
     except BaseException:
@@ -91,9 +88,9 @@ class CheckinReport:
         return "\n".join(lines)
 
 
-def _last_decision(local: GpkgStore, fid: int):
+def _last_decision(journal: List[JournalRecord]):
     kinds = (*lc.DECISIONS, lc.RESHAPE, lc.MERGE)
-    records = [r for r in local.journal(fid) if r.related is None]
+    records = [r for r in journal if r.related is None]
     decisions = [r for r in records if r.action in kinds]
     return (decisions[-1] if decisions else None), sum(r.active_seconds for r in records)
 
@@ -158,12 +155,13 @@ def checkin(local: GpkgStore, shared: ReviewStore, user: str) -> CheckinReport:
                 report.already += 1
                 mark(fid, *absorbed[fid])
                 continue
-            last, active = _last_decision(local, fid)
+            journal = local.journal(fid)
+            last, active = _last_decision(journal)
             if item.state == lc.SUPERSEDED:           # split offline
                 parts = []
                 for p in parts_of.get(fid, []):
                     parts.append(Part(p.wkb, *_split_codes(local, p.id)))
-                split_record = [r for r in local.journal(fid) if r.action == lc.SPLIT][-1]
+                split_record = _last_split(journal)
                 shared.split(shared_id, user, parts, comment=split_record.comment, active_seconds=active)
                 report.split += 1
             elif last is not None and last.action == lc.MERGE:
@@ -187,5 +185,9 @@ def checkin(local: GpkgStore, shared: ReviewStore, user: str) -> CheckinReport:
 
 
 def _split_codes(local: GpkgStore, fid: int):
-    record = [r for r in local.journal(fid) if r.action == lc.SPLIT][-1]
+    record = _last_split(local.journal(fid))
     return record.cs_after, record.us_after
+
+
+def _last_split(journal: List[JournalRecord]) -> JournalRecord:
+    return [r for r in journal if r.action == lc.SPLIT][-1]

@@ -10,7 +10,7 @@ never written anywhere.
 from __future__ import annotations
 
 import re
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 
 from .errors import InputError
 from .messages import tr
@@ -61,12 +61,20 @@ def describe(spec: str) -> str:
     return f"{who}{host}{port}/{params.get('dbname', '')}".rstrip("/")
 
 
+def qualified(name: str, default_schema: str = "public") -> Tuple[str, str]:
+    """(schema, table) of « table » or « schema.table »; anything else (« a.b.c », an empty part) is refused."""
+    parts = name.split(".")
+    if len(parts) > 2 or not all(p.strip() for p in parts):
+        raise InputError(tr("Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).", name=name))
+    return (default_schema, parts[0]) if len(parts) == 1 else (parts[0], parts[1])
+
+
 def connect(spec: str, *, password: Optional[str] = None, autocommit: bool = False,
-            what: str = "--store", connect_timeout: int = 10):
+            what: str = "--store"):
     """A psycopg connection to ``spec``; any failure is an InputError in the user's language, password-free."""
     import psycopg
     params = parse(spec, what)
-    params.setdefault("connect_timeout", str(connect_timeout))
+    params.setdefault("connect_timeout", "10")
     params.setdefault("application_name", "ocsge_review")
     if password:
         params["password"] = password

@@ -58,7 +58,7 @@ def load_production(source: str, spec: str, table: str = "occupation_sol", depar
     geoms = np.array([g if g is None or g.geom_type == "MultiPolygon" else shapely.MultiPolygon([g]) for g in geoms],
                      dtype=object)
     hexes = shapely.to_wkb(shapely.set_srid(geoms, epsg), hex=True, include_srid=True)
-    schema, name = table.split(".", 1) if "." in table else ("public", table)
+    schema, name = pgconn.qualified(table)
     T = sql.Identifier(schema, name)
     dep = [sql.SQL(", {} text").format(sql.Identifier(department_column))] if department else []
     con = pgconn.connect(spec, password=password, what="--production")

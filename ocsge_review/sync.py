@@ -49,6 +49,7 @@ from . import lifecycle as lc
 from . import numbers as num
 from . import pgconn
 from .errors import InputError, OcsgeError
+from .feedback import Feedback
 from .messages import N_, tr
 from .store.base import Campaign, Edit, ReviewStore
 from .store.pg_access import DEFAULT_SYNC_SCHEMA
@@ -84,10 +85,7 @@ class ProductionTable:
     schema: str = DEFAULT_SCHEMA            # the sync's own tables
 
     def qualified(self) -> Tuple[str, str]:
-        if "." in self.table:
-            schema, name = self.table.split(".", 1)
-            return schema, name
-        return "public", self.table
+        return pgconn.qualified(self.table)
 
 
 @dataclass
@@ -333,9 +331,7 @@ class Production:
                 return
             with self.con.transaction():
                 migrate_schema(self.con, self.table.schema)
-        except OcsgeError:
-            raise
-        except Exception as exc:
+        except Exception as exc:       # an OcsgeError (the refusal above) goes through _db_error unchanged
             raise _db_error(exc, self) from None
 
     def _applied_versions(self) -> set:
@@ -426,13 +422,19 @@ class Production:
         cur.execute(sql.SQL("INSERT INTO {}.campaigns (campaign_uid, name, department, target) VALUES "
                             "(%s, %s, %s, %s) ON CONFLICT (campaign_uid) DO NOTHING").format(self.S),
                     (campaign.uid, campaign.name, campaign.department, self.target))
+        self._registered(cur, campaign)
+
+    def _registered(self, cur, campaign: Campaign) -> bool:
+        """Is ``campaign`` registered here? Refuses one that took its base in another table."""
+        from psycopg import sql
         cur.execute(sql.SQL("SELECT target FROM {}.campaigns WHERE campaign_uid = %s").format(self.S),
                     (campaign.uid,))
-        target = cur.fetchone()[0]
-        if target != self.target:
+        row = cur.fetchone()
+        if row is not None and row[0] != self.target:
             raise InputError(tr("La campagne « {name} » a pris sa version de base dans « {base} », "
                                 "pas dans « {given} » : indiquez --production-table {base}.",
-                                name=campaign.name, base=target, given=self.target))
+                                name=campaign.name, base=row[0], given=self.target))
+        return row is not None
 
 
 def capture_base(store: ReviewStore, prod: Production) -> int:
@@ -692,22 +694,19 @@ def _refuse_lot(campaign: Campaign) -> None:
 
 
 def _check_captured(prod: Production, campaign: Campaign) -> None:
-    from psycopg import sql
     with prod.con.cursor() as cur:
-        cur.execute(sql.SQL("SELECT target FROM {}.campaigns WHERE campaign_uid = %s").format(prod.S),
-                    (campaign.uid,))
-        row = cur.fetchone()
+        try:
+            registered = prod._registered(cur, campaign)
+        except InputError:
+            prod.con.rollback()
+            raise
     prod.con.rollback()
-    if row is None:
+    if not registered:
         raise InputError(tr("La campagne « {name} » n'a pas de version de base dans la base de production : "
                             "prenez-la d'abord (`campaign create … --production` à la création, ou "
                             "`sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une "
                             "modification faite en production entre-temps serait écrasée.",
                             name=campaign.name))
-    if row[0] != prod.target:
-        raise InputError(tr("La campagne « {name} » a pris sa version de base dans « {base} », "
-                            "pas dans « {given} » : indiquez --production-table {base}.",
-                            name=campaign.name, base=row[0], given=prod.target))
 
 
 def who_syncs(store: ReviewStore, user: Optional[str] = None) -> str:
@@ -717,11 +716,15 @@ def who_syncs(store: ReviewStore, user: Optional[str] = None) -> str:
     return (user or "").strip() or getattr(store, "login", None) or getpass.getuser()
 
 
-def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFAULT_BATCH) -> SyncReport:
+def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFAULT_BATCH,
+         feedback: Optional[Feedback] = None) -> SyncReport:
     """Apply the store's validated edits to production, one transaction per batch of ``batch_size``.
 
     Safe to re-run at any time: applied decisions are skipped (and only marked
-    synced), conflicts are recorded once and wait for ``resolve_conflict``."""
+    synced), conflicts are recorded once and wait for ``resolve_conflict``.
+    ``feedback`` gets the progress after each batch, over the items validated
+    when the sync starts; a cancel falls between two batches, each written whole
+    (its own production transaction, then the store), and a new run finishes the work."""
     if batch_size < 1:
         raise InputError(tr("La taille de lot doit être positive, pas {batch_size}.",
                             batch_size=batch_size))
@@ -732,8 +735,13 @@ def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFA
     _refuse_lot(campaign)
     _check_captured(prod, campaign)
     report = SyncReport()
-    after = 0
+    after = done = 0
+    total = 1
+    if feedback is not None:
+        total = max(1, sum(states.get(lc.VALIDATED, {}).get("count", 0) for states in store.counts().values()))
     while True:
+        if feedback is not None:
+            feedback.check()
         edits = store.validated_edits(after, batch_size)
         if not edits:
             break
@@ -751,6 +759,9 @@ def sync(store: ReviewStore, prod: Production, user: str, batch_size: int = DEFA
             raise _db_error(exc, prod) from None
         report.batches += 1
         _finish_in_store(store, outcome, user, report)
+        done += len(edits)
+        if feedback is not None:
+            feedback.set_progress(100 * min(done, total) / total)
     return report
 
 
@@ -765,7 +776,9 @@ def open_conflicts(store: ReviewStore, prod: Production) -> List[Conflict]:
 
 
 def _conflicts(store: ReviewStore, prod: Production, status: Optional[str] = None,
-               item_id: Optional[int] = None) -> List[Conflict]:
+               item_id: Optional[int] = None, source_of_item: Optional[int] = None) -> List[Conflict]:
+    """The campaign's conflicts, by ``status``, of item ``item_id``, or sharing the source row of
+    the open conflict of item ``source_of_item`` (the parts of one split are settled together)."""
     from psycopg import sql
     uid = store.campaign().uid
     where = [sql.SQL("c.campaign_uid = %s")]
@@ -776,6 +789,10 @@ def _conflicts(store: ReviewStore, prod: Production, status: Optional[str] = Non
     if item_id is not None:
         where.append(sql.SQL("c.item_id = %s"))
         args.append(item_id)
+    if source_of_item is not None:
+        where.append(sql.SQL("c.source_id = (SELECT o.source_id FROM {}.conflicts o WHERE o.campaign_uid = %s "
+                             "AND o.item_id = %s AND o.status = 'open' LIMIT 1)").format(prod.S))
+        args += [uid, source_of_item]
     query = sql.SQL(
         "SELECT c.decision_key, c.item_id, c.approval_seq, c.source_id, c.reason, c.changed_rows, "
         "c.base_attributes, ST_AsBinary(c.base_geom), c.mine_attributes, ST_AsBinary(c.mine_geom), "
@@ -857,10 +874,9 @@ def resolve_conflict(store: ReviewStore, prod: Production, item_id: int, resolut
     if not user:
         raise InputError(tr("Nom d'utilisateur manquant."))
     campaign = store.campaign()
-    mine = _conflicts(store, prod, status="open", item_id=item_id)
-    if not mine:
+    group = _conflicts(store, prod, status="open", source_of_item=item_id)
+    if not group:
         raise OcsgeError(tr("Aucun conflit ouvert pour l'élément {item_id}.", item_id=item_id))
-    group = [c for c in _conflicts(store, prod, status="open") if c.source_id == mine[0].source_id]
     edits = [_edit(store, c.item_id) for c in group]
     keys = [c.decision_key for c in group]
     report = SyncReport()
@@ -874,7 +890,7 @@ def resolve_conflict(store: ReviewStore, prod: Production, item_id: int, resolut
                     raise OcsgeError(tr("Impossible de garder votre version de l'élément {item_id} : la ligne "
                                         "{source_id} n'existe plus en production. Reprenez la version de "
                                         "production ou renvoyez l'élément en revue.",
-                                        item_id=item_id, source_id=mine[0].source_id))
+                                        item_id=item_id, source_id=group[0].source_id))
             else:
                 if resolution == SEND_BACK:
                     ids = [e.parent_source_id or e.source_id for e in edits] + [a for e in edits for a in e.absorbed]

@@ -7,25 +7,6 @@ from .i18n import tr
 from .processing_base import OcsgeAlgorithm, run_core
 
 
-class WatchedStore:
-    """A review store whose validated_edits(), which the sync calls before each batch, first reports
-    progress and honours the cancel: a cancel falls between two batches, each one written whole
-    (its own production transaction, then the store), and a new run finishes the work."""
-
-    def __init__(self, store, feedback, total: int):
-        self._store, self._feedback, self._total, self._seen = store, feedback, max(total, 1), 0
-
-    def validated_edits(self, after_id: int = 0, limit=None):
-        self._feedback.check()
-        edits = self._store.validated_edits(after_id, limit)
-        self._feedback.set_progress(100 * min(self._seen, self._total) / self._total)
-        self._seen += len(edits)
-        return edits
-
-    def __getattr__(self, name):
-        return getattr(self._store, name)
-
-
 class SyncAlgorithm(OcsgeAlgorithm):
     PRODUCTION, TABLE, SYNC_SCHEMA, USER = "PRODUCTION", "PRODUCTION_TABLE", "SYNC_SCHEMA", "USER"
     BATCH_SIZE, CAPTURE_BASE = "BATCH_SIZE", "CAPTURE_BASE"
@@ -69,7 +50,6 @@ class SyncAlgorithm(OcsgeAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def process(self, parameters, context, feedback):
-        from ocsge_review import lifecycle as lc
         from ocsge_review.store.pg_access import DEFAULT_SYNC_SCHEMA
         from ocsge_review.sync import DEFAULT_TABLE, Production, ProductionTable, capture_base, sync, who_syncs
         spec = self.parameterAsString(parameters, self.PRODUCTION, context).strip()
@@ -85,8 +65,7 @@ class SyncAlgorithm(OcsgeAlgorithm):
                 if self.parameterAsBoolean(parameters, self.CAPTURE_BASE, context):
                     results["BASE_ROWS"] = capture_base(store, prod)
                     return None
-                total = sum(states.get(lc.VALIDATED, {}).get("count", 0) for states in store.counts().values())
-                return sync(WatchedStore(store, fb, total), prod, who_syncs(store, user), batch_size=batch)
+                return sync(store, prod, who_syncs(store, user), batch_size=batch, feedback=fb)
         report = run_core(feedback, work)
         if report is None:
             feedback.pushInfo(tr("Version de base prise en production : {n} ligne(s).").format(n=results["BASE_ROWS"]))

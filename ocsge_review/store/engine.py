@@ -25,6 +25,30 @@ JOURNAL_COLUMNS = ("item_id, {user}, action, cs_before, us_before, cs_after, us_
             "changed_area_m2, related")
 
 
+def first_geom_before(item: str) -> str:
+    """The query of the polygon an item had before its first reshape or merge (``?`` twice: the two
+    actions); ``item`` is the SQL expression of the item's id."""
+    return ("SELECT j.geom_before FROM {journal} j WHERE j.item_id = " + item + " AND j.action IN (?, ?) "
+            "AND j.related IS NULL AND j.geom_before IS NOT NULL ORDER BY j.seq LIMIT 1")
+
+
+# Items read or written by id are sent this many at a time (``IN (…)``): a few round trips, not one each.
+_IDS_CHUNK = 500
+
+
+def _chunks(item_ids: Sequence[int]) -> List[list]:
+    ids = list(item_ids)
+    return [ids[start:start + _IDS_CHUNK] for start in range(0, len(ids), _IDS_CHUNK)]
+
+
+def _marks(chunk: Sequence[int]) -> str:
+    return ", ".join("?" * len(chunk))
+
+
+def _no_such_item(item_id: int) -> InputError:
+    return InputError(tr("L'élément {item_id} n'existe pas dans cette campagne.", item_id=item_id))
+
+
 class SqlStore(ReviewStore):
     """Claims, decisions, geometry corrections, undo, validation and sync over one SQL vocabulary.
 
@@ -96,8 +120,7 @@ class SqlStore(ReviewStore):
         row = self._q(c, f"SELECT {columns} FROM {{items}} WHERE {{id}} = ? AND {{campaign}}"
                          + (" {lock}" if lock else ""), (item_id,)).fetchone()
         if row is None:
-            raise InputError(tr("L'élément {item_id} n'existe pas dans cette campagne.",
-                                item_id=item_id))
+            raise _no_such_item(item_id)
         return row
 
     # --- interpreter ------------------------------------------------------------
@@ -428,20 +451,22 @@ class SqlStore(ReviewStore):
     def item_history(self, item_id: int) -> ItemHistory:
         def work(c):
             geom, parent = self._row(c, item_id, "{geom}, parent_id", lock=False)
-            first = self._q(c, "SELECT geom_before FROM {journal} WHERE item_id = ? AND action IN (?, ?) "
-                               "AND related IS NULL AND geom_before IS NOT NULL ORDER BY seq LIMIT 1",
-                            (item_id, lc.RESHAPE, lc.MERGE)).fetchone()
             # A split part: before, the polygon that was cut (the original keeps it). The journal
             # holds plain WKB, the items their backend's geometry.
             if parent is not None:
                 return geom, self._wkb(self._row(c, parent, "{geom}", lock=False)[0])
-            return geom, None if first is None else bytes(first[0])
+            return geom, self._first_geom_before(c, item_id)
         geom, before = self._read(work)
         after = self._wkb(geom)
         if before is not None:
             if shapely.equals(shapely.from_wkb(before), shapely.from_wkb(after)):    # edited, then undone
                 before = None
         return ItemHistory(geom_before=before, geom_after=after)
+
+    def _first_geom_before(self, c, item_id: int) -> Optional[bytes]:
+        """The polygon (WKB) item ``item_id`` had before its first reshape or merge; None if it had none."""
+        first = self._q(c, first_geom_before("?"), (item_id, lc.RESHAPE, lc.MERGE)).fetchone()
+        return None if first is None else bytes(first[0])
 
     # --- sync to production ----------------------------------------------------------
     def validated_edits(self, after_id: int = 0, limit: Optional[int] = None) -> List[Edit]:
@@ -485,9 +510,7 @@ class SqlStore(ReviewStore):
                 root = self._row(c, top, "source_id", lock=False)[0]
                 waiting = self._split_waiting(c, top)
             wkb = self._wkb(geom)
-            first = self._q(c, "SELECT geom_before FROM {journal} WHERE item_id = ? AND action IN (?, ?) "
-                               "AND related IS NULL AND geom_before IS NOT NULL ORDER BY seq LIMIT 1",
-                            (fid, lc.RESHAPE, lc.MERGE)).fetchone()
+            first = self._first_geom_before(c, fid)
             approval = self._q(c, "SELECT seq, recorded_at FROM {journal} WHERE item_id = ? AND action = ? "
                                   "ORDER BY seq DESC LIMIT 1", (fid, lc.APPROVE)).fetchone()
             if approval is None:
@@ -497,7 +520,7 @@ class SqlStore(ReviewStore):
                                               (fid,)).fetchall()]
             out.append((Edit(item_id=fid, source_id=source_id, code_cs=cs, code_us=us, model_cs=model_cs,
                              model_us=model_us, wkb=wkb,
-                             geometry_changed=parent is not None or (first is not None and bytes(first[0]) != wkb),
+                             geometry_changed=parent is not None or (first is not None and first != wkb),
                              parent_source_id=root, absorbed=absorbed, decided_by=decider,
                              validated_by=validator, validated_at=approval[1], approval_seq=approval[0]),
                         waiting))
@@ -578,17 +601,26 @@ class SqlStore(ReviewStore):
 
         def work(c):
             return sum(len(self._q(c, "UPDATE {items} SET state = CASE WHEN decided_by = ? THEN ? ELSE ? END, "
-                                      "claimed_by = NULL, lock_expires = NULL WHERE {campaign} AND {id} = ? "
-                                      "AND state = ? AND claimed_by = ? RETURNING {id}",
-                                   (user, lc.REJECTED, lc.PENDING, item_id, lc.CLAIMED, user)).fetchall())
-                       for item_id in item_ids)
+                                      "claimed_by = NULL, lock_expires = NULL WHERE {campaign} AND {id} IN ("
+                                      + _marks(chunk) + ") AND state = ? AND claimed_by = ? RETURNING {id}",
+                                   (user, lc.REJECTED, lc.PENDING, *chunk, lc.CLAIMED, user)).fetchall())
+                       for chunk in _chunks(item_ids))
         return self._tx(work)
 
     def export_items(self, item_ids: Sequence[int]):
         columns = ", ".join(f'"{c}"' for c in ITEM_COLUMNS)
 
         def work(c):
-            return [self._row(c, item_id, f"{columns}, {{geom}}", lock=False) for item_id in item_ids]
+            rows = []
+            for chunk in _chunks(item_ids):
+                found = {r[0]: r[1:] for r in self._q(c, f"SELECT {{id}}, {columns}, {{geom}} FROM {{items}} "
+                                                         f"WHERE {{campaign}} AND {{id}} IN ({_marks(chunk)})",
+                                                      chunk).fetchall()}
+                for item_id in chunk:           # in the order asked (checkout relies on it)
+                    if item_id not in found:
+                        raise _no_such_item(item_id)
+                    rows.append(found[item_id])
+            return rows
         rows = self._read(work)
         return creation_columns(rows), np.array([self._wkb(r[-1]) for r in rows], dtype=object)
 

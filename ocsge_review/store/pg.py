@@ -17,7 +17,7 @@ from ..messages import tr
 from ..redaction import redact
 from . import DEFAULT_SCHEMA
 from .base import Campaign, Clock, Edit, refuse_newer_schema, system_clock
-from .engine import ITEM_READ, JOURNAL_COLUMNS, SqlStore
+from .engine import ITEM_READ, JOURNAL_COLUMNS, SqlStore, first_geom_before
 from .rules import INHERITED, ITEM_COLUMNS, check_columns, check_user, iso_time
 
 
@@ -218,8 +218,7 @@ _EDIT_PAGE_SQL = (
     "WHERE parent_id = t.top UNION ALL SELECT i.id, i.state FROM {items} i JOIN down ON i.parent_id = down.id) "
     "SELECT 1 FROM down WHERE state <> ALL(?)), "
     "(SELECT o.source_id FROM {items} o WHERE o.id = t.top), "
-    "(SELECT j.geom_before FROM {journal} j WHERE j.item_id = p.id AND j.action IN (?, ?) AND j.related IS NULL "
-    "AND j.geom_before IS NOT NULL ORDER BY j.seq LIMIT 1) <> ST_AsBinary(p.geom), a.seq, a.recorded_at, "
+    "(" + first_geom_before("p.id") + ") <> ST_AsBinary(p.geom), a.seq, a.recorded_at, "
     "ARRAY(SELECT m.source_id FROM {items} m WHERE m.merged_into = p.id ORDER BY m.id) "
     "FROM page p LEFT JOIN tops t ON t.id = p.id LEFT JOIN LATERAL (SELECT seq, recorded_at FROM {journal} j "
     "WHERE j.item_id = p.id AND j.action = ? ORDER BY j.seq DESC LIMIT 1) a ON true ORDER BY p.id")
@@ -357,11 +356,18 @@ class PgStore(SqlStore):
 
         In pipeline mode: statements whose results are not read are sent without waiting
         for the server, so BEGIN, the writes and COMMIT cost no round trip of their own."""
+        def run(con):
+            with con.pipeline(), con.transaction(), con.cursor() as cur:
+                return work(cur)
+        return self._retry(run)
+
+    def _retry(self, run):
+        """``run(connection)``, run again on a deadlock or a serialization failure (up to
+        ``_RETRIES`` times); any database error becomes the store's own error."""
         for attempt in range(_RETRIES):
             con = self._connection()
             try:
-                with con.pipeline(), con.transaction(), con.cursor() as cur:
-                    return work(cur)
+                return run(con)
             except (pg_errors.DeadlockDetected, pg_errors.SerializationFailure) as exc:
                 if attempt == _RETRIES - 1:
                     raise _failure(self.spec, con, exc) from None
@@ -390,17 +396,12 @@ class PgStore(SqlStore):
                 "UPDATE {items} i SET state = 'claimed', claimed_by = %(u)s, lock_expires = %(until)s "
                 f"FROM pick WHERE i.id = pick.id RETURNING {item}").format(**self._render)
         args = {"u": user, "now": now, "until": now + self._campaign.lock_seconds}
-        for attempt in range(_RETRIES):
-            con = self._connection()
-            try:
-                with con.cursor() as cur:      # autocommit: the statement is its own transaction
-                    row = cur.execute(query, args).fetchone()
-                return None if row is None else self._item_from(row)
-            except (pg_errors.DeadlockDetected, pg_errors.SerializationFailure) as exc:
-                if attempt == _RETRIES - 1:
-                    raise _failure(self.spec, con, exc) from None
-            except psycopg.Error as exc:
-                raise _failure(self.spec, con, exc) from None
+
+        def run(con):
+            with con.cursor() as cur:      # autocommit: the statement is its own transaction
+                row = cur.execute(query, args).fetchone()
+            return None if row is None else self._item_from(row)
+        return self._retry(run)
 
     def _q(self, cur, query: str, args: Sequence = (), binary: bool = False):
         text = self._queries.get(query)

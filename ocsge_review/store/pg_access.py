@@ -32,6 +32,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 from .. import departements
 from ..errors import InputError, OcsgeError
 from ..messages import N_, tr
+from ..pgconn import qualified
 from . import DEFAULT_SCHEMA as STORE_SCHEMA
 
 INTERPRETER, VALIDATOR, ADMIN = "interpreter", "validator", "admin"
@@ -547,8 +548,7 @@ def split_table(name: str, default_schema: str = "public") -> tuple:
     name = (name or "").strip()
     if not name:
         raise InputError(tr("Nom de table de production manquant (--production-table)."))
-    schema, _, table = name.rpartition(".")
-    return (schema or default_schema, table)
+    return qualified(name, default_schema)
 
 
 def install_production_policies(conn, schema: str, table: str, department_column: str,
@@ -589,10 +589,11 @@ def install_production_policies(conn, schema: str, table: str, department_column
         _enable_rls(cur, prod_schema, prod_table)
         # One policy per review schema protecting the table (several may: each its own members).
         reviewers = _protecting_schemas(cur, prod_schema, prod_table)
-        if LEGACY_PRODUCTION_POLICY in _policies(cur, prod_schema, prod_table):
+        policies = _policies(cur, prod_schema, prod_table)
+        if LEGACY_PRODUCTION_POLICY in policies:
             # Made by a version that named it once for all: it becomes its schema's own.
             owner = _policy_schema(cur, prod_schema, prod_table, LEGACY_PRODUCTION_POLICY)
-            if owner is not None and _production_policy(owner) not in _policies(cur, prod_schema, prod_table):
+            if owner is not None and _production_policy(owner) not in policies:
                 cur.execute(_q("ALTER POLICY {p} ON {t} RENAME TO {n}", p=LEGACY_PRODUCTION_POLICY, t=t,
                                n=_production_policy(owner)))
             else:

@@ -37,8 +37,8 @@ def creation_columns(rows) -> Dict[str, "np.ndarray"]:
     return columns
 
 
-def iso_time(t: float) -> str:
-    return datetime.fromtimestamp(t, tz=timezone.utc).isoformat(timespec="milliseconds")
+def iso_time(t: float, timespec: str = "milliseconds") -> str:
+    return datetime.fromtimestamp(t, tz=timezone.utc).isoformat(timespec=timespec)
 
 
 def check_user(user: str) -> str:
