@@ -5,8 +5,8 @@ returns plain values. The definitions are in docs/indicators.md, figure by figur
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
+import errno
 import math
 import os
 import re
@@ -15,6 +15,7 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from . import accuracy
 from . import lifecycle as lc
 from .errors import InputError
 from .messages import tr
@@ -329,37 +330,22 @@ def to_validate_km2(t: CampaignTables) -> float:
 
 def read_plan(path: str) -> Dict[str, Dict[dt.date, float]]:
     """A production plan: CSV ``date,planned_km2`` (km² planned for that day), with an optional
-    ``department`` column; {département or "*": {date: km²}}."""
+    ``department`` column; {département or "*": {date: km²}}. Opened and its numbers read as the
+    sample files are (accuracy.open_csv_table, accuracy.decimal)."""
     name = os.path.basename(str(path))
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            text = fh.read()
-    except OSError as exc:
-        raise InputError(tr("Plan de production illisible « {path} » : {error}.", path=path, error=exc.strerror)) from None
-    lines = text.splitlines()
-    if not lines:
-        raise InputError(tr("Le plan de production {name} est vide.", name=name))
-    delimiter = max(",;\t", key=lines[0].count)
-    reader = csv.DictReader(lines, delimiter=delimiter)
-    fields = [f.strip().lower() for f in reader.fieldnames or []]
-    missing = [c for c in ("date", "planned_km2") if c not in fields]
-    if missing:
-        raise InputError(tr("{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et "
-                            "facultativement department).", name=name, missing=", ".join(missing)))
-    reader.fieldnames = fields
+    if not os.path.exists(path):
+        raise InputError(tr("Plan de production illisible « {path} » : {error}.", path=path,
+                            error=os.strerror(errno.ENOENT)))
+    rows, delimiter = accuracy.open_csv_table(path, ("date", "planned_km2"), tr("du plan de production"))
     plan: Dict[str, Dict[dt.date, float]] = {}
-    for row in reader:
-        line = reader.line_num
+    for line, row in rows:
         try:
             day = dt.date.fromisoformat((row.get("date") or "").strip())
         except ValueError:
             raise InputError(tr("{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).", name=name,
                                 line=line, value=row.get("date"))) from None
-        text_km2 = (row.get("planned_km2") or "").strip().replace(" ", "")
-        if delimiter != ",":
-            text_km2 = text_km2.replace(",", ".")
         try:
-            km2 = float(text_km2)
+            km2 = accuracy.decimal(row.get("planned_km2") or "", delimiter)
         except ValueError:
             raise InputError(tr("{name}, ligne {line} : surface prévue non numérique « {value} ».", name=name, line=line,
                                 value=row.get("planned_km2"))) from None
