@@ -526,17 +526,12 @@ def _write_indicators_table(args, bodies) -> None:
 
 def _indicator_inputs(args, tables):
     """(period, [(campaign tables, the indicator options for its département)]) from the command line."""
-    import datetime as dt
     from . import stats
     if args.hourly_cost < 0:
         raise OcsgeError(tr("--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.",
                             hourly_cost=args.hourly_cost))
-    today = dt.datetime.now(dt.timezone.utc).date()
-    period = stats.Period.parse(args.period) if args.period else stats.Period.containing(today)
-    plan = stats.read_plan(args.plan) if args.plan else None
-    fixed = _costs(args.fixed_cost, "--fixed-cost")
-    return period, [(t, dict(plan=stats.plan_for(plan, t.department), hourly_cost=args.hourly_cost,
-                             fixed_cost=fixed.get(t.department, fixed.get("*", 0.0)), today=today)) for t in tables]
+    inputs = stats.indicator_inputs(args.period, args.plan, args.hourly_cost, _costs(args.fixed_cost, "--fixed-cost"))
+    return inputs.period, [(t, inputs.options(t.department)) for t in tables]
 
 
 def _cmd_stats(args) -> int:

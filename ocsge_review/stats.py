@@ -364,6 +364,31 @@ def plan_for(plan: Optional[Dict[str, Dict[dt.date, float]]], department: str) -
     return plan.get(department, plan.get("*", {}))
 
 
+@dataclass(frozen=True)
+class IndicatorInputs:
+    """What the indicators of a run take besides a campaign's tables: the month, the plan, the costs
+    and today (read once for all the départements of the run)."""
+    period: Period
+    plan: Optional[Dict[str, Dict[dt.date, float]]]
+    hourly_cost: float
+    fixed_cost: Dict[str, float]
+    today: dt.date
+
+    def options(self, department: str) -> dict:
+        """The keyword arguments of indicators.payload / report.details for one département."""
+        return dict(plan=plan_for(self.plan, department), hourly_cost=self.hourly_cost,
+                    fixed_cost=self.fixed_cost.get(department, self.fixed_cost.get("*", 0.0)), today=self.today)
+
+
+def indicator_inputs(period: Optional[str] = None, plan: Optional[str] = None, hourly_cost: float = 0.0,
+                     fixed_cost: Optional[Dict[str, float]] = None) -> IndicatorInputs:
+    """The month ``period`` (AAAA-MM; none: the current month), the plan CSV at ``plan`` (read_plan),
+    the costs (``fixed_cost`` by département, "*" for the others)."""
+    today = dt.datetime.now(dt.timezone.utc).date()
+    return IndicatorInputs(Period.parse(period) if period else Period.containing(today),
+                           read_plan(plan) if plan else None, hourly_cost, dict(fixed_cost or {}), today)
+
+
 def production(t: CampaignTables, plan: Dict[dt.date, float], as_of: dt.date,
                period: Optional[Period] = None, pace_days: int = 14) -> dict:
     """km² validated per day against the plan, up to ``as_of``; the forecast completion date at the
