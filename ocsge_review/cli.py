@@ -451,8 +451,10 @@ def _open_store(args):
     return open_store(args.store, schema=args.schema, campaign=args.campaign)
 
 
-def _campaign_tables(args) -> list:
-    """The statistics' tables of every --store (with its --campaign, in order)."""
+def _campaign_tables(args, breakdowns: bool) -> list:
+    """The statistics' tables of every --store (with its --campaign, in order); with the columns of
+    the breakdowns by interpreter and validator if ``breakdowns`` (the report draws them, the payload
+    needs none)."""
     from . import stats
     from .store import open_store
     campaigns = args.campaign or []
@@ -463,7 +465,7 @@ def _campaign_tables(args) -> list:
     for k, spec in enumerate(args.store):
         name = campaigns[k if len(campaigns) > 1 else 0] if campaigns else None
         with open_store(spec, schema=args.schema, campaign=name) as store:
-            out.append(stats.load(store, breakdowns=args.command != "stats"))
+            out.append(stats.load(store, breakdowns=breakdowns))
     return out
 
 
@@ -538,8 +540,8 @@ def _cmd_stats(args) -> int:
     from . import numbers as num
     from .indicators import payload, validate
     _check_indicators_table(args)
-    period, campaigns = _indicator_inputs(args, _campaign_tables(args))
-    bodies = [payload(t, period, **options) for t, options in campaigns]      # not the report's breakdowns
+    period, campaigns = _indicator_inputs(args, _campaign_tables(args, breakdowns=False))
+    bodies = [payload(t, period, **options) for t, options in campaigns]
     for body in bodies:
         validate(body)
     _write_indicators_table(args, bodies)
@@ -575,7 +577,7 @@ def _cmd_stats(args) -> int:
 def _cmd_report(args) -> int:
     from .report import details, write_report
     _check_indicators_table(args)
-    period, campaigns = _indicator_inputs(args, _campaign_tables(args))
+    period, campaigns = _indicator_inputs(args, _campaign_tables(args, breakdowns=True))
     all_details = [details(t, period, **options) for t, options in campaigns]
     page = write_report(all_details, period, args.out)
     print(tr("Rapport écrit : {page}", page=page))
