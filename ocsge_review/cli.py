@@ -179,7 +179,6 @@ def _cmd_sync(args) -> int:
 
 
 def _cmd_checkout(args) -> int:
-    from . import pgconn
     from .offline import checkout
     from .territory import Territory
     territory = None
@@ -384,7 +383,7 @@ class _RefusePassword(argparse.Action):
 
 
 def _admin_parsers(sub) -> None:
-    from .store.pg_access import DEFAULT_DEPARTMENT_COLUMN, DEFAULT_SCHEMA, ROLES
+    from .store.pg_access import DEFAULT_DEPARTMENT_COLUMN, ROLES
     adm = sub.add_parser("admin", help="magasin PostgreSQL : schéma, rôles et droits par département",
                          description="À lancer par le propriétaire du schéma ou un superutilisateur. "
                                      "Aucun mot de passe en argument : service PostgreSQL, ~/.pgpass, "
@@ -445,6 +444,21 @@ def _store_argument(parser: argparse.ArgumentParser, campaign: bool = True, many
                                  + (" ; répétable, dans l'ordre des --store" if many else ""))
 
 
+def _territory_arguments(parser: argparse.ArgumentParser) -> None:
+    """--extent or --territory (with --territory-layer, --territory-where): the area a command keeps."""
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--extent", default=None, metavar="XMIN,YMIN,XMAX,YMAX",
+                       help="ne garder que les polygones dont un point intérieur tombe dans cette "
+                            "emprise (dans le système de coordonnées du département)")
+    where.add_argument("--territory", default=None, metavar="FICHIER",
+                       help="ne garder que les polygones dont un point intérieur tombe dans les "
+                            "polygones de ce fichier (communes…), reprojetés au besoin")
+    parser.add_argument("--territory-layer", default=None, metavar="COUCHE",
+                        help="couche du fichier de territoire, s'il en a plusieurs")
+    parser.add_argument("--territory-where", default=None, metavar="SQL",
+                        help="filtre OGR SQL sur le territoire, par ex. \"insee_com IN ('32013','32107')\"")
+
+
 def _open_store(args):
     """The review store that --store, --schema and --campaign name."""
     from .store import open_store
@@ -486,7 +500,10 @@ def _costs(items: Optional[List[str]], what: str) -> Dict[str, float]:
     return out
 
 
-def _indicator_options(parser: argparse.ArgumentParser) -> None:
+def _indicator_arguments(parser: argparse.ArgumentParser) -> None:
+    """What stats and report take: the stores (one per département), the month, plan and costs, and
+    the indicators table."""
+    _store_argument(parser, many=True)
     parser.add_argument("--period", default=None, metavar="AAAA-MM", help="le mois (défaut : le mois en cours)")
     parser.add_argument("--plan", default=None, metavar="plan.csv",
                         help="plan de production : date,planned_km2 (km² prévus ce jour-là), colonne department "
@@ -495,9 +512,6 @@ def _indicator_options(parser: argparse.ArgumentParser) -> None:
                         help="coût d'une heure de travail active (défaut : 0)")
     parser.add_argument("--fixed-cost", action="append", default=None, metavar="[DÉP=]€",
                         help="coûts fixes par département (« 1000 » pour tous, ou « 32=1000 », répétable)")
-
-
-def _indicators_table_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--indicators-table", default=None, metavar="[SCHÉMA.]TABLE",
                         help="écrit aussi les indicateurs dans cette table de la base de production (--production ; "
                              "créée si elle manque, une ligne par département et mois)")
@@ -526,9 +540,12 @@ def _write_indicators_table(args, bodies) -> None:
           file=sys.stderr if getattr(args, "json", False) else sys.stdout)
 
 
-def _indicator_inputs(args, tables):
-    """(period, [(campaign tables, the indicator options for its département)]) from the command line."""
+def _indicator_campaigns(args, breakdowns: bool):
+    """(period, [(campaign tables, the indicator options for its département)]) of stats and report:
+    --indicators-table checked before any work, every --store loaded (``breakdowns``: _campaign_tables)."""
     from . import stats
+    _check_indicators_table(args)
+    tables = _campaign_tables(args, breakdowns)
     if args.hourly_cost < 0:
         raise OcsgeError(tr("--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.",
                             hourly_cost=args.hourly_cost))
@@ -539,8 +556,7 @@ def _indicator_inputs(args, tables):
 def _cmd_stats(args) -> int:
     from . import numbers as num
     from .indicators import payload, validate
-    _check_indicators_table(args)
-    period, campaigns = _indicator_inputs(args, _campaign_tables(args, breakdowns=False))
+    period, campaigns = _indicator_campaigns(args, breakdowns=False)
     bodies = [payload(t, period, **options) for t, options in campaigns]
     for body in bodies:
         validate(body)
@@ -576,8 +592,7 @@ def _cmd_stats(args) -> int:
 
 def _cmd_report(args) -> int:
     from .report import details, write_report
-    _check_indicators_table(args)
-    period, campaigns = _indicator_inputs(args, _campaign_tables(args, breakdowns=True))
+    period, campaigns = _indicator_campaigns(args, breakdowns=True)
     all_details = [details(t, period, **options) for t, options in campaigns]
     page = write_report(all_details, period, args.out)
     print(tr("Rapport écrit : {page}", page=page))
@@ -687,17 +702,7 @@ def build_parser() -> argparse.ArgumentParser:
     cc = camp_sub.add_parser("create", help="créer une campagne (confiance, tri, échantillon d'audit)")
     _model_arguments(cc)
     cc.add_argument("--department", required=True, metavar="CODE")
-    where = cc.add_mutually_exclusive_group()
-    where.add_argument("--extent", default=None, metavar="XMIN,YMIN,XMAX,YMAX",
-                       help="ne garder que les polygones dont un point intérieur tombe dans cette "
-                            "emprise (dans le système de coordonnées du département)")
-    where.add_argument("--territory", default=None, metavar="FICHIER",
-                       help="ne garder que les polygones dont un point intérieur tombe dans les "
-                            "polygones de ce fichier (communes…), reprojetés au besoin")
-    cc.add_argument("--territory-layer", default=None, metavar="COUCHE",
-                    help="couche du fichier de territoire, s'il en a plusieurs")
-    cc.add_argument("--territory-where", default=None, metavar="SQL",
-                    help="filtre OGR SQL sur le territoire, par ex. \"insee_com IN ('32013','32107')\"")
+    _territory_arguments(cc)
     _store_argument(cc, campaign=False)
     cc.add_argument("--threshold", type=float, default=None, metavar="T",
                     help="confiance minimale (CS et US) pour l'acceptation automatique")
@@ -799,11 +804,7 @@ def build_parser() -> argparse.ArgumentParser:
     _store_argument(co)
     co.add_argument("--user", required=True)
     co.add_argument("--out", required=True, metavar="LOT.gpkg")
-    area = co.add_mutually_exclusive_group()
-    area.add_argument("--extent", default=None, metavar="XMIN,YMIN,XMAX,YMAX")
-    area.add_argument("--territory", default=None, metavar="FICHIER")
-    co.add_argument("--territory-layer", default=None, metavar="COUCHE")
-    co.add_argument("--territory-where", default=None, metavar="SQL")
+    _territory_arguments(co)
     co.add_argument("--limit", type=int, default=None, metavar="N", help="au plus N éléments (par priorité)")
     co.add_argument("--days", type=float, default=7.0, metavar="J", help="durée de la réservation (7 jours)")
     co.set_defaults(func=_cmd_checkout)
@@ -822,23 +823,19 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Calcule les indicateurs d'un département pour un mois (définitions : "
                                     "docs/indicators.md) ; --json imprime la charge utile livrée au pipeline "
                                     "(schéma ocsge_review/schemas/indicators-1.json).")
-    _store_argument(st, many=True)
-    _indicator_options(st)
-    _indicators_table_arguments(st)
+    _indicator_arguments(st)
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=_cmd_stats)
     rp = sub.add_parser("report", help="rapport mensuel (HTML avec graphiques, tables CSV)",
                         description="Écrit DIR/rapport.html (graphiques intégrés) et les tables CSV, pour un ou "
                                     "plusieurs départements (--store répété), tout ou rien ; --send livre aussi "
                                     "les indicateurs au pipeline par la boîte d'envoi.")
-    _store_argument(rp, many=True)
-    _indicator_options(rp)
+    _indicator_arguments(rp)
     rp.add_argument("--out", required=True, metavar="DIR")
     rp.add_argument("--send", default=None, metavar="URL", help="adresse du pipeline (POST JSON)")
     rp.add_argument("--outbox", default=None, metavar="FICHIER",
                     help="boîte d'envoi persistante (défaut : ocsge-outbox.sqlite à côté de DIR)")
     rp.add_argument("--timeout", type=float, default=10.0, metavar="S")
-    _indicators_table_arguments(rp)
     rp.set_defaults(func=_cmd_report)
     ob = sub.add_parser("outbox", help="boîte d'envoi des indicateurs vers le pipeline")
     ob_sub = ob.add_subparsers(dest="outbox_command", metavar="ACTION", parser_class=_Parser)
