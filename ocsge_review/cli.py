@@ -92,7 +92,6 @@ def _cmd_styles(args) -> int:
 def _cmd_campaign_create(args) -> int:
     from .campaign import create_campaign, plan_campaign
     from .feedback import Feedback
-    from .territory import Territory
     from .triage import TriagePolicy
     settings = {}
     if args.policy:
@@ -118,13 +117,7 @@ def _cmd_campaign_create(args) -> int:
     if not pgconn.is_pg_spec(args.store) and os.path.exists(args.store) and not args.preview:
         raise OcsgeError(tr("Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.",
                             store=args.store))
-    territory = None
-    if args.extent:
-        territory = Territory.parse_extent(args.extent)
-    elif args.territory:
-        territory = Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
-    elif args.territory_layer or args.territory_where:
-        raise OcsgeError(tr("--territory-layer et --territory-where demandent --territory FICHIER."))
+    territory = _territory(args)
     if args.production and not args.preview:
         _production_open(args).close()      # a wrong table or connection fails before the long work
     plan = plan_campaign(args.model, args.department, policy, layer=args.layer, raster=args.raster,
@@ -180,12 +173,7 @@ def _cmd_sync(args) -> int:
 
 def _cmd_checkout(args) -> int:
     from .offline import checkout
-    from .territory import Territory
-    territory = None
-    if args.extent:
-        territory = Territory.parse_extent(args.extent)
-    elif args.territory:
-        territory = Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
+    territory = _territory(args)
     source = pgconn.describe(args.store) if pgconn.is_pg_spec(args.store) else os.path.abspath(args.store)
     with _open_store(args) as shared:
         local = checkout(shared, args.user, args.out, territory, limit=args.limit, days=args.days, source=source)
@@ -457,6 +445,19 @@ def _territory_arguments(parser: argparse.ArgumentParser) -> None:
                         help="couche du fichier de territoire, s'il en a plusieurs")
     parser.add_argument("--territory-where", default=None, metavar="SQL",
                         help="filtre OGR SQL sur le territoire, par ex. \"insee_com IN ('32013','32107')\"")
+
+
+def _territory(args):
+    """The Territory of _territory_arguments' options (None: everything); a layer or filter without
+    its --territory file is refused."""
+    from .territory import Territory
+    if args.extent:
+        return Territory.parse_extent(args.extent)
+    if args.territory:
+        return Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
+    if args.territory_layer or args.territory_where:
+        raise OcsgeError(tr("--territory-layer et --territory-where demandent --territory FICHIER."))
+    return None
 
 
 def _open_store(args):
