@@ -92,28 +92,10 @@ def _cmd_styles(args) -> int:
 def _cmd_campaign_create(args) -> int:
     from .campaign import create_campaign, plan_campaign
     from .feedback import Feedback
-    from .triage import TriagePolicy
-    settings = {}
-    if args.policy:
-        try:
-            with open(args.policy, encoding="utf-8") as fh:
-                settings = json.load(fh)
-        except OSError as exc:
-            raise OcsgeError(tr("Politique de tri illisible « {policy} » : {strerror}.",
-                                policy=args.policy, strerror=exc.strerror)) from None
-        except json.JSONDecodeError as exc:
-            raise OcsgeError(tr("Politique de tri « {policy} » : JSON invalide (ligne {lineno}).",
-                                policy=args.policy, lineno=exc.lineno)) from None
-        if not isinstance(settings, dict):
-            raise OcsgeError(tr("Politique de tri « {policy} » : un objet JSON est attendu.",
-                                policy=args.policy))
+    from .triage import load_policy
     # Options given on the command line win over the policy file.
-    for key, value in (("threshold", args.threshold), ("audit_size", args.audit_size), ("seed", args.seed),
-                       ("score", args.score), ("area_boost", args.area_boost),
-                       ("artif_boost", args.artif_boost)):
-        if value is not None:
-            settings[key] = value
-    policy = TriagePolicy.from_dict(settings)
+    policy = load_policy(args.policy, {key: getattr(args, key) for key in (
+        "threshold", "audit_size", "seed", "score", "area_boost", "artif_boost")})
     if not pgconn.is_pg_spec(args.store) and os.path.exists(args.store) and not args.preview:
         raise OcsgeError(tr("Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.",
                             store=args.store))
