@@ -6,8 +6,9 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
+from . import lifecycle as lc
 from .accuracy import estimate
-from .stats import DONE_STATES, CampaignTables, factor, is_in, originals
+from .stats import CampaignTables, factor, is_in, originals
 
 QUEUE_STRATUM = "file"
 
@@ -19,7 +20,7 @@ def reference_codes(t: CampaignTables, dim: str) -> Tuple[np.ndarray, list]:
     i = t.items
     codes, labels = factor(t, "items", f"{dim}_final")
     missing = [k for k, v in enumerate(labels) if v is None]
-    done = is_in(t, "items", "state", DONE_STATES) & ~np.isin(codes, missing)
+    done = is_in(t, "items", "state", lc.DECIDED_STATES) & ~np.isin(codes, missing)
     ref = np.where(done, codes, -1)
     parts = np.flatnonzero(i["parent_id"] >= 0)
     if len(parts):

@@ -27,7 +27,6 @@ JOURNAL_COLUMNS = ("seq", "item_id", "user", "action", "active_seconds", "record
 # Who decided and who judged: only the breakdowns by interpreter and validator need them (the report,
 # the dashboard), not the payload, which reads neither them nor their distinct values.
 BREAKDOWN_COLUMNS = ("decided_by", "user")
-DONE_STATES = (lc.DECIDED, lc.VALIDATED, lc.SYNCED)   # an interpreter's decision stands
 DECISION_ACTIONS = lc.DECISIONS + lc.GEOMETRY_EDITS
 GROUPINGS = ("department", "class_cs", "class_us", "interpreter", "model_version", "week", "part")
 
@@ -176,7 +175,7 @@ def reviewed(t: CampaignTables) -> np.ndarray:
     synced, or split (superseded, not merged away). A merged neighbour counts with its survivor."""
     split = is_in(t, "items", "state", (lc.SUPERSEDED,)) & (t.items["merged_into"] < 0)
     return originals(t) & is_in(t, "items", "part", ("queue", "audit")) \
-        & (is_in(t, "items", "state", DONE_STATES) | split)
+        & (is_in(t, "items", "state", lc.DECIDED_STATES) | split)
 
 
 def reworked(t: CampaignTables) -> np.ndarray:
@@ -185,7 +184,7 @@ def reworked(t: CampaignTables) -> np.ndarray:
         i = t.items
         split = is_in(t, "items", "state", (lc.SUPERSEDED,)) & (i["merged_into"] < 0)
         class_changed = differs(t, "cs_final", "code_cs") | differs(t, "us_final", "code_us")
-        t._cache["reworked"] = (class_changed & is_in(t, "items", "state", DONE_STATES)) | split \
+        t._cache["reworked"] = (class_changed & is_in(t, "items", "state", lc.DECIDED_STATES)) | split \
             | geometry_changed(t)
     return t._cache["reworked"]
 
@@ -253,7 +252,7 @@ def transitions(t: CampaignTables, dim: str) -> dict:
     i = t.items
     m_codes, m_labels = factor(t, "items", f"code_{dim}")
     f_codes, f_labels = factor(t, "items", f"{dim}_final")
-    sel = is_in(t, "items", "state", DONE_STATES) & is_in(t, "items", "part", ("queue", "audit")) \
+    sel = is_in(t, "items", "state", lc.DECIDED_STATES) & is_in(t, "items", "part", ("queue", "audit")) \
         & ~is_in(t, "items", f"code_{dim}", (None,)) & ~is_in(t, "items", f"{dim}_final", (None,))
     area = np.nan_to_num(i["area_m2"][sel]) / 1e6
     rows = sorted({m_labels[k] for k in np.unique(m_codes[sel])})
@@ -318,7 +317,7 @@ def validations(t: CampaignTables):
     item, day = item[last], day[last]
     rows = _index_of(t.items["id"], item)
     ok = rows >= 0
-    ok[ok] = is_in(t, "items", "state", (lc.VALIDATED, lc.SYNCED))[rows[ok]]
+    ok[ok] = is_in(t, "items", "state", lc.VALIDATED_STATES)[rows[ok]]
     return day[ok], np.nan_to_num(t.items["area_m2"][rows[ok]]) / 1e6
 
 
@@ -471,4 +470,4 @@ def items_summary(t: CampaignTables, period: Optional[Period] = None) -> dict:
     return {"polygons": int(orig.sum()),
             "to_review": int((orig & is_in(t, "items", "part", ("queue", "audit"))).sum()),
             "reviewed": int(unit.sum()), "reviewed_in_period": int(decided_in.sum()),
-            "validated": int(is_in(t, "items", "state", (lc.VALIDATED, lc.SYNCED)).sum())}
+            "validated": int(is_in(t, "items", "state", lc.VALIDATED_STATES).sum())}
