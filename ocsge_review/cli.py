@@ -260,8 +260,11 @@ def _cmd_queue_validate(args) -> int:
 
 def _cmd_simulate(args) -> int:
     from .simulate import simulate
+    if args.pause < 0:
+        raise OcsgeError(tr("--pause doit être positive ou nulle, pas {pause:g}.", pause=args.pause))
     report = simulate(args.store, args.truth, users=args.users, error_rate=args.error_rate,
-                      seed=args.seed, limit=args.limit, schema=args.schema, campaign=args.campaign)
+                      seed=args.seed, limit=args.limit, schema=args.schema, campaign=args.campaign,
+                      pause=args.pause)
     print(report.summary())
     return 0
 
@@ -749,6 +752,9 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--error-rate", type=float, default=0.05, metavar="E")
     sim.add_argument("--seed", type=int, default=1, metavar="S")
     sim.add_argument("--limit", type=int, default=None, metavar="N")
+    sim.add_argument("--pause", type=float, default=0.0, metavar="S",
+                     help="secondes d'attente d'un interprète entre deux éléments (défaut : 0) : sur un "
+                          "GeoPackage, laisse les autres réserver à leur tour")
     sim.set_defaults(func=_cmd_simulate)
 
     acc = sub.add_parser("accuracy", help="exactitude et surfaces estimées d'un échantillon de contrôle",
