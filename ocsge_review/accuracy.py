@@ -5,7 +5,7 @@ import csv
 import math
 import os
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple, Union
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
@@ -222,8 +222,10 @@ def estimate(samples: Sequence[SampleLike], strata_sizes: Dict[str, float], z: f
     }
 
 
-def _open_table(path: str, columns: Sequence[str], what: str) -> Tuple[csv.DictReader, str]:
-    """A DictReader over a CSV file whose header holds ``columns`` (comma, semicolon or tab)."""
+def open_csv_table(path: str, columns: Sequence[str], what: str) -> Tuple[Iterator[Tuple[int, dict]], str]:
+    """The rows of a CSV file whose header holds ``columns`` (comma, semicolon or tab), as (file line,
+    {column: value}) with blank rows left out, and the separator. ``what`` names the file in messages
+    (« Fichier {what} introuvable »)."""
     name = os.path.basename(str(path))
     if not os.path.isfile(path):
         raise InputError(tr("Fichier {what} introuvable : {path}.", what=what, path=path))
@@ -246,7 +248,20 @@ def _open_table(path: str, columns: Sequence[str], what: str) -> Tuple[csv.DictR
                             "attendu : {columns} (trouvé : {found}).",
                             name=name, missing=', '.join(missing), columns=', '.join(columns), found=', '.join(fields) or tr('rien')))
     reader.fieldnames = fields
-    return reader, delimiter
+
+    def rows() -> Iterator[Tuple[int, dict]]:
+        for row in reader:
+            if any((v or "").strip() for v in row.values() if isinstance(v, str)):
+                yield reader.line_num, row
+    return rows(), delimiter
+
+
+def decimal(text: str, delimiter: str) -> float:
+    """A number as a spreadsheet exports it: spaces (plain or non-breaking) between thousands, and a
+    decimal comma once the separator is not a comma (unambiguous then). ValueError if it is none."""
+    if delimiter != ",":
+        text = text.replace(",", ".")
+    return float(text.replace(" ", "").replace("\u00a0", ""))
 
 
 def _cell(row: dict, column: str, name: str, line: int) -> str:
@@ -260,12 +275,9 @@ def _cell(row: dict, column: str, name: str, line: int) -> str:
 def _read_samples(path: str) -> List[Tuple[int, SampleUnit]]:
     """Sample units with the file line each came from."""
     name = os.path.basename(str(path))
-    reader, _ = _open_table(path, SAMPLE_COLUMNS, tr("d'échantillons"))
+    rows, _ = open_csv_table(path, SAMPLE_COLUMNS, tr("d'échantillons"))
     units = []
-    for row in reader:
-        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
-            continue
-        line = reader.line_num
+    for line, row in rows:
         units.append((line, SampleUnit(*(_cell(row, c, name, line) for c in SAMPLE_COLUMNS))))
     if not units:
         raise InputError(tr("Le fichier d'échantillons {name} ne contient aucun échantillon.",
@@ -281,19 +293,13 @@ def read_samples_csv(path: str) -> List[SampleUnit]:
 def read_strata_csv(path: str) -> Dict[str, float]:
     """Stratum sizes from a CSV with columns stratum, size (any unit, strictly positive)."""
     name = os.path.basename(str(path))
-    reader, delimiter = _open_table(path, STRATA_COLUMNS, tr("des strates"))
+    rows, delimiter = open_csv_table(path, STRATA_COLUMNS, tr("des strates"))
     sizes: Dict[str, float] = {}
-    for row in reader:
-        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
-            continue
-        line = reader.line_num
+    for line, row in rows:
         stratum = _cell(row, "stratum", name, line)
         text = _cell(row, "size", name, line)
-        if delimiter != ",":
-            # A decimal comma is unambiguous once the separator is not a comma.
-            text = text.replace(",", ".")
         try:
-            size = float(text.replace(" ", "").replace("\u00a0", ""))
+            size = decimal(text, delimiter)
         except ValueError:
             raise InputError(tr("{name}, ligne {line} : taille non numérique pour la strate "
                                 "« {stratum} » : {size!r}.",

@@ -92,39 +92,14 @@ def _cmd_styles(args) -> int:
 def _cmd_campaign_create(args) -> int:
     from .campaign import create_campaign, plan_campaign
     from .feedback import Feedback
-    from .territory import Territory
-    from .triage import TriagePolicy
-    settings = {}
-    if args.policy:
-        try:
-            with open(args.policy, encoding="utf-8") as fh:
-                settings = json.load(fh)
-        except OSError as exc:
-            raise OcsgeError(tr("Politique de tri illisible « {policy} » : {strerror}.",
-                                policy=args.policy, strerror=exc.strerror)) from None
-        except json.JSONDecodeError as exc:
-            raise OcsgeError(tr("Politique de tri « {policy} » : JSON invalide (ligne {lineno}).",
-                                policy=args.policy, lineno=exc.lineno)) from None
-        if not isinstance(settings, dict):
-            raise OcsgeError(tr("Politique de tri « {policy} » : un objet JSON est attendu.",
-                                policy=args.policy))
+    from .triage import load_policy
     # Options given on the command line win over the policy file.
-    for key, value in (("threshold", args.threshold), ("audit_size", args.audit_size), ("seed", args.seed),
-                       ("score", args.score), ("area_boost", args.area_boost),
-                       ("artif_boost", args.artif_boost)):
-        if value is not None:
-            settings[key] = value
-    policy = TriagePolicy.from_dict(settings)
+    policy = load_policy(args.policy, {key: getattr(args, key) for key in (
+        "threshold", "audit_size", "seed", "score", "area_boost", "artif_boost")})
     if not pgconn.is_pg_spec(args.store) and os.path.exists(args.store) and not args.preview:
         raise OcsgeError(tr("Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.",
                             store=args.store))
-    territory = None
-    if args.extent:
-        territory = Territory.parse_extent(args.extent)
-    elif args.territory:
-        territory = Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
-    elif args.territory_layer or args.territory_where:
-        raise OcsgeError(tr("--territory-layer et --territory-where demandent --territory FICHIER."))
+    territory = _territory(args)
     if args.production and not args.preview:
         _production_open(args).close()      # a wrong table or connection fails before the long work
     plan = plan_campaign(args.model, args.department, policy, layer=args.layer, raster=args.raster,
@@ -179,14 +154,8 @@ def _cmd_sync(args) -> int:
 
 
 def _cmd_checkout(args) -> int:
-    from . import pgconn
     from .offline import checkout
-    from .territory import Territory
-    territory = None
-    if args.extent:
-        territory = Territory.parse_extent(args.extent)
-    elif args.territory:
-        territory = Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
+    territory = _territory(args)
     source = pgconn.describe(args.store) if pgconn.is_pg_spec(args.store) else os.path.abspath(args.store)
     with _open_store(args) as shared:
         local = checkout(shared, args.user, args.out, territory, limit=args.limit, days=args.days, source=source)
@@ -291,8 +260,11 @@ def _cmd_queue_validate(args) -> int:
 
 def _cmd_simulate(args) -> int:
     from .simulate import simulate
+    if args.pause < 0:
+        raise OcsgeError(tr("--pause doit être positive ou nulle, pas {pause:g}.", pause=args.pause))
     report = simulate(args.store, args.truth, users=args.users, error_rate=args.error_rate,
-                      seed=args.seed, limit=args.limit, schema=args.schema, campaign=args.campaign)
+                      seed=args.seed, limit=args.limit, schema=args.schema, campaign=args.campaign,
+                      pause=args.pause)
     print(report.summary())
     return 0
 
@@ -384,7 +356,7 @@ class _RefusePassword(argparse.Action):
 
 
 def _admin_parsers(sub) -> None:
-    from .store.pg_access import DEFAULT_DEPARTMENT_COLUMN, DEFAULT_SCHEMA, ROLES
+    from .store.pg_access import DEFAULT_DEPARTMENT_COLUMN, ROLES
     adm = sub.add_parser("admin", help="magasin PostgreSQL : schéma, rôles et droits par département",
                          description="À lancer par le propriétaire du schéma ou un superutilisateur. "
                                      "Aucun mot de passe en argument : service PostgreSQL, ~/.pgpass, "
@@ -445,14 +417,44 @@ def _store_argument(parser: argparse.ArgumentParser, campaign: bool = True, many
                                  + (" ; répétable, dans l'ordre des --store" if many else ""))
 
 
+def _territory_arguments(parser: argparse.ArgumentParser) -> None:
+    """--extent or --territory (with --territory-layer, --territory-where): the area a command keeps."""
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--extent", default=None, metavar="XMIN,YMIN,XMAX,YMAX",
+                       help="ne garder que les polygones dont un point intérieur tombe dans cette "
+                            "emprise (dans le système de coordonnées du département)")
+    where.add_argument("--territory", default=None, metavar="FICHIER",
+                       help="ne garder que les polygones dont un point intérieur tombe dans les "
+                            "polygones de ce fichier (communes…), reprojetés au besoin")
+    parser.add_argument("--territory-layer", default=None, metavar="COUCHE",
+                        help="couche du fichier de territoire, s'il en a plusieurs")
+    parser.add_argument("--territory-where", default=None, metavar="SQL",
+                        help="filtre OGR SQL sur le territoire, par ex. \"insee_com IN ('32013','32107')\"")
+
+
+def _territory(args):
+    """The Territory of _territory_arguments' options (None: everything); a layer or filter without
+    its --territory file is refused."""
+    from .territory import Territory
+    if args.extent:
+        return Territory.parse_extent(args.extent)
+    if args.territory:
+        return Territory(path=args.territory, layer=args.territory_layer, where=args.territory_where)
+    if args.territory_layer or args.territory_where:
+        raise OcsgeError(tr("--territory-layer et --territory-where demandent --territory FICHIER."))
+    return None
+
+
 def _open_store(args):
     """The review store that --store, --schema and --campaign name."""
     from .store import open_store
     return open_store(args.store, schema=args.schema, campaign=args.campaign)
 
 
-def _campaign_tables(args) -> list:
-    """The statistics' tables of every --store (with its --campaign, in order)."""
+def _campaign_tables(args, breakdowns: bool) -> list:
+    """The statistics' tables of every --store (with its --campaign, in order); with the columns of
+    the breakdowns by interpreter and validator if ``breakdowns`` (the report draws them, the payload
+    needs none)."""
     from . import stats
     from .store import open_store
     campaigns = args.campaign or []
@@ -463,7 +465,7 @@ def _campaign_tables(args) -> list:
     for k, spec in enumerate(args.store):
         name = campaigns[k if len(campaigns) > 1 else 0] if campaigns else None
         with open_store(spec, schema=args.schema, campaign=name) as store:
-            out.append(stats.load(store, breakdowns=args.command != "stats"))
+            out.append(stats.load(store, breakdowns=breakdowns))
     return out
 
 
@@ -484,7 +486,10 @@ def _costs(items: Optional[List[str]], what: str) -> Dict[str, float]:
     return out
 
 
-def _indicator_options(parser: argparse.ArgumentParser) -> None:
+def _indicator_arguments(parser: argparse.ArgumentParser) -> None:
+    """What stats and report take: the stores (one per département), the month, plan and costs, and
+    the indicators table."""
+    _store_argument(parser, many=True)
     parser.add_argument("--period", default=None, metavar="AAAA-MM", help="le mois (défaut : le mois en cours)")
     parser.add_argument("--plan", default=None, metavar="plan.csv",
                         help="plan de production : date,planned_km2 (km² prévus ce jour-là), colonne department "
@@ -493,9 +498,6 @@ def _indicator_options(parser: argparse.ArgumentParser) -> None:
                         help="coût d'une heure de travail active (défaut : 0)")
     parser.add_argument("--fixed-cost", action="append", default=None, metavar="[DÉP=]€",
                         help="coûts fixes par département (« 1000 » pour tous, ou « 32=1000 », répétable)")
-
-
-def _indicators_table_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--indicators-table", default=None, metavar="[SCHÉMA.]TABLE",
                         help="écrit aussi les indicateurs dans cette table de la base de production (--production ; "
                              "créée si elle manque, une ligne par département et mois)")
@@ -524,27 +526,24 @@ def _write_indicators_table(args, bodies) -> None:
           file=sys.stderr if getattr(args, "json", False) else sys.stdout)
 
 
-def _indicator_inputs(args, tables):
-    """(period, [(campaign tables, the indicator options for its département)]) from the command line."""
-    import datetime as dt
+def _indicator_campaigns(args, breakdowns: bool):
+    """(period, [(campaign tables, the indicator options for its département)]) of stats and report:
+    --indicators-table checked before any work, every --store loaded (``breakdowns``: _campaign_tables)."""
     from . import stats
+    _check_indicators_table(args)
+    tables = _campaign_tables(args, breakdowns)
     if args.hourly_cost < 0:
         raise OcsgeError(tr("--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.",
                             hourly_cost=args.hourly_cost))
-    today = dt.datetime.now(dt.timezone.utc).date()
-    period = stats.Period.parse(args.period) if args.period else stats.Period.containing(today)
-    plan = stats.read_plan(args.plan) if args.plan else None
-    fixed = _costs(args.fixed_cost, "--fixed-cost")
-    return period, [(t, dict(plan=stats.plan_for(plan, t.department), hourly_cost=args.hourly_cost,
-                             fixed_cost=fixed.get(t.department, fixed.get("*", 0.0)), today=today)) for t in tables]
+    inputs = stats.indicator_inputs(args.period, args.plan, args.hourly_cost, _costs(args.fixed_cost, "--fixed-cost"))
+    return inputs.period, [(t, inputs.options(t.department)) for t in tables]
 
 
 def _cmd_stats(args) -> int:
     from . import numbers as num
     from .indicators import payload, validate
-    _check_indicators_table(args)
-    period, campaigns = _indicator_inputs(args, _campaign_tables(args))
-    bodies = [payload(t, period, **options) for t, options in campaigns]      # not the report's breakdowns
+    period, campaigns = _indicator_campaigns(args, breakdowns=False)
+    bodies = [payload(t, period, **options) for t, options in campaigns]
     for body in bodies:
         validate(body)
     _write_indicators_table(args, bodies)
@@ -579,8 +578,7 @@ def _cmd_stats(args) -> int:
 
 def _cmd_report(args) -> int:
     from .report import details, write_report
-    _check_indicators_table(args)
-    period, campaigns = _indicator_inputs(args, _campaign_tables(args))
+    period, campaigns = _indicator_campaigns(args, breakdowns=True)
     all_details = [details(t, period, **options) for t, options in campaigns]
     page = write_report(all_details, period, args.out)
     print(tr("Rapport écrit : {page}", page=page))
@@ -690,17 +688,7 @@ def build_parser() -> argparse.ArgumentParser:
     cc = camp_sub.add_parser("create", help="créer une campagne (confiance, tri, échantillon d'audit)")
     _model_arguments(cc)
     cc.add_argument("--department", required=True, metavar="CODE")
-    where = cc.add_mutually_exclusive_group()
-    where.add_argument("--extent", default=None, metavar="XMIN,YMIN,XMAX,YMAX",
-                       help="ne garder que les polygones dont un point intérieur tombe dans cette "
-                            "emprise (dans le système de coordonnées du département)")
-    where.add_argument("--territory", default=None, metavar="FICHIER",
-                       help="ne garder que les polygones dont un point intérieur tombe dans les "
-                            "polygones de ce fichier (communes…), reprojetés au besoin")
-    cc.add_argument("--territory-layer", default=None, metavar="COUCHE",
-                    help="couche du fichier de territoire, s'il en a plusieurs")
-    cc.add_argument("--territory-where", default=None, metavar="SQL",
-                    help="filtre OGR SQL sur le territoire, par ex. \"insee_com IN ('32013','32107')\"")
+    _territory_arguments(cc)
     _store_argument(cc, campaign=False)
     cc.add_argument("--threshold", type=float, default=None, metavar="T",
                     help="confiance minimale (CS et US) pour l'acceptation automatique")
@@ -764,6 +752,9 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--error-rate", type=float, default=0.05, metavar="E")
     sim.add_argument("--seed", type=int, default=1, metavar="S")
     sim.add_argument("--limit", type=int, default=None, metavar="N")
+    sim.add_argument("--pause", type=float, default=0.0, metavar="S",
+                     help="secondes d'attente d'un interprète entre deux éléments (défaut : 0) : sur un "
+                          "GeoPackage, laisse les autres réserver à leur tour")
     sim.set_defaults(func=_cmd_simulate)
 
     acc = sub.add_parser("accuracy", help="exactitude et surfaces estimées d'un échantillon de contrôle",
@@ -802,11 +793,7 @@ def build_parser() -> argparse.ArgumentParser:
     _store_argument(co)
     co.add_argument("--user", required=True)
     co.add_argument("--out", required=True, metavar="LOT.gpkg")
-    area = co.add_mutually_exclusive_group()
-    area.add_argument("--extent", default=None, metavar="XMIN,YMIN,XMAX,YMAX")
-    area.add_argument("--territory", default=None, metavar="FICHIER")
-    co.add_argument("--territory-layer", default=None, metavar="COUCHE")
-    co.add_argument("--territory-where", default=None, metavar="SQL")
+    _territory_arguments(co)
     co.add_argument("--limit", type=int, default=None, metavar="N", help="au plus N éléments (par priorité)")
     co.add_argument("--days", type=float, default=7.0, metavar="J", help="durée de la réservation (7 jours)")
     co.set_defaults(func=_cmd_checkout)
@@ -825,23 +812,19 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Calcule les indicateurs d'un département pour un mois (définitions : "
                                     "docs/indicators.md) ; --json imprime la charge utile livrée au pipeline "
                                     "(schéma ocsge_review/schemas/indicators-1.json).")
-    _store_argument(st, many=True)
-    _indicator_options(st)
-    _indicators_table_arguments(st)
+    _indicator_arguments(st)
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=_cmd_stats)
     rp = sub.add_parser("report", help="rapport mensuel (HTML avec graphiques, tables CSV)",
                         description="Écrit DIR/rapport.html (graphiques intégrés) et les tables CSV, pour un ou "
                                     "plusieurs départements (--store répété), tout ou rien ; --send livre aussi "
                                     "les indicateurs au pipeline par la boîte d'envoi.")
-    _store_argument(rp, many=True)
-    _indicator_options(rp)
+    _indicator_arguments(rp)
     rp.add_argument("--out", required=True, metavar="DIR")
     rp.add_argument("--send", default=None, metavar="URL", help="adresse du pipeline (POST JSON)")
     rp.add_argument("--outbox", default=None, metavar="FICHIER",
                     help="boîte d'envoi persistante (défaut : ocsge-outbox.sqlite à côté de DIR)")
     rp.add_argument("--timeout", type=float, default=10.0, metavar="S")
-    _indicators_table_arguments(rp)
     rp.set_defaults(func=_cmd_report)
     ob = sub.add_parser("outbox", help="boîte d'envoi des indicateurs vers le pipeline")
     ob_sub = ob.add_subparsers(dest="outbox_command", metavar="ACTION", parser_class=_Parser)

@@ -12,7 +12,7 @@ import shapely
 
 from . import nomenclature as nom
 from . import numbers as num
-from .errors import Cancelled, InputError
+from .errors import InputError
 from .messages import tr
 from .outputs import atomic_gpkg, check_gpkg_target
 from .feedback import Feedback
@@ -255,8 +255,6 @@ def _write(out: str, data: ModelOutput, scores: Dict[str, Scores], area: np.ndar
                                               "ocsge_review:confidence_cs": scores["cs"].source,
                                               "ocsge_review:confidence_us": scores["us"].source})
             feedback.check()
-    except BaseException as exc:
-        if isinstance(exc, (OSError,)) and not isinstance(exc, Cancelled):
-            raise InputError(tr("Écriture de « {out} » impossible : {exc}.", out=out, exc=exc)) from None
-        raise
+    except OSError as exc:
+        raise InputError(tr("Écriture de « {out} » impossible : {exc}.", out=out, exc=exc)) from None
     feedback.step(100)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -16,8 +17,8 @@ SCHEMA_VERSION = 1
 SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schemas", f"indicators-{SCHEMA_VERSION}.json")
 
 
-def _accuracy(t: stats.CampaignTables, dim: str) -> dict:
-    a = model_accuracy(t, dim)
+def _accuracy(a: dict) -> dict:
+    """The payload's part of a model_accuracy() result."""
     out = {"available": a["available"], "n": a["n"], "coverage": a["coverage"], "strata": a["strata"]}
     if not a["available"]:
         return {**out, "reason": a["reason"]}
@@ -28,30 +29,46 @@ def _accuracy(t: stats.CampaignTables, dim: str) -> dict:
             "area_km2": a["area_km2"]}
 
 
+def figures(t: stats.CampaignTables, period: stats.Period, *, plan: Optional[Dict[dt.date, float]] = None,
+            hourly_cost: float = 0.0, fixed_cost: float = 0.0, today: Optional[dt.date] = None) -> dict:
+    """The full figures the payload picks from (the report draws the rest): figures that accumulate
+    are taken up to the period's last day, or ``today`` when the month is not over."""
+    today = today or dt.datetime.now(dt.timezone.utc).date()
+    as_of = min(period.last_day, today)
+    return {"as_of": as_of,
+            "rework": stats.rework(t, period=period)[0],
+            "production": stats.production(t, plan or {}, as_of, period),
+            "cost": stats.cost(t, as_of, hourly_cost, fixed_cost),
+            "validation": stats.validation(t, period, breakdowns=False)["overall"],
+            "accuracy": {dim: model_accuracy(t, dim) for dim in ("cs", "us")}}
+
+
 def payload(t: stats.CampaignTables, period: stats.Period, *, plan: Optional[Dict[dt.date, float]] = None,
             hourly_cost: float = 0.0, fixed_cost: float = 0.0, today: Optional[dt.date] = None,
             generated_at: Optional[str] = None) -> dict:
     """The indicators of one campaign (a département) for ``period``; figures that accumulate are
     taken up to the period's last day, or ``today`` when the month is not over."""
-    today = today or dt.datetime.now(dt.timezone.utc).date()
-    as_of = min(period.last_day, today)
-    rework = stats.rework(t, period=period)[0]
-    production = stats.production(t, plan or {}, as_of, period)
-    cost = stats.cost(t, as_of, hourly_cost, fixed_cost)
-    validation = stats.validation(t, period, breakdowns=False)["overall"]
+    return payload_of(t, period, figures(t, period, plan=plan, hourly_cost=hourly_cost, fixed_cost=fixed_cost,
+                                         today=today), generated_at)
+
+
+def payload_of(t: stats.CampaignTables, period: stats.Period, figures: dict,
+               generated_at: Optional[str] = None) -> dict:
+    """The payload that picks its keys from ``figures`` (see figures())."""
+    rework, production, cost, validation = (figures[k] for k in ("rework", "production", "cost", "validation"))
     body = {
         "schema_version": SCHEMA_VERSION,
         "department": t.department, "department_name": t.department_name,
         "campaign": {"name": t.campaign, "uid": t.uid}, "model_version": t.model_version,
         "period": {"month": period.month, "start": period.start.isoformat(), "end": period.last_day.isoformat(),
-                   "as_of": as_of.isoformat()},
+                   "as_of": figures["as_of"].isoformat()},
         "items": stats.items_summary(t, period),
         "rework": {"count": {"reviewed": rework["reviewed"], "reworked": rework["reworked"], "rate": rework["rate"],
                              "ci95": rework["rate_ci95"]},
                    "area": {"reviewed_km2": rework["reviewed_km2"], "reworked_km2": rework["reworked_km2"],
                             "rate": rework["area_rate"]}},
         "validation": {k: validation[k] for k in ("judged", "approved_first", "rate", "rejections_per_item")},
-        "accuracy": {"cs": _accuracy(t, "cs"), "us": _accuracy(t, "us")},
+        "accuracy": {dim: _accuracy(a) for dim, a in figures["accuracy"].items()},
         "production": {k: production[k] for k in ("validated_km2_period", "planned_km2_period",
                                                   "validated_km2_total", "planned_km2_total", "to_validate_km2",
                                                   "remaining_km2", "pace_km2_per_day", "forecast_completion")},
@@ -68,15 +85,25 @@ def schema() -> dict:
         return json.load(fh)
 
 
-def validate(body: dict) -> None:
-    """Refuse a payload that does not follow the committed schema, naming the first fault."""
+@functools.lru_cache(maxsize=1)
+def _validator():
+    """The committed schema's validator, read and checked once (jsonschema.validate did both per call)."""
     import jsonschema
-    try:
-        jsonschema.validate(body, schema())
-    except jsonschema.ValidationError as exc:
+    committed = schema()
+    kind = jsonschema.validators.validator_for(committed)
+    kind.check_schema(committed)
+    return kind(committed)
+
+
+def validate(body: dict) -> None:
+    """Refuse a payload that does not follow the committed schema, naming the first fault (the one
+    jsonschema.validate would raise)."""
+    from jsonschema.exceptions import best_match
+    exc = best_match(_validator().iter_errors(body))
+    if exc is not None:
         where = "/".join(str(p) for p in exc.absolute_path) or tr("(racine)")
         raise InputError(tr("Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.",
-                            version=SCHEMA_VERSION, where=where, detail=exc.message)) from None
+                            version=SCHEMA_VERSION, where=where, detail=exc.message))
 
 
 def idempotency_key(body: dict) -> str:

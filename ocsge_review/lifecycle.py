@@ -17,6 +17,8 @@ ACCEPTED = "accepted"        # auto-accepted by triage: never reviewed, may stil
 SUPERSEDED = "superseded"    # replaced: a split's original, or an item merged into another
 
 OPEN_STATES = (PENDING, CLAIMED, REJECTED)     # still to be (re)decided by an interpreter
+VALIDATED_STATES = (VALIDATED, SYNCED)         # approved by a validator (written to production or not)
+DECIDED_STATES = (DECIDED,) + VALIDATED_STATES  # an interpreter's decision stands
 STATES = (PENDING, CLAIMED, DECIDED, VALIDATED, REJECTED, SYNCED, ACCEPTED, SUPERSEDED)
 
 # Actions an interpreter or a validator takes

@@ -6,8 +6,9 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
+from . import lifecycle as lc
 from .accuracy import estimate
-from .stats import DONE_STATES, CampaignTables, factor, is_in, originals
+from .stats import CampaignTables, factor, is_in, originals
 
 QUEUE_STRATUM = "file"
 
@@ -19,7 +20,7 @@ def reference_codes(t: CampaignTables, dim: str) -> Tuple[np.ndarray, list]:
     i = t.items
     codes, labels = factor(t, "items", f"{dim}_final")
     missing = [k for k, v in enumerate(labels) if v is None]
-    done = is_in(t, "items", "state", DONE_STATES) & ~np.isin(codes, missing)
+    done = is_in(t, "items", "state", lc.DECIDED_STATES) & ~np.isin(codes, missing)
     ref = np.where(done, codes, -1)
     parts = np.flatnonzero(i["parent_id"] >= 0)
     if len(parts):
@@ -83,10 +84,9 @@ def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:
     # The accepted polygons' strata by name (a missing band is named « None »), in name order.
     names = sorted({str(labels[c]) for c in np.unique(codes[accepted]).tolist()})
     position = {name: h for h, name in enumerate(names)}
-    # Per unit, its stratum's position: by name for the design, by exact value for the sums of
-    # _class_areas (as they were when units carried their stratum's text).
+    # Per unit, its stratum's position by name: the design's, and the sums' of _class_areas (these
+    # read only audited units, whose stratum is a text — the triage gives one — or estimate() refuses).
     named = np.array([position.get(str(v), -1) for v in labels], dtype=np.int64)[codes]
-    band = np.array([position.get(v, -1) for v in labels], dtype=np.int64)[codes]
     if accepted.any():
         sizes_h = np.bincount(named[accepted], minlength=len(names))
         sampled_h = np.bincount(named[sampled], minlength=len(names))
@@ -126,7 +126,7 @@ def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:
 
     area = np.nan_to_num(i["area_m2"]) / 1e6
     band_sizes = {d["stratum"]: float(d["size"]) for d in design[1:]}
-    totals, variances = _class_areas(r_code, area, queue, sampled, band, band_sizes, k)
+    totals, variances = _class_areas(r_code, area, queue, sampled, named, band_sizes, k)
     area_km2 = {}
     for c in result["classes"]:
         total, se = float(totals[index[c]]), math.sqrt(max(float(variances[index[c]]), 0.0))

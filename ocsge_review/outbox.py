@@ -13,7 +13,7 @@ import json
 import sqlite3
 import time
 from dataclasses import dataclass, field
-from typing import Callable, List, Optional
+from typing import Callable, List, Optional, Tuple
 
 from .errors import InputError
 from .messages import tr
@@ -91,7 +91,7 @@ class Outbox:
         report = SendReport()
         for key, payload in self._con.execute("SELECT key, payload FROM outbox ORDER BY queued_at, key").fetchall():
             for attempt in range(retries):
-                error = self._post(http, url, key, payload, timeout)
+                error, refused = self._post(http, url, key, payload, timeout)
                 if error is None:
                     self._con.execute("DELETE FROM outbox WHERE key = ?", (key,))
                     report.delivered.append(key)
@@ -101,25 +101,26 @@ class Outbox:
                 self._con.execute("UPDATE outbox SET attempts = ?, next_attempt = ?, last_error = ? WHERE key = ?",
                                   (attempts, self._clock() + wait, error, key))
                 report.errors.append(error)
-                if error.startswith("refusé") or attempt == retries - 1:
+                if refused or attempt == retries - 1:
                     report.waiting.append(key)
                     break
                 self._sleep(wait)
         return report
 
     @staticmethod
-    def _post(http, url: str, key: str, payload: str, timeout: float) -> Optional[str]:
-        """None when the endpoint has the payload, else why not (in the user's language, for the status)."""
+    def _post(http, url: str, key: str, payload: str, timeout: float) -> Tuple[Optional[str], bool]:
+        """(None, False) when the endpoint has the payload, else why not (in the user's language, for the
+        status) and whether the server refused it (a 4xx other than 409: retrying now will not help)."""
         import requests
         try:
             answer = http.post(url, data=payload.encode("utf-8"), timeout=timeout,
                                headers={"Content-Type": "application/json", KEY_HEADER: key})
         except requests.Timeout:
-            return tr("délai dépassé ({timeout:g} s)", timeout=timeout)
+            return tr("délai dépassé ({timeout:g} s)", timeout=timeout), False
         except requests.RequestException as exc:
-            return tr("connexion impossible ({error})", error=type(exc).__name__)
+            return tr("connexion impossible ({error})", error=type(exc).__name__), False
         if 200 <= answer.status_code < 300 or answer.status_code == 409:
-            return None
+            return None, False
         if 400 <= answer.status_code < 500:
-            return tr("refusé par le serveur (HTTP {status})", status=answer.status_code)
-        return tr("erreur du serveur (HTTP {status})", status=answer.status_code)
+            return tr("refusé par le serveur (HTTP {status})", status=answer.status_code), True
+        return tr("erreur du serveur (HTTP {status})", status=answer.status_code), False

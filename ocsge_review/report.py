@@ -12,12 +12,11 @@ import tempfile
 import textwrap
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from . import indicators
 from . import numbers as num
 from . import stats
 from .errors import InputError
 from .messages import tr
-from .indicators import payload
-from .model_accuracy import model_accuracy
 
 
 def _subplots(width: float, height: float):
@@ -161,14 +160,14 @@ def _write_csv(path: str, header: Sequence[str], rows) -> None:
 def details(t: stats.CampaignTables, period: stats.Period, *, plan=None, hourly_cost: float = 0.0,
             fixed_cost: float = 0.0, today: Optional[dt.date] = None) -> dict:
     """The payload of a campaign plus the series and breakdowns the report draws."""
-    body = payload(t, period, plan=plan, hourly_cost=hourly_cost, fixed_cost=fixed_cost, today=today)
-    as_of = dt.date.fromisoformat(body["period"]["as_of"])
+    figures = indicators.figures(t, period, plan=plan, hourly_cost=hourly_cost, fixed_cost=fixed_cost, today=today)
+    body = indicators.payload_of(t, period, figures)
     return {**body, "payload": body,
-            "production": {**body["production"], **stats.production(t, plan or {}, as_of, period)},
-            "cost": {**body["cost"], **stats.cost(t, as_of, hourly_cost, fixed_cost)},
+            "production": {**body["production"], **figures["production"]},
+            "cost": {**body["cost"], **figures["cost"]},
             "by": {by: stats.rework(t, by, period) for by in ("class_cs", "class_us", "interpreter", "week")},
             "transitions": {dim: stats.transitions(t, dim) for dim in ("cs", "us")},
-            "accuracy_full": {dim: model_accuracy(t, dim) for dim in ("cs", "us")},
+            "accuracy_full": figures["accuracy"],
             "validation_full": stats.validation(t, period)}
 
 

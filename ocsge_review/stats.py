@@ -5,8 +5,8 @@ returns plain values. The definitions are in docs/indicators.md, figure by figur
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
+import errno
 import math
 import os
 import re
@@ -15,6 +15,7 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from . import accuracy
 from . import lifecycle as lc
 from .errors import InputError
 from .messages import tr
@@ -26,7 +27,6 @@ JOURNAL_COLUMNS = ("seq", "item_id", "user", "action", "active_seconds", "record
 # Who decided and who judged: only the breakdowns by interpreter and validator need them (the report,
 # the dashboard), not the payload, which reads neither them nor their distinct values.
 BREAKDOWN_COLUMNS = ("decided_by", "user")
-DONE_STATES = (lc.DECIDED, lc.VALIDATED, lc.SYNCED)   # an interpreter's decision stands
 DECISION_ACTIONS = lc.DECISIONS + lc.GEOMETRY_EDITS
 GROUPINGS = ("department", "class_cs", "class_us", "interpreter", "model_version", "week", "part")
 
@@ -175,7 +175,7 @@ def reviewed(t: CampaignTables) -> np.ndarray:
     synced, or split (superseded, not merged away). A merged neighbour counts with its survivor."""
     split = is_in(t, "items", "state", (lc.SUPERSEDED,)) & (t.items["merged_into"] < 0)
     return originals(t) & is_in(t, "items", "part", ("queue", "audit")) \
-        & (is_in(t, "items", "state", DONE_STATES) | split)
+        & (is_in(t, "items", "state", lc.DECIDED_STATES) | split)
 
 
 def reworked(t: CampaignTables) -> np.ndarray:
@@ -184,7 +184,7 @@ def reworked(t: CampaignTables) -> np.ndarray:
         i = t.items
         split = is_in(t, "items", "state", (lc.SUPERSEDED,)) & (i["merged_into"] < 0)
         class_changed = differs(t, "cs_final", "code_cs") | differs(t, "us_final", "code_us")
-        t._cache["reworked"] = (class_changed & is_in(t, "items", "state", DONE_STATES)) | split \
+        t._cache["reworked"] = (class_changed & is_in(t, "items", "state", lc.DECIDED_STATES)) | split \
             | geometry_changed(t)
     return t._cache["reworked"]
 
@@ -252,7 +252,7 @@ def transitions(t: CampaignTables, dim: str) -> dict:
     i = t.items
     m_codes, m_labels = factor(t, "items", f"code_{dim}")
     f_codes, f_labels = factor(t, "items", f"{dim}_final")
-    sel = is_in(t, "items", "state", DONE_STATES) & is_in(t, "items", "part", ("queue", "audit")) \
+    sel = is_in(t, "items", "state", lc.DECIDED_STATES) & is_in(t, "items", "part", ("queue", "audit")) \
         & ~is_in(t, "items", f"code_{dim}", (None,)) & ~is_in(t, "items", f"{dim}_final", (None,))
     area = np.nan_to_num(i["area_m2"][sel]) / 1e6
     rows = sorted({m_labels[k] for k in np.unique(m_codes[sel])})
@@ -317,7 +317,7 @@ def validations(t: CampaignTables):
     item, day = item[last], day[last]
     rows = _index_of(t.items["id"], item)
     ok = rows >= 0
-    ok[ok] = is_in(t, "items", "state", (lc.VALIDATED, lc.SYNCED))[rows[ok]]
+    ok[ok] = is_in(t, "items", "state", lc.VALIDATED_STATES)[rows[ok]]
     return day[ok], np.nan_to_num(t.items["area_m2"][rows[ok]]) / 1e6
 
 
@@ -329,37 +329,22 @@ def to_validate_km2(t: CampaignTables) -> float:
 
 def read_plan(path: str) -> Dict[str, Dict[dt.date, float]]:
     """A production plan: CSV ``date,planned_km2`` (km² planned for that day), with an optional
-    ``department`` column; {département or "*": {date: km²}}."""
+    ``department`` column; {département or "*": {date: km²}}. Opened and its numbers read as the
+    sample files are (accuracy.open_csv_table, accuracy.decimal)."""
     name = os.path.basename(str(path))
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            text = fh.read()
-    except OSError as exc:
-        raise InputError(tr("Plan de production illisible « {path} » : {error}.", path=path, error=exc.strerror)) from None
-    lines = text.splitlines()
-    if not lines:
-        raise InputError(tr("Le plan de production {name} est vide.", name=name))
-    delimiter = max(",;\t", key=lines[0].count)
-    reader = csv.DictReader(lines, delimiter=delimiter)
-    fields = [f.strip().lower() for f in reader.fieldnames or []]
-    missing = [c for c in ("date", "planned_km2") if c not in fields]
-    if missing:
-        raise InputError(tr("{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et "
-                            "facultativement department).", name=name, missing=", ".join(missing)))
-    reader.fieldnames = fields
+    if not os.path.exists(path):
+        raise InputError(tr("Plan de production illisible « {path} » : {error}.", path=path,
+                            error=os.strerror(errno.ENOENT)))
+    rows, delimiter = accuracy.open_csv_table(path, ("date", "planned_km2"), tr("du plan de production"))
     plan: Dict[str, Dict[dt.date, float]] = {}
-    for row in reader:
-        line = reader.line_num
+    for line, row in rows:
         try:
             day = dt.date.fromisoformat((row.get("date") or "").strip())
         except ValueError:
             raise InputError(tr("{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).", name=name,
                                 line=line, value=row.get("date"))) from None
-        text_km2 = (row.get("planned_km2") or "").strip().replace(" ", "")
-        if delimiter != ",":
-            text_km2 = text_km2.replace(",", ".")
         try:
-            km2 = float(text_km2)
+            km2 = accuracy.decimal(row.get("planned_km2") or "", delimiter)
         except ValueError:
             raise InputError(tr("{name}, ligne {line} : surface prévue non numérique « {value} ».", name=name, line=line,
                                 value=row.get("planned_km2"))) from None
@@ -376,6 +361,31 @@ def plan_for(plan: Optional[Dict[str, Dict[dt.date, float]]], department: str) -
     if not plan:
         return {}
     return plan.get(department, plan.get("*", {}))
+
+
+@dataclass(frozen=True)
+class IndicatorInputs:
+    """What the indicators of a run take besides a campaign's tables: the month, the plan, the costs
+    and today (read once for all the départements of the run)."""
+    period: Period
+    plan: Optional[Dict[str, Dict[dt.date, float]]]
+    hourly_cost: float
+    fixed_cost: Dict[str, float]
+    today: dt.date
+
+    def options(self, department: str) -> dict:
+        """The keyword arguments of indicators.payload / report.details for one département."""
+        return dict(plan=plan_for(self.plan, department), hourly_cost=self.hourly_cost,
+                    fixed_cost=self.fixed_cost.get(department, self.fixed_cost.get("*", 0.0)), today=self.today)
+
+
+def indicator_inputs(period: Optional[str] = None, plan: Optional[str] = None, hourly_cost: float = 0.0,
+                     fixed_cost: Optional[Dict[str, float]] = None) -> IndicatorInputs:
+    """The month ``period`` (AAAA-MM; none: the current month), the plan CSV at ``plan`` (read_plan),
+    the costs (``fixed_cost`` by département, "*" for the others)."""
+    today = dt.datetime.now(dt.timezone.utc).date()
+    return IndicatorInputs(Period.parse(period) if period else Period.containing(today),
+                           read_plan(plan) if plan else None, hourly_cost, dict(fixed_cost or {}), today)
 
 
 def production(t: CampaignTables, plan: Dict[dt.date, float], as_of: dt.date,
@@ -460,4 +470,4 @@ def items_summary(t: CampaignTables, period: Optional[Period] = None) -> dict:
     return {"polygons": int(orig.sum()),
             "to_review": int((orig & is_in(t, "items", "part", ("queue", "audit"))).sum()),
             "reviewed": int(unit.sum()), "reviewed_in_period": int(decided_in.sum()),
-            "validated": int(is_in(t, "items", "state", (lc.VALIDATED, lc.SYNCED)).sum())}
+            "validated": int(is_in(t, "items", "state", lc.VALIDATED_STATES).sum())}

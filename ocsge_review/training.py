@@ -51,8 +51,6 @@ from .store.base import ReviewStore
 log = logging.getLogger(__name__)
 
 BEFORE_LAYER, AFTER_LAYER = "before", "after"
-VALIDATED_STATES = (lc.VALIDATED, lc.SYNCED)
-DECIDED_STATES = (lc.DECIDED, lc.VALIDATED, lc.SYNCED)
 # Corrections per page: the polygons of one page are read and written together.
 PAGE = 2000
 
@@ -107,7 +105,7 @@ def export_training(store: ReviewStore, out: str, include_unvalidated: bool = Fa
     ``after``), whole or not at all."""
     feedback = feedback or Feedback()
     check_target(out)
-    states = DECIDED_STATES if include_unvalidated else VALIDATED_STATES
+    states = lc.DECIDED_STATES if include_unvalidated else lc.VALIDATED_STATES
     items = store.review_table(_ITEM_COLUMNS)
     feedback.step(10)
     journal = store.journal_table(["item_id", "action", "related", "geometry_changed"])

@@ -1,6 +1,7 @@
 """Triage: split a campaign's polygons into a review queue, auto-accepted polygons and an audit sample."""
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -127,6 +128,26 @@ class TriagePolicy:
         policy = cls(**values)
         policy.validate()
         return policy
+
+
+def load_policy(path: Optional[str] = None, overrides: Optional[Dict[str, object]] = None) -> TriagePolicy:
+    """The triage policy of the JSON file at ``path`` (none: the defaults), the ``overrides`` that are
+    not None winning over the file (the options of the command line or of the algorithm)."""
+    settings: dict = {}
+    if path:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                settings = json.load(fh)
+        except json.JSONDecodeError as exc:
+            raise InputError(tr("Politique de tri « {policy} » : JSON invalide (ligne {lineno}).",
+                                policy=path, lineno=exc.lineno)) from None
+        except (OSError, UnicodeError) as exc:
+            raise InputError(tr("Politique de tri illisible « {policy} » : {strerror}.", policy=path,
+                                strerror=exc.strerror if isinstance(exc, OSError) else exc)) from None
+        if not isinstance(settings, dict):
+            raise InputError(tr("Politique de tri « {policy} » : un objet JSON est attendu.", policy=path))
+    settings.update({key: value for key, value in (overrides or {}).items() if value is not None})
+    return TriagePolicy.from_dict(settings)
 
 
 _FLOAT_FIELDS = ("conf_cs", "conf_us", "margin_cs", "margin_us", "entropy_cs", "entropy_us", "area_m2")

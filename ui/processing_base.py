@@ -81,22 +81,13 @@ class OcsgeAlgorithm(QgsProcessingAlgorithm):
             FIXED_COST, tr("Coûts fixes par département (€)"), QgsProcessingParameterNumber.Type.Double, 0.0,
             minValue=0.0))
 
-    def indicator_options(self, parameters, context, department: str) -> dict:
-        """run_core's keyword arguments for payload() / details() of one département."""
-        import datetime as dt
+    def indicator_inputs(self, parameters, context):
+        """stats.indicator_inputs from the parameters (the fixed costs the same for every département)."""
         from ocsge_review import stats
-        plan_path = self.parameterAsFile(parameters, PLAN, context)
-        plan = stats.read_plan(plan_path) if plan_path else None
-        today = dt.datetime.now(dt.timezone.utc).date()
-        return dict(plan=stats.plan_for(plan, department),
-                    hourly_cost=self.parameterAsDouble(parameters, HOURLY_COST, context),
-                    fixed_cost=self.parameterAsDouble(parameters, FIXED_COST, context), today=today)
-
-    def period(self, parameters, context):
-        import datetime as dt
-        from ocsge_review import stats
-        text = self.parameterAsString(parameters, PERIOD, context).strip()
-        return stats.Period.parse(text) if text else stats.Period.containing(dt.datetime.now(dt.timezone.utc).date())
+        return stats.indicator_inputs(self.parameterAsString(parameters, PERIOD, context).strip(),
+                                      self.parameterAsFile(parameters, PLAN, context),
+                                      self.parameterAsDouble(parameters, HOURLY_COST, context),
+                                      {"*": self.parameterAsDouble(parameters, FIXED_COST, context)})
 
 
 def model_source(alg, parameters, name: str, context, feedback) -> Tuple[str, Optional[str]]:

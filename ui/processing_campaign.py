@@ -90,23 +90,9 @@ class CampaignAlgorithm(OcsgeAlgorithm):
 
     def _policy(self, parameters, context):
         """The triage policy: the JSON file's, with the options given here winning (as on the command line)."""
-        import json
-        from ocsge_review.errors import InputError
-        from ocsge_review.triage import TriagePolicy
-        settings = {}
-        path = self.parameterAsFile(parameters, self.POLICY, context)
-        if path:
-            try:
-                with open(path, encoding="utf-8") as fh:
-                    settings = json.load(fh)
-            except (OSError, ValueError) as exc:
-                raise InputError(tr("Politique de tri illisible « {path} » : {error}").format(
-                    path=path, error=exc)) from None
-            if not isinstance(settings, dict):
-                raise InputError(tr("Politique de tri « {path} » : un objet JSON est attendu.").format(path=path))
-        for key, name, read in (("threshold", self.THRESHOLD, self.parameterAsDouble),
-                                ("audit_size", self.AUDIT_SIZE, self.parameterAsInt),
-                                ("seed", self.SEED, self.parameterAsInt)):
-            if parameters.get(name) not in (None, ""):
-                settings[key] = read(parameters, name, context)
-        return TriagePolicy.from_dict(settings)
+        from ocsge_review.triage import load_policy
+        return load_policy(self.parameterAsFile(parameters, self.POLICY, context) or None, {
+            key: read(parameters, name, context) if parameters.get(name) not in (None, "") else None
+            for key, name, read in (("threshold", self.THRESHOLD, self.parameterAsDouble),
+                                    ("audit_size", self.AUDIT_SIZE, self.parameterAsInt),
+                                    ("seed", self.SEED, self.parameterAsInt))})

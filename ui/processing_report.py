@@ -35,15 +35,14 @@ class ReportAlgorithm(OcsgeAlgorithm):
         out = self.parameterAsString(parameters, self.OUTPUT, context)
 
         def work(fb):
-            period = self.period(parameters, context)
+            inputs = self.indicator_inputs(parameters, context)
             all_details = []
             for k, spec in enumerate(specs):
                 with self.open_store(parameters, context, spec) as store:
                     tables = stats.load(store)
-                all_details.append(details(tables, period,
-                                           **self.indicator_options(parameters, context, tables.department)))
+                all_details.append(details(tables, inputs.period, **inputs.options(tables.department)))
                 fb.step(80 * (k + 1) / len(specs))
-            return write_report(all_details, period, out)
+            return write_report(all_details, inputs.period, out)
         page = run_core(feedback, work)
         feedback.pushInfo(tr("Rapport écrit : {page}").format(page=page))
         return {self.OUTPUT: out, self.PAGE: page}

@@ -47,11 +47,11 @@ class StatisticsAlgorithm(OcsgeAlgorithm):
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
 
         def work(fb):
-            period = self.period(parameters, context)
+            inputs = self.indicator_inputs(parameters, context)
             with self.open_store(parameters, context) as store:
-                tables = stats.load(store)
+                tables = stats.load(store, breakdowns=False)      # the payload needs none
             fb.step(50)
-            body = payload(tables, period, **self.indicator_options(parameters, context, tables.department))
+            body = payload(tables, inputs.period, **inputs.options(tables.department))
             validate(body)
             fb.step(90)
             write_json(out, body)

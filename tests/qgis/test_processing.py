@@ -119,6 +119,12 @@ def test_bad_input_fails_in_french(provider, demo, tmp_path):
                                                      "reprojetez"):
         run("createcampaign", {"INPUT": str(demo / "model_output.gpkg"), "DEPARTMENT": "971",
                                "OUTPUT": str(tmp_path / "r.gpkg")})
+    policy = tmp_path / "policy.json"
+    policy.write_text('{"seed": 1,\n "threshold": }', encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match=r"JSON invalide \(ligne 2\)"):    # as on the command line
+        run("createcampaign", {"INPUT": str(demo / "model_output.gpkg"), "DEPARTMENT": "32",
+                               "POLICY": str(policy), "OUTPUT": str(tmp_path / "r.gpkg")})
+    policy.unlink()
     with pytest.raises(QgsProcessingException, match="n'est pas un magasin de revue"):
         run("statistics", {"STORE": str(demo / "model_output.gpkg"), "OUTPUT": str(tmp_path / "s.json")})
     with pytest.raises(QgsProcessingException, match="Magasin de revue introuvable"):

@@ -92,4 +92,9 @@ def test_cli_policy_file_and_options(demo_dir, tmp_path):
     res = run("campaign", "create", "--model", str(demo_dir / "model_output.gpkg"), "--department", "32",
               "--store", str(tmp_path / "x.gpkg"), "--policy", str(bad))
     assert res.returncode == 2 and "JSON invalide" in res.stderr
+    bad.write_bytes('{"seed": 1, "note": "département"}'.encode("latin-1"))      # not UTF-8: said, no traceback
+    res = run("campaign", "create", "--model", str(demo_dir / "model_output.gpkg"), "--department", "32",
+              "--store", str(tmp_path / "x.gpkg"), "--policy", str(bad))
+    assert res.returncode == 2 and "Politique de tri illisible" in res.stderr, res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
     assert not os.path.exists(tmp_path / "x.gpkg")

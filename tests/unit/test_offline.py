@@ -2,6 +2,8 @@
 
 The shared store here is a GeoPackage; tests/pg runs these very tests with a PostGIS one.
 """
+import os
+
 import pytest
 import shapely
 
@@ -137,12 +139,16 @@ def test_checkin_refusals(store, tmp_path, make_store):
         checkin(local, other, "ana")
 
 
-def test_cli_checkout_work_checkin(tmp_path, demo_dir):
+def test_cli_checkout_work_checkin(tmp_path, demo_dir, capsys):
     from ocsge_review.cli import main
     shared = str(tmp_path / "shared.gpkg")
     assert main(["campaign", "create", "--model", str(demo_dir / "model_output.gpkg"), "--department", "32",
                  "--store", shared, "--quiet"]) == 0
     lot = str(tmp_path / "lot.gpkg")
+    # A territory layer or filter without its file is refused, as by campaign create, not ignored.
+    assert main(["checkout", "--store", shared, "--user", "marie", "--out", lot,
+                 "--territory-where", "insee_com = '32013'"]) == 2
+    assert "--territory FICHIER" in capsys.readouterr().err and not os.path.exists(lot)
     assert main(["checkout", "--store", shared, "--user", "marie", "--out", lot, "--limit", "5"]) == 0
     with GpkgStore.open(lot) as local:
         item = local.claim_next("marie")

@@ -45,6 +45,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             step = server.script.pop(0) if server.script else "ok"
             if step == "500":
                 status = 500
+            elif step == "400":
+                status = 400
             elif key in server.counted:
                 status = 409
             else:
@@ -139,6 +141,24 @@ def test_connection_refused_keeps_the_payload_and_a_400_is_kept_as_refused(pipel
             box.send("ftp://example.org/")
         with pytest.raises(InputError, match="schéma"):
             box.put({"department": "32"})
+
+
+@pytest.fixture
+def english():
+    from ocsge_review import messages
+    messages.use_environment_language({"LANG": "en_GB.UTF-8"})
+    yield
+    messages.install(None)
+
+
+def test_a_400_is_posted_once_and_kept_as_refused_in_english_too(pipeline, tmp_path, english):
+    server = pipeline(["400"])
+    slept = []
+    with Outbox(str(tmp_path / "o.sqlite"), sleep=slept.append) as box:
+        key = box.put(_payloads()[0])
+        report = box.send(server.url, timeout=5, retries=3, backoff=0.01)
+        assert report.waiting == [key] and report.errors == ["refused by the server (HTTP 400)"]
+        assert server.requests == 1 and slept == []          # not retried: the server said no
 
 
 def test_cli_outbox_send_and_status(pipeline, tmp_path):

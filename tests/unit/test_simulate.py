@@ -54,3 +54,16 @@ def test_cli(store_path, demo_dir):
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr
     assert res.stdout.startswith("10 décisions")
+
+
+def test_cli_passes_the_pause(store_path, demo_dir, monkeypatch, capsys):
+    from ocsge_review import simulate as module
+    from ocsge_review.cli import main
+    passed = []
+    real = module.simulate
+    monkeypatch.setattr(module, "simulate", lambda *a, **k: passed.append(k["pause"]) or real(*a, **k))
+    args = ["simulate", "--store", store_path, "--truth", str(demo_dir / "truth.gpkg"), "--users", "2",
+            "--limit", "2"]
+    assert main(args + ["--pause", "0.01"]) == 0 and passed == [0.01]
+    assert main(args) == 0 and passed == [0.01, 0.0]
+    assert main(args + ["--pause", "-1"]) == 2 and "--pause" in capsys.readouterr().err

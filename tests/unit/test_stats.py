@@ -167,6 +167,18 @@ def test_period_and_plan_errors(tmp_path):
         stats.read_plan(str(plan))
 
 
+def test_a_plan_is_read_like_the_sample_files(tmp_path):
+    plan = tmp_path / "plan.csv"
+    # A blank row is skipped and a non-breaking space between thousands dropped, as in the strata file.
+    plan.write_text("date;planned_km2;department\n2026-11-02;1\u00a0250,5;32\n;;\n\n2026-11-03;2;32\n",
+                    encoding="utf-8")
+    assert stats.read_plan(str(plan)) == {"32": {dt.date(2026, 11, 2): 1250.5, dt.date(2026, 11, 3): 2.0}}
+    # A spreadsheet saved in Latin-1: a French error naming the file, not a traceback.
+    plan.write_bytes("date;planned_km2;département\n2026-11-02;1;32\n".encode("latin-1"))
+    with pytest.raises(InputError, match="illisible.*plan.csv"):
+        stats.read_plan(str(plan))
+
+
 def test_iso_weeks_across_a_new_year():
     d = np.array(["2026-12-31", "2027-01-01", "2027-01-04", "2024-12-30", "NaT"], dtype="datetime64[D]")
     assert stats.iso_weeks(d).tolist() == ["2026-W53", "2026-W53", "2027-W01", "2025-W01", None]
