@@ -264,137 +264,137 @@
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="35" />
+      <location filename="../ui/conflicts_panel.py" line="36" />
       <source>Base (à l'entrée dans la campagne)</source>
       <translation>Base (when it entered the campaign)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="35" />
+      <location filename="../ui/conflicts_panel.py" line="36" />
       <source>La leur (production aujourd'hui)</source>
       <translation>Theirs (production today)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="36" />
+      <location filename="../ui/conflicts_panel.py" line="37" />
       <source>La mienne (revue validée)</source>
       <translation>Mine (validated review)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="43" />
+      <location filename="../ui/conflicts_panel.py" line="44" />
       <source>Conflits de synchronisation</source>
       <translation>Sync conflicts</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="90" />
+      <location filename="../ui/conflicts_panel.py" line="91" />
       <source>Garder la mienne</source>
       <translation>Keep mine</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="92" />
+      <location filename="../ui/conflicts_panel.py" line="93" />
       <source>Appliquer la version revue à la production, par-dessus la leur</source>
       <translation>Apply the reviewed version to production, over theirs</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="94" />
+      <location filename="../ui/conflicts_panel.py" line="95" />
       <source>Prendre la leur</source>
       <translation>Take theirs</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="96" />
+      <location filename="../ui/conflicts_panel.py" line="97" />
       <source>Laisser la production telle quelle ; l'élément est clos</source>
       <translation>Leave production as it is; the item is closed</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="98" />
+      <location filename="../ui/conflicts_panel.py" line="99" />
       <source>Renvoyer en revue…</source>
       <translation>Send back to review…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="100" />
+      <location filename="../ui/conflicts_panel.py" line="101" />
       <source>Rendre l'élément à son photo-interprète, avec un motif</source>
       <translation>Return the item to its photo-interpreter, with a reason</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="210" />
+      <location filename="../ui/conflicts_panel.py" line="211" />
       <source>Renvoyer en revue</source>
       <translation>Send back to review</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="211" />
+      <location filename="../ui/conflicts_panel.py" line="212" />
       <source>Motif (montré en premier au photo-interprète) :</source>
       <translation>Reason (shown first to the photo-interpreter):</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="212" />
+      <location filename="../ui/conflicts_panel.py" line="213" />
       <source>Conflit avec la production : </source>
       <translation>Conflict with production: </translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Élément</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Ligne de production</source>
       <translation>Production row</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="144" />
+      <location filename="../ui/conflicts_panel.py" line="145" />
       <source>(supprimée)</source>
       <translation>(deleted)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="172" />
+      <location filename="../ui/conflicts_panel.py" line="173" />
       <source>(géométrie de production gardée)</source>
       <translation>(production geometry kept)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="228" />
+      <location filename="../ui/conflicts_panel.py" line="229" />
       <source>votre version appliquée</source>
       <translation>your version applied</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="228" />
+      <location filename="../ui/conflicts_panel.py" line="229" />
       <source>version de production gardée</source>
       <translation>production version kept</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="229" />
+      <location filename="../ui/conflicts_panel.py" line="230" />
       <source>renvoyé en revue</source>
       <translation>sent back to review</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="77" />
+      <location filename="../ui/conflicts_panel.py" line="78" />
       <source>Couverture</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="77" />
+      <location filename="../ui/conflicts_panel.py" line="78" />
       <source>Usage</source>
       <translation>Use</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="78" />
+      <location filename="../ui/conflicts_panel.py" line="79" />
       <source>Surface</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="117" />
+      <location filename="../ui/conflicts_panel.py" line="118" />
       <source>Campagne « {0} » : {1} conflit(s) à résoudre.</source>
       <translation>Campaign “{0}”: {1} conflict(s) to resolve.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="230" />
+      <location filename="../ui/conflicts_panel.py" line="231" />
       <source>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</source>
       <translation>Conflict of item {0} resolved: {1} ({2} item(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="152" />
+      <location filename="../ui/conflicts_panel.py" line="153" />
       <source>{0} m²</source>
       <translation>{0} m²</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>Sync conflicts…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="219" />
+      <location filename="../ui/plugin.py" line="225" />
       <source>Panneau de validation</source>
       <translation>Validation panel</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Review store (GeoPackage file, or PostgreSQL connection without password: "service=ocsge")</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="117" />
+      <location filename="../ui/processing_base.py" line="108" />
       <source>Le raster de probabilités « {name} » doit être un fichier (GeoTIFF, VRT).</source>
       <translation>The probability raster "{name}" must be a file (GeoTIFF, VRT).</translation>
     </message>
@@ -759,16 +759,6 @@
       <translation>Automatically accepted polygons</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="106" />
-      <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
-      <translation>Triage policy "{path}": a JSON object is expected.</translation>
-    </message>
-    <message>
-      <location filename="../ui/processing_campaign.py" line="103" />
-      <source>Politique de tri illisible « {path} » : {error}</source>
-      <translation>Unreadable triage policy "{path}": {error}</translation>
-    </message>
-    <message>
       <location filename="../ui/processing_confidence.py" line="17" />
       <source>Confiance par polygone</source>
       <translation>Per-polygon confidence</translation>
@@ -814,7 +804,7 @@
       <translation>Report page</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="48" />
+      <location filename="../ui/processing_report.py" line="47" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -864,77 +854,77 @@
       <translation>Cannot write "{path}": {error}.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="38" />
+      <location filename="../ui/processing_sync.py" line="19" />
       <source>Synchroniser les modifications validées</source>
       <translation>Sync validated edits</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="41" />
+      <location filename="../ui/processing_sync.py" line="22" />
       <source>Applique les éléments validés du magasin de revue à la table OCS GE de production (PostgreSQL/PostGIS), par lots, une transaction chacun ; une ligne modifiée en production depuis l'entrée dans la campagne devient un conflit, jamais écrasée. Relançable sans risque ; une annulation prend effet entre deux lots. La connexion de production s'écrit comme en ligne de commande (« service=… », « host=… dbname=… user=… »), sans mot de passe : fichier de service ou ~/.pgpass.</source>
       <translation>Applies the review store's validated items to the production OCS GE table (PostgreSQL/PostGIS), in batches, one transaction each; a row changed in production since it entered the campaign becomes a conflict, never overwritten. Safe to re-run; a cancel takes effect between two batches. The production connection is written as on the command line ("service=…", "host=… dbname=… user=…"), without password: service file or ~/.pgpass.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="66" />
+      <location filename="../ui/processing_sync.py" line="47" />
       <source>Appliqués</source>
       <translation>Applied</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="66" />
+      <location filename="../ui/processing_sync.py" line="47" />
       <source>Sans changement</source>
       <translation>Unchanged</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="66" />
+      <location filename="../ui/processing_sync.py" line="47" />
       <source>Déjà appliqués</source>
       <translation>Already applied</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="66" />
+      <location filename="../ui/processing_sync.py" line="47" />
       <source>Nouveaux conflits</source>
       <translation>New conflicts</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="67" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Conflits en attente de résolution</source>
       <translation>Conflicts awaiting resolution</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="67" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Lignes de base prises</source>
       <translation>Base rows captured</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="53" />
+      <location filename="../ui/processing_sync.py" line="34" />
       <source>Base de production (connexion PostgreSQL sans mot de passe)</source>
       <translation>Production database (PostgreSQL connection without password)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="55" />
+      <location filename="../ui/processing_sync.py" line="36" />
       <source>Table OCS GE de production ([schéma.]table)</source>
       <translation>Production OCS GE table ([schema.]table)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="57" />
+      <location filename="../ui/processing_sync.py" line="38" />
       <source>Qui synchronise (vide : le rôle de connexion d'un magasin PostgreSQL, sinon l'utilisateur du système)</source>
       <translation>Who syncs (empty: a PostgreSQL store's login, otherwise the system user)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="59" />
+      <location filename="../ui/processing_sync.py" line="40" />
       <source>Seulement prendre la version de base en production (campagne créée sans base de production) ; rien n'est appliqué</source>
       <translation>Only capture the base version from production (campaign created without a production database); nothing is applied</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="62" />
+      <location filename="../ui/processing_sync.py" line="43" />
       <source>Schéma des tables de synchronisation</source>
       <translation>Schema of the sync tables</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="64" />
+      <location filename="../ui/processing_sync.py" line="45" />
       <source>Taille des lots</source>
       <translation>Batch size</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="92" />
+      <location filename="../ui/processing_sync.py" line="71" />
       <source>Version de base prise en production : {n} ligne(s).</source>
       <translation>Base version captured from production: {n} row(s).</translation>
     </message>
@@ -964,297 +954,297 @@
       <translation>Exported corrections</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="63" />
+      <location filename="../ui/review_panel.py" line="67" />
       <source>Doute</source>
       <translation>Doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="63" />
+      <location filename="../ui/review_panel.py" line="67" />
       <source>Image inexploitable</source>
       <translation>Unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="64" />
+      <location filename="../ui/review_panel.py" line="68" />
       <source>Géométrie à reprendre</source>
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="106" />
+      <location filename="../ui/review_panel.py" line="110" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="164" />
+      <location filename="../ui/review_panel.py" line="168" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="171" />
+      <location filename="../ui/review_panel.py" line="175" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="175" />
+      <location filename="../ui/review_panel.py" line="179" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="196" />
+      <location filename="../ui/review_panel.py" line="200" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Comment (C) — Enter records, Esc goes back</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="201" />
+      <location filename="../ui/review_panel.py" line="205" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="202" />
+      <location filename="../ui/review_panel.py" line="206" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="203" />
+      <location filename="../ui/review_panel.py" line="207" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="204" />
+      <location filename="../ui/review_panel.py" line="208" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="218" />
+      <location filename="../ui/review_panel.py" line="222" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="219" />
+      <location filename="../ui/review_panel.py" line="223" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="220" />
+      <location filename="../ui/review_panel.py" line="224" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="232" />
+      <location filename="../ui/review_panel.py" line="236" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="234" />
+      <location filename="../ui/review_panel.py" line="238" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="654" />
+      <location filename="../ui/review_panel.py" line="657" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="659" />
+      <location filename="../ui/review_panel.py" line="662" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="748" />
+      <location filename="../ui/review_panel.py" line="751" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="258" />
+      <location filename="../ui/review_panel.py" line="262" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review_panel.py" line="263" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="260" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="261" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="268" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="273" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="274" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="272" />
+      <location filename="../ui/review_panel.py" line="276" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="400" />
+      <location filename="../ui/review_panel.py" line="402" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="459" />
+      <location filename="../ui/review_panel.py" line="462" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="503" />
+      <location filename="../ui/review_panel.py" line="506" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="506" />
+      <location filename="../ui/review_panel.py" line="509" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="559" />
+      <location filename="../ui/review_panel.py" line="562" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="576" />
+      <location filename="../ui/review_panel.py" line="579" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="580" />
+      <location filename="../ui/review_panel.py" line="583" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="638" />
+      <location filename="../ui/review_panel.py" line="641" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Geometry edit given up.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="680" />
+      <location filename="../ui/review_panel.py" line="683" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="694" />
+      <location filename="../ui/review_panel.py" line="697" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="727" />
+      <location filename="../ui/review_panel.py" line="730" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="829" />
+      <location filename="../ui/review_panel.py" line="837" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="829" />
+      <location filename="../ui/review_panel.py" line="837" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="829" />
+      <location filename="../ui/review_panel.py" line="837" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="829" />
+      <location filename="../ui/review_panel.py" line="837" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="830" />
+      <location filename="../ui/review_panel.py" line="838" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="830" />
+      <location filename="../ui/review_panel.py" line="838" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="309" />
+      <location filename="../ui/review_panel.py" line="313" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="469" />
+      <location filename="../ui/review_panel.py" line="472" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="612" />
+      <location filename="../ui/review_panel.py" line="615" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="644" />
+      <location filename="../ui/review_panel.py" line="647" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="789" />
-      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
-      <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="791" />
+      <location filename="../ui/review_panel.py" line="798" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="312" />
+      <location filename="../ui/review_panel.py" line="316" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="467" />
+      <location filename="../ui/review_panel.py" line="470" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="275" />
+      <location filename="../ui/review_panel.py" line="795" />
+      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
+      <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="279" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
@@ -1354,319 +1344,327 @@
       <translation>QGIS cannot open the output layer "{uri}".</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="53" />
+      <location filename="../ui/validation_model.py" line="54" />
       <source>Votre propre décision : un autre validateur doit la valider.</source>
       <translation>Your own decision: another validator must validate it.</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="52" />
+      <location filename="../ui/validation_model.py" line="53" />
       <source>approuvé</source>
       <translation>approved</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="52" />
+      <location filename="../ui/validation_model.py" line="53" />
       <source>rejeté</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>Photo-interprète</source>
       <translation>Photo-interpreter</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>Modèle</source>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="56" />
       <source>Décidé le</source>
       <translation>Decided on</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="56" />
       <source>Validation</source>
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="54" />
+      <location filename="../ui/validator_panel.py" line="53" />
       <source>Couverture erronée</source>
       <translation>Wrong cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="54" />
+      <location filename="../ui/validator_panel.py" line="53" />
       <source>Usage erroné</source>
       <translation>Wrong use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="55" />
+      <location filename="../ui/validator_panel.py" line="54" />
       <source>Autre</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="58" />
       <source>Couverture du modèle</source>
       <translation>Model cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="58" />
       <source>Couverture décidée</source>
       <translation>Decided cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="60" />
+      <location filename="../ui/validator_panel.py" line="59" />
       <source>Usage du modèle</source>
       <translation>Model use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="60" />
+      <location filename="../ui/validator_panel.py" line="59" />
       <source>Usage décidé</source>
       <translation>Decided use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="84" />
+      <location filename="../ui/validator_panel.py" line="83" />
       <source>— choisir un motif —</source>
       <translation>— choose a reason —</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="90" />
+      <location filename="../ui/validator_panel.py" line="89" />
       <source>ce que le photo-interprète doit reprendre</source>
       <translation>what the photo-interpreter must rework</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="91" />
+      <location filename="../ui/validator_panel.py" line="90" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="117" />
+      <location filename="../ui/validator_panel.py" line="116" />
       <source>Validation OCS GE</source>
       <translation>OCS GE validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="151" />
+      <location filename="../ui/validator_panel.py" line="150" />
       <source>Filtres</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="155" />
+      <location filename="../ui/validator_panel.py" line="154" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="217" />
+      <location filename="../ui/validator_panel.py" line="216" />
       <source>Avant / après</source>
       <translation>Before / after</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="234" />
+      <location filename="../ui/validator_panel.py" line="233" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Geometry edited: before dashed, after filled.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="243" />
+      <location filename="../ui/validator_panel.py" line="242" />
       <source>Approuver</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="244" />
+      <location filename="../ui/validator_panel.py" line="243" />
       <source>Rejeter…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="252" />
+      <location filename="../ui/validator_panel.py" line="251" />
       <source>Approbation groupée</source>
       <translation>Bulk approval</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="254" />
+      <location filename="../ui/validator_panel.py" line="253" />
       <source>Tirer l'échantillon de contrôle</source>
       <translation>Draw the spot-check sample</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="255" />
+      <location filename="../ui/validator_panel.py" line="254" />
       <source>Approuver le reste</source>
       <translation>Approve the rest</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="316" />
+      <location filename="../ui/validator_panel.py" line="315" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="493" />
+      <location filename="../ui/validator_panel.py" line="505" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>No item left to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="509" />
+      <location filename="../ui/validator_panel.py" line="521" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Sample drawn: check each of its items (highlighted), N to go from one to the next.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="157" />
+      <location filename="../ui/validator_panel.py" line="156" />
       <source>géométrie modifiée</source>
       <translation>geometry edited</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="178" />
+      <location filename="../ui/validator_panel.py" line="177" />
       <source>Classe</source>
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="181" />
+      <location filename="../ui/validator_panel.py" line="180" />
       <source>Décidé du</source>
       <translation>Decided from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="183" />
+      <location filename="../ui/validator_panel.py" line="182" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="185" />
+      <location filename="../ui/validator_panel.py" line="184" />
       <source>Confiance du modèle de</source>
       <translation>Model confidence from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="187" />
+      <location filename="../ui/validator_panel.py" line="186" />
       <source>à</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="285" />
+      <location filename="../ui/validator_panel.py" line="284" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation: approve the item</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="286" />
+      <location filename="../ui/validator_panel.py" line="285" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation: reject the item (with a reason)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="287" />
+      <location filename="../ui/validator_panel.py" line="286" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation: next item to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="357" />
+      <location filename="../ui/validator_panel.py" line="365" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filters changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="398" />
+      <location filename="../ui/validator_panel.py" line="410" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>No item to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="469" />
+      <location filename="../ui/validator_panel.py" line="481" />
       <source>N : élément suivant.</source>
       <translation>N: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="504" />
+      <location filename="../ui/validator_panel.py" line="516" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>No item to approve with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="523" />
+      <location filename="../ui/validator_panel.py" line="535" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
       <translation>Draw a spot-check sample to approve this filter at once.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="80" />
+      <location filename="../ui/validator_panel.py" line="79" />
       <source>Rejeter l'élément {id}</source>
       <translation>Reject item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="131" />
+      <location filename="../ui/validator_panel.py" line="130" />
       <source>Validation — après</source>
       <translation>Validation — after</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="132" />
+      <location filename="../ui/validator_panel.py" line="131" />
       <source>Validation — avant</source>
       <translation>Validation — before</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="144" />
+      <location filename="../ui/validator_panel.py" line="143" />
       <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
       <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="360" />
+      <location filename="../ui/validator_panel.py" line="368" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="406" />
+      <location filename="../ui/validator_panel.py" line="418" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="528" />
+      <location filename="../ui/validator_panel.py" line="540" />
       <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
       <translation>Sample: {checked} checked of {size}, drawn from {total}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="532" />
+      <location filename="../ui/validator_panel.py" line="544" />
       <source>Approuver le reste ({n})</source>
       <translation>Approve the rest ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="549" />
+      <location filename="../ui/validator_panel.py" line="561" />
       <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
       <translation>{n} item(s) approved at once after checking {size} of {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="410" />
+      <location filename="../ui/validator_panel.py" line="422" />
       <source>Signalement : {flag}</source>
       <translation>Flag: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="412" />
+      <location filename="../ui/validator_panel.py" line="424" />
       <source>Commentaire : {comment}</source>
       <translation>Comment: {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="459" />
+      <location filename="../ui/validator_panel.py" line="471" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>Item {id} is already {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="537" />
+      <location filename="../ui/validator_panel.py" line="549" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="552" />
+      <location filename="../ui/validator_panel.py" line="564" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} item(s) not approved: {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="318" />
+      <location filename="../ui/validator_panel.py" line="317" />
       <source>(vous)</source>
       <translation>(you)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="468" />
+      <location filename="../ui/validator_panel.py" line="480" />
       <source>Élément {id} approuvé.</source>
       <translation>Item {id} approved.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="468" />
+      <location filename="../ui/validator_panel.py" line="480" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
+    </message>
+    <message>
+      <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
+      <translation type="vanished">Triage policy "{path}": a JSON object is expected.</translation>
+    </message>
+    <message>
+      <source>Politique de tri illisible « {path} » : {error}</source>
+      <translation type="vanished">Unreadable triage policy "{path}": {error}</translation>
     </message>
     <message>
       <source>{layer} ({count} entités sélectionnées)</source>
@@ -1684,12 +1682,12 @@
   <context>
     <name>core</name>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="263" />
+      <location filename="../ocsge_review/accuracy.py" line="278" />
       <source>d'échantillons</source>
       <translation>sample</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="284" />
+      <location filename="../ocsge_review/accuracy.py" line="296" />
       <source>des strates</source>
       <translation>strata</translation>
     </message>
@@ -1704,37 +1702,37 @@
       <translation>Stratum/strata without any sample: {strata}. Every stratum must hold at least one sample.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="229" />
+      <location filename="../ocsge_review/accuracy.py" line="231" />
       <source>Fichier {what} introuvable : {path}.</source>
       <translation>Cannot find the {what} file: {path}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="237" />
+      <location filename="../ocsge_review/accuracy.py" line="239" />
       <source>Le fichier {what} {name} est vide.</source>
       <translation>The {what} file {name} is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="245" />
+      <location filename="../ocsge_review/accuracy.py" line="247" />
       <source>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : {columns} (trouvé : {found}).</source>
       <translation>{name}, line 1: missing column(s) {missing}; expected: {columns} (found: {found}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="255" />
+      <location filename="../ocsge_review/accuracy.py" line="270" />
       <source>{name}, ligne {line} : valeur vide dans la colonne {column}.</source>
       <translation>{name}, line {line}: empty value in column {column}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="271" />
+      <location filename="../ocsge_review/accuracy.py" line="283" />
       <source>Le fichier d'échantillons {name} ne contient aucun échantillon.</source>
       <translation>The sample file {name} holds no samples.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="310" />
+      <location filename="../ocsge_review/accuracy.py" line="316" />
       <source>Le fichier des strates {name} ne contient aucune strate.</source>
       <translation>The strata file {name} holds no strata.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="329" />
+      <location filename="../ocsge_review/accuracy.py" line="335" />
       <source>{strata_name} : strate(s) {strata} sans aucun échantillon dans {samples_name}.</source>
       <translation>{strata_name}: stratum/strata {strata} without any sample in {samples_name}.</translation>
     </message>
@@ -1759,22 +1757,22 @@
       <translation>Stratum "{name}" has {count} samples for a size of {size:g}: with the finite population correction, the size must count sampling units (pixels, points).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="234" />
+      <location filename="../ocsge_review/accuracy.py" line="236" />
       <source>Fichier {what} illisible ({name}) : {exc}.</source>
       <translation>Cannot read the {what} file ({name}): {exc}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="302" />
+      <location filename="../ocsge_review/accuracy.py" line="308" />
       <source>{name}, ligne {line} : la taille de la strate « {stratum} » doit être strictement positive (lu : {size!r}).</source>
       <translation>{name}, line {line}: the size of stratum "{stratum}" must be strictly positive (read: {size!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="306" />
+      <location filename="../ocsge_review/accuracy.py" line="312" />
       <source>{name}, ligne {line} : strate « {stratum} » en double.</source>
       <translation>{name}, line {line}: stratum "{stratum}" appears twice.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="323" />
+      <location filename="../ocsge_review/accuracy.py" line="329" />
       <source>{samples_name} : la strate « {stratum} » d'un échantillon (ligne {line}) est absente de {strata_name}.</source>
       <translation>{samples_name}: stratum "{stratum}" of a sample (line {line}) is missing from {strata_name}.</translation>
     </message>
@@ -1784,67 +1782,67 @@
       <translation>Non-numeric size for stratum "{name}": {size!r}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="298" />
+      <location filename="../ocsge_review/accuracy.py" line="304" />
       <source>{name}, ligne {line} : taille non numérique pour la strate « {stratum} » : {size!r}.</source>
       <translation>{name}, line {line}: non-numeric size for stratum "{stratum}": {size!r}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="247" />
+      <location filename="../ocsge_review/accuracy.py" line="249" />
       <source>rien</source>
       <translation>nothing</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="93" />
+      <location filename="../ocsge_review/admin.py" line="94" />
       <source>Schéma « {schema} » prêt pour les départements {departments}.</source>
       <translation>Schema "{schema}" ready for départements {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="180" />
+      <location filename="../ocsge_review/admin.py" line="181" />
       <source>Mot de passe de « {user} » : </source>
       <translation>Password for "{user}": </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="102" />
+      <location filename="../ocsge_review/admin.py" line="103" />
       <source>Table de production « {table} » protégée par département.</source>
       <translation>Production table "{table}" protected by département.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="109" />
+      <location filename="../ocsge_review/admin.py" line="110" />
       <source>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</source>
       <translation>Département(s) {unknown} not set up in "{schema}": run admin init --departments {codes} first.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="182" />
+      <location filename="../ocsge_review/admin.py" line="183" />
       <source>Les deux mots de passe diffèrent : rien n'a été changé.</source>
       <translation>The two passwords differ: nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="184" />
+      <location filename="../ocsge_review/admin.py" line="185" />
       <source>Mot de passe vide : rien n'a été changé.</source>
       <translation>Empty password: nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="50" />
+      <location filename="../ocsge_review/admin.py" line="52" />
       <source>Opération refusée par PostgreSQL ({spec})</source>
       <translation>Operation refused by PostgreSQL ({spec})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="172" />
+      <location filename="../ocsge_review/admin.py" line="173" />
       <source>Le fichier de mot de passe « {password_file} » est vide.</source>
       <translation>The password file "{password_file}" is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="178" />
+      <location filename="../ocsge_review/admin.py" line="179" />
       <source>Mot de passe vide sur l'entrée standard.</source>
       <translation>Empty password on standard input.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="181" />
+      <location filename="../ocsge_review/admin.py" line="182" />
       <source>Encore une fois : </source>
       <translation>Once more: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="169" />
+      <location filename="../ocsge_review/admin.py" line="170" />
       <source>Fichier de mot de passe illisible « {password_file} » : {strerror}.</source>
       <translation>Cannot read the password file "{password_file}": {strerror}.</translation>
     </message>
@@ -1899,57 +1897,57 @@
       <translation>selection</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="160" />
+      <location filename="../ocsge_review/cli.py" line="135" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Base version taken from production: {n} row(s) of "{target}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="196" />
+      <location filename="../ocsge_review/cli.py" line="165" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} item(s) checked out to "{out}", reserved for {user} until {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="241" />
+      <location filename="../ocsge_review/cli.py" line="210" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="280" />
+      <location filename="../ocsge_review/cli.py" line="249" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Decision recorded (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="307" />
+      <location filename="../ocsge_review/cli.py" line="279" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="338" />
+      <location filename="../ocsge_review/cli.py" line="310" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schema "{schema}" ready: départements {departments}, roles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="361" />
+      <location filename="../ocsge_review/cli.py" line="333" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>"{user}" is {role} for: {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="372" />
+      <location filename="../ocsge_review/cli.py" line="344" />
       <source>tous les départements</source>
       <translation>all départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="373" />
+      <location filename="../ocsge_review/cli.py" line="345" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="522" />
+      <location filename="../ocsge_review/cli.py" line="524" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="586" />
+      <location filename="../ocsge_review/cli.py" line="584" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -1971,97 +1969,107 @@
       <translation>--resolution must be positive, not {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="119" />
+      <location filename="../ocsge_review/cli.py" line="100" />
       <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{store}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="142" />
+      <location filename="../ocsge_review/cli.py" line="117" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campaign "{name}" written to "{where}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="266" />
+      <location filename="../ocsge_review/cli.py" line="235" />
       <source>revue à l'aveugle</source>
       <translation>blind review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="266" />
+      <location filename="../ocsge_review/cli.py" line="235" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>model: {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="268" />
+      <location filename="../ocsge_review/cli.py" line="237" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Item {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="287" />
+      <location filename="../ocsge_review/cli.py" line="256" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approved (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="288" />
+      <location filename="../ocsge_review/cli.py" line="257" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejected (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="313" />
+      <location filename="../ocsge_review/cli.py" line="264" />
+      <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
+      <translation>--pause must be zero or positive, not {pause:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="285" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="342" />
+      <location filename="../ocsge_review/cli.py" line="314" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Production table "{table}" protected by column "{department_column}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="358" />
+      <location filename="../ocsge_review/cli.py" line="330" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>PostgreSQL account "{user}" created.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="460" />
+      <location filename="../ocsge_review/cli.py" line="444" />
+      <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
+      <translation>--territory-layer and --territory-where need --territory FILE.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="462" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="509" />
+      <location filename="../ocsge_review/cli.py" line="511" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production is only used here with --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="511" />
+      <location filename="../ocsge_review/cli.py" line="513" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="532" />
+      <location filename="../ocsge_review/cli.py" line="536" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="556" />
+      <location filename="../ocsge_review/cli.py" line="555" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="559" />
+      <location filename="../ocsge_review/cli.py" line="558" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="570" />
+      <location filename="../ocsge_review/cli.py" line="569" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="574" />
+      <location filename="../ocsge_review/cli.py" line="573" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="624" />
+      <location filename="../ocsge_review/cli.py" line="622" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
@@ -2071,92 +2079,72 @@
       <translation>--map expects ROLE=FIELD (for example cs=CODE_CS), not "{item}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="109" />
-      <source>Politique de tri « {policy} » : un objet JSON est attendu.</source>
-      <translation>Triage policy "{policy}": a JSON object is expected.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli.py" line="174" />
+      <location filename="../ocsge_review/cli.py" line="149" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrupted: finished batches are written, the current one is not; run the sync again to finish.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="257" />
+      <location filename="../ocsge_review/cli.py" line="226" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Nothing left to review: the queue is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="271" />
+      <location filename="../ocsge_review/cli.py" line="240" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejected by the validator: {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="326" />
+      <location filename="../ocsge_review/cli.py" line="298" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="360" />
+      <location filename="../ocsge_review/cli.py" line="332" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Password of "{user}" changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="481" />
+      <location filename="../ocsge_review/cli.py" line="483" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="630" />
+      <location filename="../ocsge_review/cli.py" line="628" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="889" />
+      <location filename="../ocsge_review/cli.py" line="872" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="892" />
+      <location filename="../ocsge_review/cli.py" line="875" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="103" />
-      <source>Politique de tri illisible « {policy} » : {strerror}.</source>
-      <translation>Cannot read the triage policy "{policy}": {strerror}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli.py" line="106" />
-      <source>Politique de tri « {policy} » : JSON invalide (ligne {lineno}).</source>
-      <translation>Triage policy "{policy}": invalid JSON (line {lineno}).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli.py" line="127" />
-      <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
-      <translation>--territory-layer and --territory-where need --territory FILE.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli.py" line="478" />
+      <location filename="../ocsge_review/cli.py" line="480" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="565" />
+      <location filename="../ocsge_review/cli.py" line="564" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="633" />
+      <location filename="../ocsge_review/cli.py" line="631" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="249" />
+      <location filename="../ocsge_review/cli.py" line="218" />
       <source>vide</source>
       <translation>empty</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="566" />
+      <location filename="../ocsge_review/cli.py" line="565" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
@@ -2246,7 +2234,7 @@
       <translation>Single-band raster (maximum probability): no margin or entropy for land cover.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="260" />
+      <location filename="../ocsge_review/confidence.py" line="259" />
       <source>Écriture de « {out} » impossible : {exc}.</source>
       <translation>Cannot write "{out}": {exc}.</translation>
     </message>
@@ -2296,147 +2284,142 @@
       <translation>Cannot rasterise the polygons: {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="77" />
+      <location filename="../ocsge_review/indicators.py" line="104" />
       <source>(racine)</source>
       <translation>(root)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="78" />
+      <location filename="../ocsge_review/indicators.py" line="105" />
       <source>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</source>
       <translation>Indicators not conforming to schema {version}, at "{where}": {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators_table.py" line="57" />
-      <source>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</source>
-      <translation>Invalid table name: "{name}" (expected: TABLE or SCHEMA.TABLE).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/indicators_table.py" line="99" />
+      <location filename="../ocsge_review/indicators_table.py" line="92" />
       <source>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</source>
       <translation>The indicators table "{table}" could not be written ({database}): {detail} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <location filename="../ocsge_review/lifecycle.py" line="62" />
       <source>en attente</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <location filename="../ocsge_review/lifecycle.py" line="62" />
       <source>réservé</source>
       <translation>claimed</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <location filename="../ocsge_review/lifecycle.py" line="62" />
       <source>décidé</source>
       <translation>decided</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <location filename="../ocsge_review/lifecycle.py" line="62" />
       <source>validé</source>
       <translation>validated</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
       <source>rejeté</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
       <source>synchronisé</source>
       <translation>synchronised</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
       <source>accepté automatiquement</source>
       <translation>auto-accepted</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="64" />
       <source>remplacé</source>
       <translation>superseded</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
       <source>réserver</source>
       <translation>claim</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
       <source>passer</source>
       <translation>skip</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
       <source>confirmer</source>
       <translation>confirm</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
       <source>corriger</source>
       <translation>correct</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
       <source>signaler</source>
       <translation>flag</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
       <source>annuler</source>
       <translation>undo</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
       <source>approuver</source>
       <translation>approve</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
       <source>rejeter</source>
       <translation>reject</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="67" />
       <source>synchroniser</source>
       <translation>synchronise</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="67" />
       <source>renvoyer en revue</source>
       <translation>send back for review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="67" />
       <source>découper</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="68" />
       <source>fusionner</source>
       <translation>merge</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="68" />
       <source>remodeler</source>
       <translation>reshape</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <location filename="../ocsge_review/lifecycle.py" line="69" />
       <source>retirer</source>
       <translation>retire</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>l'élément {item_id}</source>
       <translation>item {item_id}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>cet élément</source>
       <translation>this item</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>Impossible {of}{verb} {what} : il est {state}.</source>
       <translation>Cannot {verb} {what}: it is {state}.</translation>
     </message>
@@ -2601,77 +2584,77 @@
       <translation>"{code}" is not a valid OCS GE {dimension} code.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="47" />
+      <location filename="../ocsge_review/offline.py" line="43" />
       <source>Le lot à emporter</source>
       <translation>The checkout file</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="42" />
+      <location filename="../ocsge_review/offline.py" line="38" />
       <source>La durée d'emport doit être positive, pas {days:g} jour(s).</source>
       <translation>The checkout duration must be positive, not {days:g} day(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="45" />
+      <location filename="../ocsge_review/offline.py" line="41" />
       <source>Le nombre d'éléments à emporter doit être positif, pas {limit}.</source>
       <translation>The number of items to check out must be positive, not {limit}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="49" />
+      <location filename="../ocsge_review/offline.py" line="45" />
       <source>« {out_path} » existe déjà : choisissez un autre fichier.</source>
       <translation>"{out_path}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="53" />
+      <location filename="../ocsge_review/offline.py" line="49" />
       <source>Ce magasin est lui-même un lot emporté : emportez depuis le magasin partagé.</source>
       <translation>This store is itself a checkout: check out from the shared store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="57" />
+      <location filename="../ocsge_review/offline.py" line="53" />
       <source>Rien à emporter : aucun élément en attente pour vous dans cette zone.</source>
       <translation>Nothing to check out: no item is waiting for you in this area.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="112" />
+      <location filename="../ocsge_review/offline.py" line="109" />
       <source>La campagne « {name} » de ce fichier n'est pas un lot emporté (checkout).</source>
       <translation>The campaign "{name}" of this file is not a checkout.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="115" />
+      <location filename="../ocsge_review/offline.py" line="112" />
       <source>Le magasin de destination est lui-même un lot emporté : rentrez le lot dans le magasin partagé d'où il vient.</source>
       <translation>The destination store is itself a checkout: check the batch in to the shared store it came from.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="118" />
+      <location filename="../ocsge_review/offline.py" line="115" />
       <source>Ce lot vient d'une autre campagne (« {name} ») que celle de ce magasin (« {shared} »).</source>
       <translation>This checkout comes from another campaign ("{name}") than this store's ("{shared}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="122" />
+      <location filename="../ocsge_review/offline.py" line="119" />
       <source>Ce lot a été emporté par {user} : lui seul peut le rentrer.</source>
       <translation>This checkout was taken by {user}: only they can check it in.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="88" />
+      <location filename="../ocsge_review/offline.py" line="85" />
       <source>  refusé, élément {item_id} : {why}</source>
       <translation>  refused, item {item_id}: {why}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="90" />
+      <location filename="../ocsge_review/offline.py" line="87" />
       <source>Le fichier local garde ces éléments tels quels : rien n'est perdu.</source>
       <translation>The local file keeps these items as they are: nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="80" />
+      <location filename="../ocsge_review/offline.py" line="77" />
       <source>Retour du lot : {decided} décision(s), {split} découpage(s), {merged} fusion(s) enregistrés ; {released} élément(s) non traités rendus à la file</source>
       <translation>Checkin: {decided} decision(s), {split} split(s), {merged} merge(s) recorded; {released} untouched item(s) returned to the queue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="85" />
+      <location filename="../ocsge_review/offline.py" line="82" />
       <source> ; {count} déjà rentrés</source>
       <translation>; {count} already checked in</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="182" />
+      <location filename="../ocsge_review/offline.py" line="180" />
       <source>aucune décision trouvée dans le journal local</source>
       <translation>no decision found in the local journal</translation>
     </message>
@@ -2681,14 +2664,9 @@
       <translation>{delivered} delivery(ies) accepted, {waiting} waiting in the outbox.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outbox.py" line="125" />
+      <location filename="../ocsge_review/outbox.py" line="126" />
       <source>erreur du serveur (HTTP {status})</source>
       <translation>server error (HTTP {status})</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/outbox.py" line="124" />
-      <source>refusé par le serveur (HTTP {status})</source>
-      <translation>refused by the server (HTTP {status})</translation>
     </message>
     <message>
       <location filename="../ocsge_review/outbox.py" line="88" />
@@ -2696,14 +2674,9 @@
       <translation>Invalid delivery address "{url}": expected http://… or https://….</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outbox.py" line="118" />
-      <source>délai dépassé ({timeout:g} s)</source>
-      <translation>timed out ({timeout:g} s)</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/outbox.py" line="120" />
-      <source>connexion impossible ({error})</source>
-      <translation>cannot connect ({error})</translation>
+      <location filename="../ocsge_review/outbox.py" line="125" />
+      <source>refusé par le serveur (HTTP {status})</source>
+      <translation>refused by the server (HTTP {status})</translation>
     </message>
     <message>
       <location filename="../ocsge_review/outbox.py" line="38" />
@@ -2714,6 +2687,16 @@
       <location filename="../ocsge_review/outbox.py" line="55" />
       <source>Boîte d'envoi illisible « {path} » : {exc}.</source>
       <translation>Cannot read the outbox "{path}": {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="119" />
+      <source>délai dépassé ({timeout:g} s)</source>
+      <translation>timed out ({timeout:g} s)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="121" />
+      <source>connexion impossible ({error})</source>
+      <translation>cannot connect ({error})</translation>
     </message>
     <message>
       <location filename="../ocsge_review/outputs.py" line="15" />
@@ -2741,12 +2724,17 @@
       <translation>PostgreSQL database</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/pgconn.py" line="68" />
+      <source>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</source>
+      <translation>Invalid table name: "{name}" (expected: TABLE or SCHEMA.TABLE).</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/pgconn.py" line="40" />
       <source>Connexion PostgreSQL illisible dans {what} : {exc}</source>
       <translation>Unreadable PostgreSQL connection in {what}: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="78" />
+      <location filename="../ocsge_review/pgconn.py" line="86" />
       <source>Connexion à PostgreSQL impossible ({spec}) : {reason}</source>
       <translation>Cannot connect to PostgreSQL ({spec}): {reason}</translation>
     </message>
@@ -2766,17 +2754,17 @@
       <translation>"{source}" has no {required} field.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="178" />
+      <location filename="../ocsge_review/report.py" line="177" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>No campaign for the report.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="181" />
+      <location filename="../ocsge_review/report.py" line="180" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>The folder "{parent}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="183" />
+      <location filename="../ocsge_review/report.py" line="182" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>"{out_dir}" exists and is not a folder.</translation>
     </message>
@@ -2811,19 +2799,19 @@
       <translation>Item {id} (source {source_id}) is not in the ground truth.</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/stats.py" line="338" />
+      <source>du plan de production</source>
+      <translation>production plan</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/stats.py" line="208" />
       <source>Regroupement inconnu « {by} » (choix : {choices}).</source>
       <translation>Unknown grouping "{by}" (choices: {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="341" />
-      <source>Le plan de production {name} est vide.</source>
-      <translation>The production plan {name} is empty.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/stats.py" line="347" />
-      <source>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et facultativement department).</source>
-      <translation>{name}, line 1: missing column(s) {missing}; expected: date,planned_km2 (and optionally department).</translation>
+      <location filename="../ocsge_review/stats.py" line="336" />
+      <source>Plan de production illisible « {path} » : {error}.</source>
+      <translation>Unreadable production plan "{path}": {error}.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/stats.py" line="70" />
@@ -2831,22 +2819,17 @@
       <translation>Invalid period "{text}": expected YYYY-MM, for example 2026-11.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="338" />
-      <source>Plan de production illisible « {path} » : {error}.</source>
-      <translation>Unreadable production plan "{path}": {error}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/stats.py" line="367" />
+      <location filename="../ocsge_review/stats.py" line="352" />
       <source>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</source>
       <translation>{name}, line {line}: the planned area must be positive or zero.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="356" />
+      <location filename="../ocsge_review/stats.py" line="344" />
       <source>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</source>
       <translation>{name}, line {line}: invalid date "{value}" (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="364" />
+      <location filename="../ocsge_review/stats.py" line="349" />
       <source>{name}, ligne {line} : surface prévue non numérique « {value} ».</source>
       <translation>{name}, line {line}: planned area is not a number "{value}".</translation>
     </message>
@@ -2931,37 +2914,37 @@
       <translation>Item {other} is not a neighbour of item {item_id} (nor of the items already merged): a merge only takes neighbours sharing a boundary.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="99" />
+      <location filename="../ocsge_review/store/engine.py" line="49" />
       <source>L'élément {item_id} n'existe pas dans cette campagne.</source>
       <translation>Item {item_id} does not exist in this campaign.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="357" />
+      <location filename="../ocsge_review/store/engine.py" line="380" />
       <source>Vous ne pouvez pas valider votre propre décision (élément {item_id}).</source>
       <translation>You cannot validate your own decision (item {item_id}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="288" />
+      <location filename="../ocsge_review/store/engine.py" line="311" />
       <source>L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la fusion depuis l'élément {merged_into}.</source>
       <translation>Item {item_id} was merged into item {merged_into}: undo the merge from item {merged_into}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="296" />
+      <location filename="../ocsge_review/store/engine.py" line="319" />
       <source>L'élément {item_id} est une partie du découpage de l'élément {parent} : annulez le découpage depuis l'élément {parent}.</source>
       <translation>Item {item_id} is a part of the split of item {parent}: undo the split from item {parent}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="301" />
+      <location filename="../ocsge_review/store/engine.py" line="324" />
       <source>L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.</source>
       <translation>Item {item_id} was decided by {decider}: only they can undo it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="494" />
+      <location filename="../ocsge_review/store/engine.py" line="517" />
       <source>L'élément {fid} est validé sans approbation au journal : il ne peut pas être synchronisé ; faites-le revalider.</source>
       <translation>Item {fid} is validated without an approval in the journal: it cannot be synchronised; have it validated again.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="311" />
+      <location filename="../ocsge_review/store/engine.py" line="334" />
       <source>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</source>
       <translation>Cannot undo the split of item {item_id}: item {part}, which came from it, is {state}.</translation>
     </message>
@@ -3001,7 +2984,7 @@
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="621" />
+      <location filename="../ocsge_review/store/pg.py" line="622" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
@@ -3016,7 +2999,7 @@
       <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="634" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
@@ -3026,107 +3009,107 @@
       <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="615" />
+      <location filename="../ocsge_review/store/pg.py" line="616" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="632" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="662" />
+      <location filename="../ocsge_review/store/pg.py" line="663" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="666" />
+      <location filename="../ocsge_review/store/pg.py" line="667" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="348" />
+      <location filename="../ocsge_review/store/pg.py" line="347" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="626" />
+      <location filename="../ocsge_review/store/pg.py" line="627" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="628" />
+      <location filename="../ocsge_review/store/pg.py" line="629" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="328" />
+      <location filename="../ocsge_review/store/pg.py" line="327" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="452" />
+      <location filename="../ocsge_review/store/pg.py" line="453" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>The same item appears twice in the batch to mark as synchronised.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="284" />
+      <location filename="../ocsge_review/store/pg.py" line="283" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS is not installed in {spec}: ask the administrator for "CREATE EXTENSION postgis".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="318" />
+      <location filename="../ocsge_review/store/pg.py" line="317" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Schema "{schema}" of {spec} is not an OCS GE Review store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <location filename="../ocsge_review/store/pg_access.py" line="68" />
       <source>photo-interprète</source>
       <translation>photo-interpreter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <location filename="../ocsge_review/store/pg_access.py" line="68" />
       <source>validateur</source>
       <translation>validator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <location filename="../ocsge_review/store/pg_access.py" line="68" />
       <source>administrateur</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="157" />
+      <location filename="../ocsge_review/store/pg_access.py" line="158" />
       <source>{what} : {detail}.{hint}</source>
       <translation>{what}: {detail}.{hint}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="82" />
+      <location filename="../ocsge_review/store/pg_access.py" line="83" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Unknown role: "{role}" (expected: {roles}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="91" />
+      <location filename="../ocsge_review/store/pg_access.py" line="92" />
       <source>Aucun département donné (par exemple --departments 32,69).</source>
       <translation>No département given (for example --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="155" />
+      <location filename="../ocsge_review/store/pg_access.py" line="156" />
       <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
       <translation>Run the command as the schema's owner or a PostgreSQL superuser (CREATEROLE privilege for accounts).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="341" />
+      <location filename="../ocsge_review/store/pg_access.py" line="342" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>SECURITY DEFINER function(s) without a fixed search_path in "{schema}": {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="549" />
+      <location filename="../ocsge_review/store/pg_access.py" line="550" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Production table name missing (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="253" />
+      <location filename="../ocsge_review/store/pg_access.py" line="254" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Schema "{schema}" lacks the review store's tables ({missing}): create it first (admin init).</translation>
     </message>
@@ -3141,12 +3124,12 @@
       <translation>Production table "{where}" has no column "{department_column}": add and fill it before installing the privileges, for example ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (each row's département code), or name the existing column with --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="712" />
+      <location filename="../ocsge_review/store/pg_access.py" line="713" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>The account "{user}" does not exist: a password is needed to create it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="729" />
+      <location filename="../ocsge_review/store/pg_access.py" line="730" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>The PostgreSQL account "{user}" does not exist.</translation>
     </message>
@@ -3226,177 +3209,177 @@
       <translation>Part {k} of the split of item {item_id}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="66" />
+      <location filename="../ocsge_review/sync.py" line="67" />
       <source>modifiée en production depuis l'entrée dans la campagne</source>
       <translation>changed in production since it entered the campaign</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="67" />
+      <location filename="../ocsge_review/sync.py" line="68" />
       <source>supprimée en production depuis l'entrée dans la campagne</source>
       <translation>deleted in production since it entered the campaign</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="68" />
+      <location filename="../ocsge_review/sync.py" line="69" />
       <source>absente de la version de base de la campagne</source>
       <translation>missing from the campaign's base version</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="124" />
+      <location filename="../ocsge_review/sync.py" line="122" />
       <source>Élément {item_id} : la ligne {source_id} est {reason}.</source>
       <translation>Item {item_id}: row {source_id} is {reason}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="453" />
+      <location filename="../ocsge_review/sync.py" line="455" />
       <source>Version de base prise pour {count} lignes de « {target} ».</source>
       <translation>Base version taken for {count} rows of "{target}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="143" />
+      <location filename="../ocsge_review/sync.py" line="141" />
       <source>Synchronisation : {applied} appliqué(s), {unchanged} sans changement, {already} déjà appliqué(s), {conflicts} nouveau(x) conflit(s), {waiting} conflit(s) en attente de résolution ({batches} lot(s)).</source>
       <translation>Sync: {applied} applied, {unchanged} unchanged, {already} already applied, {conflicts} new conflict(s), {waiting} conflict(s) awaiting resolution ({batches} batch(es)).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="648" />
+      <location filename="../ocsge_review/sync.py" line="650" />
       <source>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</source>
       <translation>Connection to the production database lost ({spec}): the current batch was not written; run the sync again, it will resume where it stopped.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="653" />
+      <location filename="../ocsge_review/sync.py" line="655" />
       <source>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</source>
       <translation>The production database refused the sync ({spec}): {detail} Nothing of this batch was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="690" />
+      <location filename="../ocsge_review/sync.py" line="692" />
       <source>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</source>
       <translation>This store is a checkout: check it in to the shared store first, then sync the shared store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="702" />
+      <location filename="../ocsge_review/sync.py" line="705" />
       <source>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</source>
       <translation>The campaign "{name}" has no base version in the production database: take it first (`campaign create … --production` at creation, or `sync … --capture-base`, which takes it as it is now) — without it, a change made in production meanwhile would be overwritten.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="708" />
-      <source>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</source>
-      <translation>The campaign "{name}" took its base version from "{base}", not from "{given}": pass --production-table {base}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/sync.py" line="726" />
+      <location filename="../ocsge_review/sync.py" line="729" />
       <source>La taille de lot doit être positive, pas {batch_size}.</source>
       <translation>The batch size must be positive, not {batch_size}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="730" />
+      <location filename="../ocsge_review/sync.py" line="733" />
       <source>Nom d'utilisateur manquant pour la synchronisation.</source>
       <translation>User name missing for the sync.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="812" />
+      <location filename="../ocsge_review/sync.py" line="829" />
       <source>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</source>
       <translation>Row {source_id} changed again in production since the conflict was shown: reload the list to see its current version, then decide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="824" />
+      <location filename="../ocsge_review/sync.py" line="841" />
       <source>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</source>
       <translation>Item {item_id} is no longer validated and waiting for sync: the conflict can no longer be resolved this way.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="852" />
+      <location filename="../ocsge_review/sync.py" line="869" />
       <source>Résolution inconnue « {resolution} » (attendu : {choices}).</source>
       <translation>Unknown resolution "{resolution}" (expected: {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="862" />
+      <location filename="../ocsge_review/sync.py" line="879" />
       <source>Aucun conflit ouvert pour l'élément {item_id}.</source>
       <translation>No open conflict for item {item_id}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="150" />
+      <location filename="../ocsge_review/sync.py" line="148" />
       <source>Conflits résolus achevés dans le magasin : {count}.</source>
       <translation>Resolved conflicts completed in the store: {count}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="152" />
+      <location filename="../ocsge_review/sync.py" line="150" />
       <source>Appliqués</source>
       <translation>Applied</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="152" />
+      <location filename="../ocsge_review/sync.py" line="150" />
       <source>Déjà appliqués</source>
       <translation>Already applied</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="153" />
+      <location filename="../ocsge_review/sync.py" line="151" />
       <source>En conflit</source>
       <translation>In conflict</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="213" />
+      <location filename="../ocsge_review/sync.py" line="211" />
       <source>Le schéma de synchronisation « {schema} » a été écrit par une version plus récente d'OCS GE Review : mettez l'extension à jour.</source>
       <translation>The sync schema "{schema}" was written by a newer version of OCS GE Review: update the plugin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="302" />
+      <location filename="../ocsge_review/sync.py" line="300" />
       <source>identifiant</source>
       <translation>identifier</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="303" />
+      <location filename="../ocsge_review/sync.py" line="301" />
       <source>géométrie</source>
       <translation>geometry</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="303" />
+      <location filename="../ocsge_review/sync.py" line="301" />
       <source>origine</source>
       <translation>origin</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="424" />
+      <location filename="../ocsge_review/sync.py" line="420" />
       <source>Cette campagne n'a pas d'identifiant : ouvrez-la avec une version à jour d'OCS GE Review avant de la synchroniser.</source>
       <translation>This campaign has no identifier: open it with an up-to-date OCS GE Review before syncing it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="156" />
+      <location filename="../ocsge_review/sync.py" line="434" />
+      <source>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</source>
+      <translation>The campaign "{name}" took its base version from "{base}", not from "{given}": pass --production-table {base}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="154" />
       <source>  {label} : {ids}</source>
       <translation>  {label}: {ids}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="280" />
+      <location filename="../ocsge_review/sync.py" line="278" />
       <source>Table de production introuvable : « {target} » ({spec}).</source>
       <translation>Production table not found: "{target}" ({spec}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="305" />
+      <location filename="../ocsge_review/sync.py" line="303" />
       <source>« {target} » n'a pas de colonne « {col} » ({role}) ; colonnes : {columns}.</source>
       <translation>"{target}" has no column "{col}" ({role}); columns: {columns}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="677" />
+      <location filename="../ocsge_review/sync.py" line="679" />
       <source>Élément {item_id} déjà renvoyé en revue.</source>
       <translation>Item {item_id} already sent back for review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="293" />
+      <location filename="../ocsge_review/sync.py" line="291" />
       <source>« {target} » : aucune colonne(s) géométrique(s) ; indiquez laquelle.</source>
       <translation>"{target}": no geometry column; say which one.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="295" />
+      <location filename="../ocsge_review/sync.py" line="293" />
       <source>« {target} » : plusieurs colonne(s) géométrique(s) ; indiquez laquelle.</source>
       <translation>"{target}": several geometry columns; say which one.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="416" />
+      <location filename="../ocsge_review/sync.py" line="412" />
       <source>Identifiant « {source_id} » : la colonne « {id_column} » de « {target} » attend un nombre.</source>
       <translation>Identifier "{source_id}": column "{id_column}" of "{target}" expects a number.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="874" />
+      <location filename="../ocsge_review/sync.py" line="890" />
       <source>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</source>
       <translation>Cannot keep your version of item {item_id}: row {source_id} no longer exists in production. Take the production version or send the item back for review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="672" />
+      <location filename="../ocsge_review/sync.py" line="674" />
       <source>Élément {item_id} déjà marqué synchronisé.</source>
       <translation>Item {item_id} already marked as synchronised.</translation>
     </message>
@@ -3471,192 +3454,207 @@
       <translation>Territory "{name}": filter "{where}" refused ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="96" />
+      <location filename="../ocsge_review/training.py" line="94" />
       <source>Le fichier des données d'apprentissage</source>
       <translation>The training data file</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="74" />
+      <location filename="../ocsge_review/training.py" line="72" />
       <source>{n} correction(s) validées ou décidées écrite(s) dans « {path} » : </source>
       <translation>{n} validated or decided correction(s) written to "{path}": </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="76" />
+      <location filename="../ocsge_review/training.py" line="74" />
       <source>{n} correction(s) validées écrite(s) dans « {path} » : </source>
       <translation>{n} validated correction(s) written to "{path}": </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="79" />
+      <location filename="../ocsge_review/training.py" line="77" />
       <source>{before} polygone(s) du modèle (couche « {before_layer} »), {after} polygone(s) revu(s) (couche « {after_layer} ») ; {classes} changement(s) de classe, {geometries} changement(s) de géométrie.</source>
       <translation>{before} model polygon(s) (layer "{before_layer}"), {after} reviewed polygon(s) (layer "{after_layer}"); {classes} class change(s), {geometries} geometry change(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="98" />
+      <location filename="../ocsge_review/training.py" line="96" />
       <source>« {path} » existe déjà : choisissez un autre fichier, les données d'apprentissage ne sont jamais écrites par-dessus.</source>
       <translation>"{path}" already exists: choose another file, training data are never written over an existing file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="101" />
+      <location filename="../ocsge_review/training.py" line="99" />
       <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>
       <translation>The folder "{folder}" is not writable.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="139" />
+      <location filename="../ocsge_review/training.py" line="137" />
       <source>Écriture de « {path} » impossible : {error}.</source>
       <translation>Cannot write "{path}": {error}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="216" />
+      <location filename="../ocsge_review/triage.py" line="234" />
       <source>File de revue</source>
       <translation>Review queue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="216" />
+      <location filename="../ocsge_review/triage.py" line="234" />
       <source>Acceptés automatiquement (hors contrôle)</source>
       <translation>Auto-accepted (outside the audit)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="217" />
+      <location filename="../ocsge_review/triage.py" line="235" />
       <source>Échantillon de contrôle (acceptés, revus à l'aveugle)</source>
       <translation>Audit sample (accepted, reviewed blind)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="218" />
+      <location filename="../ocsge_review/triage.py" line="236" />
       <source>{part} : {count} polygones ({area})</source>
       <translation>{part}: {count} polygons ({area})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="58" />
+      <location filename="../ocsge_review/triage.py" line="56" />
       <source>Les seuils par classe doivent être donnés sous la forme code → seuil.</source>
       <translation>Per-class thresholds must be given as code → threshold.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="69" />
+      <location filename="../ocsge_review/triage.py" line="67" />
       <source>Score d'incertitude inconnu : « {score} » (choix possibles : {scores}).</source>
       <translation>Unknown uncertainty score: "{score}" (possible choices: {scores}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="78" />
+      <location filename="../ocsge_review/triage.py" line="76" />
       <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être une liste de nombres.</source>
       <translation>The audit sample's confidence band limits must be a list of numbers.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="82" />
+      <location filename="../ocsge_review/triage.py" line="80" />
       <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être entre 0 et 1 (reçu : {bands}).</source>
       <translation>The audit sample's confidence band limits must be between 0 and 1 (got: {bands}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="85" />
+      <location filename="../ocsge_review/triage.py" line="83" />
       <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être strictement croissantes (reçu : {bands}).</source>
       <translation>The audit sample's confidence band limits must be strictly increasing (got: {bands}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="89" />
+      <location filename="../ocsge_review/triage.py" line="87" />
       <source>« audit_by_class » doit valoir vrai ou faux.</source>
       <translation>"audit_by_class" must be true or false.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="91" />
+      <location filename="../ocsge_review/triage.py" line="89" />
       <source>L'erreur-type visée doit être strictement positive et au plus 0,5 (valeur reçue : {target_se!r}).</source>
       <translation>The target standard error must be strictly positive and at most 0.5 (value received: {target_se!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="94" />
+      <location filename="../ocsge_review/triage.py" line="92" />
       <source>La taille imposée de l'échantillon de contrôle doit être un entier positif ou nul (valeur reçue : {audit_size!r}).</source>
       <translation>The fixed audit sample size must be a whole number, zero or positive (value received: {audit_size!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="98" />
+      <location filename="../ocsge_review/triage.py" line="96" />
       <source>Le minimum de polygones contrôlés par strate doit être un entier positif ou nul (valeur reçue : {min_per_stratum!r}).</source>
       <translation>The minimum of audited polygons per stratum must be a whole number, zero or positive (value received: {min_per_stratum!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="102" />
+      <location filename="../ocsge_review/triage.py" line="100" />
       <source>La graine du tirage doit être un entier positif ou nul (valeur reçue : {seed!r}).</source>
       <translation>The sampling seed must be a whole number, zero or positive (value received: {seed!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="119" />
+      <location filename="../ocsge_review/triage.py" line="117" />
       <source>La politique de tri enregistrée est illisible (objet attendu).</source>
       <translation>The saved triage policy is unreadable (an object is expected).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="124" />
+      <location filename="../ocsge_review/triage.py" line="122" />
       <source>Paramètre de tri inconnu : « {unknown} ».</source>
       <translation>Unknown triage parameter: "{unknown}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="193" />
+      <location filename="../ocsge_review/triage.py" line="148" />
+      <source>Politique de tri « {policy} » : un objet JSON est attendu.</source>
+      <translation>Triage policy "{policy}": a JSON object is expected.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="211" />
       <source>La couche de confiance n'a pas le(s) champ(s) {fields} nécessaire(s) au tri.</source>
       <translation>The confidence layer lacks the field(s) {fields} that triage needs.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="223" />
+      <location filename="../ocsge_review/triage.py" line="241" />
       <source>, relevée à {count} par le minimum par strate</source>
       <translation>, raised to {count} by the per-stratum minimum</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="224" />
+      <location filename="../ocsge_review/triage.py" line="242" />
       <source>calculée</source>
       <translation>computed</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="224" />
+      <location filename="../ocsge_review/triage.py" line="242" />
       <source>imposée</source>
       <translation>fixed</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="225" />
+      <location filename="../ocsge_review/triage.py" line="243" />
       <source>Échantillon tiré au hasard, sans remise, dans {count} strate(s) : taille {how} {size}{floor}</source>
       <translation>Sample drawn at random, without replacement, in {count} stratum/strata: {how} size {size}{floor}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="53" />
+      <location filename="../ocsge_review/triage.py" line="51" />
       <source>Le seuil de confiance « {name} » doit être un nombre entre 0 et 1 (valeur reçue : {value!r}).</source>
       <translation>The confidence threshold "{name}" must be a number between 0 and 1 (value received: {value!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="64" />
+      <location filename="../ocsge_review/triage.py" line="62" />
       <source>Seuil par classe : « {code} » n'est pas un code de couverture ou d'usage OCS GE de dernier niveau{hint}.</source>
       <translation>Per-class threshold: "{code}" is not a lowest-level OCS GE land cover or land use code{hint}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="75" />
+      <location filename="../ocsge_review/triage.py" line="73" />
       <source>Le bonus « {name} » doit être un nombre positif ou nul (valeur reçue : {value!r}).</source>
       <translation>The bonus "{name}" must be a number, zero or positive (value received: {value!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="174" />
+      <location filename="../ocsge_review/triage.py" line="142" />
+      <source>Politique de tri « {policy} » : JSON invalide (ligne {lineno}).</source>
+      <translation>Triage policy "{policy}": invalid JSON (line {lineno}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="145" />
+      <source>Politique de tri illisible « {policy} » : {strerror}.</source>
+      <translation>Cannot read the triage policy "{policy}": {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="192" />
       <source>Le champ « {name} » n'a pas autant de valeurs que « conf_cs » ({count} au lieu de {n}).</source>
       <translation>Field "{name}" does not have as many values as "conf_cs" ({count} instead of {n}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="181" />
+      <location filename="../ocsge_review/triage.py" line="199" />
       <source>Le champ « {name} » doit contenir des valeurs entre 0 et 1 ; il va de {min:g} à {max:g} (des pourcentages ?).</source>
       <translation>Field "{name}" must hold values between 0 and 1; it ranges from {min:g} to {max:g} (percentages?).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="231" />
+      <location filename="../ocsge_review/triage.py" line="249" />
       <source>Erreur-type attendue sur l'exactitude des polygones acceptés : {percent}{aim}</source>
       <translation>Expected standard error of the accepted polygons' accuracy: {percent}{aim}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="234" />
+      <location filename="../ocsge_review/triage.py" line="252" />
       <source>  strate {label} : {count} contrôlés sur {total} (exactitude attendue {percent})</source>
       <translation>  stratum {label}: {count} audited out of {total} (expected accuracy {percent})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="62" />
+      <location filename="../ocsge_review/triage.py" line="60" />
       <source>(vouliez-vous dire « {canonical} » ?)</source>
       <translation>(did you mean "{canonical}"?)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="229" />
+      <location filename="../ocsge_review/triage.py" line="247" />
       <source>(visée : {percent})</source>
       <translation>(target: {percent})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="171" />
+      <location filename="../ocsge_review/triage.py" line="189" />
       <source>Le champ « {name} » contient des valeurs non numériques.</source>
       <translation>Field "{name}" holds non-numeric values.</translation>
     </message>
@@ -3744,6 +3742,14 @@
       <location filename="../ocsge_review/zonal.py" line="119" />
       <source>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</source>
       <translation>The {n} bands of "{name}" carry no class code: give the order of the classes (option --bands).</translation>
+    </message>
+    <message>
+      <source>Le plan de production {name} est vide.</source>
+      <translation type="vanished">The production plan {name} is empty.</translation>
+    </message>
+    <message>
+      <source>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et facultativement department).</source>
+      <translation type="vanished">{name}, line 1: missing column(s) {missing}; expected: date,planned_km2 (and optionally department).</translation>
     </message>
   </context>
   <context>

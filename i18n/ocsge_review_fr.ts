@@ -264,137 +264,137 @@
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="35" />
+      <location filename="../ui/conflicts_panel.py" line="36" />
       <source>Base (à l'entrée dans la campagne)</source>
       <translation>Base (à l'entrée dans la campagne)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="35" />
+      <location filename="../ui/conflicts_panel.py" line="36" />
       <source>La leur (production aujourd'hui)</source>
       <translation>La leur (production aujourd'hui)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="36" />
+      <location filename="../ui/conflicts_panel.py" line="37" />
       <source>La mienne (revue validée)</source>
       <translation>La mienne (revue validée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="43" />
+      <location filename="../ui/conflicts_panel.py" line="44" />
       <source>Conflits de synchronisation</source>
       <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="90" />
+      <location filename="../ui/conflicts_panel.py" line="91" />
       <source>Garder la mienne</source>
       <translation>Garder la mienne</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="92" />
+      <location filename="../ui/conflicts_panel.py" line="93" />
       <source>Appliquer la version revue à la production, par-dessus la leur</source>
       <translation>Appliquer la version revue à la production, par-dessus la leur</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="94" />
+      <location filename="../ui/conflicts_panel.py" line="95" />
       <source>Prendre la leur</source>
       <translation>Prendre la leur</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="96" />
+      <location filename="../ui/conflicts_panel.py" line="97" />
       <source>Laisser la production telle quelle ; l'élément est clos</source>
       <translation>Laisser la production telle quelle ; l'élément est clos</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="98" />
+      <location filename="../ui/conflicts_panel.py" line="99" />
       <source>Renvoyer en revue…</source>
       <translation>Renvoyer en revue…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="100" />
+      <location filename="../ui/conflicts_panel.py" line="101" />
       <source>Rendre l'élément à son photo-interprète, avec un motif</source>
       <translation>Rendre l'élément à son photo-interprète, avec un motif</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="210" />
+      <location filename="../ui/conflicts_panel.py" line="211" />
       <source>Renvoyer en revue</source>
       <translation>Renvoyer en revue</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="211" />
+      <location filename="../ui/conflicts_panel.py" line="212" />
       <source>Motif (montré en premier au photo-interprète) :</source>
       <translation>Motif (montré en premier au photo-interprète) :</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="212" />
+      <location filename="../ui/conflicts_panel.py" line="213" />
       <source>Conflit avec la production : </source>
       <translation>Conflit avec la production : </translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Élément</source>
       <translation>Élément</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Ligne de production</source>
       <translation>Ligne de production</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="58" />
+      <location filename="../ui/conflicts_panel.py" line="59" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="144" />
+      <location filename="../ui/conflicts_panel.py" line="145" />
       <source>(supprimée)</source>
       <translation>(supprimée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="172" />
+      <location filename="../ui/conflicts_panel.py" line="173" />
       <source>(géométrie de production gardée)</source>
       <translation>(géométrie de production gardée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="228" />
+      <location filename="../ui/conflicts_panel.py" line="229" />
       <source>votre version appliquée</source>
       <translation>votre version appliquée</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="228" />
+      <location filename="../ui/conflicts_panel.py" line="229" />
       <source>version de production gardée</source>
       <translation>version de production gardée</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="229" />
+      <location filename="../ui/conflicts_panel.py" line="230" />
       <source>renvoyé en revue</source>
       <translation>renvoyé en revue</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="77" />
+      <location filename="../ui/conflicts_panel.py" line="78" />
       <source>Couverture</source>
       <translation>Couverture</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="77" />
+      <location filename="../ui/conflicts_panel.py" line="78" />
       <source>Usage</source>
       <translation>Usage</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="78" />
+      <location filename="../ui/conflicts_panel.py" line="79" />
       <source>Surface</source>
       <translation>Surface</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="117" />
+      <location filename="../ui/conflicts_panel.py" line="118" />
       <source>Campagne « {0} » : {1} conflit(s) à résoudre.</source>
       <translation>Campagne « {0} » : {1} conflit(s) à résoudre.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="230" />
+      <location filename="../ui/conflicts_panel.py" line="231" />
       <source>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</source>
       <translation>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="152" />
+      <location filename="../ui/conflicts_panel.py" line="153" />
       <source>{0} m²</source>
       <translation>{0} m²</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>Conflits de synchronisation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="219" />
+      <location filename="../ui/plugin.py" line="225" />
       <source>Panneau de validation</source>
       <translation>Panneau de validation</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Magasin de revue (fichier GeoPackage, ou connexion PostgreSQL sans mot de passe : « service=ocsge »)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="117" />
+      <location filename="../ui/processing_base.py" line="108" />
       <source>Le raster de probabilités « {name} » doit être un fichier (GeoTIFF, VRT).</source>
       <translation>Le raster de probabilités « {name} » doit être un fichier (GeoTIFF, VRT).</translation>
     </message>
@@ -759,16 +759,6 @@
       <translation>Polygones acceptés automatiquement</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="106" />
-      <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
-      <translation>Politique de tri « {path} » : un objet JSON est attendu.</translation>
-    </message>
-    <message>
-      <location filename="../ui/processing_campaign.py" line="103" />
-      <source>Politique de tri illisible « {path} » : {error}</source>
-      <translation>Politique de tri illisible « {path} » : {error}</translation>
-    </message>
-    <message>
       <location filename="../ui/processing_confidence.py" line="17" />
       <source>Confiance par polygone</source>
       <translation>Confiance par polygone</translation>
@@ -814,7 +804,7 @@
       <translation>Page du rapport</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="48" />
+      <location filename="../ui/processing_report.py" line="47" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
@@ -864,77 +854,77 @@
       <translation>Écriture de « {path} » impossible : {error}.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="38" />
+      <location filename="../ui/processing_sync.py" line="19" />
       <source>Synchroniser les modifications validées</source>
       <translation>Synchroniser les modifications validées</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="41" />
+      <location filename="../ui/processing_sync.py" line="22" />
       <source>Applique les éléments validés du magasin de revue à la table OCS GE de production (PostgreSQL/PostGIS), par lots, une transaction chacun ; une ligne modifiée en production depuis l'entrée dans la campagne devient un conflit, jamais écrasée. Relançable sans risque ; une annulation prend effet entre deux lots. La connexion de production s'écrit comme en ligne de commande (« service=… », « host=… dbname=… user=… »), sans mot de passe : fichier de service ou ~/.pgpass.</source>
       <translation>Applique les éléments validés du magasin de revue à la table OCS GE de production (PostgreSQL/PostGIS), par lots, une transaction chacun ; une ligne modifiée en production depuis l'entrée dans la campagne devient un conflit, jamais écrasée. Relançable sans risque ; une annulation prend effet entre deux lots. La connexion de production s'écrit comme en ligne de commande (« service=… », « host=… dbname=… user=… »), sans mot de passe : fichier de service ou ~/.pgpass.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="66" />
+      <location filename="../ui/processing_sync.py" line="47" />
       <source>Appliqués</source>
       <translation>Appliqués</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="66" />
+      <location filename="../ui/processing_sync.py" line="47" />
       <source>Sans changement</source>
       <translation>Sans changement</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="66" />
+      <location filename="../ui/processing_sync.py" line="47" />
       <source>Déjà appliqués</source>
       <translation>Déjà appliqués</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="66" />
+      <location filename="../ui/processing_sync.py" line="47" />
       <source>Nouveaux conflits</source>
       <translation>Nouveaux conflits</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="67" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Conflits en attente de résolution</source>
       <translation>Conflits en attente de résolution</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="67" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Lignes de base prises</source>
       <translation>Lignes de base prises</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="53" />
+      <location filename="../ui/processing_sync.py" line="34" />
       <source>Base de production (connexion PostgreSQL sans mot de passe)</source>
       <translation>Base de production (connexion PostgreSQL sans mot de passe)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="55" />
+      <location filename="../ui/processing_sync.py" line="36" />
       <source>Table OCS GE de production ([schéma.]table)</source>
       <translation>Table OCS GE de production ([schéma.]table)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="57" />
+      <location filename="../ui/processing_sync.py" line="38" />
       <source>Qui synchronise (vide : le rôle de connexion d'un magasin PostgreSQL, sinon l'utilisateur du système)</source>
       <translation>Qui synchronise (vide : le rôle de connexion d'un magasin PostgreSQL, sinon l'utilisateur du système)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="59" />
+      <location filename="../ui/processing_sync.py" line="40" />
       <source>Seulement prendre la version de base en production (campagne créée sans base de production) ; rien n'est appliqué</source>
       <translation>Seulement prendre la version de base en production (campagne créée sans base de production) ; rien n'est appliqué</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="62" />
+      <location filename="../ui/processing_sync.py" line="43" />
       <source>Schéma des tables de synchronisation</source>
       <translation>Schéma des tables de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="64" />
+      <location filename="../ui/processing_sync.py" line="45" />
       <source>Taille des lots</source>
       <translation>Taille des lots</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="92" />
+      <location filename="../ui/processing_sync.py" line="71" />
       <source>Version de base prise en production : {n} ligne(s).</source>
       <translation>Version de base prise en production : {n} ligne(s).</translation>
     </message>
@@ -964,297 +954,297 @@
       <translation>Corrections exportées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="63" />
+      <location filename="../ui/review_panel.py" line="67" />
       <source>Doute</source>
       <translation>Doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="63" />
+      <location filename="../ui/review_panel.py" line="67" />
       <source>Image inexploitable</source>
       <translation>Image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="64" />
+      <location filename="../ui/review_panel.py" line="68" />
       <source>Géométrie à reprendre</source>
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="106" />
+      <location filename="../ui/review_panel.py" line="110" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="164" />
+      <location filename="../ui/review_panel.py" line="168" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="171" />
+      <location filename="../ui/review_panel.py" line="175" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="175" />
+      <location filename="../ui/review_panel.py" line="179" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="196" />
+      <location filename="../ui/review_panel.py" line="200" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="201" />
+      <location filename="../ui/review_panel.py" line="205" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="202" />
+      <location filename="../ui/review_panel.py" line="206" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="203" />
+      <location filename="../ui/review_panel.py" line="207" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="204" />
+      <location filename="../ui/review_panel.py" line="208" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="218" />
+      <location filename="../ui/review_panel.py" line="222" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="219" />
+      <location filename="../ui/review_panel.py" line="223" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="220" />
+      <location filename="../ui/review_panel.py" line="224" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="232" />
+      <location filename="../ui/review_panel.py" line="236" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="234" />
+      <location filename="../ui/review_panel.py" line="238" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="654" />
+      <location filename="../ui/review_panel.py" line="657" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="659" />
+      <location filename="../ui/review_panel.py" line="662" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="748" />
+      <location filename="../ui/review_panel.py" line="751" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="258" />
+      <location filename="../ui/review_panel.py" line="262" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review_panel.py" line="263" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="260" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="261" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="268" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="273" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="274" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="272" />
+      <location filename="../ui/review_panel.py" line="276" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="400" />
+      <location filename="../ui/review_panel.py" line="402" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="459" />
+      <location filename="../ui/review_panel.py" line="462" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="503" />
+      <location filename="../ui/review_panel.py" line="506" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="506" />
+      <location filename="../ui/review_panel.py" line="509" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="559" />
+      <location filename="../ui/review_panel.py" line="562" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="576" />
+      <location filename="../ui/review_panel.py" line="579" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="580" />
+      <location filename="../ui/review_panel.py" line="583" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="638" />
+      <location filename="../ui/review_panel.py" line="641" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="680" />
+      <location filename="../ui/review_panel.py" line="683" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="694" />
+      <location filename="../ui/review_panel.py" line="697" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="727" />
+      <location filename="../ui/review_panel.py" line="730" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="829" />
+      <location filename="../ui/review_panel.py" line="837" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="829" />
+      <location filename="../ui/review_panel.py" line="837" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="829" />
+      <location filename="../ui/review_panel.py" line="837" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="829" />
+      <location filename="../ui/review_panel.py" line="837" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="830" />
+      <location filename="../ui/review_panel.py" line="838" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="830" />
+      <location filename="../ui/review_panel.py" line="838" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="309" />
+      <location filename="../ui/review_panel.py" line="313" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="469" />
+      <location filename="../ui/review_panel.py" line="472" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="612" />
+      <location filename="../ui/review_panel.py" line="615" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="644" />
+      <location filename="../ui/review_panel.py" line="647" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="789" />
-      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
-      <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="791" />
+      <location filename="../ui/review_panel.py" line="798" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="312" />
+      <location filename="../ui/review_panel.py" line="316" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="467" />
+      <location filename="../ui/review_panel.py" line="470" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="275" />
+      <location filename="../ui/review_panel.py" line="795" />
+      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
+      <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="279" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
@@ -1354,319 +1344,327 @@
       <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="53" />
+      <location filename="../ui/validation_model.py" line="54" />
       <source>Votre propre décision : un autre validateur doit la valider.</source>
       <translation>Votre propre décision : un autre validateur doit la valider.</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="52" />
+      <location filename="../ui/validation_model.py" line="53" />
       <source>approuvé</source>
       <translation>approuvé</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="52" />
+      <location filename="../ui/validation_model.py" line="53" />
       <source>rejeté</source>
       <translation>rejeté</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>Photo-interprète</source>
       <translation>Photo-interprète</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>Modèle</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>Décision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="56" />
       <source>Décidé le</source>
       <translation>Décidé le</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="56" />
       <source>Validation</source>
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="54" />
+      <location filename="../ui/validator_panel.py" line="53" />
       <source>Couverture erronée</source>
       <translation>Couverture erronée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="54" />
+      <location filename="../ui/validator_panel.py" line="53" />
       <source>Usage erroné</source>
       <translation>Usage erroné</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="55" />
+      <location filename="../ui/validator_panel.py" line="54" />
       <source>Autre</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="58" />
       <source>Couverture du modèle</source>
       <translation>Couverture du modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="58" />
       <source>Couverture décidée</source>
       <translation>Couverture décidée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="60" />
+      <location filename="../ui/validator_panel.py" line="59" />
       <source>Usage du modèle</source>
       <translation>Usage du modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="60" />
+      <location filename="../ui/validator_panel.py" line="59" />
       <source>Usage décidé</source>
       <translation>Usage décidé</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="84" />
+      <location filename="../ui/validator_panel.py" line="83" />
       <source>— choisir un motif —</source>
       <translation>— choisir un motif —</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="90" />
+      <location filename="../ui/validator_panel.py" line="89" />
       <source>ce que le photo-interprète doit reprendre</source>
       <translation>ce que le photo-interprète doit reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="91" />
+      <location filename="../ui/validator_panel.py" line="90" />
       <source>Commentaire</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="117" />
+      <location filename="../ui/validator_panel.py" line="116" />
       <source>Validation OCS GE</source>
       <translation>Validation OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="151" />
+      <location filename="../ui/validator_panel.py" line="150" />
       <source>Filtres</source>
       <translation>Filtres</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="155" />
+      <location filename="../ui/validator_panel.py" line="154" />
       <source>Toutes</source>
       <translation>Toutes</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="217" />
+      <location filename="../ui/validator_panel.py" line="216" />
       <source>Avant / après</source>
       <translation>Avant / après</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="234" />
+      <location filename="../ui/validator_panel.py" line="233" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Géométrie modifiée : avant en tirets, après en plein.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="243" />
+      <location filename="../ui/validator_panel.py" line="242" />
       <source>Approuver</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="244" />
+      <location filename="../ui/validator_panel.py" line="243" />
       <source>Rejeter…</source>
       <translation>Rejeter…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="252" />
+      <location filename="../ui/validator_panel.py" line="251" />
       <source>Approbation groupée</source>
       <translation>Approbation groupée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="254" />
+      <location filename="../ui/validator_panel.py" line="253" />
       <source>Tirer l'échantillon de contrôle</source>
       <translation>Tirer l'échantillon de contrôle</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="255" />
+      <location filename="../ui/validator_panel.py" line="254" />
       <source>Approuver le reste</source>
       <translation>Approuver le reste</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="316" />
+      <location filename="../ui/validator_panel.py" line="315" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="493" />
+      <location filename="../ui/validator_panel.py" line="505" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>Plus aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="509" />
+      <location filename="../ui/validator_panel.py" line="521" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="157" />
+      <location filename="../ui/validator_panel.py" line="156" />
       <source>géométrie modifiée</source>
       <translation>géométrie modifiée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="178" />
+      <location filename="../ui/validator_panel.py" line="177" />
       <source>Classe</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="181" />
+      <location filename="../ui/validator_panel.py" line="180" />
       <source>Décidé du</source>
       <translation>Décidé du</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="183" />
+      <location filename="../ui/validator_panel.py" line="182" />
       <source>au</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="185" />
+      <location filename="../ui/validator_panel.py" line="184" />
       <source>Confiance du modèle de</source>
       <translation>Confiance du modèle de</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="187" />
+      <location filename="../ui/validator_panel.py" line="186" />
       <source>à</source>
       <translation>à</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="285" />
+      <location filename="../ui/validator_panel.py" line="284" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation : approuver l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="286" />
+      <location filename="../ui/validator_panel.py" line="285" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation : rejeter l'élément (avec un motif)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="287" />
+      <location filename="../ui/validator_panel.py" line="286" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation : élément suivant à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="357" />
+      <location filename="../ui/validator_panel.py" line="365" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="398" />
+      <location filename="../ui/validator_panel.py" line="410" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>Aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="469" />
+      <location filename="../ui/validator_panel.py" line="481" />
       <source>N : élément suivant.</source>
       <translation>N : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="504" />
+      <location filename="../ui/validator_panel.py" line="516" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>Aucun élément à approuver avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="523" />
+      <location filename="../ui/validator_panel.py" line="535" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
       <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="80" />
+      <location filename="../ui/validator_panel.py" line="79" />
       <source>Rejeter l'élément {id}</source>
       <translation>Rejeter l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="131" />
+      <location filename="../ui/validator_panel.py" line="130" />
       <source>Validation — après</source>
       <translation>Validation — après</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="132" />
+      <location filename="../ui/validator_panel.py" line="131" />
       <source>Validation — avant</source>
       <translation>Validation — avant</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="144" />
+      <location filename="../ui/validator_panel.py" line="143" />
       <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
       <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="360" />
+      <location filename="../ui/validator_panel.py" line="368" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="406" />
+      <location filename="../ui/validator_panel.py" line="418" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="528" />
+      <location filename="../ui/validator_panel.py" line="540" />
       <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
       <translation>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="532" />
+      <location filename="../ui/validator_panel.py" line="544" />
       <source>Approuver le reste ({n})</source>
       <translation>Approuver le reste ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="549" />
+      <location filename="../ui/validator_panel.py" line="561" />
       <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
       <translation>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="410" />
+      <location filename="../ui/validator_panel.py" line="422" />
       <source>Signalement : {flag}</source>
       <translation>Signalement : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="412" />
+      <location filename="../ui/validator_panel.py" line="424" />
       <source>Commentaire : {comment}</source>
       <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="459" />
+      <location filename="../ui/validator_panel.py" line="471" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>L'élément {id} est déjà {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="537" />
+      <location filename="../ui/validator_panel.py" line="549" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="552" />
+      <location filename="../ui/validator_panel.py" line="564" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} élément(s) non approuvé(s) : {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="318" />
+      <location filename="../ui/validator_panel.py" line="317" />
       <source>(vous)</source>
       <translation>(vous)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="468" />
+      <location filename="../ui/validator_panel.py" line="480" />
       <source>Élément {id} approuvé.</source>
       <translation>Élément {id} approuvé.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="468" />
+      <location filename="../ui/validator_panel.py" line="480" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
+    </message>
+    <message>
+      <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
+      <translation type="vanished">Politique de tri « {path} » : un objet JSON est attendu.</translation>
+    </message>
+    <message>
+      <source>Politique de tri illisible « {path} » : {error}</source>
+      <translation type="vanished">Politique de tri illisible « {path} » : {error}</translation>
     </message>
     <message>
       <source>{layer} ({count} entités sélectionnées)</source>
@@ -1684,12 +1682,12 @@
   <context>
     <name>core</name>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="263" />
+      <location filename="../ocsge_review/accuracy.py" line="278" />
       <source>d'échantillons</source>
       <translation>d'échantillons</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="284" />
+      <location filename="../ocsge_review/accuracy.py" line="296" />
       <source>des strates</source>
       <translation>des strates</translation>
     </message>
@@ -1704,37 +1702,37 @@
       <translation>Strate(s) sans aucun échantillon : {strata}. Chaque strate doit contenir au moins un échantillon.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="229" />
+      <location filename="../ocsge_review/accuracy.py" line="231" />
       <source>Fichier {what} introuvable : {path}.</source>
       <translation>Fichier {what} introuvable : {path}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="237" />
+      <location filename="../ocsge_review/accuracy.py" line="239" />
       <source>Le fichier {what} {name} est vide.</source>
       <translation>Le fichier {what} {name} est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="245" />
+      <location filename="../ocsge_review/accuracy.py" line="247" />
       <source>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : {columns} (trouvé : {found}).</source>
       <translation>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : {columns} (trouvé : {found}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="255" />
+      <location filename="../ocsge_review/accuracy.py" line="270" />
       <source>{name}, ligne {line} : valeur vide dans la colonne {column}.</source>
       <translation>{name}, ligne {line} : valeur vide dans la colonne {column}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="271" />
+      <location filename="../ocsge_review/accuracy.py" line="283" />
       <source>Le fichier d'échantillons {name} ne contient aucun échantillon.</source>
       <translation>Le fichier d'échantillons {name} ne contient aucun échantillon.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="310" />
+      <location filename="../ocsge_review/accuracy.py" line="316" />
       <source>Le fichier des strates {name} ne contient aucune strate.</source>
       <translation>Le fichier des strates {name} ne contient aucune strate.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="329" />
+      <location filename="../ocsge_review/accuracy.py" line="335" />
       <source>{strata_name} : strate(s) {strata} sans aucun échantillon dans {samples_name}.</source>
       <translation>{strata_name} : strate(s) {strata} sans aucun échantillon dans {samples_name}.</translation>
     </message>
@@ -1759,22 +1757,22 @@
       <translation>La strate « {name} » a {count} échantillons pour une taille de {size:g} : avec la correction de population finie, la taille doit compter des unités d'échantillonnage (pixels, points).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="234" />
+      <location filename="../ocsge_review/accuracy.py" line="236" />
       <source>Fichier {what} illisible ({name}) : {exc}.</source>
       <translation>Fichier {what} illisible ({name}) : {exc}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="302" />
+      <location filename="../ocsge_review/accuracy.py" line="308" />
       <source>{name}, ligne {line} : la taille de la strate « {stratum} » doit être strictement positive (lu : {size!r}).</source>
       <translation>{name}, ligne {line} : la taille de la strate « {stratum} » doit être strictement positive (lu : {size!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="306" />
+      <location filename="../ocsge_review/accuracy.py" line="312" />
       <source>{name}, ligne {line} : strate « {stratum} » en double.</source>
       <translation>{name}, ligne {line} : strate « {stratum} » en double.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="323" />
+      <location filename="../ocsge_review/accuracy.py" line="329" />
       <source>{samples_name} : la strate « {stratum} » d'un échantillon (ligne {line}) est absente de {strata_name}.</source>
       <translation>{samples_name} : la strate « {stratum} » d'un échantillon (ligne {line}) est absente de {strata_name}.</translation>
     </message>
@@ -1784,67 +1782,67 @@
       <translation>Taille de la strate « {name} » non numérique : {size!r}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="298" />
+      <location filename="../ocsge_review/accuracy.py" line="304" />
       <source>{name}, ligne {line} : taille non numérique pour la strate « {stratum} » : {size!r}.</source>
       <translation>{name}, ligne {line} : taille non numérique pour la strate « {stratum} » : {size!r}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="247" />
+      <location filename="../ocsge_review/accuracy.py" line="249" />
       <source>rien</source>
       <translation>rien</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="93" />
+      <location filename="../ocsge_review/admin.py" line="94" />
       <source>Schéma « {schema} » prêt pour les départements {departments}.</source>
       <translation>Schéma « {schema} » prêt pour les départements {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="180" />
+      <location filename="../ocsge_review/admin.py" line="181" />
       <source>Mot de passe de « {user} » : </source>
       <translation>Mot de passe de « {user} » : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="102" />
+      <location filename="../ocsge_review/admin.py" line="103" />
       <source>Table de production « {table} » protégée par département.</source>
       <translation>Table de production « {table} » protégée par département.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="109" />
+      <location filename="../ocsge_review/admin.py" line="110" />
       <source>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</source>
       <translation>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="182" />
+      <location filename="../ocsge_review/admin.py" line="183" />
       <source>Les deux mots de passe diffèrent : rien n'a été changé.</source>
       <translation>Les deux mots de passe diffèrent : rien n'a été changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="184" />
+      <location filename="../ocsge_review/admin.py" line="185" />
       <source>Mot de passe vide : rien n'a été changé.</source>
       <translation>Mot de passe vide : rien n'a été changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="50" />
+      <location filename="../ocsge_review/admin.py" line="52" />
       <source>Opération refusée par PostgreSQL ({spec})</source>
       <translation>Opération refusée par PostgreSQL ({spec})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="172" />
+      <location filename="../ocsge_review/admin.py" line="173" />
       <source>Le fichier de mot de passe « {password_file} » est vide.</source>
       <translation>Le fichier de mot de passe « {password_file} » est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="178" />
+      <location filename="../ocsge_review/admin.py" line="179" />
       <source>Mot de passe vide sur l'entrée standard.</source>
       <translation>Mot de passe vide sur l'entrée standard.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="181" />
+      <location filename="../ocsge_review/admin.py" line="182" />
       <source>Encore une fois : </source>
       <translation>Encore une fois : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/admin.py" line="169" />
+      <location filename="../ocsge_review/admin.py" line="170" />
       <source>Fichier de mot de passe illisible « {password_file} » : {strerror}.</source>
       <translation>Fichier de mot de passe illisible « {password_file} » : {strerror}.</translation>
     </message>
@@ -1899,57 +1897,57 @@
       <translation>sélection</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="160" />
+      <location filename="../ocsge_review/cli.py" line="135" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Version de base prise en production : {n} ligne(s) de « {target} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="196" />
+      <location filename="../ocsge_review/cli.py" line="165" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="241" />
+      <location filename="../ocsge_review/cli.py" line="210" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="280" />
+      <location filename="../ocsge_review/cli.py" line="249" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Décision enregistrée (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="307" />
+      <location filename="../ocsge_review/cli.py" line="279" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="338" />
+      <location filename="../ocsge_review/cli.py" line="310" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="361" />
+      <location filename="../ocsge_review/cli.py" line="333" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>« {user} » est {role} pour : {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="372" />
+      <location filename="../ocsge_review/cli.py" line="344" />
       <source>tous les départements</source>
       <translation>tous les départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="373" />
+      <location filename="../ocsge_review/cli.py" line="345" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="522" />
+      <location filename="../ocsge_review/cli.py" line="524" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="586" />
+      <location filename="../ocsge_review/cli.py" line="584" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
@@ -1971,97 +1969,107 @@
       <translation>--resolution doit être positive, pas {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="119" />
+      <location filename="../ocsge_review/cli.py" line="100" />
       <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="142" />
+      <location filename="../ocsge_review/cli.py" line="117" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campagne « {name} » écrite dans « {where} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="266" />
+      <location filename="../ocsge_review/cli.py" line="235" />
       <source>revue à l'aveugle</source>
       <translation>revue à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="266" />
+      <location filename="../ocsge_review/cli.py" line="235" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>modèle : {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="268" />
+      <location filename="../ocsge_review/cli.py" line="237" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Élément {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="287" />
+      <location filename="../ocsge_review/cli.py" line="256" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approuvé (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="288" />
+      <location filename="../ocsge_review/cli.py" line="257" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejeté (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="313" />
+      <location filename="../ocsge_review/cli.py" line="264" />
+      <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
+      <translation>--pause doit être positive ou nulle, pas {pause:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="285" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="342" />
+      <location filename="../ocsge_review/cli.py" line="314" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Table de production « {table} » protégée par la colonne « {department_column} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="358" />
+      <location filename="../ocsge_review/cli.py" line="330" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>Compte PostgreSQL « {user} » créé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="460" />
+      <location filename="../ocsge_review/cli.py" line="444" />
+      <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
+      <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="462" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="509" />
+      <location filename="../ocsge_review/cli.py" line="511" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production ne sert ici qu'avec --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="511" />
+      <location filename="../ocsge_review/cli.py" line="513" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="532" />
+      <location filename="../ocsge_review/cli.py" line="536" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="556" />
+      <location filename="../ocsge_review/cli.py" line="555" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="559" />
+      <location filename="../ocsge_review/cli.py" line="558" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="570" />
+      <location filename="../ocsge_review/cli.py" line="569" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="574" />
+      <location filename="../ocsge_review/cli.py" line="573" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="624" />
+      <location filename="../ocsge_review/cli.py" line="622" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
     </message>
@@ -2071,92 +2079,72 @@
       <translation>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="109" />
-      <source>Politique de tri « {policy} » : un objet JSON est attendu.</source>
-      <translation>Politique de tri « {policy} » : un objet JSON est attendu.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli.py" line="174" />
+      <location filename="../ocsge_review/cli.py" line="149" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="257" />
+      <location filename="../ocsge_review/cli.py" line="226" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Plus rien à revoir : la file est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="271" />
+      <location filename="../ocsge_review/cli.py" line="240" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejeté par le validateur : {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="326" />
+      <location filename="../ocsge_review/cli.py" line="298" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="360" />
+      <location filename="../ocsge_review/cli.py" line="332" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Mot de passe de « {user} » changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="481" />
+      <location filename="../ocsge_review/cli.py" line="483" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="630" />
+      <location filename="../ocsge_review/cli.py" line="628" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="889" />
+      <location filename="../ocsge_review/cli.py" line="872" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="892" />
+      <location filename="../ocsge_review/cli.py" line="875" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="103" />
-      <source>Politique de tri illisible « {policy} » : {strerror}.</source>
-      <translation>Politique de tri illisible « {policy} » : {strerror}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli.py" line="106" />
-      <source>Politique de tri « {policy} » : JSON invalide (ligne {lineno}).</source>
-      <translation>Politique de tri « {policy} » : JSON invalide (ligne {lineno}).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli.py" line="127" />
-      <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
-      <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli.py" line="478" />
+      <location filename="../ocsge_review/cli.py" line="480" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="565" />
+      <location filename="../ocsge_review/cli.py" line="564" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="633" />
+      <location filename="../ocsge_review/cli.py" line="631" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="249" />
+      <location filename="../ocsge_review/cli.py" line="218" />
       <source>vide</source>
       <translation>vide</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="566" />
+      <location filename="../ocsge_review/cli.py" line="565" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (IC 95 % {low} – {high})</translation>
     </message>
@@ -2246,7 +2234,7 @@
       <translation>Raster à une seule bande (probabilité maximale) : ni marge ni entropie pour la couverture.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="260" />
+      <location filename="../ocsge_review/confidence.py" line="259" />
       <source>Écriture de « {out} » impossible : {exc}.</source>
       <translation>Écriture de « {out} » impossible : {exc}.</translation>
     </message>
@@ -2296,147 +2284,142 @@
       <translation>Rastérisation des polygones impossible : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="77" />
+      <location filename="../ocsge_review/indicators.py" line="104" />
       <source>(racine)</source>
       <translation>(racine)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="78" />
+      <location filename="../ocsge_review/indicators.py" line="105" />
       <source>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</source>
       <translation>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators_table.py" line="57" />
-      <source>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</source>
-      <translation>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/indicators_table.py" line="99" />
+      <location filename="../ocsge_review/indicators_table.py" line="92" />
       <source>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</source>
       <translation>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <location filename="../ocsge_review/lifecycle.py" line="62" />
       <source>en attente</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <location filename="../ocsge_review/lifecycle.py" line="62" />
       <source>réservé</source>
       <translation>réservé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <location filename="../ocsge_review/lifecycle.py" line="62" />
       <source>décidé</source>
       <translation>décidé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="60" />
+      <location filename="../ocsge_review/lifecycle.py" line="62" />
       <source>validé</source>
       <translation>validé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
       <source>rejeté</source>
       <translation>rejeté</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
       <source>synchronisé</source>
       <translation>synchronisé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="61" />
+      <location filename="../ocsge_review/lifecycle.py" line="63" />
       <source>accepté automatiquement</source>
       <translation>accepté automatiquement</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="64" />
       <source>remplacé</source>
       <translation>remplacé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
       <source>réserver</source>
       <translation>réserver</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
       <source>passer</source>
       <translation>passer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
       <source>confirmer</source>
       <translation>confirmer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="65" />
       <source>corriger</source>
       <translation>corriger</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
       <source>signaler</source>
       <translation>signaler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
       <source>annuler</source>
       <translation>annuler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
       <source>approuver</source>
       <translation>approuver</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <location filename="../ocsge_review/lifecycle.py" line="66" />
       <source>rejeter</source>
       <translation>rejeter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="67" />
       <source>synchroniser</source>
       <translation>synchroniser</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="67" />
       <source>renvoyer en revue</source>
       <translation>renvoyer en revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="67" />
       <source>découper</source>
       <translation>découper</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="68" />
       <source>fusionner</source>
       <translation>fusionner</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="68" />
       <source>remodeler</source>
       <translation>remodeler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <location filename="../ocsge_review/lifecycle.py" line="69" />
       <source>retirer</source>
       <translation>retirer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>l'élément {item_id}</source>
       <translation>l'élément {item_id}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>cet élément</source>
       <translation>cet élément</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>Impossible {of}{verb} {what} : il est {state}.</source>
       <translation>Impossible {of}{verb} {what} : il est {state}.</translation>
     </message>
@@ -2601,77 +2584,77 @@
       <translation>« {code} » n'est pas un code de {dimension} OCS GE valide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="47" />
+      <location filename="../ocsge_review/offline.py" line="43" />
       <source>Le lot à emporter</source>
       <translation>Le lot à emporter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="42" />
+      <location filename="../ocsge_review/offline.py" line="38" />
       <source>La durée d'emport doit être positive, pas {days:g} jour(s).</source>
       <translation>La durée d'emport doit être positive, pas {days:g} jour(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="45" />
+      <location filename="../ocsge_review/offline.py" line="41" />
       <source>Le nombre d'éléments à emporter doit être positif, pas {limit}.</source>
       <translation>Le nombre d'éléments à emporter doit être positif, pas {limit}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="49" />
+      <location filename="../ocsge_review/offline.py" line="45" />
       <source>« {out_path} » existe déjà : choisissez un autre fichier.</source>
       <translation>« {out_path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="53" />
+      <location filename="../ocsge_review/offline.py" line="49" />
       <source>Ce magasin est lui-même un lot emporté : emportez depuis le magasin partagé.</source>
       <translation>Ce magasin est lui-même un lot emporté : emportez depuis le magasin partagé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="57" />
+      <location filename="../ocsge_review/offline.py" line="53" />
       <source>Rien à emporter : aucun élément en attente pour vous dans cette zone.</source>
       <translation>Rien à emporter : aucun élément en attente pour vous dans cette zone.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="112" />
+      <location filename="../ocsge_review/offline.py" line="109" />
       <source>La campagne « {name} » de ce fichier n'est pas un lot emporté (checkout).</source>
       <translation>La campagne « {name} » de ce fichier n'est pas un lot emporté (checkout).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="115" />
+      <location filename="../ocsge_review/offline.py" line="112" />
       <source>Le magasin de destination est lui-même un lot emporté : rentrez le lot dans le magasin partagé d'où il vient.</source>
       <translation>Le magasin de destination est lui-même un lot emporté : rentrez le lot dans le magasin partagé d'où il vient.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="118" />
+      <location filename="../ocsge_review/offline.py" line="115" />
       <source>Ce lot vient d'une autre campagne (« {name} ») que celle de ce magasin (« {shared} »).</source>
       <translation>Ce lot vient d'une autre campagne (« {name} ») que celle de ce magasin (« {shared} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="122" />
+      <location filename="../ocsge_review/offline.py" line="119" />
       <source>Ce lot a été emporté par {user} : lui seul peut le rentrer.</source>
       <translation>Ce lot a été emporté par {user} : lui seul peut le rentrer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="88" />
+      <location filename="../ocsge_review/offline.py" line="85" />
       <source>  refusé, élément {item_id} : {why}</source>
       <translation>  refusé, élément {item_id} : {why}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="90" />
+      <location filename="../ocsge_review/offline.py" line="87" />
       <source>Le fichier local garde ces éléments tels quels : rien n'est perdu.</source>
       <translation>Le fichier local garde ces éléments tels quels : rien n'est perdu.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="80" />
+      <location filename="../ocsge_review/offline.py" line="77" />
       <source>Retour du lot : {decided} décision(s), {split} découpage(s), {merged} fusion(s) enregistrés ; {released} élément(s) non traités rendus à la file</source>
       <translation>Retour du lot : {decided} décision(s), {split} découpage(s), {merged} fusion(s) enregistrés ; {released} élément(s) non traités rendus à la file</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="85" />
+      <location filename="../ocsge_review/offline.py" line="82" />
       <source> ; {count} déjà rentrés</source>
       <translation> ; {count} déjà rentrés</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/offline.py" line="182" />
+      <location filename="../ocsge_review/offline.py" line="180" />
       <source>aucune décision trouvée dans le journal local</source>
       <translation>aucune décision trouvée dans le journal local</translation>
     </message>
@@ -2681,14 +2664,9 @@
       <translation>{delivered} envoi(s) accepté(s), {waiting} en attente dans la boîte d'envoi.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outbox.py" line="125" />
+      <location filename="../ocsge_review/outbox.py" line="126" />
       <source>erreur du serveur (HTTP {status})</source>
       <translation>erreur du serveur (HTTP {status})</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/outbox.py" line="124" />
-      <source>refusé par le serveur (HTTP {status})</source>
-      <translation>refusé par le serveur (HTTP {status})</translation>
     </message>
     <message>
       <location filename="../ocsge_review/outbox.py" line="88" />
@@ -2696,14 +2674,9 @@
       <translation>Adresse de livraison invalide « {url} » : attendu http://… ou https://….</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outbox.py" line="118" />
-      <source>délai dépassé ({timeout:g} s)</source>
-      <translation>délai dépassé ({timeout:g} s)</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/outbox.py" line="120" />
-      <source>connexion impossible ({error})</source>
-      <translation>connexion impossible ({error})</translation>
+      <location filename="../ocsge_review/outbox.py" line="125" />
+      <source>refusé par le serveur (HTTP {status})</source>
+      <translation>refusé par le serveur (HTTP {status})</translation>
     </message>
     <message>
       <location filename="../ocsge_review/outbox.py" line="38" />
@@ -2714,6 +2687,16 @@
       <location filename="../ocsge_review/outbox.py" line="55" />
       <source>Boîte d'envoi illisible « {path} » : {exc}.</source>
       <translation>Boîte d'envoi illisible « {path} » : {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="119" />
+      <source>délai dépassé ({timeout:g} s)</source>
+      <translation>délai dépassé ({timeout:g} s)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outbox.py" line="121" />
+      <source>connexion impossible ({error})</source>
+      <translation>connexion impossible ({error})</translation>
     </message>
     <message>
       <location filename="../ocsge_review/outputs.py" line="15" />
@@ -2741,12 +2724,17 @@
       <translation>base PostgreSQL</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/pgconn.py" line="68" />
+      <source>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</source>
+      <translation>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/pgconn.py" line="40" />
       <source>Connexion PostgreSQL illisible dans {what} : {exc}</source>
       <translation>Connexion PostgreSQL illisible dans {what} : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="78" />
+      <location filename="../ocsge_review/pgconn.py" line="86" />
       <source>Connexion à PostgreSQL impossible ({spec}) : {reason}</source>
       <translation>Connexion à PostgreSQL impossible ({spec}) : {reason}</translation>
     </message>
@@ -2766,17 +2754,17 @@
       <translation>« {source} » n'a pas de champ {required}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="178" />
+      <location filename="../ocsge_review/report.py" line="177" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>Aucune campagne pour le rapport.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="181" />
+      <location filename="../ocsge_review/report.py" line="180" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>Le dossier « {parent} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="183" />
+      <location filename="../ocsge_review/report.py" line="182" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>« {out_dir} » existe et n'est pas un dossier.</translation>
     </message>
@@ -2811,19 +2799,19 @@
       <translation>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/stats.py" line="338" />
+      <source>du plan de production</source>
+      <translation>du plan de production</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/stats.py" line="208" />
       <source>Regroupement inconnu « {by} » (choix : {choices}).</source>
       <translation>Regroupement inconnu « {by} » (choix : {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="341" />
-      <source>Le plan de production {name} est vide.</source>
-      <translation>Le plan de production {name} est vide.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/stats.py" line="347" />
-      <source>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et facultativement department).</source>
-      <translation>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et facultativement department).</translation>
+      <location filename="../ocsge_review/stats.py" line="336" />
+      <source>Plan de production illisible « {path} » : {error}.</source>
+      <translation>Plan de production illisible « {path} » : {error}.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/stats.py" line="70" />
@@ -2831,22 +2819,17 @@
       <translation>Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="338" />
-      <source>Plan de production illisible « {path} » : {error}.</source>
-      <translation>Plan de production illisible « {path} » : {error}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/stats.py" line="367" />
+      <location filename="../ocsge_review/stats.py" line="352" />
       <source>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</source>
       <translation>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="356" />
+      <location filename="../ocsge_review/stats.py" line="344" />
       <source>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</source>
       <translation>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="364" />
+      <location filename="../ocsge_review/stats.py" line="349" />
       <source>{name}, ligne {line} : surface prévue non numérique « {value} ».</source>
       <translation>{name}, ligne {line} : surface prévue non numérique « {value} ».</translation>
     </message>
@@ -2931,37 +2914,37 @@
       <translation>L'élément {other} n'est pas voisin de l'élément {item_id} (ni des éléments déjà fusionnés) : une fusion ne prend que des voisins ayant une limite commune.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="99" />
+      <location filename="../ocsge_review/store/engine.py" line="49" />
       <source>L'élément {item_id} n'existe pas dans cette campagne.</source>
       <translation>L'élément {item_id} n'existe pas dans cette campagne.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="357" />
+      <location filename="../ocsge_review/store/engine.py" line="380" />
       <source>Vous ne pouvez pas valider votre propre décision (élément {item_id}).</source>
       <translation>Vous ne pouvez pas valider votre propre décision (élément {item_id}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="288" />
+      <location filename="../ocsge_review/store/engine.py" line="311" />
       <source>L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la fusion depuis l'élément {merged_into}.</source>
       <translation>L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la fusion depuis l'élément {merged_into}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="296" />
+      <location filename="../ocsge_review/store/engine.py" line="319" />
       <source>L'élément {item_id} est une partie du découpage de l'élément {parent} : annulez le découpage depuis l'élément {parent}.</source>
       <translation>L'élément {item_id} est une partie du découpage de l'élément {parent} : annulez le découpage depuis l'élément {parent}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="301" />
+      <location filename="../ocsge_review/store/engine.py" line="324" />
       <source>L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.</source>
       <translation>L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="494" />
+      <location filename="../ocsge_review/store/engine.py" line="517" />
       <source>L'élément {fid} est validé sans approbation au journal : il ne peut pas être synchronisé ; faites-le revalider.</source>
       <translation>L'élément {fid} est validé sans approbation au journal : il ne peut pas être synchronisé ; faites-le revalider.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="311" />
+      <location filename="../ocsge_review/store/engine.py" line="334" />
       <source>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</source>
       <translation>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</translation>
     </message>
@@ -3001,7 +2984,7 @@
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="621" />
+      <location filename="../ocsge_review/store/pg.py" line="622" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>le schéma « {schema} » de {database}</translation>
     </message>
@@ -3016,7 +2999,7 @@
       <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="634" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
     </message>
@@ -3026,107 +3009,107 @@
       <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="615" />
+      <location filename="../ocsge_review/store/pg.py" line="616" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="632" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Aucune campagne dans {where}.</source>
       <translation>Aucune campagne dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="662" />
+      <location filename="../ocsge_review/store/pg.py" line="663" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="666" />
+      <location filename="../ocsge_review/store/pg.py" line="667" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="348" />
+      <location filename="../ocsge_review/store/pg.py" line="347" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>Ce magasin de revue est fermé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="626" />
+      <location filename="../ocsge_review/store/pg.py" line="627" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="628" />
+      <location filename="../ocsge_review/store/pg.py" line="629" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>Pas de campagne « {wanted} » dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="328" />
+      <location filename="../ocsge_review/store/pg.py" line="327" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="452" />
+      <location filename="../ocsge_review/store/pg.py" line="453" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>Un même élément figure deux fois dans le lot à marquer synchronisé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="284" />
+      <location filename="../ocsge_review/store/pg.py" line="283" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="318" />
+      <location filename="../ocsge_review/store/pg.py" line="317" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <location filename="../ocsge_review/store/pg_access.py" line="68" />
       <source>photo-interprète</source>
       <translation>photo-interprète</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <location filename="../ocsge_review/store/pg_access.py" line="68" />
       <source>validateur</source>
       <translation>validateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="67" />
+      <location filename="../ocsge_review/store/pg_access.py" line="68" />
       <source>administrateur</source>
       <translation>administrateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="157" />
+      <location filename="../ocsge_review/store/pg_access.py" line="158" />
       <source>{what} : {detail}.{hint}</source>
       <translation>{what} : {detail}.{hint}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="82" />
+      <location filename="../ocsge_review/store/pg_access.py" line="83" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Rôle inconnu : « {role} » (attendu : {roles}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="91" />
+      <location filename="../ocsge_review/store/pg_access.py" line="92" />
       <source>Aucun département donné (par exemple --departments 32,69).</source>
       <translation>Aucun département donné (par exemple --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="155" />
+      <location filename="../ocsge_review/store/pg_access.py" line="156" />
       <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
       <translation>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="341" />
+      <location filename="../ocsge_review/store/pg_access.py" line="342" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="549" />
+      <location filename="../ocsge_review/store/pg_access.py" line="550" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Nom de table de production manquant (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="253" />
+      <location filename="../ocsge_review/store/pg_access.py" line="254" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</translation>
     </message>
@@ -3141,12 +3124,12 @@
       <translation>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="712" />
+      <location filename="../ocsge_review/store/pg_access.py" line="713" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="729" />
+      <location filename="../ocsge_review/store/pg_access.py" line="730" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>Le compte PostgreSQL « {user} » n'existe pas.</translation>
     </message>
@@ -3226,177 +3209,177 @@
       <translation>La partie {k} du découpage de l'élément {item_id}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="66" />
+      <location filename="../ocsge_review/sync.py" line="67" />
       <source>modifiée en production depuis l'entrée dans la campagne</source>
       <translation>modifiée en production depuis l'entrée dans la campagne</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="67" />
+      <location filename="../ocsge_review/sync.py" line="68" />
       <source>supprimée en production depuis l'entrée dans la campagne</source>
       <translation>supprimée en production depuis l'entrée dans la campagne</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="68" />
+      <location filename="../ocsge_review/sync.py" line="69" />
       <source>absente de la version de base de la campagne</source>
       <translation>absente de la version de base de la campagne</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="124" />
+      <location filename="../ocsge_review/sync.py" line="122" />
       <source>Élément {item_id} : la ligne {source_id} est {reason}.</source>
       <translation>Élément {item_id} : la ligne {source_id} est {reason}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="453" />
+      <location filename="../ocsge_review/sync.py" line="455" />
       <source>Version de base prise pour {count} lignes de « {target} ».</source>
       <translation>Version de base prise pour {count} lignes de « {target} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="143" />
+      <location filename="../ocsge_review/sync.py" line="141" />
       <source>Synchronisation : {applied} appliqué(s), {unchanged} sans changement, {already} déjà appliqué(s), {conflicts} nouveau(x) conflit(s), {waiting} conflit(s) en attente de résolution ({batches} lot(s)).</source>
       <translation>Synchronisation : {applied} appliqué(s), {unchanged} sans changement, {already} déjà appliqué(s), {conflicts} nouveau(x) conflit(s), {waiting} conflit(s) en attente de résolution ({batches} lot(s)).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="648" />
+      <location filename="../ocsge_review/sync.py" line="650" />
       <source>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</source>
       <translation>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="653" />
+      <location filename="../ocsge_review/sync.py" line="655" />
       <source>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</source>
       <translation>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="690" />
+      <location filename="../ocsge_review/sync.py" line="692" />
       <source>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</source>
       <translation>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="702" />
+      <location filename="../ocsge_review/sync.py" line="705" />
       <source>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</source>
       <translation>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="708" />
-      <source>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</source>
-      <translation>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/sync.py" line="726" />
+      <location filename="../ocsge_review/sync.py" line="729" />
       <source>La taille de lot doit être positive, pas {batch_size}.</source>
       <translation>La taille de lot doit être positive, pas {batch_size}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="730" />
+      <location filename="../ocsge_review/sync.py" line="733" />
       <source>Nom d'utilisateur manquant pour la synchronisation.</source>
       <translation>Nom d'utilisateur manquant pour la synchronisation.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="812" />
+      <location filename="../ocsge_review/sync.py" line="829" />
       <source>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</source>
       <translation>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="824" />
+      <location filename="../ocsge_review/sync.py" line="841" />
       <source>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</source>
       <translation>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="852" />
+      <location filename="../ocsge_review/sync.py" line="869" />
       <source>Résolution inconnue « {resolution} » (attendu : {choices}).</source>
       <translation>Résolution inconnue « {resolution} » (attendu : {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="862" />
+      <location filename="../ocsge_review/sync.py" line="879" />
       <source>Aucun conflit ouvert pour l'élément {item_id}.</source>
       <translation>Aucun conflit ouvert pour l'élément {item_id}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="150" />
+      <location filename="../ocsge_review/sync.py" line="148" />
       <source>Conflits résolus achevés dans le magasin : {count}.</source>
       <translation>Conflits résolus achevés dans le magasin : {count}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="152" />
+      <location filename="../ocsge_review/sync.py" line="150" />
       <source>Appliqués</source>
       <translation>Appliqués</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="152" />
+      <location filename="../ocsge_review/sync.py" line="150" />
       <source>Déjà appliqués</source>
       <translation>Déjà appliqués</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="153" />
+      <location filename="../ocsge_review/sync.py" line="151" />
       <source>En conflit</source>
       <translation>En conflit</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="213" />
+      <location filename="../ocsge_review/sync.py" line="211" />
       <source>Le schéma de synchronisation « {schema} » a été écrit par une version plus récente d'OCS GE Review : mettez l'extension à jour.</source>
       <translation>Le schéma de synchronisation « {schema} » a été écrit par une version plus récente d'OCS GE Review : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="302" />
+      <location filename="../ocsge_review/sync.py" line="300" />
       <source>identifiant</source>
       <translation>identifiant</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="303" />
+      <location filename="../ocsge_review/sync.py" line="301" />
       <source>géométrie</source>
       <translation>géométrie</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="303" />
+      <location filename="../ocsge_review/sync.py" line="301" />
       <source>origine</source>
       <translation>origine</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="424" />
+      <location filename="../ocsge_review/sync.py" line="420" />
       <source>Cette campagne n'a pas d'identifiant : ouvrez-la avec une version à jour d'OCS GE Review avant de la synchroniser.</source>
       <translation>Cette campagne n'a pas d'identifiant : ouvrez-la avec une version à jour d'OCS GE Review avant de la synchroniser.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="156" />
+      <location filename="../ocsge_review/sync.py" line="434" />
+      <source>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</source>
+      <translation>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/sync.py" line="154" />
       <source>  {label} : {ids}</source>
       <translation>  {label} : {ids}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="280" />
+      <location filename="../ocsge_review/sync.py" line="278" />
       <source>Table de production introuvable : « {target} » ({spec}).</source>
       <translation>Table de production introuvable : « {target} » ({spec}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="305" />
+      <location filename="../ocsge_review/sync.py" line="303" />
       <source>« {target} » n'a pas de colonne « {col} » ({role}) ; colonnes : {columns}.</source>
       <translation>« {target} » n'a pas de colonne « {col} » ({role}) ; colonnes : {columns}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="677" />
+      <location filename="../ocsge_review/sync.py" line="679" />
       <source>Élément {item_id} déjà renvoyé en revue.</source>
       <translation>Élément {item_id} déjà renvoyé en revue.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="293" />
+      <location filename="../ocsge_review/sync.py" line="291" />
       <source>« {target} » : aucune colonne(s) géométrique(s) ; indiquez laquelle.</source>
       <translation>« {target} » : aucune colonne(s) géométrique(s) ; indiquez laquelle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="295" />
+      <location filename="../ocsge_review/sync.py" line="293" />
       <source>« {target} » : plusieurs colonne(s) géométrique(s) ; indiquez laquelle.</source>
       <translation>« {target} » : plusieurs colonne(s) géométrique(s) ; indiquez laquelle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="416" />
+      <location filename="../ocsge_review/sync.py" line="412" />
       <source>Identifiant « {source_id} » : la colonne « {id_column} » de « {target} » attend un nombre.</source>
       <translation>Identifiant « {source_id} » : la colonne « {id_column} » de « {target} » attend un nombre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="874" />
+      <location filename="../ocsge_review/sync.py" line="890" />
       <source>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</source>
       <translation>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/sync.py" line="672" />
+      <location filename="../ocsge_review/sync.py" line="674" />
       <source>Élément {item_id} déjà marqué synchronisé.</source>
       <translation>Élément {item_id} déjà marqué synchronisé.</translation>
     </message>
@@ -3471,192 +3454,207 @@
       <translation>Territoire « {name} » : filtre « {where} » refusé ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="96" />
+      <location filename="../ocsge_review/training.py" line="94" />
       <source>Le fichier des données d'apprentissage</source>
       <translation>Le fichier des données d'apprentissage</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="74" />
+      <location filename="../ocsge_review/training.py" line="72" />
       <source>{n} correction(s) validées ou décidées écrite(s) dans « {path} » : </source>
       <translation>{n} correction(s) validées ou décidées écrite(s) dans « {path} » : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="76" />
+      <location filename="../ocsge_review/training.py" line="74" />
       <source>{n} correction(s) validées écrite(s) dans « {path} » : </source>
       <translation>{n} correction(s) validées écrite(s) dans « {path} » : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="79" />
+      <location filename="../ocsge_review/training.py" line="77" />
       <source>{before} polygone(s) du modèle (couche « {before_layer} »), {after} polygone(s) revu(s) (couche « {after_layer} ») ; {classes} changement(s) de classe, {geometries} changement(s) de géométrie.</source>
       <translation>{before} polygone(s) du modèle (couche « {before_layer} »), {after} polygone(s) revu(s) (couche « {after_layer} ») ; {classes} changement(s) de classe, {geometries} changement(s) de géométrie.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="98" />
+      <location filename="../ocsge_review/training.py" line="96" />
       <source>« {path} » existe déjà : choisissez un autre fichier, les données d'apprentissage ne sont jamais écrites par-dessus.</source>
       <translation>« {path} » existe déjà : choisissez un autre fichier, les données d'apprentissage ne sont jamais écrites par-dessus.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="101" />
+      <location filename="../ocsge_review/training.py" line="99" />
       <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>
       <translation>Le dossier « {folder} » n'est pas accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="139" />
+      <location filename="../ocsge_review/training.py" line="137" />
       <source>Écriture de « {path} » impossible : {error}.</source>
       <translation>Écriture de « {path} » impossible : {error}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="216" />
+      <location filename="../ocsge_review/triage.py" line="234" />
       <source>File de revue</source>
       <translation>File de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="216" />
+      <location filename="../ocsge_review/triage.py" line="234" />
       <source>Acceptés automatiquement (hors contrôle)</source>
       <translation>Acceptés automatiquement (hors contrôle)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="217" />
+      <location filename="../ocsge_review/triage.py" line="235" />
       <source>Échantillon de contrôle (acceptés, revus à l'aveugle)</source>
       <translation>Échantillon de contrôle (acceptés, revus à l'aveugle)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="218" />
+      <location filename="../ocsge_review/triage.py" line="236" />
       <source>{part} : {count} polygones ({area})</source>
       <translation>{part} : {count} polygones ({area})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="58" />
+      <location filename="../ocsge_review/triage.py" line="56" />
       <source>Les seuils par classe doivent être donnés sous la forme code → seuil.</source>
       <translation>Les seuils par classe doivent être donnés sous la forme code → seuil.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="69" />
+      <location filename="../ocsge_review/triage.py" line="67" />
       <source>Score d'incertitude inconnu : « {score} » (choix possibles : {scores}).</source>
       <translation>Score d'incertitude inconnu : « {score} » (choix possibles : {scores}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="78" />
+      <location filename="../ocsge_review/triage.py" line="76" />
       <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être une liste de nombres.</source>
       <translation>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être une liste de nombres.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="82" />
+      <location filename="../ocsge_review/triage.py" line="80" />
       <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être entre 0 et 1 (reçu : {bands}).</source>
       <translation>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être entre 0 et 1 (reçu : {bands}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="85" />
+      <location filename="../ocsge_review/triage.py" line="83" />
       <source>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être strictement croissantes (reçu : {bands}).</source>
       <translation>Les bornes des tranches de confiance de l'échantillon de contrôle doivent être strictement croissantes (reçu : {bands}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="89" />
+      <location filename="../ocsge_review/triage.py" line="87" />
       <source>« audit_by_class » doit valoir vrai ou faux.</source>
       <translation>« audit_by_class » doit valoir vrai ou faux.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="91" />
+      <location filename="../ocsge_review/triage.py" line="89" />
       <source>L'erreur-type visée doit être strictement positive et au plus 0,5 (valeur reçue : {target_se!r}).</source>
       <translation>L'erreur-type visée doit être strictement positive et au plus 0,5 (valeur reçue : {target_se!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="94" />
+      <location filename="../ocsge_review/triage.py" line="92" />
       <source>La taille imposée de l'échantillon de contrôle doit être un entier positif ou nul (valeur reçue : {audit_size!r}).</source>
       <translation>La taille imposée de l'échantillon de contrôle doit être un entier positif ou nul (valeur reçue : {audit_size!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="98" />
+      <location filename="../ocsge_review/triage.py" line="96" />
       <source>Le minimum de polygones contrôlés par strate doit être un entier positif ou nul (valeur reçue : {min_per_stratum!r}).</source>
       <translation>Le minimum de polygones contrôlés par strate doit être un entier positif ou nul (valeur reçue : {min_per_stratum!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="102" />
+      <location filename="../ocsge_review/triage.py" line="100" />
       <source>La graine du tirage doit être un entier positif ou nul (valeur reçue : {seed!r}).</source>
       <translation>La graine du tirage doit être un entier positif ou nul (valeur reçue : {seed!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="119" />
+      <location filename="../ocsge_review/triage.py" line="117" />
       <source>La politique de tri enregistrée est illisible (objet attendu).</source>
       <translation>La politique de tri enregistrée est illisible (objet attendu).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="124" />
+      <location filename="../ocsge_review/triage.py" line="122" />
       <source>Paramètre de tri inconnu : « {unknown} ».</source>
       <translation>Paramètre de tri inconnu : « {unknown} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="193" />
+      <location filename="../ocsge_review/triage.py" line="148" />
+      <source>Politique de tri « {policy} » : un objet JSON est attendu.</source>
+      <translation>Politique de tri « {policy} » : un objet JSON est attendu.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="211" />
       <source>La couche de confiance n'a pas le(s) champ(s) {fields} nécessaire(s) au tri.</source>
       <translation>La couche de confiance n'a pas le(s) champ(s) {fields} nécessaire(s) au tri.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="223" />
+      <location filename="../ocsge_review/triage.py" line="241" />
       <source>, relevée à {count} par le minimum par strate</source>
       <translation>, relevée à {count} par le minimum par strate</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="224" />
+      <location filename="../ocsge_review/triage.py" line="242" />
       <source>calculée</source>
       <translation>calculée</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="224" />
+      <location filename="../ocsge_review/triage.py" line="242" />
       <source>imposée</source>
       <translation>imposée</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="225" />
+      <location filename="../ocsge_review/triage.py" line="243" />
       <source>Échantillon tiré au hasard, sans remise, dans {count} strate(s) : taille {how} {size}{floor}</source>
       <translation>Échantillon tiré au hasard, sans remise, dans {count} strate(s) : taille {how} {size}{floor}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="53" />
+      <location filename="../ocsge_review/triage.py" line="51" />
       <source>Le seuil de confiance « {name} » doit être un nombre entre 0 et 1 (valeur reçue : {value!r}).</source>
       <translation>Le seuil de confiance « {name} » doit être un nombre entre 0 et 1 (valeur reçue : {value!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="64" />
+      <location filename="../ocsge_review/triage.py" line="62" />
       <source>Seuil par classe : « {code} » n'est pas un code de couverture ou d'usage OCS GE de dernier niveau{hint}.</source>
       <translation>Seuil par classe : « {code} » n'est pas un code de couverture ou d'usage OCS GE de dernier niveau{hint}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="75" />
+      <location filename="../ocsge_review/triage.py" line="73" />
       <source>Le bonus « {name} » doit être un nombre positif ou nul (valeur reçue : {value!r}).</source>
       <translation>Le bonus « {name} » doit être un nombre positif ou nul (valeur reçue : {value!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="174" />
+      <location filename="../ocsge_review/triage.py" line="142" />
+      <source>Politique de tri « {policy} » : JSON invalide (ligne {lineno}).</source>
+      <translation>Politique de tri « {policy} » : JSON invalide (ligne {lineno}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="145" />
+      <source>Politique de tri illisible « {policy} » : {strerror}.</source>
+      <translation>Politique de tri illisible « {policy} » : {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/triage.py" line="192" />
       <source>Le champ « {name} » n'a pas autant de valeurs que « conf_cs » ({count} au lieu de {n}).</source>
       <translation>Le champ « {name} » n'a pas autant de valeurs que « conf_cs » ({count} au lieu de {n}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="181" />
+      <location filename="../ocsge_review/triage.py" line="199" />
       <source>Le champ « {name} » doit contenir des valeurs entre 0 et 1 ; il va de {min:g} à {max:g} (des pourcentages ?).</source>
       <translation>Le champ « {name} » doit contenir des valeurs entre 0 et 1 ; il va de {min:g} à {max:g} (des pourcentages ?).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="231" />
+      <location filename="../ocsge_review/triage.py" line="249" />
       <source>Erreur-type attendue sur l'exactitude des polygones acceptés : {percent}{aim}</source>
       <translation>Erreur-type attendue sur l'exactitude des polygones acceptés : {percent}{aim}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="234" />
+      <location filename="../ocsge_review/triage.py" line="252" />
       <source>  strate {label} : {count} contrôlés sur {total} (exactitude attendue {percent})</source>
       <translation>  strate {label} : {count} contrôlés sur {total} (exactitude attendue {percent})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="62" />
+      <location filename="../ocsge_review/triage.py" line="60" />
       <source>(vouliez-vous dire « {canonical} » ?)</source>
       <translation>(vouliez-vous dire « {canonical} » ?)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="229" />
+      <location filename="../ocsge_review/triage.py" line="247" />
       <source>(visée : {percent})</source>
       <translation>(visée : {percent})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/triage.py" line="171" />
+      <location filename="../ocsge_review/triage.py" line="189" />
       <source>Le champ « {name} » contient des valeurs non numériques.</source>
       <translation>Le champ « {name} » contient des valeurs non numériques.</translation>
     </message>
@@ -3744,6 +3742,14 @@
       <location filename="../ocsge_review/zonal.py" line="119" />
       <source>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</source>
       <translation>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</translation>
+    </message>
+    <message>
+      <source>Le plan de production {name} est vide.</source>
+      <translation type="vanished">Le plan de production {name} est vide.</translation>
+    </message>
+    <message>
+      <source>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et facultativement department).</source>
+      <translation type="vanished">{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : date,planned_km2 (et facultativement department).</translation>
     </message>
   </context>
   <context>

@@ -45,7 +45,7 @@ def _marks(chunk: Sequence[int]) -> str:
     return ", ".join("?" * len(chunk))
 
 
-def _no_such_item(item_id: int) -> InputError:
+def no_such_item(item_id: int) -> InputError:
     return InputError(tr("L'élément {item_id} n'existe pas dans cette campagne.", item_id=item_id))
 
 
@@ -120,7 +120,7 @@ class SqlStore(ReviewStore):
         row = self._q(c, f"SELECT {columns} FROM {{items}} WHERE {{id}} = ? AND {{campaign}}"
                          + (" {lock}" if lock else ""), (item_id,)).fetchone()
         if row is None:
-            raise _no_such_item(item_id)
+            raise no_such_item(item_id)
         return row
 
     # --- interpreter ------------------------------------------------------------
@@ -618,7 +618,7 @@ class SqlStore(ReviewStore):
                                                       chunk).fetchall()}
                 for item_id in chunk:           # in the order asked (checkout relies on it)
                     if item_id not in found:
-                        raise _no_such_item(item_id)
+                        raise no_such_item(item_id)
                     rows.append(found[item_id])
             return rows
         rows = self._read(work)

@@ -17,7 +17,7 @@ from ..messages import tr
 from ..redaction import redact
 from . import DEFAULT_SCHEMA
 from .base import Campaign, Clock, Edit, refuse_newer_schema, system_clock
-from .engine import ITEM_READ, JOURNAL_COLUMNS, SqlStore, first_geom_before
+from .engine import ITEM_READ, JOURNAL_COLUMNS, SqlStore, first_geom_before, no_such_item
 from .rules import INHERITED, ITEM_COLUMNS, check_columns, check_user, iso_time
 
 
@@ -446,8 +446,7 @@ class PgStore(SqlStore):
                      "ORDER BY id FOR UPDATE", (item_ids,)).fetchall()}
             for item_id in item_ids:
                 if item_id not in found:
-                    raise InputError(tr("L'élément {item_id} n'existe pas dans cette campagne.",
-                                        item_id=item_id))
+                    raise no_such_item(item_id)
                 lc.next_state(found[item_id][0], lc.SYNC, item_id)
             if len(set(item_ids)) != len(item_ids):
                 raise InputError(tr("Un même élément figure deux fois dans le lot à marquer synchronisé."))
