@@ -21,6 +21,16 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 
+@pytest.fixture(scope="module")
+def server():
+    """A throwaway PostgreSQL + PostGIS cluster for one test module (modules with their own set-up
+    of roles and schemas define their own ``server``)."""
+    from tests import pgserver
+    s = pgserver.start()
+    yield s
+    s.stop()
+
+
 @pytest.fixture(scope="session")
 def plugin_package():
     import qgis.utils

@@ -10,7 +10,6 @@ from ocsge_review import lifecycle as lc
 from ocsge_review import sync as sy
 from ocsge_review.store import Campaign, Decision
 from ocsge_review.store.gpkg import ITEM_COLUMNS, GpkgStore
-from tests import pgserver
 
 X, Y = 700000.0, 6600000.0
 MODEL = ("CS2.2.1", "US1.1")
@@ -19,13 +18,6 @@ _n = itertools.count()
 
 def cell(c):
     return shapely.box(X + 100 * c, Y, X + 100 * c + 100, Y + 100)
-
-
-@pytest.fixture(scope="module")
-def server():
-    s = pgserver.start()
-    yield s
-    s.stop()
 
 
 @pytest.fixture

@@ -17,8 +17,7 @@ from qgis.core import (QgsApplication, QgsFeatureRequest, QgsProcessingAlgorithm
 from ocsge_review import lifecycle as lc
 from ocsge_review.geo import pyogrio
 from ocsge_review.store import Decision, open_store
-from tests import pgserver
-from tests.qgis.conftest import REPO, make_demo, started_plugin
+from conftest import REPO, make_demo, started_plugin
 
 sys.path.append("/usr/share/qgis/python/plugins")      # QGIS's own Processing plugin
 import processing  # noqa: E402
@@ -268,14 +267,7 @@ def test_a_batch_runs_each_row(provider, demo, tmp_path):
     assert not np.allclose(conf[0], conf[1])       # the second row's confidence comes from the raster
 
 
-# --- the sync, on a throwaway PostgreSQL cluster ----------------------------------------------------------
-@pytest.fixture(scope="module")
-def server():
-    s = pgserver.start()
-    yield s
-    s.stop()
-
-
+# --- the sync, on a throwaway PostgreSQL cluster (conftest's server) ------------------------------------
 @pytest.fixture
 def production(provider, server, demo, tmp_path):
     """The demo's model output as a production table, a campaign on it made by the algorithm, and two of
