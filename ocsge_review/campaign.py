@@ -10,6 +10,7 @@ import shapely
 
 from . import departements
 from . import numbers as num
+from .class_tables import ClassTable
 from .confidence import ConfidenceReport, compute_confidence, output_columns
 from .errors import CrsError
 from .messages import tr
@@ -63,9 +64,9 @@ def plan_campaign(model: str, department: str, policy: Optional[TriagePolicy] = 
                   layer: Optional[str] = None, raster: Optional[str] = None,
                   mapping: Optional[FieldMapping] = None, bands: Optional[Sequence[str]] = None,
                   feedback: Optional[Feedback] = None,
-                  territory: Optional[Territory] = None) -> CampaignPlan:
+                  territory: Optional[Territory] = None, classes: Optional[ClassTable] = None) -> CampaignPlan:
     """Read and score the model output (only the ``territory``'s polygons when
-    given) and triage it; nothing is written."""
+    given, the raster through the class table ``classes`` when given) and triage it; nothing is written."""
     feedback = feedback or Feedback()
     dep = departements.normalise(department)
     policy = policy or TriagePolicy()
@@ -79,7 +80,7 @@ def plan_campaign(model: str, department: str, policy: Optional[TriagePolicy] = 
                           model=describe_source(model), crs=crs_label(crs), dep=dep, official=official))
     area = territory.resolve(official) if territory is not None else None
     data, scores, report = compute_confidence(model, layer, raster, mapping, bands, feedback.sub(0, 85),
-                                              within=area)
+                                              within=area, classes=classes)
     columns = output_columns(data, scores, shapely.area(data.geometry))
     result = triage(TriageInputs.from_columns(columns), policy)
     feedback.step(100)
@@ -136,7 +137,7 @@ def create_campaign(plan: CampaignPlan, store_path: str, name: Optional[str] = N
                         department=plan.department, department_name=departements.name(plan.department),
                         epsg=departements.epsg(plan.department), model_version=plan.model_version,
                         source=describe_source(plan.data.source), policy=plan.policy.to_dict(),
-                        lock_seconds=lock_seconds, territory=plan.territory)
+                        lock_seconds=lock_seconds, territory=plan.territory, classes=plan.confidence.classes)
     wkb = shapely.to_wkb(plan.data.geometry)
     if pgconn.is_pg_spec(store_path):
         from .store.pg import PgStore

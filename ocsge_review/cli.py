@@ -63,7 +63,8 @@ def _cmd_confidence(args) -> int:
         mapping = inspect(args.model, args.layer).mapping.with_overrides(overrides)
     bands = [b.strip() for b in args.bands.split(",")] if args.bands else None
     report = run_confidence(args.model, args.out, layer=args.layer, raster=args.raster,
-                            mapping=mapping, bands=bands, feedback=Feedback(_printer(args.quiet)))
+                            mapping=mapping, bands=bands, feedback=Feedback(_printer(args.quiet)),
+                            classes=_class_table(args))
     if not args.quiet:
         print("", file=sys.stderr)
     if args.json:
@@ -100,10 +101,11 @@ def _cmd_campaign_create(args) -> int:
         raise OcsgeError(tr("Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.",
                             store=args.store))
     territory = _territory(args)
+    classes = _class_table(args)
     if args.production and not args.preview:
         _production_open(args).close()      # a wrong table or connection fails before the long work
     plan = plan_campaign(args.model, args.department, policy, layer=args.layer, raster=args.raster,
-                         feedback=Feedback(_printer(args.quiet)), territory=territory)
+                         feedback=Feedback(_printer(args.quiet)), territory=territory, classes=classes)
     if not args.quiet:
         print("", file=sys.stderr)
     print(plan.report())
@@ -642,6 +644,19 @@ def _model_arguments(parser: argparse.ArgumentParser, raster: bool = True) -> No
     if raster:
         parser.add_argument("--raster", default=None, metavar="RASTER",
                             help="raster de probabilités : GeoTIFF, VRT ou dossier de tuiles")
+        parser.add_argument("--classes", default=None, metavar="flair-hub|flair-1|TABLE.csv",
+                            help="table des classes du modèle vers la couverture OCS GE "
+                                 "(CSV band,model_class,code_cs)")
+
+
+def _class_table(args):
+    """The class table --classes names (read and checked before any work), or None."""
+    if args.classes is None:
+        return None
+    from .class_tables import load
+    if args.raster is None:
+        raise OcsgeError(tr("--classes s'applique au raster de probabilités : indiquez aussi --raster."))
+    return load(args.classes)
 
 
 def build_parser() -> argparse.ArgumentParser:

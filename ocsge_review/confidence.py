@@ -1,6 +1,7 @@
 """Per-polygon confidence and uncertainty scores, and the job that writes them."""
 from __future__ import annotations
 
+import json
 import logging
 import os
 import time
@@ -11,6 +12,7 @@ import numpy as np
 import shapely
 
 from . import nomenclature as nom
+from .class_tables import ClassTable
 from . import numbers as num
 from .errors import InputError
 from .messages import tr
@@ -124,6 +126,7 @@ class ConfidenceReport:
     raster_crs: Optional[str] = None
     outside_raster: int = 0
     sampled_small: int = 0
+    classes: Optional[dict] = None    # the class table used (ClassTable.to_dict()), if any
     area_km2: float = 0.0
     seconds: float = 0.0
     notes: List[str] = field(default_factory=list)
@@ -160,8 +163,10 @@ class ConfidenceReport:
 def compute_confidence(model: str, layer: Optional[str] = None, raster: Optional[str] = None,
                        mapping: Optional[FieldMapping] = None, bands: Optional[Sequence[str]] = None,
                        feedback: Optional[Feedback] = None, workdir: Optional[str] = None,
-                       within=None):
+                       within=None, classes: Optional[ClassTable] = None):
     """Read a model output and score every polygon; returns (data, scores, report).
+
+    ``classes`` reads the raster's bands as model classes mapped to CS codes (class_tables.py).
 
     ``within`` (a :class:`territory.Area`) keeps only its polygons, before the
     raster is read: the zonal statistics are the costly step.
@@ -181,7 +186,8 @@ def compute_confidence(model: str, layer: Optional[str] = None, raster: Optional
                               repaired=data.repaired, dropped_empty=data.dropped_empty,
                               multipart=data.multipart, sources={})
     if raster is not None:
-        zonal = zonal_means(data.geometry, data.crs, raster, bands, feedback.sub(30, 100), workdir=workdir)
+        zonal = zonal_means(data.geometry, data.crs, raster, bands, feedback.sub(30, 100), workdir=workdir,
+                            table=classes)
         dim = zonal.info.dimension or "cs"
         scores[dim] = _merge(raster_scores(zonal), scores[dim])
         if zonal.info.kind == "max":
@@ -191,6 +197,12 @@ def compute_confidence(model: str, layer: Optional[str] = None, raster: Optional
         report.raster_crs = crs_label(zonal.info.crs)
         report.outside_raster = zonal.outside
         report.sampled_small = zonal.sampled
+        if classes is not None:
+            report.classes = classes.to_dict()
+            report.notes.append(classes.describe())
+            if zonal.info.argmax:
+                report.notes.append(tr("Raster de classes (argmax) : la confiance est la part des pixels "
+                                       "de la classe majoritaire."))
     report.sources = {d: sc.source for d, sc in scores.items()}
     feedback.step(100)
     return data, scores, report
@@ -198,17 +210,17 @@ def compute_confidence(model: str, layer: Optional[str] = None, raster: Optional
 
 def run_confidence(model: str, out: str, layer: Optional[str] = None, raster: Optional[str] = None,
                    mapping: Optional[FieldMapping] = None, bands: Optional[Sequence[str]] = None,
-                   feedback: Optional[Feedback] = None) -> ConfidenceReport:
+                   feedback: Optional[Feedback] = None, classes: Optional[ClassTable] = None) -> ConfidenceReport:
     """Read a model output, compute per-polygon confidence, write OUT atomically."""
     started = time.monotonic()
     feedback = feedback or Feedback()
     out_dir = check_gpkg_target(out, tr("Le fichier de sortie"))
     data, scores, report = compute_confidence(model, layer, raster, mapping, bands,
-                                              feedback.sub(0, 88), workdir=out_dir)
+                                              feedback.sub(0, 88), workdir=out_dir, classes=classes)
     report.out_path = out
     area = shapely.area(data.geometry)
     report.area_km2 = float(area.sum() / 1e6)
-    _write(out, data, scores, area, feedback.sub(88, 100))
+    _write(out, data, scores, area, feedback.sub(88, 100), report.classes)
     report.seconds = time.monotonic() - started
     log.info(tr("Confiance calculée : {summary}", summary=report.summary().splitlines()[0]))
     return report
@@ -239,7 +251,7 @@ def _artificialised(code_cs: np.ndarray, code_us: np.ndarray) -> np.ndarray:
 
 
 def _write(out: str, data: ModelOutput, scores: Dict[str, Scores], area: np.ndarray,
-           feedback: Feedback) -> None:
+           feedback: Feedback, classes: Optional[dict] = None) -> None:
     cols = output_columns(data, scores, area)
     fields, values = list(cols), list(cols.values())
     try:
@@ -251,9 +263,11 @@ def _write(out: str, data: ModelOutput, scores: Dict[str, Scores], area: np.ndar
             pyogrio.raw.write(tmp, shapely.to_wkb(data.geometry), values, fields, layer=OUTPUT_LAYER,
                               driver="GPKG", geometry_type="MultiPolygon" if multi else "Polygon",
                               crs=data.crs, promote_to_multi=multi,
-                              layer_metadata={"ocsge_review:source": describe_source(data.source),
-                                              "ocsge_review:confidence_cs": scores["cs"].source,
-                                              "ocsge_review:confidence_us": scores["us"].source})
+                              layer_metadata={"ocsge_review_source": describe_source(data.source),
+                                              "ocsge_review_confidence_cs": scores["cs"].source,
+                                              "ocsge_review_confidence_us": scores["us"].source,
+                                              **({"ocsge_review_classes": json.dumps(classes, ensure_ascii=False)}
+                                                 if classes else {})})
             feedback.check()
     except OSError as exc:
         raise InputError(tr("Écriture de « {out} » impossible : {exc}.", out=out, exc=exc)) from None

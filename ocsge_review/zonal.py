@@ -11,7 +11,9 @@ from typing import Optional, Sequence, Tuple
 import numpy as np
 import shapely
 
+from . import class_tables
 from . import nomenclature as nom
+from . import tiles as tiling
 from .errors import CrsError, InputError
 from .messages import tr
 from .feedback import Feedback
@@ -36,6 +38,8 @@ class RasterInfo:
     scale: float                   # multiply raw values by this to get 0–1
     nodata: Optional[float]
     tiles: int = 1
+    table: Optional[class_tables.ClassTable] = None   # model classes → CS codes (``classes`` are its codes)
+    argmax: bool = False           # one band of class indices (with a table): means are pixel shares
 
 
 @dataclass
@@ -48,15 +52,14 @@ class ZonalResult:
     reprojected_from: Optional[str]
 
 
-def _dataset(path: str):
+def _dataset(path: str, table: Optional[class_tables.ClassTable] = None):
     if os.path.isdir(path):
         tiles = sorted(glob.glob(os.path.join(path, "*.tif")) + glob.glob(os.path.join(path, "*.tiff")))
         if not tiles:
             raise InputError(tr("Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).",
                                 path=path))
         vrt = f"/vsimem/ocsge_tiles_{uuid.uuid4().hex}.vrt"
-        with quiet_gdal():
-            built = gdal.BuildVRT(vrt, tiles)
+        built = tiling.mosaic(tiles, vrt, nodata=_gap_value(tiles[0], table))
         if built is None:
             raise InputError(tr("Tuiles de « {path} » impossibles à assembler : {detail}.",
                                 path=path, detail=last_gdal_error()))
@@ -64,7 +67,6 @@ def _dataset(path: str):
         if len(counts) > 1:
             raise InputError(tr("Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.",
                                 path=path))
-        built.FlushCache()
         return built, len(tiles)
     if not os.path.exists(path):
         raise InputError(tr("Raster introuvable : « {path} ».", path=path))
@@ -79,9 +81,20 @@ def _dataset(path: str):
     return ds, 1
 
 
-def describe_raster(path: str, bands: Optional[Sequence[str]] = None):
-    """Open a probability raster and tell what its bands hold."""
-    ds, tiles = _dataset(path)
+def _gap_value(tile: str, table: Optional[class_tables.ClassTable]) -> Optional[float]:
+    """The value that marks the gaps between argmax tiles that declare no nodata (their 0 is a
+    class): the largest value of the type. Probability tiles need none: all-zero pixels are gaps."""
+    ds = gdal.Open(tile)
+    band = ds.GetRasterBand(1) if ds is not None else None
+    if table is None or band is None or ds.RasterCount != 1 or band.GetNoDataValue() is not None:
+        return None
+    return {gdal.GDT_Byte: 255, gdal.GDT_UInt16: 65535, gdal.GDT_Int16: -1, gdal.GDT_Int32: -1}.get(band.DataType)
+
+
+def describe_raster(path: str, bands: Optional[Sequence[str]] = None,
+                    table: Optional[class_tables.ClassTable] = None):
+    """Open a probability raster and tell what its bands hold (through ``table`` when given)."""
+    ds, tiles = _dataset(path, table)
     name = os.path.basename(path.rstrip("/"))
     wkt = ds.GetProjection()
     if not wkt:
@@ -90,6 +103,8 @@ def describe_raster(path: str, bands: Optional[Sequence[str]] = None):
     if gt[2] != 0 or gt[4] != 0:
         raise InputError(tr("Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.",
                             name=name))
+    if table is not None:
+        return ds, _table_info(ds, path, name, wkt, gt, tiles, table)
     n = ds.RasterCount
     band = ds.GetRasterBand(1)
     dtype = band.DataType
@@ -135,6 +150,26 @@ def describe_raster(path: str, bands: Optional[Sequence[str]] = None):
     return ds, info
 
 
+def _table_info(ds, path: str, name: str, wkt: str, gt, tiles: int,
+                table: class_tables.ClassTable) -> RasterInfo:
+    """What a raster holds read through a class table: one band per model class (probabilities,
+    uint8 0–255 or float 0–1), or — one integer band with a table of several classes — the argmax."""
+    band = ds.GetRasterBand(1)
+    dtype = band.DataType
+    integer = dtype in (gdal.GDT_Byte, gdal.GDT_UInt16, gdal.GDT_Int16, gdal.GDT_UInt32, gdal.GDT_Int32)
+    argmax = ds.RasterCount == 1 and len(table.rows) > 1 and integer
+    if not argmax:
+        if dtype not in (gdal.GDT_Byte, gdal.GDT_Float32, gdal.GDT_Float64):
+            raise InputError(tr("Le raster « {name} » a des bandes de type {dtype} : "
+                                "attendu uint8 (0–255) ou flottant (0–1).",
+                                name=name, dtype=gdal.GetDataTypeName(dtype)))
+        table.check_bands(ds.RasterCount, name)
+    scale = 1.0 / 255.0 if dtype == gdal.GDT_Byte and not argmax else 1.0
+    return RasterInfo(path=path, crs=wkt, width=ds.RasterXSize, height=ds.RasterYSize, geotransform=gt,
+                      kind="classes", dimension="cs", classes=table.codes, scale=scale,
+                      nodata=band.GetNoDataValue(), tiles=tiles, table=table, argmax=argmax)
+
+
 def _bounds(info: RasterInfo) -> Tuple[float, float, float, float]:
     gt = info.geotransform
     x0, x1 = gt[0], gt[0] + gt[1] * info.width
@@ -143,14 +178,16 @@ def _bounds(info: RasterInfo) -> Tuple[float, float, float, float]:
 
 
 def zonal_means(geoms: np.ndarray, crs: str, raster: str, bands: Optional[Sequence[str]] = None,
-                feedback: Optional[Feedback] = None, workdir: Optional[str] = None) -> ZonalResult:
-    """Mean of every band over every polygon (pixel-centre rule), memory bounded.
+                feedback: Optional[Feedback] = None, workdir: Optional[str] = None,
+                table: Optional[class_tables.ClassTable] = None) -> ZonalResult:
+    """Mean of every band over every polygon (pixel-centre rule), memory bounded; with a class
+    ``table``, of every CS code the table maps to (its model classes summed, or its pixel share).
 
     Polygons are burnt strip by strip from a temporary FlatGeobuf with a
     spatial index; the class sums are accumulated with bincount.
     """
     feedback = feedback or Feedback()
-    ds, info = describe_raster(raster, bands)
+    ds, info = describe_raster(raster, bands, table)
     name = os.path.basename(raster.rstrip("/"))
     reprojected_from = None
     if not same_crs(crs, info.crs):
@@ -159,7 +196,7 @@ def zonal_means(geoms: np.ndarray, crs: str, raster: str, bands: Optional[Sequen
         reprojected_from = crs_label(crs)
         geoms = reproject(geoms, crs, info.crs)
     n = len(geoms)
-    k = ds.RasterCount
+    k = len(info.classes) if info.table is not None else ds.RasterCount
     minx, miny, maxx, maxy = _bounds(info)
     gb = shapely.bounds(geoms)
     touching = (gb[:, 0] < maxx) & (gb[:, 2] > minx) & (gb[:, 1] < maxy) & (gb[:, 3] > miny)
@@ -229,7 +266,10 @@ def _accumulate(ds, info: RasterInfo, ids: np.ndarray, x0: int, y0: int, w: int,
                             path=os.path.basename(info.path), row=y0, detail=last_gdal_error()))
     ds.FlushCache()
     k, n = sums.shape[1], len(pixels)
-    data = data.reshape(k, -1)
+    data = data.reshape(ds.RasterCount, -1)
+    if info.table is not None:
+        class_tables.accumulate(info.table, info.argmax, info.nodata, data, ids, sums, pixels)
+        return
     inside = ids >= 0
     if info.nodata is not None:
         inside &= data[0] != info.nodata
@@ -250,7 +290,11 @@ def _sample_points(ds, info: RasterInfo, geoms: np.ndarray, rows: np.ndarray,
     done = 0
     for r, c, target in zip(row[ok], col[ok], rows[ok]):
         values = ds.ReadAsArray(int(c), int(r), 1, 1).reshape(-1).astype("float64")
-        if info.nodata is not None and values[0] == info.nodata:
+        if info.table is not None:
+            values = class_tables.pixel_values(info.table, info.argmax, info.nodata, values)
+            if values is None:
+                continue
+        elif info.nodata is not None and values[0] == info.nodata:
             continue
         means[target] = (values * info.scale).astype("float32")
         done += 1

@@ -46,6 +46,7 @@ class Campaign:
     territory: Optional[dict] = None
     uid: str = ""       # set at creation (uuid4): with an approval's journal seq, the sync's idempotency key
     origin: Optional[dict] = None   # a checked-out copy: where it comes from and which items (offline.py)
+    classes: Optional[dict] = None  # the class table the confidence was read through (class_tables.py)
 
 
 @dataclass

@@ -35,6 +35,8 @@ STATE_COLUMNS = (("state", "text NOT NULL"), ("claimed_by", "text"), ("lock_expi
 # id: concurrent claims and decisions touch different rows instead of queueing
 # on one.
 COUNT_SHARDS = 128
+# The campaign's class table, kept in its policy's JSON (see _insert_campaign).
+CLASSES_KEY = "class_table"
 APPEND_ONLY = "le journal des décisions est en ajout seul"
 
 
@@ -339,7 +341,10 @@ class PgStore(SqlStore):
         row = self._q(cur, "SELECT name, department, department_name, epsg, model_version, source, policy, "
                            "created_at, lock_seconds, territory, uid FROM {campaigns} WHERE id = ?",
                       (self.campaign_id,)).fetchone()
-        return Campaign(*row)
+        campaign = Campaign(*row)
+        campaign.policy = dict(campaign.policy or {})
+        campaign.classes = campaign.policy.pop(CLASSES_KEY, None)
+        return campaign
 
     # --- transactions -----------------------------------------------------------
     def _connection(self):
@@ -664,7 +669,9 @@ def _insert_campaign(cur, s: sql.Identifier, schema: str, campaign: Campaign, co
     values = dict(campaign.__dict__)
     if values.pop("origin", None):
         raise InputError(tr("Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne."))
-    values.update(policy=Jsonb(values["policy"] or {}),
+    # The class table rides in the policy's JSON (no column for it: no migration for one value).
+    classes = values.pop("classes", None)
+    values.update(policy=Jsonb(dict(values["policy"] or {}, **({CLASSES_KEY: classes} if classes else {}))),
                   territory=Jsonb(values["territory"]) if values["territory"] is not None else None)
     names = list(values)
     cur.execute(sql.SQL("INSERT INTO {}.campaigns ({}) VALUES ({}) RETURNING id").format(
