@@ -12,6 +12,9 @@ DEMO_DIR := $(BUILD)/demo
 DEMO_POLYGONS ?= 20000
 DEMO_SEED ?= 1
 DEMO_DEPARTMENT ?= 32
+# ocsge: one raster band per CS code; flair-hub: FLAIR-HUB's 19 COSIA classes, read through its class table
+DEMO_MODEL ?= ocsge
+DEMO_CLASSES := $(if $(filter flair-hub,$(DEMO_MODEL)),--classes flair-hub,)
 PLUGIN_ID := ocsge_review_plugin
 
 export QT_QPA_PLATFORM ?= offscreen
@@ -58,12 +61,12 @@ styles: venv
 
 demo: venv i18n
 	$(PY) -m ocsge_review demo --out $(DEMO_DIR) --polygons $(DEMO_POLYGONS) \
-	    --seed $(DEMO_SEED) --department $(DEMO_DEPARTMENT)
+	    --seed $(DEMO_SEED) --department $(DEMO_DEPARTMENT) --model $(DEMO_MODEL)
 	$(PY) -m ocsge_review confidence --model $(DEMO_DIR)/model_output.gpkg \
-	    --raster $(DEMO_DIR)/probabilities.tif --out $(DEMO_DIR)/confidence.gpkg
+	    --raster $(DEMO_DIR)/probabilities.tif $(DEMO_CLASSES) --out $(DEMO_DIR)/confidence.gpkg
 	rm -f $(DEMO_DIR)/review.gpkg $(DEMO_DIR)/review.gpkg-wal $(DEMO_DIR)/review.gpkg-shm
 	$(PY) -m ocsge_review campaign create --model $(DEMO_DIR)/model_output.gpkg \
-	    --raster $(DEMO_DIR)/probabilities.tif --department $(DEMO_DEPARTMENT) \
+	    --raster $(DEMO_DIR)/probabilities.tif $(DEMO_CLASSES) --department $(DEMO_DEPARTMENT) \
 	    --store $(DEMO_DIR)/review.gpkg --seed $(DEMO_SEED)
 	$(PY) -m ocsge_review campaign status --store $(DEMO_DIR)/review.gpkg
 	bash scripts/open-demo.sh $(DEMO_DIR)

@@ -43,7 +43,7 @@ def _cmd_demo(args) -> int:
                             resolution=args.resolution))
     fb = Feedback(_printer(args.quiet))
     data = demo.generate(args.polygons, args.seed, args.department, fb.sub(0, 40))
-    outputs = demo.write(data, args.out, args.resolution, fb.sub(40, 100))
+    outputs = demo.write(data, args.out, args.resolution, fb.sub(40, 100), model=args.model)
     if not args.quiet:
         print("", file=sys.stderr)
     for line in demo.summary(data):
@@ -675,6 +675,9 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--department", default="32", metavar="CODE")
     d.add_argument("--resolution", type=float, default=None, metavar="M",
                    help="taille du pixel du raster en mètres (défaut : ~40 pixels par polygone)")
+    d.add_argument("--model", default="ocsge", choices=("ocsge", "flair-hub"),
+                   help="bandes du raster : une par code CS (ocsge) ou les 19 classes COSIA de FLAIR-HUB "
+                        "(flair-hub, à lire avec --classes flair-hub)")
     d.add_argument("--quiet", action="store_true")
     d.set_defaults(func=_cmd_demo)
 

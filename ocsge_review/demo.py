@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 MODEL_VERSION = "flair-demo-1.0"
 MILLESIME = 2024
 MIN_POLYGONS, MAX_POLYGONS = 1_000, 2_000_000
+#: The probability raster's layouts: one band per CS code (described), or FLAIR-HUB's (19 COSIA
+#: classes, rounded uint8, no band names: it is read with ``--classes flair-hub``).
+RASTER_MODELS = ("ocsge", "flair-hub")
 
 # Zones of the landscape and the grid side (m) of their parcels. The generating
 # points are jittered by at most JITTER × side around their cell's centre, so
@@ -300,8 +303,9 @@ def _top3(probs: np.ndarray, classes: Sequence[str]):
 
 
 def write(demo: Demo, out_dir: str, resolution: Optional[float] = None,
-          feedback: Optional[Feedback] = None) -> Dict[str, str]:
-    """Write model_output.gpkg, truth.gpkg and probabilities.tif atomically into out_dir."""
+          feedback: Optional[Feedback] = None, model: str = "ocsge") -> Dict[str, str]:
+    """Write model_output.gpkg, truth.gpkg and probabilities.tif (in ``model``'s layout, one of
+    RASTER_MODELS) atomically into out_dir."""
     feedback = feedback or Feedback()
     os.makedirs(out_dir, exist_ok=True)
     stage = tempfile.mkdtemp(prefix=".demo-", dir=out_dir)
@@ -330,7 +334,7 @@ def write(demo: Demo, out_dir: str, resolution: Optional[float] = None,
         feedback.step(30)
         resolution = resolution or default_resolution(demo)
         write_probability_raster(demo, os.path.join(stage, "probabilities.tif"), resolution,
-                                 feedback.sub(30, 100))
+                                 feedback.sub(30, 100), model=model)
         outputs = {}
         for name in ("model_output.gpkg", "truth.gpkg", "probabilities.tif"):
             outputs[name] = os.path.join(out_dir, name)
@@ -340,9 +344,25 @@ def write(demo: Demo, out_dir: str, resolution: Optional[float] = None,
         shutil.rmtree(stage, ignore_errors=True)
 
 
+def _flair_hub_split() -> np.ndarray:
+    """(19 × 14) weights that spread each CS code's probability evenly over the FLAIR-HUB classes the
+    shipped table maps to it; codes no class maps to (CS1.1.2.2, CS2.2.2) go to « undefined », as a
+    real model would put them nowhere in particular."""
+    from .class_tables import load
+    table = load("flair-hub")
+    split = np.zeros((len(table.rows), len(nom.CS_LEAVES)), dtype="float32")
+    undefined = next(b for b, _, c in table.rows if c is None) - 1
+    for j, code in enumerate(nom.CS_LEAVES):
+        bands = [b - 1 for b, _, c in table.rows if c == code] or [undefined]
+        split[bands, j] = 1.0 / len(bands)
+    return split
+
+
 def write_probability_raster(demo: Demo, path: str, resolution: float,
-                             feedback: Optional[Feedback] = None, strip_rows: int = 128) -> None:
-    """FLAIR-like couverture probabilities: one uint8 band per class (softmax × 255).
+                             feedback: Optional[Feedback] = None, strip_rows: int = 128,
+                             model: str = "ocsge") -> None:
+    """FLAIR-like couverture probabilities: one uint8 band per class (softmax × 255), per CS code
+    (``ocsge``) or per FLAIR-HUB COSIA class (``flair-hub``, rounded as FLAIR-HUB rounds).
 
     Pixels take the probabilities of the polygons under them, area-weighted
     (polygons are burnt on a grid twice as fine, then averaged 2 × 2), as a
@@ -359,23 +379,26 @@ def write_probability_raster(demo: Demo, path: str, resolution: float,
     width = int(np.ceil((maxx - x0) / resolution))
     height = int(np.ceil((y1 - miny) / resolution))
     k = len(nom.CS_LEAVES)
+    split = _flair_hub_split() if model == "flair-hub" else None
+    bands = k if split is None else len(split)
     fine = resolution / 2.0
     out = gdal.GetDriverByName("GTiff").Create(
-        path, width, height, k, gdal.GDT_Byte,
+        path, width, height, bands, gdal.GDT_Byte,
         ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE",
          "PREDICTOR=2", "BIGTIFF=IF_SAFER", "INTERLEAVE=BAND"])
     out.SetGeoTransform((x0, resolution, 0.0, y1, 0.0, -resolution))
     out.SetProjection(srs_from(f"EPSG:{demo.epsg}").ExportToWkt())
-    for b, code in enumerate(nom.CS_LEAVES, start=1):
-        out.GetRasterBand(b).SetDescription(code)
-    out.SetMetadataItem("OCSGE_DIMENSION", "couverture")
+    if split is None:
+        for b, code in enumerate(nom.CS_LEAVES, start=1):
+            out.GetRasterBand(b).SetDescription(code)
+        out.SetMetadataItem("OCSGE_DIMENSION", "couverture")
     out.SetMetadataItem("OCSGE_MODEL_VERSION", MODEL_VERSION)
     probs = demo.probs_cs
     with PolygonBurner(demo.geometry, f"EPSG:{demo.epsg}") as burner:
         for row0 in range(0, height, strip_rows):
             h = min(strip_rows, height - row0)
             ids = burner.burn(x0, y1 - row0 * resolution, 2 * width, 2 * h, fine, -fine)
-            data = np.zeros((k, h, width), dtype="uint8")
+            data = np.zeros((bands, h, width), dtype="uint8")
             inside = ids >= 0 if ids is not None else None
             if inside is not None and inside.any():
                 acc = np.zeros((k, 2 * h, 2 * width), dtype="float32")
@@ -386,8 +409,10 @@ def write_probability_raster(demo: Demo, path: str, resolution: float,
                 pix = summed[:, covered] / count[covered]
                 pix *= rng.lognormal(0.0, 0.15, pix.shape).astype("float32")
                 pix /= pix.sum(axis=0, keepdims=True)
+                if split is not None:
+                    pix = split @ pix
                 data[:, covered] = np.clip(np.rint(pix * 255.0), 0, 255).astype("uint8")
-            for b in range(k):
+            for b in range(bands):
                 out.GetRasterBand(b + 1).WriteArray(data[b], 0, row0)
             feedback.step(100.0 * (row0 + h) / height)
     out.FlushCache()

@@ -199,3 +199,29 @@ def test_campaign_records_the_table_it_was_read_through(tmp_path, capsys):
     with GpkgStore.open(store_path) as store:
         assert store.campaign().classes == class_tables.load("flair-hub").to_dict()
     capsys.readouterr()
+
+
+def test_demo_in_flair_hub_layout_reads_back_through_its_table(tmp_path, capsys):
+    """`demo --model flair-hub` writes 19 unnamed rounded uint8 bands; without --classes they cannot be
+    read, with --classes flair-hub they give the couverture the 14-band demo gives."""
+    from ocsge_review import demo
+    data = demo.generate(1000, seed=3)
+    demo.write(data, str(tmp_path / "hub"), model="flair-hub")
+    demo.write(data, str(tmp_path / "cs"))
+    ds = gdal.Open(str(tmp_path / "hub" / "probabilities.tif"))
+    assert ds.RasterCount == 19 and ds.GetRasterBand(1).DataType == gdal.GDT_Byte
+    assert ds.GetRasterBand(1).GetDescription() == ""
+    pixels = ds.ReadAsArray(0, 0, ds.RasterXSize, min(ds.RasterYSize, 200)).astype(int).sum(axis=0)
+    covered = pixels[pixels > 0]
+    assert abs(covered - 255).max() <= 10 and (covered != 255).any()      # rounded: near 255, not exactly
+    model = str(tmp_path / "hub" / "model_output.gpkg")
+    raster = str(tmp_path / "hub" / "probabilities.tif")
+    assert cli.main(["confidence", "--model", model, "--raster", raster, "--out", str(tmp_path / "x.gpkg")]) == 2
+    assert "--bands" in capsys.readouterr().err
+    hub = run_confidence(model, str(tmp_path / "hub.gpkg"), raster=raster, classes=class_tables.load("flair-hub"))
+    run_confidence(str(tmp_path / "cs" / "model_output.gpkg"), str(tmp_path / "cs.gpkg"),
+                   raster=str(tmp_path / "cs" / "probabilities.tif"))
+    a, b = _read(tmp_path / "hub.gpkg"), _read(tmp_path / "cs.gpkg")
+    mapped = np.isin(b["cs_top1"], class_tables.load("flair-hub").codes)
+    assert hub.sources["cs"] == "raster" and mapped.mean() > 0.8
+    assert np.mean(a["cs_top1"][mapped] == b["cs_top1"][mapped]) > 0.97
