@@ -13,6 +13,7 @@ from .logbridge import redact
 T = TypeVar("T")
 
 STORE, SCHEMA, CAMPAIGN = "STORE", "SCHEMA", "CAMPAIGN"
+CLASSES = "CLASSES"
 PERIOD, PLAN, HOURLY_COST, FIXED_COST = "PERIOD", "PLAN", "HOURLY_COST", "FIXED_COST"
 
 
@@ -97,6 +98,20 @@ def model_source(alg, parameters, name: str, context, feedback) -> Tuple[str, Op
     path, layer = alg.parameterAsCompatibleSourceLayerPathAndLayerName(
         parameters, name, context, ["gpkg", "shp", "fgb"], "gpkg", feedback)
     return path, layer or None
+
+
+def class_table_parameter() -> QgsProcessingParameterString:
+    """CLASSES: the model's class table, as the CLI's --classes (a shipped table's name or a CSV file)."""
+    return QgsProcessingParameterString(
+        CLASSES, tr("Table des classes du modèle : flair-hub, flair-1 ou un fichier CSV band,model_class,code_cs "
+                    "(vide : bandes nommées par code CS)"), optional=True)
+
+
+def class_table(alg: QgsProcessingAlgorithm, parameters, context):
+    """The class table CLASSES names, read and checked (a bad one: the core's French error), or None."""
+    from ocsge_review.class_tables import load
+    spec = alg.parameterAsString(parameters, CLASSES, context).strip()
+    return load(spec) if spec else None
 
 
 def raster_source(layer) -> Optional[str]:

@@ -7,7 +7,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessin
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
 from .i18n import tr
-from .processing_base import OcsgeAlgorithm, model_source, raster_source, run_core
+from .processing_base import OcsgeAlgorithm, class_table, class_table_parameter, model_source, raster_source, run_core
 
 
 class CampaignAlgorithm(OcsgeAlgorithm):
@@ -32,6 +32,7 @@ class CampaignAlgorithm(OcsgeAlgorithm):
             self.INPUT, tr("Sortie du modèle"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.RASTER, tr("Raster de probabilités"), optional=True))
+        self.advanced(class_table_parameter())
         self.addParameter(QgsProcessingParameterString(self.DEPARTMENT, tr("Département (code INSEE, ex. 32)")))
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, tr("Emprise de la campagne (vide : tout le département)"), optional=True))
@@ -76,7 +77,7 @@ class CampaignAlgorithm(OcsgeAlgorithm):
             model, layer = model_source(self, parameters, self.INPUT, context, feedback)
             raster = raster_source(self.parameterAsRasterLayer(parameters, self.RASTER, context))
             plan = plan_campaign(model, dep, policy, layer=layer, raster=raster, feedback=fb.sub(0, 90),
-                                 territory=territory)
+                                 territory=territory, classes=class_table(self, parameters, context))
             fb.check()      # the last moment a cancel leaves nothing: the store is written whole from here
             name = self.parameterAsString(parameters, self.NAME, context) or None
             create_campaign(plan, out, name=name).close()

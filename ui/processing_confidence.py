@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterVectorDestination)
 
 from .i18n import tr
-from .processing_base import OcsgeAlgorithm, model_source, raster_source, run_core
+from .processing_base import OcsgeAlgorithm, class_table, class_table_parameter, model_source, raster_source, run_core
 
 
 class ConfidenceAlgorithm(OcsgeAlgorithm):
@@ -29,6 +29,7 @@ class ConfidenceAlgorithm(OcsgeAlgorithm):
             self.RASTER, tr("Raster de probabilités"), optional=True))
         self.advanced(QgsProcessingParameterString(
             self.BANDS, tr("Classes des bandes du raster, dans l'ordre, séparées par des virgules"), optional=True))
+        self.advanced(class_table_parameter())
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, tr("Confiance"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber(self.POLYGONS, tr("Polygones")))
@@ -39,7 +40,8 @@ class ConfidenceAlgorithm(OcsgeAlgorithm):
         raster = raster_source(self.parameterAsRasterLayer(parameters, self.RASTER, context))
         bands = [b.strip() for b in self.parameterAsString(parameters, self.BANDS, context).split(",") if b.strip()]
         out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        report = run_core(feedback, lambda fb: run_confidence(model, out, layer=layer, raster=raster,
-                                                              bands=bands or None, feedback=fb))
+        report = run_core(feedback, lambda fb: run_confidence(
+            model, out, layer=layer, raster=raster, bands=bands or None, feedback=fb,
+            classes=class_table(self, parameters, context)))
         feedback.pushInfo(report.summary())
         return {self.OUTPUT: out, self.POLYGONS: report.polygons}

@@ -17,10 +17,16 @@ def cli(*args):
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    from ocsge_review.store import open_store
+def demo(tmp_path_factory):
     out = tmp_path_factory.mktemp("flair-hub")
     cli("demo", "--out", out, "--polygons", 1000, "--model", "flair-hub", "--quiet")
+    return out
+
+
+@pytest.fixture(scope="module")
+def store(demo):
+    from ocsge_review.store import open_store
+    out = demo
     cli("confidence", "--model", out / "model_output.gpkg", "--raster", out / "probabilities.tif",
         "--classes", "flair-hub", "--out", out / "confidence.gpkg", "--quiet")
     cli("campaign", "create", "--model", out / "model_output.gpkg", "--raster", out / "probabilities.tif",
@@ -46,3 +52,33 @@ def test_review_panel_serves_proposals_read_through_the_flair_hub_table(qgis_ifa
         QApplication.processEvents()
         assert wait_until(lambda: any(r.item_id == item.id and r.action in ("confirm", "correct")
                                       for r in store.journal()), 5)
+
+
+def test_processing_algorithms_take_the_class_table(qgis_app, plugin_package, demo, tmp_path):
+    from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
+    from ocsge_review_plugin.ui.processing_provider import OcsgeReviewProvider
+    from ocsge_review.store import open_store
+    sys.path.append("/usr/share/qgis/python/plugins")      # QGIS's own Processing plugin
+    import processing
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    provider = OcsgeReviewProvider()
+    assert QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        raster = str(demo / "probabilities.tif")
+        result = processing.run("ocsge_review:confidence", {
+            "INPUT": str(demo / "model_output.gpkg"), "RASTER": raster, "CLASSES": "flair-hub",
+            "OUTPUT": str(tmp_path / "c.gpkg")}, feedback=QgsProcessingFeedback())
+        assert result["POLYGONS"] == 1000
+        processing.run("ocsge_review:createcampaign", {
+            "INPUT": str(demo / "model_output.gpkg"), "RASTER": raster, "CLASSES": "flair-1", "DEPARTMENT": "32",
+            "OUTPUT": str(tmp_path / "r.gpkg")}, feedback=QgsProcessingFeedback())
+        with open_store(str(tmp_path / "r.gpkg")) as store:
+            assert store.campaign().classes["name"] == "flair-1"
+        with pytest.raises(QgsProcessingException, match="Table de classes introuvable"):
+            processing.run("ocsge_review:confidence", {
+                "INPUT": str(demo / "model_output.gpkg"), "RASTER": raster, "CLASSES": "flair-9",
+                "OUTPUT": str(tmp_path / "bad.gpkg")}, feedback=QgsProcessingFeedback())
+        assert not (tmp_path / "bad.gpkg").exists()
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
