@@ -12,10 +12,11 @@ from . import departements
 from . import numbers as num
 from .class_tables import ClassTable
 from .confidence import ConfidenceReport, compute_confidence, output_columns
-from .errors import CrsError
+from .errors import CrsError, InputError
 from .messages import tr
 from .feedback import Feedback
 from .geo import crs_label, pyogrio, same_crs
+from .delivery import Delivery, resolve
 from .model_output import FieldMapping, ModelOutput, describe_source, inspect
 from . import pgconn
 from .store import DEFAULT_SCHEMA
@@ -40,12 +41,15 @@ class CampaignPlan:
     confidence: ConfidenceReport
     model_version: str
     territory: Optional[dict] = None
+    delivery: Optional[Delivery] = None      # when the model output is an IGN delivery
+
 
     def report(self) -> str:
         head = tr("Campagne {department} ({name}) — modèle {model_version}, {count} polygones.",
                   department=self.department, name=departements.name(self.department),
                   model_version=self.model_version, count=len(self.data))
         lines = [head] + ([territory_line(self.territory)] if self.territory else [])
+        lines += [self.delivery.describe()] if self.delivery else []
         return "\n".join(lines + [self.triage.report()])
 
 
@@ -60,15 +64,25 @@ def _model_version(source: str, layer: str) -> str:
     return str(value) if value not in (None, "") else UNKNOWN_MODEL_VERSION
 
 
-def plan_campaign(model: str, department: str, policy: Optional[TriagePolicy] = None,
+def plan_campaign(model: str, department: Optional[str], policy: Optional[TriagePolicy] = None,
                   layer: Optional[str] = None, raster: Optional[str] = None,
                   mapping: Optional[FieldMapping] = None, bands: Optional[Sequence[str]] = None,
                   feedback: Optional[Feedback] = None,
                   territory: Optional[Territory] = None, classes: Optional[ClassTable] = None) -> CampaignPlan:
     """Read and score the model output (only the ``territory``'s polygons when
-    given, the raster through the class table ``classes`` when given) and triage it; nothing is written."""
+    given, the raster through the class table ``classes`` when given) and triage it; nothing is written.
+
+    An IGN delivery (its folder) gives its OCCUPATION_SOL layer and, when ``department`` is None, its
+    département."""
     feedback = feedback or Feedback()
-    dep = departements.normalise(department)
+    model, layer, delivery = resolve(model, layer)
+    if department is None and delivery is None:
+        raise InputError(tr("Indiquez le département de la campagne (le nom de « {model} » ne le dit pas).",
+                            model=describe_source(model)))
+    dep = departements.normalise(department if department is not None else delivery.department)
+    if delivery is not None and delivery.department != dep:
+        raise InputError(tr("« {name} » est la livraison du département {delivered}, pas du {dep}.",
+                            name=delivery.name, delivered=delivery.department, dep=dep))
     policy = policy or TriagePolicy()
     policy.validate()
     official = f"EPSG:{departements.epsg(dep)}"
@@ -86,9 +100,11 @@ def plan_campaign(model: str, department: str, policy: Optional[TriagePolicy] = 
     feedback.step(100)
     if area is not None:
         log.info(territory_line(area.description))
+    if delivery is not None:
+        log.info(delivery.describe())
     return CampaignPlan(department=dep, data=data, columns=columns, policy=policy, triage=result,
-                        confidence=report, model_version=_model_version(model, data.layer),
-                        territory=area.description if area is not None else None)
+                        confidence=report, model_version=_model_version(data.source, data.layer),
+                        territory=area.description if area is not None else None, delivery=delivery)
 
 
 def territory_line(territory: dict) -> str:
@@ -137,7 +153,8 @@ def create_campaign(plan: CampaignPlan, store_path: str, name: Optional[str] = N
                         department=plan.department, department_name=departements.name(plan.department),
                         epsg=departements.epsg(plan.department), model_version=plan.model_version,
                         source=describe_source(plan.data.source), policy=plan.policy.to_dict(),
-                        lock_seconds=lock_seconds, territory=plan.territory, classes=plan.confidence.classes)
+                        lock_seconds=lock_seconds, territory=plan.territory, classes=plan.confidence.classes,
+                        delivery=plan.delivery.to_dict() if plan.delivery else None)
     wkb = shapely.to_wkb(plan.data.geometry)
     if pgconn.is_pg_spec(store_path):
         from .store.pg import PgStore

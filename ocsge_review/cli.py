@@ -705,7 +705,8 @@ def build_parser() -> argparse.ArgumentParser:
     camp_sub.required = True
     cc = camp_sub.add_parser("create", help="créer une campagne (confiance, tri, échantillon d'audit)")
     _model_arguments(cc)
-    cc.add_argument("--department", required=True, metavar="CODE")
+    cc.add_argument("--department", default=None, metavar="CODE",
+                    help="département (défaut : celui du nom d'une livraison IGN)")
     _territory_arguments(cc)
     _store_argument(cc, campaign=False)
     cc.add_argument("--threshold", type=float, default=None, metavar="T",

@@ -10,6 +10,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import shapely
 
+from . import delivery
 from . import nomenclature as nom
 from .geo import crs_label, pyogrio, srs_from
 from .redaction import redact
@@ -218,6 +219,7 @@ def _pick_layer(source: str, layer: Optional[str]) -> str:
 
 
 def inspect(source: str, layer: Optional[str] = None) -> LayerInfo:
+    source, layer, _ = delivery.resolve(source, layer)     # an IGN delivery: its OCCUPATION_SOL
     layer = _pick_layer(source, layer)
     try:
         info = pyogrio.read_info(source, layer=layer)
@@ -327,6 +329,7 @@ def read_model_output(source: str, layer: Optional[str] = None,
     costs gigabytes as Python objects, a pass over one column costs little.
     """
     feedback = feedback or Feedback()
+    source, layer, _ = delivery.resolve(source, layer)     # an IGN delivery: its OCCUPATION_SOL
     info = inspect(source, layer)
     name = describe_source(source)
     mapping = mapping or info.mapping

@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QG
 from ocsge_review import lifecycle as lc
 from ocsge_review import nomenclature as nom
 from ocsge_review.errors import OcsgeError
+from ocsge_review.mapping_units import split_warnings
 from ocsge_review.store import Decision
 from ocsge_review.store.base import Part, progress
 
@@ -588,6 +589,9 @@ class ReviewPanel(QgsDockWidget):
                 self.store.split(item_id, self.user, [Part(w, c or cs, u or us) for w, c, u in parts],
                                  comment=comment, active_seconds=self.active_seconds())
                 action = "split"
+                below = split_warnings(self.store.campaign(), [(w, c or cs) for w, c, _ in parts])
+                if below:
+                    self._warn(" ".join(below))
             else:
                 reshaped = parts[0][0] if parts else None
                 seq = self.store.decide(Decision(item_id, self.user, None, cs, us, flag=flag, comment=comment,

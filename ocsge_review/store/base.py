@@ -47,6 +47,7 @@ class Campaign:
     uid: str = ""       # set at creation (uuid4): with an approval's journal seq, the sync's idempotency key
     origin: Optional[dict] = None   # a checked-out copy: where it comes from and which items (offline.py)
     classes: Optional[dict] = None  # the class table the confidence was read through (class_tables.py)
+    delivery: Optional[dict] = None  # the IGN delivery read (delivery.py): its ZONE_CONSTRUITE gives the units
 
 
 @dataclass

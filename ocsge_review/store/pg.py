@@ -35,8 +35,8 @@ STATE_COLUMNS = (("state", "text NOT NULL"), ("claimed_by", "text"), ("lock_expi
 # id: concurrent claims and decisions touch different rows instead of queueing
 # on one.
 COUNT_SHARDS = 128
-# The campaign's class table, kept in its policy's JSON (see _insert_campaign).
-CLASSES_KEY = "class_table"
+# Campaign fields kept in its policy's JSON, under these keys (see _insert_campaign).
+IN_POLICY = {"classes": "class_table", "delivery": "delivery"}
 APPEND_ONLY = "le journal des décisions est en ajout seul"
 
 
@@ -343,7 +343,8 @@ class PgStore(SqlStore):
                       (self.campaign_id,)).fetchone()
         campaign = Campaign(*row)
         campaign.policy = dict(campaign.policy or {})
-        campaign.classes = campaign.policy.pop(CLASSES_KEY, None)
+        for field, key in IN_POLICY.items():
+            setattr(campaign, field, campaign.policy.pop(key, None))
         return campaign
 
     # --- transactions -----------------------------------------------------------
@@ -669,9 +670,11 @@ def _insert_campaign(cur, s: sql.Identifier, schema: str, campaign: Campaign, co
     values = dict(campaign.__dict__)
     if values.pop("origin", None):
         raise InputError(tr("Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne."))
-    # The class table rides in the policy's JSON (no column for it: no migration for one value).
-    classes = values.pop("classes", None)
-    values.update(policy=Jsonb(dict(values["policy"] or {}, **({CLASSES_KEY: classes} if classes else {}))),
+    # The class table and the delivery ride in the policy's JSON (no column for them: no migration).
+    extra = {key: values.pop(field) for field, key in IN_POLICY.items() if values.get(field)}
+    for field in IN_POLICY:
+        values.pop(field, None)
+    values.update(policy=Jsonb(dict(values["policy"] or {}, **extra)),
                   territory=Jsonb(values["territory"]) if values["territory"] is not None else None)
     names = list(values)
     cur.execute(sql.SQL("INSERT INTO {}.campaigns ({}) VALUES ({}) RETURNING id").format(
