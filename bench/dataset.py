@@ -42,8 +42,8 @@ def core_version(repo: str) -> str:
     return f"{rev}{'+uncommitted' if dirty else ''}, ocsge_review/*.py sha1 {core_digest(repo)}"
 
 
-def dataset_dir(cache_root: str, polygons: int, seed: int) -> str:
-    return os.path.join(cache_root, f"demo-{polygons}-s{seed}")
+def dataset_dir(cache_root: str, polygons: int, seed: int, model: str = "ocsge") -> str:
+    return os.path.join(cache_root, f"demo-{polygons}-s{seed}" + ("" if model == "ocsge" else f"-{model}"))
 
 
 def raster_facts(path: str) -> Dict[str, object]:
@@ -59,9 +59,10 @@ def raster_facts(path: str) -> Dict[str, object]:
 
 
 def ensure_dataset(cache_root: str, polygons: int, seed: int, repo: str,
-                   python: str = sys.executable) -> Tuple[str, Dict[str, object]]:
-    """Return the dataset folder and its facts; generate it (timed) if it is not cached."""
-    out = dataset_dir(cache_root, polygons, seed)
+                   python: str = sys.executable, model: str = "ocsge") -> Tuple[str, Dict[str, object]]:
+    """Return the dataset folder and its facts; generate it (timed) if it is not cached. ``model``:
+    the probability raster's layout (``demo --model``)."""
+    out = dataset_dir(cache_root, polygons, seed, model)
     meta_path = os.path.join(out, "bench_meta.json")
     if os.path.exists(meta_path) and all(os.path.exists(os.path.join(out, f)) for f in FILES):
         with open(meta_path, encoding="utf-8") as f:
@@ -72,7 +73,7 @@ def ensure_dataset(cache_root: str, polygons: int, seed: int, repo: str,
         shutil.rmtree(out)
     os.makedirs(cache_root, exist_ok=True)
     argv = [python, "-m", "ocsge_review", "demo", "--out", out, "--polygons", str(polygons),
-            "--seed", str(seed), "--quiet"]
+            "--seed", str(seed), "--model", model, "--quiet"]
     print(f"[bench] generating {polygons} polygons into {out} (cached for later runs)…", flush=True)
     m = run_measured(argv, cwd=repo, log_dir=os.path.join(cache_root, "logs"),
                      label=f"generate-{polygons}-s{seed}")

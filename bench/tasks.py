@@ -1,7 +1,7 @@
 """The measured programs: each invocation is one child process of bench/run.py.
 
     python bench/tasks.py core-read  --model GPKG --json OUT
-    python bench/tasks.py core-zonal --model GPKG --raster TIF --json OUT [--save NPZ]
+    python bench/tasks.py core-zonal --model GPKG --raster TIF --json OUT [--save NPZ] [--classes TABLE]
     python bench/tasks.py ee-mean    --model GPKG --raster TIF --json OUT [--save NPZ] [--strategy S]
 
 The core tasks never import exactextract and the exactextract task never
@@ -32,6 +32,14 @@ def _core_imports():
     return read_model_output, zonal_means
 
 
+def _class_table(args):
+    """The class table --classes names (read as the CLI reads it), or None."""
+    if not args.classes:
+        return None
+    from ocsge_review.class_tables import load
+    return load(args.classes)
+
+
 def core_read(args) -> dict:
     read_model_output, _ = _core_imports()
     t0 = time.perf_counter()
@@ -47,7 +55,7 @@ def core_zonal(args) -> dict:
     t0 = time.perf_counter()
     model = read_model_output(args.model)
     t1 = time.perf_counter()
-    zonal = zonal_means(model.geometry, model.crs, args.raster)
+    zonal = zonal_means(model.geometry, model.crs, args.raster, table=_class_table(args))
     t2 = time.perf_counter()
     if args.save:
         np.savez(args.save, id=np.asarray(model.source_id).astype("int64"), means=zonal.means,
@@ -123,6 +131,7 @@ def main(argv=None) -> int:
     p.add_argument("--json", required=True)
     p.add_argument("--save")
     p.add_argument("--strategy", default="feature-sequential")
+    p.add_argument("--classes", default=None, help="class table of a model-class raster (core-zonal)")
     args = p.parse_args(argv)
     fn = {"core-read": core_read, "core-zonal": core_zonal, "ee-mean": ee_mean}[args.task]
     result = fn(args)
