@@ -15,6 +15,8 @@ DEMO_DEPARTMENT ?= 32
 # ocsge: one raster band per CS code; flair-hub: FLAIR-HUB's 19 COSIA classes, read through its class table
 DEMO_MODEL ?= ocsge
 DEMO_CLASSES := $(if $(filter flair-hub,$(DEMO_MODEL)),--classes flair-hub,)
+# e.g. BENCH_ARGS="--classes flair-hub --polygons 100000" (bench/README.md)
+BENCH_ARGS ?=
 PLUGIN_ID := ocsge_review_plugin
 
 export QT_QPA_PLATFORM ?= offscreen
@@ -96,7 +98,7 @@ screenshots: venv i18n
 	$(PY) scripts/screenshots.py --out docs/screenshots
 
 bench: venv
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 bench-campaign: venv
 	$(PY) bench/campaign.py

@@ -659,42 +659,47 @@
       <translation>Validation panel</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="58" />
+      <location filename="../ui/processing_base.py" line="106" />
+      <source>Table des classes du modèle : flair-hub, flair-1 ou un fichier CSV band,model_class,code_cs (vide : bandes nommées par code CS)</source>
+      <translation>Model class table: flair-hub, flair-1 or a CSV file band,model_class,code_cs (empty: bands named by CS code)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="59" />
       <source>PostgreSQL : schéma du magasin</source>
       <translation>PostgreSQL: store schema</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="61" />
+      <location filename="../ui/processing_base.py" line="62" />
       <source>PostgreSQL : campagne (nom ou identifiant), si le schéma en contient plusieurs</source>
       <translation>PostgreSQL: campaign (name or identifier), if the schema holds several</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="74" />
+      <location filename="../ui/processing_base.py" line="75" />
       <source>Mois (AAAA-MM ; vide : le mois en cours)</source>
       <translation>Month (YYYY-MM; empty: the current month)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="76" />
+      <location filename="../ui/processing_base.py" line="77" />
       <source>Plan de production (CSV : date,planned_km2)</source>
       <translation>Production plan (CSV: date,planned_km2)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="78" />
+      <location filename="../ui/processing_base.py" line="79" />
       <source>Coût d'une heure de travail active (€)</source>
       <translation>Cost of one hour of active work (€)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="81" />
+      <location filename="../ui/processing_base.py" line="82" />
       <source>Coûts fixes par département (€)</source>
       <translation>Fixed costs per département (€)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="56" />
+      <location filename="../ui/processing_base.py" line="57" />
       <source>Magasin de revue (fichier GeoPackage, ou connexion PostgreSQL sans mot de passe : « service=ocsge »)</source>
       <translation>Review store (GeoPackage file, or PostgreSQL connection without password: "service=ocsge")</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="108" />
+      <location filename="../ui/processing_base.py" line="123" />
       <source>Le raster de probabilités « {name} » doit être un fichier (GeoTIFF, VRT).</source>
       <translation>The probability raster "{name}" must be a file (GeoTIFF, VRT).</translation>
     </message>
@@ -709,52 +714,52 @@
       <translation>Computes the confidence of each polygon of a model output, triages the polygons (review queue by priority, automatic acceptance above the threshold, random audit sample) and writes the campaign to a new GeoPackage review store. The model output must be in the département's official coordinate reference system.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="35" />
+      <location filename="../ui/processing_campaign.py" line="36" />
       <source>Département (code INSEE, ex. 32)</source>
       <translation>Département (INSEE code, e.g. 32)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="37" />
+      <location filename="../ui/processing_campaign.py" line="38" />
       <source>Emprise de la campagne (vide : tout le département)</source>
       <translation>Campaign extent (empty: the whole département)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="39" />
+      <location filename="../ui/processing_campaign.py" line="40" />
       <source>Confiance minimale (CS et US) pour l'acceptation automatique</source>
       <translation>Minimum confidence (CS and US) for automatic acceptance</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="45" />
+      <location filename="../ui/processing_campaign.py" line="46" />
       <source>Graine du tirage de l'échantillon</source>
       <translation>Seed of the sample draw</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="48" />
+      <location filename="../ui/processing_campaign.py" line="49" />
       <source>Politique de tri complète (JSON)</source>
       <translation>Full triage policy (JSON)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="49" />
+      <location filename="../ui/processing_campaign.py" line="50" />
       <source>Nom de la campagne</source>
       <translation>Campaign name</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="51" />
+      <location filename="../ui/processing_campaign.py" line="52" />
       <source>Magasin de revue</source>
       <translation>Review store</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="52" />
+      <location filename="../ui/processing_campaign.py" line="53" />
       <source>Polygones à revoir</source>
       <translation>Polygons to review</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="52" />
+      <location filename="../ui/processing_campaign.py" line="53" />
       <source>Polygones de contrôle</source>
       <translation>Audit polygons</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="53" />
+      <location filename="../ui/processing_campaign.py" line="54" />
       <source>Polygones acceptés automatiquement</source>
       <translation>Automatically accepted polygons</translation>
     </message>
@@ -774,7 +779,7 @@
       <translation>Classes of the raster bands, in order, separated by commas</translation>
     </message>
     <message>
-      <location filename="../ui/processing_confidence.py" line="33" />
+      <location filename="../ui/processing_confidence.py" line="34" />
       <source>Confiance</source>
       <translation>Confidence</translation>
     </message>
@@ -954,297 +959,297 @@
       <translation>Exported corrections</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="67" />
+      <location filename="../ui/review_panel.py" line="68" />
       <source>Doute</source>
       <translation>Doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="67" />
+      <location filename="../ui/review_panel.py" line="68" />
       <source>Image inexploitable</source>
       <translation>Unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="68" />
+      <location filename="../ui/review_panel.py" line="69" />
       <source>Géométrie à reprendre</source>
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="110" />
+      <location filename="../ui/review_panel.py" line="111" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="168" />
+      <location filename="../ui/review_panel.py" line="169" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="175" />
+      <location filename="../ui/review_panel.py" line="176" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="179" />
+      <location filename="../ui/review_panel.py" line="180" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="200" />
+      <location filename="../ui/review_panel.py" line="201" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Comment (C) — Enter records, Esc goes back</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="205" />
+      <location filename="../ui/review_panel.py" line="206" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="206" />
+      <location filename="../ui/review_panel.py" line="207" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="207" />
+      <location filename="../ui/review_panel.py" line="208" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="209" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="222" />
+      <location filename="../ui/review_panel.py" line="223" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="223" />
+      <location filename="../ui/review_panel.py" line="224" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="225" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="236" />
+      <location filename="../ui/review_panel.py" line="237" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="238" />
+      <location filename="../ui/review_panel.py" line="239" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="657" />
+      <location filename="../ui/review_panel.py" line="661" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="662" />
+      <location filename="../ui/review_panel.py" line="666" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="751" />
+      <location filename="../ui/review_panel.py" line="755" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="263" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="268" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="274" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="275" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="276" />
+      <location filename="../ui/review_panel.py" line="277" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="402" />
+      <location filename="../ui/review_panel.py" line="403" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="462" />
+      <location filename="../ui/review_panel.py" line="463" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="506" />
+      <location filename="../ui/review_panel.py" line="507" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="509" />
+      <location filename="../ui/review_panel.py" line="510" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="562" />
+      <location filename="../ui/review_panel.py" line="563" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="579" />
+      <location filename="../ui/review_panel.py" line="580" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="583" />
+      <location filename="../ui/review_panel.py" line="584" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="641" />
+      <location filename="../ui/review_panel.py" line="645" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Geometry edit given up.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="683" />
+      <location filename="../ui/review_panel.py" line="687" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="697" />
+      <location filename="../ui/review_panel.py" line="701" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="730" />
+      <location filename="../ui/review_panel.py" line="734" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="841" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="841" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="841" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="841" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="838" />
+      <location filename="../ui/review_panel.py" line="842" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="838" />
+      <location filename="../ui/review_panel.py" line="842" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="313" />
+      <location filename="../ui/review_panel.py" line="314" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="472" />
+      <location filename="../ui/review_panel.py" line="473" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="615" />
+      <location filename="../ui/review_panel.py" line="619" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="647" />
+      <location filename="../ui/review_panel.py" line="651" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="798" />
+      <location filename="../ui/review_panel.py" line="802" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="316" />
+      <location filename="../ui/review_panel.py" line="317" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="470" />
+      <location filename="../ui/review_panel.py" line="471" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="795" />
+      <location filename="../ui/review_panel.py" line="799" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="279" />
+      <location filename="../ui/review_panel.py" line="280" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
@@ -1847,107 +1852,167 @@
       <translation>Cannot read the password file "{password_file}": {strerror}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="107" />
+      <location filename="../ocsge_review/campaign.py" line="124" />
       <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
       <translation>Territory: {where} — {area}, {count} model polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="44" />
+      <location filename="../ocsge_review/campaign.py" line="48" />
       <source>Campagne {department} ({name}) — modèle {model_version}, {count} polygones.</source>
       <translation>Campaign {department} ({name}) — model {model_version}, {count} polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="97" />
+      <location filename="../ocsge_review/campaign.py" line="114" />
       <source>emprise {extent}</source>
       <translation>extent {extent}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="144" />
+      <location filename="../ocsge_review/campaign.py" line="162" />
       <source>{store}, schéma « {schema} »</source>
       <translation>{store}, schema "{schema}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="149" />
+      <location filename="../ocsge_review/campaign.py" line="167" />
       <source>Campagne créée dans {where} : {summary}</source>
       <translation>Campaign created in {where}: {summary}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="77" />
+      <location filename="../ocsge_review/campaign.py" line="80" />
+      <source>Indiquez le département de la campagne (le nom de « {model} » ne le dit pas).</source>
+      <translation>Give the campaign's département (the name of “{model}” does not say it).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="84" />
+      <source>« {name} » est la livraison du département {delivered}, pas du {dep}.</source>
+      <translation>“{name}” is the delivery of département {delivered}, not {dep}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="92" />
       <source>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</source>
       <translation>"{model}" is in {crs}; campaigns of département {dep} are in {official}: reproject the model output.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="105" />
+      <location filename="../ocsge_review/campaign.py" line="122" />
       <source>« {label} » (polygones : {features})</source>
       <translation>"{label}" (polygons: {features})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="101" />
+      <location filename="../ocsge_review/campaign.py" line="118" />
       <source>, couche « {layer} »</source>
       <translation>, layer "{layer}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="103" />
+      <location filename="../ocsge_review/campaign.py" line="120" />
       <source>, filtre « {where} »</source>
       <translation>, filter "{where}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="106" />
+      <location filename="../ocsge_review/campaign.py" line="123" />
       <source>sélection</source>
       <translation>selection</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="135" />
+      <location filename="../ocsge_review/class_tables.py" line="63" />
+      <source>Table de classes « {table} » : {classes} classes du modèle vers {codes} codes de couverture{unmapped}.</source>
+      <translation>Class table “{table}”: {classes} model classes to {codes} land cover codes{unmapped}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="90" />
+      <source>Table de classes « {table} » : en-tête « {found} », attendu « {expected} ».</source>
+      <translation>Class table “{table}”: header “{found}”, expected “{expected}”.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="119" />
+      <source>Table de classes « {table} » : aucune classe n'a de code de couverture.</source>
+      <translation>Class table “{table}”: no class has a land cover code.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="54" />
+      <source>Table de classes « {table} » : bande {band} absente du raster « {raster} » ({count} bandes).</source>
+      <translation>Class table “{table}”: band {band} is not in raster “{raster}” ({count} bands).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="79" />
+      <source>Table de classes introuvable : « {spec} » (noms connus : {names}, ou un fichier CSV).</source>
+      <translation>Class table not found: “{spec}” (known names: {names}, or a CSV file).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="85" />
+      <source>Table de classes « {table} » illisible : {detail}.</source>
+      <translation>Class table “{table}” cannot be read: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="105" />
+      <source>Table de classes « {table} », ligne {line} : bande « {band} » invalide (un entier à partir de 1).</source>
+      <translation>Class table “{table}”, line {line}: invalid band “{band}” (an integer from 1).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="108" />
+      <source>Table de classes « {table} » : la bande {band} apparaît deux fois (lignes {first} et {line}).</source>
+      <translation>Class table “{table}”: band {band} appears twice (lines {first} and {line}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="65" />
+      <source> ({names} sans correspondance)</source>
+      <translation> ({names} mapped to nothing)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="115" />
+      <source>Table de classes « {table} », ligne {line} : « {code} » n'est pas un code de couverture OCS GE.</source>
+      <translation>Class table “{table}”, line {line}: “{code}” is not an OCS GE land cover code.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="137" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Base version taken from production: {n} row(s) of "{target}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="165" />
+      <location filename="../ocsge_review/cli.py" line="167" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} item(s) checked out to "{out}", reserved for {user} until {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="210" />
+      <location filename="../ocsge_review/cli.py" line="212" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="249" />
+      <location filename="../ocsge_review/cli.py" line="251" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Decision recorded (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="279" />
+      <location filename="../ocsge_review/cli.py" line="281" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="310" />
+      <location filename="../ocsge_review/cli.py" line="312" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schema "{schema}" ready: départements {departments}, roles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="333" />
+      <location filename="../ocsge_review/cli.py" line="335" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>"{user}" is {role} for: {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="344" />
+      <location filename="../ocsge_review/cli.py" line="346" />
       <source>tous les départements</source>
       <translation>all départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="345" />
+      <location filename="../ocsge_review/cli.py" line="347" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="524" />
+      <location filename="../ocsge_review/cli.py" line="526" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="584" />
+      <location filename="../ocsge_review/cli.py" line="586" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -1969,109 +2034,114 @@
       <translation>--resolution must be positive, not {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="100" />
+      <location filename="../ocsge_review/cli.py" line="101" />
       <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{store}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="117" />
+      <location filename="../ocsge_review/cli.py" line="119" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campaign "{name}" written to "{where}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="235" />
+      <location filename="../ocsge_review/cli.py" line="237" />
       <source>revue à l'aveugle</source>
       <translation>blind review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="235" />
+      <location filename="../ocsge_review/cli.py" line="237" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>model: {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="237" />
+      <location filename="../ocsge_review/cli.py" line="239" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Item {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="256" />
+      <location filename="../ocsge_review/cli.py" line="258" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approved (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="257" />
+      <location filename="../ocsge_review/cli.py" line="259" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejected (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="264" />
+      <location filename="../ocsge_review/cli.py" line="266" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause must be zero or positive, not {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="285" />
+      <location filename="../ocsge_review/cli.py" line="287" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="314" />
+      <location filename="../ocsge_review/cli.py" line="316" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Production table "{table}" protected by column "{department_column}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="330" />
+      <location filename="../ocsge_review/cli.py" line="332" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>PostgreSQL account "{user}" created.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="444" />
+      <location filename="../ocsge_review/cli.py" line="446" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer and --territory-where need --territory FILE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="462" />
+      <location filename="../ocsge_review/cli.py" line="464" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="511" />
+      <location filename="../ocsge_review/cli.py" line="513" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production is only used here with --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="513" />
+      <location filename="../ocsge_review/cli.py" line="515" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="536" />
+      <location filename="../ocsge_review/cli.py" line="538" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="555" />
+      <location filename="../ocsge_review/cli.py" line="557" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="558" />
+      <location filename="../ocsge_review/cli.py" line="560" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="569" />
+      <location filename="../ocsge_review/cli.py" line="571" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="573" />
+      <location filename="../ocsge_review/cli.py" line="575" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="622" />
+      <location filename="../ocsge_review/cli.py" line="624" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="658" />
+      <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
+      <translation>--classes applies to the probability raster: give --raster too.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/cli.py" line="29" />
@@ -2079,187 +2149,217 @@
       <translation>--map expects ROLE=FIELD (for example cs=CODE_CS), not "{item}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="149" />
+      <location filename="../ocsge_review/cli.py" line="151" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrupted: finished batches are written, the current one is not; run the sync again to finish.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="226" />
+      <location filename="../ocsge_review/cli.py" line="228" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Nothing left to review: the queue is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="240" />
+      <location filename="../ocsge_review/cli.py" line="242" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejected by the validator: {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="298" />
+      <location filename="../ocsge_review/cli.py" line="300" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="332" />
+      <location filename="../ocsge_review/cli.py" line="334" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Password of "{user}" changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="483" />
+      <location filename="../ocsge_review/cli.py" line="485" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="628" />
+      <location filename="../ocsge_review/cli.py" line="630" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="872" />
+      <location filename="../ocsge_review/cli.py" line="891" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="875" />
+      <location filename="../ocsge_review/cli.py" line="894" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="480" />
+      <location filename="../ocsge_review/cli.py" line="482" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="564" />
+      <location filename="../ocsge_review/cli.py" line="566" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="631" />
+      <location filename="../ocsge_review/cli.py" line="633" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="218" />
+      <location filename="../ocsge_review/cli.py" line="220" />
       <source>vide</source>
       <translation>empty</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="565" />
+      <location filename="../ocsge_review/cli.py" line="567" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="205" />
+      <location filename="../ocsge_review/confidence.py" line="217" />
       <source>Le fichier de sortie</source>
       <translation>The output file</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="213" />
+      <location filename="../ocsge_review/confidence.py" line="225" />
       <source>Confiance calculée : {summary}</source>
       <translation>Confidence computed: {summary}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="132" />
+      <location filename="../ocsge_review/confidence.py" line="135" />
       <source>raster de probabilités</source>
       <translation>probability raster</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="132" />
+      <location filename="../ocsge_review/confidence.py" line="135" />
       <source>probabilités par classe</source>
       <translation>per-class probabilities</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="133" />
+      <location filename="../ocsge_review/confidence.py" line="136" />
       <source>classes et probabilités top-k</source>
       <translation>top-k classes and probabilities</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="133" />
+      <location filename="../ocsge_review/confidence.py" line="136" />
       <source>champ de confiance</source>
       <translation>confidence field</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="134" />
+      <location filename="../ocsge_review/confidence.py" line="137" />
       <source>aucune (non calculée)</source>
       <translation>none (not computed)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="135" />
+      <location filename="../ocsge_review/confidence.py" line="138" />
       <source>{count} polygones ({area}) écrits dans « {out_path} » (couche « {layer} ») en {seconds} s.</source>
       <translation>{count} polygons ({area}) written to "{out_path}" (layer "{layer}") in {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="138" />
+      <location filename="../ocsge_review/confidence.py" line="141" />
       <source>Confiance en couverture : {cs} ; en usage : {us}.</source>
       <translation>Land cover confidence: {cs}; land use: {us}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="174" />
+      <location filename="../ocsge_review/confidence.py" line="179" />
       <source>Raster introuvable : « {raster} ».</source>
       <translation>Raster not found: "{raster}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="141" />
+      <location filename="../ocsge_review/confidence.py" line="144" />
       <source>{count} géométries invalides réparées.</source>
       <translation>{count} invalid geometries repaired.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="143" />
+      <location filename="../ocsge_review/confidence.py" line="146" />
       <source>{count} géométries vides ignorées.</source>
       <translation>{count} empty geometries skipped.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="145" />
+      <location filename="../ocsge_review/confidence.py" line="148" />
       <source>{count} polygones multiparties conservés tels quels.</source>
       <translation>{count} multipart polygons kept as they are.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="147" />
+      <location filename="../ocsge_review/confidence.py" line="150" />
       <source>Polygones reprojetés de {reprojected_from} vers {raster_crs} pour lire le raster (surfaces calculées dans le système d'origine).</source>
       <translation>Polygons reprojected from {reprojected_from} to {raster_crs} to read the raster (areas computed in the original system).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="151" />
+      <location filename="../ocsge_review/confidence.py" line="154" />
       <source>{count} polygones plus petits qu'un pixel : valeur du pixel sous un point intérieur.</source>
       <translation>{count} polygons smaller than a pixel: value of the pixel under an interior point.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="154" />
+      <location filename="../ocsge_review/confidence.py" line="157" />
       <source>{count} polygones hors du raster : confiance tirée des champs de la couche quand ils existent, sinon vide.</source>
       <translation>{count} polygons outside the raster: confidence taken from the layer's fields where they exist, otherwise empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="188" />
+      <location filename="../ocsge_review/confidence.py" line="194" />
       <source>Raster à une seule bande (probabilité maximale) : ni marge ni entropie pour la couverture.</source>
       <translation>Single-band raster (maximum probability): no margin or entropy for land cover.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="259" />
+      <location filename="../ocsge_review/confidence.py" line="273" />
       <source>Écriture de « {out} » impossible : {exc}.</source>
       <translation>Cannot write "{out}": {exc}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="400" />
+      <location filename="../ocsge_review/confidence.py" line="204" />
+      <source>Raster de classes (argmax) : la confiance est la part des pixels de la classe majoritaire.</source>
+      <translation>Class raster (argmax): the confidence is the share of pixels of the majority class.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/delivery.py" line="41" />
+      <source>Livraison IGN « {name} » : département {department}, millésime {millesime}, couche OCCUPATION_SOL{zone}.</source>
+      <translation>IGN delivery “{name}”: département {department}, vintage {millesime}, layer OCCUPATION_SOL{zone}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/delivery.py" line="96" />
+      <source>« {path} » est nommé comme une livraison OCS GE mais ne contient pas de couche OCCUPATION_SOL.</source>
+      <translation>“{path}” is named like an OCS GE delivery but holds no OCCUPATION_SOL layer.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/delivery.py" line="99" />
+      <source>Livraison « {name} » : le département {department} est en EPSG:{official}, pas en EPSG:{epsg} comme le dit son nom.</source>
+      <translation>Delivery “{name}”: département {department} is in EPSG:{official}, not in EPSG:{epsg} as its name says.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/delivery.py" line="43" />
+      <source>inconnu</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/delivery.py" line="44" />
+      <source> et zone construite</source>
+      <translation> and built-up zone</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="425" />
       <source>Département {department} ({name}), EPSG:{epsg}</source>
       <translation>Département {department} ({name}), EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="402" />
+      <location filename="../ocsge_review/demo.py" line="427" />
       <source>{count} polygones, {area}, surface médiane {median} m²</source>
       <translation>{count} polygons, {area}, median area {median} m²</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="404" />
+      <location filename="../ocsge_review/demo.py" line="429" />
       <source>Exactitude du modèle simulé : couverture {cs}, usage {us}</source>
       <translation>Accuracy of the simulated model: land cover {cs}, land use {us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="271" />
+      <location filename="../ocsge_review/demo.py" line="274" />
       <source>Nombre de polygones hors limites : {polygons} (de {min} à {max}).</source>
       <translation>Number of polygons out of range: {polygons} (from {min} to {max}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="354" />
+      <location filename="../ocsge_review/demo.py" line="374" />
       <source>Résolution du raster invalide : {resolution}.</source>
       <translation>Invalid raster resolution: {resolution}.</translation>
     </message>
@@ -2424,137 +2524,167 @@
       <translation>Cannot {verb} {what}: it is {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="188" />
+      <location filename="../ocsge_review/mapping_units.py" line="26" />
+      <source>bâtiments : 200 m²</source>
+      <translation>buildings: 200 m²</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/mapping_units.py" line="27" />
+      <source>dans la zone construite : 500 m²</source>
+      <translation>inside the built-up zone: 500 m²</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/mapping_units.py" line="28" />
+      <source>hors de la zone construite : 2 500 m²</source>
+      <translation>outside the built-up zone: 2,500 m²</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/mapping_units.py" line="30" />
+      <source>500 m² au moins (zone construite inconnue : 2 500 m² hors d'elle)</source>
+      <translation>at least 500 m² (built-up zone unknown: 2,500 m² outside it)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/mapping_units.py" line="49" />
+      <source>Partie {part} ({area} m²) sous l'unité minimale de collecte — {rule}.</source>
+      <translation>Part {part} ({area} m²) is below the minimum mapping unit — {rule}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/mapping_units.py" line="64" />
+      <source>Zone construite illisible ({detail}) : unités minimales sans elle.</source>
+      <translation>Built-up zone unreadable ({detail}): minimum mapping units without it.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="189" />
       <source>Impossible de lire « {name} » : fichier corrompu ou format non reconnu ({detail}).</source>
       <translation>Cannot read "{name}": corrupt file or unrecognised format ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="301" />
+      <location filename="../ocsge_review/model_output.py" line="303" />
       <source>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</source>
       <translation>"{source}", field "{fname}": probabilities outside [0, 1] (max {top:g}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="185" />
+      <location filename="../ocsge_review/model_output.py" line="186" />
       <source>Fichier introuvable : « {source} ».</source>
       <translation>File not found: "{source}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="187" />
+      <location filename="../ocsge_review/model_output.py" line="188" />
       <source>Le fichier « {name} » est vide.</source>
       <translation>The file "{name}" is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="210" />
+      <location filename="../ocsge_review/model_output.py" line="211" />
       <source>« {source} » ne contient aucune couche géographique.</source>
       <translation>"{source}" holds no spatial layer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="214" />
+      <location filename="../ocsge_review/model_output.py" line="215" />
       <source>« {source} » contient plusieurs couches ({layers}) : précisez laquelle.</source>
       <translation>"{source}" holds several layers ({layers}): say which one.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="275" />
+      <location filename="../ocsge_review/model_output.py" line="277" />
       <source>« {source} », champ « {fname} » : codes de {dim} inconnus de la nomenclature OCS GE : {listed}{more}.</source>
       <translation>"{source}", field "{fname}": {dim} codes unknown to the OCS GE nomenclature: {listed}{more}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="292" />
+      <location filename="../ocsge_review/model_output.py" line="294" />
       <source>« {source} », champ « {fname} » : probabilités négatives.</source>
       <translation>"{source}", field "{fname}": negative probabilities.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="335" />
+      <location filename="../ocsge_review/model_output.py" line="338" />
       <source>« {name} » : champs absents de la couche « {layer} » : {missing} (champs présents : {fields}).</source>
       <translation>"{name}": fields missing from layer "{layer}": {missing} (fields present: {fields}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="338" />
+      <location filename="../ocsge_review/model_output.py" line="341" />
       <source>couverture (code_cs)</source>
       <translation>land cover (code_cs)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="338" />
+      <location filename="../ocsge_review/model_output.py" line="341" />
       <source>usage (code_us)</source>
       <translation>land use (code_us)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="344" />
+      <location filename="../ocsge_review/model_output.py" line="347" />
       <source>« {name} » n'a pas de système de coordonnées : impossible de calculer les surfaces. Définissez-le (EPSG:2154 en métropole).</source>
       <translation>"{name}" has no coordinate reference system: areas cannot be computed. Set it (EPSG:2154 in metropolitan France).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="348" />
+      <location filename="../ocsge_review/model_output.py" line="351" />
       <source>« {name} » : la couche « {layer} » contient des géométries {geometry_type}, pas des polygones.</source>
       <translation>"{name}": layer "{layer}" holds {geometry_type} geometries, not polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="379" />
+      <location filename="../ocsge_review/model_output.py" line="382" />
       <source>« {name} » : aucun polygone de la couche « {layer} » dans l'emprise {bbox} du territoire demandé.</source>
       <translation>"{name}": no polygon of layer "{layer}" within the extent {bbox} of the requested territory.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="383" />
+      <location filename="../ocsge_review/model_output.py" line="386" />
       <source>« {name} » : la couche « {layer} » ne contient aucun polygone.</source>
       <translation>"{name}": layer "{layer}" holds no polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="398" />
+      <location filename="../ocsge_review/model_output.py" line="401" />
       <source>« {name} » : toutes les géométries sont vides.</source>
       <translation>"{name}": all geometries are empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="401" />
+      <location filename="../ocsge_review/model_output.py" line="404" />
       <source>« {name} » : {count} géométries ne sont pas des polygones.</source>
       <translation>"{name}": {count} geometries are not polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="429" />
+      <location filename="../ocsge_review/model_output.py" line="432" />
       <source>{name} : {count} géométries invalides réparées</source>
       <translation>{name}: {count} invalid geometries repaired</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="477" />
+      <location filename="../ocsge_review/model_output.py" line="480" />
       <source>« {name} » est en coordonnées géographiques ({crs}) : les surfaces en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 (Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).</source>
       <translation>"{name}" is in geographic coordinates ({crs}): areas in m² need a projection. Reproject to EPSG:2154 (metropolitan France), 5490 (Guadeloupe, Martinique), 2972 (French Guiana), 2975 (Réunion) or 4471 (Mayotte).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="205" />
+      <location filename="../ocsge_review/model_output.py" line="206" />
       <source>« {source} » ne contient pas de couche « {layer} » (couches : {layers}).</source>
       <translation>"{source}" has no layer "{layer}" (layers: {layers}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="274" />
+      <location filename="../ocsge_review/model_output.py" line="276" />
       <source>et {count} autres</source>
       <translation>and {count} more</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="286" />
+      <location filename="../ocsge_review/model_output.py" line="288" />
       <source>« {source} », champ « {fname} » : valeurs non numériques.</source>
       <translation>"{source}", field "{fname}": non-numeric values.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="340" />
+      <location filename="../ocsge_review/model_output.py" line="343" />
       <source>« {name} » : aucun champ de {label} trouvé parmi {fields} ; indiquez-le dans la correspondance des champs.</source>
       <translation>"{name}": no {label} field found among {fields}; set it in the field mapping.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="207" />
+      <location filename="../ocsge_review/model_output.py" line="208" />
       <source>aucune</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="342" />
+      <location filename="../ocsge_review/model_output.py" line="345" />
       <source>aucun champ</source>
       <translation>no fields</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="105" />
+      <location filename="../ocsge_review/model_output.py" line="106" />
       <source>Correspondance de champs : « {role} » ne désigne pas une classe OCS GE.</source>
       <translation>Field mapping: "{role}" does not name an OCS GE class.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="115" />
+      <location filename="../ocsge_review/model_output.py" line="116" />
       <source>Correspondance de champs : rôle inconnu « {role} ».</source>
       <translation>Field mapping: unknown role "{role}".</translation>
     </message>
@@ -2844,7 +2974,7 @@
       <translation>This review store was written by a newer version of OCS GE Review (schema {newest}, this one knows up to {known}): update the plugin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/base.py" line="196" />
+      <location filename="../ocsge_review/store/base.py" line="198" />
       <source>Colonne(s) inconnue(s) dans {what} : {unknown}.</source>
       <translation>Unknown column(s) in {what}: {unknown}.</translation>
     </message>
@@ -2984,82 +3114,82 @@
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/pg.py" line="627" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="184" />
+      <location filename="../ocsge_review/store/pg.py" line="186" />
       <source>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</source>
       <translation>Connection to PostgreSQL lost ({spec}): nothing was saved. Try again when the database can be reached.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="200" />
+      <location filename="../ocsge_review/store/pg.py" line="202" />
       <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="639" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="198" />
+      <location filename="../ocsge_review/store/pg.py" line="200" />
       <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="638" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="668" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="672" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="347" />
+      <location filename="../ocsge_review/store/pg.py" line="353" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="634" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="327" />
+      <location filename="../ocsge_review/store/pg.py" line="329" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="458" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>The same item appears twice in the batch to mark as synchronised.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="283" />
+      <location filename="../ocsge_review/store/pg.py" line="285" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS is not installed in {spec}: ask the administrator for "CREATE EXTENSION postgis".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="317" />
+      <location filename="../ocsge_review/store/pg.py" line="319" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Schema "{schema}" of {spec} is not an OCS GE Review store.</translation>
     </message>
@@ -3454,6 +3584,11 @@
       <translation>Territory "{name}": filter "{where}" refused ({detail}).</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/tiles.py" line="41" />
+      <source>Tuile « {path} » illisible : {detail}.</source>
+      <translation>Tile “{path}” cannot be read: {detail}.</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/training.py" line="94" />
       <source>Le fichier des données d'apprentissage</source>
       <translation>The training data file</translation>
@@ -3659,87 +3794,87 @@
       <translation>Field "{name}" holds non-numeric values.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="70" />
+      <location filename="../ocsge_review/zonal.py" line="72" />
       <source>Raster introuvable : « {path} ».</source>
       <translation>Raster not found: "{path}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="72" />
+      <location filename="../ocsge_review/zonal.py" line="74" />
       <source>Le raster « {path} » est vide.</source>
       <translation>The raster "{path}" is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="76" />
+      <location filename="../ocsge_review/zonal.py" line="78" />
       <source>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</source>
       <translation>Cannot read the raster "{path}": corrupt file or unrecognised format ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="88" />
+      <location filename="../ocsge_review/zonal.py" line="101" />
       <source>Le raster « {name} » n'a pas de système de coordonnées.</source>
       <translation>The raster "{name}" has no coordinate reference system.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="91" />
+      <location filename="../ocsge_review/zonal.py" line="104" />
       <source>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</source>
       <translation>The raster "{name}" is rotated (geotransform not north-up): not supported.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="157" />
+      <location filename="../ocsge_review/zonal.py" line="194" />
       <source>Polygones reprojetés de {source} vers {target} pour « {name} »</source>
       <translation>Polygons reprojected from {source} to {target} for "{name}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="167" />
+      <location filename="../ocsge_review/zonal.py" line="204" />
       <source>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</source>
       <translation>The raster "{name}" covers no polygon (raster extent: {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} in {crs}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="227" />
+      <location filename="../ocsge_review/zonal.py" line="264" />
       <source>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</source>
       <translation>Cannot read the raster "{path}" at row {row}: {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="55" />
+      <location filename="../ocsge_review/zonal.py" line="59" />
       <source>Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).</source>
       <translation>The folder "{path}" holds no GeoTIFF tile (.tif).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="61" />
+      <location filename="../ocsge_review/zonal.py" line="64" />
       <source>Tuiles de « {path} » impossibles à assembler : {detail}.</source>
       <translation>Cannot assemble the tiles of "{path}": {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="65" />
+      <location filename="../ocsge_review/zonal.py" line="68" />
       <source>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</source>
       <translation>The tiles of "{path}" do not all have the same number of bands.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="101" />
+      <location filename="../ocsge_review/zonal.py" line="116" />
       <source>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</source>
       <translation>The raster "{name}" has bands of type {dtype}: expected uint8 (0–255) or float (0–1).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="107" />
+      <location filename="../ocsge_review/zonal.py" line="122" />
       <source>{count} classes indiquées pour les {n} bandes de « {name} ».</source>
       <translation>{count} classes given for the {n} bands of "{name}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="124" />
+      <location filename="../ocsge_review/zonal.py" line="139" />
       <source>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</source>
       <translation>Bands of "{name}": classes unknown to the OCS GE nomenclature.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="128" />
+      <location filename="../ocsge_review/zonal.py" line="143" />
       <source>Le raster « {name} » mélange couverture et usage.</source>
       <translation>The raster "{name}" mixes land cover and land use.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="78" />
+      <location filename="../ocsge_review/zonal.py" line="80" />
       <source>GDAL ne l’ouvre pas</source>
       <translation>GDAL cannot open it</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="119" />
+      <location filename="../ocsge_review/zonal.py" line="134" />
       <source>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</source>
       <translation>The {n} bands of "{name}" carry no class code: give the order of the classes (option --bands).</translation>
     </message>

@@ -659,42 +659,47 @@
       <translation>Panneau de validation</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="58" />
+      <location filename="../ui/processing_base.py" line="106" />
+      <source>Table des classes du modèle : flair-hub, flair-1 ou un fichier CSV band,model_class,code_cs (vide : bandes nommées par code CS)</source>
+      <translation>Table des classes du modèle : flair-hub, flair-1 ou un fichier CSV band,model_class,code_cs (vide : bandes nommées par code CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/processing_base.py" line="59" />
       <source>PostgreSQL : schéma du magasin</source>
       <translation>PostgreSQL : schéma du magasin</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="61" />
+      <location filename="../ui/processing_base.py" line="62" />
       <source>PostgreSQL : campagne (nom ou identifiant), si le schéma en contient plusieurs</source>
       <translation>PostgreSQL : campagne (nom ou identifiant), si le schéma en contient plusieurs</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="74" />
+      <location filename="../ui/processing_base.py" line="75" />
       <source>Mois (AAAA-MM ; vide : le mois en cours)</source>
       <translation>Mois (AAAA-MM ; vide : le mois en cours)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="76" />
+      <location filename="../ui/processing_base.py" line="77" />
       <source>Plan de production (CSV : date,planned_km2)</source>
       <translation>Plan de production (CSV : date,planned_km2)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="78" />
+      <location filename="../ui/processing_base.py" line="79" />
       <source>Coût d'une heure de travail active (€)</source>
       <translation>Coût d'une heure de travail active (€)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="81" />
+      <location filename="../ui/processing_base.py" line="82" />
       <source>Coûts fixes par département (€)</source>
       <translation>Coûts fixes par département (€)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="56" />
+      <location filename="../ui/processing_base.py" line="57" />
       <source>Magasin de revue (fichier GeoPackage, ou connexion PostgreSQL sans mot de passe : « service=ocsge »)</source>
       <translation>Magasin de revue (fichier GeoPackage, ou connexion PostgreSQL sans mot de passe : « service=ocsge »)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_base.py" line="108" />
+      <location filename="../ui/processing_base.py" line="123" />
       <source>Le raster de probabilités « {name} » doit être un fichier (GeoTIFF, VRT).</source>
       <translation>Le raster de probabilités « {name} » doit être un fichier (GeoTIFF, VRT).</translation>
     </message>
@@ -709,52 +714,52 @@
       <translation>Calcule la confiance de chaque polygone d'une sortie du modèle, trie les polygones (file de revue par priorité, acceptation automatique au-dessus du seuil, échantillon de contrôle tiré au hasard) et écrit la campagne dans un nouveau magasin de revue GeoPackage. La sortie du modèle doit être dans le système de coordonnées officiel du département.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="35" />
+      <location filename="../ui/processing_campaign.py" line="36" />
       <source>Département (code INSEE, ex. 32)</source>
       <translation>Département (code INSEE, ex. 32)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="37" />
+      <location filename="../ui/processing_campaign.py" line="38" />
       <source>Emprise de la campagne (vide : tout le département)</source>
       <translation>Emprise de la campagne (vide : tout le département)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="39" />
+      <location filename="../ui/processing_campaign.py" line="40" />
       <source>Confiance minimale (CS et US) pour l'acceptation automatique</source>
       <translation>Confiance minimale (CS et US) pour l'acceptation automatique</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="45" />
+      <location filename="../ui/processing_campaign.py" line="46" />
       <source>Graine du tirage de l'échantillon</source>
       <translation>Graine du tirage de l'échantillon</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="48" />
+      <location filename="../ui/processing_campaign.py" line="49" />
       <source>Politique de tri complète (JSON)</source>
       <translation>Politique de tri complète (JSON)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="49" />
+      <location filename="../ui/processing_campaign.py" line="50" />
       <source>Nom de la campagne</source>
       <translation>Nom de la campagne</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="51" />
+      <location filename="../ui/processing_campaign.py" line="52" />
       <source>Magasin de revue</source>
       <translation>Magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="52" />
+      <location filename="../ui/processing_campaign.py" line="53" />
       <source>Polygones à revoir</source>
       <translation>Polygones à revoir</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="52" />
+      <location filename="../ui/processing_campaign.py" line="53" />
       <source>Polygones de contrôle</source>
       <translation>Polygones de contrôle</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="53" />
+      <location filename="../ui/processing_campaign.py" line="54" />
       <source>Polygones acceptés automatiquement</source>
       <translation>Polygones acceptés automatiquement</translation>
     </message>
@@ -774,7 +779,7 @@
       <translation>Classes des bandes du raster, dans l'ordre, séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../ui/processing_confidence.py" line="33" />
+      <location filename="../ui/processing_confidence.py" line="34" />
       <source>Confiance</source>
       <translation>Confiance</translation>
     </message>
@@ -954,297 +959,297 @@
       <translation>Corrections exportées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="67" />
+      <location filename="../ui/review_panel.py" line="68" />
       <source>Doute</source>
       <translation>Doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="67" />
+      <location filename="../ui/review_panel.py" line="68" />
       <source>Image inexploitable</source>
       <translation>Image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="68" />
+      <location filename="../ui/review_panel.py" line="69" />
       <source>Géométrie à reprendre</source>
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="110" />
+      <location filename="../ui/review_panel.py" line="111" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="168" />
+      <location filename="../ui/review_panel.py" line="169" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="175" />
+      <location filename="../ui/review_panel.py" line="176" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="179" />
+      <location filename="../ui/review_panel.py" line="180" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="200" />
+      <location filename="../ui/review_panel.py" line="201" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="205" />
+      <location filename="../ui/review_panel.py" line="206" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="206" />
+      <location filename="../ui/review_panel.py" line="207" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="207" />
+      <location filename="../ui/review_panel.py" line="208" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="209" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="222" />
+      <location filename="../ui/review_panel.py" line="223" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="223" />
+      <location filename="../ui/review_panel.py" line="224" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="225" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="236" />
+      <location filename="../ui/review_panel.py" line="237" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="238" />
+      <location filename="../ui/review_panel.py" line="239" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="657" />
+      <location filename="../ui/review_panel.py" line="661" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="662" />
+      <location filename="../ui/review_panel.py" line="666" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="751" />
+      <location filename="../ui/review_panel.py" line="755" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="263" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="268" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="274" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="275" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="276" />
+      <location filename="../ui/review_panel.py" line="277" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="402" />
+      <location filename="../ui/review_panel.py" line="403" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="462" />
+      <location filename="../ui/review_panel.py" line="463" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="506" />
+      <location filename="../ui/review_panel.py" line="507" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="509" />
+      <location filename="../ui/review_panel.py" line="510" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="562" />
+      <location filename="../ui/review_panel.py" line="563" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="579" />
+      <location filename="../ui/review_panel.py" line="580" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="583" />
+      <location filename="../ui/review_panel.py" line="584" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="641" />
+      <location filename="../ui/review_panel.py" line="645" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="683" />
+      <location filename="../ui/review_panel.py" line="687" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="697" />
+      <location filename="../ui/review_panel.py" line="701" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="730" />
+      <location filename="../ui/review_panel.py" line="734" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="841" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="841" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="841" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="841" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="838" />
+      <location filename="../ui/review_panel.py" line="842" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="838" />
+      <location filename="../ui/review_panel.py" line="842" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="313" />
+      <location filename="../ui/review_panel.py" line="314" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="472" />
+      <location filename="../ui/review_panel.py" line="473" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="615" />
+      <location filename="../ui/review_panel.py" line="619" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="647" />
+      <location filename="../ui/review_panel.py" line="651" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="798" />
+      <location filename="../ui/review_panel.py" line="802" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="316" />
+      <location filename="../ui/review_panel.py" line="317" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="470" />
+      <location filename="../ui/review_panel.py" line="471" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="795" />
+      <location filename="../ui/review_panel.py" line="799" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="279" />
+      <location filename="../ui/review_panel.py" line="280" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
@@ -1847,107 +1852,167 @@
       <translation>Fichier de mot de passe illisible « {password_file} » : {strerror}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="107" />
+      <location filename="../ocsge_review/campaign.py" line="124" />
       <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
       <translation>Territoire : {where} — {area}, {count} polygones du modèle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="44" />
+      <location filename="../ocsge_review/campaign.py" line="48" />
       <source>Campagne {department} ({name}) — modèle {model_version}, {count} polygones.</source>
       <translation>Campagne {department} ({name}) — modèle {model_version}, {count} polygones.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="97" />
+      <location filename="../ocsge_review/campaign.py" line="114" />
       <source>emprise {extent}</source>
       <translation>emprise {extent}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="144" />
+      <location filename="../ocsge_review/campaign.py" line="162" />
       <source>{store}, schéma « {schema} »</source>
       <translation>{store}, schéma « {schema} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="149" />
+      <location filename="../ocsge_review/campaign.py" line="167" />
       <source>Campagne créée dans {where} : {summary}</source>
       <translation>Campagne créée dans {where} : {summary}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="77" />
+      <location filename="../ocsge_review/campaign.py" line="80" />
+      <source>Indiquez le département de la campagne (le nom de « {model} » ne le dit pas).</source>
+      <translation>Indiquez le département de la campagne (le nom de « {model} » ne le dit pas).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="84" />
+      <source>« {name} » est la livraison du département {delivered}, pas du {dep}.</source>
+      <translation>« {name} » est la livraison du département {delivered}, pas du {dep}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/campaign.py" line="92" />
       <source>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</source>
       <translation>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="105" />
+      <location filename="../ocsge_review/campaign.py" line="122" />
       <source>« {label} » (polygones : {features})</source>
       <translation>« {label} » (polygones : {features})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="101" />
+      <location filename="../ocsge_review/campaign.py" line="118" />
       <source>, couche « {layer} »</source>
       <translation>, couche « {layer} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="103" />
+      <location filename="../ocsge_review/campaign.py" line="120" />
       <source>, filtre « {where} »</source>
       <translation>, filtre « {where} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="106" />
+      <location filename="../ocsge_review/campaign.py" line="123" />
       <source>sélection</source>
       <translation>sélection</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="135" />
+      <location filename="../ocsge_review/class_tables.py" line="63" />
+      <source>Table de classes « {table} » : {classes} classes du modèle vers {codes} codes de couverture{unmapped}.</source>
+      <translation>Table de classes « {table} » : {classes} classes du modèle vers {codes} codes de couverture{unmapped}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="90" />
+      <source>Table de classes « {table} » : en-tête « {found} », attendu « {expected} ».</source>
+      <translation>Table de classes « {table} » : en-tête « {found} », attendu « {expected} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="119" />
+      <source>Table de classes « {table} » : aucune classe n'a de code de couverture.</source>
+      <translation>Table de classes « {table} » : aucune classe n'a de code de couverture.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="54" />
+      <source>Table de classes « {table} » : bande {band} absente du raster « {raster} » ({count} bandes).</source>
+      <translation>Table de classes « {table} » : bande {band} absente du raster « {raster} » ({count} bandes).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="79" />
+      <source>Table de classes introuvable : « {spec} » (noms connus : {names}, ou un fichier CSV).</source>
+      <translation>Table de classes introuvable : « {spec} » (noms connus : {names}, ou un fichier CSV).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="85" />
+      <source>Table de classes « {table} » illisible : {detail}.</source>
+      <translation>Table de classes « {table} » illisible : {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="105" />
+      <source>Table de classes « {table} », ligne {line} : bande « {band} » invalide (un entier à partir de 1).</source>
+      <translation>Table de classes « {table} », ligne {line} : bande « {band} » invalide (un entier à partir de 1).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="108" />
+      <source>Table de classes « {table} » : la bande {band} apparaît deux fois (lignes {first} et {line}).</source>
+      <translation>Table de classes « {table} » : la bande {band} apparaît deux fois (lignes {first} et {line}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="65" />
+      <source> ({names} sans correspondance)</source>
+      <translation> ({names} sans correspondance)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/class_tables.py" line="115" />
+      <source>Table de classes « {table} », ligne {line} : « {code} » n'est pas un code de couverture OCS GE.</source>
+      <translation>Table de classes « {table} », ligne {line} : « {code} » n'est pas un code de couverture OCS GE.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="137" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Version de base prise en production : {n} ligne(s) de « {target} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="165" />
+      <location filename="../ocsge_review/cli.py" line="167" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="210" />
+      <location filename="../ocsge_review/cli.py" line="212" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="249" />
+      <location filename="../ocsge_review/cli.py" line="251" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Décision enregistrée (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="279" />
+      <location filename="../ocsge_review/cli.py" line="281" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="310" />
+      <location filename="../ocsge_review/cli.py" line="312" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="333" />
+      <location filename="../ocsge_review/cli.py" line="335" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>« {user} » est {role} pour : {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="344" />
+      <location filename="../ocsge_review/cli.py" line="346" />
       <source>tous les départements</source>
       <translation>tous les départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="345" />
+      <location filename="../ocsge_review/cli.py" line="347" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="524" />
+      <location filename="../ocsge_review/cli.py" line="526" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="584" />
+      <location filename="../ocsge_review/cli.py" line="586" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
@@ -1969,109 +2034,114 @@
       <translation>--resolution doit être positive, pas {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="100" />
+      <location filename="../ocsge_review/cli.py" line="101" />
       <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="117" />
+      <location filename="../ocsge_review/cli.py" line="119" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campagne « {name} » écrite dans « {where} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="235" />
+      <location filename="../ocsge_review/cli.py" line="237" />
       <source>revue à l'aveugle</source>
       <translation>revue à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="235" />
+      <location filename="../ocsge_review/cli.py" line="237" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>modèle : {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="237" />
+      <location filename="../ocsge_review/cli.py" line="239" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Élément {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="256" />
+      <location filename="../ocsge_review/cli.py" line="258" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approuvé (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="257" />
+      <location filename="../ocsge_review/cli.py" line="259" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejeté (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="264" />
+      <location filename="../ocsge_review/cli.py" line="266" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause doit être positive ou nulle, pas {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="285" />
+      <location filename="../ocsge_review/cli.py" line="287" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="314" />
+      <location filename="../ocsge_review/cli.py" line="316" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Table de production « {table} » protégée par la colonne « {department_column} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="330" />
+      <location filename="../ocsge_review/cli.py" line="332" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>Compte PostgreSQL « {user} » créé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="444" />
+      <location filename="../ocsge_review/cli.py" line="446" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="462" />
+      <location filename="../ocsge_review/cli.py" line="464" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="511" />
+      <location filename="../ocsge_review/cli.py" line="513" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production ne sert ici qu'avec --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="513" />
+      <location filename="../ocsge_review/cli.py" line="515" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="536" />
+      <location filename="../ocsge_review/cli.py" line="538" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="555" />
+      <location filename="../ocsge_review/cli.py" line="557" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="558" />
+      <location filename="../ocsge_review/cli.py" line="560" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="569" />
+      <location filename="../ocsge_review/cli.py" line="571" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="573" />
+      <location filename="../ocsge_review/cli.py" line="575" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="622" />
+      <location filename="../ocsge_review/cli.py" line="624" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="658" />
+      <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
+      <translation>--classes s'applique au raster de probabilités : indiquez aussi --raster.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/cli.py" line="29" />
@@ -2079,187 +2149,217 @@
       <translation>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="149" />
+      <location filename="../ocsge_review/cli.py" line="151" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="226" />
+      <location filename="../ocsge_review/cli.py" line="228" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Plus rien à revoir : la file est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="240" />
+      <location filename="../ocsge_review/cli.py" line="242" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejeté par le validateur : {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="298" />
+      <location filename="../ocsge_review/cli.py" line="300" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="332" />
+      <location filename="../ocsge_review/cli.py" line="334" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Mot de passe de « {user} » changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="483" />
+      <location filename="../ocsge_review/cli.py" line="485" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="628" />
+      <location filename="../ocsge_review/cli.py" line="630" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="872" />
+      <location filename="../ocsge_review/cli.py" line="891" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="875" />
+      <location filename="../ocsge_review/cli.py" line="894" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="480" />
+      <location filename="../ocsge_review/cli.py" line="482" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="564" />
+      <location filename="../ocsge_review/cli.py" line="566" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="631" />
+      <location filename="../ocsge_review/cli.py" line="633" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="218" />
+      <location filename="../ocsge_review/cli.py" line="220" />
       <source>vide</source>
       <translation>vide</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="565" />
+      <location filename="../ocsge_review/cli.py" line="567" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (IC 95 % {low} – {high})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="205" />
+      <location filename="../ocsge_review/confidence.py" line="217" />
       <source>Le fichier de sortie</source>
       <translation>Le fichier de sortie</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="213" />
+      <location filename="../ocsge_review/confidence.py" line="225" />
       <source>Confiance calculée : {summary}</source>
       <translation>Confiance calculée : {summary}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="132" />
+      <location filename="../ocsge_review/confidence.py" line="135" />
       <source>raster de probabilités</source>
       <translation>raster de probabilités</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="132" />
+      <location filename="../ocsge_review/confidence.py" line="135" />
       <source>probabilités par classe</source>
       <translation>probabilités par classe</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="133" />
+      <location filename="../ocsge_review/confidence.py" line="136" />
       <source>classes et probabilités top-k</source>
       <translation>classes et probabilités top-k</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="133" />
+      <location filename="../ocsge_review/confidence.py" line="136" />
       <source>champ de confiance</source>
       <translation>champ de confiance</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="134" />
+      <location filename="../ocsge_review/confidence.py" line="137" />
       <source>aucune (non calculée)</source>
       <translation>aucune (non calculée)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="135" />
+      <location filename="../ocsge_review/confidence.py" line="138" />
       <source>{count} polygones ({area}) écrits dans « {out_path} » (couche « {layer} ») en {seconds} s.</source>
       <translation>{count} polygones ({area}) écrits dans « {out_path} » (couche « {layer} ») en {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="138" />
+      <location filename="../ocsge_review/confidence.py" line="141" />
       <source>Confiance en couverture : {cs} ; en usage : {us}.</source>
       <translation>Confiance en couverture : {cs} ; en usage : {us}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="174" />
+      <location filename="../ocsge_review/confidence.py" line="179" />
       <source>Raster introuvable : « {raster} ».</source>
       <translation>Raster introuvable : « {raster} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="141" />
+      <location filename="../ocsge_review/confidence.py" line="144" />
       <source>{count} géométries invalides réparées.</source>
       <translation>{count} géométries invalides réparées.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="143" />
+      <location filename="../ocsge_review/confidence.py" line="146" />
       <source>{count} géométries vides ignorées.</source>
       <translation>{count} géométries vides ignorées.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="145" />
+      <location filename="../ocsge_review/confidence.py" line="148" />
       <source>{count} polygones multiparties conservés tels quels.</source>
       <translation>{count} polygones multiparties conservés tels quels.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="147" />
+      <location filename="../ocsge_review/confidence.py" line="150" />
       <source>Polygones reprojetés de {reprojected_from} vers {raster_crs} pour lire le raster (surfaces calculées dans le système d'origine).</source>
       <translation>Polygones reprojetés de {reprojected_from} vers {raster_crs} pour lire le raster (surfaces calculées dans le système d'origine).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="151" />
+      <location filename="../ocsge_review/confidence.py" line="154" />
       <source>{count} polygones plus petits qu'un pixel : valeur du pixel sous un point intérieur.</source>
       <translation>{count} polygones plus petits qu'un pixel : valeur du pixel sous un point intérieur.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="154" />
+      <location filename="../ocsge_review/confidence.py" line="157" />
       <source>{count} polygones hors du raster : confiance tirée des champs de la couche quand ils existent, sinon vide.</source>
       <translation>{count} polygones hors du raster : confiance tirée des champs de la couche quand ils existent, sinon vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="188" />
+      <location filename="../ocsge_review/confidence.py" line="194" />
       <source>Raster à une seule bande (probabilité maximale) : ni marge ni entropie pour la couverture.</source>
       <translation>Raster à une seule bande (probabilité maximale) : ni marge ni entropie pour la couverture.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/confidence.py" line="259" />
+      <location filename="../ocsge_review/confidence.py" line="273" />
       <source>Écriture de « {out} » impossible : {exc}.</source>
       <translation>Écriture de « {out} » impossible : {exc}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="400" />
+      <location filename="../ocsge_review/confidence.py" line="204" />
+      <source>Raster de classes (argmax) : la confiance est la part des pixels de la classe majoritaire.</source>
+      <translation>Raster de classes (argmax) : la confiance est la part des pixels de la classe majoritaire.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/delivery.py" line="41" />
+      <source>Livraison IGN « {name} » : département {department}, millésime {millesime}, couche OCCUPATION_SOL{zone}.</source>
+      <translation>Livraison IGN « {name} » : département {department}, millésime {millesime}, couche OCCUPATION_SOL{zone}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/delivery.py" line="96" />
+      <source>« {path} » est nommé comme une livraison OCS GE mais ne contient pas de couche OCCUPATION_SOL.</source>
+      <translation>« {path} » est nommé comme une livraison OCS GE mais ne contient pas de couche OCCUPATION_SOL.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/delivery.py" line="99" />
+      <source>Livraison « {name} » : le département {department} est en EPSG:{official}, pas en EPSG:{epsg} comme le dit son nom.</source>
+      <translation>Livraison « {name} » : le département {department} est en EPSG:{official}, pas en EPSG:{epsg} comme le dit son nom.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/delivery.py" line="43" />
+      <source>inconnu</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/delivery.py" line="44" />
+      <source> et zone construite</source>
+      <translation> et zone construite</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/demo.py" line="425" />
       <source>Département {department} ({name}), EPSG:{epsg}</source>
       <translation>Département {department} ({name}), EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="402" />
+      <location filename="../ocsge_review/demo.py" line="427" />
       <source>{count} polygones, {area}, surface médiane {median} m²</source>
       <translation>{count} polygones, {area}, surface médiane {median} m²</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="404" />
+      <location filename="../ocsge_review/demo.py" line="429" />
       <source>Exactitude du modèle simulé : couverture {cs}, usage {us}</source>
       <translation>Exactitude du modèle simulé : couverture {cs}, usage {us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="271" />
+      <location filename="../ocsge_review/demo.py" line="274" />
       <source>Nombre de polygones hors limites : {polygons} (de {min} à {max}).</source>
       <translation>Nombre de polygones hors limites : {polygons} (de {min} à {max}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="354" />
+      <location filename="../ocsge_review/demo.py" line="374" />
       <source>Résolution du raster invalide : {resolution}.</source>
       <translation>Résolution du raster invalide : {resolution}.</translation>
     </message>
@@ -2424,137 +2524,167 @@
       <translation>Impossible {of}{verb} {what} : il est {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="188" />
+      <location filename="../ocsge_review/mapping_units.py" line="26" />
+      <source>bâtiments : 200 m²</source>
+      <translation>bâtiments : 200 m²</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/mapping_units.py" line="27" />
+      <source>dans la zone construite : 500 m²</source>
+      <translation>dans la zone construite : 500 m²</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/mapping_units.py" line="28" />
+      <source>hors de la zone construite : 2 500 m²</source>
+      <translation>hors de la zone construite : 2 500 m²</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/mapping_units.py" line="30" />
+      <source>500 m² au moins (zone construite inconnue : 2 500 m² hors d'elle)</source>
+      <translation>500 m² au moins (zone construite inconnue : 2 500 m² hors d'elle)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/mapping_units.py" line="49" />
+      <source>Partie {part} ({area} m²) sous l'unité minimale de collecte — {rule}.</source>
+      <translation>Partie {part} ({area} m²) sous l'unité minimale de collecte — {rule}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/mapping_units.py" line="64" />
+      <source>Zone construite illisible ({detail}) : unités minimales sans elle.</source>
+      <translation>Zone construite illisible ({detail}) : unités minimales sans elle.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="189" />
       <source>Impossible de lire « {name} » : fichier corrompu ou format non reconnu ({detail}).</source>
       <translation>Impossible de lire « {name} » : fichier corrompu ou format non reconnu ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="301" />
+      <location filename="../ocsge_review/model_output.py" line="303" />
       <source>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</source>
       <translation>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="185" />
+      <location filename="../ocsge_review/model_output.py" line="186" />
       <source>Fichier introuvable : « {source} ».</source>
       <translation>Fichier introuvable : « {source} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="187" />
+      <location filename="../ocsge_review/model_output.py" line="188" />
       <source>Le fichier « {name} » est vide.</source>
       <translation>Le fichier « {name} » est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="210" />
+      <location filename="../ocsge_review/model_output.py" line="211" />
       <source>« {source} » ne contient aucune couche géographique.</source>
       <translation>« {source} » ne contient aucune couche géographique.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="214" />
+      <location filename="../ocsge_review/model_output.py" line="215" />
       <source>« {source} » contient plusieurs couches ({layers}) : précisez laquelle.</source>
       <translation>« {source} » contient plusieurs couches ({layers}) : précisez laquelle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="275" />
+      <location filename="../ocsge_review/model_output.py" line="277" />
       <source>« {source} », champ « {fname} » : codes de {dim} inconnus de la nomenclature OCS GE : {listed}{more}.</source>
       <translation>« {source} », champ « {fname} » : codes de {dim} inconnus de la nomenclature OCS GE : {listed}{more}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="292" />
+      <location filename="../ocsge_review/model_output.py" line="294" />
       <source>« {source} », champ « {fname} » : probabilités négatives.</source>
       <translation>« {source} », champ « {fname} » : probabilités négatives.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="335" />
+      <location filename="../ocsge_review/model_output.py" line="338" />
       <source>« {name} » : champs absents de la couche « {layer} » : {missing} (champs présents : {fields}).</source>
       <translation>« {name} » : champs absents de la couche « {layer} » : {missing} (champs présents : {fields}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="338" />
+      <location filename="../ocsge_review/model_output.py" line="341" />
       <source>couverture (code_cs)</source>
       <translation>couverture (code_cs)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="338" />
+      <location filename="../ocsge_review/model_output.py" line="341" />
       <source>usage (code_us)</source>
       <translation>usage (code_us)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="344" />
+      <location filename="../ocsge_review/model_output.py" line="347" />
       <source>« {name} » n'a pas de système de coordonnées : impossible de calculer les surfaces. Définissez-le (EPSG:2154 en métropole).</source>
       <translation>« {name} » n'a pas de système de coordonnées : impossible de calculer les surfaces. Définissez-le (EPSG:2154 en métropole).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="348" />
+      <location filename="../ocsge_review/model_output.py" line="351" />
       <source>« {name} » : la couche « {layer} » contient des géométries {geometry_type}, pas des polygones.</source>
       <translation>« {name} » : la couche « {layer} » contient des géométries {geometry_type}, pas des polygones.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="379" />
+      <location filename="../ocsge_review/model_output.py" line="382" />
       <source>« {name} » : aucun polygone de la couche « {layer} » dans l'emprise {bbox} du territoire demandé.</source>
       <translation>« {name} » : aucun polygone de la couche « {layer} » dans l'emprise {bbox} du territoire demandé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="383" />
+      <location filename="../ocsge_review/model_output.py" line="386" />
       <source>« {name} » : la couche « {layer} » ne contient aucun polygone.</source>
       <translation>« {name} » : la couche « {layer} » ne contient aucun polygone.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="398" />
+      <location filename="../ocsge_review/model_output.py" line="401" />
       <source>« {name} » : toutes les géométries sont vides.</source>
       <translation>« {name} » : toutes les géométries sont vides.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="401" />
+      <location filename="../ocsge_review/model_output.py" line="404" />
       <source>« {name} » : {count} géométries ne sont pas des polygones.</source>
       <translation>« {name} » : {count} géométries ne sont pas des polygones.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="429" />
+      <location filename="../ocsge_review/model_output.py" line="432" />
       <source>{name} : {count} géométries invalides réparées</source>
       <translation>{name} : {count} géométries invalides réparées</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="477" />
+      <location filename="../ocsge_review/model_output.py" line="480" />
       <source>« {name} » est en coordonnées géographiques ({crs}) : les surfaces en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 (Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).</source>
       <translation>« {name} » est en coordonnées géographiques ({crs}) : les surfaces en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 (Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="205" />
+      <location filename="../ocsge_review/model_output.py" line="206" />
       <source>« {source} » ne contient pas de couche « {layer} » (couches : {layers}).</source>
       <translation>« {source} » ne contient pas de couche « {layer} » (couches : {layers}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="274" />
+      <location filename="../ocsge_review/model_output.py" line="276" />
       <source>et {count} autres</source>
       <translation>et {count} autres</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="286" />
+      <location filename="../ocsge_review/model_output.py" line="288" />
       <source>« {source} », champ « {fname} » : valeurs non numériques.</source>
       <translation>« {source} », champ « {fname} » : valeurs non numériques.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="340" />
+      <location filename="../ocsge_review/model_output.py" line="343" />
       <source>« {name} » : aucun champ de {label} trouvé parmi {fields} ; indiquez-le dans la correspondance des champs.</source>
       <translation>« {name} » : aucun champ de {label} trouvé parmi {fields} ; indiquez-le dans la correspondance des champs.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="207" />
+      <location filename="../ocsge_review/model_output.py" line="208" />
       <source>aucune</source>
       <translation>aucune</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="342" />
+      <location filename="../ocsge_review/model_output.py" line="345" />
       <source>aucun champ</source>
       <translation>aucun champ</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="105" />
+      <location filename="../ocsge_review/model_output.py" line="106" />
       <source>Correspondance de champs : « {role} » ne désigne pas une classe OCS GE.</source>
       <translation>Correspondance de champs : « {role} » ne désigne pas une classe OCS GE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="115" />
+      <location filename="../ocsge_review/model_output.py" line="116" />
       <source>Correspondance de champs : rôle inconnu « {role} ».</source>
       <translation>Correspondance de champs : rôle inconnu « {role} ».</translation>
     </message>
@@ -2844,7 +2974,7 @@
       <translation>Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review (schéma {newest}, celle-ci connaît jusqu'au {known}) : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/base.py" line="196" />
+      <location filename="../ocsge_review/store/base.py" line="198" />
       <source>Colonne(s) inconnue(s) dans {what} : {unknown}.</source>
       <translation>Colonne(s) inconnue(s) dans {what} : {unknown}.</translation>
     </message>
@@ -2984,82 +3114,82 @@
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/pg.py" line="627" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>le schéma « {schema} » de {database}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="184" />
+      <location filename="../ocsge_review/store/pg.py" line="186" />
       <source>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</source>
       <translation>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="200" />
+      <location filename="../ocsge_review/store/pg.py" line="202" />
       <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
       <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="639" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="198" />
+      <location filename="../ocsge_review/store/pg.py" line="200" />
       <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="638" />
       <source>Aucune campagne dans {where}.</source>
       <translation>Aucune campagne dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="668" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="672" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="347" />
+      <location filename="../ocsge_review/store/pg.py" line="353" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>Ce magasin de revue est fermé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="634" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>Pas de campagne « {wanted} » dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="327" />
+      <location filename="../ocsge_review/store/pg.py" line="329" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="458" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>Un même élément figure deux fois dans le lot à marquer synchronisé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="283" />
+      <location filename="../ocsge_review/store/pg.py" line="285" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="317" />
+      <location filename="../ocsge_review/store/pg.py" line="319" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
@@ -3454,6 +3584,11 @@
       <translation>Territoire « {name} » : filtre « {where} » refusé ({detail}).</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/tiles.py" line="41" />
+      <source>Tuile « {path} » illisible : {detail}.</source>
+      <translation>Tuile « {path} » illisible : {detail}.</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/training.py" line="94" />
       <source>Le fichier des données d'apprentissage</source>
       <translation>Le fichier des données d'apprentissage</translation>
@@ -3659,87 +3794,87 @@
       <translation>Le champ « {name} » contient des valeurs non numériques.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="70" />
+      <location filename="../ocsge_review/zonal.py" line="72" />
       <source>Raster introuvable : « {path} ».</source>
       <translation>Raster introuvable : « {path} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="72" />
+      <location filename="../ocsge_review/zonal.py" line="74" />
       <source>Le raster « {path} » est vide.</source>
       <translation>Le raster « {path} » est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="76" />
+      <location filename="../ocsge_review/zonal.py" line="78" />
       <source>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</source>
       <translation>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="88" />
+      <location filename="../ocsge_review/zonal.py" line="101" />
       <source>Le raster « {name} » n'a pas de système de coordonnées.</source>
       <translation>Le raster « {name} » n'a pas de système de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="91" />
+      <location filename="../ocsge_review/zonal.py" line="104" />
       <source>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</source>
       <translation>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="157" />
+      <location filename="../ocsge_review/zonal.py" line="194" />
       <source>Polygones reprojetés de {source} vers {target} pour « {name} »</source>
       <translation>Polygones reprojetés de {source} vers {target} pour « {name} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="167" />
+      <location filename="../ocsge_review/zonal.py" line="204" />
       <source>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</source>
       <translation>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="227" />
+      <location filename="../ocsge_review/zonal.py" line="264" />
       <source>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</source>
       <translation>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="55" />
+      <location filename="../ocsge_review/zonal.py" line="59" />
       <source>Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).</source>
       <translation>Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="61" />
+      <location filename="../ocsge_review/zonal.py" line="64" />
       <source>Tuiles de « {path} » impossibles à assembler : {detail}.</source>
       <translation>Tuiles de « {path} » impossibles à assembler : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="65" />
+      <location filename="../ocsge_review/zonal.py" line="68" />
       <source>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</source>
       <translation>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="101" />
+      <location filename="../ocsge_review/zonal.py" line="116" />
       <source>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</source>
       <translation>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="107" />
+      <location filename="../ocsge_review/zonal.py" line="122" />
       <source>{count} classes indiquées pour les {n} bandes de « {name} ».</source>
       <translation>{count} classes indiquées pour les {n} bandes de « {name} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="124" />
+      <location filename="../ocsge_review/zonal.py" line="139" />
       <source>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</source>
       <translation>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="128" />
+      <location filename="../ocsge_review/zonal.py" line="143" />
       <source>Le raster « {name} » mélange couverture et usage.</source>
       <translation>Le raster « {name} » mélange couverture et usage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="78" />
+      <location filename="../ocsge_review/zonal.py" line="80" />
       <source>GDAL ne l’ouvre pas</source>
       <translation>GDAL ne l’ouvre pas</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="119" />
+      <location filename="../ocsge_review/zonal.py" line="134" />
       <source>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</source>
       <translation>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</translation>
     </message>
