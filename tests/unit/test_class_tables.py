@@ -225,3 +225,21 @@ def test_demo_in_flair_hub_layout_reads_back_through_its_table(tmp_path, capsys)
     mapped = np.isin(b["cs_top1"], class_tables.load("flair-hub").codes)
     assert hub.sources["cs"] == "raster" and mapped.mean() > 0.8
     assert np.mean(a["cs_top1"][mapped] == b["cs_top1"][mapped]) > 0.97
+
+
+def test_the_store_keeps_the_class_table_and_the_delivery(make_store):
+    """Both backends (tests/pg runs this again on PostGIS, where they ride in the policy's JSON)."""
+    from ocsge_review.store.base import Campaign
+    from tests.unit.test_store_gpkg import _columns
+    cols, wkb = _columns(["queue", "audit", "auto"])
+    classes = class_tables.load("flair-1").to_dict()
+    delivered = {"name": "OCS-GE_2-0__GPKG_LAMB93_D032_2019-01-01", "department": "32", "millesime": "2019",
+                 "zone_construite": ["/data/x.gpkg", "ZONE_CONSTRUITE"]}
+    store = make_store(Campaign(name="tables", department="32", department_name="Gers", epsg=2154,
+                                model_version="m1", source="m.gpkg", policy={"threshold": 0.85},
+                                classes=classes, delivery=delivered), cols, wkb)
+    got = store.campaign()
+    assert got.classes == classes and got.delivery == delivered and got.policy == {"threshold": 0.85}
+    plain = make_store(Campaign(name="plain", department="32", department_name="Gers", epsg=2154,
+                                model_version="m1", source="m.gpkg", policy={}), cols, wkb, name="plain.gpkg")
+    assert plain.campaign().classes is None and plain.campaign().delivery is None
