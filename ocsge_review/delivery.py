@@ -80,7 +80,8 @@ def _pick(found, wanted: str):
 
 def find(path: str) -> Optional[Delivery]:
     """The delivery at ``path`` (its folder, any folder inside it, or its OCCUPATION_SOL file), or None
-    when ``path`` is no IGN delivery. A folder named like one without OCCUPATION_SOL raises."""
+    when ``path`` is no IGN delivery (a file merely named like one is read as it is). A folder named
+    like one without OCCUPATION_SOL raises."""
     fields = read_name(os.path.abspath(path))
     if fields is None:
         return None
@@ -92,6 +93,8 @@ def find(path: str) -> Optional[Delivery]:
     else:
         return None
     occupation = _pick(found, OCCUPATION)
+    if occupation is None and not os.path.isdir(path):
+        return None
     if occupation is None:
         raise InputError(tr("« {path} » est nommé comme une livraison OCS GE mais ne contient pas de couche "
                             "OCCUPATION_SOL.", path=os.path.basename(path.rstrip("/"))))

@@ -107,3 +107,10 @@ def test_split_warnings_read_the_campaign_delivery_zone(tmp_path):
     got = mapping_units.split_warnings(campaign, [(shapely.to_wkb(left), "CS2.2.1"),
                                                   (shapely.to_wkb(far), "CS2.2.1")])
     assert len(got) == 2 and "dans la zone construite" in got[0] and "hors de la zone construite" in got[1]
+
+
+def test_a_model_output_merely_named_like_a_delivery_is_read_as_it_is(tmp_path, write_layer):
+    path = write_layer({"id": [1, 2], "code_cs": ["CS2.2.1"] * 2, "code_us": ["US1.1"] * 2},
+                       name="OCS-GE_2-0__GPKG_LAMB93_D032_2019-01-01_prediction.gpkg", layer="prediction")
+    assert delivery.find(path) is None
+    assert len(read_model_output(path)) == 2
