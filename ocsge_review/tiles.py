@@ -1,7 +1,6 @@
 """Mosaics of delivered raster tiles whose overlap margins are split half-way between neighbours."""
 from __future__ import annotations
 
-import uuid
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -47,16 +46,16 @@ def mosaic(tiles: Sequence[str], vrt: str, nodata: Optional[float] = None):
     # Rows run downwards: measure along −y so that "start" is a tile's top.
     y_crops = _axis_crops(-box[:, 1], -box[:, 1] + box[:, 3] * yres, yres)
     sources = []
-    tag = uuid.uuid4().hex
-    for i, (path, (x0, y0, w, h, _, _)) in enumerate(zip(tiles, boxes)):
+    for path, (x0, y0, w, h, _, _) in zip(tiles, boxes):
         left, right = x_crops[x0]
         top, bottom = y_crops[-y0]
         if left or right or top or bottom:
-            cropped = f"/vsimem/ocsge_tile_{tag}_{i}.vrt"
+            # The cropped tile as inline VRT XML (GDAL opens a source given as XML): no temporary
+            # file to outlive the mosaic.
             with quiet_gdal():
-                gdal.Translate(cropped, path, format="VRT",
-                               srcWin=[left, top, max(1, w - left - right), max(1, h - top - bottom)])
-            sources.append(cropped)
+                cropped = gdal.Translate("", path, format="VRT",
+                                         srcWin=[left, top, max(1, w - left - right), max(1, h - top - bottom)])
+            sources.append(cropped.GetMetadata("xml:VRT")[0])
         else:
             sources.append(path)
     with quiet_gdal():
