@@ -50,6 +50,8 @@ class CampaignPlan:
                   model_version=self.model_version, count=len(self.data))
         lines = [head] + ([territory_line(self.territory)] if self.territory else [])
         lines += [self.delivery.describe()] if self.delivery else []
+        if self.confidence.classes:
+            lines.append(ClassTable.from_dict(self.confidence.classes).describe())
         return "\n".join(lines + [self.triage.report()])
 
 

@@ -58,6 +58,11 @@ class ClassTable:
         """What is written into a campaign and a confidence output, so that figures can be traced."""
         return {"name": self.name, "rows": [[b, m, c or ""] for b, m, c in self.rows]}
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "ClassTable":
+        """The table :meth:`to_dict` wrote (into a campaign, a confidence layer)."""
+        return cls(name=d["name"], rows=tuple((int(b), m, c or None) for b, m, c in d["rows"]))
+
     def describe(self) -> str:
         unmapped = [m for _, m, c in self.rows if not c]
         return tr("Table de classes « {table} » : {classes} classes du modèle vers {codes} codes de couverture"

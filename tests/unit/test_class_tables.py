@@ -198,7 +198,8 @@ def test_campaign_records_the_table_it_was_read_through(tmp_path, capsys):
     from ocsge_review.store.gpkg import GpkgStore
     with GpkgStore.open(store_path) as store:
         assert store.campaign().classes == class_tables.load("flair-hub").to_dict()
-    capsys.readouterr()
+        assert class_tables.ClassTable.from_dict(store.campaign().classes) == class_tables.load("flair-hub")
+    assert "Table de classes « flair-hub » : 19 classes du modèle vers 12 codes" in capsys.readouterr().out
 
 
 def test_demo_in_flair_hub_layout_reads_back_through_its_table(tmp_path, capsys):
