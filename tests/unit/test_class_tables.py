@@ -185,6 +185,8 @@ def test_cli_refuses_a_bad_table_with_one_french_line_and_writes_nothing(tmp_pat
             assert cli.main(argv) == 2
             lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
             assert len(lines) == 1 and words in lines[0], lines
+    assert cli.main(["confidence", "--model", model, "--classes", "flair-hub", "--out", str(tmp_path / "c.gpkg")]) == 2
+    assert "indiquez aussi --raster" in capsys.readouterr().err
     assert sorted(os.listdir(tmp_path)) == ["beyond.csv", "dup.csv", "m.gpkg", "r.tif"]
 
 
