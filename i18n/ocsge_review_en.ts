@@ -4,6 +4,56 @@
   <context>
     <name>@default</name>
     <message>
+      <location filename="../ui/backgrounds.py" line="31" />
+      <source>BD ORTHO® — couleurs naturelles</source>
+      <translation>BD ORTHO® — natural colour</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="32" />
+      <source>BD ORTHO® — infrarouge couleur</source>
+      <translation>BD ORTHO® — infrared colour</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="33" />
+      <source>Photographies aériennes 1950–1965</source>
+      <translation>Aerial photographs 1950–1965</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="182" />
+      <source>pas de réponse en {seconds} s</source>
+      <translation>no answer within {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="70" />
+      <source>Fond « {title} » impossible à ouvrir ({source}).</source>
+      <translation>Background "{title}" cannot be opened ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="184" />
+      <source>réponse HTTP {status}</source>
+      <translation>HTTP answer {status}</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="194" />
+      <source>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</source>
+      <translation>Background "{name}" unavailable ({reason}): the review goes on; switch backgrounds with the background key.</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="19" />
+      <source>Fonds d'imagerie de la revue</source>
+      <translation>Review imagery backgrounds</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="26" />
+      <source>Ajouter les orthophotographies de la Géoplateforme (IGN)</source>
+      <translation>Add the Géoplateforme orthophotos (IGN)</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="21" />
+      <source>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</source>
+      <translation>Tick the backgrounds the background key cycles through, in this order (drag to change it).</translation>
+    </message>
+    <message>
       <location filename="../ui/campaign_dialog.py" line="77" />
       <source>File de revue</source>
       <translation>Review queue</translation>

@@ -4,6 +4,56 @@
   <context>
     <name>@default</name>
     <message>
+      <location filename="../ui/backgrounds.py" line="31" />
+      <source>BD ORTHO® — couleurs naturelles</source>
+      <translation>BD ORTHO® — couleurs naturelles</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="32" />
+      <source>BD ORTHO® — infrarouge couleur</source>
+      <translation>BD ORTHO® — infrarouge couleur</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="33" />
+      <source>Photographies aériennes 1950–1965</source>
+      <translation>Photographies aériennes 1950–1965</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="182" />
+      <source>pas de réponse en {seconds} s</source>
+      <translation>pas de réponse en {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="70" />
+      <source>Fond « {title} » impossible à ouvrir ({source}).</source>
+      <translation>Fond « {title} » impossible à ouvrir ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="184" />
+      <source>réponse HTTP {status}</source>
+      <translation>réponse HTTP {status}</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="194" />
+      <source>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</source>
+      <translation>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="19" />
+      <source>Fonds d'imagerie de la revue</source>
+      <translation>Fonds d'imagerie de la revue</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="26" />
+      <source>Ajouter les orthophotographies de la Géoplateforme (IGN)</source>
+      <translation>Ajouter les orthophotographies de la Géoplateforme (IGN)</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="21" />
+      <source>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</source>
+      <translation>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</translation>
+    </message>
+    <message>
       <location filename="../ui/campaign_dialog.py" line="77" />
       <source>File de revue</source>
       <translation>File de revue</translation>
