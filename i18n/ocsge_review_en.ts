@@ -4,6 +4,56 @@
   <context>
     <name>@default</name>
     <message>
+      <location filename="../ui/backgrounds.py" line="31" />
+      <source>BD ORTHO® — couleurs naturelles</source>
+      <translation>BD ORTHO® — natural colour</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="32" />
+      <source>BD ORTHO® — infrarouge couleur</source>
+      <translation>BD ORTHO® — infrared colour</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="33" />
+      <source>Photographies aériennes 1950–1965</source>
+      <translation>Aerial photographs 1950–1965</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="182" />
+      <source>pas de réponse en {seconds} s</source>
+      <translation>no answer within {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="70" />
+      <source>Fond « {title} » impossible à ouvrir ({source}).</source>
+      <translation>Background "{title}" cannot be opened ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="184" />
+      <source>réponse HTTP {status}</source>
+      <translation>HTTP answer {status}</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="194" />
+      <source>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</source>
+      <translation>Background "{name}" unavailable ({reason}): the review goes on; switch backgrounds with the background key.</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="19" />
+      <source>Fonds d'imagerie de la revue</source>
+      <translation>Review imagery backgrounds</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="26" />
+      <source>Ajouter les orthophotographies de la Géoplateforme (IGN)</source>
+      <translation>Add the Géoplateforme orthophotos (IGN)</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="21" />
+      <source>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</source>
+      <translation>Tick the backgrounds the background key cycles through, in this order (drag to change it).</translation>
+    </message>
+    <message>
       <location filename="../ui/campaign_dialog.py" line="77" />
       <source>File de revue</source>
       <translation>Review queue</translation>
@@ -1852,7 +1902,7 @@
       <translation>Cannot read the password file "{password_file}": {strerror}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="124" />
+      <location filename="../ocsge_review/campaign.py" line="126" />
       <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
       <translation>Territory: {where} — {area}, {count} model polygons.</translation>
     </message>
@@ -1862,67 +1912,67 @@
       <translation>Campaign {department} ({name}) — model {model_version}, {count} polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="114" />
+      <location filename="../ocsge_review/campaign.py" line="116" />
       <source>emprise {extent}</source>
       <translation>extent {extent}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="162" />
+      <location filename="../ocsge_review/campaign.py" line="164" />
       <source>{store}, schéma « {schema} »</source>
       <translation>{store}, schema "{schema}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="167" />
+      <location filename="../ocsge_review/campaign.py" line="169" />
       <source>Campagne créée dans {where} : {summary}</source>
       <translation>Campaign created in {where}: {summary}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="80" />
+      <location filename="../ocsge_review/campaign.py" line="82" />
       <source>Indiquez le département de la campagne (le nom de « {model} » ne le dit pas).</source>
       <translation>Give the campaign's département (the name of “{model}” does not say it).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="84" />
+      <location filename="../ocsge_review/campaign.py" line="86" />
       <source>« {name} » est la livraison du département {delivered}, pas du {dep}.</source>
       <translation>“{name}” is the delivery of département {delivered}, not {dep}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="92" />
+      <location filename="../ocsge_review/campaign.py" line="94" />
       <source>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</source>
       <translation>"{model}" is in {crs}; campaigns of département {dep} are in {official}: reproject the model output.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="122" />
+      <location filename="../ocsge_review/campaign.py" line="124" />
       <source>« {label} » (polygones : {features})</source>
       <translation>"{label}" (polygons: {features})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="118" />
+      <location filename="../ocsge_review/campaign.py" line="120" />
       <source>, couche « {layer} »</source>
       <translation>, layer "{layer}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="120" />
+      <location filename="../ocsge_review/campaign.py" line="122" />
       <source>, filtre « {where} »</source>
       <translation>, filter "{where}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="123" />
+      <location filename="../ocsge_review/campaign.py" line="125" />
       <source>sélection</source>
       <translation>selection</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="63" />
+      <location filename="../ocsge_review/class_tables.py" line="68" />
       <source>Table de classes « {table} » : {classes} classes du modèle vers {codes} codes de couverture{unmapped}.</source>
       <translation>Class table “{table}”: {classes} model classes to {codes} land cover codes{unmapped}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="90" />
+      <location filename="../ocsge_review/class_tables.py" line="95" />
       <source>Table de classes « {table} » : en-tête « {found} », attendu « {expected} ».</source>
       <translation>Class table “{table}”: header “{found}”, expected “{expected}”.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="119" />
+      <location filename="../ocsge_review/class_tables.py" line="124" />
       <source>Table de classes « {table} » : aucune classe n'a de code de couverture.</source>
       <translation>Class table “{table}”: no class has a land cover code.</translation>
     </message>
@@ -1932,87 +1982,87 @@
       <translation>Class table “{table}”: band {band} is not in raster “{raster}” ({count} bands).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="79" />
+      <location filename="../ocsge_review/class_tables.py" line="84" />
       <source>Table de classes introuvable : « {spec} » (noms connus : {names}, ou un fichier CSV).</source>
       <translation>Class table not found: “{spec}” (known names: {names}, or a CSV file).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="85" />
+      <location filename="../ocsge_review/class_tables.py" line="90" />
       <source>Table de classes « {table} » illisible : {detail}.</source>
       <translation>Class table “{table}” cannot be read: {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="105" />
+      <location filename="../ocsge_review/class_tables.py" line="110" />
       <source>Table de classes « {table} », ligne {line} : bande « {band} » invalide (un entier à partir de 1).</source>
       <translation>Class table “{table}”, line {line}: invalid band “{band}” (an integer from 1).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="108" />
+      <location filename="../ocsge_review/class_tables.py" line="113" />
       <source>Table de classes « {table} » : la bande {band} apparaît deux fois (lignes {first} et {line}).</source>
       <translation>Class table “{table}”: band {band} appears twice (lines {first} and {line}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="65" />
+      <location filename="../ocsge_review/class_tables.py" line="70" />
       <source> ({names} sans correspondance)</source>
       <translation> ({names} mapped to nothing)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="115" />
+      <location filename="../ocsge_review/class_tables.py" line="120" />
       <source>Table de classes « {table} », ligne {line} : « {code} » n'est pas un code de couverture OCS GE.</source>
       <translation>Class table “{table}”, line {line}: “{code}” is not an OCS GE land cover code.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="137" />
+      <location filename="../ocsge_review/cli.py" line="145" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Base version taken from production: {n} row(s) of "{target}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="167" />
+      <location filename="../ocsge_review/cli.py" line="175" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} item(s) checked out to "{out}", reserved for {user} until {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="212" />
+      <location filename="../ocsge_review/cli.py" line="220" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="251" />
+      <location filename="../ocsge_review/cli.py" line="259" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Decision recorded (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="281" />
+      <location filename="../ocsge_review/cli.py" line="289" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="312" />
+      <location filename="../ocsge_review/cli.py" line="320" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schema "{schema}" ready: départements {departments}, roles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="335" />
+      <location filename="../ocsge_review/cli.py" line="343" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>"{user}" is {role} for: {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="346" />
+      <location filename="../ocsge_review/cli.py" line="354" />
       <source>tous les départements</source>
       <translation>all départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="347" />
+      <location filename="../ocsge_review/cli.py" line="355" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="526" />
+      <location filename="../ocsge_review/cli.py" line="534" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="586" />
+      <location filename="../ocsge_review/cli.py" line="594" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -2034,112 +2084,117 @@
       <translation>--resolution must be positive, not {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="101" />
+      <location filename="../ocsge_review/cli.py" line="45" />
+      <source>--orthophoto-resolution doit être positive, pas {resolution}.</source>
+      <translation>--orthophoto-resolution must be positive, not {resolution}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="109" />
       <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{store}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="119" />
+      <location filename="../ocsge_review/cli.py" line="127" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campaign "{name}" written to "{where}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="237" />
+      <location filename="../ocsge_review/cli.py" line="245" />
       <source>revue à l'aveugle</source>
       <translation>blind review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="237" />
+      <location filename="../ocsge_review/cli.py" line="245" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>model: {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="239" />
+      <location filename="../ocsge_review/cli.py" line="247" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Item {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="258" />
+      <location filename="../ocsge_review/cli.py" line="266" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approved (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="259" />
+      <location filename="../ocsge_review/cli.py" line="267" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejected (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="266" />
+      <location filename="../ocsge_review/cli.py" line="274" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause must be zero or positive, not {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="287" />
+      <location filename="../ocsge_review/cli.py" line="295" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="316" />
+      <location filename="../ocsge_review/cli.py" line="324" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Production table "{table}" protected by column "{department_column}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="332" />
+      <location filename="../ocsge_review/cli.py" line="340" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>PostgreSQL account "{user}" created.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="446" />
+      <location filename="../ocsge_review/cli.py" line="454" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer and --territory-where need --territory FILE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="464" />
+      <location filename="../ocsge_review/cli.py" line="472" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="513" />
+      <location filename="../ocsge_review/cli.py" line="521" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production is only used here with --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="515" />
+      <location filename="../ocsge_review/cli.py" line="523" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="538" />
+      <location filename="../ocsge_review/cli.py" line="546" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="557" />
+      <location filename="../ocsge_review/cli.py" line="565" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="560" />
+      <location filename="../ocsge_review/cli.py" line="568" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="571" />
+      <location filename="../ocsge_review/cli.py" line="579" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="575" />
+      <location filename="../ocsge_review/cli.py" line="583" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="624" />
+      <location filename="../ocsge_review/cli.py" line="632" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="658" />
+      <location filename="../ocsge_review/cli.py" line="666" />
       <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
       <translation>--classes applies to the probability raster: give --raster too.</translation>
     </message>
@@ -2149,72 +2204,72 @@
       <translation>--map expects ROLE=FIELD (for example cs=CODE_CS), not "{item}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="151" />
+      <location filename="../ocsge_review/cli.py" line="159" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrupted: finished batches are written, the current one is not; run the sync again to finish.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="228" />
+      <location filename="../ocsge_review/cli.py" line="236" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Nothing left to review: the queue is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="242" />
+      <location filename="../ocsge_review/cli.py" line="250" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejected by the validator: {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="300" />
+      <location filename="../ocsge_review/cli.py" line="308" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="334" />
+      <location filename="../ocsge_review/cli.py" line="342" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Password of "{user}" changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="485" />
+      <location filename="../ocsge_review/cli.py" line="493" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="630" />
+      <location filename="../ocsge_review/cli.py" line="638" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="891" />
+      <location filename="../ocsge_review/cli.py" line="906" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="894" />
+      <location filename="../ocsge_review/cli.py" line="909" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="482" />
+      <location filename="../ocsge_review/cli.py" line="490" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="566" />
+      <location filename="../ocsge_review/cli.py" line="574" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="633" />
+      <location filename="../ocsge_review/cli.py" line="641" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="220" />
+      <location filename="../ocsge_review/cli.py" line="228" />
       <source>vide</source>
       <translation>empty</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="567" />
+      <location filename="../ocsge_review/cli.py" line="575" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
@@ -2319,12 +2374,12 @@
       <translation>IGN delivery “{name}”: département {department}, vintage {millesime}, layer OCCUPATION_SOL{zone}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/delivery.py" line="96" />
+      <location filename="../ocsge_review/delivery.py" line="99" />
       <source>« {path} » est nommé comme une livraison OCS GE mais ne contient pas de couche OCCUPATION_SOL.</source>
       <translation>“{path}” is named like an OCS GE delivery but holds no OCCUPATION_SOL layer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/delivery.py" line="99" />
+      <location filename="../ocsge_review/delivery.py" line="102" />
       <source>Livraison « {name} » : le département {department} est en EPSG:{official}, pas en EPSG:{epsg} comme le dit son nom.</source>
       <translation>Delivery “{name}”: département {department} is in EPSG:{official}, not in EPSG:{epsg} as its name says.</translation>
     </message>
@@ -2787,6 +2842,11 @@
       <location filename="../ocsge_review/offline.py" line="180" />
       <source>aucune décision trouvée dans le journal local</source>
       <translation>no decision found in the local journal</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/orthophoto.py" line="214" />
+      <source>Code de couverture inconnu : {code}.</source>
+      <translation>Unknown couverture code: {code}.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/outbox.py" line="36" />
@@ -3584,7 +3644,7 @@
       <translation>Territory "{name}": filter "{where}" refused ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/tiles.py" line="41" />
+      <location filename="../ocsge_review/tiles.py" line="40" />
       <source>Tuile « {path} » illisible : {detail}.</source>
       <translation>Tile “{path}” cannot be read: {detail}.</translation>
     </message>

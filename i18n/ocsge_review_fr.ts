@@ -4,6 +4,56 @@
   <context>
     <name>@default</name>
     <message>
+      <location filename="../ui/backgrounds.py" line="31" />
+      <source>BD ORTHO® — couleurs naturelles</source>
+      <translation>BD ORTHO® — couleurs naturelles</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="32" />
+      <source>BD ORTHO® — infrarouge couleur</source>
+      <translation>BD ORTHO® — infrarouge couleur</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="33" />
+      <source>Photographies aériennes 1950–1965</source>
+      <translation>Photographies aériennes 1950–1965</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="182" />
+      <source>pas de réponse en {seconds} s</source>
+      <translation>pas de réponse en {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="70" />
+      <source>Fond « {title} » impossible à ouvrir ({source}).</source>
+      <translation>Fond « {title} » impossible à ouvrir ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="184" />
+      <source>réponse HTTP {status}</source>
+      <translation>réponse HTTP {status}</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds.py" line="194" />
+      <source>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</source>
+      <translation>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="19" />
+      <source>Fonds d'imagerie de la revue</source>
+      <translation>Fonds d'imagerie de la revue</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="26" />
+      <source>Ajouter les orthophotographies de la Géoplateforme (IGN)</source>
+      <translation>Ajouter les orthophotographies de la Géoplateforme (IGN)</translation>
+    </message>
+    <message>
+      <location filename="../ui/backgrounds_dialog.py" line="21" />
+      <source>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</source>
+      <translation>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</translation>
+    </message>
+    <message>
       <location filename="../ui/campaign_dialog.py" line="77" />
       <source>File de revue</source>
       <translation>File de revue</translation>
@@ -1852,7 +1902,7 @@
       <translation>Fichier de mot de passe illisible « {password_file} » : {strerror}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="124" />
+      <location filename="../ocsge_review/campaign.py" line="126" />
       <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
       <translation>Territoire : {where} — {area}, {count} polygones du modèle.</translation>
     </message>
@@ -1862,67 +1912,67 @@
       <translation>Campagne {department} ({name}) — modèle {model_version}, {count} polygones.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="114" />
+      <location filename="../ocsge_review/campaign.py" line="116" />
       <source>emprise {extent}</source>
       <translation>emprise {extent}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="162" />
+      <location filename="../ocsge_review/campaign.py" line="164" />
       <source>{store}, schéma « {schema} »</source>
       <translation>{store}, schéma « {schema} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="167" />
+      <location filename="../ocsge_review/campaign.py" line="169" />
       <source>Campagne créée dans {where} : {summary}</source>
       <translation>Campagne créée dans {where} : {summary}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="80" />
+      <location filename="../ocsge_review/campaign.py" line="82" />
       <source>Indiquez le département de la campagne (le nom de « {model} » ne le dit pas).</source>
       <translation>Indiquez le département de la campagne (le nom de « {model} » ne le dit pas).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="84" />
+      <location filename="../ocsge_review/campaign.py" line="86" />
       <source>« {name} » est la livraison du département {delivered}, pas du {dep}.</source>
       <translation>« {name} » est la livraison du département {delivered}, pas du {dep}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="92" />
+      <location filename="../ocsge_review/campaign.py" line="94" />
       <source>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</source>
       <translation>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="122" />
+      <location filename="../ocsge_review/campaign.py" line="124" />
       <source>« {label} » (polygones : {features})</source>
       <translation>« {label} » (polygones : {features})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="118" />
+      <location filename="../ocsge_review/campaign.py" line="120" />
       <source>, couche « {layer} »</source>
       <translation>, couche « {layer} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="120" />
+      <location filename="../ocsge_review/campaign.py" line="122" />
       <source>, filtre « {where} »</source>
       <translation>, filtre « {where} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="123" />
+      <location filename="../ocsge_review/campaign.py" line="125" />
       <source>sélection</source>
       <translation>sélection</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="63" />
+      <location filename="../ocsge_review/class_tables.py" line="68" />
       <source>Table de classes « {table} » : {classes} classes du modèle vers {codes} codes de couverture{unmapped}.</source>
       <translation>Table de classes « {table} » : {classes} classes du modèle vers {codes} codes de couverture{unmapped}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="90" />
+      <location filename="../ocsge_review/class_tables.py" line="95" />
       <source>Table de classes « {table} » : en-tête « {found} », attendu « {expected} ».</source>
       <translation>Table de classes « {table} » : en-tête « {found} », attendu « {expected} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="119" />
+      <location filename="../ocsge_review/class_tables.py" line="124" />
       <source>Table de classes « {table} » : aucune classe n'a de code de couverture.</source>
       <translation>Table de classes « {table} » : aucune classe n'a de code de couverture.</translation>
     </message>
@@ -1932,87 +1982,87 @@
       <translation>Table de classes « {table} » : bande {band} absente du raster « {raster} » ({count} bandes).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="79" />
+      <location filename="../ocsge_review/class_tables.py" line="84" />
       <source>Table de classes introuvable : « {spec} » (noms connus : {names}, ou un fichier CSV).</source>
       <translation>Table de classes introuvable : « {spec} » (noms connus : {names}, ou un fichier CSV).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="85" />
+      <location filename="../ocsge_review/class_tables.py" line="90" />
       <source>Table de classes « {table} » illisible : {detail}.</source>
       <translation>Table de classes « {table} » illisible : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="105" />
+      <location filename="../ocsge_review/class_tables.py" line="110" />
       <source>Table de classes « {table} », ligne {line} : bande « {band} » invalide (un entier à partir de 1).</source>
       <translation>Table de classes « {table} », ligne {line} : bande « {band} » invalide (un entier à partir de 1).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="108" />
+      <location filename="../ocsge_review/class_tables.py" line="113" />
       <source>Table de classes « {table} » : la bande {band} apparaît deux fois (lignes {first} et {line}).</source>
       <translation>Table de classes « {table} » : la bande {band} apparaît deux fois (lignes {first} et {line}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="65" />
+      <location filename="../ocsge_review/class_tables.py" line="70" />
       <source> ({names} sans correspondance)</source>
       <translation> ({names} sans correspondance)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/class_tables.py" line="115" />
+      <location filename="../ocsge_review/class_tables.py" line="120" />
       <source>Table de classes « {table} », ligne {line} : « {code} » n'est pas un code de couverture OCS GE.</source>
       <translation>Table de classes « {table} », ligne {line} : « {code} » n'est pas un code de couverture OCS GE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="137" />
+      <location filename="../ocsge_review/cli.py" line="145" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Version de base prise en production : {n} ligne(s) de « {target} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="167" />
+      <location filename="../ocsge_review/cli.py" line="175" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="212" />
+      <location filename="../ocsge_review/cli.py" line="220" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="251" />
+      <location filename="../ocsge_review/cli.py" line="259" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Décision enregistrée (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="281" />
+      <location filename="../ocsge_review/cli.py" line="289" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="312" />
+      <location filename="../ocsge_review/cli.py" line="320" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="335" />
+      <location filename="../ocsge_review/cli.py" line="343" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>« {user} » est {role} pour : {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="346" />
+      <location filename="../ocsge_review/cli.py" line="354" />
       <source>tous les départements</source>
       <translation>tous les départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="347" />
+      <location filename="../ocsge_review/cli.py" line="355" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="526" />
+      <location filename="../ocsge_review/cli.py" line="534" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="586" />
+      <location filename="../ocsge_review/cli.py" line="594" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
@@ -2034,112 +2084,117 @@
       <translation>--resolution doit être positive, pas {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="101" />
+      <location filename="../ocsge_review/cli.py" line="45" />
+      <source>--orthophoto-resolution doit être positive, pas {resolution}.</source>
+      <translation>--orthophoto-resolution doit être positive, pas {resolution}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="109" />
       <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="119" />
+      <location filename="../ocsge_review/cli.py" line="127" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campagne « {name} » écrite dans « {where} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="237" />
+      <location filename="../ocsge_review/cli.py" line="245" />
       <source>revue à l'aveugle</source>
       <translation>revue à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="237" />
+      <location filename="../ocsge_review/cli.py" line="245" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>modèle : {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="239" />
+      <location filename="../ocsge_review/cli.py" line="247" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Élément {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="258" />
+      <location filename="../ocsge_review/cli.py" line="266" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approuvé (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="259" />
+      <location filename="../ocsge_review/cli.py" line="267" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejeté (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="266" />
+      <location filename="../ocsge_review/cli.py" line="274" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause doit être positive ou nulle, pas {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="287" />
+      <location filename="../ocsge_review/cli.py" line="295" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="316" />
+      <location filename="../ocsge_review/cli.py" line="324" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Table de production « {table} » protégée par la colonne « {department_column} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="332" />
+      <location filename="../ocsge_review/cli.py" line="340" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>Compte PostgreSQL « {user} » créé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="446" />
+      <location filename="../ocsge_review/cli.py" line="454" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="464" />
+      <location filename="../ocsge_review/cli.py" line="472" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="513" />
+      <location filename="../ocsge_review/cli.py" line="521" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production ne sert ici qu'avec --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="515" />
+      <location filename="../ocsge_review/cli.py" line="523" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="538" />
+      <location filename="../ocsge_review/cli.py" line="546" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="557" />
+      <location filename="../ocsge_review/cli.py" line="565" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="560" />
+      <location filename="../ocsge_review/cli.py" line="568" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="571" />
+      <location filename="../ocsge_review/cli.py" line="579" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="575" />
+      <location filename="../ocsge_review/cli.py" line="583" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="624" />
+      <location filename="../ocsge_review/cli.py" line="632" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="658" />
+      <location filename="../ocsge_review/cli.py" line="666" />
       <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
       <translation>--classes s'applique au raster de probabilités : indiquez aussi --raster.</translation>
     </message>
@@ -2149,72 +2204,72 @@
       <translation>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="151" />
+      <location filename="../ocsge_review/cli.py" line="159" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="228" />
+      <location filename="../ocsge_review/cli.py" line="236" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Plus rien à revoir : la file est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="242" />
+      <location filename="../ocsge_review/cli.py" line="250" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejeté par le validateur : {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="300" />
+      <location filename="../ocsge_review/cli.py" line="308" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="334" />
+      <location filename="../ocsge_review/cli.py" line="342" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Mot de passe de « {user} » changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="485" />
+      <location filename="../ocsge_review/cli.py" line="493" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="630" />
+      <location filename="../ocsge_review/cli.py" line="638" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="891" />
+      <location filename="../ocsge_review/cli.py" line="906" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="894" />
+      <location filename="../ocsge_review/cli.py" line="909" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="482" />
+      <location filename="../ocsge_review/cli.py" line="490" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="566" />
+      <location filename="../ocsge_review/cli.py" line="574" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="633" />
+      <location filename="../ocsge_review/cli.py" line="641" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="220" />
+      <location filename="../ocsge_review/cli.py" line="228" />
       <source>vide</source>
       <translation>vide</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="567" />
+      <location filename="../ocsge_review/cli.py" line="575" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (IC 95 % {low} – {high})</translation>
     </message>
@@ -2319,12 +2374,12 @@
       <translation>Livraison IGN « {name} » : département {department}, millésime {millesime}, couche OCCUPATION_SOL{zone}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/delivery.py" line="96" />
+      <location filename="../ocsge_review/delivery.py" line="99" />
       <source>« {path} » est nommé comme une livraison OCS GE mais ne contient pas de couche OCCUPATION_SOL.</source>
       <translation>« {path} » est nommé comme une livraison OCS GE mais ne contient pas de couche OCCUPATION_SOL.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/delivery.py" line="99" />
+      <location filename="../ocsge_review/delivery.py" line="102" />
       <source>Livraison « {name} » : le département {department} est en EPSG:{official}, pas en EPSG:{epsg} comme le dit son nom.</source>
       <translation>Livraison « {name} » : le département {department} est en EPSG:{official}, pas en EPSG:{epsg} comme le dit son nom.</translation>
     </message>
@@ -2787,6 +2842,11 @@
       <location filename="../ocsge_review/offline.py" line="180" />
       <source>aucune décision trouvée dans le journal local</source>
       <translation>aucune décision trouvée dans le journal local</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/orthophoto.py" line="214" />
+      <source>Code de couverture inconnu : {code}.</source>
+      <translation>Code de couverture inconnu : {code}.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/outbox.py" line="36" />
@@ -3584,7 +3644,7 @@
       <translation>Territoire « {name} » : filtre « {where} » refusé ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/tiles.py" line="41" />
+      <location filename="../ocsge_review/tiles.py" line="40" />
       <source>Tuile « {path} » illisible : {detail}.</source>
       <translation>Tuile « {path} » illisible : {detail}.</translation>
     </message>

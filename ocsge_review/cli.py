@@ -41,9 +41,17 @@ def _cmd_demo(args) -> int:
     if args.resolution is not None and args.resolution <= 0:
         raise OcsgeError(tr("--resolution doit être positive, pas {resolution}.",
                             resolution=args.resolution))
+    if args.orthophoto_resolution is not None and args.orthophoto_resolution <= 0:
+        raise OcsgeError(tr("--orthophoto-resolution doit être positive, pas {resolution}.",
+                            resolution=args.orthophoto_resolution))
     fb = Feedback(_printer(args.quiet))
-    data = demo.generate(args.polygons, args.seed, args.department, fb.sub(0, 40))
-    outputs = demo.write(data, args.out, args.resolution, fb.sub(40, 100), model=args.model)
+    data = demo.generate(args.polygons, args.seed, args.department, fb.sub(0, 30))
+    last = 100 if args.no_orthophoto else 55
+    outputs = demo.write(data, args.out, args.resolution, fb.sub(30, last), model=args.model)
+    if not args.no_orthophoto:
+        from .orthophoto import write_orthophotos
+        outputs.update(write_orthophotos(data.geometry, data.truth_cs, data.epsg, args.out,
+                                         args.orthophoto_resolution, args.seed, fb.sub(last, 100)))
     if not args.quiet:
         print("", file=sys.stderr)
     for line in demo.summary(data):
@@ -668,7 +676,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("demo", help="générer un département synthétique",
                        description="Écrit DIR/model_output.gpkg (couche prediction), "
-                                   "DIR/probabilities.tif et DIR/truth.gpkg.")
+                                   "DIR/probabilities.tif, DIR/truth.gpkg et les orthophotographies "
+                                   "synthétiques DIR/orthophoto_rvb.tif (couleurs naturelles) et "
+                                   "DIR/orthophoto_irc.tif (infrarouge couleur).")
     d.add_argument("--out", required=True, metavar="DIR")
     d.add_argument("--polygons", type=int, default=20_000, metavar="N")
     d.add_argument("--seed", type=int, default=1, metavar="S")
@@ -678,6 +688,11 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--model", default="ocsge", choices=("ocsge", "flair-hub"),
                    help="bandes du raster : une par code CS (ocsge) ou les 19 classes COSIA de FLAIR-HUB "
                         "(flair-hub, à lire avec --classes flair-hub)")
+    d.add_argument("--orthophoto-resolution", type=float, default=None, metavar="M",
+                   help="taille du pixel des orthophotographies en mètres "
+                        "(défaut : ~4 000 pixels par polygone médian)")
+    d.add_argument("--no-orthophoto", action="store_true",
+                   help="ne pas écrire les orthophotographies synthétiques")
     d.add_argument("--quiet", action="store_true")
     d.set_defaults(func=_cmd_demo)
 

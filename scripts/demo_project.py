@@ -31,6 +31,13 @@ def load():
     raster = QgsRasterLayer(os.path.join(DEMO, "probabilities.tif"), tr("Probabilités (raster)"))
     project.addMapLayer(raster, False)
     root.addLayer(raster).setItemVisibilityChecked(False)
+    for name, title, visible in (("orthophoto_rvb.tif", tr("Orthophotographie (couleurs naturelles)"), True),
+                                 ("orthophoto_irc.tif", tr("Orthophotographie (infrarouge couleur)"), False)):
+        path = os.path.join(DEMO, name)
+        if os.path.exists(path):
+            picture = QgsRasterLayer(path, title)
+            project.addMapLayer(picture, False)
+            root.addLayer(picture).setItemVisibilityChecked(visible)
     canvas = iface.mapCanvas()
     canvas.setDestinationCrs(views[0].crs())
     canvas.setExtent(views[0].extent())

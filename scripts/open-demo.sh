@@ -15,6 +15,8 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
 Pas d'écran disponible : QGIS n'est pas lancé. Les sorties de la démonstration sont :
   $DIR/model_output.gpkg   sortie simulée du modèle (polygones, classes CS/US prédites et top-3 des probabilités)
   $DIR/probabilities.tif   raster des probabilités par classe de couverture (une bande par classe)
+  $DIR/orthophoto_rvb.tif  orthophotographie synthétique en couleurs naturelles (à placer sous les couches)
+  $DIR/orthophoto_irc.tif  la même en infrarouge couleur
   $DIR/truth.gpkg          vérité terrain simulée (codes CS/US corrects), pour mesurer la qualité
   $DIR/confidence.gpkg     confiance par polygone (couche « confidence »), à ouvrir dans QGIS
 Styles QGIS : $REPO/resources/styles/{couverture,usage,confidence}.qml
