@@ -1897,57 +1897,57 @@
       <translation>selection</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="135" />
+      <location filename="../ocsge_review/cli.py" line="138" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Base version taken from production: {n} row(s) of "{target}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="165" />
+      <location filename="../ocsge_review/cli.py" line="168" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} item(s) checked out to "{out}", reserved for {user} until {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="210" />
+      <location filename="../ocsge_review/cli.py" line="213" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="249" />
+      <location filename="../ocsge_review/cli.py" line="252" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Decision recorded (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="279" />
+      <location filename="../ocsge_review/cli.py" line="282" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="310" />
+      <location filename="../ocsge_review/cli.py" line="313" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schema "{schema}" ready: départements {departments}, roles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="333" />
+      <location filename="../ocsge_review/cli.py" line="336" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>"{user}" is {role} for: {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="344" />
+      <location filename="../ocsge_review/cli.py" line="347" />
       <source>tous les départements</source>
       <translation>all départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="345" />
+      <location filename="../ocsge_review/cli.py" line="348" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="524" />
+      <location filename="../ocsge_review/cli.py" line="527" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="584" />
+      <location filename="../ocsge_review/cli.py" line="587" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -1969,107 +1969,107 @@
       <translation>--resolution must be positive, not {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="100" />
-      <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
-      <translation>The review store "{store}" already exists: choose another file.</translation>
+      <location filename="../ocsge_review/cli.py" line="104" />
+      <source>Le magasin de revue</source>
+      <translation>The review store</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="117" />
+      <location filename="../ocsge_review/cli.py" line="120" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campaign "{name}" written to "{where}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="235" />
+      <location filename="../ocsge_review/cli.py" line="238" />
       <source>revue à l'aveugle</source>
       <translation>blind review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="235" />
+      <location filename="../ocsge_review/cli.py" line="238" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>model: {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="237" />
+      <location filename="../ocsge_review/cli.py" line="240" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Item {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="256" />
+      <location filename="../ocsge_review/cli.py" line="259" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approved (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="257" />
+      <location filename="../ocsge_review/cli.py" line="260" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejected (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="264" />
+      <location filename="../ocsge_review/cli.py" line="267" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause must be zero or positive, not {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="285" />
+      <location filename="../ocsge_review/cli.py" line="288" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="314" />
+      <location filename="../ocsge_review/cli.py" line="317" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Production table "{table}" protected by column "{department_column}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="330" />
+      <location filename="../ocsge_review/cli.py" line="333" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>PostgreSQL account "{user}" created.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="444" />
+      <location filename="../ocsge_review/cli.py" line="447" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer and --territory-where need --territory FILE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="462" />
+      <location filename="../ocsge_review/cli.py" line="465" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="511" />
+      <location filename="../ocsge_review/cli.py" line="514" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production is only used here with --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="513" />
+      <location filename="../ocsge_review/cli.py" line="516" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="536" />
+      <location filename="../ocsge_review/cli.py" line="539" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="555" />
+      <location filename="../ocsge_review/cli.py" line="558" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="558" />
+      <location filename="../ocsge_review/cli.py" line="561" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="569" />
+      <location filename="../ocsge_review/cli.py" line="572" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="573" />
+      <location filename="../ocsge_review/cli.py" line="576" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="622" />
+      <location filename="../ocsge_review/cli.py" line="625" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
@@ -2079,72 +2079,77 @@
       <translation>--map expects ROLE=FIELD (for example cs=CODE_CS), not "{item}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="149" />
+      <location filename="../ocsge_review/cli.py" line="102" />
+      <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
+      <translation>The review store "{store}" already exists: choose another file.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="152" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrupted: finished batches are written, the current one is not; run the sync again to finish.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="226" />
+      <location filename="../ocsge_review/cli.py" line="229" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Nothing left to review: the queue is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="240" />
+      <location filename="../ocsge_review/cli.py" line="243" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejected by the validator: {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="298" />
+      <location filename="../ocsge_review/cli.py" line="301" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="332" />
+      <location filename="../ocsge_review/cli.py" line="335" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Password of "{user}" changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="483" />
+      <location filename="../ocsge_review/cli.py" line="486" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="628" />
+      <location filename="../ocsge_review/cli.py" line="631" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="872" />
+      <location filename="../ocsge_review/cli.py" line="875" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="875" />
+      <location filename="../ocsge_review/cli.py" line="878" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="480" />
+      <location filename="../ocsge_review/cli.py" line="483" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="564" />
+      <location filename="../ocsge_review/cli.py" line="567" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="631" />
+      <location filename="../ocsge_review/cli.py" line="634" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="218" />
+      <location filename="../ocsge_review/cli.py" line="221" />
       <source>vide</source>
       <translation>empty</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="565" />
+      <location filename="../ocsge_review/cli.py" line="568" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
@@ -2429,11 +2434,6 @@
       <translation>Cannot read "{name}": corrupt file or unrecognised format ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="301" />
-      <source>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</source>
-      <translation>"{source}", field "{fname}": probabilities outside [0, 1] (max {top:g}).</translation>
-    </message>
-    <message>
       <location filename="../ocsge_review/model_output.py" line="185" />
       <source>Fichier introuvable : « {source} ».</source>
       <translation>File not found: "{source}".</translation>
@@ -2459,62 +2459,67 @@
       <translation>"{source}", field "{fname}": {dim} codes unknown to the OCS GE nomenclature: {listed}{more}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="292" />
+      <location filename="../ocsge_review/model_output.py" line="304" />
       <source>« {source} », champ « {fname} » : probabilités négatives.</source>
       <translation>"{source}", field "{fname}": negative probabilities.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="335" />
+      <location filename="../ocsge_review/model_output.py" line="307" />
+      <source>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</source>
+      <translation>"{source}", field "{fname}": probabilities outside [0, 1] (max {top:g}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="354" />
       <source>« {name} » : champs absents de la couche « {layer} » : {missing} (champs présents : {fields}).</source>
       <translation>"{name}": fields missing from layer "{layer}": {missing} (fields present: {fields}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="338" />
+      <location filename="../ocsge_review/model_output.py" line="357" />
       <source>couverture (code_cs)</source>
       <translation>land cover (code_cs)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="338" />
+      <location filename="../ocsge_review/model_output.py" line="357" />
       <source>usage (code_us)</source>
       <translation>land use (code_us)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="344" />
+      <location filename="../ocsge_review/model_output.py" line="363" />
       <source>« {name} » n'a pas de système de coordonnées : impossible de calculer les surfaces. Définissez-le (EPSG:2154 en métropole).</source>
       <translation>"{name}" has no coordinate reference system: areas cannot be computed. Set it (EPSG:2154 in metropolitan France).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="348" />
+      <location filename="../ocsge_review/model_output.py" line="367" />
       <source>« {name} » : la couche « {layer} » contient des géométries {geometry_type}, pas des polygones.</source>
       <translation>"{name}": layer "{layer}" holds {geometry_type} geometries, not polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="379" />
+      <location filename="../ocsge_review/model_output.py" line="399" />
       <source>« {name} » : aucun polygone de la couche « {layer} » dans l'emprise {bbox} du territoire demandé.</source>
       <translation>"{name}": no polygon of layer "{layer}" within the extent {bbox} of the requested territory.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="383" />
+      <location filename="../ocsge_review/model_output.py" line="403" />
       <source>« {name} » : la couche « {layer} » ne contient aucun polygone.</source>
       <translation>"{name}": layer "{layer}" holds no polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="398" />
+      <location filename="../ocsge_review/model_output.py" line="418" />
       <source>« {name} » : toutes les géométries sont vides.</source>
       <translation>"{name}": all geometries are empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="401" />
+      <location filename="../ocsge_review/model_output.py" line="421" />
       <source>« {name} » : {count} géométries ne sont pas des polygones.</source>
       <translation>"{name}": {count} geometries are not polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="429" />
+      <location filename="../ocsge_review/model_output.py" line="449" />
       <source>{name} : {count} géométries invalides réparées</source>
       <translation>{name}: {count} invalid geometries repaired</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="477" />
+      <location filename="../ocsge_review/model_output.py" line="503" />
       <source>« {name} » est en coordonnées géographiques ({crs}) : les surfaces en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 (Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).</source>
       <translation>"{name}" is in geographic coordinates ({crs}): areas in m² need a projection. Reproject to EPSG:2154 (metropolitan France), 5490 (Guadeloupe, Martinique), 2972 (French Guiana), 2975 (Réunion) or 4471 (Mayotte).</translation>
     </message>
@@ -2529,12 +2534,17 @@
       <translation>and {count} more</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="286" />
+      <location filename="../ocsge_review/model_output.py" line="297" />
       <source>« {source} », champ « {fname} » : valeurs non numériques.</source>
       <translation>"{source}", field "{fname}": non-numeric values.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="340" />
+      <location filename="../ocsge_review/model_output.py" line="319" />
+      <source>« {name} » : les champs de probabilité de {dim} ({fields}) sont vides pour tous les polygones : aucune confiance à en tirer ; retirez-les de la correspondance des champs ou livrez-les remplis.</source>
+      <translation>"{name}": the {dim} probability fields ({fields}) are empty for every polygon: no confidence can come from them; remove them from the field mapping or deliver them filled in.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="359" />
       <source>« {name} » : aucun champ de {label} trouvé parmi {fields} ; indiquez-le dans la correspondance des champs.</source>
       <translation>"{name}": no {label} field found among {fields}; set it in the field mapping.</translation>
     </message>
@@ -2544,7 +2554,7 @@
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="342" />
+      <location filename="../ocsge_review/model_output.py" line="361" />
       <source>aucun champ</source>
       <translation>no fields</translation>
     </message>
@@ -2699,14 +2709,19 @@
       <translation>cannot connect ({error})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outputs.py" line="15" />
+      <location filename="../ocsge_review/outputs.py" line="16" />
       <source>{what} « {path} » doit être un GeoPackage (.gpkg).</source>
       <translation>{what} "{path}" must be a GeoPackage (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outputs.py" line="19" />
+      <location filename="../ocsge_review/outputs.py" line="20" />
       <source>Le dossier « {folder} » n'existe pas.</source>
       <translation>The folder "{folder}" does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outputs.py" line="22" />
+      <source>{what} « {path} » ne peut pas être écrit : le dossier « {folder} » n'est pas accessible en écriture.</source>
+      <translation>{what} "{path}" cannot be written: the folder "{folder}" is not writable.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/pgconn.py" line="57" />
@@ -2949,11 +2964,6 @@
       <translation>Cannot undo the split of item {item_id}: item {part}, which came from it, is {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="179" />
-      <source>Le magasin de revue</source>
-      <translation>The review store</translation>
-    </message>
-    <message>
       <location filename="../ocsge_review/store/gpkg.py" line="302" />
       <source>la table de revue</source>
       <translation>the review table</translation>
@@ -2984,7 +2994,7 @@
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
@@ -2999,7 +3009,7 @@
       <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
@@ -3009,22 +3019,22 @@
       <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="615" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="666" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
@@ -3034,12 +3044,12 @@
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="626" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>
@@ -3049,7 +3059,7 @@
       <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="452" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>The same item appears twice in the batch to mark as synchronised.</translation>
     </message>
@@ -3479,12 +3489,7 @@
       <translation>"{path}" already exists: choose another file, training data are never written over an existing file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="99" />
-      <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>
-      <translation>The folder "{folder}" is not writable.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/training.py" line="137" />
+      <location filename="../ocsge_review/training.py" line="135" />
       <source>Écriture de « {path} » impossible : {error}.</source>
       <translation>Cannot write "{path}": {error}.</translation>
     </message>
@@ -3659,89 +3664,98 @@
       <translation>Field "{name}" holds non-numeric values.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="70" />
+      <location filename="../ocsge_review/zonal.py" line="72" />
       <source>Raster introuvable : « {path} ».</source>
       <translation>Raster not found: "{path}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="72" />
+      <location filename="../ocsge_review/zonal.py" line="74" />
       <source>Le raster « {path} » est vide.</source>
       <translation>The raster "{path}" is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="76" />
+      <location filename="../ocsge_review/zonal.py" line="78" />
       <source>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</source>
       <translation>Cannot read the raster "{path}": corrupt file or unrecognised format ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="88" />
+      <location filename="../ocsge_review/zonal.py" line="90" />
       <source>Le raster « {name} » n'a pas de système de coordonnées.</source>
       <translation>The raster "{name}" has no coordinate reference system.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="91" />
+      <location filename="../ocsge_review/zonal.py" line="93" />
       <source>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</source>
       <translation>The raster "{name}" is rotated (geotransform not north-up): not supported.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="157" />
+      <location filename="../ocsge_review/zonal.py" line="159" />
       <source>Polygones reprojetés de {source} vers {target} pour « {name} »</source>
       <translation>Polygons reprojected from {source} to {target} for "{name}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="167" />
+      <location filename="../ocsge_review/zonal.py" line="169" />
       <source>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</source>
       <translation>The raster "{name}" covers no polygon (raster extent: {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} in {crs}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="227" />
+      <location filename="../ocsge_review/zonal.py" line="213" />
+      <source>Le raster « {name} » contient des valeurs de {low:g} à {high:g} sous les polygones : ce ne sont pas des probabilités (attendu 0–1, 0–100 ou 0–255 ; des logits doivent d'abord passer par un softmax).</source>
+      <translation>The raster "{name}" holds values from {low:g} to {high:g} under the polygons: these are not probabilities (expected 0–1, 0–100 or 0–255; logits must go through a softmax first).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="253" />
       <source>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</source>
       <translation>Cannot read the raster "{path}" at row {row}: {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="55" />
+      <location filename="../ocsge_review/zonal.py" line="57" />
       <source>Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).</source>
       <translation>The folder "{path}" holds no GeoTIFF tile (.tif).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="61" />
+      <location filename="../ocsge_review/zonal.py" line="63" />
       <source>Tuiles de « {path} » impossibles à assembler : {detail}.</source>
       <translation>Cannot assemble the tiles of "{path}": {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="65" />
+      <location filename="../ocsge_review/zonal.py" line="67" />
       <source>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</source>
       <translation>The tiles of "{path}" do not all have the same number of bands.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="101" />
+      <location filename="../ocsge_review/zonal.py" line="103" />
       <source>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</source>
       <translation>The raster "{name}" has bands of type {dtype}: expected uint8 (0–255) or float (0–1).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="107" />
+      <location filename="../ocsge_review/zonal.py" line="109" />
       <source>{count} classes indiquées pour les {n} bandes de « {name} ».</source>
       <translation>{count} classes given for the {n} bands of "{name}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="124" />
+      <location filename="../ocsge_review/zonal.py" line="126" />
       <source>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</source>
       <translation>Bands of "{name}": classes unknown to the OCS GE nomenclature.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="128" />
+      <location filename="../ocsge_review/zonal.py" line="130" />
       <source>Le raster « {name} » mélange couverture et usage.</source>
       <translation>The raster "{name}" mixes land cover and land use.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="78" />
+      <location filename="../ocsge_review/zonal.py" line="80" />
       <source>GDAL ne l’ouvre pas</source>
       <translation>GDAL cannot open it</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="119" />
+      <location filename="../ocsge_review/zonal.py" line="121" />
       <source>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</source>
       <translation>The {n} bands of "{name}" carry no class code: give the order of the classes (option --bands).</translation>
+    </message>
+    <message>
+      <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>
+      <translation type="vanished">The folder "{folder}" is not writable.</translation>
     </message>
     <message>
       <source>Le plan de production {name} est vide.</source>
