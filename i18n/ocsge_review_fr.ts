@@ -3074,72 +3074,77 @@
       <translation>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="75" />
       <source>photo-interprète</source>
       <translation>photo-interprète</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="75" />
       <source>validateur</source>
       <translation>validateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="75" />
       <source>administrateur</source>
       <translation>administrateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="158" />
+      <location filename="../ocsge_review/store/pg_access.py" line="165" />
       <source>{what} : {detail}.{hint}</source>
       <translation>{what} : {detail}.{hint}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="83" />
+      <location filename="../ocsge_review/store/pg_access.py" line="90" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Rôle inconnu : « {role} » (attendu : {roles}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="92" />
+      <location filename="../ocsge_review/store/pg_access.py" line="99" />
       <source>Aucun département donné (par exemple --departments 32,69).</source>
       <translation>Aucun département donné (par exemple --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="156" />
+      <location filename="../ocsge_review/store/pg_access.py" line="163" />
       <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
       <translation>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="342" />
+      <location filename="../ocsge_review/store/pg_access.py" line="247" />
+      <source>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</source>
+      <translation>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="378" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="550" />
+      <location filename="../ocsge_review/store/pg_access.py" line="586" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Nom de table de production manquant (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="254" />
+      <location filename="../ocsge_review/store/pg_access.py" line="290" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="570" />
+      <location filename="../ocsge_review/store/pg_access.py" line="606" />
       <source>Table de production introuvable : « {where} » (--production-table).</source>
       <translation>Table de production introuvable : « {where} » (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="574" />
+      <location filename="../ocsge_review/store/pg_access.py" line="610" />
       <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
       <translation>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="713" />
+      <location filename="../ocsge_review/store/pg_access.py" line="749" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="730" />
+      <location filename="../ocsge_review/store/pg_access.py" line="766" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>Le compte PostgreSQL « {user} » n'existe pas.</translation>
     </message>
