@@ -315,7 +315,8 @@ def _require_probabilities(mapping: FieldMapping, floats: Dict[str, np.ndarray],
     for dim, label in (("cs", nom.COUVERTURE), ("us", nom.USAGE)):
         fields = ([pf for _, pf in getattr(mapping, f"topk_{dim}")]
                   or list(getattr(mapping, f"prob_{dim}").values()))
-        if fields and not any(np.isfinite(floats[f]).any() for f in fields):
+        # No polygon read at all is refused later, as such.
+        if fields and len(floats[fields[0]]) and not any(np.isfinite(floats[f]).any() for f in fields):
             raise InputError(tr("« {name} » : les champs de probabilité de {dim} ({fields}) sont vides pour "
                                 "tous les polygones : aucune confiance à en tirer ; retirez-les de la "
                                 "correspondance des champs ou livrez-les remplis.",
