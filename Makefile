@@ -22,7 +22,7 @@ PLUGIN_ID := ocsge_review_plugin
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help system-deps venv demo test test-unit test-qgis test-pg test-e2e \
+.PHONY: help system-deps venv demo test test-unit test-qgis test-pg test-fault test-e2e \
         styles i18n i18n-update package screenshots bench bench-campaign bench-pg bench-stats clean
 
 help:
@@ -74,7 +74,7 @@ demo: venv i18n
 	bash scripts/open-demo.sh $(DEMO_DIR)
 
 test: venv i18n
-	$(MAKE) --no-print-directory test-unit test-qgis test-pg test-e2e
+	$(MAKE) --no-print-directory test-unit test-qgis test-pg test-fault test-e2e
 
 test-unit: venv
 	$(PY) -m pytest -p no:pytest_qgis tests/unit
@@ -84,6 +84,10 @@ test-qgis: venv
 
 test-pg: venv
 	$(PY) -m pytest -p no:pytest_qgis tests/pg
+
+# SIGKILL at random moments while others read and write the same store (tests/fault/test_kills.py); -s: its figures.
+test-fault: venv
+	$(PY) -m pytest -p no:pytest_qgis -s tests/fault
 
 test-e2e: venv package
 	$(PY) -m pytest -p no:pytest_qgis tests/e2e

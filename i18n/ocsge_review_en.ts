@@ -2012,57 +2012,57 @@
       <translation>Class table “{table}”, line {line}: “{code}” is not an OCS GE land cover code.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="145" />
+      <location filename="../ocsge_review/cli.py" line="148" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Base version taken from production: {n} row(s) of "{target}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="175" />
+      <location filename="../ocsge_review/cli.py" line="178" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} item(s) checked out to "{out}", reserved for {user} until {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="220" />
+      <location filename="../ocsge_review/cli.py" line="223" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="259" />
+      <location filename="../ocsge_review/cli.py" line="262" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Decision recorded (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="289" />
+      <location filename="../ocsge_review/cli.py" line="292" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="320" />
+      <location filename="../ocsge_review/cli.py" line="323" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schema "{schema}" ready: départements {departments}, roles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="343" />
+      <location filename="../ocsge_review/cli.py" line="346" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>"{user}" is {role} for: {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="354" />
+      <location filename="../ocsge_review/cli.py" line="357" />
       <source>tous les départements</source>
       <translation>all départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="355" />
+      <location filename="../ocsge_review/cli.py" line="358" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="534" />
+      <location filename="../ocsge_review/cli.py" line="537" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="594" />
+      <location filename="../ocsge_review/cli.py" line="597" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -2089,112 +2089,112 @@
       <translation>--orthophoto-resolution must be positive, not {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="109" />
-      <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
-      <translation>The review store "{store}" already exists: choose another file.</translation>
+      <location filename="../ocsge_review/cli.py" line="113" />
+      <source>Le magasin de revue</source>
+      <translation>The review store</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="127" />
+      <location filename="../ocsge_review/cli.py" line="130" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campaign "{name}" written to "{where}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="245" />
+      <location filename="../ocsge_review/cli.py" line="248" />
       <source>revue à l'aveugle</source>
       <translation>blind review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="245" />
+      <location filename="../ocsge_review/cli.py" line="248" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>model: {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="247" />
+      <location filename="../ocsge_review/cli.py" line="250" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Item {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="266" />
+      <location filename="../ocsge_review/cli.py" line="269" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approved (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="267" />
+      <location filename="../ocsge_review/cli.py" line="270" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejected (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="274" />
+      <location filename="../ocsge_review/cli.py" line="277" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause must be zero or positive, not {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="295" />
+      <location filename="../ocsge_review/cli.py" line="298" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="324" />
+      <location filename="../ocsge_review/cli.py" line="327" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Production table "{table}" protected by column "{department_column}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="340" />
+      <location filename="../ocsge_review/cli.py" line="343" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>PostgreSQL account "{user}" created.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="454" />
+      <location filename="../ocsge_review/cli.py" line="457" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer and --territory-where need --territory FILE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="472" />
+      <location filename="../ocsge_review/cli.py" line="475" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="521" />
+      <location filename="../ocsge_review/cli.py" line="524" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production is only used here with --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="523" />
+      <location filename="../ocsge_review/cli.py" line="526" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="546" />
+      <location filename="../ocsge_review/cli.py" line="549" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="565" />
+      <location filename="../ocsge_review/cli.py" line="568" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="568" />
+      <location filename="../ocsge_review/cli.py" line="571" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="579" />
+      <location filename="../ocsge_review/cli.py" line="582" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="583" />
+      <location filename="../ocsge_review/cli.py" line="586" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="632" />
+      <location filename="../ocsge_review/cli.py" line="635" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="666" />
+      <location filename="../ocsge_review/cli.py" line="669" />
       <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
       <translation>--classes applies to the probability raster: give --raster too.</translation>
     </message>
@@ -2204,72 +2204,77 @@
       <translation>--map expects ROLE=FIELD (for example cs=CODE_CS), not "{item}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="159" />
+      <location filename="../ocsge_review/cli.py" line="111" />
+      <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
+      <translation>The review store "{store}" already exists: choose another file.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="162" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrupted: finished batches are written, the current one is not; run the sync again to finish.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="236" />
+      <location filename="../ocsge_review/cli.py" line="239" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Nothing left to review: the queue is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="250" />
+      <location filename="../ocsge_review/cli.py" line="253" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejected by the validator: {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="308" />
+      <location filename="../ocsge_review/cli.py" line="311" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="342" />
+      <location filename="../ocsge_review/cli.py" line="345" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Password of "{user}" changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="493" />
+      <location filename="../ocsge_review/cli.py" line="496" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="638" />
+      <location filename="../ocsge_review/cli.py" line="641" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="906" />
+      <location filename="../ocsge_review/cli.py" line="909" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="909" />
+      <location filename="../ocsge_review/cli.py" line="912" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="490" />
+      <location filename="../ocsge_review/cli.py" line="493" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="574" />
+      <location filename="../ocsge_review/cli.py" line="577" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="641" />
+      <location filename="../ocsge_review/cli.py" line="644" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="228" />
+      <location filename="../ocsge_review/cli.py" line="231" />
       <source>vide</source>
       <translation>empty</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="575" />
+      <location filename="../ocsge_review/cli.py" line="578" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
@@ -2614,11 +2619,6 @@
       <translation>Cannot read "{name}": corrupt file or unrecognised format ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="303" />
-      <source>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</source>
-      <translation>"{source}", field "{fname}": probabilities outside [0, 1] (max {top:g}).</translation>
-    </message>
-    <message>
       <location filename="../ocsge_review/model_output.py" line="186" />
       <source>Fichier introuvable : « {source} ».</source>
       <translation>File not found: "{source}".</translation>
@@ -2644,62 +2644,67 @@
       <translation>"{source}", field "{fname}": {dim} codes unknown to the OCS GE nomenclature: {listed}{more}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="294" />
+      <location filename="../ocsge_review/model_output.py" line="306" />
       <source>« {source} », champ « {fname} » : probabilités négatives.</source>
       <translation>"{source}", field "{fname}": negative probabilities.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="338" />
+      <location filename="../ocsge_review/model_output.py" line="309" />
+      <source>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</source>
+      <translation>"{source}", field "{fname}": probabilities outside [0, 1] (max {top:g}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="358" />
       <source>« {name} » : champs absents de la couche « {layer} » : {missing} (champs présents : {fields}).</source>
       <translation>"{name}": fields missing from layer "{layer}": {missing} (fields present: {fields}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="341" />
+      <location filename="../ocsge_review/model_output.py" line="361" />
       <source>couverture (code_cs)</source>
       <translation>land cover (code_cs)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="341" />
+      <location filename="../ocsge_review/model_output.py" line="361" />
       <source>usage (code_us)</source>
       <translation>land use (code_us)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="347" />
+      <location filename="../ocsge_review/model_output.py" line="367" />
       <source>« {name} » n'a pas de système de coordonnées : impossible de calculer les surfaces. Définissez-le (EPSG:2154 en métropole).</source>
       <translation>"{name}" has no coordinate reference system: areas cannot be computed. Set it (EPSG:2154 in metropolitan France).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="351" />
+      <location filename="../ocsge_review/model_output.py" line="371" />
       <source>« {name} » : la couche « {layer} » contient des géométries {geometry_type}, pas des polygones.</source>
       <translation>"{name}": layer "{layer}" holds {geometry_type} geometries, not polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="382" />
+      <location filename="../ocsge_review/model_output.py" line="403" />
       <source>« {name} » : aucun polygone de la couche « {layer} » dans l'emprise {bbox} du territoire demandé.</source>
       <translation>"{name}": no polygon of layer "{layer}" within the extent {bbox} of the requested territory.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="386" />
+      <location filename="../ocsge_review/model_output.py" line="407" />
       <source>« {name} » : la couche « {layer} » ne contient aucun polygone.</source>
       <translation>"{name}": layer "{layer}" holds no polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="401" />
+      <location filename="../ocsge_review/model_output.py" line="422" />
       <source>« {name} » : toutes les géométries sont vides.</source>
       <translation>"{name}": all geometries are empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="404" />
+      <location filename="../ocsge_review/model_output.py" line="425" />
       <source>« {name} » : {count} géométries ne sont pas des polygones.</source>
       <translation>"{name}": {count} geometries are not polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="432" />
+      <location filename="../ocsge_review/model_output.py" line="453" />
       <source>{name} : {count} géométries invalides réparées</source>
       <translation>{name}: {count} invalid geometries repaired</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="480" />
+      <location filename="../ocsge_review/model_output.py" line="507" />
       <source>« {name} » est en coordonnées géographiques ({crs}) : les surfaces en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 (Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).</source>
       <translation>"{name}" is in geographic coordinates ({crs}): areas in m² need a projection. Reproject to EPSG:2154 (metropolitan France), 5490 (Guadeloupe, Martinique), 2972 (French Guiana), 2975 (Réunion) or 4471 (Mayotte).</translation>
     </message>
@@ -2714,12 +2719,17 @@
       <translation>and {count} more</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="288" />
+      <location filename="../ocsge_review/model_output.py" line="299" />
       <source>« {source} », champ « {fname} » : valeurs non numériques.</source>
       <translation>"{source}", field "{fname}": non-numeric values.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="343" />
+      <location filename="../ocsge_review/model_output.py" line="322" />
+      <source>« {name} » : les champs de probabilité de {dim} ({fields}) sont vides pour tous les polygones : aucune confiance à en tirer ; retirez-les de la correspondance des champs ou livrez-les remplis.</source>
+      <translation>"{name}": the {dim} probability fields ({fields}) are empty for every polygon: no confidence can come from them; remove them from the field mapping or deliver them filled in.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="363" />
       <source>« {name} » : aucun champ de {label} trouvé parmi {fields} ; indiquez-le dans la correspondance des champs.</source>
       <translation>"{name}": no {label} field found among {fields}; set it in the field mapping.</translation>
     </message>
@@ -2729,7 +2739,7 @@
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="345" />
+      <location filename="../ocsge_review/model_output.py" line="365" />
       <source>aucun champ</source>
       <translation>no fields</translation>
     </message>
@@ -2889,14 +2899,19 @@
       <translation>cannot connect ({error})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outputs.py" line="15" />
+      <location filename="../ocsge_review/outputs.py" line="16" />
       <source>{what} « {path} » doit être un GeoPackage (.gpkg).</source>
       <translation>{what} "{path}" must be a GeoPackage (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outputs.py" line="19" />
+      <location filename="../ocsge_review/outputs.py" line="20" />
       <source>Le dossier « {folder} » n'existe pas.</source>
       <translation>The folder "{folder}" does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outputs.py" line="22" />
+      <source>{what} « {path} » ne peut pas être écrit : le dossier « {folder} » n'est pas accessible en écriture.</source>
+      <translation>{what} "{path}" cannot be written: the folder "{folder}" is not writable.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/pgconn.py" line="57" />
@@ -3139,11 +3154,6 @@
       <translation>Cannot undo the split of item {item_id}: item {part}, which came from it, is {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="179" />
-      <source>Le magasin de revue</source>
-      <translation>The review store</translation>
-    </message>
-    <message>
       <location filename="../ocsge_review/store/gpkg.py" line="302" />
       <source>la table de revue</source>
       <translation>the review table</translation>
@@ -3254,72 +3264,77 @@
       <translation>Schema "{schema}" of {spec} is not an OCS GE Review store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="75" />
       <source>photo-interprète</source>
       <translation>photo-interpreter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="75" />
       <source>validateur</source>
       <translation>validator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="75" />
       <source>administrateur</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="158" />
+      <location filename="../ocsge_review/store/pg_access.py" line="165" />
       <source>{what} : {detail}.{hint}</source>
       <translation>{what}: {detail}.{hint}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="83" />
+      <location filename="../ocsge_review/store/pg_access.py" line="90" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Unknown role: "{role}" (expected: {roles}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="92" />
+      <location filename="../ocsge_review/store/pg_access.py" line="99" />
       <source>Aucun département donné (par exemple --departments 32,69).</source>
       <translation>No département given (for example --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="156" />
+      <location filename="../ocsge_review/store/pg_access.py" line="163" />
       <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
       <translation>Run the command as the schema's owner or a PostgreSQL superuser (CREATEROLE privilege for accounts).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="342" />
+      <location filename="../ocsge_review/store/pg_access.py" line="247" />
+      <source>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</source>
+      <translation>The PostGIS functions {functions} stay open to everyone in this database: they give the extent of the items of every département. Run admin init again as a PostgreSQL superuser to close them.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="378" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>SECURITY DEFINER function(s) without a fixed search_path in "{schema}": {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="550" />
+      <location filename="../ocsge_review/store/pg_access.py" line="586" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Production table name missing (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="254" />
+      <location filename="../ocsge_review/store/pg_access.py" line="290" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Schema "{schema}" lacks the review store's tables ({missing}): create it first (admin init).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="570" />
+      <location filename="../ocsge_review/store/pg_access.py" line="606" />
       <source>Table de production introuvable : « {where} » (--production-table).</source>
       <translation>Production table not found: "{where}" (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="574" />
+      <location filename="../ocsge_review/store/pg_access.py" line="610" />
       <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
       <translation>Production table "{where}" has no column "{department_column}": add and fill it before installing the privileges, for example ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (each row's département code), or name the existing column with --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="713" />
+      <location filename="../ocsge_review/store/pg_access.py" line="749" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>The account "{user}" does not exist: a password is needed to create it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="730" />
+      <location filename="../ocsge_review/store/pg_access.py" line="766" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>The PostgreSQL account "{user}" does not exist.</translation>
     </message>
@@ -3674,12 +3689,7 @@
       <translation>"{path}" already exists: choose another file, training data are never written over an existing file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="99" />
-      <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>
-      <translation>The folder "{folder}" is not writable.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/training.py" line="137" />
+      <location filename="../ocsge_review/training.py" line="135" />
       <source>Écriture de « {path} » impossible : {error}.</source>
       <translation>Cannot write "{path}": {error}.</translation>
     </message>
@@ -3854,89 +3864,98 @@
       <translation>Field "{name}" holds non-numeric values.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="72" />
+      <location filename="../ocsge_review/zonal.py" line="74" />
       <source>Raster introuvable : « {path} ».</source>
       <translation>Raster not found: "{path}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="74" />
+      <location filename="../ocsge_review/zonal.py" line="76" />
       <source>Le raster « {path} » est vide.</source>
       <translation>The raster "{path}" is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="78" />
+      <location filename="../ocsge_review/zonal.py" line="80" />
       <source>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</source>
       <translation>Cannot read the raster "{path}": corrupt file or unrecognised format ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="101" />
+      <location filename="../ocsge_review/zonal.py" line="103" />
       <source>Le raster « {name} » n'a pas de système de coordonnées.</source>
       <translation>The raster "{name}" has no coordinate reference system.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="104" />
+      <location filename="../ocsge_review/zonal.py" line="106" />
       <source>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</source>
       <translation>The raster "{name}" is rotated (geotransform not north-up): not supported.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="194" />
+      <location filename="../ocsge_review/zonal.py" line="197" />
       <source>Polygones reprojetés de {source} vers {target} pour « {name} »</source>
       <translation>Polygons reprojected from {source} to {target} for "{name}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="204" />
+      <location filename="../ocsge_review/zonal.py" line="207" />
       <source>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</source>
       <translation>The raster "{name}" covers no polygon (raster extent: {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} in {crs}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="264" />
+      <location filename="../ocsge_review/zonal.py" line="251" />
+      <source>Le raster « {name} » contient des valeurs de {low:g} à {high:g} sous les polygones : ce ne sont pas des probabilités (attendu 0–1, 0–100 ou 0–255 ; des logits doivent d'abord passer par un softmax).</source>
+      <translation>The raster "{name}" holds values from {low:g} to {high:g} under the polygons: these are not probabilities (expected 0–1, 0–100 or 0–255; logits must go through a softmax first).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="291" />
       <source>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</source>
       <translation>Cannot read the raster "{path}" at row {row}: {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="59" />
+      <location filename="../ocsge_review/zonal.py" line="61" />
       <source>Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).</source>
       <translation>The folder "{path}" holds no GeoTIFF tile (.tif).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="64" />
+      <location filename="../ocsge_review/zonal.py" line="66" />
       <source>Tuiles de « {path} » impossibles à assembler : {detail}.</source>
       <translation>Cannot assemble the tiles of "{path}": {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="68" />
+      <location filename="../ocsge_review/zonal.py" line="70" />
       <source>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</source>
       <translation>The tiles of "{path}" do not all have the same number of bands.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="116" />
+      <location filename="../ocsge_review/zonal.py" line="118" />
       <source>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</source>
       <translation>The raster "{name}" has bands of type {dtype}: expected uint8 (0–255) or float (0–1).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="122" />
+      <location filename="../ocsge_review/zonal.py" line="124" />
       <source>{count} classes indiquées pour les {n} bandes de « {name} ».</source>
       <translation>{count} classes given for the {n} bands of "{name}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="139" />
+      <location filename="../ocsge_review/zonal.py" line="141" />
       <source>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</source>
       <translation>Bands of "{name}": classes unknown to the OCS GE nomenclature.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="143" />
+      <location filename="../ocsge_review/zonal.py" line="145" />
       <source>Le raster « {name} » mélange couverture et usage.</source>
       <translation>The raster "{name}" mixes land cover and land use.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="80" />
+      <location filename="../ocsge_review/zonal.py" line="82" />
       <source>GDAL ne l’ouvre pas</source>
       <translation>GDAL cannot open it</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="134" />
+      <location filename="../ocsge_review/zonal.py" line="136" />
       <source>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</source>
       <translation>The {n} bands of "{name}" carry no class code: give the order of the classes (option --bands).</translation>
+    </message>
+    <message>
+      <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>
+      <translation type="vanished">The folder "{folder}" is not writable.</translation>
     </message>
     <message>
       <source>Le plan de production {name} est vide.</source>

@@ -2012,57 +2012,57 @@
       <translation>Table de classes « {table} », ligne {line} : « {code} » n'est pas un code de couverture OCS GE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="145" />
+      <location filename="../ocsge_review/cli.py" line="148" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Version de base prise en production : {n} ligne(s) de « {target} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="175" />
+      <location filename="../ocsge_review/cli.py" line="178" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="220" />
+      <location filename="../ocsge_review/cli.py" line="223" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="259" />
+      <location filename="../ocsge_review/cli.py" line="262" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Décision enregistrée (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="289" />
+      <location filename="../ocsge_review/cli.py" line="292" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="320" />
+      <location filename="../ocsge_review/cli.py" line="323" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="343" />
+      <location filename="../ocsge_review/cli.py" line="346" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>« {user} » est {role} pour : {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="354" />
+      <location filename="../ocsge_review/cli.py" line="357" />
       <source>tous les départements</source>
       <translation>tous les départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="355" />
+      <location filename="../ocsge_review/cli.py" line="358" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="534" />
+      <location filename="../ocsge_review/cli.py" line="537" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="594" />
+      <location filename="../ocsge_review/cli.py" line="597" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
@@ -2089,112 +2089,112 @@
       <translation>--orthophoto-resolution doit être positive, pas {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="109" />
-      <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
-      <translation>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</translation>
+      <location filename="../ocsge_review/cli.py" line="113" />
+      <source>Le magasin de revue</source>
+      <translation>Le magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="127" />
+      <location filename="../ocsge_review/cli.py" line="130" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campagne « {name} » écrite dans « {where} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="245" />
+      <location filename="../ocsge_review/cli.py" line="248" />
       <source>revue à l'aveugle</source>
       <translation>revue à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="245" />
+      <location filename="../ocsge_review/cli.py" line="248" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>modèle : {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="247" />
+      <location filename="../ocsge_review/cli.py" line="250" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Élément {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="266" />
+      <location filename="../ocsge_review/cli.py" line="269" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approuvé (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="267" />
+      <location filename="../ocsge_review/cli.py" line="270" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejeté (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="274" />
+      <location filename="../ocsge_review/cli.py" line="277" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause doit être positive ou nulle, pas {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="295" />
+      <location filename="../ocsge_review/cli.py" line="298" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="324" />
+      <location filename="../ocsge_review/cli.py" line="327" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Table de production « {table} » protégée par la colonne « {department_column} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="340" />
+      <location filename="../ocsge_review/cli.py" line="343" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>Compte PostgreSQL « {user} » créé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="454" />
+      <location filename="../ocsge_review/cli.py" line="457" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="472" />
+      <location filename="../ocsge_review/cli.py" line="475" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="521" />
+      <location filename="../ocsge_review/cli.py" line="524" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production ne sert ici qu'avec --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="523" />
+      <location filename="../ocsge_review/cli.py" line="526" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="546" />
+      <location filename="../ocsge_review/cli.py" line="549" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="565" />
+      <location filename="../ocsge_review/cli.py" line="568" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="568" />
+      <location filename="../ocsge_review/cli.py" line="571" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="579" />
+      <location filename="../ocsge_review/cli.py" line="582" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="583" />
+      <location filename="../ocsge_review/cli.py" line="586" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="632" />
+      <location filename="../ocsge_review/cli.py" line="635" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="666" />
+      <location filename="../ocsge_review/cli.py" line="669" />
       <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
       <translation>--classes s'applique au raster de probabilités : indiquez aussi --raster.</translation>
     </message>
@@ -2204,72 +2204,77 @@
       <translation>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="159" />
+      <location filename="../ocsge_review/cli.py" line="111" />
+      <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
+      <translation>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="162" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="236" />
+      <location filename="../ocsge_review/cli.py" line="239" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Plus rien à revoir : la file est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="250" />
+      <location filename="../ocsge_review/cli.py" line="253" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejeté par le validateur : {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="308" />
+      <location filename="../ocsge_review/cli.py" line="311" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="342" />
+      <location filename="../ocsge_review/cli.py" line="345" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Mot de passe de « {user} » changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="493" />
+      <location filename="../ocsge_review/cli.py" line="496" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="638" />
+      <location filename="../ocsge_review/cli.py" line="641" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="906" />
+      <location filename="../ocsge_review/cli.py" line="909" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="909" />
+      <location filename="../ocsge_review/cli.py" line="912" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="490" />
+      <location filename="../ocsge_review/cli.py" line="493" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="574" />
+      <location filename="../ocsge_review/cli.py" line="577" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="641" />
+      <location filename="../ocsge_review/cli.py" line="644" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="228" />
+      <location filename="../ocsge_review/cli.py" line="231" />
       <source>vide</source>
       <translation>vide</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="575" />
+      <location filename="../ocsge_review/cli.py" line="578" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (IC 95 % {low} – {high})</translation>
     </message>
@@ -2614,11 +2619,6 @@
       <translation>Impossible de lire « {name} » : fichier corrompu ou format non reconnu ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="303" />
-      <source>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</source>
-      <translation>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</translation>
-    </message>
-    <message>
       <location filename="../ocsge_review/model_output.py" line="186" />
       <source>Fichier introuvable : « {source} ».</source>
       <translation>Fichier introuvable : « {source} ».</translation>
@@ -2644,62 +2644,67 @@
       <translation>« {source} », champ « {fname} » : codes de {dim} inconnus de la nomenclature OCS GE : {listed}{more}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="294" />
+      <location filename="../ocsge_review/model_output.py" line="306" />
       <source>« {source} », champ « {fname} » : probabilités négatives.</source>
       <translation>« {source} », champ « {fname} » : probabilités négatives.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="338" />
+      <location filename="../ocsge_review/model_output.py" line="309" />
+      <source>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</source>
+      <translation>« {source} », champ « {fname} » : probabilités hors de [0, 1] (max {top:g}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="358" />
       <source>« {name} » : champs absents de la couche « {layer} » : {missing} (champs présents : {fields}).</source>
       <translation>« {name} » : champs absents de la couche « {layer} » : {missing} (champs présents : {fields}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="341" />
+      <location filename="../ocsge_review/model_output.py" line="361" />
       <source>couverture (code_cs)</source>
       <translation>couverture (code_cs)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="341" />
+      <location filename="../ocsge_review/model_output.py" line="361" />
       <source>usage (code_us)</source>
       <translation>usage (code_us)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="347" />
+      <location filename="../ocsge_review/model_output.py" line="367" />
       <source>« {name} » n'a pas de système de coordonnées : impossible de calculer les surfaces. Définissez-le (EPSG:2154 en métropole).</source>
       <translation>« {name} » n'a pas de système de coordonnées : impossible de calculer les surfaces. Définissez-le (EPSG:2154 en métropole).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="351" />
+      <location filename="../ocsge_review/model_output.py" line="371" />
       <source>« {name} » : la couche « {layer} » contient des géométries {geometry_type}, pas des polygones.</source>
       <translation>« {name} » : la couche « {layer} » contient des géométries {geometry_type}, pas des polygones.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="382" />
+      <location filename="../ocsge_review/model_output.py" line="403" />
       <source>« {name} » : aucun polygone de la couche « {layer} » dans l'emprise {bbox} du territoire demandé.</source>
       <translation>« {name} » : aucun polygone de la couche « {layer} » dans l'emprise {bbox} du territoire demandé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="386" />
+      <location filename="../ocsge_review/model_output.py" line="407" />
       <source>« {name} » : la couche « {layer} » ne contient aucun polygone.</source>
       <translation>« {name} » : la couche « {layer} » ne contient aucun polygone.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="401" />
+      <location filename="../ocsge_review/model_output.py" line="422" />
       <source>« {name} » : toutes les géométries sont vides.</source>
       <translation>« {name} » : toutes les géométries sont vides.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="404" />
+      <location filename="../ocsge_review/model_output.py" line="425" />
       <source>« {name} » : {count} géométries ne sont pas des polygones.</source>
       <translation>« {name} » : {count} géométries ne sont pas des polygones.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="432" />
+      <location filename="../ocsge_review/model_output.py" line="453" />
       <source>{name} : {count} géométries invalides réparées</source>
       <translation>{name} : {count} géométries invalides réparées</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="480" />
+      <location filename="../ocsge_review/model_output.py" line="507" />
       <source>« {name} » est en coordonnées géographiques ({crs}) : les surfaces en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 (Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).</source>
       <translation>« {name} » est en coordonnées géographiques ({crs}) : les surfaces en m² demandent une projection. Reprojetez en EPSG:2154 (métropole), 5490 (Guadeloupe, Martinique), 2972 (Guyane), 2975 (La Réunion) ou 4471 (Mayotte).</translation>
     </message>
@@ -2714,12 +2719,17 @@
       <translation>et {count} autres</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="288" />
+      <location filename="../ocsge_review/model_output.py" line="299" />
       <source>« {source} », champ « {fname} » : valeurs non numériques.</source>
       <translation>« {source} », champ « {fname} » : valeurs non numériques.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="343" />
+      <location filename="../ocsge_review/model_output.py" line="322" />
+      <source>« {name} » : les champs de probabilité de {dim} ({fields}) sont vides pour tous les polygones : aucune confiance à en tirer ; retirez-les de la correspondance des champs ou livrez-les remplis.</source>
+      <translation>« {name} » : les champs de probabilité de {dim} ({fields}) sont vides pour tous les polygones : aucune confiance à en tirer ; retirez-les de la correspondance des champs ou livrez-les remplis.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/model_output.py" line="363" />
       <source>« {name} » : aucun champ de {label} trouvé parmi {fields} ; indiquez-le dans la correspondance des champs.</source>
       <translation>« {name} » : aucun champ de {label} trouvé parmi {fields} ; indiquez-le dans la correspondance des champs.</translation>
     </message>
@@ -2729,7 +2739,7 @@
       <translation>aucune</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/model_output.py" line="345" />
+      <location filename="../ocsge_review/model_output.py" line="365" />
       <source>aucun champ</source>
       <translation>aucun champ</translation>
     </message>
@@ -2889,14 +2899,19 @@
       <translation>connexion impossible ({error})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outputs.py" line="15" />
+      <location filename="../ocsge_review/outputs.py" line="16" />
       <source>{what} « {path} » doit être un GeoPackage (.gpkg).</source>
       <translation>{what} « {path} » doit être un GeoPackage (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outputs.py" line="19" />
+      <location filename="../ocsge_review/outputs.py" line="20" />
       <source>Le dossier « {folder} » n'existe pas.</source>
       <translation>Le dossier « {folder} » n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/outputs.py" line="22" />
+      <source>{what} « {path} » ne peut pas être écrit : le dossier « {folder} » n'est pas accessible en écriture.</source>
+      <translation>{what} « {path} » ne peut pas être écrit : le dossier « {folder} » n'est pas accessible en écriture.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/pgconn.py" line="57" />
@@ -3139,11 +3154,6 @@
       <translation>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="179" />
-      <source>Le magasin de revue</source>
-      <translation>Le magasin de revue</translation>
-    </message>
-    <message>
       <location filename="../ocsge_review/store/gpkg.py" line="302" />
       <source>la table de revue</source>
       <translation>la table de revue</translation>
@@ -3254,72 +3264,77 @@
       <translation>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="75" />
       <source>photo-interprète</source>
       <translation>photo-interprète</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="75" />
       <source>validateur</source>
       <translation>validateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="75" />
       <source>administrateur</source>
       <translation>administrateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="158" />
+      <location filename="../ocsge_review/store/pg_access.py" line="165" />
       <source>{what} : {detail}.{hint}</source>
       <translation>{what} : {detail}.{hint}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="83" />
+      <location filename="../ocsge_review/store/pg_access.py" line="90" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Rôle inconnu : « {role} » (attendu : {roles}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="92" />
+      <location filename="../ocsge_review/store/pg_access.py" line="99" />
       <source>Aucun département donné (par exemple --departments 32,69).</source>
       <translation>Aucun département donné (par exemple --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="156" />
+      <location filename="../ocsge_review/store/pg_access.py" line="163" />
       <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
       <translation>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="342" />
+      <location filename="../ocsge_review/store/pg_access.py" line="247" />
+      <source>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</source>
+      <translation>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="378" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="550" />
+      <location filename="../ocsge_review/store/pg_access.py" line="586" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Nom de table de production manquant (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="254" />
+      <location filename="../ocsge_review/store/pg_access.py" line="290" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="570" />
+      <location filename="../ocsge_review/store/pg_access.py" line="606" />
       <source>Table de production introuvable : « {where} » (--production-table).</source>
       <translation>Table de production introuvable : « {where} » (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="574" />
+      <location filename="../ocsge_review/store/pg_access.py" line="610" />
       <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
       <translation>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="713" />
+      <location filename="../ocsge_review/store/pg_access.py" line="749" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="730" />
+      <location filename="../ocsge_review/store/pg_access.py" line="766" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>Le compte PostgreSQL « {user} » n'existe pas.</translation>
     </message>
@@ -3674,12 +3689,7 @@
       <translation>« {path} » existe déjà : choisissez un autre fichier, les données d'apprentissage ne sont jamais écrites par-dessus.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/training.py" line="99" />
-      <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>
-      <translation>Le dossier « {folder} » n'est pas accessible en écriture.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/training.py" line="137" />
+      <location filename="../ocsge_review/training.py" line="135" />
       <source>Écriture de « {path} » impossible : {error}.</source>
       <translation>Écriture de « {path} » impossible : {error}.</translation>
     </message>
@@ -3854,89 +3864,98 @@
       <translation>Le champ « {name} » contient des valeurs non numériques.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="72" />
+      <location filename="../ocsge_review/zonal.py" line="74" />
       <source>Raster introuvable : « {path} ».</source>
       <translation>Raster introuvable : « {path} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="74" />
+      <location filename="../ocsge_review/zonal.py" line="76" />
       <source>Le raster « {path} » est vide.</source>
       <translation>Le raster « {path} » est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="78" />
+      <location filename="../ocsge_review/zonal.py" line="80" />
       <source>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</source>
       <translation>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="101" />
+      <location filename="../ocsge_review/zonal.py" line="103" />
       <source>Le raster « {name} » n'a pas de système de coordonnées.</source>
       <translation>Le raster « {name} » n'a pas de système de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="104" />
+      <location filename="../ocsge_review/zonal.py" line="106" />
       <source>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</source>
       <translation>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="194" />
+      <location filename="../ocsge_review/zonal.py" line="197" />
       <source>Polygones reprojetés de {source} vers {target} pour « {name} »</source>
       <translation>Polygones reprojetés de {source} vers {target} pour « {name} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="204" />
+      <location filename="../ocsge_review/zonal.py" line="207" />
       <source>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</source>
       <translation>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="264" />
+      <location filename="../ocsge_review/zonal.py" line="251" />
+      <source>Le raster « {name} » contient des valeurs de {low:g} à {high:g} sous les polygones : ce ne sont pas des probabilités (attendu 0–1, 0–100 ou 0–255 ; des logits doivent d'abord passer par un softmax).</source>
+      <translation>Le raster « {name} » contient des valeurs de {low:g} à {high:g} sous les polygones : ce ne sont pas des probabilités (attendu 0–1, 0–100 ou 0–255 ; des logits doivent d'abord passer par un softmax).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="291" />
       <source>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</source>
       <translation>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="59" />
+      <location filename="../ocsge_review/zonal.py" line="61" />
       <source>Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).</source>
       <translation>Le dossier « {path} » ne contient aucune tuile GeoTIFF (.tif).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="64" />
+      <location filename="../ocsge_review/zonal.py" line="66" />
       <source>Tuiles de « {path} » impossibles à assembler : {detail}.</source>
       <translation>Tuiles de « {path} » impossibles à assembler : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="68" />
+      <location filename="../ocsge_review/zonal.py" line="70" />
       <source>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</source>
       <translation>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="116" />
+      <location filename="../ocsge_review/zonal.py" line="118" />
       <source>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</source>
       <translation>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="122" />
+      <location filename="../ocsge_review/zonal.py" line="124" />
       <source>{count} classes indiquées pour les {n} bandes de « {name} ».</source>
       <translation>{count} classes indiquées pour les {n} bandes de « {name} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="139" />
+      <location filename="../ocsge_review/zonal.py" line="141" />
       <source>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</source>
       <translation>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="143" />
+      <location filename="../ocsge_review/zonal.py" line="145" />
       <source>Le raster « {name} » mélange couverture et usage.</source>
       <translation>Le raster « {name} » mélange couverture et usage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="80" />
+      <location filename="../ocsge_review/zonal.py" line="82" />
       <source>GDAL ne l’ouvre pas</source>
       <translation>GDAL ne l’ouvre pas</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="134" />
+      <location filename="../ocsge_review/zonal.py" line="136" />
       <source>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</source>
       <translation>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</translation>
+    </message>
+    <message>
+      <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>
+      <translation type="vanished">Le dossier « {folder} » n'est pas accessible en écriture.</translation>
     </message>
     <message>
       <source>Le plan de production {name} est vide.</source>

@@ -105,9 +105,12 @@ def _cmd_campaign_create(args) -> int:
     # Options given on the command line win over the policy file.
     policy = load_policy(args.policy, {key: getattr(args, key) for key in (
         "threshold", "audit_size", "seed", "score", "area_boost", "artif_boost")})
-    if not pgconn.is_pg_spec(args.store) and os.path.exists(args.store) and not args.preview:
-        raise OcsgeError(tr("Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.",
-                            store=args.store))
+    if not pgconn.is_pg_spec(args.store) and not args.preview:
+        from .outputs import check_gpkg_target
+        if os.path.exists(args.store):
+            raise OcsgeError(tr("Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.",
+                                store=args.store))
+        check_gpkg_target(args.store, tr("Le magasin de revue"))   # before the long work, not after it
     territory = _territory(args)
     classes = _class_table(args)
     if args.production and not args.preview:

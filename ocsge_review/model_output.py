@@ -280,6 +280,17 @@ def _code_indices(values: np.ndarray, source: str, fname: str, dim: str,
     return indices
 
 
+def probability_divisor(low: float, high: float) -> Optional[float]:
+    """What divides values spanning ``low``–``high`` into 0–1 probabilities: 1, 100 or 255 (the
+    scales models deliver); None when they cannot be probabilities (negative, or past 255)."""
+    if low < -1e-6:
+        return None
+    for divisor in (1.0, 100.0, 255.0):
+        if high <= divisor + 1e-6:
+            return divisor
+    return None
+
+
 def _float_field(values, source: str, fname: str) -> np.ndarray:
     """Probabilities in 0–1, whether the field holds 0–1, 0–100 or 0–255."""
     try:
@@ -290,19 +301,28 @@ def _float_field(values, source: str, fname: str) -> np.ndarray:
     finite = arr[np.isfinite(arr)]
     if not finite.size:
         return arr
-    if finite.min() < -1e-6:
+    divisor = probability_divisor(float(finite.min()), float(finite.max()))
+    if divisor is None and finite.min() < -1e-6:
         raise InputError(tr("« {source} », champ « {fname} » : probabilités négatives.",
                             source=describe_source(source), fname=fname))
-    top = finite.max()
-    if top <= 1.0 + 1e-6:
-        return arr
-    if top <= 100.0 + 1e-6:
-        return arr / np.float32(100.0)
-    if top <= 255.0 + 1e-6:
-        return arr / np.float32(255.0)
-    raise InputError(tr("« {source} », champ « {fname} » : probabilités hors de "
-                        "[0, 1] (max {top:g}).",
-                        source=describe_source(source), fname=fname, top=top))
+    if divisor is None:
+        raise InputError(tr("« {source} », champ « {fname} » : probabilités hors de "
+                            "[0, 1] (max {top:g}).",
+                            source=describe_source(source), fname=fname, top=finite.max()))
+    return arr if divisor == 1.0 else arr / np.float32(divisor)
+
+
+def _require_probabilities(mapping: FieldMapping, floats: Dict[str, np.ndarray], name: str) -> None:
+    """Refuse probability fields that hold no value at all: the scores would be invented."""
+    for dim, label in (("cs", nom.COUVERTURE), ("us", nom.USAGE)):
+        fields = ([pf for _, pf in getattr(mapping, f"topk_{dim}")]
+                  or list(getattr(mapping, f"prob_{dim}").values()))
+        # No polygon read at all is refused later, as such.
+        if fields and len(floats[fields[0]]) and not any(np.isfinite(floats[f]).any() for f in fields):
+            raise InputError(tr("« {name} » : les champs de probabilité de {dim} ({fields}) sont vides pour "
+                                "tous les polygones : aucune confiance à en tirer ; retirez-les de la "
+                                "correspondance des champs ou livrez-les remplis.",
+                                name=name, dim=tr(label), fields=", ".join(fields)))
 
 
 def _read_columns(source: str, layer: str, columns: List[str], geometry: bool = False,
@@ -372,6 +392,7 @@ def read_model_output(source: str, layer: Optional[str] = None,
         _, _, col = _read_columns(source, info.layer, float_names, bbox=bbox)
         floats = {f: _float_field(col[f], source, f) for f in float_names}
         del col
+        _require_probabilities(mapping, floats, name)
     ids = None
     if mapping.id:
         _, _, col = _read_columns(source, info.layer, [mapping.id], bbox=bbox)
@@ -452,15 +473,21 @@ def _probability_matrix(mapping: FieldMapping, dim: str, codes: Dict[str, np.nda
     mat = np.full((n, k), np.nan, dtype="float32")
     filled = np.zeros(n, dtype="float32")
     rows = np.arange(n)
+    # A polygon whose top-k probabilities are all empty has no confidence here (NaN row), not
+    # an even share invented for it.
+    blank = np.ones(n, dtype=bool)
     for cf, pf in pairs:
         cls = codes[cf][keep]
+        blank &= np.isnan(floats[pf][keep])
         p = np.nan_to_num(floats[pf][keep])
         present = cls >= 0
         mat[rows[present], cls[present]] = p[present]
         filled += np.where(present, p, 0)
     unknown = np.isnan(mat)
     rest = np.clip(1.0 - filled, 0, None) / np.maximum(unknown.sum(axis=1), 1)
-    return np.where(unknown, rest[:, None], mat)
+    out = np.where(unknown, rest[:, None], mat)
+    out[blank] = np.nan
+    return out
 
 
 def repair_polygons(geoms: np.ndarray) -> np.ndarray:

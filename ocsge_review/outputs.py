@@ -10,13 +10,17 @@ from .messages import tr
 
 
 def check_gpkg_target(path: str, what: str) -> str:
-    """The folder that will hold ``path``; ``what`` names it in the refusal (« Le magasin de revue »)."""
+    """The folder that will hold ``path``, checked before any work: it exists and may be written;
+    ``what`` names the file in the refusal (« Le magasin de revue »)."""
     if not path.lower().endswith(".gpkg"):
         raise InputError(tr("{what} « {path} » doit être un GeoPackage (.gpkg).",
                             what=what, path=path))
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise InputError(tr("Le dossier « {folder} » n'existe pas.", folder=folder))
+    if not os.access(folder, os.W_OK):
+        raise InputError(tr("{what} « {path} » ne peut pas être écrit : le dossier « {folder} » n'est pas "
+                            "accessible en écriture.", what=what, path=path, folder=folder))
     return folder
 
 

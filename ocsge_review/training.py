@@ -91,12 +91,10 @@ class _Correction:
 
 def check_target(out: str) -> None:
     """Refuse, before any reading, a target that is not a new GeoPackage in a writable folder."""
-    folder = check_gpkg_target(out, tr("Le fichier des données d'apprentissage"))
+    check_gpkg_target(out, tr("Le fichier des données d'apprentissage"))
     if os.path.exists(out):
         raise InputError(tr("« {path} » existe déjà : choisissez un autre fichier, les données d'apprentissage "
                             "ne sont jamais écrites par-dessus.", path=out))
-    if not os.access(folder, os.W_OK):
-        raise InputError(tr("Le dossier « {folder} » n'est pas accessible en écriture.", folder=folder))
 
 
 def export_training(store: ReviewStore, out: str, include_unvalidated: bool = False,

@@ -18,6 +18,7 @@ from .errors import CrsError, InputError
 from .messages import tr
 from .feedback import Feedback
 from .geo import PolygonBurner, crs_label, gdal, last_gdal_error, quiet_gdal, reproject, same_crs
+from .model_output import probability_divisor
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +36,12 @@ class RasterInfo:
     kind: str                      # "classes" (one band per class) or "max" (top-1 probability)
     dimension: Optional[str]       # "cs" / "us" for "classes"
     classes: Tuple[str, ...]
-    scale: float                   # multiply raw values by this to get 0–1
+    scale: float                   # multiply raw values by this to get 0–1 (float: known once read)
     nodata: Optional[float]
     tiles: int = 1
     table: Optional[class_tables.ClassTable] = None   # model classes → CS codes (``classes`` are its codes)
     argmax: bool = False           # one band of class indices (with a table): means are pixel shares
+    floating: bool = False         # float bands: 0–1, 0–100 or 0–255, told by the values read
 
 
 @dataclass
@@ -146,7 +148,7 @@ def describe_raster(path: str, bands: Optional[Sequence[str]] = None,
         kind, dimension = "max", None
     info = RasterInfo(path=path, crs=wkt, width=ds.RasterXSize, height=ds.RasterYSize,
                       geotransform=gt, kind=kind, dimension=dimension, classes=tuple(codes),
-                      scale=scale, nodata=band.GetNoDataValue(), tiles=tiles)
+                      scale=scale, nodata=band.GetNoDataValue(), tiles=tiles, floating=dtype != gdal.GDT_Byte)
     return ds, info
 
 
@@ -167,7 +169,8 @@ def _table_info(ds, path: str, name: str, wkt: str, gt, tiles: int,
     scale = 1.0 / 255.0 if dtype == gdal.GDT_Byte and not argmax else 1.0
     return RasterInfo(path=path, crs=wkt, width=ds.RasterXSize, height=ds.RasterYSize, geotransform=gt,
                       kind="classes", dimension="cs", classes=table.codes, scale=scale,
-                      nodata=band.GetNoDataValue(), tiles=tiles, table=table, argmax=argmax)
+                      nodata=band.GetNoDataValue(), tiles=tiles, table=table, argmax=argmax,
+                      floating=not argmax and dtype != gdal.GDT_Byte)
 
 
 def _bounds(info: RasterInfo) -> Tuple[float, float, float, float]:
@@ -206,18 +209,22 @@ def zonal_means(geoms: np.ndarray, crs: str, raster: str, bands: Optional[Sequen
                             name=name, minx=minx, miny=miny, maxx=maxx, maxy=maxy, crs=crs_label(info.crs)))
     sums = np.zeros((n, k), dtype="float64")
     pixels = np.zeros(n, dtype="int64")
+    span = [np.inf, -np.inf]       # lowest and highest value read under the polygons (float bands)
     idx = np.flatnonzero(touching)
     with PolygonBurner(geoms[idx], info.crs, index=idx, workdir=workdir) as burner:
         feedback.step(5)
-        _burn_and_accumulate(ds, info, burner, sums, pixels, feedback.sub(5, 95),
+        _burn_and_accumulate(ds, info, burner, sums, pixels, span, feedback.sub(5, 95),
                              window=_pixel_window(info, shapely.total_bounds(geoms[idx])))
     means = np.full((n, k), np.nan, dtype="float32")
     got = pixels > 0
-    means[got] = (sums[got] / pixels[got, None] * info.scale).astype("float32")
+    means[got] = (sums[got] / pixels[got, None]).astype("float32")
     # Polygons too thin to hold a pixel centre take the pixel under a point
     # inside them, so that every covered polygon gets a value.
     small = np.flatnonzero(~got & touching)
-    sampled = _sample_points(ds, info, geoms[small], small, means) if len(small) else 0
+    sampled = _sample_points(ds, info, geoms[small], small, means, span) if len(small) else 0
+    if info.floating:
+        info.scale = 1.0 / _float_divisor(span, name)
+    means *= np.float32(info.scale)
     outside = int(np.sum(np.isnan(means[:, 0])))
     feedback.step(100)
     return ZonalResult(info=info, means=means, pixels=pixels, sampled=sampled,
@@ -235,8 +242,27 @@ def _pixel_window(info: RasterInfo, bounds) -> Tuple[int, int, int, int]:
     return col0, row0, max(1, col1 - col0), max(1, row1 - row0)
 
 
+def _float_divisor(span, name: str) -> float:
+    """The scale of a float raster's values, by the same rule as probability fields; values
+    that are no probabilities (logits, scores) are refused, never clipped into shape."""
+    low, high = span
+    divisor = probability_divisor(low, high)
+    if divisor is None:
+        raise InputError(tr("Le raster « {name} » contient des valeurs de {low:g} à {high:g} sous les polygones : "
+                            "ce ne sont pas des probabilités (attendu 0–1, 0–100 ou 0–255 ; des logits doivent "
+                            "d'abord passer par un softmax).", name=name, low=low, high=high))
+    return divisor
+
+
+def _widen(span, values: np.ndarray) -> None:
+    """Stretch ``span`` (lowest, highest) over the finite ``values``."""
+    finite = values[np.isfinite(values)]
+    if finite.size:
+        span[0], span[1] = min(span[0], float(finite.min())), max(span[1], float(finite.max()))
+
+
 def _burn_and_accumulate(ds, info: RasterInfo, burner: PolygonBurner, sums: np.ndarray, pixels: np.ndarray,
-                         feedback: Feedback, window: Optional[Tuple[int, int, int, int]] = None) -> None:
+                         span, feedback: Feedback, window: Optional[Tuple[int, int, int, int]] = None) -> None:
     gt = info.geotransform
     col0, row0, width, height = window or (0, 0, info.width, info.height)
     # Strips are whole rows of the raster's blocks, so each compressed block is
@@ -251,13 +277,14 @@ def _burn_and_accumulate(ds, info: RasterInfo, burner: PolygonBurner, sums: np.n
         h = min(rows, end - y0)
         ids = burner.burn(gt[0] + gt[1] * col0, gt[3] + gt[5] * y0, width, h, gt[1], gt[5])
         if ids is not None and (ids >= 0).any():
-            _accumulate(ds, info, ids.ravel(), col0, y0, width, h, sums, pixels)
+            _accumulate(ds, info, ids.ravel(), col0, y0, width, h, sums, pixels, span)
         feedback.step(100.0 * (y0 + h - start) / (end - start))
 
 
 def _accumulate(ds, info: RasterInfo, ids: np.ndarray, x0: int, y0: int, w: int, h: int, sums: np.ndarray,
-                pixels: np.ndarray) -> None:
-    """Add one strip's pixels to the per-polygon counts and class sums."""
+                pixels: np.ndarray, span) -> None:
+    """Add one strip's pixels to the per-polygon counts and class sums (and, for float bands,
+    their values to ``span``)."""
     with quiet_gdal():
         data = ds.ReadAsArray(x0, y0, w, h)
     if data is None:
@@ -269,6 +296,8 @@ def _accumulate(ds, info: RasterInfo, ids: np.ndarray, x0: int, y0: int, w: int,
     data = data.reshape(ds.RasterCount, -1)
     if info.table is not None:
         class_tables.accumulate(info.table, info.argmax, info.nodata, data, ids, sums, pixels)
+        if info.floating:
+            _widen(span, data[:, ids >= 0])
         return
     inside = ids >= 0
     if info.nodata is not None:
@@ -276,11 +305,14 @@ def _accumulate(ds, info: RasterInfo, ids: np.ndarray, x0: int, y0: int, w: int,
     sel = ids[inside]
     pixels += np.bincount(sel, minlength=n)
     for b in range(k):
-        sums[:, b] += np.bincount(sel, weights=data[b][inside], minlength=n)
+        values = data[b][inside]
+        sums[:, b] += np.bincount(sel, weights=values, minlength=n)
+        if info.floating:
+            _widen(span, values)
 
 
 def _sample_points(ds, info: RasterInfo, geoms: np.ndarray, rows: np.ndarray,
-                   means: np.ndarray) -> int:
+                   means: np.ndarray, span) -> int:
     pts = shapely.point_on_surface(geoms)
     x, y = shapely.get_x(pts), shapely.get_y(pts)
     gt = info.geotransform
@@ -296,7 +328,9 @@ def _sample_points(ds, info: RasterInfo, geoms: np.ndarray, rows: np.ndarray,
                 continue
         elif info.nodata is not None and values[0] == info.nodata:
             continue
-        means[target] = (values * info.scale).astype("float32")
+        means[target] = values.astype("float32")
+        if info.floating:
+            _widen(span, values)
         done += 1
     return done
 

@@ -6,6 +6,7 @@ server must fail, never skip silently.
 """
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -14,6 +15,7 @@ import subprocess
 import tempfile
 import time
 from dataclasses import dataclass
+from typing import Callable, Iterator
 
 
 class NoServer(RuntimeError):
@@ -111,3 +113,18 @@ def start(dbname: str = "ocsge", durable: bool = False, settings=()) -> PgServer
     except BaseException:
         server.stop()
         raise
+
+
+@contextlib.contextmanager
+def running(fail: Callable[[str], None]) -> Iterator[PgServer]:
+    """A cluster for a test tier, stopped at the end; missing binaries ``fail`` the tier (pytest.fail),
+    never skip it."""
+    try:
+        server = start()
+    except NoServer as exc:
+        fail(str(exc))
+        raise
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -19,13 +19,18 @@ Who may do what is decided by the database, whatever the client:
   accepted), decided_by never rewritten once decided;
 - the production table has one policy per review schema protecting it, and the
   sync's schema gives validators only what the sync does, row by row by the
-  département of the campaign.
+  département of the campaign;
+- PostGIS's estimated-extent and statistics functions read a table's spatial
+  index or statistics, which row-level security does not filter: nobody but
+  their owner may run them in a database holding protected tables (see
+  close_metadata_functions).
 
 Everything here is idempotent: ``install_*`` can run again after an upgrade of
 the store's schema (new tables get their grants and policies then).
 """
 from __future__ import annotations
 
+import logging
 import re
 from typing import Dict, Iterable, List, Optional, Sequence
 
@@ -34,6 +39,8 @@ from ..errors import InputError, OcsgeError
 from ..messages import N_, tr
 from ..pgconn import qualified
 from . import DEFAULT_SCHEMA as STORE_SCHEMA
+
+log = logging.getLogger(__name__)
 
 INTERPRETER, VALIDATOR, ADMIN = "interpreter", "validator", "admin"
 ROLES = (INTERPRETER, VALIDATOR, ADMIN)
@@ -212,6 +219,35 @@ def install_access(conn, schema: str) -> None:
         mine = _in_departments(schema, "department", ADMINS)
         _policy(cur, schema, MEMBERS, "members_write", "ALL", using=mine, check=mine)
         _check_definer_search_paths(cur, schema)
+        close_metadata_functions(cur)
+
+
+# PostGIS functions that read a table's spatial index or statistics whatever the row-level security:
+# the extent (and row count) of every département's rows. QGIS does not need them for these roles:
+# with « use estimated table metadata » it asks pg_stats first, which hides tables under row-level
+# security, and computes the extent of the rows it may read.
+METADATA_FUNCTIONS = ("st_estimatedextent", "_postgis_index_extent", "_postgis_stats", "_postgis_selectivity",
+                      "_postgis_join_selectivity")
+
+
+def close_metadata_functions(cur) -> List[str]:
+    """Take EXECUTE on the PostGIS extension's METADATA_FUNCTIONS from PUBLIC in this database
+    (idempotent). Only their owner may: those this login cannot close are logged and returned."""
+    cur.execute("SELECT p.oid::regprocedure::text, pg_has_role(p.proowner, 'USAGE') FROM pg_proc p "
+                "JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e' "
+                "JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'postgis' "
+                "WHERE p.proname = ANY (%s) ORDER BY 1", (list(METADATA_FUNCTIONS),))
+    left = []
+    for signature, owned in cur.fetchall():
+        if owned:
+            cur.execute(_sql().SQL("REVOKE EXECUTE ON FUNCTION {} FROM PUBLIC").format(_sql().SQL(signature)))
+        else:
+            left.append(signature)
+    if left:
+        log.warning(tr("Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles "
+                       "donnent l'emprise des éléments de tous les départements. Relancez admin init avec un "
+                       "superutilisateur PostgreSQL pour les fermer.", functions=", ".join(left)))
+    return left
 
 
 def _enable_rls(cur, schema: str, table: str) -> None:

@@ -7,14 +7,8 @@ from tests import pgserver
 
 @pytest.fixture(scope="session")
 def postgis():
-    try:
-        server = pgserver.start()
-    except pgserver.NoServer as exc:
-        pytest.fail(str(exc))
-    try:
+    with pgserver.running(pytest.fail) as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from ocsge_review.store.pg import PgStore
 SCHEMA = "ocsge_review"
 PROD = "prod.occupation_sol"
 STORE_DB, PROD_DB = "access_store", "access_prod"
+RHONE_X = 800000          # the Rhône's items and production rows lie far east of the Gers's
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PASSWORDS = {"i32": "int-32 secret", "v32": "val'32 s€cret", "v69": "val-69-secret", "a32": "adm-32-secret",
              "v32b": "val-32b-secret", "other": "other-secret"}
@@ -40,8 +41,8 @@ def access(postgis, password_auth, tmp_path_factory):
             source text, ossature int, id_origine text, code_or text, departement text,
             geom geometry(Polygon, 2154));
         INSERT INTO prod.occupation_sol (code_cs, code_us, millesime, departement, geom)
-        SELECT 'CS2.1.1', 'US1.1', 2019, d, ST_MakeEnvelope(0, 0, 10, 10, 2154)
-        FROM unnest(ARRAY['32', '32', '69']) d;""")
+        SELECT 'CS2.1.1', 'US1.1', 2019, d, ST_MakeEnvelope(x, 0, x + 10, 10, 2154)
+        FROM (VALUES ('32', 0), ('32', 0), ('69', {RHONE_X})) r(d, x);""".format(RHONE_X=RHONE_X))
     store, prod = _spec(postgis, STORE_DB), _spec(postgis, PROD_DB)
     production = admin.Production(prod, PROD)
     admin.init(store, ["32", "69"], production=production)
@@ -71,8 +72,9 @@ def _add_campaign(postgis, name, dept, items):
                                     decided_by, cs_final, us_final, area_m2, geom)
         SELECT c.id, c.department, c.department || '-' || k, 'queue', n, 'CS2.2.1', 'US1.1', s, d,
                CASE WHEN d IS NULL THEN NULL ELSE 'CS2.2.1' END, CASE WHEN d IS NULL THEN NULL ELSE 'US1.1' END,
-               100, ST_MakeEnvelope(n, 0, n + 1, 1, 2154)
-        FROM {SCHEMA}.campaigns c, (VALUES {values}) v(k, n, s, d) WHERE c.name = '{name}';
+               100, ST_MakeEnvelope(x + n, 0, x + n + 1, 1, 2154)
+        FROM {SCHEMA}.campaigns c, (VALUES {values}) v(k, n, s, d), (VALUES ({RHONE_X if dept == "69" else 0})) o(x)
+        WHERE c.name = '{name}';
         INSERT INTO {SCHEMA}.journal (campaign_id, department, item_id, user_name, action, recorded_at,
                                       model_version)
         SELECT campaign_id, department, id, decided_by, 'confirm', 'now', 'm1'
@@ -757,3 +759,23 @@ def test_a_gers_validator_syncs_the_gers_and_cannot_reach_the_rhone(postgis, acc
     assert _psql(postgis, PROD_DB, f"SELECT code_cs FROM {PROD} WHERE id = {gers}").strip() == "CS1.1.1.1"
     assert _psql(postgis, PROD_DB, f"SELECT code_cs FROM {PROD} WHERE id = {rhone}").strip() == "CS2.1.1"
     assert _psql(postgis, PROD_DB, "SELECT DISTINCT db_user FROM ocsge_sync.audit").split() == ["v32"]
+
+
+def test_no_estimate_tells_a_gers_validator_where_the_rhone_is(postgis, access):
+    """PostGIS's estimated extent reads the spatial index and the statistics, which row-level security
+    does not filter: closed to the reviewers, while the extent of what they may read stays theirs."""
+    for db, table in ((STORE_DB, f"{SCHEMA}.items"), (PROD_DB, PROD)):
+        _psql(postgis, db, f"ANALYZE {table}")
+        schema, name = table.split(".")
+        with _as(postgis, "v32", dbname=db) as conn:
+            for probe in (f"SELECT ST_EstimatedExtent('{schema}', '{name}', 'geom')",
+                          f"SELECT _postgis_index_extent('{table}'::regclass, 'geom')",
+                          f"SELECT _postgis_stats('{table}'::regclass, 'geom')"):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    conn.execute(probe)
+            assert _one(conn, f"SELECT ST_XMax(ST_Extent(geom)) FROM {table}")[0] < RHONE_X
+            assert _one(conn, "SELECT count(*) FROM pg_stats WHERE schemaname = %s AND tablename = %s",
+                        schema, name)[0] == 0
+        # The owner keeps them; logins that review nothing are refused too (documented for administrators).
+        assert float(_psql(postgis, db, f"SELECT ST_XMax(ST_EstimatedExtent('{schema}', '{name}', 'geom'))")) \
+            >= RHONE_X
