@@ -1389,192 +1389,237 @@
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="53" />
+      <location filename="../ui/validator_panel.py" line="57" />
       <source>Couverture erronée</source>
       <translation>Wrong cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="53" />
+      <location filename="../ui/validator_panel.py" line="57" />
       <source>Usage erroné</source>
       <translation>Wrong use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="54" />
+      <location filename="../ui/validator_panel.py" line="58" />
       <source>Autre</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="62" />
       <source>Couverture du modèle</source>
       <translation>Model cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="62" />
       <source>Couverture décidée</source>
       <translation>Decided cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="63" />
       <source>Usage du modèle</source>
       <translation>Model use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="63" />
       <source>Usage décidé</source>
       <translation>Decided use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="83" />
+      <location filename="../ui/validator_panel.py" line="82" />
       <source>— choisir un motif —</source>
       <translation>— choose a reason —</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="89" />
+      <location filename="../ui/validator_panel.py" line="88" />
       <source>ce que le photo-interprète doit reprendre</source>
       <translation>what the photo-interpreter must rework</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="90" />
+      <location filename="../ui/validator_panel.py" line="89" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="116" />
+      <location filename="../ui/validator_panel.py" line="115" />
       <source>Validation OCS GE</source>
       <translation>OCS GE validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="150" />
+      <location filename="../ui/validator_panel.py" line="151" />
       <source>Filtres</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="154" />
+      <location filename="../ui/validator_panel.py" line="155" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="216" />
+      <location filename="../ui/validator_panel.py" line="217" />
       <source>Avant / après</source>
       <translation>Before / after</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="233" />
+      <location filename="../ui/validator_panel.py" line="234" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Geometry edited: before dashed, after filled.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="242" />
+      <location filename="../ui/validator_panel.py" line="243" />
       <source>Approuver</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="243" />
+      <location filename="../ui/validator_panel.py" line="244" />
       <source>Rejeter…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="251" />
-      <source>Approbation groupée</source>
-      <translation>Bulk approval</translation>
+      <location filename="../ui/validator_panel.py" line="252" />
+      <source>Approbation groupée (contrôle par échantillon)</source>
+      <translation>Bulk approval (spot-check sampling)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="253" />
-      <source>Tirer l'échantillon de contrôle</source>
-      <translation>Draw the spot-check sample</translation>
+      <location filename="../ui/validator_panel.py" line="259" />
+      <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
+      <translation>Share of each class (decided land cover) drawn into the sample</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="254" />
+      <location filename="../ui/validator_panel.py" line="264" />
+      <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
+      <translation>Acceptance number c: rejections allowed in the sample for the rest to be approved</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="266" />
+      <source>inclure les signalés</source>
+      <translation>include flagged</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="273" />
+      <source>Tirer l'échantillon</source>
+      <translation>Draw the sample</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="274" />
       <source>Approuver le reste</source>
       <translation>Approve the rest</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="315" />
+      <location filename="../ui/validator_panel.py" line="340" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="505" />
+      <location filename="../ui/validator_panel.py" line="532" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>No item left to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="521" />
+      <location filename="../ui/validator_panel.py" line="563" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Sample drawn: check each of its items (highlighted), N to go from one to the next.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="156" />
+      <location filename="../ui/validator_panel.py" line="611" />
+      <source>Approbation groupée</source>
+      <translation>Bulk approval</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="157" />
       <source>géométrie modifiée</source>
       <translation>geometry edited</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="177" />
+      <location filename="../ui/validator_panel.py" line="178" />
       <source>Classe</source>
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="180" />
+      <location filename="../ui/validator_panel.py" line="181" />
       <source>Décidé du</source>
       <translation>Decided from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="182" />
+      <location filename="../ui/validator_panel.py" line="183" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="184" />
+      <location filename="../ui/validator_panel.py" line="185" />
       <source>Confiance du modèle de</source>
       <translation>Model confidence from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="186" />
+      <location filename="../ui/validator_panel.py" line="187" />
       <source>à</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="284" />
+      <location filename="../ui/validator_panel.py" line="268" />
+      <source>Échantillon par classe</source>
+      <translation>Sample per class</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="270" />
+      <source>Rejets admis (c)</source>
+      <translation>Rejections allowed (c)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="309" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation: approve the item</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="285" />
+      <location filename="../ui/validator_panel.py" line="310" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation: reject the item (with a reason)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="286" />
+      <location filename="../ui/validator_panel.py" line="311" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation: next item to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="365" />
+      <location filename="../ui/validator_panel.py" line="390" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filters changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="410" />
+      <location filename="../ui/validator_panel.py" line="435" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>No item to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="481" />
+      <location filename="../ui/validator_panel.py" line="508" />
       <source>N : élément suivant.</source>
       <translation>N: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="516" />
+      <location filename="../ui/validator_panel.py" line="550" />
+      <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Plan changed: draw the spot-check sample again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="557" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>No item to approve with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="535" />
-      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
-      <translation>Draw a spot-check sample to approve this filter at once.</translation>
+      <location filename="../ui/validator_panel.py" line="591" />
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
+      <translation>Draw a spot-check sample to approve this filter at once (flagged items left out unless asked for).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="79" />
+      <location filename="../ui/validator_panel.py" line="596" />
+      <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
+      <translation>Plan: n = {n}, c = {c} ({share} % per class), lot of {lot} — {checked} checked, {rejected} rejected</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="601" />
+      <source>lot refusé : validez ses éléments un par un.</source>
+      <translation>lot refused: validate its items one by one.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="78" />
       <source>Rejeter l'élément {id}</source>
       <translation>Reject item {id}</translation>
     </message>
@@ -1589,74 +1634,100 @@
       <translation>Validation — before</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="143" />
+      <location filename="../ui/validator_panel.py" line="144" />
       <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
       <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="368" />
+      <location filename="../ui/validator_panel.py" line="393" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="418" />
+      <location filename="../ui/validator_panel.py" line="443" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="540" />
-      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
-      <translation>Sample: {checked} checked of {size}, drawn from {total}</translation>
+      <location filename="../ui/validator_panel.py" line="603" />
+      <source>lot accepté.</source>
+      <translation>lot accepted.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="544" />
+      <location filename="../ui/validator_panel.py" line="607" />
       <source>Approuver le reste ({n})</source>
       <translation>Approve the rest ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="561" />
-      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
-      <translation>{n} item(s) approved at once after checking {size} of {total}.</translation>
+      <location filename="../ui/validator_panel.py" line="612" />
+      <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
+      <translation>Approve {n} item(s), {km2} km², at once, after a sample that passed the plan?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="422" />
+      <location filename="../ui/validator_panel.py" line="643" />
+      <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
+      <translation>{n} item(s) approved at once, {km2} km², after checking {size} of {total}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="447" />
       <source>Signalement : {flag}</source>
       <translation>Flag: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="424" />
+      <location filename="../ui/validator_panel.py" line="449" />
       <source>Commentaire : {comment}</source>
       <translation>Comment: {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="471" />
+      <location filename="../ui/validator_panel.py" line="496" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>Item {id} is already {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="549" />
+      <location filename="../ui/validator_panel.py" line="622" />
+      <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
+      <translation>Bulk approval refused: {rejected} rejection(s) in the sample of {n}, {c} allowed; validate the lot one by one.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="626" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="564" />
+      <location filename="../ui/validator_panel.py" line="648" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} item(s) not approved: {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="317" />
+      <location filename="../ui/validator_panel.py" line="342" />
       <source>(vous)</source>
       <translation>(you)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="480" />
+      <location filename="../ui/validator_panel.py" line="507" />
       <source>Élément {id} approuvé.</source>
       <translation>Item {id} approved.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="480" />
+      <location filename="../ui/validator_panel.py" line="507" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
+    </message>
+    <message>
+      <source>Tirer l'échantillon de contrôle</source>
+      <translation type="vanished">Draw the spot-check sample</translation>
+    </message>
+    <message>
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
+      <translation type="vanished">Draw a spot-check sample to approve this filter at once.</translation>
+    </message>
+    <message>
+      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
+      <translation type="vanished">Sample: {checked} checked of {size}, drawn from {total}</translation>
+    </message>
+    <message>
+      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
+      <translation type="vanished">{n} item(s) approved at once after checking {size} of {total}.</translation>
     </message>
     <message>
       <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
@@ -1681,6 +1752,21 @@
   </context>
   <context>
     <name>core</name>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="108" />
+      <source>Approbation groupée refusée : l'échantillon de contrôle n'a pas passé le plan ({rejected} rejet(s) pour {c} admis, {left} élément(s) à contrôler).</source>
+      <translation>Bulk approval refused: the spot-check sample did not pass the plan ({rejected} rejection(s), {c} allowed, {left} item(s) left to check).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="40" />
+      <source>Plan d'échantillonnage : la part contrôlée doit être entre 1 et 100 % (reçu {share}).</source>
+      <translation>Sampling plan: the share checked must be between 1 and 100 % (got {share}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="43" />
+      <source>Plan d'échantillonnage : le nombre d'acceptation doit être positif ou nul et l'échantillon d'au moins un élément.</source>
+      <translation>Sampling plan: the acceptance number must be zero or more and the sample at least one item.</translation>
+    </message>
     <message>
       <location filename="../ocsge_review/accuracy.py" line="278" />
       <source>d'échantillons</source>
@@ -2984,7 +3070,7 @@
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
@@ -2999,7 +3085,7 @@
       <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
@@ -3009,22 +3095,22 @@
       <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="615" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="666" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
@@ -3034,12 +3120,12 @@
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="626" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>
@@ -3049,7 +3135,7 @@
       <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="452" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>The same item appears twice in the batch to mark as synchronised.</translation>
     </message>

@@ -1389,192 +1389,237 @@
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="53" />
+      <location filename="../ui/validator_panel.py" line="57" />
       <source>Couverture erronée</source>
       <translation>Couverture erronée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="53" />
+      <location filename="../ui/validator_panel.py" line="57" />
       <source>Usage erroné</source>
       <translation>Usage erroné</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="54" />
+      <location filename="../ui/validator_panel.py" line="58" />
       <source>Autre</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="62" />
       <source>Couverture du modèle</source>
       <translation>Couverture du modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="62" />
       <source>Couverture décidée</source>
       <translation>Couverture décidée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="63" />
       <source>Usage du modèle</source>
       <translation>Usage du modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="63" />
       <source>Usage décidé</source>
       <translation>Usage décidé</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="83" />
+      <location filename="../ui/validator_panel.py" line="82" />
       <source>— choisir un motif —</source>
       <translation>— choisir un motif —</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="89" />
+      <location filename="../ui/validator_panel.py" line="88" />
       <source>ce que le photo-interprète doit reprendre</source>
       <translation>ce que le photo-interprète doit reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="90" />
+      <location filename="../ui/validator_panel.py" line="89" />
       <source>Commentaire</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="116" />
+      <location filename="../ui/validator_panel.py" line="115" />
       <source>Validation OCS GE</source>
       <translation>Validation OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="150" />
+      <location filename="../ui/validator_panel.py" line="151" />
       <source>Filtres</source>
       <translation>Filtres</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="154" />
+      <location filename="../ui/validator_panel.py" line="155" />
       <source>Toutes</source>
       <translation>Toutes</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="216" />
+      <location filename="../ui/validator_panel.py" line="217" />
       <source>Avant / après</source>
       <translation>Avant / après</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="233" />
+      <location filename="../ui/validator_panel.py" line="234" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Géométrie modifiée : avant en tirets, après en plein.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="242" />
+      <location filename="../ui/validator_panel.py" line="243" />
       <source>Approuver</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="243" />
+      <location filename="../ui/validator_panel.py" line="244" />
       <source>Rejeter…</source>
       <translation>Rejeter…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="251" />
-      <source>Approbation groupée</source>
-      <translation>Approbation groupée</translation>
+      <location filename="../ui/validator_panel.py" line="252" />
+      <source>Approbation groupée (contrôle par échantillon)</source>
+      <translation>Approbation groupée (contrôle par échantillon)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="253" />
-      <source>Tirer l'échantillon de contrôle</source>
-      <translation>Tirer l'échantillon de contrôle</translation>
+      <location filename="../ui/validator_panel.py" line="259" />
+      <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
+      <translation>Part de chaque classe (couverture décidée) tirée dans l'échantillon</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="254" />
+      <location filename="../ui/validator_panel.py" line="264" />
+      <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
+      <translation>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="266" />
+      <source>inclure les signalés</source>
+      <translation>inclure les signalés</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="273" />
+      <source>Tirer l'échantillon</source>
+      <translation>Tirer l'échantillon</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="274" />
       <source>Approuver le reste</source>
       <translation>Approuver le reste</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="315" />
+      <location filename="../ui/validator_panel.py" line="340" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="505" />
+      <location filename="../ui/validator_panel.py" line="532" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>Plus aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="521" />
+      <location filename="../ui/validator_panel.py" line="563" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="156" />
+      <location filename="../ui/validator_panel.py" line="611" />
+      <source>Approbation groupée</source>
+      <translation>Approbation groupée</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="157" />
       <source>géométrie modifiée</source>
       <translation>géométrie modifiée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="177" />
+      <location filename="../ui/validator_panel.py" line="178" />
       <source>Classe</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="180" />
+      <location filename="../ui/validator_panel.py" line="181" />
       <source>Décidé du</source>
       <translation>Décidé du</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="182" />
+      <location filename="../ui/validator_panel.py" line="183" />
       <source>au</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="184" />
+      <location filename="../ui/validator_panel.py" line="185" />
       <source>Confiance du modèle de</source>
       <translation>Confiance du modèle de</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="186" />
+      <location filename="../ui/validator_panel.py" line="187" />
       <source>à</source>
       <translation>à</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="284" />
+      <location filename="../ui/validator_panel.py" line="268" />
+      <source>Échantillon par classe</source>
+      <translation>Échantillon par classe</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="270" />
+      <source>Rejets admis (c)</source>
+      <translation>Rejets admis (c)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="309" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation : approuver l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="285" />
+      <location filename="../ui/validator_panel.py" line="310" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation : rejeter l'élément (avec un motif)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="286" />
+      <location filename="../ui/validator_panel.py" line="311" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation : élément suivant à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="365" />
+      <location filename="../ui/validator_panel.py" line="390" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="410" />
+      <location filename="../ui/validator_panel.py" line="435" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>Aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="481" />
+      <location filename="../ui/validator_panel.py" line="508" />
       <source>N : élément suivant.</source>
       <translation>N : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="516" />
+      <location filename="../ui/validator_panel.py" line="550" />
+      <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="557" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>Aucun élément à approuver avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="535" />
-      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
-      <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</translation>
+      <location filename="../ui/validator_panel.py" line="591" />
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
+      <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="79" />
+      <location filename="../ui/validator_panel.py" line="596" />
+      <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
+      <translation>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="601" />
+      <source>lot refusé : validez ses éléments un par un.</source>
+      <translation>lot refusé : validez ses éléments un par un.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="78" />
       <source>Rejeter l'élément {id}</source>
       <translation>Rejeter l'élément {id}</translation>
     </message>
@@ -1589,74 +1634,100 @@
       <translation>Validation — avant</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="143" />
+      <location filename="../ui/validator_panel.py" line="144" />
       <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
       <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="368" />
+      <location filename="../ui/validator_panel.py" line="393" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="418" />
+      <location filename="../ui/validator_panel.py" line="443" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="540" />
-      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
-      <translation>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</translation>
+      <location filename="../ui/validator_panel.py" line="603" />
+      <source>lot accepté.</source>
+      <translation>lot accepté.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="544" />
+      <location filename="../ui/validator_panel.py" line="607" />
       <source>Approuver le reste ({n})</source>
       <translation>Approuver le reste ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="561" />
-      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
-      <translation>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</translation>
+      <location filename="../ui/validator_panel.py" line="612" />
+      <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
+      <translation>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="422" />
+      <location filename="../ui/validator_panel.py" line="643" />
+      <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
+      <translation>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="447" />
       <source>Signalement : {flag}</source>
       <translation>Signalement : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="424" />
+      <location filename="../ui/validator_panel.py" line="449" />
       <source>Commentaire : {comment}</source>
       <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="471" />
+      <location filename="../ui/validator_panel.py" line="496" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>L'élément {id} est déjà {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="549" />
+      <location filename="../ui/validator_panel.py" line="622" />
+      <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
+      <translation>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="626" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="564" />
+      <location filename="../ui/validator_panel.py" line="648" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} élément(s) non approuvé(s) : {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="317" />
+      <location filename="../ui/validator_panel.py" line="342" />
       <source>(vous)</source>
       <translation>(vous)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="480" />
+      <location filename="../ui/validator_panel.py" line="507" />
       <source>Élément {id} approuvé.</source>
       <translation>Élément {id} approuvé.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="480" />
+      <location filename="../ui/validator_panel.py" line="507" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
+    </message>
+    <message>
+      <source>Tirer l'échantillon de contrôle</source>
+      <translation type="vanished">Tirer l'échantillon de contrôle</translation>
+    </message>
+    <message>
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
+      <translation type="vanished">Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</translation>
+    </message>
+    <message>
+      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
+      <translation type="vanished">Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</translation>
+    </message>
+    <message>
+      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
+      <translation type="vanished">{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</translation>
     </message>
     <message>
       <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
@@ -1681,6 +1752,21 @@
   </context>
   <context>
     <name>core</name>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="108" />
+      <source>Approbation groupée refusée : l'échantillon de contrôle n'a pas passé le plan ({rejected} rejet(s) pour {c} admis, {left} élément(s) à contrôler).</source>
+      <translation>Approbation groupée refusée : l'échantillon de contrôle n'a pas passé le plan ({rejected} rejet(s) pour {c} admis, {left} élément(s) à contrôler).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="40" />
+      <source>Plan d'échantillonnage : la part contrôlée doit être entre 1 et 100 % (reçu {share}).</source>
+      <translation>Plan d'échantillonnage : la part contrôlée doit être entre 1 et 100 % (reçu {share}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="43" />
+      <source>Plan d'échantillonnage : le nombre d'acceptation doit être positif ou nul et l'échantillon d'au moins un élément.</source>
+      <translation>Plan d'échantillonnage : le nombre d'acceptation doit être positif ou nul et l'échantillon d'au moins un élément.</translation>
+    </message>
     <message>
       <location filename="../ocsge_review/accuracy.py" line="278" />
       <source>d'échantillons</source>
@@ -2984,7 +3070,7 @@
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>le schéma « {schema} » de {database}</translation>
     </message>
@@ -2999,7 +3085,7 @@
       <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
     </message>
@@ -3009,22 +3095,22 @@
       <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="615" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Aucune campagne dans {where}.</source>
       <translation>Aucune campagne dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="666" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
     </message>
@@ -3034,12 +3120,12 @@
       <translation>Ce magasin de revue est fermé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="626" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>Pas de campagne « {wanted} » dans {where}.</translation>
     </message>
@@ -3049,7 +3135,7 @@
       <translation>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="452" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>Un même élément figure deux fois dans le lot à marquer synchronisé.</translation>
     </message>
