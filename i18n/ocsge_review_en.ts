@@ -399,117 +399,117 @@
       <translation>{0} m²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Avancement</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Reprise par département</source>
       <translation>Rework by département</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Reprise par classe</source>
       <translation>Rework by class</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Matrice de transition (couverture)</source>
       <translation>Transition matrix (land cover)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Exactitude</source>
       <translation>Accuracy</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Coût par km²</source>
       <translation>Cost per km²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="52" />
+      <location filename="../ui/dashboard.py" line="53" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="73" />
+      <location filename="../ui/dashboard.py" line="74" />
       <source>Période et coûts</source>
       <translation>Period and costs</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="81" />
+      <location filename="../ui/dashboard.py" line="82" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="84" />
+      <location filename="../ui/dashboard.py" line="85" />
       <source>Plan de production (*.csv)</source>
       <translation>Production plan (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="85" />
+      <location filename="../ui/dashboard.py" line="86" />
       <source>Facultatif : CSV date,planned_km2 (et facultativement department)</source>
       <translation>Optional: CSV date,planned_km2 (and optionally department)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="86" />
+      <location filename="../ui/dashboard.py" line="87" />
       <source>Plan (CSV)</source>
       <translation>Plan (CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="88" />
+      <location filename="../ui/dashboard.py" line="89" />
       <source>Coût horaire</source>
       <translation>Hourly cost</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="90" />
+      <location filename="../ui/dashboard.py" line="91" />
       <source>Coût fixe</source>
       <translation>Fixed cost</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="91" />
+      <location filename="../ui/dashboard.py" line="92" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="97" />
+      <location filename="../ui/dashboard.py" line="98" />
       <source>Chiffres du mois</source>
       <translation>Figures of the month</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>Taux de reprise</source>
       <translation>Rework rate</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>Exactitude CS (IC 95 %)</source>
       <translation>CS accuracy (95 % CI)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="103" />
       <source>Exactitude US (IC 95 %)</source>
       <translation>US accuracy (95 % CI)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="103" />
       <source>km² validés / prévus (mois)</source>
       <translation>km² validated / planned (month)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="103" />
+      <location filename="../ui/dashboard.py" line="104" />
       <source>Taux d'automatisation</source>
       <translation>Automation rate</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="125" />
+      <location filename="../ui/dashboard.py" line="121" />
       <source>(cliquer sur « Actualiser »)</source>
       <translation>(click “Refresh”)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="67" />
+      <location filename="../ui/dashboard.py" line="68" />
       <source>Campagne « {name} » — département {code} ({dept})</source>
       <translation>Campaign “{name}” — département {code} ({dept})</translation>
     </message>
@@ -954,297 +954,297 @@
       <translation>Exported corrections</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="67" />
+      <location filename="../ui/review_panel.py" line="68" />
       <source>Doute</source>
       <translation>Doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="67" />
+      <location filename="../ui/review_panel.py" line="68" />
       <source>Image inexploitable</source>
       <translation>Unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="68" />
+      <location filename="../ui/review_panel.py" line="69" />
       <source>Géométrie à reprendre</source>
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="110" />
+      <location filename="../ui/review_panel.py" line="111" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="168" />
+      <location filename="../ui/review_panel.py" line="169" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="175" />
+      <location filename="../ui/review_panel.py" line="176" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="179" />
+      <location filename="../ui/review_panel.py" line="180" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="200" />
+      <location filename="../ui/review_panel.py" line="201" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Comment (C) — Enter records, Esc goes back</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="205" />
+      <location filename="../ui/review_panel.py" line="206" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="206" />
+      <location filename="../ui/review_panel.py" line="207" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="207" />
+      <location filename="../ui/review_panel.py" line="208" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="209" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="222" />
+      <location filename="../ui/review_panel.py" line="223" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="223" />
+      <location filename="../ui/review_panel.py" line="224" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="225" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="236" />
+      <location filename="../ui/review_panel.py" line="237" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="238" />
+      <location filename="../ui/review_panel.py" line="239" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="657" />
+      <location filename="../ui/review_panel.py" line="659" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="662" />
+      <location filename="../ui/review_panel.py" line="664" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="751" />
+      <location filename="../ui/review_panel.py" line="753" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="268" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="273" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="275" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="276" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="276" />
+      <location filename="../ui/review_panel.py" line="278" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="402" />
+      <location filename="../ui/review_panel.py" line="404" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="462" />
+      <location filename="../ui/review_panel.py" line="464" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="506" />
+      <location filename="../ui/review_panel.py" line="508" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="509" />
+      <location filename="../ui/review_panel.py" line="511" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="562" />
+      <location filename="../ui/review_panel.py" line="564" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="579" />
+      <location filename="../ui/review_panel.py" line="581" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="583" />
+      <location filename="../ui/review_panel.py" line="585" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="641" />
+      <location filename="../ui/review_panel.py" line="643" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Geometry edit given up.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="683" />
+      <location filename="../ui/review_panel.py" line="685" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="697" />
+      <location filename="../ui/review_panel.py" line="699" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="730" />
+      <location filename="../ui/review_panel.py" line="732" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="839" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="839" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="839" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="839" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="838" />
+      <location filename="../ui/review_panel.py" line="840" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="838" />
+      <location filename="../ui/review_panel.py" line="840" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="313" />
+      <location filename="../ui/review_panel.py" line="315" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="472" />
+      <location filename="../ui/review_panel.py" line="474" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="615" />
+      <location filename="../ui/review_panel.py" line="617" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="647" />
+      <location filename="../ui/review_panel.py" line="649" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="798" />
+      <location filename="../ui/review_panel.py" line="800" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="316" />
+      <location filename="../ui/review_panel.py" line="318" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="470" />
+      <location filename="../ui/review_panel.py" line="472" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="795" />
+      <location filename="../ui/review_panel.py" line="797" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="279" />
+      <location filename="../ui/review_panel.py" line="281" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
@@ -1454,72 +1454,72 @@
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="217" />
+      <location filename="../ui/validator_panel.py" line="221" />
       <source>Avant / après</source>
       <translation>Before / after</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="234" />
+      <location filename="../ui/validator_panel.py" line="238" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Geometry edited: before dashed, after filled.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="243" />
+      <location filename="../ui/validator_panel.py" line="248" />
       <source>Approuver</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="244" />
+      <location filename="../ui/validator_panel.py" line="249" />
       <source>Rejeter…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="252" />
+      <location filename="../ui/validator_panel.py" line="257" />
       <source>Approbation groupée (contrôle par échantillon)</source>
       <translation>Bulk approval (spot-check sampling)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="259" />
+      <location filename="../ui/validator_panel.py" line="264" />
       <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
       <translation>Share of each class (decided land cover) drawn into the sample</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="264" />
+      <location filename="../ui/validator_panel.py" line="269" />
       <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
       <translation>Acceptance number c: rejections allowed in the sample for the rest to be approved</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="266" />
+      <location filename="../ui/validator_panel.py" line="271" />
       <source>inclure les signalés</source>
       <translation>include flagged</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="273" />
+      <location filename="../ui/validator_panel.py" line="278" />
       <source>Tirer l'échantillon</source>
       <translation>Draw the sample</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="274" />
+      <location filename="../ui/validator_panel.py" line="279" />
       <source>Approuver le reste</source>
       <translation>Approve the rest</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="340" />
+      <location filename="../ui/validator_panel.py" line="345" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="532" />
+      <location filename="../ui/validator_panel.py" line="537" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>No item left to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="563" />
+      <location filename="../ui/validator_panel.py" line="568" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Sample drawn: check each of its items (highlighted), N to go from one to the next.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="611" />
+      <location filename="../ui/validator_panel.py" line="616" />
       <source>Approbation groupée</source>
       <translation>Bulk approval</translation>
     </message>
@@ -1529,92 +1529,92 @@
       <translation>geometry edited</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="178" />
+      <location filename="../ui/validator_panel.py" line="179" />
       <source>Classe</source>
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="181" />
+      <location filename="../ui/validator_panel.py" line="182" />
       <source>Décidé du</source>
       <translation>Decided from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="183" />
+      <location filename="../ui/validator_panel.py" line="184" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="185" />
+      <location filename="../ui/validator_panel.py" line="186" />
       <source>Confiance du modèle de</source>
       <translation>Model confidence from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="187" />
+      <location filename="../ui/validator_panel.py" line="188" />
       <source>à</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="268" />
+      <location filename="../ui/validator_panel.py" line="273" />
       <source>Échantillon par classe</source>
       <translation>Sample per class</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="270" />
+      <location filename="../ui/validator_panel.py" line="275" />
       <source>Rejets admis (c)</source>
       <translation>Rejections allowed (c)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="309" />
+      <location filename="../ui/validator_panel.py" line="314" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation: approve the item</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="310" />
+      <location filename="../ui/validator_panel.py" line="315" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation: reject the item (with a reason)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="311" />
+      <location filename="../ui/validator_panel.py" line="316" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation: next item to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="390" />
+      <location filename="../ui/validator_panel.py" line="395" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filters changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="435" />
+      <location filename="../ui/validator_panel.py" line="440" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>No item to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="508" />
+      <location filename="../ui/validator_panel.py" line="513" />
       <source>N : élément suivant.</source>
       <translation>N: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="550" />
+      <location filename="../ui/validator_panel.py" line="555" />
       <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Plan changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="557" />
+      <location filename="../ui/validator_panel.py" line="562" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>No item to approve with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="591" />
+      <location filename="../ui/validator_panel.py" line="596" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
       <translation>Draw a spot-check sample to approve this filter at once (flagged items left out unless asked for).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="596" />
+      <location filename="../ui/validator_panel.py" line="601" />
       <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
       <translation>Plan: n = {n}, c = {c} ({share} % per class), lot of {lot} — {checked} checked, {rejected} rejected</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="601" />
+      <location filename="../ui/validator_panel.py" line="606" />
       <source>lot refusé : validez ses éléments un par un.</source>
       <translation>lot refused: validate its items one by one.</translation>
     </message>
@@ -1639,77 +1639,77 @@
       <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="393" />
+      <location filename="../ui/validator_panel.py" line="398" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="443" />
+      <location filename="../ui/validator_panel.py" line="448" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="603" />
+      <location filename="../ui/validator_panel.py" line="608" />
       <source>lot accepté.</source>
       <translation>lot accepted.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="607" />
+      <location filename="../ui/validator_panel.py" line="612" />
       <source>Approuver le reste ({n})</source>
       <translation>Approve the rest ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="612" />
+      <location filename="../ui/validator_panel.py" line="617" />
       <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
       <translation>Approve {n} item(s), {km2} km², at once, after a sample that passed the plan?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="643" />
+      <location filename="../ui/validator_panel.py" line="648" />
       <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
       <translation>{n} item(s) approved at once, {km2} km², after checking {size} of {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="447" />
+      <location filename="../ui/validator_panel.py" line="452" />
       <source>Signalement : {flag}</source>
       <translation>Flag: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="449" />
+      <location filename="../ui/validator_panel.py" line="454" />
       <source>Commentaire : {comment}</source>
       <translation>Comment: {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="496" />
+      <location filename="../ui/validator_panel.py" line="501" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>Item {id} is already {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="622" />
+      <location filename="../ui/validator_panel.py" line="627" />
       <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
       <translation>Bulk approval refused: {rejected} rejection(s) in the sample of {n}, {c} allowed; validate the lot one by one.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="626" />
+      <location filename="../ui/validator_panel.py" line="631" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="648" />
+      <location filename="../ui/validator_panel.py" line="653" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} item(s) not approved: {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="342" />
+      <location filename="../ui/validator_panel.py" line="347" />
       <source>(vous)</source>
       <translation>(you)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="507" />
+      <location filename="../ui/validator_panel.py" line="512" />
       <source>Élément {id} approuvé.</source>
       <translation>Item {id} approved.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="507" />
+      <location filename="../ui/validator_panel.py" line="512" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
     </message>

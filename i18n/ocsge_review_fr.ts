@@ -399,117 +399,117 @@
       <translation>{0} m²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Avancement</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Reprise par département</source>
       <translation>Reprise par département</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Reprise par classe</source>
       <translation>Reprise par classe</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Matrice de transition (couverture)</source>
       <translation>Matrice de transition (couverture)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Exactitude</source>
       <translation>Exactitude</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Coût par km²</source>
       <translation>Coût par km²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="52" />
+      <location filename="../ui/dashboard.py" line="53" />
       <source>Tableau de bord</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="73" />
+      <location filename="../ui/dashboard.py" line="74" />
       <source>Période et coûts</source>
       <translation>Période et coûts</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="81" />
+      <location filename="../ui/dashboard.py" line="82" />
       <source>Mois</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="84" />
+      <location filename="../ui/dashboard.py" line="85" />
       <source>Plan de production (*.csv)</source>
       <translation>Plan de production (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="85" />
+      <location filename="../ui/dashboard.py" line="86" />
       <source>Facultatif : CSV date,planned_km2 (et facultativement department)</source>
       <translation>Facultatif : CSV date,planned_km2 (et facultativement department)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="86" />
+      <location filename="../ui/dashboard.py" line="87" />
       <source>Plan (CSV)</source>
       <translation>Plan (CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="88" />
+      <location filename="../ui/dashboard.py" line="89" />
       <source>Coût horaire</source>
       <translation>Coût horaire</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="90" />
+      <location filename="../ui/dashboard.py" line="91" />
       <source>Coût fixe</source>
       <translation>Coût fixe</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="91" />
+      <location filename="../ui/dashboard.py" line="92" />
       <source>Actualiser</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="97" />
+      <location filename="../ui/dashboard.py" line="98" />
       <source>Chiffres du mois</source>
       <translation>Chiffres du mois</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>Taux de reprise</source>
       <translation>Taux de reprise</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>Exactitude CS (IC 95 %)</source>
       <translation>Exactitude CS (IC 95 %)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="103" />
       <source>Exactitude US (IC 95 %)</source>
       <translation>Exactitude US (IC 95 %)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="103" />
       <source>km² validés / prévus (mois)</source>
       <translation>km² validés / prévus (mois)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="103" />
+      <location filename="../ui/dashboard.py" line="104" />
       <source>Taux d'automatisation</source>
       <translation>Taux d'automatisation</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="125" />
+      <location filename="../ui/dashboard.py" line="121" />
       <source>(cliquer sur « Actualiser »)</source>
       <translation>(cliquer sur « Actualiser »)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="67" />
+      <location filename="../ui/dashboard.py" line="68" />
       <source>Campagne « {name} » — département {code} ({dept})</source>
       <translation>Campagne « {name} » — département {code} ({dept})</translation>
     </message>
@@ -954,297 +954,297 @@
       <translation>Corrections exportées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="67" />
+      <location filename="../ui/review_panel.py" line="68" />
       <source>Doute</source>
       <translation>Doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="67" />
+      <location filename="../ui/review_panel.py" line="68" />
       <source>Image inexploitable</source>
       <translation>Image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="68" />
+      <location filename="../ui/review_panel.py" line="69" />
       <source>Géométrie à reprendre</source>
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="110" />
+      <location filename="../ui/review_panel.py" line="111" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="168" />
+      <location filename="../ui/review_panel.py" line="169" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="175" />
+      <location filename="../ui/review_panel.py" line="176" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="179" />
+      <location filename="../ui/review_panel.py" line="180" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="200" />
+      <location filename="../ui/review_panel.py" line="201" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="205" />
+      <location filename="../ui/review_panel.py" line="206" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="206" />
+      <location filename="../ui/review_panel.py" line="207" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="207" />
+      <location filename="../ui/review_panel.py" line="208" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="209" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="222" />
+      <location filename="../ui/review_panel.py" line="223" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="223" />
+      <location filename="../ui/review_panel.py" line="224" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="225" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="236" />
+      <location filename="../ui/review_panel.py" line="237" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="238" />
+      <location filename="../ui/review_panel.py" line="239" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="657" />
+      <location filename="../ui/review_panel.py" line="659" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="662" />
+      <location filename="../ui/review_panel.py" line="664" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="751" />
+      <location filename="../ui/review_panel.py" line="753" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="268" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="273" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="275" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="276" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="276" />
+      <location filename="../ui/review_panel.py" line="278" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="402" />
+      <location filename="../ui/review_panel.py" line="404" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="462" />
+      <location filename="../ui/review_panel.py" line="464" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="506" />
+      <location filename="../ui/review_panel.py" line="508" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="509" />
+      <location filename="../ui/review_panel.py" line="511" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="562" />
+      <location filename="../ui/review_panel.py" line="564" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="579" />
+      <location filename="../ui/review_panel.py" line="581" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="583" />
+      <location filename="../ui/review_panel.py" line="585" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="641" />
+      <location filename="../ui/review_panel.py" line="643" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="683" />
+      <location filename="../ui/review_panel.py" line="685" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="697" />
+      <location filename="../ui/review_panel.py" line="699" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="730" />
+      <location filename="../ui/review_panel.py" line="732" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="839" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="839" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="839" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="837" />
+      <location filename="../ui/review_panel.py" line="839" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="838" />
+      <location filename="../ui/review_panel.py" line="840" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="838" />
+      <location filename="../ui/review_panel.py" line="840" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="313" />
+      <location filename="../ui/review_panel.py" line="315" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="472" />
+      <location filename="../ui/review_panel.py" line="474" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="615" />
+      <location filename="../ui/review_panel.py" line="617" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="647" />
+      <location filename="../ui/review_panel.py" line="649" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="798" />
+      <location filename="../ui/review_panel.py" line="800" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="316" />
+      <location filename="../ui/review_panel.py" line="318" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="470" />
+      <location filename="../ui/review_panel.py" line="472" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="795" />
+      <location filename="../ui/review_panel.py" line="797" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="279" />
+      <location filename="../ui/review_panel.py" line="281" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
@@ -1454,72 +1454,72 @@
       <translation>Toutes</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="217" />
+      <location filename="../ui/validator_panel.py" line="221" />
       <source>Avant / après</source>
       <translation>Avant / après</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="234" />
+      <location filename="../ui/validator_panel.py" line="238" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Géométrie modifiée : avant en tirets, après en plein.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="243" />
+      <location filename="../ui/validator_panel.py" line="248" />
       <source>Approuver</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="244" />
+      <location filename="../ui/validator_panel.py" line="249" />
       <source>Rejeter…</source>
       <translation>Rejeter…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="252" />
+      <location filename="../ui/validator_panel.py" line="257" />
       <source>Approbation groupée (contrôle par échantillon)</source>
       <translation>Approbation groupée (contrôle par échantillon)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="259" />
+      <location filename="../ui/validator_panel.py" line="264" />
       <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
       <translation>Part de chaque classe (couverture décidée) tirée dans l'échantillon</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="264" />
+      <location filename="../ui/validator_panel.py" line="269" />
       <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
       <translation>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="266" />
+      <location filename="../ui/validator_panel.py" line="271" />
       <source>inclure les signalés</source>
       <translation>inclure les signalés</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="273" />
+      <location filename="../ui/validator_panel.py" line="278" />
       <source>Tirer l'échantillon</source>
       <translation>Tirer l'échantillon</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="274" />
+      <location filename="../ui/validator_panel.py" line="279" />
       <source>Approuver le reste</source>
       <translation>Approuver le reste</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="340" />
+      <location filename="../ui/validator_panel.py" line="345" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="532" />
+      <location filename="../ui/validator_panel.py" line="537" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>Plus aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="563" />
+      <location filename="../ui/validator_panel.py" line="568" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="611" />
+      <location filename="../ui/validator_panel.py" line="616" />
       <source>Approbation groupée</source>
       <translation>Approbation groupée</translation>
     </message>
@@ -1529,92 +1529,92 @@
       <translation>géométrie modifiée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="178" />
+      <location filename="../ui/validator_panel.py" line="179" />
       <source>Classe</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="181" />
+      <location filename="../ui/validator_panel.py" line="182" />
       <source>Décidé du</source>
       <translation>Décidé du</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="183" />
+      <location filename="../ui/validator_panel.py" line="184" />
       <source>au</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="185" />
+      <location filename="../ui/validator_panel.py" line="186" />
       <source>Confiance du modèle de</source>
       <translation>Confiance du modèle de</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="187" />
+      <location filename="../ui/validator_panel.py" line="188" />
       <source>à</source>
       <translation>à</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="268" />
+      <location filename="../ui/validator_panel.py" line="273" />
       <source>Échantillon par classe</source>
       <translation>Échantillon par classe</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="270" />
+      <location filename="../ui/validator_panel.py" line="275" />
       <source>Rejets admis (c)</source>
       <translation>Rejets admis (c)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="309" />
+      <location filename="../ui/validator_panel.py" line="314" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation : approuver l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="310" />
+      <location filename="../ui/validator_panel.py" line="315" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation : rejeter l'élément (avec un motif)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="311" />
+      <location filename="../ui/validator_panel.py" line="316" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation : élément suivant à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="390" />
+      <location filename="../ui/validator_panel.py" line="395" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="435" />
+      <location filename="../ui/validator_panel.py" line="440" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>Aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="508" />
+      <location filename="../ui/validator_panel.py" line="513" />
       <source>N : élément suivant.</source>
       <translation>N : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="550" />
+      <location filename="../ui/validator_panel.py" line="555" />
       <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="557" />
+      <location filename="../ui/validator_panel.py" line="562" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>Aucun élément à approuver avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="591" />
+      <location filename="../ui/validator_panel.py" line="596" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
       <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="596" />
+      <location filename="../ui/validator_panel.py" line="601" />
       <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
       <translation>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="601" />
+      <location filename="../ui/validator_panel.py" line="606" />
       <source>lot refusé : validez ses éléments un par un.</source>
       <translation>lot refusé : validez ses éléments un par un.</translation>
     </message>
@@ -1639,77 +1639,77 @@
       <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="393" />
+      <location filename="../ui/validator_panel.py" line="398" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="443" />
+      <location filename="../ui/validator_panel.py" line="448" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="603" />
+      <location filename="../ui/validator_panel.py" line="608" />
       <source>lot accepté.</source>
       <translation>lot accepté.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="607" />
+      <location filename="../ui/validator_panel.py" line="612" />
       <source>Approuver le reste ({n})</source>
       <translation>Approuver le reste ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="612" />
+      <location filename="../ui/validator_panel.py" line="617" />
       <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
       <translation>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="643" />
+      <location filename="../ui/validator_panel.py" line="648" />
       <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
       <translation>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="447" />
+      <location filename="../ui/validator_panel.py" line="452" />
       <source>Signalement : {flag}</source>
       <translation>Signalement : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="449" />
+      <location filename="../ui/validator_panel.py" line="454" />
       <source>Commentaire : {comment}</source>
       <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="496" />
+      <location filename="../ui/validator_panel.py" line="501" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>L'élément {id} est déjà {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="622" />
+      <location filename="../ui/validator_panel.py" line="627" />
       <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
       <translation>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="626" />
+      <location filename="../ui/validator_panel.py" line="631" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="648" />
+      <location filename="../ui/validator_panel.py" line="653" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} élément(s) non approuvé(s) : {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="342" />
+      <location filename="../ui/validator_panel.py" line="347" />
       <source>(vous)</source>
       <translation>(vous)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="507" />
+      <location filename="../ui/validator_panel.py" line="512" />
       <source>Élément {id} approuvé.</source>
       <translation>Élément {id} approuvé.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="507" />
+      <location filename="../ui/validator_panel.py" line="512" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
     </message>

@@ -247,7 +247,20 @@ class OcsgeReviewPlugin:
             return None
         dock.closed.connect(close)
         self.iface.addDockWidget(area, dock)
+        self._tabify(dock, area)
         return dock
+
+    def _tabify(self, dock, area):
+        """``dock`` as a tab of another of ours docked in ``area``, raised: docks stacked one under the other
+        grew QGIS's window past a 1000 px screen."""
+        window = self.iface.mainWindow()
+        for other in (self.panel, self.validator_panel, self.dashboard, self.conflicts_panel):
+            if other is not None and other is not dock and not other.isFloating() and \
+                    window.dockWidgetArea(other) == area:
+                window.tabifyDockWidget(other, dock)
+                dock.show()
+                dock.raise_()
+                return
 
     def close_validator_panel(self):
         panel, store, self.validator_panel, self.validator_store = self.validator_panel, self.validator_store, None, None

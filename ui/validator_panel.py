@@ -37,7 +37,7 @@ from ocsge_review import lifecycle as lc
 from ocsge_review import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 
-from . import shortcuts
+from . import docks, shortcuts
 from .i18n import number, tr
 from .layers import Comparison
 from .logbridge import notify
@@ -171,21 +171,24 @@ class ValidatorPanel(QgsDockWidget):
             spin.setRange(0, 100)
             spin.setSuffix(" %")
             spin.setValue(value)
+        # Two columns, the pairs side by side: the dock keeps to a third of a 1366 px screen.
         grid.addWidget(QLabel(tr("Photo-interprète"), filters), 0, 0)
-        grid.addWidget(self.interpreterFilter, 0, 1)
-        grid.addWidget(QLabel(tr("Action"), filters), 0, 2)
-        grid.addWidget(self.actionFilter, 0, 3)
-        grid.addWidget(QLabel(tr("Classe"), filters), 1, 0)
-        grid.addWidget(self.classField, 1, 1)
-        grid.addWidget(self.classCode, 1, 2, 1, 2)
-        grid.addWidget(QLabel(tr("Décidé du"), filters), 2, 0)
-        grid.addWidget(self.dateFrom, 2, 1)
-        grid.addWidget(QLabel(tr("au"), filters), 2, 2)
-        grid.addWidget(self.dateTo, 2, 3)
-        grid.addWidget(QLabel(tr("Confiance du modèle de"), filters), 3, 0)
-        grid.addWidget(self.confMin, 3, 1)
-        grid.addWidget(QLabel(tr("à"), filters), 3, 2)
-        grid.addWidget(self.confMax, 3, 3)
+        grid.addWidget(self.interpreterFilter, 0, 1, 1, 3)
+        grid.addWidget(QLabel(tr("Action"), filters), 1, 0)
+        grid.addWidget(self.actionFilter, 1, 1, 1, 3)
+        grid.addWidget(QLabel(tr("Classe"), filters), 2, 0)
+        grid.addWidget(self.classField, 2, 1, 1, 3)
+        grid.addWidget(self.classCode, 3, 1, 1, 3)
+        grid.addWidget(QLabel(tr("Décidé du"), filters), 4, 0)
+        grid.addWidget(self.dateFrom, 4, 1)
+        grid.addWidget(QLabel(tr("au"), filters), 4, 2)
+        grid.addWidget(self.dateTo, 4, 3)
+        grid.addWidget(QLabel(tr("Confiance du modèle de"), filters), 5, 0)
+        grid.addWidget(self.confMin, 5, 1)
+        grid.addWidget(QLabel(tr("à"), filters), 5, 2)
+        grid.addWidget(self.confMax, 5, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         layout.addWidget(filters)
         self.classField.currentIndexChanged.connect(self._fill_class_codes)
         self._fill_class_codes()
@@ -197,6 +200,7 @@ class ValidatorPanel(QgsDockWidget):
             spin.valueChanged.connect(self.apply_filters)
 
         self.countLabel = QLabel(body)
+        self.countLabel.setWordWrap(True)
         layout.addWidget(self.countLabel)
         self.model = ValidationModel(self.user, self.done, body)
         self.table = QTableView(body)
@@ -233,6 +237,7 @@ class ValidatorPanel(QgsDockWidget):
         cells.addWidget(self.detailLabel, 3, 0, 1, 3)
         self.geometryLabel = QLabel(tr("Géométrie modifiée : avant en tirets, après en plein."), compare)
         self.geometryLabel.setStyleSheet("color: white; background: #8e24aa; padding: 3px;")
+        self.geometryLabel.setWordWrap(True)
         self.geometryLabel.hide()
         cells.addWidget(self.geometryLabel, 4, 0, 1, 3)
         cells.setColumnStretch(1, 1)
@@ -267,9 +272,9 @@ class ValidatorPanel(QgsDockWidget):
         self.flaggedCheck.setObjectName("flaggedCheck")
         grid.addWidget(QLabel(tr("Échantillon par classe"), check), 0, 0)
         grid.addWidget(self.shareSpin, 0, 1)
-        grid.addWidget(QLabel(tr("Rejets admis (c)"), check), 0, 2)
-        grid.addWidget(self.acceptSpin, 0, 3)
-        grid.addWidget(self.flaggedCheck, 0, 4)
+        grid.addWidget(QLabel(tr("Rejets admis (c)"), check), 1, 0)
+        grid.addWidget(self.acceptSpin, 1, 1)
+        grid.addWidget(self.flaggedCheck, 2, 0, 1, 2)
         self.sampleButton = QPushButton(tr("Tirer l'échantillon"), check)
         self.bulkButton = QPushButton(tr("Approuver le reste"), check)
         self.sampleLabel = QLabel(check)
@@ -277,10 +282,9 @@ class ValidatorPanel(QgsDockWidget):
         self.sampleLabel.setWordWrap(True)
         for button in (self.sampleButton, self.bulkButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        grid.addWidget(self.sampleButton, 1, 0, 1, 2)
-        grid.addWidget(self.bulkButton, 1, 2, 1, 3)
-        grid.addWidget(self.sampleLabel, 2, 0, 1, 5)
-        grid.setColumnStretch(4, 1)
+        grid.addWidget(self.sampleButton, 3, 0)
+        grid.addWidget(self.bulkButton, 3, 1)
+        grid.addWidget(self.sampleLabel, 4, 0, 1, 2)
         layout.addWidget(check)
         for spin in (self.shareSpin, self.acceptSpin):
             spin.valueChanged.connect(self._plan_changed)
@@ -288,7 +292,8 @@ class ValidatorPanel(QgsDockWidget):
         self.statusLabel = QLabel(body)
         self.statusLabel.setWordWrap(True)
         layout.addWidget(self.statusLabel)
-        self.setWidget(body)
+        docks.narrow(self.interpreterFilter, self.actionFilter, self.classField, self.classCode)
+        self.setWidget(docks.scrolling(body))
         self.body = body
 
     def _fill_class_codes(self, *_):
