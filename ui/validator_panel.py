@@ -41,7 +41,7 @@ from . import docks, shortcuts
 from .i18n import number, tr
 from .layers import Comparison
 from .logbridge import notify
-from .review_panel import reviewer_name
+from .review_panel import flag_texts, reviewer_name
 from .validation_model import APPROVED, REJECTED, ValidationModel, action_texts, confidence
 
 # Rejection reasons, written in the journal (and shown to the interpreter) in French whatever the
@@ -449,7 +449,7 @@ class ValidatorPanel(QgsDockWidget):
             id=row.item_id, source=row.source_id, area=number(row.area_m2),
             action=action_texts().get(row.action, row.action), who=row.decided_by)]
         if row.flag:
-            details.append(tr("Signalement : {flag}").format(flag=row.flag))
+            details.append(tr("Signalement : {flag}").format(flag=flag_texts().get(row.flag, row.flag)))
         if row.comment:
             details.append(tr("Commentaire : {comment}").format(comment=row.comment))
         try:

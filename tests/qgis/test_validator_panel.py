@@ -132,6 +132,9 @@ def test_filters_interpreter_action_class_date_confidence(panel, decided):
     assert shown_ids(panel) == who["bob_reshape"]
     choose(panel.actionFilter, "flag")
     assert shown_ids(panel) == who["bob_flag"]
+    # The flag by its French name, in the list and under it (was « signalé (doubt) »).
+    assert panel.table.model().index(0, 2).data() == "signalé (doute)"
+    assert "Signalement : Doute" in panel.detailLabel.text()
     choose(panel.actionFilter, None)
     # Class: a corrected item's decided couverture, and its model one, by code or by a parent code.
     corrected = next(r for r in panel.rows if r.item_id == who["ana_correct"][0])
