@@ -1344,47 +1344,47 @@
       <translation>QGIS cannot open the output layer "{uri}".</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="56" />
       <source>Votre propre décision : un autre validateur doit la valider.</source>
       <translation>Your own decision: another validator must validate it.</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="53" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>approuvé</source>
       <translation>approved</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="53" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>rejeté</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Photo-interprète</source>
       <translation>Photo-interpreter</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Modèle</source>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="56" />
+      <location filename="../ui/validation_model.py" line="58" />
       <source>Décidé le</source>
       <translation>Decided on</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="56" />
+      <location filename="../ui/validation_model.py" line="58" />
       <source>Validation</source>
       <translation>Validation</translation>
     </message>
@@ -1933,6 +1933,91 @@
       <translation>Cannot read the password file "{password_file}": {strerror}.</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="52" />
+      <source>arguments positionnels</source>
+      <translation>positional arguments</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="53" />
+      <source>options</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="9" />
+      <source>arguments non reconnus : {args}</source>
+      <translation>unrecognized arguments: {args}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="10" />
+      <source>arguments obligatoires manquants : {args}</source>
+      <translation>the following arguments are required: {args}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="11" />
+      <source>argument {arg} : {message}</source>
+      <translation>argument {arg}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="13" />
+      <source>choix invalide : {value} (choisir parmi {choices})</source>
+      <translation>invalid choice: {value} (choose from {choices})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="14" />
+      <source>valeur invalide ({type}) : {value}</source>
+      <translation>invalid {type} value: {value}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="15" />
+      <source>une valeur attendue</source>
+      <translation>expected one argument</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="16" />
+      <source>au plus une valeur attendue</source>
+      <translation>expected at most one argument</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="17" />
+      <source>au moins une valeur attendue</source>
+      <translation>expected at least one argument</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="18" />
+      <source>{count} valeur(s) attendue(s)</source>
+      <translation>expected {count} argument(s)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="19" />
+      <source>incompatible avec l'argument {other}</source>
+      <translation>not allowed with argument {other}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="20" />
+      <source>valeur explicite ignorée : {value}</source>
+      <translation>ignored explicit argument {value}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="21" />
+      <source>l'un des arguments {args} est obligatoire</source>
+      <translation>one of the arguments {args} is required</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="23" />
+      <source>option ambiguë : {option} peut désigner {matches}</source>
+      <translation>ambiguous option: {option} could match {matches}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="43" />
+      <source>utilisation : </source>
+      <translation>usage: </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="56" />
+      <source>afficher cette aide et quitter</source>
+      <translation>show this help message and exit</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/campaign.py" line="107" />
       <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
       <translation>Territory: {where} — {area}, {count} model polygons.</translation>
@@ -1983,254 +2068,254 @@
       <translation>selection</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="135" />
+      <location filename="../ocsge_review/cli.py" line="137" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Base version taken from production: {n} row(s) of "{target}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="165" />
+      <location filename="../ocsge_review/cli.py" line="167" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} item(s) checked out to "{out}", reserved for {user} until {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="210" />
+      <location filename="../ocsge_review/cli.py" line="212" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="249" />
+      <location filename="../ocsge_review/cli.py" line="251" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Decision recorded (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="279" />
+      <location filename="../ocsge_review/cli.py" line="281" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="310" />
+      <location filename="../ocsge_review/cli.py" line="312" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schema "{schema}" ready: départements {departments}, roles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="333" />
+      <location filename="../ocsge_review/cli.py" line="335" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>"{user}" is {role} for: {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="344" />
+      <location filename="../ocsge_review/cli.py" line="346" />
       <source>tous les départements</source>
       <translation>all départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="345" />
+      <location filename="../ocsge_review/cli.py" line="347" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="524" />
+      <location filename="../ocsge_review/cli.py" line="526" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="584" />
+      <location filename="../ocsge_review/cli.py" line="586" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="22" />
+      <location filename="../ocsge_review/cli.py" line="23" />
       <source>{prog}: erreur : {message}
 </source>
       <translation>{prog}: error: {message}
 </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="40" />
+      <location filename="../ocsge_review/cli.py" line="42" />
       <source>« {out} » existe et n'est pas un dossier.</source>
       <translation>"{out}" exists and is not a folder.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="42" />
+      <location filename="../ocsge_review/cli.py" line="44" />
       <source>--resolution doit être positive, pas {resolution}.</source>
       <translation>--resolution must be positive, not {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="100" />
+      <location filename="../ocsge_review/cli.py" line="102" />
       <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{store}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="117" />
+      <location filename="../ocsge_review/cli.py" line="119" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campaign "{name}" written to "{where}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="235" />
+      <location filename="../ocsge_review/cli.py" line="237" />
       <source>revue à l'aveugle</source>
       <translation>blind review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="235" />
+      <location filename="../ocsge_review/cli.py" line="237" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>model: {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="237" />
+      <location filename="../ocsge_review/cli.py" line="239" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Item {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="256" />
+      <location filename="../ocsge_review/cli.py" line="258" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approved (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="257" />
+      <location filename="../ocsge_review/cli.py" line="259" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejected (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="264" />
+      <location filename="../ocsge_review/cli.py" line="266" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause must be zero or positive, not {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="285" />
+      <location filename="../ocsge_review/cli.py" line="287" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="314" />
+      <location filename="../ocsge_review/cli.py" line="316" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Production table "{table}" protected by column "{department_column}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="330" />
+      <location filename="../ocsge_review/cli.py" line="332" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>PostgreSQL account "{user}" created.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="444" />
+      <location filename="../ocsge_review/cli.py" line="446" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer and --territory-where need --territory FILE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="462" />
+      <location filename="../ocsge_review/cli.py" line="464" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="511" />
+      <location filename="../ocsge_review/cli.py" line="513" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production is only used here with --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="513" />
+      <location filename="../ocsge_review/cli.py" line="515" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="536" />
+      <location filename="../ocsge_review/cli.py" line="538" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="555" />
+      <location filename="../ocsge_review/cli.py" line="557" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="558" />
+      <location filename="../ocsge_review/cli.py" line="560" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="569" />
+      <location filename="../ocsge_review/cli.py" line="571" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="573" />
+      <location filename="../ocsge_review/cli.py" line="575" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="622" />
+      <location filename="../ocsge_review/cli.py" line="624" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="29" />
+      <location filename="../ocsge_review/cli.py" line="31" />
       <source>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</source>
       <translation>--map expects ROLE=FIELD (for example cs=CODE_CS), not "{item}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="149" />
+      <location filename="../ocsge_review/cli.py" line="151" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrupted: finished batches are written, the current one is not; run the sync again to finish.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="226" />
+      <location filename="../ocsge_review/cli.py" line="228" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Nothing left to review: the queue is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="240" />
+      <location filename="../ocsge_review/cli.py" line="242" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejected by the validator: {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="298" />
+      <location filename="../ocsge_review/cli.py" line="300" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="332" />
+      <location filename="../ocsge_review/cli.py" line="334" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Password of "{user}" changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="483" />
+      <location filename="../ocsge_review/cli.py" line="485" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="628" />
+      <location filename="../ocsge_review/cli.py" line="630" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="872" />
+      <location filename="../ocsge_review/cli.py" line="874" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="875" />
+      <location filename="../ocsge_review/cli.py" line="877" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="480" />
+      <location filename="../ocsge_review/cli.py" line="482" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="564" />
+      <location filename="../ocsge_review/cli.py" line="566" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="631" />
+      <location filename="../ocsge_review/cli.py" line="633" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="218" />
+      <location filename="../ocsge_review/cli.py" line="220" />
       <source>vide</source>
       <translation>empty</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="565" />
+      <location filename="../ocsge_review/cli.py" line="567" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
@@ -2840,17 +2925,17 @@
       <translation>"{source}" has no {required} field.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="177" />
+      <location filename="../ocsge_review/report.py" line="202" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>No campaign for the report.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="180" />
+      <location filename="../ocsge_review/report.py" line="205" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>The folder "{parent}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="182" />
+      <location filename="../ocsge_review/report.py" line="207" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>"{out_dir}" exists and is not a folder.</translation>
     </message>

@@ -1344,47 +1344,47 @@
       <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="56" />
       <source>Votre propre décision : un autre validateur doit la valider.</source>
       <translation>Votre propre décision : un autre validateur doit la valider.</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="53" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>approuvé</source>
       <translation>approuvé</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="53" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>rejeté</source>
       <translation>rejeté</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Photo-interprète</source>
       <translation>Photo-interprète</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Modèle</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Décision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="56" />
+      <location filename="../ui/validation_model.py" line="58" />
       <source>Décidé le</source>
       <translation>Décidé le</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="56" />
+      <location filename="../ui/validation_model.py" line="58" />
       <source>Validation</source>
       <translation>Validation</translation>
     </message>
@@ -1933,6 +1933,91 @@
       <translation>Fichier de mot de passe illisible « {password_file} » : {strerror}.</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="52" />
+      <source>arguments positionnels</source>
+      <translation>arguments positionnels</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="53" />
+      <source>options</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="9" />
+      <source>arguments non reconnus : {args}</source>
+      <translation>arguments non reconnus : {args}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="10" />
+      <source>arguments obligatoires manquants : {args}</source>
+      <translation>arguments obligatoires manquants : {args}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="11" />
+      <source>argument {arg} : {message}</source>
+      <translation>argument {arg} : {message}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="13" />
+      <source>choix invalide : {value} (choisir parmi {choices})</source>
+      <translation>choix invalide : {value} (choisir parmi {choices})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="14" />
+      <source>valeur invalide ({type}) : {value}</source>
+      <translation>valeur invalide ({type}) : {value}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="15" />
+      <source>une valeur attendue</source>
+      <translation>une valeur attendue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="16" />
+      <source>au plus une valeur attendue</source>
+      <translation>au plus une valeur attendue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="17" />
+      <source>au moins une valeur attendue</source>
+      <translation>au moins une valeur attendue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="18" />
+      <source>{count} valeur(s) attendue(s)</source>
+      <translation>{count} valeur(s) attendue(s)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="19" />
+      <source>incompatible avec l'argument {other}</source>
+      <translation>incompatible avec l'argument {other}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="20" />
+      <source>valeur explicite ignorée : {value}</source>
+      <translation>valeur explicite ignorée : {value}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="21" />
+      <source>l'un des arguments {args} est obligatoire</source>
+      <translation>l'un des arguments {args} est obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="23" />
+      <source>option ambiguë : {option} peut désigner {matches}</source>
+      <translation>option ambiguë : {option} peut désigner {matches}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="43" />
+      <source>utilisation : </source>
+      <translation>utilisation : </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="56" />
+      <source>afficher cette aide et quitter</source>
+      <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/campaign.py" line="107" />
       <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
       <translation>Territoire : {where} — {area}, {count} polygones du modèle.</translation>
@@ -1983,254 +2068,254 @@
       <translation>sélection</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="135" />
+      <location filename="../ocsge_review/cli.py" line="137" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Version de base prise en production : {n} ligne(s) de « {target} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="165" />
+      <location filename="../ocsge_review/cli.py" line="167" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="210" />
+      <location filename="../ocsge_review/cli.py" line="212" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="249" />
+      <location filename="../ocsge_review/cli.py" line="251" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Décision enregistrée (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="279" />
+      <location filename="../ocsge_review/cli.py" line="281" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="310" />
+      <location filename="../ocsge_review/cli.py" line="312" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="333" />
+      <location filename="../ocsge_review/cli.py" line="335" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>« {user} » est {role} pour : {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="344" />
+      <location filename="../ocsge_review/cli.py" line="346" />
       <source>tous les départements</source>
       <translation>tous les départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="345" />
+      <location filename="../ocsge_review/cli.py" line="347" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="524" />
+      <location filename="../ocsge_review/cli.py" line="526" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="584" />
+      <location filename="../ocsge_review/cli.py" line="586" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="22" />
+      <location filename="../ocsge_review/cli.py" line="23" />
       <source>{prog}: erreur : {message}
 </source>
       <translation>{prog}: erreur : {message}
 </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="40" />
+      <location filename="../ocsge_review/cli.py" line="42" />
       <source>« {out} » existe et n'est pas un dossier.</source>
       <translation>« {out} » existe et n'est pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="42" />
+      <location filename="../ocsge_review/cli.py" line="44" />
       <source>--resolution doit être positive, pas {resolution}.</source>
       <translation>--resolution doit être positive, pas {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="100" />
+      <location filename="../ocsge_review/cli.py" line="102" />
       <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="117" />
+      <location filename="../ocsge_review/cli.py" line="119" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campagne « {name} » écrite dans « {where} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="235" />
+      <location filename="../ocsge_review/cli.py" line="237" />
       <source>revue à l'aveugle</source>
       <translation>revue à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="235" />
+      <location filename="../ocsge_review/cli.py" line="237" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>modèle : {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="237" />
+      <location filename="../ocsge_review/cli.py" line="239" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Élément {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="256" />
+      <location filename="../ocsge_review/cli.py" line="258" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approuvé (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="257" />
+      <location filename="../ocsge_review/cli.py" line="259" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejeté (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="264" />
+      <location filename="../ocsge_review/cli.py" line="266" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause doit être positive ou nulle, pas {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="285" />
+      <location filename="../ocsge_review/cli.py" line="287" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="314" />
+      <location filename="../ocsge_review/cli.py" line="316" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Table de production « {table} » protégée par la colonne « {department_column} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="330" />
+      <location filename="../ocsge_review/cli.py" line="332" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>Compte PostgreSQL « {user} » créé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="444" />
+      <location filename="../ocsge_review/cli.py" line="446" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="462" />
+      <location filename="../ocsge_review/cli.py" line="464" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="511" />
+      <location filename="../ocsge_review/cli.py" line="513" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production ne sert ici qu'avec --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="513" />
+      <location filename="../ocsge_review/cli.py" line="515" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="536" />
+      <location filename="../ocsge_review/cli.py" line="538" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="555" />
+      <location filename="../ocsge_review/cli.py" line="557" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="558" />
+      <location filename="../ocsge_review/cli.py" line="560" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="569" />
+      <location filename="../ocsge_review/cli.py" line="571" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="573" />
+      <location filename="../ocsge_review/cli.py" line="575" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="622" />
+      <location filename="../ocsge_review/cli.py" line="624" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="29" />
+      <location filename="../ocsge_review/cli.py" line="31" />
       <source>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</source>
       <translation>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="149" />
+      <location filename="../ocsge_review/cli.py" line="151" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="226" />
+      <location filename="../ocsge_review/cli.py" line="228" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Plus rien à revoir : la file est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="240" />
+      <location filename="../ocsge_review/cli.py" line="242" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejeté par le validateur : {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="298" />
+      <location filename="../ocsge_review/cli.py" line="300" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="332" />
+      <location filename="../ocsge_review/cli.py" line="334" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Mot de passe de « {user} » changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="483" />
+      <location filename="../ocsge_review/cli.py" line="485" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="628" />
+      <location filename="../ocsge_review/cli.py" line="630" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="872" />
+      <location filename="../ocsge_review/cli.py" line="874" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="875" />
+      <location filename="../ocsge_review/cli.py" line="877" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="480" />
+      <location filename="../ocsge_review/cli.py" line="482" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="564" />
+      <location filename="../ocsge_review/cli.py" line="566" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="631" />
+      <location filename="../ocsge_review/cli.py" line="633" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="218" />
+      <location filename="../ocsge_review/cli.py" line="220" />
       <source>vide</source>
       <translation>vide</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="565" />
+      <location filename="../ocsge_review/cli.py" line="567" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (IC 95 % {low} – {high})</translation>
     </message>
@@ -2840,17 +2925,17 @@
       <translation>« {source} » n'a pas de champ {required}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="177" />
+      <location filename="../ocsge_review/report.py" line="202" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>Aucune campagne pour le rapport.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="180" />
+      <location filename="../ocsge_review/report.py" line="205" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>Le dossier « {parent} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="182" />
+      <location filename="../ocsge_review/report.py" line="207" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>« {out_dir} » existe et n'est pas un dossier.</translation>
     </message>
