@@ -298,6 +298,17 @@ def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
         fh.write(_html(all_details, period, images))
 
 
+def _forecast(p: dict) -> str:
+    """The forecast completion date and what it rests on, or why there is none."""
+    if p["forecast_completion"] is None:
+        if p["pace_days"] < stats.MIN_PACE_DAYS:
+            return f"— (moins de {stats.MIN_PACE_DAYS} jours de validations)"
+        return f"— (rien de validé en {p['pace_days']} jours)"
+    if p["remaining_km2"] <= 0:
+        return f"{p['forecast_completion']} (terminé)"
+    return f"{p['forecast_completion']} (rythme des {p['pace_days']} derniers jours)"
+
+
 def _html(all_details: List[dict], period: stats.Period, images) -> str:
     e = html.escape
     rows = []
@@ -314,7 +325,7 @@ def _html(all_details: List[dict], period: stats.Period, images) -> str:
             num.count(d["rework"]["count"]["reviewed"]), num.share(d["rework"]["count"]["rate"]),
             num.share(d["rework"]["area"]["rate"]), num.share(d["validation"]["rate"]), *acc,
             _km2(d["production"]["validated_km2_period"]), _km2(d["production"]["planned_km2_period"]),
-            d["production"]["forecast_completion"] or "—",
+            _forecast(d["production"]),
             "—" if cost is None else f"{num.fr(cost, 0)} €", num.share(d["automation"]["rate"]))) + "</tr>")
     head = ("Département", "Modèle", "Polygones revus", "Reprise (nombre)", "Reprise (surface)",
             "Acceptation 1er passage", "Exactitude CS (IC 95 %)", "Exactitude US (IC 95 %)", "km² validés (mois)",
