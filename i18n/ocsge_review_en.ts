@@ -1249,67 +1249,77 @@
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="58" />
+      <location filename="../ui/store_dialog.py" line="67" />
       <source>Fichier GeoPackage</source>
       <translation>GeoPackage file</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="60" />
+      <location filename="../ui/store_dialog.py" line="69" />
       <source>Base PostgreSQL (connexion QGIS)</source>
       <translation>PostgreSQL database (QGIS connection)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="79" />
+      <location filename="../ui/store_dialog.py" line="88" />
       <source>Connexion</source>
       <translation>Connection</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="82" />
+      <location filename="../ui/store_dialog.py" line="91" />
       <source>Schéma</source>
       <translation>Schema</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="85" />
+      <location filename="../ui/store_dialog.py" line="94" />
       <source>la seule visible, si vide</source>
       <translation>the only one visible, if empty</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="86" />
+      <location filename="../ui/store_dialog.py" line="95" />
       <source>Campagne</source>
       <translation>Campaign</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="106" />
+      <location filename="../ui/store_dialog.py" line="153" />
       <source>Ouvrir un magasin de revue</source>
       <translation>Open a review store</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="107" />
+      <location filename="../ui/store_dialog.py" line="154" />
       <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
       <translation>Review stores (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="93" />
+      <location filename="../ui/store_dialog.py" line="102" />
       <source>Base de production (connexion QGIS)</source>
       <translation>Production database (QGIS connection)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="96" />
+      <location filename="../ui/store_dialog.py" line="105" />
       <source>Table de production</source>
       <translation>Production table</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="99" />
+      <location filename="../ui/store_dialog.py" line="108" />
       <source>Utilisateur</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="35" />
+      <location filename="../ui/store_dialog.py" line="114" />
+      <source>Le nom écrit dans le journal pour un magasin GeoPackage (vide : votre identifiant). Sur PostgreSQL, c'est votre identifiant de connexion.</source>
+      <translation>The name written in the journal for a GeoPackage store (empty: your login). On PostgreSQL, it is your connection login.</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="116" />
+      <source>Votre nom dans le journal</source>
+      <translation>Your name in the journal</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="44" />
       <source>Connexion PostgreSQL « {name} » introuvable dans QGIS.</source>
       <translation>PostgreSQL connection “{name}” not found in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="117" />
+      <location filename="../ui/store_dialog.py" line="164" />
       <source>Choisissez un fichier de magasin de revue.</source>
       <translation>Choose a review store file.</translation>
     </message>

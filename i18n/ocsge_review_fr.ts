@@ -1249,67 +1249,77 @@
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="58" />
+      <location filename="../ui/store_dialog.py" line="67" />
       <source>Fichier GeoPackage</source>
       <translation>Fichier GeoPackage</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="60" />
+      <location filename="../ui/store_dialog.py" line="69" />
       <source>Base PostgreSQL (connexion QGIS)</source>
       <translation>Base PostgreSQL (connexion QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="79" />
+      <location filename="../ui/store_dialog.py" line="88" />
       <source>Connexion</source>
       <translation>Connexion</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="82" />
+      <location filename="../ui/store_dialog.py" line="91" />
       <source>Schéma</source>
       <translation>Schéma</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="85" />
+      <location filename="../ui/store_dialog.py" line="94" />
       <source>la seule visible, si vide</source>
       <translation>la seule visible, si vide</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="86" />
+      <location filename="../ui/store_dialog.py" line="95" />
       <source>Campagne</source>
       <translation>Campagne</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="106" />
+      <location filename="../ui/store_dialog.py" line="153" />
       <source>Ouvrir un magasin de revue</source>
       <translation>Ouvrir un magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="107" />
+      <location filename="../ui/store_dialog.py" line="154" />
       <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
       <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="93" />
+      <location filename="../ui/store_dialog.py" line="102" />
       <source>Base de production (connexion QGIS)</source>
       <translation>Base de production (connexion QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="96" />
+      <location filename="../ui/store_dialog.py" line="105" />
       <source>Table de production</source>
       <translation>Table de production</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="99" />
+      <location filename="../ui/store_dialog.py" line="108" />
       <source>Utilisateur</source>
       <translation>Utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="35" />
+      <location filename="../ui/store_dialog.py" line="114" />
+      <source>Le nom écrit dans le journal pour un magasin GeoPackage (vide : votre identifiant). Sur PostgreSQL, c'est votre identifiant de connexion.</source>
+      <translation>Le nom écrit dans le journal pour un magasin GeoPackage (vide : votre identifiant). Sur PostgreSQL, c'est votre identifiant de connexion.</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="116" />
+      <source>Votre nom dans le journal</source>
+      <translation>Votre nom dans le journal</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="44" />
       <source>Connexion PostgreSQL « {name} » introuvable dans QGIS.</source>
       <translation>Connexion PostgreSQL « {name} » introuvable dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="117" />
+      <location filename="../ui/store_dialog.py" line="164" />
       <source>Choisissez un fichier de magasin de revue.</source>
       <translation>Choisissez un fichier de magasin de revue.</translation>
     </message>
