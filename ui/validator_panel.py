@@ -599,9 +599,9 @@ class ValidatorPanel(QgsDockWidget):
             self.bulkButton.setText(tr("Approuver le reste"))
             return
         text = tr("Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), "
-                  "{rejected} rejeté(s)").format(n=result.size, c=result.plan.acceptance,
-                                                 share=self.shareSpin.value(), lot=number(len(self.sampled_from)),
-                                                 checked=result.checked, rejected=result.rejected)
+                  "{rejected} rejeté(s)").format(
+            n=result.size, c=result.plan.acceptance, share=round(100 * result.plan.share),
+            lot=number(len(self.sampled_from)), checked=result.checked, rejected=result.rejected)
         if result.refused:
             text += " — " + tr("lot refusé : validez ses éléments un par un.")
         elif result.accepted:
