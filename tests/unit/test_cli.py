@@ -65,7 +65,7 @@ def test_field_mapping_from_the_command_line(tmp_path):
 @pytest.mark.parametrize("args, words", [
     (["confidence", "--model", "/nonexistent/m.gpkg", "--out", "/tmp/x.gpkg"], "introuvable"),
     (["demo", "--out", "/tmp/ocsge-cli-bad", "--polygons", "5"], "1000"),
-    (["demo", "--out", "/tmp/ocsge-cli-bad", "--polygons", "many"], "invalid int"),
+    (["demo", "--out", "/tmp/ocsge-cli-bad", "--polygons", "many"], "valeur invalide (int)"),
     (["confidence", "--out", "x.gpkg"], "--model"),
 ])
 def test_bad_input_exits_non_zero_with_one_line(args, words):
