@@ -110,3 +110,11 @@ def bulk_comment(result: Verdict, lot: int) -> str:
                             rejected=result.rejected, c=result.plan.acceptance, left=result.size - result.checked))
     return BULK_COMMENT.format(checked=result.checked, rejected=result.rejected,
                                **result.plan.comment_values(lot, result.size))
+
+
+def approve_rest(store, validator: str, result: Verdict, lot: int,
+                 rest: Sequence[int]) -> Tuple[List[int], Dict[int, str]]:
+    """Approve ``rest`` of a lot of ``lot`` items at once, only when its sample passed the plan (else
+    InputError, nothing written); each approval's journal comment gives the plan and the outcome.
+    Returns store.approve_many's (approved ids, refused id → why)."""
+    return store.approve_many(rest, validator, comment=bulk_comment(result, lot))

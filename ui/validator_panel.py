@@ -637,9 +637,8 @@ class ValidatorPanel(QgsDockWidget):
         area = {r.item_id: r.area_m2 for r in self.shown}
         if not rest or not self.confirm(len(rest), sum(area.get(i, 0.0) for i in rest) / 1e6):
             return 0
-        comment = acceptance.bulk_comment(result, len(self.sampled_from))
         # Validated by someone else meanwhile, say: refused and said, and the others go on.
-        done, refused = self.store.approve_many(rest, self.user, comment=comment)
+        done, refused = acceptance.approve_rest(self.store, self.user, result, len(self.sampled_from), rest)
         approved = len(done)
         for item_id in done:
             self.done[item_id] = APPROVED
