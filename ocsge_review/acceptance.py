@@ -7,6 +7,10 @@ whole lot when it is smaller. The sample size n thus comes from the lot's size
 and make-up. The lot passes when at most c sampled items were rejected (the
 acceptance number; 0 by default: one rejection refuses the lot); only then may
 the rest be approved at once. A refused lot is validated item by item.
+
+The validator sees each sampled item's decision (the sample is random, not
+re-interpreted blind): the blind measure of the work is the campaign's audit
+sample, which the interpreters review without the model's classes.
 """
 import math
 import random

@@ -350,6 +350,25 @@ def test_bulk_approval_follows_the_plan_confirms_count_and_km2_and_journals_it(p
     assert not panel.bulkButton.isEnabled()
 
 
+def test_the_confirmation_names_the_count_and_the_km2_and_no_writes_nothing(panel, store, decided):
+    choose(panel.interpreterFilter, "bob")
+    panel.sampleButton.click()
+    _check_sample(panel, store)
+    rest = panel._rest()
+    km2 = sum(r.area_m2 for r in panel.shown if r.item_id in rest) / 1e6
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        QTest.keyClick(box, Qt.Key.Key_Escape)
+    QTimer.singleShot(100, answer)
+    assert panel.approve_rest() == 0
+    assert asked == [f"Approuver d'un coup {len(rest)} élément(s), {km2:.2f} km², après un échantillon conforme "
+                     "au plan ?".replace(".", ",", 1)]
+    assert all(store.item(i).state == "decided" for i in rest)
+
+
 def test_flagged_items_join_the_lot_when_asked_and_the_plan_is_settable(panel, store, decided):
     _, who = decided
     choose(panel.interpreterFilter, "bob")
