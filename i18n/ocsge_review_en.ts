@@ -449,117 +449,117 @@
       <translation>{0} m²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Avancement</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Reprise par département</source>
       <translation>Rework by département</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Reprise par classe</source>
       <translation>Rework by class</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Matrice de transition (couverture)</source>
       <translation>Transition matrix (land cover)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Exactitude</source>
       <translation>Accuracy</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Coût par km²</source>
       <translation>Cost per km²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="52" />
+      <location filename="../ui/dashboard.py" line="53" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="73" />
+      <location filename="../ui/dashboard.py" line="74" />
       <source>Période et coûts</source>
       <translation>Period and costs</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="81" />
+      <location filename="../ui/dashboard.py" line="82" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="84" />
+      <location filename="../ui/dashboard.py" line="85" />
       <source>Plan de production (*.csv)</source>
       <translation>Production plan (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="85" />
+      <location filename="../ui/dashboard.py" line="86" />
       <source>Facultatif : CSV date,planned_km2 (et facultativement department)</source>
       <translation>Optional: CSV date,planned_km2 (and optionally department)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="86" />
+      <location filename="../ui/dashboard.py" line="87" />
       <source>Plan (CSV)</source>
       <translation>Plan (CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="88" />
+      <location filename="../ui/dashboard.py" line="89" />
       <source>Coût horaire</source>
       <translation>Hourly cost</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="90" />
+      <location filename="../ui/dashboard.py" line="91" />
       <source>Coût fixe</source>
       <translation>Fixed cost</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="91" />
+      <location filename="../ui/dashboard.py" line="92" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="97" />
+      <location filename="../ui/dashboard.py" line="98" />
       <source>Chiffres du mois</source>
       <translation>Figures of the month</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>Taux de reprise</source>
       <translation>Rework rate</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>Exactitude CS (IC 95 %)</source>
       <translation>CS accuracy (95 % CI)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="103" />
       <source>Exactitude US (IC 95 %)</source>
       <translation>US accuracy (95 % CI)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="103" />
       <source>km² validés / prévus (mois)</source>
       <translation>km² validated / planned (month)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="103" />
+      <location filename="../ui/dashboard.py" line="104" />
       <source>Taux d'automatisation</source>
       <translation>Automation rate</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="125" />
+      <location filename="../ui/dashboard.py" line="121" />
       <source>(cliquer sur « Actualiser »)</source>
       <translation>(click “Refresh”)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="67" />
+      <location filename="../ui/dashboard.py" line="68" />
       <source>Campagne « {name} » — département {code} ({dept})</source>
       <translation>Campaign “{name}” — département {code} ({dept})</translation>
     </message>
@@ -674,37 +674,37 @@
       <translation>The authentication configuration "{id}" must be of type "Basic" (user name and password), not "{method}".</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="66" />
+      <location filename="../ui/plugin.py" line="71" />
       <source>Charger une sortie du modèle…</source>
       <translation>Load a model output…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="71" />
+      <location filename="../ui/plugin.py" line="76" />
       <source>Nouvelle campagne de revue…</source>
       <translation>New review campaign…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="76" />
+      <location filename="../ui/plugin.py" line="81" />
       <source>Panneau de revue…</source>
       <translation>Review panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="81" />
+      <location filename="../ui/plugin.py" line="86" />
       <source>Panneau de validation…</source>
       <translation>Validation panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="86" />
+      <location filename="../ui/plugin.py" line="91" />
       <source>Tableau de bord…</source>
       <translation>Dashboard…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="91" />
+      <location filename="../ui/plugin.py" line="96" />
       <source>Conflits de synchronisation…</source>
       <translation>Sync conflicts…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="225" />
+      <location filename="../ui/plugin.py" line="230" />
       <source>Panneau de validation</source>
       <translation>Validation panel</translation>
     </message>
@@ -1009,362 +1009,372 @@
       <translation>Exported corrections</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="68" />
+      <location filename="../ui/review_panel.py" line="69" />
       <source>Doute</source>
       <translation>Doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="68" />
+      <location filename="../ui/review_panel.py" line="69" />
       <source>Image inexploitable</source>
       <translation>Unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="69" />
+      <location filename="../ui/review_panel.py" line="70" />
       <source>Géométrie à reprendre</source>
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="111" />
+      <location filename="../ui/review_panel.py" line="112" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="169" />
+      <location filename="../ui/review_panel.py" line="170" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="176" />
+      <location filename="../ui/review_panel.py" line="177" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="180" />
+      <location filename="../ui/review_panel.py" line="181" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="201" />
+      <location filename="../ui/review_panel.py" line="202" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Comment (C) — Enter records, Esc goes back</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="206" />
+      <location filename="../ui/review_panel.py" line="207" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="207" />
+      <location filename="../ui/review_panel.py" line="208" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="209" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="209" />
+      <location filename="../ui/review_panel.py" line="210" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="223" />
+      <location filename="../ui/review_panel.py" line="224" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="225" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="225" />
+      <location filename="../ui/review_panel.py" line="226" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="237" />
+      <location filename="../ui/review_panel.py" line="238" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="239" />
+      <location filename="../ui/review_panel.py" line="240" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="661" />
+      <location filename="../ui/review_panel.py" line="663" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="666" />
+      <location filename="../ui/review_panel.py" line="668" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="755" />
+      <location filename="../ui/review_panel.py" line="757" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="268" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="273" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="272" />
+      <location filename="../ui/review_panel.py" line="274" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="276" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="275" />
+      <location filename="../ui/review_panel.py" line="277" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="277" />
+      <location filename="../ui/review_panel.py" line="279" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="403" />
+      <location filename="../ui/review_panel.py" line="405" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="463" />
+      <location filename="../ui/review_panel.py" line="465" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="507" />
+      <location filename="../ui/review_panel.py" line="509" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="510" />
+      <location filename="../ui/review_panel.py" line="512" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="563" />
+      <location filename="../ui/review_panel.py" line="565" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="580" />
+      <location filename="../ui/review_panel.py" line="582" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="584" />
+      <location filename="../ui/review_panel.py" line="586" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="645" />
+      <location filename="../ui/review_panel.py" line="647" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Geometry edit given up.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="687" />
+      <location filename="../ui/review_panel.py" line="689" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="701" />
+      <location filename="../ui/review_panel.py" line="703" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="734" />
+      <location filename="../ui/review_panel.py" line="736" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="841" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="841" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="841" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="841" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="842" />
+      <location filename="../ui/review_panel.py" line="844" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="842" />
+      <location filename="../ui/review_panel.py" line="844" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="314" />
+      <location filename="../ui/review_panel.py" line="316" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="473" />
+      <location filename="../ui/review_panel.py" line="475" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="619" />
+      <location filename="../ui/review_panel.py" line="621" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="651" />
+      <location filename="../ui/review_panel.py" line="653" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="802" />
+      <location filename="../ui/review_panel.py" line="804" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="317" />
+      <location filename="../ui/review_panel.py" line="319" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="471" />
+      <location filename="../ui/review_panel.py" line="473" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="799" />
+      <location filename="../ui/review_panel.py" line="801" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="280" />
+      <location filename="../ui/review_panel.py" line="282" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="58" />
+      <location filename="../ui/store_dialog.py" line="67" />
       <source>Fichier GeoPackage</source>
       <translation>GeoPackage file</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="60" />
+      <location filename="../ui/store_dialog.py" line="69" />
       <source>Base PostgreSQL (connexion QGIS)</source>
       <translation>PostgreSQL database (QGIS connection)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="79" />
+      <location filename="../ui/store_dialog.py" line="88" />
       <source>Connexion</source>
       <translation>Connection</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="82" />
+      <location filename="../ui/store_dialog.py" line="91" />
       <source>Schéma</source>
       <translation>Schema</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="85" />
+      <location filename="../ui/store_dialog.py" line="94" />
       <source>la seule visible, si vide</source>
       <translation>the only one visible, if empty</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="86" />
+      <location filename="../ui/store_dialog.py" line="95" />
       <source>Campagne</source>
       <translation>Campaign</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="106" />
+      <location filename="../ui/store_dialog.py" line="153" />
       <source>Ouvrir un magasin de revue</source>
       <translation>Open a review store</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="107" />
+      <location filename="../ui/store_dialog.py" line="154" />
       <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
       <translation>Review stores (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="93" />
+      <location filename="../ui/store_dialog.py" line="102" />
       <source>Base de production (connexion QGIS)</source>
       <translation>Production database (QGIS connection)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="96" />
+      <location filename="../ui/store_dialog.py" line="105" />
       <source>Table de production</source>
       <translation>Production table</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="99" />
+      <location filename="../ui/store_dialog.py" line="108" />
       <source>Utilisateur</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="35" />
+      <location filename="../ui/store_dialog.py" line="114" />
+      <source>Le nom écrit dans le journal pour un magasin GeoPackage (vide : votre identifiant). Sur PostgreSQL, c'est votre identifiant de connexion.</source>
+      <translation>The name written in the journal for a GeoPackage store (empty: your login). On PostgreSQL, it is your connection login.</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="116" />
+      <source>Votre nom dans le journal</source>
+      <translation>Your name in the journal</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="44" />
       <source>Connexion PostgreSQL « {name} » introuvable dans QGIS.</source>
       <translation>PostgreSQL connection “{name}” not found in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="117" />
+      <location filename="../ui/store_dialog.py" line="164" />
       <source>Choisissez un fichier de magasin de revue.</source>
       <translation>Choose a review store file.</translation>
     </message>
@@ -1399,237 +1409,282 @@
       <translation>QGIS cannot open the output layer "{uri}".</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="56" />
       <source>Votre propre décision : un autre validateur doit la valider.</source>
       <translation>Your own decision: another validator must validate it.</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="53" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>approuvé</source>
       <translation>approved</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="53" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>rejeté</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Photo-interprète</source>
       <translation>Photo-interpreter</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Modèle</source>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="56" />
+      <location filename="../ui/validation_model.py" line="58" />
       <source>Décidé le</source>
       <translation>Decided on</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="56" />
+      <location filename="../ui/validation_model.py" line="58" />
       <source>Validation</source>
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="53" />
+      <location filename="../ui/validator_panel.py" line="57" />
       <source>Couverture erronée</source>
       <translation>Wrong cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="53" />
+      <location filename="../ui/validator_panel.py" line="57" />
       <source>Usage erroné</source>
       <translation>Wrong use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="54" />
+      <location filename="../ui/validator_panel.py" line="58" />
       <source>Autre</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="62" />
       <source>Couverture du modèle</source>
       <translation>Model cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="62" />
       <source>Couverture décidée</source>
       <translation>Decided cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="63" />
       <source>Usage du modèle</source>
       <translation>Model use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="63" />
       <source>Usage décidé</source>
       <translation>Decided use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="83" />
+      <location filename="../ui/validator_panel.py" line="82" />
       <source>— choisir un motif —</source>
       <translation>— choose a reason —</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="89" />
+      <location filename="../ui/validator_panel.py" line="88" />
       <source>ce que le photo-interprète doit reprendre</source>
       <translation>what the photo-interpreter must rework</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="90" />
+      <location filename="../ui/validator_panel.py" line="89" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="116" />
+      <location filename="../ui/validator_panel.py" line="115" />
       <source>Validation OCS GE</source>
       <translation>OCS GE validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="150" />
+      <location filename="../ui/validator_panel.py" line="151" />
       <source>Filtres</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="154" />
+      <location filename="../ui/validator_panel.py" line="155" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="216" />
+      <location filename="../ui/validator_panel.py" line="221" />
       <source>Avant / après</source>
       <translation>Before / after</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="233" />
+      <location filename="../ui/validator_panel.py" line="238" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Geometry edited: before dashed, after filled.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="242" />
+      <location filename="../ui/validator_panel.py" line="248" />
       <source>Approuver</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="243" />
+      <location filename="../ui/validator_panel.py" line="249" />
       <source>Rejeter…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="251" />
-      <source>Approbation groupée</source>
-      <translation>Bulk approval</translation>
+      <location filename="../ui/validator_panel.py" line="257" />
+      <source>Approbation groupée (contrôle par échantillon)</source>
+      <translation>Bulk approval (spot-check sampling)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="253" />
-      <source>Tirer l'échantillon de contrôle</source>
-      <translation>Draw the spot-check sample</translation>
+      <location filename="../ui/validator_panel.py" line="264" />
+      <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
+      <translation>Share of each class (decided land cover) drawn into the sample</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="254" />
+      <location filename="../ui/validator_panel.py" line="269" />
+      <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
+      <translation>Acceptance number c: rejections allowed in the sample for the rest to be approved</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="271" />
+      <source>inclure les signalés</source>
+      <translation>include flagged</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="278" />
+      <source>Tirer l'échantillon</source>
+      <translation>Draw the sample</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="279" />
       <source>Approuver le reste</source>
       <translation>Approve the rest</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="315" />
+      <location filename="../ui/validator_panel.py" line="345" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="505" />
+      <location filename="../ui/validator_panel.py" line="537" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>No item left to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="521" />
+      <location filename="../ui/validator_panel.py" line="568" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Sample drawn: check each of its items (highlighted), N to go from one to the next.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="156" />
+      <location filename="../ui/validator_panel.py" line="616" />
+      <source>Approbation groupée</source>
+      <translation>Bulk approval</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="157" />
       <source>géométrie modifiée</source>
       <translation>geometry edited</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="177" />
+      <location filename="../ui/validator_panel.py" line="179" />
       <source>Classe</source>
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="180" />
+      <location filename="../ui/validator_panel.py" line="182" />
       <source>Décidé du</source>
       <translation>Decided from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="182" />
+      <location filename="../ui/validator_panel.py" line="184" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="184" />
+      <location filename="../ui/validator_panel.py" line="186" />
       <source>Confiance du modèle de</source>
       <translation>Model confidence from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="186" />
+      <location filename="../ui/validator_panel.py" line="188" />
       <source>à</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="284" />
+      <location filename="../ui/validator_panel.py" line="273" />
+      <source>Échantillon par classe</source>
+      <translation>Sample per class</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="275" />
+      <source>Rejets admis (c)</source>
+      <translation>Rejections allowed (c)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="314" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation: approve the item</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="285" />
+      <location filename="../ui/validator_panel.py" line="315" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation: reject the item (with a reason)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="286" />
+      <location filename="../ui/validator_panel.py" line="316" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation: next item to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="365" />
+      <location filename="../ui/validator_panel.py" line="395" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filters changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="410" />
+      <location filename="../ui/validator_panel.py" line="440" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>No item to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="481" />
+      <location filename="../ui/validator_panel.py" line="513" />
       <source>N : élément suivant.</source>
       <translation>N: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="516" />
+      <location filename="../ui/validator_panel.py" line="555" />
+      <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Plan changed: draw the spot-check sample again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="562" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>No item to approve with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="535" />
-      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
-      <translation>Draw a spot-check sample to approve this filter at once.</translation>
+      <location filename="../ui/validator_panel.py" line="596" />
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
+      <translation>Draw a spot-check sample to approve this filter at once (flagged items left out unless asked for).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="79" />
+      <location filename="../ui/validator_panel.py" line="601" />
+      <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
+      <translation>Plan: n = {n}, c = {c} ({share} % per class), lot of {lot} — {checked} checked, {rejected} rejected</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="606" />
+      <source>lot refusé : validez ses éléments un par un.</source>
+      <translation>lot refused: validate its items one by one.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="78" />
       <source>Rejeter l'élément {id}</source>
       <translation>Reject item {id}</translation>
     </message>
@@ -1644,74 +1699,100 @@
       <translation>Validation — before</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="143" />
+      <location filename="../ui/validator_panel.py" line="144" />
       <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
       <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="368" />
+      <location filename="../ui/validator_panel.py" line="398" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="418" />
+      <location filename="../ui/validator_panel.py" line="448" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="540" />
-      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
-      <translation>Sample: {checked} checked of {size}, drawn from {total}</translation>
+      <location filename="../ui/validator_panel.py" line="608" />
+      <source>lot accepté.</source>
+      <translation>lot accepted.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="544" />
+      <location filename="../ui/validator_panel.py" line="612" />
       <source>Approuver le reste ({n})</source>
       <translation>Approve the rest ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="561" />
-      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
-      <translation>{n} item(s) approved at once after checking {size} of {total}.</translation>
+      <location filename="../ui/validator_panel.py" line="617" />
+      <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
+      <translation>Approve {n} item(s), {km2} km², at once, after a sample that passed the plan?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="422" />
+      <location filename="../ui/validator_panel.py" line="647" />
+      <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
+      <translation>{n} item(s) approved at once, {km2} km², after checking {size} of {total}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="452" />
       <source>Signalement : {flag}</source>
       <translation>Flag: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="424" />
+      <location filename="../ui/validator_panel.py" line="454" />
       <source>Commentaire : {comment}</source>
       <translation>Comment: {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="471" />
+      <location filename="../ui/validator_panel.py" line="501" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>Item {id} is already {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="549" />
+      <location filename="../ui/validator_panel.py" line="627" />
+      <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
+      <translation>Bulk approval refused: {rejected} rejection(s) in the sample of {n}, {c} allowed; validate the lot one by one.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="631" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="564" />
+      <location filename="../ui/validator_panel.py" line="652" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} item(s) not approved: {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="317" />
+      <location filename="../ui/validator_panel.py" line="347" />
       <source>(vous)</source>
       <translation>(you)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="480" />
+      <location filename="../ui/validator_panel.py" line="512" />
       <source>Élément {id} approuvé.</source>
       <translation>Item {id} approved.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="480" />
+      <location filename="../ui/validator_panel.py" line="512" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
+    </message>
+    <message>
+      <source>Tirer l'échantillon de contrôle</source>
+      <translation type="vanished">Draw the spot-check sample</translation>
+    </message>
+    <message>
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
+      <translation type="vanished">Draw a spot-check sample to approve this filter at once.</translation>
+    </message>
+    <message>
+      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
+      <translation type="vanished">Sample: {checked} checked of {size}, drawn from {total}</translation>
+    </message>
+    <message>
+      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
+      <translation type="vanished">{n} item(s) approved at once after checking {size} of {total}.</translation>
     </message>
     <message>
       <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
@@ -1736,6 +1817,21 @@
   </context>
   <context>
     <name>core</name>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="112" />
+      <source>Approbation groupée refusée : l'échantillon de contrôle n'a pas passé le plan ({rejected} rejet(s) pour {c} admis, {left} élément(s) à contrôler).</source>
+      <translation>Bulk approval refused: the spot-check sample did not pass the plan ({rejected} rejection(s), {c} allowed, {left} item(s) left to check).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="44" />
+      <source>Plan d'échantillonnage : la part contrôlée doit être entre 1 et 100 % (reçu {share}).</source>
+      <translation>Sampling plan: the share checked must be between 1 and 100 % (got {share}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="47" />
+      <source>Plan d'échantillonnage : le nombre d'acceptation doit être positif ou nul et l'échantillon d'au moins un élément.</source>
+      <translation>Sampling plan: the acceptance number must be zero or more and the sample at least one item.</translation>
+    </message>
     <message>
       <location filename="../ocsge_review/accuracy.py" line="278" />
       <source>d'échantillons</source>
@@ -1902,6 +1998,91 @@
       <translation>Cannot read the password file "{password_file}": {strerror}.</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="52" />
+      <source>arguments positionnels</source>
+      <translation>positional arguments</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="53" />
+      <source>options</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="9" />
+      <source>arguments non reconnus : {args}</source>
+      <translation>unrecognized arguments: {args}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="10" />
+      <source>arguments obligatoires manquants : {args}</source>
+      <translation>the following arguments are required: {args}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="11" />
+      <source>argument {arg} : {message}</source>
+      <translation>argument {arg}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="13" />
+      <source>choix invalide : {value} (choisir parmi {choices})</source>
+      <translation>invalid choice: {value} (choose from {choices})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="14" />
+      <source>valeur invalide ({type}) : {value}</source>
+      <translation>invalid {type} value: {value}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="15" />
+      <source>une valeur attendue</source>
+      <translation>expected one argument</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="16" />
+      <source>au plus une valeur attendue</source>
+      <translation>expected at most one argument</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="17" />
+      <source>au moins une valeur attendue</source>
+      <translation>expected at least one argument</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="18" />
+      <source>{count} valeur(s) attendue(s)</source>
+      <translation>expected {count} argument(s)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="19" />
+      <source>incompatible avec l'argument {other}</source>
+      <translation>not allowed with argument {other}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="20" />
+      <source>valeur explicite ignorée : {value}</source>
+      <translation>ignored explicit argument {value}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="21" />
+      <source>l'un des arguments {args} est obligatoire</source>
+      <translation>one of the arguments {args} is required</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="23" />
+      <source>option ambiguë : {option} peut désigner {matches}</source>
+      <translation>ambiguous option: {option} could match {matches}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="43" />
+      <source>utilisation : </source>
+      <translation>usage: </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="56" />
+      <source>afficher cette aide et quitter</source>
+      <translation>show this help message and exit</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/campaign.py" line="126" />
       <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
       <translation>Territory: {where} — {area}, {count} model polygons.</translation>
@@ -2012,269 +2193,269 @@
       <translation>Class table “{table}”, line {line}: “{code}” is not an OCS GE land cover code.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="148" />
+      <location filename="../ocsge_review/cli.py" line="150" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Base version taken from production: {n} row(s) of "{target}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="178" />
+      <location filename="../ocsge_review/cli.py" line="180" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} item(s) checked out to "{out}", reserved for {user} until {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="223" />
+      <location filename="../ocsge_review/cli.py" line="225" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="262" />
+      <location filename="../ocsge_review/cli.py" line="264" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Decision recorded (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="292" />
+      <location filename="../ocsge_review/cli.py" line="294" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="323" />
+      <location filename="../ocsge_review/cli.py" line="325" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schema "{schema}" ready: départements {departments}, roles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="346" />
+      <location filename="../ocsge_review/cli.py" line="348" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>"{user}" is {role} for: {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="357" />
+      <location filename="../ocsge_review/cli.py" line="359" />
       <source>tous les départements</source>
       <translation>all départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="358" />
+      <location filename="../ocsge_review/cli.py" line="360" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="537" />
+      <location filename="../ocsge_review/cli.py" line="539" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="597" />
+      <location filename="../ocsge_review/cli.py" line="599" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="22" />
+      <location filename="../ocsge_review/cli.py" line="23" />
       <source>{prog}: erreur : {message}
 </source>
       <translation>{prog}: error: {message}
 </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="40" />
+      <location filename="../ocsge_review/cli.py" line="42" />
       <source>« {out} » existe et n'est pas un dossier.</source>
       <translation>"{out}" exists and is not a folder.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="42" />
+      <location filename="../ocsge_review/cli.py" line="44" />
       <source>--resolution doit être positive, pas {resolution}.</source>
       <translation>--resolution must be positive, not {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="45" />
+      <location filename="../ocsge_review/cli.py" line="47" />
       <source>--orthophoto-resolution doit être positive, pas {resolution}.</source>
       <translation>--orthophoto-resolution must be positive, not {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="113" />
+      <location filename="../ocsge_review/cli.py" line="115" />
       <source>Le magasin de revue</source>
       <translation>The review store</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="130" />
+      <location filename="../ocsge_review/cli.py" line="132" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campaign "{name}" written to "{where}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="248" />
+      <location filename="../ocsge_review/cli.py" line="250" />
       <source>revue à l'aveugle</source>
       <translation>blind review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="248" />
+      <location filename="../ocsge_review/cli.py" line="250" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>model: {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="250" />
+      <location filename="../ocsge_review/cli.py" line="252" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Item {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="269" />
+      <location filename="../ocsge_review/cli.py" line="271" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approved (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="270" />
+      <location filename="../ocsge_review/cli.py" line="272" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejected (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="277" />
+      <location filename="../ocsge_review/cli.py" line="279" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause must be zero or positive, not {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="298" />
+      <location filename="../ocsge_review/cli.py" line="300" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="327" />
+      <location filename="../ocsge_review/cli.py" line="329" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Production table "{table}" protected by column "{department_column}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="343" />
+      <location filename="../ocsge_review/cli.py" line="345" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>PostgreSQL account "{user}" created.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="457" />
+      <location filename="../ocsge_review/cli.py" line="459" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer and --territory-where need --territory FILE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="475" />
+      <location filename="../ocsge_review/cli.py" line="477" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="524" />
+      <location filename="../ocsge_review/cli.py" line="526" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production is only used here with --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="526" />
+      <location filename="../ocsge_review/cli.py" line="528" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="549" />
+      <location filename="../ocsge_review/cli.py" line="551" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="568" />
+      <location filename="../ocsge_review/cli.py" line="570" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="571" />
+      <location filename="../ocsge_review/cli.py" line="573" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="582" />
+      <location filename="../ocsge_review/cli.py" line="584" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="586" />
+      <location filename="../ocsge_review/cli.py" line="588" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="635" />
+      <location filename="../ocsge_review/cli.py" line="637" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="669" />
+      <location filename="../ocsge_review/cli.py" line="671" />
       <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
       <translation>--classes applies to the probability raster: give --raster too.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="29" />
+      <location filename="../ocsge_review/cli.py" line="31" />
       <source>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</source>
       <translation>--map expects ROLE=FIELD (for example cs=CODE_CS), not "{item}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="111" />
+      <location filename="../ocsge_review/cli.py" line="113" />
       <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{store}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="162" />
+      <location filename="../ocsge_review/cli.py" line="164" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrupted: finished batches are written, the current one is not; run the sync again to finish.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="239" />
+      <location filename="../ocsge_review/cli.py" line="241" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Nothing left to review: the queue is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="253" />
+      <location filename="../ocsge_review/cli.py" line="255" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejected by the validator: {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="311" />
+      <location filename="../ocsge_review/cli.py" line="313" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="345" />
+      <location filename="../ocsge_review/cli.py" line="347" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Password of "{user}" changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="496" />
+      <location filename="../ocsge_review/cli.py" line="498" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="641" />
+      <location filename="../ocsge_review/cli.py" line="643" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="909" />
+      <location filename="../ocsge_review/cli.py" line="911" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="912" />
+      <location filename="../ocsge_review/cli.py" line="914" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="493" />
+      <location filename="../ocsge_review/cli.py" line="495" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="577" />
+      <location filename="../ocsge_review/cli.py" line="579" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="644" />
+      <location filename="../ocsge_review/cli.py" line="646" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="231" />
+      <location filename="../ocsge_review/cli.py" line="233" />
       <source>vide</source>
       <translation>empty</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="578" />
+      <location filename="../ocsge_review/cli.py" line="580" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
@@ -2959,17 +3140,17 @@
       <translation>"{source}" has no {required} field.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="177" />
+      <location filename="../ocsge_review/report.py" line="202" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>No campaign for the report.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="180" />
+      <location filename="../ocsge_review/report.py" line="205" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>The folder "{parent}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="182" />
+      <location filename="../ocsge_review/report.py" line="207" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>"{out_dir}" exists and is not a folder.</translation>
     </message>

@@ -449,117 +449,117 @@
       <translation>{0} m²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Avancement</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Reprise par département</source>
       <translation>Reprise par département</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="25" />
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Reprise par classe</source>
       <translation>Reprise par classe</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Matrice de transition (couverture)</source>
       <translation>Matrice de transition (couverture)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Exactitude</source>
       <translation>Exactitude</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Coût par km²</source>
       <translation>Coût par km²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="52" />
+      <location filename="../ui/dashboard.py" line="53" />
       <source>Tableau de bord</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="73" />
+      <location filename="../ui/dashboard.py" line="74" />
       <source>Période et coûts</source>
       <translation>Période et coûts</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="81" />
+      <location filename="../ui/dashboard.py" line="82" />
       <source>Mois</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="84" />
+      <location filename="../ui/dashboard.py" line="85" />
       <source>Plan de production (*.csv)</source>
       <translation>Plan de production (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="85" />
+      <location filename="../ui/dashboard.py" line="86" />
       <source>Facultatif : CSV date,planned_km2 (et facultativement department)</source>
       <translation>Facultatif : CSV date,planned_km2 (et facultativement department)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="86" />
+      <location filename="../ui/dashboard.py" line="87" />
       <source>Plan (CSV)</source>
       <translation>Plan (CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="88" />
+      <location filename="../ui/dashboard.py" line="89" />
       <source>Coût horaire</source>
       <translation>Coût horaire</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="90" />
+      <location filename="../ui/dashboard.py" line="91" />
       <source>Coût fixe</source>
       <translation>Coût fixe</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="91" />
+      <location filename="../ui/dashboard.py" line="92" />
       <source>Actualiser</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="97" />
+      <location filename="../ui/dashboard.py" line="98" />
       <source>Chiffres du mois</source>
       <translation>Chiffres du mois</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>Taux de reprise</source>
       <translation>Taux de reprise</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="102" />
       <source>Exactitude CS (IC 95 %)</source>
       <translation>Exactitude CS (IC 95 %)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="103" />
       <source>Exactitude US (IC 95 %)</source>
       <translation>Exactitude US (IC 95 %)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="103" />
       <source>km² validés / prévus (mois)</source>
       <translation>km² validés / prévus (mois)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="103" />
+      <location filename="../ui/dashboard.py" line="104" />
       <source>Taux d'automatisation</source>
       <translation>Taux d'automatisation</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="125" />
+      <location filename="../ui/dashboard.py" line="121" />
       <source>(cliquer sur « Actualiser »)</source>
       <translation>(cliquer sur « Actualiser »)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="67" />
+      <location filename="../ui/dashboard.py" line="68" />
       <source>Campagne « {name} » — département {code} ({dept})</source>
       <translation>Campagne « {name} » — département {code} ({dept})</translation>
     </message>
@@ -674,37 +674,37 @@
       <translation>La configuration d'authentification « {id} » doit être de type « Basic » (nom d'utilisateur et mot de passe), pas « {method} ».</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="66" />
+      <location filename="../ui/plugin.py" line="71" />
       <source>Charger une sortie du modèle…</source>
       <translation>Charger une sortie du modèle…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="71" />
+      <location filename="../ui/plugin.py" line="76" />
       <source>Nouvelle campagne de revue…</source>
       <translation>Nouvelle campagne de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="76" />
+      <location filename="../ui/plugin.py" line="81" />
       <source>Panneau de revue…</source>
       <translation>Panneau de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="81" />
+      <location filename="../ui/plugin.py" line="86" />
       <source>Panneau de validation…</source>
       <translation>Panneau de validation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="86" />
+      <location filename="../ui/plugin.py" line="91" />
       <source>Tableau de bord…</source>
       <translation>Tableau de bord…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="91" />
+      <location filename="../ui/plugin.py" line="96" />
       <source>Conflits de synchronisation…</source>
       <translation>Conflits de synchronisation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="225" />
+      <location filename="../ui/plugin.py" line="230" />
       <source>Panneau de validation</source>
       <translation>Panneau de validation</translation>
     </message>
@@ -1009,362 +1009,372 @@
       <translation>Corrections exportées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="68" />
+      <location filename="../ui/review_panel.py" line="69" />
       <source>Doute</source>
       <translation>Doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="68" />
+      <location filename="../ui/review_panel.py" line="69" />
       <source>Image inexploitable</source>
       <translation>Image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="69" />
+      <location filename="../ui/review_panel.py" line="70" />
       <source>Géométrie à reprendre</source>
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="111" />
+      <location filename="../ui/review_panel.py" line="112" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="169" />
+      <location filename="../ui/review_panel.py" line="170" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="176" />
+      <location filename="../ui/review_panel.py" line="177" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="180" />
+      <location filename="../ui/review_panel.py" line="181" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="201" />
+      <location filename="../ui/review_panel.py" line="202" />
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
       <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="206" />
+      <location filename="../ui/review_panel.py" line="207" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="207" />
+      <location filename="../ui/review_panel.py" line="208" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="209" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="209" />
+      <location filename="../ui/review_panel.py" line="210" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="223" />
+      <location filename="../ui/review_panel.py" line="224" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="225" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="225" />
+      <location filename="../ui/review_panel.py" line="226" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="237" />
+      <location filename="../ui/review_panel.py" line="238" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="239" />
+      <location filename="../ui/review_panel.py" line="240" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="661" />
+      <location filename="../ui/review_panel.py" line="663" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="666" />
+      <location filename="../ui/review_panel.py" line="668" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="755" />
+      <location filename="../ui/review_panel.py" line="757" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="265" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="268" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="273" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="272" />
+      <location filename="../ui/review_panel.py" line="274" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="276" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="275" />
+      <location filename="../ui/review_panel.py" line="277" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="277" />
+      <location filename="../ui/review_panel.py" line="279" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="403" />
+      <location filename="../ui/review_panel.py" line="405" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="463" />
+      <location filename="../ui/review_panel.py" line="465" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="507" />
+      <location filename="../ui/review_panel.py" line="509" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="510" />
+      <location filename="../ui/review_panel.py" line="512" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="563" />
+      <location filename="../ui/review_panel.py" line="565" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="580" />
+      <location filename="../ui/review_panel.py" line="582" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="584" />
+      <location filename="../ui/review_panel.py" line="586" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="645" />
+      <location filename="../ui/review_panel.py" line="647" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="687" />
+      <location filename="../ui/review_panel.py" line="689" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="701" />
+      <location filename="../ui/review_panel.py" line="703" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="734" />
+      <location filename="../ui/review_panel.py" line="736" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="841" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="841" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="841" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="841" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="842" />
+      <location filename="../ui/review_panel.py" line="844" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="842" />
+      <location filename="../ui/review_panel.py" line="844" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="314" />
+      <location filename="../ui/review_panel.py" line="316" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="473" />
+      <location filename="../ui/review_panel.py" line="475" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="619" />
+      <location filename="../ui/review_panel.py" line="621" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="651" />
+      <location filename="../ui/review_panel.py" line="653" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="802" />
+      <location filename="../ui/review_panel.py" line="804" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="317" />
+      <location filename="../ui/review_panel.py" line="319" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="471" />
+      <location filename="../ui/review_panel.py" line="473" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="799" />
+      <location filename="../ui/review_panel.py" line="801" />
       <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
       <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="280" />
+      <location filename="../ui/review_panel.py" line="282" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="58" />
+      <location filename="../ui/store_dialog.py" line="67" />
       <source>Fichier GeoPackage</source>
       <translation>Fichier GeoPackage</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="60" />
+      <location filename="../ui/store_dialog.py" line="69" />
       <source>Base PostgreSQL (connexion QGIS)</source>
       <translation>Base PostgreSQL (connexion QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="79" />
+      <location filename="../ui/store_dialog.py" line="88" />
       <source>Connexion</source>
       <translation>Connexion</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="82" />
+      <location filename="../ui/store_dialog.py" line="91" />
       <source>Schéma</source>
       <translation>Schéma</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="85" />
+      <location filename="../ui/store_dialog.py" line="94" />
       <source>la seule visible, si vide</source>
       <translation>la seule visible, si vide</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="86" />
+      <location filename="../ui/store_dialog.py" line="95" />
       <source>Campagne</source>
       <translation>Campagne</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="106" />
+      <location filename="../ui/store_dialog.py" line="153" />
       <source>Ouvrir un magasin de revue</source>
       <translation>Ouvrir un magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="107" />
+      <location filename="../ui/store_dialog.py" line="154" />
       <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
       <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="93" />
+      <location filename="../ui/store_dialog.py" line="102" />
       <source>Base de production (connexion QGIS)</source>
       <translation>Base de production (connexion QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="96" />
+      <location filename="../ui/store_dialog.py" line="105" />
       <source>Table de production</source>
       <translation>Table de production</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="99" />
+      <location filename="../ui/store_dialog.py" line="108" />
       <source>Utilisateur</source>
       <translation>Utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="35" />
+      <location filename="../ui/store_dialog.py" line="114" />
+      <source>Le nom écrit dans le journal pour un magasin GeoPackage (vide : votre identifiant). Sur PostgreSQL, c'est votre identifiant de connexion.</source>
+      <translation>Le nom écrit dans le journal pour un magasin GeoPackage (vide : votre identifiant). Sur PostgreSQL, c'est votre identifiant de connexion.</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="116" />
+      <source>Votre nom dans le journal</source>
+      <translation>Votre nom dans le journal</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="44" />
       <source>Connexion PostgreSQL « {name} » introuvable dans QGIS.</source>
       <translation>Connexion PostgreSQL « {name} » introuvable dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="117" />
+      <location filename="../ui/store_dialog.py" line="164" />
       <source>Choisissez un fichier de magasin de revue.</source>
       <translation>Choisissez un fichier de magasin de revue.</translation>
     </message>
@@ -1399,237 +1409,282 @@
       <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="54" />
+      <location filename="../ui/validation_model.py" line="56" />
       <source>Votre propre décision : un autre validateur doit la valider.</source>
       <translation>Votre propre décision : un autre validateur doit la valider.</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="53" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>approuvé</source>
       <translation>approuvé</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="53" />
+      <location filename="../ui/validation_model.py" line="55" />
       <source>rejeté</source>
       <translation>rejeté</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Photo-interprète</source>
       <translation>Photo-interprète</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Modèle</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="57" />
       <source>Décision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="56" />
+      <location filename="../ui/validation_model.py" line="58" />
       <source>Décidé le</source>
       <translation>Décidé le</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="56" />
+      <location filename="../ui/validation_model.py" line="58" />
       <source>Validation</source>
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="53" />
+      <location filename="../ui/validator_panel.py" line="57" />
       <source>Couverture erronée</source>
       <translation>Couverture erronée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="53" />
+      <location filename="../ui/validator_panel.py" line="57" />
       <source>Usage erroné</source>
       <translation>Usage erroné</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="54" />
+      <location filename="../ui/validator_panel.py" line="58" />
       <source>Autre</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="62" />
       <source>Couverture du modèle</source>
       <translation>Couverture du modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="62" />
       <source>Couverture décidée</source>
       <translation>Couverture décidée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="63" />
       <source>Usage du modèle</source>
       <translation>Usage du modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="63" />
       <source>Usage décidé</source>
       <translation>Usage décidé</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="83" />
+      <location filename="../ui/validator_panel.py" line="82" />
       <source>— choisir un motif —</source>
       <translation>— choisir un motif —</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="89" />
+      <location filename="../ui/validator_panel.py" line="88" />
       <source>ce que le photo-interprète doit reprendre</source>
       <translation>ce que le photo-interprète doit reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="90" />
+      <location filename="../ui/validator_panel.py" line="89" />
       <source>Commentaire</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="116" />
+      <location filename="../ui/validator_panel.py" line="115" />
       <source>Validation OCS GE</source>
       <translation>Validation OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="150" />
+      <location filename="../ui/validator_panel.py" line="151" />
       <source>Filtres</source>
       <translation>Filtres</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="154" />
+      <location filename="../ui/validator_panel.py" line="155" />
       <source>Toutes</source>
       <translation>Toutes</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="216" />
+      <location filename="../ui/validator_panel.py" line="221" />
       <source>Avant / après</source>
       <translation>Avant / après</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="233" />
+      <location filename="../ui/validator_panel.py" line="238" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Géométrie modifiée : avant en tirets, après en plein.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="242" />
+      <location filename="../ui/validator_panel.py" line="248" />
       <source>Approuver</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="243" />
+      <location filename="../ui/validator_panel.py" line="249" />
       <source>Rejeter…</source>
       <translation>Rejeter…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="251" />
-      <source>Approbation groupée</source>
-      <translation>Approbation groupée</translation>
+      <location filename="../ui/validator_panel.py" line="257" />
+      <source>Approbation groupée (contrôle par échantillon)</source>
+      <translation>Approbation groupée (contrôle par échantillon)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="253" />
-      <source>Tirer l'échantillon de contrôle</source>
-      <translation>Tirer l'échantillon de contrôle</translation>
+      <location filename="../ui/validator_panel.py" line="264" />
+      <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
+      <translation>Part de chaque classe (couverture décidée) tirée dans l'échantillon</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="254" />
+      <location filename="../ui/validator_panel.py" line="269" />
+      <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
+      <translation>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="271" />
+      <source>inclure les signalés</source>
+      <translation>inclure les signalés</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="278" />
+      <source>Tirer l'échantillon</source>
+      <translation>Tirer l'échantillon</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="279" />
       <source>Approuver le reste</source>
       <translation>Approuver le reste</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="315" />
+      <location filename="../ui/validator_panel.py" line="345" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="505" />
+      <location filename="../ui/validator_panel.py" line="537" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>Plus aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="521" />
+      <location filename="../ui/validator_panel.py" line="568" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="156" />
+      <location filename="../ui/validator_panel.py" line="616" />
+      <source>Approbation groupée</source>
+      <translation>Approbation groupée</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="157" />
       <source>géométrie modifiée</source>
       <translation>géométrie modifiée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="177" />
+      <location filename="../ui/validator_panel.py" line="179" />
       <source>Classe</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="180" />
+      <location filename="../ui/validator_panel.py" line="182" />
       <source>Décidé du</source>
       <translation>Décidé du</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="182" />
+      <location filename="../ui/validator_panel.py" line="184" />
       <source>au</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="184" />
+      <location filename="../ui/validator_panel.py" line="186" />
       <source>Confiance du modèle de</source>
       <translation>Confiance du modèle de</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="186" />
+      <location filename="../ui/validator_panel.py" line="188" />
       <source>à</source>
       <translation>à</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="284" />
+      <location filename="../ui/validator_panel.py" line="273" />
+      <source>Échantillon par classe</source>
+      <translation>Échantillon par classe</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="275" />
+      <source>Rejets admis (c)</source>
+      <translation>Rejets admis (c)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="314" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation : approuver l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="285" />
+      <location filename="../ui/validator_panel.py" line="315" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation : rejeter l'élément (avec un motif)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="286" />
+      <location filename="../ui/validator_panel.py" line="316" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation : élément suivant à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="365" />
+      <location filename="../ui/validator_panel.py" line="395" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="410" />
+      <location filename="../ui/validator_panel.py" line="440" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>Aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="481" />
+      <location filename="../ui/validator_panel.py" line="513" />
       <source>N : élément suivant.</source>
       <translation>N : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="516" />
+      <location filename="../ui/validator_panel.py" line="555" />
+      <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="562" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>Aucun élément à approuver avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="535" />
-      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
-      <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</translation>
+      <location filename="../ui/validator_panel.py" line="596" />
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
+      <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="79" />
+      <location filename="../ui/validator_panel.py" line="601" />
+      <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
+      <translation>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="606" />
+      <source>lot refusé : validez ses éléments un par un.</source>
+      <translation>lot refusé : validez ses éléments un par un.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="78" />
       <source>Rejeter l'élément {id}</source>
       <translation>Rejeter l'élément {id}</translation>
     </message>
@@ -1644,74 +1699,100 @@
       <translation>Validation — avant</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="143" />
+      <location filename="../ui/validator_panel.py" line="144" />
       <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
       <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="368" />
+      <location filename="../ui/validator_panel.py" line="398" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="418" />
+      <location filename="../ui/validator_panel.py" line="448" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="540" />
-      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
-      <translation>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</translation>
+      <location filename="../ui/validator_panel.py" line="608" />
+      <source>lot accepté.</source>
+      <translation>lot accepté.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="544" />
+      <location filename="../ui/validator_panel.py" line="612" />
       <source>Approuver le reste ({n})</source>
       <translation>Approuver le reste ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="561" />
-      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
-      <translation>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</translation>
+      <location filename="../ui/validator_panel.py" line="617" />
+      <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
+      <translation>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="422" />
+      <location filename="../ui/validator_panel.py" line="647" />
+      <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
+      <translation>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="452" />
       <source>Signalement : {flag}</source>
       <translation>Signalement : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="424" />
+      <location filename="../ui/validator_panel.py" line="454" />
       <source>Commentaire : {comment}</source>
       <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="471" />
+      <location filename="../ui/validator_panel.py" line="501" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>L'élément {id} est déjà {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="549" />
+      <location filename="../ui/validator_panel.py" line="627" />
+      <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
+      <translation>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="631" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="564" />
+      <location filename="../ui/validator_panel.py" line="652" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} élément(s) non approuvé(s) : {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="317" />
+      <location filename="../ui/validator_panel.py" line="347" />
       <source>(vous)</source>
       <translation>(vous)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="480" />
+      <location filename="../ui/validator_panel.py" line="512" />
       <source>Élément {id} approuvé.</source>
       <translation>Élément {id} approuvé.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="480" />
+      <location filename="../ui/validator_panel.py" line="512" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
+    </message>
+    <message>
+      <source>Tirer l'échantillon de contrôle</source>
+      <translation type="vanished">Tirer l'échantillon de contrôle</translation>
+    </message>
+    <message>
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
+      <translation type="vanished">Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</translation>
+    </message>
+    <message>
+      <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
+      <translation type="vanished">Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</translation>
+    </message>
+    <message>
+      <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
+      <translation type="vanished">{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</translation>
     </message>
     <message>
       <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
@@ -1736,6 +1817,21 @@
   </context>
   <context>
     <name>core</name>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="112" />
+      <source>Approbation groupée refusée : l'échantillon de contrôle n'a pas passé le plan ({rejected} rejet(s) pour {c} admis, {left} élément(s) à contrôler).</source>
+      <translation>Approbation groupée refusée : l'échantillon de contrôle n'a pas passé le plan ({rejected} rejet(s) pour {c} admis, {left} élément(s) à contrôler).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="44" />
+      <source>Plan d'échantillonnage : la part contrôlée doit être entre 1 et 100 % (reçu {share}).</source>
+      <translation>Plan d'échantillonnage : la part contrôlée doit être entre 1 et 100 % (reçu {share}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/acceptance.py" line="47" />
+      <source>Plan d'échantillonnage : le nombre d'acceptation doit être positif ou nul et l'échantillon d'au moins un élément.</source>
+      <translation>Plan d'échantillonnage : le nombre d'acceptation doit être positif ou nul et l'échantillon d'au moins un élément.</translation>
+    </message>
     <message>
       <location filename="../ocsge_review/accuracy.py" line="278" />
       <source>d'échantillons</source>
@@ -1902,6 +1998,91 @@
       <translation>Fichier de mot de passe illisible « {password_file} » : {strerror}.</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="52" />
+      <source>arguments positionnels</source>
+      <translation>arguments positionnels</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="53" />
+      <source>options</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="9" />
+      <source>arguments non reconnus : {args}</source>
+      <translation>arguments non reconnus : {args}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="10" />
+      <source>arguments obligatoires manquants : {args}</source>
+      <translation>arguments obligatoires manquants : {args}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="11" />
+      <source>argument {arg} : {message}</source>
+      <translation>argument {arg} : {message}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="13" />
+      <source>choix invalide : {value} (choisir parmi {choices})</source>
+      <translation>choix invalide : {value} (choisir parmi {choices})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="14" />
+      <source>valeur invalide ({type}) : {value}</source>
+      <translation>valeur invalide ({type}) : {value}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="15" />
+      <source>une valeur attendue</source>
+      <translation>une valeur attendue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="16" />
+      <source>au plus une valeur attendue</source>
+      <translation>au plus une valeur attendue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="17" />
+      <source>au moins une valeur attendue</source>
+      <translation>au moins une valeur attendue</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="18" />
+      <source>{count} valeur(s) attendue(s)</source>
+      <translation>{count} valeur(s) attendue(s)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="19" />
+      <source>incompatible avec l'argument {other}</source>
+      <translation>incompatible avec l'argument {other}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="20" />
+      <source>valeur explicite ignorée : {value}</source>
+      <translation>valeur explicite ignorée : {value}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="21" />
+      <source>l'un des arguments {args} est obligatoire</source>
+      <translation>l'un des arguments {args} est obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="23" />
+      <source>option ambiguë : {option} peut désigner {matches}</source>
+      <translation>option ambiguë : {option} peut désigner {matches}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="43" />
+      <source>utilisation : </source>
+      <translation>utilisation : </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/argparse_fr.py" line="56" />
+      <source>afficher cette aide et quitter</source>
+      <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/campaign.py" line="126" />
       <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
       <translation>Territoire : {where} — {area}, {count} polygones du modèle.</translation>
@@ -2012,269 +2193,269 @@
       <translation>Table de classes « {table} », ligne {line} : « {code} » n'est pas un code de couverture OCS GE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="148" />
+      <location filename="../ocsge_review/cli.py" line="150" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Version de base prise en production : {n} ligne(s) de « {target} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="178" />
+      <location filename="../ocsge_review/cli.py" line="180" />
       <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
       <translation>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="223" />
+      <location filename="../ocsge_review/cli.py" line="225" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="262" />
+      <location filename="../ocsge_review/cli.py" line="264" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Décision enregistrée (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="292" />
+      <location filename="../ocsge_review/cli.py" line="294" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="323" />
+      <location filename="../ocsge_review/cli.py" line="325" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="346" />
+      <location filename="../ocsge_review/cli.py" line="348" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>« {user} » est {role} pour : {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="357" />
+      <location filename="../ocsge_review/cli.py" line="359" />
       <source>tous les départements</source>
       <translation>tous les départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="358" />
+      <location filename="../ocsge_review/cli.py" line="360" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="537" />
+      <location filename="../ocsge_review/cli.py" line="539" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="597" />
+      <location filename="../ocsge_review/cli.py" line="599" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="22" />
+      <location filename="../ocsge_review/cli.py" line="23" />
       <source>{prog}: erreur : {message}
 </source>
       <translation>{prog}: erreur : {message}
 </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="40" />
+      <location filename="../ocsge_review/cli.py" line="42" />
       <source>« {out} » existe et n'est pas un dossier.</source>
       <translation>« {out} » existe et n'est pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="42" />
+      <location filename="../ocsge_review/cli.py" line="44" />
       <source>--resolution doit être positive, pas {resolution}.</source>
       <translation>--resolution doit être positive, pas {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="45" />
+      <location filename="../ocsge_review/cli.py" line="47" />
       <source>--orthophoto-resolution doit être positive, pas {resolution}.</source>
       <translation>--orthophoto-resolution doit être positive, pas {resolution}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="113" />
+      <location filename="../ocsge_review/cli.py" line="115" />
       <source>Le magasin de revue</source>
       <translation>Le magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="130" />
+      <location filename="../ocsge_review/cli.py" line="132" />
       <source>Campagne « {name} » écrite dans « {where} ».</source>
       <translation>Campagne « {name} » écrite dans « {where} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="248" />
+      <location filename="../ocsge_review/cli.py" line="250" />
       <source>revue à l'aveugle</source>
       <translation>revue à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="248" />
+      <location filename="../ocsge_review/cli.py" line="250" />
       <source>modèle : {code_cs} / {code_us}</source>
       <translation>modèle : {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="250" />
+      <location filename="../ocsge_review/cli.py" line="252" />
       <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
       <translation>Élément {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="269" />
+      <location filename="../ocsge_review/cli.py" line="271" />
       <source>Approuvé (journal n° {seq}).</source>
       <translation>Approuvé (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="270" />
+      <location filename="../ocsge_review/cli.py" line="272" />
       <source>Rejeté (journal n° {seq}).</source>
       <translation>Rejeté (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="277" />
+      <location filename="../ocsge_review/cli.py" line="279" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause doit être positive ou nulle, pas {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="298" />
+      <location filename="../ocsge_review/cli.py" line="300" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="327" />
+      <location filename="../ocsge_review/cli.py" line="329" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Table de production « {table} » protégée par la colonne « {department_column} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="343" />
+      <location filename="../ocsge_review/cli.py" line="345" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>Compte PostgreSQL « {user} » créé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="457" />
+      <location filename="../ocsge_review/cli.py" line="459" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="475" />
+      <location filename="../ocsge_review/cli.py" line="477" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="524" />
+      <location filename="../ocsge_review/cli.py" line="526" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production ne sert ici qu'avec --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="526" />
+      <location filename="../ocsge_review/cli.py" line="528" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="549" />
+      <location filename="../ocsge_review/cli.py" line="551" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="568" />
+      <location filename="../ocsge_review/cli.py" line="570" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="571" />
+      <location filename="../ocsge_review/cli.py" line="573" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="582" />
+      <location filename="../ocsge_review/cli.py" line="584" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="586" />
+      <location filename="../ocsge_review/cli.py" line="588" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="635" />
+      <location filename="../ocsge_review/cli.py" line="637" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="669" />
+      <location filename="../ocsge_review/cli.py" line="671" />
       <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
       <translation>--classes s'applique au raster de probabilités : indiquez aussi --raster.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="29" />
+      <location filename="../ocsge_review/cli.py" line="31" />
       <source>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</source>
       <translation>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="111" />
+      <location filename="../ocsge_review/cli.py" line="113" />
       <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="162" />
+      <location filename="../ocsge_review/cli.py" line="164" />
       <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
       <translation>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="239" />
+      <location filename="../ocsge_review/cli.py" line="241" />
       <source>Plus rien à revoir : la file est vide.</source>
       <translation>Plus rien à revoir : la file est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="253" />
+      <location filename="../ocsge_review/cli.py" line="255" />
       <source>Rejeté par le validateur : {rejection}</source>
       <translation>Rejeté par le validateur : {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="311" />
+      <location filename="../ocsge_review/cli.py" line="313" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="345" />
+      <location filename="../ocsge_review/cli.py" line="347" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Mot de passe de « {user} » changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="496" />
+      <location filename="../ocsge_review/cli.py" line="498" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="641" />
+      <location filename="../ocsge_review/cli.py" line="643" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="909" />
+      <location filename="../ocsge_review/cli.py" line="911" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="912" />
+      <location filename="../ocsge_review/cli.py" line="914" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="493" />
+      <location filename="../ocsge_review/cli.py" line="495" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="577" />
+      <location filename="../ocsge_review/cli.py" line="579" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="644" />
+      <location filename="../ocsge_review/cli.py" line="646" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="231" />
+      <location filename="../ocsge_review/cli.py" line="233" />
       <source>vide</source>
       <translation>vide</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="578" />
+      <location filename="../ocsge_review/cli.py" line="580" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (IC 95 % {low} – {high})</translation>
     </message>
@@ -2959,17 +3140,17 @@
       <translation>« {source} » n'a pas de champ {required}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="177" />
+      <location filename="../ocsge_review/report.py" line="202" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>Aucune campagne pour le rapport.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="180" />
+      <location filename="../ocsge_review/report.py" line="205" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>Le dossier « {parent} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="182" />
+      <location filename="../ocsge_review/report.py" line="207" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>« {out_dir} » existe et n'est pas un dossier.</translation>
     </message>

@@ -8,6 +8,7 @@ import os
 import sys
 from typing import Dict, List, Optional
 
+from . import argparse_fr
 from . import lifecycle as lc
 from . import messages, pgconn
 from .errors import OcsgeError
@@ -17,9 +18,10 @@ from .store import DEFAULT_SCHEMA
 EXIT_BAD_INPUT = 2
 
 
-class _Parser(argparse.ArgumentParser):
+class _Parser(argparse_fr.ArgumentParser):
     def error(self, message):  # one line, as promised to scripts
-        self.exit(EXIT_BAD_INPUT, tr("{prog}: erreur : {message}\n", prog=self.prog, message=message))
+        self.exit(EXIT_BAD_INPUT, tr("{prog}: erreur : {message}\n", prog=self.prog,
+                                     message=argparse_fr.translated(message)))
 
 
 def _parse_map(items: Optional[List[str]]) -> Dict[str, str]:

@@ -1,4 +1,7 @@
 """Numbers in the core's messages, written the French way (the users' language)."""
+import re
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
 def fr(value: float, decimals: int = 0) -> str:
@@ -26,3 +29,9 @@ def percent(share: float) -> str:
 def share(x) -> str:
     """A share as a percentage, or « — » when it is not known."""
     return "—" if x is None else percent(x)
+
+
+def decimal_comma(text: str) -> str:
+    """A name made of numbers (a confidence band « 0.85–0.90 ») with decimal commas: « 0,85–0,90 ».
+    Not for codes, whose dots are no decimal points (CS1.1.1)."""
+    return _DECIMAL_POINT.sub(",", text)

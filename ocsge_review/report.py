@@ -19,14 +19,32 @@ from .errors import InputError
 from .messages import tr
 
 
+def _comma_formatter():
+    """Matplotlib's tick labels with a decimal comma (« 0,5 »), whatever the system's locale."""
+    from matplotlib.ticker import ScalarFormatter
+
+    class CommaFormatter(ScalarFormatter):
+        def __call__(self, x, pos=None):
+            return super().__call__(x, pos).replace(".", ",")
+
+        def get_offset(self):
+            return super().get_offset().replace(".", ",")
+
+    return CommaFormatter()
+
+
 def _subplots(width: float, height: float):
     """A figure drawn by the Agg canvas alone: no pyplot, so no global backend that a host
-    application (QGIS and its Qt) would share."""
+    application (QGIS and its Qt) would share. Its numbers are written the French way (dates and
+    named ticks set later replace these formatters)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     fig = Figure(figsize=(width, height))
     FigureCanvasAgg(fig)
-    return fig, fig.subplots()
+    ax = fig.subplots()
+    ax.xaxis.set_major_formatter(_comma_formatter())
+    ax.yaxis.set_major_formatter(_comma_formatter())
+    return fig, ax
 
 
 def _png(fig) -> bytes:
@@ -36,6 +54,11 @@ def _png(fig) -> bytes:
 
 
 def _burn_up(details: List[dict]) -> bytes:
+    return _png(burn_up_figure(details))
+
+
+def burn_up_figure(details: List[dict]):
+    """Validated and planned km², cumulated day by day."""
     fig, ax = _subplots(8, 4)
     for d in details:
         p = d["production"]
@@ -53,7 +76,7 @@ def _burn_up(details: List[dict]) -> bytes:
     ax.set_title("Avancement : km² validés et prévus")
     ax.legend(fontsize=8)
     fig.autofmt_xdate()
-    return _png(fig)
+    return fig
 
 
 def _day_axis(ax, days: Sequence[dt.date]) -> None:
@@ -83,7 +106,7 @@ def _heat_map(matrix: dict, title: str) -> bytes:
     if counts.size:
         shares = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
         im = ax.imshow(shares, cmap="viridis", vmin=0, vmax=1)
-        fig.colorbar(im, ax=ax, label="part des polygones de la classe du modèle")
+        fig.colorbar(im, ax=ax, label="part des polygones de la classe du modèle", format=_comma_formatter())
     ax.set_xticks(range(len(matrix["final"])))
     ax.set_xticklabels(matrix["final"], rotation=90, fontsize=7)
     ax.set_yticks(range(len(matrix["model"])))
@@ -118,7 +141,9 @@ def accuracy_figure(details: List[dict]):
     ax.set_xlim(-1, max([x for x, _ in labels], default=1) + 1)
     if not labels:       # empty axes would read as « 0 % »: say why there is nothing yet
         reasons = sorted({d["accuracy"][dim]["reason"] for d in details for dim in ("cs", "us")})
-        ax.text(0.5, 0.5, "Pas encore estimable :\n" + "\n".join(textwrap.wrap(" ".join(reasons), 70)),
+        # The reasons name confidence bands (« 0.85–0.90 »): written with decimal commas.
+        note = num.decimal_comma(" ".join(reasons))
+        ax.text(0.5, 0.5, "Pas encore estimable :\n" + "\n".join(textwrap.wrap(note, 70)),
                 ha="center", va="center", transform=ax.transAxes, fontsize=9, color="0.3")
         ax.set_yticks([])
     ax.set_ylabel("exactitude globale (%), IC 95 %")
@@ -273,6 +298,17 @@ def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
         fh.write(_html(all_details, period, images))
 
 
+def _forecast(p: dict) -> str:
+    """The forecast completion date and what it rests on, or why there is none."""
+    if p["forecast_completion"] is None:
+        if p["pace_days"] < stats.MIN_PACE_DAYS:
+            return f"— (moins de {stats.MIN_PACE_DAYS} jours de validations)"
+        return f"— (rien de validé en {p['pace_days']} jours)"
+    if p["remaining_km2"] <= 0:
+        return f"{p['forecast_completion']} (terminé)"
+    return f"{p['forecast_completion']} (rythme des {p['pace_days']} derniers jours)"
+
+
 def _html(all_details: List[dict], period: stats.Period, images) -> str:
     e = html.escape
     rows = []
@@ -289,7 +325,7 @@ def _html(all_details: List[dict], period: stats.Period, images) -> str:
             num.count(d["rework"]["count"]["reviewed"]), num.share(d["rework"]["count"]["rate"]),
             num.share(d["rework"]["area"]["rate"]), num.share(d["validation"]["rate"]), *acc,
             _km2(d["production"]["validated_km2_period"]), _km2(d["production"]["planned_km2_period"]),
-            d["production"]["forecast_completion"] or "—",
+            _forecast(d["production"]),
             "—" if cost is None else f"{num.fr(cost, 0)} €", num.share(d["automation"]["rate"]))) + "</tr>")
     head = ("Département", "Modèle", "Polygones revus", "Reprise (nombre)", "Reprise (surface)",
             "Acceptation 1er passage", "Exactitude CS (IC 95 %)", "Exactitude US (IC 95 %)", "km² validés (mois)",

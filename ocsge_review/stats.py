@@ -388,10 +388,16 @@ def indicator_inputs(period: Optional[str] = None, plan: Optional[str] = None, h
                            read_plan(plan) if plan else None, hourly_cost, dict(fixed_cost or {}), today)
 
 
+# Fewer days of validations than this since the first one and no completion date is forecast: one busy
+# first day extrapolated over the whole département gave « Fin prévue 2072-10-01 ».
+MIN_PACE_DAYS = 7
+
+
 def production(t: CampaignTables, plan: Dict[dt.date, float], as_of: dt.date,
                period: Optional[Period] = None, pace_days: int = 14) -> dict:
-    """km² validated per day against the plan, up to ``as_of``; the forecast completion date at the
-    pace of the last ``pace_days`` days."""
+    """km² validated per day against the plan, up to ``as_of``; the month's plan in full; the forecast
+    completion date at the pace of the last ``pace_days`` days (fewer when validations began later,
+    none before MIN_PACE_DAYS of them: ``pace_days`` in the result says how many were used)."""
     day, km2 = validations(t)
     stop = np.datetime64(as_of) + 1
     keep = day < stop
@@ -404,20 +410,24 @@ def production(t: CampaignTables, plan: Dict[dt.date, float], as_of: dt.date,
     planned = np.array([plan.get(d.astype(dt.date), 0.0) for d in span])
     target = to_validate_km2(t)
     done = float(validated.sum())
-    recent = float(validated[-pace_days:].sum()) / pace_days
+    history = (as_of - day.min().astype(dt.date)).days + 1 if len(day) else 0
+    window = min(pace_days, history)
+    recent = float(validated[-window:].sum()) / window if window else 0.0
     remaining = max(target - done, 0.0)
     if remaining <= 0:
         forecast = (day.max().astype(dt.date) if len(day) else as_of).isoformat()
-    elif recent > 0:
+    elif recent > 0 and window >= MIN_PACE_DAYS:
         forecast = (as_of + dt.timedelta(days=math.ceil(remaining / recent))).isoformat()
     else:
         forecast = None
     in_p = in_period(span, period) if period else np.ones(len(span), bool)
+    # The month's plan is the whole month's, also the days after ``as_of``: « prévus (mois) ».
+    planned_period = float(sum(v for d, v in plan.items() if period is None or period.start <= d < period.end))
     return {"days": [str(d) for d in span], "validated_km2": validated.tolist(), "planned_km2": planned.tolist(),
-            "validated_km2_period": float(validated[in_p].sum()), "planned_km2_period": float(planned[in_p].sum()),
+            "validated_km2_period": float(validated[in_p].sum()), "planned_km2_period": planned_period,
             "validated_km2_total": done, "planned_km2_total": float(planned.sum()),
             "planned_km2_all": float(sum(plan.values())), "to_validate_km2": target, "remaining_km2": remaining,
-            "pace_km2_per_day": recent, "pace_days": pace_days, "forecast_completion": forecast}
+            "pace_km2_per_day": recent, "pace_days": window, "forecast_completion": forecast}
 
 
 def cost(t: CampaignTables, as_of: dt.date, hourly_cost: float, fixed_cost: float) -> dict:

@@ -24,6 +24,10 @@ SHOTS = ("review_panel_desktop.png", "review_panel.png", "campaign_dialog.png", 
          "dashboard.png", "report.png")
 # Tall enough for the dashboard's first plot under its figures.
 SCREEN = "1400x1050"
+# A validator's laptop and a common desktop screen: the bulk approval with its plan and the dashboard, the
+# window maximised under a window manager (tests/e2e/screenshots_sizes.py).
+SIZES = ("1366x768", "1920x1080")
+SIZE_SHOTS = tuple(f"{name}_{size}.png" for size in SIZES for name in ("bulk_approval", "dashboard"))
 REPORT_PLOTS = {"Avancement": "report_burn_up.png", "Matrice de transition (couverture)": "report_transitions_cs.png"}
 
 
@@ -104,14 +108,21 @@ def main(argv=None):
                                   OCSGE_SHOTS_SCREEN=SCREEN, **env)
     if result["errors"] or "Traceback" in console:
         sys.exit("QGIS reported errors; no screenshot replaced:\n" + "\n".join(result["errors"]) + console[-3000:])
-    missing = [name for name in SHOTS if not (shots / name).exists()]
+    for size in SIZES:          # after the main session: its spot-checks approve a few items
+        (shots / "result.json").unlink()        # each session writes its own
+        result, console = run_desktop(root, "screenshots_sizes.py", work, shots, screen=size, window_manager=True,
+                                      OCSGE_SHOTS_SCREEN=size, **env)
+        if result["errors"] or "Traceback" in console:
+            sys.exit(f"QGIS reported errors at {size}; no screenshot replaced:\n" + "\n".join(result["errors"])
+                     + console[-3000:])
+    missing = [name for name in (*SHOTS, *SIZE_SHOTS) if not (shots / name).exists()]
     if missing:
         sys.exit(f"not taken: {', '.join(missing)}; no screenshot replaced")
     images = _Images()
     images.feed(Path(env["OCSGE_SHOTS_REPORT"]).read_text(encoding="utf-8"))
     for alt, name in REPORT_PLOTS.items():
         (shots / name).write_bytes(images.found[alt])
-    for name in (*SHOTS, *REPORT_PLOTS.values()):
+    for name in (*SHOTS, *SIZE_SHOTS, *REPORT_PLOTS.values()):
         shutil.copy(shots / name, out / name)
         print(out / name)
 

@@ -11,11 +11,12 @@ from qgis.core import Qgis
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QPixmap
-from qgis.PyQt.QtWidgets import (QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton,
-                                 QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout,
+                                 QWidget)
 
 from ocsge_review.errors import OcsgeError
 
+from . import docks
 from .i18n import number, qlocale, tr
 from .logbridge import notify
 
@@ -109,14 +110,9 @@ class Dashboard(QgsDockWidget):
             self.headline.addRow(text, label)
         layout.addWidget(headline)
 
-        self.scroll = QScrollArea(body)
-        self.scroll.setObjectName("plotsScroll")
-        self.scroll.setWidgetResizable(True)
-        # The plots are scaled to the width: no horizontal scrolling.
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        plots = QWidget(self.scroll)
+        plots = QWidget(body)
         self.plotsLayout = QVBoxLayout(plots)
+        self.plotsLayout.setContentsMargins(0, 0, 0, 0)
         self.plotLabels: List[QLabel] = []
         for title in plot_titles():
             caption = QLabel(title, plots)
@@ -126,10 +122,14 @@ class Dashboard(QgsDockWidget):
             image.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.plotsLayout.addWidget(image)
             self.plotLabels.append(image)
-        self.plotsLayout.addStretch(1)
-        self.scroll.setWidget(plots)
-        layout.addWidget(self.scroll, 1)
-        self.setWidget(body)
+        layout.addWidget(plots)
+        layout.addStretch(1)
+        # One scroll area for the whole dock: it never grows QGIS's window past the screen. The plots are
+        # scaled to the width: no horizontal scrolling.
+        self.scroll = docks.scrolling(body)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(self.scroll)
+        self.body = body
 
     # -- figures -------------------------------------------------------------------
     def month(self) -> str:
@@ -193,8 +193,6 @@ class Dashboard(QgsDockWidget):
                 pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             label.setPixmap(pixmap)
             label.setFixedHeight(pixmap.height())   # never squeezed by the scroll area's height
-        self.plotsLayout.activate()
-        self.scroll.widget().setMinimumHeight(self.plotsLayout.sizeHint().height())
 
     def resizeEvent(self, event):  # noqa: N802 (Qt API)
         super().resizeEvent(event)

@@ -10,10 +10,15 @@ from . import dependencies, logbridge
 from .i18n import install_core_translator, install_translator, remove_core_translator, remove_translator, tr
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "ocsge_review.svg")
+ICONS_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
 MENU_NAME = "OcsgeReviewMenu"
 TOOLBAR_NAME = "OcsgeReviewToolbar"
 TITLE = logbridge.LOG_TAG
+
+
+def _icon(name: str) -> QIcon:
+    """Each action its own picture (resources/icons/<name>.svg), told apart in the toolbar at a glance."""
+    return QIcon(os.path.join(ICONS_DIR, f"{name}.svg"))
 
 
 class OcsgeReviewPlugin:
@@ -63,32 +68,32 @@ class OcsgeReviewPlugin:
         self.toolbar = self.iface.addToolBar(TITLE)
         self.toolbar.setObjectName(TOOLBAR_NAME)
 
-        load = QAction(QIcon(ICON_PATH), tr("Charger une sortie du modèle…"), window)
+        load = QAction(_icon("load"), tr("Charger une sortie du modèle…"), window)
         load.setObjectName("OcsgeReviewLoadAction")
         load.triggered.connect(self.open_load_dialog)
         self._add_action(load)
 
-        campaign = QAction(QIcon(ICON_PATH), tr("Nouvelle campagne de revue…"), window)
+        campaign = QAction(_icon("campaign"), tr("Nouvelle campagne de revue…"), window)
         campaign.setObjectName("OcsgeReviewCampaignAction")
         campaign.triggered.connect(self.open_campaign_dialog)
         self._add_action(campaign)
 
-        review = QAction(QIcon(ICON_PATH), tr("Panneau de revue…"), window)
+        review = QAction(_icon("review"), tr("Panneau de revue…"), window)
         review.setObjectName("OcsgeReviewPanelAction")
         review.triggered.connect(self.open_review_panel)
         self._add_action(review)
 
-        validator = QAction(QIcon(ICON_PATH), tr("Panneau de validation…"), window)
+        validator = QAction(_icon("validator"), tr("Panneau de validation…"), window)
         validator.setObjectName("OcsgeValidatorPanelAction")
         validator.triggered.connect(lambda: self.open_validator_panel())
         self._add_action(validator)
 
-        dashboard = QAction(QIcon(ICON_PATH), tr("Tableau de bord…"), window)
+        dashboard = QAction(_icon("dashboard"), tr("Tableau de bord…"), window)
         dashboard.setObjectName("OcsgeReviewDashboardAction")
         dashboard.triggered.connect(lambda: self.open_dashboard())
         self._add_action(dashboard)
 
-        conflicts = QAction(QIcon(ICON_PATH), tr("Conflits de synchronisation…"), window)
+        conflicts = QAction(_icon("conflicts"), tr("Conflits de synchronisation…"), window)
         conflicts.setObjectName("OcsgeReviewConflictsAction")
         conflicts.triggered.connect(lambda: self.open_conflicts_panel())
         self.menu.addAction(conflicts)      # a production-team tool: in the menu, not the toolbar
@@ -247,7 +252,20 @@ class OcsgeReviewPlugin:
             return None
         dock.closed.connect(close)
         self.iface.addDockWidget(area, dock)
+        self._tabify(dock, area)
         return dock
+
+    def _tabify(self, dock, area):
+        """``dock`` as a tab of another of ours docked in ``area``, raised: docks stacked one under the other
+        grew QGIS's window past a 1000 px screen."""
+        window = self.iface.mainWindow()
+        for other in (self.panel, self.validator_panel, self.dashboard, self.conflicts_panel):
+            if other is not None and other is not dock and not other.isFloating() and \
+                    window.dockWidgetArea(other) == area:
+                window.tabifyDockWidget(other, dock)
+                dock.show()
+                dock.raise_()
+                return
 
     def close_validator_panel(self):
         panel, store, self.validator_panel, self.validator_store = self.validator_panel, self.validator_store, None, None

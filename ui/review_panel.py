@@ -11,8 +11,9 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsFeature,
 from qgis.gui import QgsDockWidget, QgsHighlight
 from qgis.PyQt.QtCore import QSignalBlocker, Qt, QTimer
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                                 QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+                                 QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+                                 QWidget)
 
 from ocsge_review import lifecycle as lc
 from ocsge_review import nomenclature as nom
@@ -21,7 +22,7 @@ from ocsge_review.mapping_units import split_warnings
 from ocsge_review.store import Decision
 from ocsge_review.store.base import Part, progress
 
-from . import shortcuts
+from . import docks, shortcuts
 from .i18n import number, tr
 from .layers import frame, store_layer_uri, styled_layer
 from .logbridge import notify
@@ -219,14 +220,14 @@ class ReviewPanel(QgsDockWidget):
             flags.addWidget(button)
             self.flagButtons[kind] = button
         layout.addLayout(flags)
-        geometry = QHBoxLayout()
+        geometry = QGridLayout()          # two a row: the dock keeps to a third of a 1366 px screen
         self.editGeometryButton = QPushButton(tr("Modifier la géométrie"), body)
         self.mergeButton = QPushButton(tr("Fusionner la sélection"), body)
         self.partPairButton = QPushButton(tr("Couple → parties sélectionnées"), body)
         self.partPairButton.setEnabled(False)
-        for button in (self.editGeometryButton, self.mergeButton, self.partPairButton):
+        for n, button in enumerate((self.editGeometryButton, self.mergeButton, self.partPairButton)):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            geometry.addWidget(button)
+            geometry.addWidget(button, n // 2, n % 2)
         layout.addLayout(geometry)
 
         figures = QFormLayout()
@@ -239,7 +240,8 @@ class ReviewPanel(QgsDockWidget):
         figures.addRow(tr("Cette session"), self.sessionLabel)
         layout.addLayout(figures)
         layout.addStretch(1)
-        self.setWidget(body)
+        docks.narrow(self.csPicker, self.usPicker)
+        self.setWidget(docks.scrolling(body))
         self.body = body
 
     @staticmethod

@@ -4,11 +4,15 @@ panel, the production table.
 A PostgreSQL database is one of QGIS's own PostgreSQL connections (Explorer ›
 PostgreSQL), so its password stays where QGIS keeps it (the authentication
 manager, a service file or ~/.pgpass) and is resolved in memory only.
+
+The dialog offers the last store opened (its kind, path or connection, schema and
+campaign, kept in QgsSettings — never a password) and the name the journal
+records on a GeoPackage store (the plugin setting the review panel reads).
 """
 import getpass
 from typing import List, Optional, Tuple
 
-from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsSettings
 from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                  QLineEdit, QPushButton, QRadioButton, QWidget)
 
@@ -18,6 +22,11 @@ from ocsge_review.sync import DEFAULT_TABLE
 
 from . import pgauth
 from .i18n import tr
+from .review_panel import USER_KEY, reviewer_name
+
+# The last store opened; what QgsSettings holds of it (never a password: QGIS's connection keeps that).
+LAST_KEY = "ocsge_review/store/"
+LAST_FIELDS = ("kind", "path", "connection", "schema", "campaign")
 
 
 def postgres_connections() -> List[str]:
@@ -97,10 +106,48 @@ class StoreDialog(QDialog):
             self.user = QLineEdit(getpass.getuser(), self)
             self.user.setObjectName("userEdit")
             form.addRow(tr("Utilisateur"), self.user)
+        self.name = None
+        if not production:
+            self.name = QLineEdit(str(QgsSettings().value(USER_KEY, "") or ""), self)
+            self.name.setObjectName("nameEdit")
+            self.name.setPlaceholderText(reviewer_name())   # the setting is empty: the login
+            self.name.setToolTip(tr("Le nom écrit dans le journal pour un magasin GeoPackage (vide : votre "
+                                    "identifiant). Sur PostgreSQL, c'est votre identifiant de connexion."))
+            form.addRow(tr("Votre nom dans le journal"), self.name)
+        self._recall(connections)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         form.addRow(box)
+
+    def _recall(self, connections: List[str]):
+        """Offer the last store opened."""
+        settings = QgsSettings()
+        last = {field: str(settings.value(LAST_KEY + field, "") or "") for field in LAST_FIELDS}
+        self.path.setText(last["path"])
+        if last["schema"]:
+            self.schema.setText(last["schema"])
+        self.campaign.setText(last["campaign"])
+        if last["connection"] in connections:
+            self.connection.setCurrentText(last["connection"])
+            self.pgChoice.setChecked(last["kind"] == "pg")
+
+    def _remember(self):
+        settings = QgsSettings()
+        values = {"kind": "pg" if self.pgChoice.isChecked() else "file", "path": self.path.text().strip(),
+                  "connection": self.connection.currentText(), "schema": self.schema.text().strip(),
+                  "campaign": self.campaign.text().strip()}
+        for field, value in values.items():
+            settings.setValue(LAST_KEY + field, value)
+
+    def accept(self):
+        if self.name is not None:
+            name = self.name.text().strip()
+            if name:
+                QgsSettings().setValue(USER_KEY, name)
+            else:
+                QgsSettings().remove(USER_KEY)
+        super().accept()
 
     def _browse(self):
         path, _ = QFileDialog.getOpenFileName(self, tr("Ouvrir un magasin de revue"), "",
@@ -115,9 +162,12 @@ class StoreDialog(QDialog):
         if self.fileChoice.isChecked():
             if not self.path.text().strip():
                 raise InputError(tr("Choisissez un fichier de magasin de revue."))
-            return open_store(self.path.text().strip())
-        spec, saved = connection_spec(self.connection.currentText())
-        return open_pg_store(spec, saved, self.schema.text().strip(), self.campaign.text().strip())
+            store = open_store(self.path.text().strip())
+        else:
+            spec, saved = connection_spec(self.connection.currentText())
+            store = open_pg_store(spec, saved, self.schema.text().strip(), self.campaign.text().strip())
+        self._remember()        # opened: offered first next time
+        return store
 
     def open_production(self):
         from ocsge_review.sync import Production, ProductionTable

@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QBrush, QColor
 from ocsge_review import lifecycle as lc
 
 from .i18n import number, qlocale, tr
+from .review_panel import flag_texts
 
 ROLE = Qt.ItemDataRole.UserRole
 APPROVED, REJECTED = "approved", "rejected"
@@ -49,6 +50,7 @@ class ValidationModel(QAbstractTableModel):
         self.sample: frozenset = frozenset()
         self._position: Dict[int, int] = {}
         self._actions = action_texts()
+        self._flags = {kind: text.lower() for kind, text in flag_texts().items()}
         self._locale = qlocale()            # read once: not a QLocale and a settings read per drawn cell
         self._states = {APPROVED: tr("approuvé"), REJECTED: tr("rejeté")}
         self._own = tr("Votre propre décision : un autre validateur doit la valider.")
@@ -117,7 +119,9 @@ class ValidationModel(QAbstractTableModel):
             return row.decided_by
         if column == 2:
             text = self._actions.get(row.action, row.action)
-            return f"{text} ({row.flag})" if row.flag and row.action == lc.FLAG else text
+            if row.flag and row.action == lc.FLAG:
+                return f"{text} ({self._flags.get(row.flag, row.flag)})"
+            return text
         if column == 3:
             return f"{row.model_cs or '—'} / {row.model_us or '—'}"
         if column == 4:

@@ -9,11 +9,15 @@ before, dashed, over the new one, filled. A approves, R rejects (a reason from
 a closed list is asked, and a comment), N goes to the next item still to
 validate, the arrows move in the list.
 
-Approving a filtered set at once is allowed only after a random spot-check:
-the panel draws max(5, 10 %) of the set, each must be approved or rejected one
-by one, then « Approuver le reste » approves the others, each approval's
-journal comment saying « approbation groupée après contrôle de N sur M ».
-The store refuses any approval of the validator's own decisions.
+Approving a filtered set at once is acceptance sampling (ocsge_review/acceptance.py):
+the validator sets the plan (the share of each class drawn, 10 % by default, and
+the acceptance number c, 0 by default), the panel draws the sample, each sampled
+item is approved or rejected one by one (its journal comment names the plan),
+and « Approuver le reste » is allowed only when the sample passes the plan (at
+most c rejections); it asks for a confirmation naming the count and the km², and
+each approval's journal comment gives the plan, the sample's outcome and the
+verdict. Flagged items stay out of the lot unless asked for. The store refuses
+any approval of the validator's own decisions.
 """
 import math
 import random
@@ -23,19 +27,21 @@ from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                                 QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                                 QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QCheckBox, QComboBox, QDateEdit, QDialog,
+                                 QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                                 QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+                                 QWidget)
 
+from ocsge_review import acceptance
 from ocsge_review import lifecycle as lc
 from ocsge_review import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 
-from . import shortcuts
+from . import docks, shortcuts
 from .i18n import number, tr
 from .layers import Comparison
 from .logbridge import notify
-from .review_panel import reviewer_name
+from .review_panel import flag_texts, reviewer_name
 from .validation_model import APPROVED, REJECTED, ValidationModel, action_texts, confidence
 
 # Rejection reasons, written in the journal (and shown to the interpreter) in French whatever the
@@ -45,8 +51,6 @@ REASONS = {"cs": "Couverture erronée", "us": "Usage erroné", "geometry": "Géo
 # The action filter's kinds: a geometry edit is any split, merge or reshape.
 ACTION_KINDS = {"confirm": (lc.CONFIRM,), "correct": (lc.CORRECT,), "geometry": lc.GEOMETRY_EDITS,
                 "flag": (lc.FLAG,)}
-SAMPLE_SHARE, SAMPLE_MIN = 0.10, 5
-BULK_COMMENT = "approbation groupée après contrôle de {n} sur {m}"
 
 
 def reason_texts() -> Dict[str, str]:
@@ -57,11 +61,6 @@ def reason_texts() -> Dict[str, str]:
 def class_field_texts() -> Dict[str, str]:
     return {"model_cs": tr("Couverture du modèle"), "code_cs": tr("Couverture décidée"),
             "model_us": tr("Usage du modèle"), "code_us": tr("Usage décidé")}
-
-
-def sample_size(population: int) -> int:
-    """How many items of a set are checked one by one before the rest may be approved at once."""
-    return min(population, max(SAMPLE_MIN, math.ceil(SAMPLE_SHARE * population)))
 
 
 def _code(code: Optional[str]) -> str:
@@ -125,12 +124,14 @@ class ValidatorPanel(QgsDockWidget):
         self.done: Dict[int, str] = {}  # item id → approved / rejected in this session
         self.sample: Optional[List[int]] = None   # the spot-check drawn from the filtered set
         self.sampled_from: List[int] = []         # that set, when it was drawn
+        self.sample_plan: Optional[acceptance.Plan] = None   # the plan it was drawn under
         # Drawn bottom to top: the new polygon filled, the old one's dashed outline over it.
         self.comparison = Comparison(self.project, tr("Validation"), self.campaign.epsg, (
             ("after", tr("Validation — après"), QColor(255, 0, 255, 70), QColor(200, 0, 200), False),
             ("before", tr("Validation — avant"), None, QColor(40, 40, 40), True)), margin=margin)
         self.shortcuts: List[QAction] = []
         self.ask_reason = self._ask_reason       # replaced by the tests' scripted dialog if need be
+        self.confirm = self._confirm             # (count, km²) → approve the rest? Scripted in the tests
         self._build()
         self._make_actions()
         self.reload()
@@ -170,21 +171,24 @@ class ValidatorPanel(QgsDockWidget):
             spin.setRange(0, 100)
             spin.setSuffix(" %")
             spin.setValue(value)
+        # Two columns, the pairs side by side: the dock keeps to a third of a 1366 px screen.
         grid.addWidget(QLabel(tr("Photo-interprète"), filters), 0, 0)
-        grid.addWidget(self.interpreterFilter, 0, 1)
-        grid.addWidget(QLabel(tr("Action"), filters), 0, 2)
-        grid.addWidget(self.actionFilter, 0, 3)
-        grid.addWidget(QLabel(tr("Classe"), filters), 1, 0)
-        grid.addWidget(self.classField, 1, 1)
-        grid.addWidget(self.classCode, 1, 2, 1, 2)
-        grid.addWidget(QLabel(tr("Décidé du"), filters), 2, 0)
-        grid.addWidget(self.dateFrom, 2, 1)
-        grid.addWidget(QLabel(tr("au"), filters), 2, 2)
-        grid.addWidget(self.dateTo, 2, 3)
-        grid.addWidget(QLabel(tr("Confiance du modèle de"), filters), 3, 0)
-        grid.addWidget(self.confMin, 3, 1)
-        grid.addWidget(QLabel(tr("à"), filters), 3, 2)
-        grid.addWidget(self.confMax, 3, 3)
+        grid.addWidget(self.interpreterFilter, 0, 1, 1, 3)
+        grid.addWidget(QLabel(tr("Action"), filters), 1, 0)
+        grid.addWidget(self.actionFilter, 1, 1, 1, 3)
+        grid.addWidget(QLabel(tr("Classe"), filters), 2, 0)
+        grid.addWidget(self.classField, 2, 1, 1, 3)
+        grid.addWidget(self.classCode, 3, 1, 1, 3)
+        grid.addWidget(QLabel(tr("Décidé du"), filters), 4, 0)
+        grid.addWidget(self.dateFrom, 4, 1)
+        grid.addWidget(QLabel(tr("au"), filters), 4, 2)
+        grid.addWidget(self.dateTo, 4, 3)
+        grid.addWidget(QLabel(tr("Confiance du modèle de"), filters), 5, 0)
+        grid.addWidget(self.confMin, 5, 1)
+        grid.addWidget(QLabel(tr("à"), filters), 5, 2)
+        grid.addWidget(self.confMax, 5, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         layout.addWidget(filters)
         self.classField.currentIndexChanged.connect(self._fill_class_codes)
         self._fill_class_codes()
@@ -196,6 +200,7 @@ class ValidatorPanel(QgsDockWidget):
             spin.valueChanged.connect(self.apply_filters)
 
         self.countLabel = QLabel(body)
+        self.countLabel.setWordWrap(True)
         layout.addWidget(self.countLabel)
         self.model = ValidationModel(self.user, self.done, body)
         self.table = QTableView(body)
@@ -232,6 +237,7 @@ class ValidatorPanel(QgsDockWidget):
         cells.addWidget(self.detailLabel, 3, 0, 1, 3)
         self.geometryLabel = QLabel(tr("Géométrie modifiée : avant en tirets, après en plein."), compare)
         self.geometryLabel.setStyleSheet("color: white; background: #8e24aa; padding: 3px;")
+        self.geometryLabel.setWordWrap(True)
         self.geometryLabel.hide()
         cells.addWidget(self.geometryLabel, 4, 0, 1, 3)
         cells.setColumnStretch(1, 1)
@@ -248,22 +254,46 @@ class ValidatorPanel(QgsDockWidget):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
-        check = QGroupBox(tr("Approbation groupée"), body)
-        line = QHBoxLayout(check)
-        self.sampleButton = QPushButton(tr("Tirer l'échantillon de contrôle"), check)
+        check = QGroupBox(tr("Approbation groupée (contrôle par échantillon)"), body)
+        grid = QGridLayout(check)
+        self.shareSpin = QSpinBox(check)
+        self.shareSpin.setObjectName("shareSpin")
+        self.shareSpin.setRange(1, 100)
+        self.shareSpin.setSuffix(" %")
+        self.shareSpin.setValue(round(100 * acceptance.DEFAULT_SHARE))
+        self.shareSpin.setToolTip(tr("Part de chaque classe (couverture décidée) tirée dans l'échantillon"))
+        self.acceptSpin = QSpinBox(check)
+        self.acceptSpin.setObjectName("acceptSpin")
+        self.acceptSpin.setRange(0, 1000)
+        self.acceptSpin.setValue(acceptance.DEFAULT_ACCEPTANCE)
+        self.acceptSpin.setToolTip(tr("Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver "
+                                      "le reste"))
+        self.flaggedCheck = QCheckBox(tr("inclure les signalés"), check)
+        self.flaggedCheck.setObjectName("flaggedCheck")
+        grid.addWidget(QLabel(tr("Échantillon par classe"), check), 0, 0)
+        grid.addWidget(self.shareSpin, 0, 1)
+        grid.addWidget(QLabel(tr("Rejets admis (c)"), check), 1, 0)
+        grid.addWidget(self.acceptSpin, 1, 1)
+        grid.addWidget(self.flaggedCheck, 2, 0, 1, 2)
+        self.sampleButton = QPushButton(tr("Tirer l'échantillon"), check)
         self.bulkButton = QPushButton(tr("Approuver le reste"), check)
         self.sampleLabel = QLabel(check)
+        self.sampleLabel.setObjectName("sampleLabel")
         self.sampleLabel.setWordWrap(True)
         for button in (self.sampleButton, self.bulkButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        line.addWidget(self.sampleButton)
-        line.addWidget(self.sampleLabel, 1)
-        line.addWidget(self.bulkButton)
+        grid.addWidget(self.sampleButton, 3, 0)
+        grid.addWidget(self.bulkButton, 3, 1)
+        grid.addWidget(self.sampleLabel, 4, 0, 1, 2)
         layout.addWidget(check)
+        for spin in (self.shareSpin, self.acceptSpin):
+            spin.valueChanged.connect(self._plan_changed)
+        self.flaggedCheck.toggled.connect(self._plan_changed)
         self.statusLabel = QLabel(body)
         self.statusLabel.setWordWrap(True)
         layout.addWidget(self.statusLabel)
-        self.setWidget(body)
+        docks.narrow(self.interpreterFilter, self.actionFilter, self.classField, self.classCode)
+        self.setWidget(docks.scrolling(body))
         self.body = body
 
     def _fill_class_codes(self, *_):
@@ -361,7 +391,7 @@ class ValidatorPanel(QgsDockWidget):
         matches = self.matcher()
         self.shown = [r for r in self.rows if matches(r)]
         if self.sample is not None:
-            self.sample, self.sampled_from = None, []
+            self.sample, self.sampled_from, self.sample_plan = None, [], None
             self.statusLabel.setText(tr("Filtres changés : l'échantillon de contrôle est à tirer de nouveau."))
         self.model.set_rows(self.shown)
         waiting = sum(1 for r in self.shown if r.item_id not in self.done)
@@ -419,7 +449,7 @@ class ValidatorPanel(QgsDockWidget):
             id=row.item_id, source=row.source_id, area=number(row.area_m2),
             action=action_texts().get(row.action, row.action), who=row.decided_by)]
         if row.flag:
-            details.append(tr("Signalement : {flag}").format(flag=row.flag))
+            details.append(tr("Signalement : {flag}").format(flag=flag_texts().get(row.flag, row.flag)))
         if row.comment:
             details.append(tr("Commentaire : {comment}").format(comment=row.comment))
         try:
@@ -471,6 +501,8 @@ class ValidatorPanel(QgsDockWidget):
             self._info(tr("L'élément {id} est déjà {state}.").format(
                 id=row.item_id, state=tr("approuvé") if self.done[row.item_id] == APPROVED else tr("rejeté")))
             return False
+        # A sampled item's record names the plan: the journal keeps which items the spot-check took.
+        comment = " — ".join(text for text in (comment, self._sample_note(row.item_id)) if text) or None
         try:
             self.store.validate(row.item_id, self.user, approve, reason=reason, comment=comment)
         except OcsgeError as exc:
@@ -505,18 +537,33 @@ class ValidatorPanel(QgsDockWidget):
         self._info(tr("Plus aucun élément à valider avec ces filtres."))
 
     # -- spot-check and bulk approval --------------------------------------------------------
-    def _population(self) -> List[int]:
-        """What a bulk approval may take: the filtered items still to validate, not decided by this validator."""
-        return [r.item_id for r in self.shown if r.item_id not in self.done and r.decided_by != self.user]
+    def plan(self) -> acceptance.Plan:
+        """The sampling plan the validator set."""
+        return acceptance.Plan(share=self.shareSpin.value() / 100, acceptance=self.acceptSpin.value())
+
+    def _population(self) -> List:
+        """The lot a bulk approval may take: the filtered items still to validate, not decided by this
+        validator, flagged ones only when asked for."""
+        flagged = self.flaggedCheck.isChecked()
+        return [r for r in self.shown if r.item_id not in self.done and r.decided_by != self.user
+                and (flagged or not r.flag)]
+
+    def _plan_changed(self, *_):
+        if self.sample is not None:
+            self.sample, self.sampled_from, self.sample_plan = None, [], None
+            self.model.set_sample(None)
+            self.statusLabel.setText(tr("Plan changé : l'échantillon de contrôle est à tirer de nouveau."))
+            self._sample_state()
 
     def draw_sample(self):
-        """Draw max(5, 10 %) of the filtered items, to be checked one by one before the rest."""
+        """Draw the plan's sample of the lot, to be checked one by one before the rest."""
         population = self._population()
         if not population:
             self._info(tr("Aucun élément à approuver avec ces filtres."))
             return
-        self.sampled_from = population
-        self.sample = self.rng.sample(population, sample_size(len(population)))
+        self.sample_plan = self.plan()
+        self.sampled_from = [r.item_id for r in population]
+        self.sample = acceptance.draw([(r.item_id, r.code_cs) for r in population], self.sample_plan, self.rng)
         self.model.set_sample(self.sample)
         self.statusLabel.setText(tr("Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour "
                                     "passer de l'un à l'autre."))
@@ -526,43 +573,84 @@ class ValidatorPanel(QgsDockWidget):
     def _sample_left(self) -> int:
         return 0 if self.sample is None else sum(1 for i in self.sample if i not in self.done)
 
+    def verdict(self) -> Optional[acceptance.Verdict]:
+        """Where the spot-check stands under its plan; None without a sample."""
+        if self.sample is None:
+            return None
+        return acceptance.verdict(self.sample_plan, self.sample,
+                                  {i: state == APPROVED for i, state in self.done.items()})
+
+    def _sample_note(self, item_id: int) -> Optional[str]:
+        """The journal comment saying an item was validated as part of the spot-check under way."""
+        if self.sample is None or item_id not in self.sample:
+            return None
+        return acceptance.sample_comment(self.sample_plan, len(self.sampled_from), len(self.sample))
+
     def _rest(self) -> List[int]:
         sample = set(self.sample or ())
         return [i for i in self.sampled_from if i not in self.done and i not in sample]
 
     def _sample_state(self):
-        if self.sample is None:
-            self.sampleLabel.setText(tr("Tirez un échantillon de contrôle pour approuver ce filtre d'un coup."))
+        result = self.verdict()
+        if result is None:
+            self.sampleLabel.setText(tr("Tirez un échantillon de contrôle pour approuver ce filtre d'un coup "
+                                        "(signalés exclus sauf demande)."))
             self.bulkButton.setEnabled(False)
             self.bulkButton.setText(tr("Approuver le reste"))
             return
-        left = self._sample_left()
-        self.sampleLabel.setText(tr("Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}").format(
-            checked=len(self.sample) - left, size=len(self.sample), total=len(self.sampled_from)))
+        text = tr("Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), "
+                  "{rejected} rejeté(s)").format(
+            n=result.size, c=result.plan.acceptance, share=round(100 * result.plan.share),
+            lot=number(len(self.sampled_from)), checked=result.checked, rejected=result.rejected)
+        if result.refused:
+            text += " — " + tr("lot refusé : validez ses éléments un par un.")
+        elif result.accepted:
+            text += " — " + tr("lot accepté.")
+        self.sampleLabel.setText(text)
         rest = self._rest()
-        self.bulkButton.setEnabled(left == 0 and bool(rest))
+        self.bulkButton.setEnabled(result.accepted and bool(rest))
         self.bulkButton.setText(tr("Approuver le reste ({n})").format(n=number(len(rest))))
 
+    def _confirm(self, count: int, km2: float) -> bool:
+        answer = QMessageBox.question(
+            self, tr("Approbation groupée"),
+            tr("Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?").format(
+                n=number(count), km2=number(km2, 2)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def approve_rest(self) -> int:
-        """Approve the filtered items left once the whole spot-check was validated; how many."""
-        if self.sample is None or self._sample_left():
-            self._warn(tr("Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses "
-                          "éléments d'abord ({left} restant(s)).").format(left=self._sample_left() if self.sample
-                                                                          else "—"))
+        """Approve the lot's items left once its spot-check passed the plan, if confirmed; how many."""
+        result = self.verdict()
+        if result is None or not result.accepted:
+            if result is not None and result.refused:
+                message = tr("Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour "
+                             "{c} admis ; validez le lot un par un.").format(
+                    rejected=result.rejected, n=result.size, c=result.plan.acceptance)
+            else:
+                message = tr("Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de "
+                             "ses éléments d'abord ({left} restant(s)).").format(
+                    left=self._sample_left() if self.sample else "—")
+            self._warn(message)
             return 0
-        comment = BULK_COMMENT.format(n=len(self.sample), m=len(self.sampled_from))
+        rest = self._rest()
+        area = {r.item_id: r.area_m2 for r in self.shown}
+        if not rest or not self.confirm(len(rest), sum(area.get(i, 0.0) for i in rest) / 1e6):
+            return 0
         # Validated by someone else meanwhile, say: refused and said, and the others go on.
-        done, refused = self.store.approve_many(self._rest(), self.user, comment=comment)
+        done, refused = acceptance.approve_rest(self.store, self.user, result, len(self.sampled_from), rest)
         approved = len(done)
         for item_id in done:
             self.done[item_id] = APPROVED
         refused = list(refused.values())
         self._buttons(self.current())
-        self.statusLabel.setText(tr("{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.")
-                                 .format(n=number(approved), size=len(self.sample), total=len(self.sampled_from)))
+        self.statusLabel.setText(tr("{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} "
+                                    "sur {total}.").format(
+            n=number(approved), km2=number(sum(area.get(i, 0.0) for i in done) / 1e6, 2), size=len(self.sample),
+            total=len(self.sampled_from)))
         if refused:
             self._warn(tr("{n} élément(s) non approuvé(s) : {first}").format(n=len(refused), first=refused[0]))
-        self.sample, self.sampled_from = None, []
+        self.sample, self.sampled_from, self.sample_plan = None, [], None
         self.model.set_sample(None)         # redraws every row: the approved ones greyed, no highlight left
         self._sample_state()
         return approved

@@ -53,13 +53,18 @@ def make_profile(root: Path, plugin_zip: Path, user: str = "") -> Path:
 
 
 def run_desktop(root: Path, script: str, tmp_path: Path, out: Path, lang: str = "fr_FR.UTF-8",
-                timeout: int = QGIS_TIMEOUT, screen: str = "1400x900", **extra_env):
-    """Start QGIS on the e2e profile with ``--code script``; returns (result.json, console)."""
+                timeout: int = QGIS_TIMEOUT, screen: str = "1400x900", window_manager: bool = False, **extra_env):
+    """Start QGIS on the e2e profile with ``--code script``; returns (result.json, console).
+
+    ``window_manager``: openbox runs first, as a desktop's does (maximising, frames, the screen's limits)."""
     env = dict(os.environ)
     env.update(PYTHONPATH=os.pathsep.join([sysconfig.get_paths()["purelib"], str(REPO / "tests" / "e2e")]), QT_QPA_PLATFORM="xcb", OCSGE_E2E_OUT=str(out),
                XDG_RUNTIME_DIR=str(tmp_path), LANG=lang, LANGUAGE="", LC_ALL="", **extra_env)
-    command = ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24", "qgis", "--nologo", "--noversioncheck",
-               "--profiles-path", str(root), "--profile", "e2e", "--code", str(REPO / "tests" / "e2e" / script)]
+    qgis = ["qgis", "--nologo", "--noversioncheck", "--profiles-path", str(root), "--profile", "e2e", "--code",
+            str(REPO / "tests" / "e2e" / script)]
+    if window_manager:
+        qgis = ["sh", "-c", 'openbox --sm-disable & exec "$@"', "sh", *qgis]
+    command = ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24", *qgis]
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                start_new_session=True, cwd=tmp_path)
     try:

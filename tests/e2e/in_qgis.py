@@ -66,7 +66,7 @@ def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 def through_menu(text: str, store: str) -> None:
     """Choose the plugin's menu entry ``text`` and answer its store dialog as a user does: the file's
-    path typed, Entrée. Returns once the dialog is closed and the entry has done its work."""
+    path typed over the one offered, Entrée. Returns once the dialog is closed and the entry has done its work."""
     def answer(tries=[0]):
         dialog = QgsApplication.activeModalWidget()
         if dialog is None or dialog.objectName() != "OcsgeStoreDialog":
@@ -75,6 +75,7 @@ def through_menu(text: str, store: str) -> None:
                 QTimer.singleShot(100, answer)
             return
         dialog.path.setFocus()
+        dialog.path.selectAll()         # the dialog offers the last store: typed over, as a user does
         QTest.keyClicks(dialog.path, store)
         QTest.keyClick(dialog.path, Qt.Key.Key_Return)
 

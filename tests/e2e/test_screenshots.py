@@ -23,7 +23,8 @@ def test_screenshots_of_the_real_desktop(tmp_path):
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted(["review_panel_desktop.png", "review_panel.png", "campaign_dialog.png",
                             "validator_panel.png", "dashboard.png", "report.png", "report_burn_up.png",
-                            "report_transitions_cs.png"])
+                            "report_transitions_cs.png", "bulk_approval_1366x768.png", "dashboard_1366x768.png",
+                            "bulk_approval_1920x1080.png", "dashboard_1920x1080.png"])
     for name in ("review_panel_desktop.png", "validator_panel.png", "dashboard.png"):
         window = matplotlib.image.imread(out / name)
         assert window.shape[:2] == WINDOW, name
@@ -33,6 +34,12 @@ def test_screenshots_of_the_real_desktop(tmp_path):
     canvas = matplotlib.image.imread(out / "review_panel_desktop.png")[MAP]
     outline = (canvas[..., 0] > 0.8) & (canvas[..., 1] < 0.2) & (canvas[..., 2] > 0.8)
     assert outline.sum() > 500
+    # At a validator's 1366×768 and at 1920×1080, the maximised window within the screen (openbox's title bar
+    # above it).
+    for size in ((768, 1366), (1080, 1920)):
+        for name in ("bulk_approval", "dashboard"):
+            rows, columns = matplotlib.image.imread(out / f"{name}_{size[1]}x{size[0]}.png").shape[:2]
+            assert columns == size[1] and size[0] - 40 <= rows <= size[0], (name, rows, columns)
     report = matplotlib.image.imread(out / "report.png")
     assert report.shape[1] >= 1100 and report.shape[0] > 2000, "the whole page, its table not cut"
     assert np.unique((report * 255).astype(np.uint8).reshape(-1, report.shape[2]), axis=0).shape[0] > 50

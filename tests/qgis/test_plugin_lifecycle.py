@@ -51,6 +51,14 @@ def test_load_shows_menu_toolbar_and_one_log_bridge(qgis_iface, started):
     assert len(_bridges()) == 1
 
 
+def test_each_action_has_its_own_icon(qgis_iface, started):
+    # The six actions shared one picture: the toolbar's buttons could not be told apart.
+    actions = _menus(qgis_iface.mainWindow())[0].actions()
+    images = [a.icon().pixmap(32, 32).toImage() for a in actions]
+    assert len(images) == 6 and not any(image.isNull() for image in images)
+    assert all(images[i] != images[j] for i in range(6) for j in range(i + 1, 6))
+
+
 def test_unload_removes_everything(qgis_iface, started):
     window = qgis_iface.mainWindow()
     assert qgis.utils.unloadPlugin(started)

@@ -132,6 +132,9 @@ def test_filters_interpreter_action_class_date_confidence(panel, decided):
     assert shown_ids(panel) == who["bob_reshape"]
     choose(panel.actionFilter, "flag")
     assert shown_ids(panel) == who["bob_flag"]
+    # The flag by its French name, in the list and under it (was « signalé (doubt) »).
+    assert panel.table.model().index(0, 2).data() == "signalé (doute)"
+    assert "Signalement : Doute" in panel.detailLabel.text()
     choose(panel.actionFilter, None)
     # Class: a corrected item's decided couverture, and its model one, by code or by a parent code.
     corrected = next(r for r in panel.rows if r.item_id == who["ana_correct"][0])
@@ -270,55 +273,129 @@ def test_own_decision_is_refused_in_french(panel, store, decided, messages):
         Qt.ItemDataRole.ToolTipRole)
 
 
-def test_bulk_approval_only_after_the_spot_check(panel, store, decided, messages):
-    _, who = decided
+class Confirm:
+    """The bulk approval's confirmation, answered as scripted; keeps what it was asked."""
+
+    def __init__(self, answer=True):
+        self.answer, self.asked = answer, []
+
+    def __call__(self, count, km2):
+        self.asked.append((count, km2))
+        return self.answer
+
+
+def _check_sample(panel, store, reject_at=()):
+    """Validate the drawn sample with real keys, N between items; reject the ``reject_at``-th ones."""
+    for n, _ in enumerate(list(panel.sample)):
+        assert panel.current().item_id in panel.sample, "N goes through the sample first"
+        assert not panel.bulkButton.isEnabled()
+        if n in reject_at:
+            count = len(validations(store))
+            _reject_with_keys(1, "lisiere")
+            key(panel, Qt.Key.Key_R)
+            assert wait_until(lambda: len(validations(store)) == count + 1, 5)
+        else:
+            key(panel, Qt.Key.Key_A)
+        key(panel, Qt.Key.Key_N)
+
+
+def test_a_rejection_in_the_spot_check_refuses_the_bulk_approval(panel, store, decided, messages):
+    # What was seen: one of the five spot-checked items rejected, then one click approved the rest.
     choose(panel.interpreterFilter, "ana")
+    panel.confirm = Confirm()
     assert not panel.bulkButton.isEnabled()
     assert panel.approve_rest() == 0
     assert "refusée" in messages.get_messages(Qgis.MessageLevel.Warning)[-1]
     assert validations(store) == []
     panel.sampleButton.click()
-    assert len(panel.sample) == 5 and len(panel.sampled_from) == 12     # max(5, 10 % of 12)
-    assert panel.current().item_id == panel.sample[0]
-    for n, item_id in enumerate(panel.sample):
-        assert panel.current().item_id in panel.sample, "N goes through the sample first"
-        assert not panel.bulkButton.isEnabled()
-        assert panel.approve_rest() == 0
-        if n == 1:
-            _reject_with_keys(1, "lisiere")
-            key(panel, Qt.Key.Key_R)
-            assert wait_until(lambda: len(validations(store)) == n + 1, 5)
-        else:
-            key(panel, Qt.Key.Key_A)
-        key(panel, Qt.Key.Key_N)
-    assert len(validations(store)) == 5
-    assert panel.bulkButton.isEnabled() and panel.bulkButton.text() == "Approuver le reste (7)"
-    panel.bulkButton.click()
-    bulk = validations(store)[5:]
-    assert len(bulk) == 7 and {r.action for r in bulk} == {"approve"}
-    assert {r.comment for r in bulk} == {"approbation groupée après contrôle de 5 sur 12"}
-    assert {r.item_id for r in bulk} == set(who["ana"] + who["ana_correct"]) - set(panel_sample_ids(store))
+    _check_sample(panel, store, reject_at=(1,))
+    assert "lot refusé" in panel.sampleLabel.text()
     assert not panel.bulkButton.isEnabled()
-    single = [r for r in validations(store)[:5]]
-    assert all(r.comment is None or "groupée" not in r.comment for r in single)
+    assert panel.approve_rest() == 0
+    assert "1 rejet(s) dans l'échantillon" in messages.get_messages(Qgis.MessageLevel.Warning)[-1]
+    assert len(validations(store)) == len(panel.sample) and panel.confirm.asked == []
+
+
+def test_bulk_approval_follows_the_plan_confirms_count_and_km2_and_journals_it(panel, store, decided):
+    from ocsge_review import acceptance
+    _, who = decided
+    choose(panel.interpreterFilter, "bob")          # six confirmed, one reshaped, one flagged
+    panel.confirm = Confirm(False)
+    panel.sampleButton.click()
+    lot = who["bob"] + who["bob_reshape"]
+    assert sorted(panel.sampled_from) == sorted(lot), "the flagged item is left out"
+    classes = {}
+    for item_id in lot:
+        classes[store.item(item_id).code_cs] = classes.get(store.item(item_id).code_cs, 0) + 1
+    assert len(panel.sample) == acceptance.Plan().size(classes) and set(panel.sample) <= set(lot)
+    _check_sample(panel, store)
+    assert "lot accepté" in panel.sampleLabel.text() and panel.bulkButton.isEnabled()
+    rest = [i for i in lot if i not in panel.sample]
+    assert panel.bulkButton.text() == f"Approuver le reste ({len(rest)})"
+    km2 = sum(r.area_m2 for r in panel.shown if r.item_id in rest) / 1e6
+    panel.bulkButton.click()                          # declined: nothing written
+    assert panel.confirm.asked == [(len(rest), pytest.approx(km2))]
+    assert len(validations(store)) == len(panel.sample)
+    panel.confirm.answer = True
+    panel.bulkButton.click()
+    records = validations(store)
+    sampled, bulk = records[:-len(rest)], records[-len(rest):]
+    assert {r.item_id for r in bulk} == set(rest) and {r.action for r in bulk} == {"approve"}
+    n = len(lot) - len(rest)
+    plan = f"plan simple n = {n}, c = 0 (10 % par classe), lot de {len(lot)}"
+    assert {r.comment for r in bulk} == {f"approbation groupée : {plan} ; échantillon contrôlé : {n} élément(s), "
+                                         "0 rejeté(s) ; lot accepté"}
+    assert {r.comment for r in sampled} == {f"échantillon de contrôle : {plan}"}
+    assert store.item(who["bob_flag"][0]).state == "decided"
+    assert not panel.bulkButton.isEnabled()
+
+
+def test_the_confirmation_names_the_count_and_the_km2_and_no_writes_nothing(panel, store, decided):
+    choose(panel.interpreterFilter, "bob")
+    panel.sampleButton.click()
+    _check_sample(panel, store)
+    rest = panel._rest()
+    km2 = sum(r.area_m2 for r in panel.shown if r.item_id in rest) / 1e6
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        QTest.keyClick(box, Qt.Key.Key_Escape)
+    QTimer.singleShot(100, answer)
+    assert panel.approve_rest() == 0
+    assert asked == [f"Approuver d'un coup {len(rest)} élément(s), {km2:.2f} km², après un échantillon conforme "
+                     "au plan ?".replace(".", ",", 1)]
+    assert all(store.item(i).state == "decided" for i in rest)
+
+
+def test_flagged_items_join_the_lot_when_asked_and_the_plan_is_settable(panel, store, decided):
+    _, who = decided
+    choose(panel.interpreterFilter, "bob")
+    panel.flaggedCheck.setChecked(True)
+    panel.shareSpin.setValue(100)
+    panel.acceptSpin.setValue(1)
+    panel.sampleButton.click()
+    assert sorted(panel.sample) == sorted(who["bob"] + who["bob_reshape"] + who["bob_flag"])
+    _check_sample(panel, store, reject_at=(0,))       # one rejection, c = 1: the lot passes
+    assert "lot accepté" in panel.sampleLabel.text()
+    panel.acceptSpin.setValue(0)                       # a changed plan: the sample is to draw again
+    assert panel.sample is None and not panel.bulkButton.isEnabled()
 
 
 def test_bulk_approval_skips_what_another_validator_judged_meanwhile(panel, store, decided, messages):
     choose(panel.interpreterFilter, "ana")
+    panel.confirm = Confirm()
     panel.sampleButton.click()
     for _ in panel.sample:
         key(panel, Qt.Key.Key_A)
         key(panel, Qt.Key.Key_N)
-    taken = panel._rest()[0]
-    store.validate(taken, "autre_validateur", False, reason="Autre", comment="vu avant vous")
-    assert panel.approve_rest() == 6
+    rest = panel._rest()
+    store.validate(rest[0], "autre_validateur", False, reason="Autre", comment="vu avant vous")
+    assert panel.approve_rest() == len(rest) - 1
     assert "1 élément(s) non approuvé(s)" in messages.get_messages(Qgis.MessageLevel.Warning)[-1]
-    assert store.item(taken).state == "rejected" and panel.done.get(taken) is None
-    assert sum(1 for r in validations(store) if r.comment and "groupée" in r.comment) == 6
-
-
-def panel_sample_ids(store):
-    return [r.item_id for r in validations(store)[:5]]
+    assert store.item(rest[0]).state == "rejected" and panel.done.get(rest[0]) is None
+    assert sum(1 for r in validations(store) if r.comment and "groupée" in r.comment) == len(rest) - 1
 
 
 def test_changing_a_filter_draws_the_sample_again(panel):
@@ -343,8 +420,6 @@ def test_confidence_ignores_an_unknown_dimension(panel_module):
     nan = float("nan")
     assert panel_module.confidence(SimpleNamespace(conf_cs=nan, conf_us=0.4)) == 0.4
     assert panel_module.confidence(SimpleNamespace(conf_cs=0.4, conf_us=nan)) == 0.4
-    assert panel_module.sample_size(12) == 5 and panel_module.sample_size(120) == 12
-    assert panel_module.sample_size(3) == 3
 
 
 def test_shortcuts_registered_then_gone(panel):

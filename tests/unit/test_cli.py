@@ -17,7 +17,25 @@ def run(*args, cwd=ROOT):
 @pytest.mark.parametrize("command", [[], ["demo"], ["confidence"], ["inspect"], ["styles"]])
 def test_every_command_answers_help(command):
     res = run(*command, "--help")
-    assert res.returncode == 0 and "usage" in res.stdout.lower()
+    assert res.returncode == 0 and "utilisation :" in res.stdout
+
+
+def test_argparse_speaks_french(tmp_path, monkeypatch):
+    # Was « usage: », « show this help message and exit », « unrecognized arguments ».
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    shown = run("demo", "--help").stdout
+    assert shown.startswith("utilisation : ") and "afficher cette aide et quitter" in shown
+    assert "usage:" not in shown and "show this help" not in shown
+    for args, said in ((["demo", "--out", str(tmp_path), "--bogus"], "arguments non reconnus : --bogus"),
+                       (["demo", "--polygons", "x"], "argument --polygons : valeur invalide (int) : 'x'"),
+                       ([], "arguments obligatoires manquants : COMMANDE"),
+                       (["nope"], "choix invalide : 'nope' (choisir parmi 'demo'")):
+        res = run(*args)
+        assert res.returncode == 2 and said in res.stderr and res.stderr.count("\n") == 1, res.stderr
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert "unrecognized arguments: --bogus" in run("demo", "--out", str(tmp_path), "--bogus").stderr
 
 
 def test_demo_then_confidence(tmp_path):
@@ -47,7 +65,7 @@ def test_field_mapping_from_the_command_line(tmp_path):
 @pytest.mark.parametrize("args, words", [
     (["confidence", "--model", "/nonexistent/m.gpkg", "--out", "/tmp/x.gpkg"], "introuvable"),
     (["demo", "--out", "/tmp/ocsge-cli-bad", "--polygons", "5"], "1000"),
-    (["demo", "--out", "/tmp/ocsge-cli-bad", "--polygons", "many"], "invalid int"),
+    (["demo", "--out", "/tmp/ocsge-cli-bad", "--polygons", "many"], "valeur invalide (int)"),
     (["confidence", "--out", "x.gpkg"], "--model"),
 ])
 def test_bad_input_exits_non_zero_with_one_line(args, words):

@@ -1,6 +1,8 @@
 """The report's accuracy plot: intervals when the model can be measured, and a sentence saying why when not."""
 import datetime as dt
 
+import numpy as np
+
 from ocsge_review import report, stats
 from ocsge_review.store import Campaign
 from tests.unit.test_stats import counted  # noqa: F401  (the hand-counted campaign's tables)
@@ -28,3 +30,30 @@ def test_without_a_measurable_sample_the_plot_says_why_instead_of_empty_axes(mak
     (text,) = fig_texts = [t.get_text() for t in report.accuracy_figure([d]).axes[0].texts]
     assert text.startswith("Pas encore estimable :"), fig_texts
     assert d["accuracy"]["cs"]["reason"].split()[0] in text
+
+
+def test_plot_numbers_have_decimal_commas(counted):  # noqa: F811
+    fig = report.burn_up_figure([report.details(counted, NOVEMBER, today=TODAY)])
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert any("," in t for t in ticks) and not any("." in t for t in ticks), ticks
+
+
+def test_the_accuracy_note_has_decimal_commas(make_store):
+    # A stratum without an audited polygon is named by its confidence band, « 0,85–0,90 » in the note.
+    cols, wkb = _columns(["queue", "audit", "auto"])
+    cols["stratum"] = np.array([None, "0.90–0.95", "0.85–0.90"], dtype=object)
+    campaign = Campaign(name="bandes", department="32", department_name="Gers", epsg=2154, model_version="m1",
+                        source="model.gpkg", policy={}, lock_seconds=60)
+    store = make_store(campaign, cols, wkb, Clock())
+    d = report.details(stats.load(store), NOVEMBER, today=TODAY)
+    store.close()
+    (text,) = [t.get_text() for t in report.accuracy_figure([d]).axes[0].texts]
+    assert "0,85–0,90" in text and "0.85" not in text, text
+
+
+def test_decimal_comma_changes_numbers_only():
+    from ocsge_review import numbers
+    assert numbers.decimal_comma("strate(s) sans polygone contrôlé : 0.85–0.90") == (
+        "strate(s) sans polygone contrôlé : 0,85–0,90")
+    assert numbers.decimal_comma("fin. 3.5 km") == "fin. 3,5 km"

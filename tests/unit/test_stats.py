@@ -102,6 +102,29 @@ def test_first_pass_acceptance_and_rejections(counted):
     assert v["by_validator"]["carl"]["judged"] == 4
 
 
+def test_the_month_plan_is_the_whole_month_and_the_forecast_needs_a_week_of_validations(counted):
+    november = stats.Period.parse("2026-11")
+    plan = {dt.date(2026, 11, d): 0.001 for d in range(1, 31)}
+    plan[dt.date(2026, 12, 1)] = 0.5
+    early = stats.production(counted, plan, dt.date(2026, 11, 4), november)
+    # « prévus (mois) »: the 30 days of November, not the 4 up to the day of the report (was 0.004).
+    assert early["planned_km2_period"] == pytest.approx(0.03)
+    assert early["planned_km2_total"] == pytest.approx(0.004)
+    assert early["forecast_completion"] is None
+    # Validations on 3 and 4 November, report on the 12th: 10 days of history, 0.001 km² a day, 0.002 left.
+    later = stats.production(counted, plan, dt.date(2026, 11, 12), november)
+    assert later["pace_days"] == 10 and later["pace_km2_per_day"] == pytest.approx(0.001)
+    assert later["forecast_completion"] == "2026-11-14"
+    # After 14 days, the last 14 only: nothing validated in them, no date.
+    assert stats.production(counted, plan, dt.date(2026, 11, 20), november)["forecast_completion"] is None
+    # The report says what the date rests on, or why there is none.
+    from ocsge_review import report
+    pages = [report._html([report.details(counted, november, plan=plan, today=dt.date(2026, 11, day))], november, [])
+             for day in (4, 12)]
+    assert "— (moins de 7 jours de validations)" in pages[0]
+    assert "2026-11-14 (rythme des 10 derniers jours)" in pages[1]
+
+
 def test_production_cost_and_automation(counted):
     day2, day3 = dt.date(2026, 11, 3), dt.date(2026, 11, 4)
     p = stats.production(counted, {day2: 0.005, day3: 0.005}, day3, stats.Period.parse("2026-11"))
@@ -110,8 +133,8 @@ def test_production_cost_and_automation(counted):
     assert p["validated_km2"] == pytest.approx([0.008, 0.002])
     assert p["planned_km2_total"] == pytest.approx(0.01)
     assert p["to_validate_km2"] == pytest.approx(0.012) and p["remaining_km2"] == pytest.approx(0.002)
-    # Pace: 0.01 km² over the last 14 days; 0.002 km² left → 2.8 days → 3.
-    assert p["forecast_completion"] == "2026-11-07"
+    # Two days of validations: too few to extrapolate a completion date (was 2026-11-07 from 0.01 km² / 14).
+    assert p["forecast_completion"] is None and p["pace_days"] == 2
     c = stats.cost(counted, day3, hourly_cost=36.0, fixed_cost=100.0)
     assert c["active_hours"] == pytest.approx(960 / 3600)
     assert c["total_cost"] == pytest.approx(109.6)

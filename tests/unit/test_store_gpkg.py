@@ -212,6 +212,30 @@ def test_bulk_approval_approves_what_it_may_and_says_why_for_the_rest(store):
     assert {i: len(store.journal(i)) for i in (a.id, own.id)} == before      # the refused ones untouched
 
 
+def test_a_bulk_approval_needs_a_sample_that_passed_its_plan_and_journals_both(store):
+    from ocsge_review import acceptance
+    ids = []
+    for _ in range(4):
+        item = store.claim_next("ana")
+        store.decide(Decision(item.id, "ana", None, "CS2.1.2", "US1.1"))
+        ids.append(item.id)
+    plan, sample, rest = acceptance.Plan(minimum=2), ids[:2], ids[2:]
+    note = acceptance.sample_comment(plan, len(ids), len(sample))
+    store.validate(sample[0], "val", True, comment=note)
+    store.validate(sample[1], "val", False, reason="Usage erroné", comment=note)
+    failed = acceptance.verdict(plan, sample, {sample[0]: True, sample[1]: False})
+    with pytest.raises(InputError, match="1 rejet"):
+        acceptance.approve_rest(store, "val", failed, len(ids), rest)
+    assert [store.item(i).state for i in rest] == [lc.DECIDED, lc.DECIDED]
+    passed = acceptance.verdict(acceptance.Plan(minimum=2, acceptance=1), sample, {sample[0]: True,
+                                                                                    sample[1]: False})
+    assert acceptance.approve_rest(store, "val", passed, len(ids), rest) == (rest, {})
+    comments = {r.item_id: r.comment for r in store.journal() if r.action in (lc.APPROVE, lc.REJECT)}
+    assert comments[sample[0]] == comments[sample[1]] == note
+    assert {comments[i] for i in rest} == {"approbation groupée : plan simple n = 2, c = 1 (10 % par classe), lot "
+                                           "de 4 ; échantillon contrôlé : 2 élément(s), 1 rejeté(s) ; lot accepté"}
+
+
 def test_journal_is_append_only_even_with_raw_sql(store):
     a = store.claim_next("ana")
     store.decide(Decision(a.id, "ana", None, "CS2.2.1", "US1.1"))

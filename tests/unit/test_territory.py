@@ -181,7 +181,7 @@ def test_cli_territory_and_extent(model, tmp_path):
 
     res = run("campaign", "create", "--model", path, "--department", "32", "--store", str(tmp_path / "x.gpkg"),
               "--extent", extent, "--territory", gpkg)
-    assert res.returncode == 2 and "not allowed with" in res.stderr
+    assert res.returncode == 2 and "incompatible avec l'argument" in res.stderr
     res = run("campaign", "create", "--model", path, "--department", "32", "--store", str(tmp_path / "x.gpkg"),
               "--territory", gpkg, "--territory-where", "insee_com = ")
     lines = [line for line in res.stderr.splitlines() if line.strip()]

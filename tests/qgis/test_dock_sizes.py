@@ -1,0 +1,71 @@
+"""The docks fit a validator's 1366×768 screen, and open as tabs of one another instead of stacking."""
+import importlib
+
+import pytest
+from qgis.PyQt.QtWidgets import QDockWidget
+
+from conftest import PLUGIN_PACKAGE, docked, make_campaign, make_demo, started_plugin
+
+# What 768 px leave a dock in QGIS on Windows: the taskbar (40), the window's title (31), the menu bar (22),
+# three rows of toolbars (3 × 34), the status bar (26) and the dock's own title (22).
+SCREEN = (1366, 768)
+DOCK_HEIGHT = SCREEN[1] - 40 - 31 - 22 - 3 * 34 - 26 - 22
+# A dock may take a third of the width, the map keeps the rest: 455 px, 65 characters of Windows' 9 pt UI font
+# (7 px each). Counted in characters of the font the test runs with (larger here: 12 pt, 9 px a character).
+DOCK_CHARACTERS = (SCREEN[0] // 3) // 7
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    from ocsge_review.simulate import simulate
+    out = make_demo(tmp_path_factory.mktemp("dock-sizes"), polygons=1000)
+    path = make_campaign(out / "model_output.gpkg", out / "review.gpkg")
+    simulate(str(path), str(out / "truth.gpkg"), users=2, error_rate=0.1, seed=5)
+    return path
+
+
+@pytest.fixture()
+def store(store_path):
+    from ocsge_review.store import open_store
+    with open_store(str(store_path)) as s:
+        yield s
+
+
+def _make(kind, store, iface, window):
+    module = importlib.import_module(PLUGIN_PACKAGE + ".ui." + kind)
+    if kind == "review_panel":
+        return module.ReviewPanel(store, iface, user="interprète", parent=window)
+    if kind == "validator_panel":
+        return module.ValidatorPanel(store, iface, user="validatrice", parent=window)
+    return module.Dashboard(store, iface, parent=window)
+
+
+@pytest.mark.parametrize("kind", ["review_panel", "validator_panel", "dashboard"])
+def test_each_dock_fits_what_a_1366x768_screen_leaves(kind, qgis_iface, qgis_canvas, plugin_package, store,
+                                                      messages):
+    with docked(lambda window: _make(kind, store, qgis_iface, window), *SCREEN) as dock:
+        height = dock.minimumSizeHint().height()
+        assert height <= DOCK_HEIGHT, f"{kind} needs {height} px of height"
+        # Nothing is cut off: the body scrolls up and down, and is narrow enough not to scroll sideways.
+        scroll = dock.widget()
+        assert scroll.widget() is dock.body and scroll.widgetResizable()
+        characters = dock.body.minimumSizeHint().width() / dock.body.fontMetrics().averageCharWidth()
+        assert characters <= DOCK_CHARACTERS, f"{kind} needs {characters:.0f} characters of width"
+
+
+def test_the_validator_panel_and_the_dashboard_open_as_tabs_of_the_review_panel(qgis_iface, plugin_package,
+                                                                                 store_path, monkeypatch):
+    window = qgis_iface.mainWindow()
+    # pytest-qgis's interface docks nothing; QGIS's docks in its main window, as here.
+    monkeypatch.setattr(qgis_iface, "addDockWidget", window.addDockWidget, raising=False)
+    with started_plugin(plugin_package) as plugin:
+        review = plugin.open_review_panel(str(store_path))
+        validator = plugin.open_validator_panel(str(store_path), user="validatrice")
+        dashboard = plugin.open_dashboard(str(store_path))
+        assert None not in (review, validator, dashboard)
+        tabs = set(window.tabifiedDockWidgets(review))
+        assert {validator, dashboard} <= tabs
+        plugin.close_validator_panel()
+        again = plugin.open_validator_panel(str(store_path), user="validatrice")
+        assert again in window.tabifiedDockWidgets(review)
+    assert [d for d in window.findChildren(QDockWidget) if d.objectName().startswith("Ocsge")] == []

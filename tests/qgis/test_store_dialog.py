@@ -1,0 +1,60 @@
+"""The store dialog offers the last store opened and sets the name the journal records (never a password kept)."""
+import importlib
+
+import pytest
+from qgis.core import QgsSettings
+
+from conftest import PLUGIN_PACKAGE, make_campaign, make_demo
+
+KEYS = ("ocsge_review/store/kind", "ocsge_review/store/path", "ocsge_review/store/connection",
+        "ocsge_review/store/schema", "ocsge_review/store/campaign", "ocsge_review/review/user")
+
+
+@pytest.fixture()
+def dialogs(qgis_app, plugin_package):
+    settings = QgsSettings()
+    kept = {key: settings.value(key) for key in KEYS if settings.contains(key)}
+    for key in KEYS:
+        settings.remove(key)
+    yield importlib.import_module(PLUGIN_PACKAGE + ".ui.store_dialog")
+    for key in KEYS:
+        settings.remove(key)
+    for key, value in kept.items():
+        settings.setValue(key, value)
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    out = make_demo(tmp_path_factory.mktemp("store-dialog"))
+    return make_campaign(out / "model_output.gpkg", out / "review.gpkg")
+
+
+def test_the_last_store_opened_is_offered_next_time(dialogs, store_path):
+    first = dialogs.StoreDialog()
+    assert first.path.text() == ""
+    first.path.setText(str(store_path))
+    first.open_store().close()
+    again = dialogs.StoreDialog()
+    assert again.path.text() == str(store_path) and again.fileChoice.isChecked()
+    # A store that could not be opened is not remembered.
+    again.path.setText(str(store_path.parent / "absent.gpkg"))
+    with pytest.raises(Exception, match="introuvable"):
+        again.open_store()
+    assert dialogs.StoreDialog().path.text() == str(store_path)
+
+
+def test_the_journal_name_is_set_in_the_dialog_and_the_panel_records_it(dialogs, store_path):
+    panels = importlib.import_module(PLUGIN_PACKAGE + ".ui.review_panel")
+    login = panels.reviewer_name()
+    dialog = dialogs.StoreDialog()
+    assert dialog.name.text() == "" and dialog.name.placeholderText() == login
+    dialog.name.setText("  Claire Dubois ")
+    dialog.path.setText(str(store_path))
+    dialog.accept()
+    with dialog.open_store() as store:
+        assert panels.reviewer_name(store) == "Claire Dubois"
+    reopened = dialogs.StoreDialog()
+    assert reopened.name.text() == "Claire Dubois"
+    reopened.name.clear()
+    reopened.accept()
+    assert panels.reviewer_name() == login
