@@ -539,17 +539,22 @@
       <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="104" />
+      <location filename="../ui/layers.py" line="72" />
+      <source>Sans classe montrée (à décider)</source>
+      <translation>No class shown (to decide)</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="149" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>OCS GE Review cannot read the layer "{name}" (provider "{provider}"): save it as a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="97" />
+      <location filename="../ui/layers.py" line="142" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" has a filter: the computation would cover the whole table. Export the selection to a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="101" />
+      <location filename="../ui/layers.py" line="146" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" is an SQL query, not a table: save it as a GeoPackage, then load that file.</translation>
     </message>
@@ -969,282 +974,302 @@
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="110" />
+      <location filename="../ui/review_panel.py" line="179" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="168" />
+      <location filename="../ui/review_panel.py" line="237" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="175" />
+      <location filename="../ui/review_panel.py" line="244" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="179" />
+      <location filename="../ui/review_panel.py" line="248" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="200" />
-      <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
-      <translation>Comment (C) — Enter records, Esc goes back</translation>
+      <location filename="../ui/review_panel.py" line="271" />
+      <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
+      <translation>Comment (C) — Enter records, Tab keeps it, Esc clears it</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="205" />
+      <location filename="../ui/review_panel.py" line="277" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="206" />
+      <location filename="../ui/review_panel.py" line="278" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="207" />
+      <location filename="../ui/review_panel.py" line="279" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="280" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="222" />
+      <location filename="../ui/review_panel.py" line="294" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="223" />
+      <location filename="../ui/review_panel.py" line="295" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="296" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="236" />
+      <location filename="../ui/review_panel.py" line="308" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="238" />
+      <location filename="../ui/review_panel.py" line="310" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="657" />
+      <location filename="../ui/review_panel.py" line="784" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="662" />
+      <location filename="../ui/review_panel.py" line="789" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="751" />
+      <location filename="../ui/review_panel.py" line="884" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="334" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="335" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="336" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="337" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="338" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="339" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="340" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="341" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="342" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="343" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="345" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="346" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="276" />
+      <location filename="../ui/review_panel.py" line="348" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="402" />
+      <location filename="../ui/review_panel.py" line="349" />
+      <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
+      <translation>Review: search a class in the nomenclature (land cover, then land use)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="474" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="462" />
+      <location filename="../ui/review_panel.py" line="536" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="506" />
-      <source>Artificialisé</source>
-      <translation>Artificialised</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="509" />
-      <source>Non artificialisé</source>
-      <translation>Not artificialised</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="562" />
-      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
-      <translation>Choose a land cover and a land use before recording.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="579" />
-      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
-      <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="583" />
-      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
-      <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="641" />
-      <source>Modification de la géométrie abandonnée.</source>
-      <translation>Geometry edit given up.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="683" />
-      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
-      <translation>First select parts in the work layer.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="697" />
-      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
-      <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="730" />
-      <source>Aucune décision à annuler dans cette session.</source>
-      <translation>No decision to undo in this session.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="837" />
-      <source>confirmé</source>
-      <translation>confirmed</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="837" />
-      <source>corrigé</source>
-      <translation>corrected</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="837" />
-      <source>signalé</source>
-      <translation>flagged</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="837" />
-      <source>découpé</source>
-      <translation>split</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="838" />
-      <source>fusionné</source>
-      <translation>merged</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="838" />
-      <source>remodelé</source>
-      <translation>reshaped</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="313" />
-      <source>Revue — {name}</source>
-      <translation>Review — {name}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="472" />
-      <source>Élément {id} (source {source}) — {area} m²</source>
-      <translation>Item {id} (source {source}) — {area} m²</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="615" />
-      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
-      <translation>Recorded ({action}). N or Space: next item.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="647" />
-      <source>Revue — géométrie de l'élément {id}</source>
-      <translation>Review — geometry of item {id}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="798" />
-      <source>Décisions : {decisions} · corrections : {corrections}</source>
-      <translation>Decisions: {decisions} · corrections: {corrections}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="316" />
-      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
-      <translation>The items layer of “{path}” does not open in QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="470" />
+      <location filename="../ui/review_panel.py" line="574" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="795" />
-      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
-      <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
+      <location filename="../ui/review_panel.py" line="605" />
+      <source>Artificialisé</source>
+      <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="279" />
+      <location filename="../ui/review_panel.py" line="608" />
+      <source>Non artificialisé</source>
+      <translation>Not artificialised</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="687" />
+      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
+      <translation>Choose a land cover and a land use before recording.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="704" />
+      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
+      <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="708" />
+      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
+      <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="768" />
+      <source>Modification de la géométrie abandonnée.</source>
+      <translation>Geometry edit given up.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="810" />
+      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
+      <translation>First select parts in the work layer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="824" />
+      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
+      <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="843" />
+      <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
+      <translation>Blind audit: the geometry is not edited, only choose the pair.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="863" />
+      <source>Aucune décision à annuler dans cette session.</source>
+      <translation>No decision to undo in this session.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="979" />
+      <source>confirmé</source>
+      <translation>confirmed</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="979" />
+      <source>corrigé</source>
+      <translation>corrected</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="979" />
+      <source>signalé</source>
+      <translation>flagged</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="979" />
+      <source>découpé</source>
+      <translation>split</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="980" />
+      <source>fusionné</source>
+      <translation>merged</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="980" />
+      <source>remodelé</source>
+      <translation>reshaped</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="386" />
+      <source>Revue — {name}</source>
+      <translation>Review — {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="547" />
+      <source>Élément {id} (source {source}) — {area} m²</source>
+      <translation>Item {id} (source {source}) — {area} m²</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="742" />
+      <source>signalé : {flag}</source>
+      <translation>flagged: {flag}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="743" />
+      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
+      <translation>Recorded ({action}). N or Space: next item.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="774" />
+      <source>Revue — géométrie de l'élément {id}</source>
+      <translation>Review — geometry of item {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="931" />
+      <source>Décisions : {decisions} · corrections : {corrections}</source>
+      <translation>Decisions: {decisions} · corrections: {corrections}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="388" />
+      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
+      <translation>The items layer of “{path}” does not open in QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="580" />
+      <source>Votre réponse : {answer}</source>
+      <translation>Your answer: {answer}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="928" />
+      <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
+      <translation>Done: {done} ({done_area}) · left: {left} ({left_area})</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="353" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
@@ -1657,6 +1682,14 @@
       <location filename="../ui/validator_panel.py" line="480" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
+    </message>
+    <message>
+      <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
+      <translation type="vanished">Comment (C) — Enter records, Esc goes back</translation>
+    </message>
+    <message>
+      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
+      <translation type="vanished">Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
     </message>
     <message>
       <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
@@ -2984,7 +3017,7 @@
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
@@ -2999,7 +3032,7 @@
       <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
@@ -3009,22 +3042,22 @@
       <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="615" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="666" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
@@ -3034,12 +3067,12 @@
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="626" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>
@@ -3049,7 +3082,7 @@
       <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="452" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>The same item appears twice in the batch to mark as synchronised.</translation>
     </message>

@@ -539,17 +539,22 @@
       <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="104" />
+      <location filename="../ui/layers.py" line="72" />
+      <source>Sans classe montrée (à décider)</source>
+      <translation>Sans classe montrée (à décider)</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="149" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="97" />
+      <location filename="../ui/layers.py" line="142" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="101" />
+      <location filename="../ui/layers.py" line="146" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
@@ -969,282 +974,302 @@
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="110" />
+      <location filename="../ui/review_panel.py" line="179" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="168" />
+      <location filename="../ui/review_panel.py" line="237" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="175" />
+      <location filename="../ui/review_panel.py" line="244" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="179" />
+      <location filename="../ui/review_panel.py" line="248" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="200" />
-      <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
-      <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
+      <location filename="../ui/review_panel.py" line="271" />
+      <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
+      <translation>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="205" />
+      <location filename="../ui/review_panel.py" line="277" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="206" />
+      <location filename="../ui/review_panel.py" line="278" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="207" />
+      <location filename="../ui/review_panel.py" line="279" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="280" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="222" />
+      <location filename="../ui/review_panel.py" line="294" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="223" />
+      <location filename="../ui/review_panel.py" line="295" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="296" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="236" />
+      <location filename="../ui/review_panel.py" line="308" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="238" />
+      <location filename="../ui/review_panel.py" line="310" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="657" />
+      <location filename="../ui/review_panel.py" line="784" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="662" />
+      <location filename="../ui/review_panel.py" line="789" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="751" />
+      <location filename="../ui/review_panel.py" line="884" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="262" />
+      <location filename="../ui/review_panel.py" line="334" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review_panel.py" line="335" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review_panel.py" line="336" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="337" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="338" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="339" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="340" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="341" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="342" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="343" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="345" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="346" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="276" />
+      <location filename="../ui/review_panel.py" line="348" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="402" />
+      <location filename="../ui/review_panel.py" line="349" />
+      <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
+      <translation>Revue : chercher une classe dans la nomenclature (couverture puis usage)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="474" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="462" />
+      <location filename="../ui/review_panel.py" line="536" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="506" />
-      <source>Artificialisé</source>
-      <translation>Artificialisé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="509" />
-      <source>Non artificialisé</source>
-      <translation>Non artificialisé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="562" />
-      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
-      <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="579" />
-      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
-      <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="583" />
-      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
-      <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="641" />
-      <source>Modification de la géométrie abandonnée.</source>
-      <translation>Modification de la géométrie abandonnée.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="683" />
-      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
-      <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="697" />
-      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
-      <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="730" />
-      <source>Aucune décision à annuler dans cette session.</source>
-      <translation>Aucune décision à annuler dans cette session.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="837" />
-      <source>confirmé</source>
-      <translation>confirmé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="837" />
-      <source>corrigé</source>
-      <translation>corrigé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="837" />
-      <source>signalé</source>
-      <translation>signalé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="837" />
-      <source>découpé</source>
-      <translation>découpé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="838" />
-      <source>fusionné</source>
-      <translation>fusionné</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="838" />
-      <source>remodelé</source>
-      <translation>remodelé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="313" />
-      <source>Revue — {name}</source>
-      <translation>Revue — {name}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="472" />
-      <source>Élément {id} (source {source}) — {area} m²</source>
-      <translation>Élément {id} (source {source}) — {area} m²</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="615" />
-      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
-      <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="647" />
-      <source>Revue — géométrie de l'élément {id}</source>
-      <translation>Revue — géométrie de l'élément {id}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="798" />
-      <source>Décisions : {decisions} · corrections : {corrections}</source>
-      <translation>Décisions : {decisions} · corrections : {corrections}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="316" />
-      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
-      <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="470" />
+      <location filename="../ui/review_panel.py" line="574" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="795" />
-      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
-      <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
+      <location filename="../ui/review_panel.py" line="605" />
+      <source>Artificialisé</source>
+      <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="279" />
+      <location filename="../ui/review_panel.py" line="608" />
+      <source>Non artificialisé</source>
+      <translation>Non artificialisé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="687" />
+      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
+      <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="704" />
+      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
+      <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="708" />
+      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
+      <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="768" />
+      <source>Modification de la géométrie abandonnée.</source>
+      <translation>Modification de la géométrie abandonnée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="810" />
+      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
+      <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="824" />
+      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
+      <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="843" />
+      <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
+      <translation>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="863" />
+      <source>Aucune décision à annuler dans cette session.</source>
+      <translation>Aucune décision à annuler dans cette session.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="979" />
+      <source>confirmé</source>
+      <translation>confirmé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="979" />
+      <source>corrigé</source>
+      <translation>corrigé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="979" />
+      <source>signalé</source>
+      <translation>signalé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="979" />
+      <source>découpé</source>
+      <translation>découpé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="980" />
+      <source>fusionné</source>
+      <translation>fusionné</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="980" />
+      <source>remodelé</source>
+      <translation>remodelé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="386" />
+      <source>Revue — {name}</source>
+      <translation>Revue — {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="547" />
+      <source>Élément {id} (source {source}) — {area} m²</source>
+      <translation>Élément {id} (source {source}) — {area} m²</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="742" />
+      <source>signalé : {flag}</source>
+      <translation>signalé : {flag}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="743" />
+      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
+      <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="774" />
+      <source>Revue — géométrie de l'élément {id}</source>
+      <translation>Revue — géométrie de l'élément {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="931" />
+      <source>Décisions : {decisions} · corrections : {corrections}</source>
+      <translation>Décisions : {decisions} · corrections : {corrections}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="388" />
+      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
+      <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="580" />
+      <source>Votre réponse : {answer}</source>
+      <translation>Votre réponse : {answer}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="928" />
+      <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
+      <translation>Faits : {done} ({done_area}) · restants : {left} ({left_area})</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="353" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
@@ -1657,6 +1682,14 @@
       <location filename="../ui/validator_panel.py" line="480" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
+    </message>
+    <message>
+      <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
+      <translation type="vanished">Commentaire (C) — Entrée enregistre, Échap revient</translation>
+    </message>
+    <message>
+      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
+      <translation type="vanished">Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
     </message>
     <message>
       <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
@@ -2984,7 +3017,7 @@
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>le schéma « {schema} » de {database}</translation>
     </message>
@@ -2999,7 +3032,7 @@
       <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
     </message>
@@ -3009,22 +3042,22 @@
       <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="615" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Aucune campagne dans {where}.</source>
       <translation>Aucune campagne dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="666" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
     </message>
@@ -3034,12 +3067,12 @@
       <translation>Ce magasin de revue est fermé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="626" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>Pas de campagne « {wanted} » dans {where}.</translation>
     </message>
@@ -3049,7 +3082,7 @@
       <translation>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="452" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>Un même élément figure deux fois dans le lot à marquer synchronisé.</translation>
     </message>
