@@ -737,6 +737,10 @@ class ReviewPanel(QgsDockWidget):
         self.last_decided = item_id
         self.last_action = action
         self.body.setFocus()
+        for box in (self.csBox, self.usBox):      # the pair shown stays the one recorded
+            box.setEnabled(False)
+        for picker in (self.csPicker, self.usPicker):
+            picker.show_kept()
         said = action_label(action)
         if flag:
             said = tr("signalé : {flag}").format(flag=flag_texts().get(flag, flag))

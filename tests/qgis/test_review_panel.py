@@ -837,3 +837,108 @@ def test_after_a_merge_the_absorbed_neighbour_is_drawn_with_the_merged_class(pan
     key(panel, Qt.Key.Key_M)
     assert panel.decided
     assert drawn_colour(panel.layer, other.wkb) == class_colour(final)
+
+
+# -- a long random session: after every action, what the panel shows is what the journal holds ------
+def shown_code(picker):
+    text = shown(picker)
+    return text.split(" — ")[0] if " — " in text else None
+
+
+def shown_flag(panel):
+    """The flag the confirmation names, as the store's kind; None when it names none."""
+    from ocsge_review_plugin.ui.review_panel import flag_texts
+    text = panel.statusLabel.text()
+    return next((kind for kind, label in flag_texts().items() if f"signalé : {label}" in text), None)
+
+
+def item_row(store, item_id):
+    import sqlite3
+    con = sqlite3.connect(str(store.path))
+    try:
+        return con.execute("SELECT state, claimed_by, cs_final, us_final, flag FROM items WHERE fid = ?",
+                           (item_id,)).fetchone()
+    finally:
+        con.close()
+
+
+def test_a_long_random_session_shows_what_the_journal_holds(panel, store, qgis_canvas):
+    import random
+    from ocsge_review import nomenclature as nom
+    from qgis.gui import QgsMapToolPan
+    rng = random.Random(13)
+    qgis_canvas.resize(600, 400)
+    pan = QgsMapToolPan(qgis_canvas)
+    qgis_canvas.setMapTool(pan)
+    # QTest types ASCII only.
+    words = {"cs": ["eau", "zones", "herb", "feuillus", "CS2.1", "sols"], "us": ["sylvi", "US6", "agri", "US1.1",
+                                                                               "desserte", "US4"]}
+
+    def press(k, modifier=Qt.KeyboardModifier.NoModifier):
+        if rng.random() < 0.5:
+            _canvas_focused(qgis_canvas)
+            QTest.keyClick(qgis_canvas, k, modifier)
+        else:
+            click_into(panel.body)
+            QTest.keyClick(panel.body, k, modifier)
+        QApplication.processEvents()
+
+    def do_search():
+        dimension = panel.active if rng.random() < 0.5 else rng.choice(["cs", "us"])
+        picker = panel.csPicker if dimension == "cs" else panel.usPicker
+        if dimension == panel.active and rng.random() < 0.5:
+            press(Qt.Key.Key_R)
+        else:
+            click_into(picker.lineEdit())
+            picker.lineEdit().selectAll()
+        if not picker.lineEdit().hasFocus():
+            return "search (nothing to search)"
+        word = rng.choice(words[dimension])
+        QTest.keyClicks(picker.lineEdit(), word)
+        for _ in range(rng.randrange(3)):
+            to_focus(Qt.Key.Key_Down)
+        to_focus(rng.choice([Qt.Key.Key_Return, Qt.Key.Key_Tab, Qt.Key.Key_Escape]))
+        return f"search {word}"
+
+    def do_comment():
+        press(Qt.Key.Key_C)
+        if panel.commentEdit.hasFocus():
+            QTest.keyClicks(panel.commentEdit, rng.choice(["ombre", "serre", "vu"]))
+            QTest.keyClick(panel.commentEdit, rng.choice([Qt.Key.Key_Tab, Qt.Key.Key_Escape, Qt.Key.Key_Return]))
+        return "comment"
+
+    def do_map():
+        _canvas_focused(qgis_canvas)
+        _drag(qgis_canvas, rng.choice([Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton]))
+        return "pan"
+
+    actions = [(lambda: press(rng.choice([Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3])), 6),
+               (lambda: press(Qt.Key.Key_D), 1), (lambda: press(Qt.Key.Key_Return), 5),
+               (lambda: press(rng.choice([Qt.Key.Key_F, Qt.Key.Key_I, Qt.Key.Key_G])), 2),
+               (lambda: press(Qt.Key.Key_N), 5), (lambda: press(Qt.Key.Key_S), 1),
+               (lambda: press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier), 1),
+               (do_search, 4), (do_comment, 1), (do_map, 3)]
+    decided_ids = set()
+    try:
+        for step in range(500):
+            action = rng.choices([a for a, _ in actions], weights=[w for _, w in actions])[0]
+            what = action()
+            QApplication.processEvents()
+            item = panel.item
+            if item is None:
+                break
+            where = f"step {step} ({what})"
+            # What the pickers show is the pair the panel holds, whatever was typed.
+            if not (panel.csPicker.lineEdit().hasFocus() or panel.usPicker.lineEdit().hasFocus()):
+                assert (shown_code(panel.csPicker), shown_code(panel.usPicker)) == panel.pair(), where
+            row = item_row(store, item.id)
+            if panel.decided:
+                decided_ids.add(item.id)
+                held = journal_pair(store, item.id)
+                assert held == (shown_code(panel.csPicker), shown_code(panel.usPicker), shown_flag(panel)), where
+                assert row[0] in ("decided", "superseded") and row[2:] == held, where
+            else:
+                assert row[0] == "claimed" and row[1] == USER, where
+    finally:
+        qgis_canvas.unsetMapTool(pan)
+    assert len(decided_ids) >= 12
