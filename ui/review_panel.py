@@ -729,7 +729,9 @@ class ReviewPanel(QgsDockWidget):
         """After any recorded decision: the map, figures, confirmation, and the next item prepared."""
         if geometry:
             self._drop_work_layer()
-        self._reload_items()       # the item drawn with the class decided
+            self._reload_items()
+        elif self.layer is not None:
+            self.layer.triggerRepaint()     # the item drawn with the class decided
         self.session_decisions += 1
         if action in CHANGES:
             self.session_corrections += 1
