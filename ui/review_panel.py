@@ -597,6 +597,7 @@ class ReviewPanel(QgsDockWidget):
     def _pair_changed(self, *_):
         cs, us = self.pair()
         self.artifLabel.setText("")
+        self.artifLabel.setStyleSheet("")      # no coloured bar without a pair (a blind item at first)
         self.coherenceLabel.setText("")
         self.coherenceLabel.hide()
         if not cs or not us:

@@ -68,7 +68,8 @@ class Desktop:
         assert (self.out / "ready").exists(), self.log()
 
     def log(self) -> str:
-        self.console.flush()
+        if not self.console.closed:
+            self.console.flush()
         return (self.out.parent / "qgis.log").read_text(errors="replace")[-3000:]
 
     def _wait(self, done, seconds, what):

@@ -298,6 +298,7 @@ def test_blind_audit_item_has_no_proposals(panel, store):
     assert panel.csProposals.isHidden() and panel.usProposals.isHidden()
     assert panel.csProposals.count() == 0
     assert not panel.blindLabel.isHidden() and panel.blindLabel.text() == "Contrôle à l'aveugle"
+    assert panel.artifLabel.text() == "" and panel.artifLabel.styleSheet() == "", "no coloured bar without a pair"
 
 
 def test_lost_lock_goes_to_message_bar_and_next_item(panel, store, messages):
@@ -319,9 +320,28 @@ def test_shortcuts_registered_then_gone(panel):
             "OcsgeReviewPanelFlagImagery", "OcsgeReviewPanelComment"} <= ours
     assert ours <= registered
     assert panel.actions_by_name["Undo"].shortcut().toString() == "Ctrl+Z"
+    canvas = panel.iface.mapCanvas()
+    on_map = {a.objectName() for a in canvas.actions()}
+    assert "OcsgeReviewPanelRecord" in on_map and "OcsgeReviewPanelNextSpace" not in on_map
     panel.shutdown()
     left = {a.objectName() for a in manager.listActions()}
     assert not any(name.startswith("OcsgeReviewPanel") for name in left)
+    assert not any(a.objectName().startswith("OcsgeReviewPanel") for a in canvas.actions())
+
+
+def test_a_key_rebound_in_qgis_settings_works_on_the_map(panel, qgis_canvas):
+    manager = QgsGui.shortcutsManager()
+    first = panel.item
+    record_action = panel.actions_by_name["Record"]
+    assert manager.setObjectKeySequence(record_action, "Ctrl+K")     # what the shortcut settings dialog does
+    try:
+        _canvas_focused(qgis_canvas)
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_Return)
+        assert not panel.decided, "the old key is free"
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        assert panel.decided or first.blind
+    finally:
+        manager.setObjectKeySequence(record_action, "Return")
 
 
 def test_screenshot(panel, tmp_path):
