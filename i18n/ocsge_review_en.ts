@@ -974,302 +974,307 @@
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="179" />
+      <location filename="../ui/review_panel.py" line="104" />
+      <source>R : chercher un code ou des mots</source>
+      <translation>R: search a code or words</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="180" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="237" />
+      <location filename="../ui/review_panel.py" line="238" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="244" />
+      <location filename="../ui/review_panel.py" line="245" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="248" />
+      <location filename="../ui/review_panel.py" line="249" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
       <translation>Comment (C) — Enter records, Tab keeps it, Esc clears it</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="277" />
+      <location filename="../ui/review_panel.py" line="278" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="278" />
+      <location filename="../ui/review_panel.py" line="279" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="279" />
+      <location filename="../ui/review_panel.py" line="280" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="280" />
+      <location filename="../ui/review_panel.py" line="281" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="294" />
+      <location filename="../ui/review_panel.py" line="295" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="295" />
+      <location filename="../ui/review_panel.py" line="296" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="296" />
+      <location filename="../ui/review_panel.py" line="297" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="308" />
+      <location filename="../ui/review_panel.py" line="309" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="310" />
+      <location filename="../ui/review_panel.py" line="311" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="784" />
+      <location filename="../ui/review_panel.py" line="792" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="789" />
+      <location filename="../ui/review_panel.py" line="797" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="884" />
+      <location filename="../ui/review_panel.py" line="892" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="334" />
+      <location filename="../ui/review_panel.py" line="335" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="335" />
+      <location filename="../ui/review_panel.py" line="336" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="336" />
+      <location filename="../ui/review_panel.py" line="337" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="337" />
+      <location filename="../ui/review_panel.py" line="338" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="338" />
+      <location filename="../ui/review_panel.py" line="339" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="339" />
+      <location filename="../ui/review_panel.py" line="340" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="340" />
+      <location filename="../ui/review_panel.py" line="341" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="341" />
+      <location filename="../ui/review_panel.py" line="342" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="342" />
+      <location filename="../ui/review_panel.py" line="343" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="343" />
+      <location filename="../ui/review_panel.py" line="344" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="345" />
+      <location filename="../ui/review_panel.py" line="346" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="346" />
+      <location filename="../ui/review_panel.py" line="347" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="348" />
+      <location filename="../ui/review_panel.py" line="349" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="349" />
+      <location filename="../ui/review_panel.py" line="350" />
       <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
       <translation>Review: search a class in the nomenclature (land cover, then land use)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="474" />
+      <location filename="../ui/review_panel.py" line="475" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="536" />
+      <location filename="../ui/review_panel.py" line="537" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="574" />
+      <location filename="../ui/review_panel.py" line="575" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="605" />
+      <location filename="../ui/review_panel.py" line="607" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="608" />
+      <location filename="../ui/review_panel.py" line="610" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="687" />
+      <location filename="../ui/review_panel.py" line="689" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="704" />
+      <location filename="../ui/review_panel.py" line="706" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="708" />
+      <location filename="../ui/review_panel.py" line="710" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="768" />
+      <location filename="../ui/review_panel.py" line="776" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Geometry edit given up.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="810" />
+      <location filename="../ui/review_panel.py" line="818" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="824" />
+      <location filename="../ui/review_panel.py" line="832" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="843" />
+      <location filename="../ui/review_panel.py" line="851" />
       <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
       <translation>Blind audit: the geometry is not edited, only choose the pair.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="863" />
+      <location filename="../ui/review_panel.py" line="871" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="979" />
+      <location filename="../ui/review_panel.py" line="987" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="979" />
+      <location filename="../ui/review_panel.py" line="987" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="979" />
+      <location filename="../ui/review_panel.py" line="987" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="979" />
+      <location filename="../ui/review_panel.py" line="987" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="980" />
+      <location filename="../ui/review_panel.py" line="988" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="980" />
+      <location filename="../ui/review_panel.py" line="988" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="386" />
+      <location filename="../ui/review_panel.py" line="387" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="547" />
+      <location filename="../ui/review_panel.py" line="548" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="742" />
+      <location filename="../ui/review_panel.py" line="750" />
       <source>signalé : {flag}</source>
       <translation>flagged: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="743" />
+      <location filename="../ui/review_panel.py" line="751" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="774" />
+      <location filename="../ui/review_panel.py" line="782" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="931" />
+      <location filename="../ui/review_panel.py" line="939" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="388" />
+      <location filename="../ui/review_panel.py" line="389" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="580" />
+      <location filename="../ui/review_panel.py" line="581" />
       <source>Votre réponse : {answer}</source>
       <translation>Your answer: {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="928" />
+      <location filename="../ui/review_panel.py" line="936" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Done: {done} ({done_area}) · left: {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="353" />
+      <location filename="../ui/review_panel.py" line="354" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>

@@ -974,302 +974,307 @@
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="179" />
+      <location filename="../ui/review_panel.py" line="104" />
+      <source>R : chercher un code ou des mots</source>
+      <translation>R : chercher un code ou des mots</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="180" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="237" />
+      <location filename="../ui/review_panel.py" line="238" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="244" />
+      <location filename="../ui/review_panel.py" line="245" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="248" />
+      <location filename="../ui/review_panel.py" line="249" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
       <translation>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="277" />
+      <location filename="../ui/review_panel.py" line="278" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="278" />
+      <location filename="../ui/review_panel.py" line="279" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="279" />
+      <location filename="../ui/review_panel.py" line="280" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="280" />
+      <location filename="../ui/review_panel.py" line="281" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="294" />
+      <location filename="../ui/review_panel.py" line="295" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="295" />
+      <location filename="../ui/review_panel.py" line="296" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="296" />
+      <location filename="../ui/review_panel.py" line="297" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="308" />
+      <location filename="../ui/review_panel.py" line="309" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="310" />
+      <location filename="../ui/review_panel.py" line="311" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="784" />
+      <location filename="../ui/review_panel.py" line="792" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="789" />
+      <location filename="../ui/review_panel.py" line="797" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="884" />
+      <location filename="../ui/review_panel.py" line="892" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="334" />
+      <location filename="../ui/review_panel.py" line="335" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="335" />
+      <location filename="../ui/review_panel.py" line="336" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="336" />
+      <location filename="../ui/review_panel.py" line="337" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="337" />
+      <location filename="../ui/review_panel.py" line="338" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="338" />
+      <location filename="../ui/review_panel.py" line="339" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="339" />
+      <location filename="../ui/review_panel.py" line="340" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="340" />
+      <location filename="../ui/review_panel.py" line="341" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="341" />
+      <location filename="../ui/review_panel.py" line="342" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="342" />
+      <location filename="../ui/review_panel.py" line="343" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="343" />
+      <location filename="../ui/review_panel.py" line="344" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="345" />
+      <location filename="../ui/review_panel.py" line="346" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="346" />
+      <location filename="../ui/review_panel.py" line="347" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="348" />
+      <location filename="../ui/review_panel.py" line="349" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="349" />
+      <location filename="../ui/review_panel.py" line="350" />
       <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
       <translation>Revue : chercher une classe dans la nomenclature (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="474" />
+      <location filename="../ui/review_panel.py" line="475" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="536" />
+      <location filename="../ui/review_panel.py" line="537" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="574" />
+      <location filename="../ui/review_panel.py" line="575" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="605" />
+      <location filename="../ui/review_panel.py" line="607" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="608" />
+      <location filename="../ui/review_panel.py" line="610" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="687" />
+      <location filename="../ui/review_panel.py" line="689" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="704" />
+      <location filename="../ui/review_panel.py" line="706" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="708" />
+      <location filename="../ui/review_panel.py" line="710" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="768" />
+      <location filename="../ui/review_panel.py" line="776" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="810" />
+      <location filename="../ui/review_panel.py" line="818" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="824" />
+      <location filename="../ui/review_panel.py" line="832" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="843" />
+      <location filename="../ui/review_panel.py" line="851" />
       <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
       <translation>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="863" />
+      <location filename="../ui/review_panel.py" line="871" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="979" />
+      <location filename="../ui/review_panel.py" line="987" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="979" />
+      <location filename="../ui/review_panel.py" line="987" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="979" />
+      <location filename="../ui/review_panel.py" line="987" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="979" />
+      <location filename="../ui/review_panel.py" line="987" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="980" />
+      <location filename="../ui/review_panel.py" line="988" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="980" />
+      <location filename="../ui/review_panel.py" line="988" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="386" />
+      <location filename="../ui/review_panel.py" line="387" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="547" />
+      <location filename="../ui/review_panel.py" line="548" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="742" />
+      <location filename="../ui/review_panel.py" line="750" />
       <source>signalé : {flag}</source>
       <translation>signalé : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="743" />
+      <location filename="../ui/review_panel.py" line="751" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="774" />
+      <location filename="../ui/review_panel.py" line="782" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="931" />
+      <location filename="../ui/review_panel.py" line="939" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="388" />
+      <location filename="../ui/review_panel.py" line="389" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="580" />
+      <location filename="../ui/review_panel.py" line="581" />
       <source>Votre réponse : {answer}</source>
       <translation>Votre réponse : {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="928" />
+      <location filename="../ui/review_panel.py" line="936" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Faits : {done} ({done_area}) · restants : {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="353" />
+      <location filename="../ui/review_panel.py" line="354" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>

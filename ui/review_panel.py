@@ -101,6 +101,7 @@ class CodePicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         completer.activated[QModelIndex].connect(self._completed)
+        self.lineEdit().setPlaceholderText(tr("R : chercher un code ou des mots"))
         # The combo box has the focus and hands keys to its field without event filters: both watched.
         self.installEventFilter(self)
         self.lineEdit().installEventFilter(self)
