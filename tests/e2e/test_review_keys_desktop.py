@@ -233,7 +233,7 @@ class Session:
         self.search("eau")
         self.check("blind: couverture by keyboard")
         assert code(self.state["cs"]) == WATER
-        self.search("US6.3")
+        self.search("US6.3", end="Tab")
         self.desk.key("Return")
         s = self.check("blind: usage by keyboard, recorded")
         assert s["decided"] and held(self.store, s["item"]) == (WATER, "US6.3", None)
@@ -333,6 +333,16 @@ def test_an_interpreters_hour_with_real_keys_and_drags(plugin_zip, tmp_path):
                 assert not s["decided"] and held(store, s["item"]) is None
                 desk.key("1", "1", "Return")
                 done["undo"] += 1
+            elif n % 4 == 1:        # a comment given up with Échap, then one kept with Tab and a flag
+                desk.key("c")
+                desk.type("ombre portee")
+                desk.key("Escape", "c")
+                desk.type("vu")
+                desk.key("Tab", "1", "f")
+                s = me.check("comment kept with Tab, flagged")
+                assert read(store, "SELECT comment, flag FROM ocsge_journal WHERE item_id = ? ORDER BY seq DESC "
+                                   "LIMIT 1", (s["item"],)) == [("vu", "doubt")]
+                done["comment"] = done.get("comment", 0) + 1
             else:
                 desk.key(str(rng.choice([1, 1, 2])), "1", "Return")
             s = me.check(f"item {n} decided")
@@ -341,7 +351,7 @@ def test_an_interpreters_hour_with_real_keys_and_drags(plugin_zip, tmp_path):
             if n == 1:
                 desk.ask(do="shot", name="item_decided.png")
             me.next()
-        assert all(done[k] >= 1 for k in done), done
+        assert all(done[k] >= 1 for k in done) and "comment" in done, done
         assert len(set(decided)) >= 30
 
         # A validator rejects one of the decisions (another user, another connection).
