@@ -48,7 +48,13 @@ class Desktop:
                                       "-nolisten", "tcp", "-ac"], pass_fds=(write,), stdout=subprocess.DEVNULL,
                                      stderr=open(tmp_path / "xvfb.log", "wb"), start_new_session=True)
         os.close(write)
-        display = os.read(read, 32).decode().strip()
+        display = b""
+        while not display.endswith(b"\n"):    # Xvfb writes the number, then the newline: both awaited,
+            chunk = os.read(read, 32)          # or it dies writing to a closed pipe
+            if not chunk:
+                pytest.fail(f"Xvfb did not start: {(tmp_path / 'xvfb.log').read_text(errors='replace')}")
+            display += chunk
+        display = display.decode().strip()
         os.close(read)
         self.env = dict(os.environ, DISPLAY=f":{display}", XDG_RUNTIME_DIR=str(tmp_path), QT_QPA_PLATFORM="xcb",
                         LANG="fr_FR.UTF-8", LANGUAGE="", LC_ALL="", OCSGE_E2E_OUT=str(self.out),
