@@ -357,8 +357,8 @@ class ReviewPanel(QgsDockWidget):
         self.shortcuts = list(self.actions_by_name.values())
         # The keys work on the map too, where the hand is after panning or selecting; the space
         # bar stays QGIS's (held down, it pans the map).
-        self.canvas_shortcuts = [a for name, a in self.actions_by_name.items() if name != "NextSpace"]
-        shortcuts.extend_to(self.iface.mapCanvas(), self.canvas_shortcuts)
+        shortcuts.extend_to(self.iface.mapCanvas(),
+                            [a for name, a in self.actions_by_name.items() if name != "NextSpace"])
         self.recordButton.clicked.connect(self.record)
         self.nextButton.clicked.connect(self.next_item)
         self.skipButton.clicked.connect(self.skip)
