@@ -589,17 +589,22 @@
       <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="104" />
+      <location filename="../ui/layers.py" line="72" />
+      <source>Sans classe montrée (à décider)</source>
+      <translation>No class shown (to decide)</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="149" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>OCS GE Review cannot read the layer "{name}" (provider "{provider}"): save it as a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="97" />
+      <location filename="../ui/layers.py" line="142" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" has a filter: the computation would cover the whole table. Export the selection to a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="101" />
+      <location filename="../ui/layers.py" line="146" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" is an SQL query, not a table: save it as a GeoPackage, then load that file.</translation>
     </message>
@@ -1024,282 +1029,307 @@
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="112" />
+      <location filename="../ui/review_panel.py" line="106" />
+      <source>R : chercher un code ou des mots</source>
+      <translation>R: search a code or words</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="182" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="170" />
+      <location filename="../ui/review_panel.py" line="240" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="177" />
+      <location filename="../ui/review_panel.py" line="247" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="181" />
+      <location filename="../ui/review_panel.py" line="251" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="202" />
-      <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
-      <translation>Comment (C) — Enter records, Esc goes back</translation>
+      <location filename="../ui/review_panel.py" line="274" />
+      <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
+      <translation>Comment (C) — Enter records, Tab keeps it, Esc clears it</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="207" />
+      <location filename="../ui/review_panel.py" line="280" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="281" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="209" />
+      <location filename="../ui/review_panel.py" line="282" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="210" />
+      <location filename="../ui/review_panel.py" line="283" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="297" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="225" />
+      <location filename="../ui/review_panel.py" line="298" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="226" />
+      <location filename="../ui/review_panel.py" line="299" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="238" />
+      <location filename="../ui/review_panel.py" line="311" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="240" />
+      <location filename="../ui/review_panel.py" line="313" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="663" />
+      <location filename="../ui/review_panel.py" line="798" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="668" />
+      <location filename="../ui/review_panel.py" line="803" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="757" />
+      <location filename="../ui/review_panel.py" line="898" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="338" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="339" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="340" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="341" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="342" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="343" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="344" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="272" />
+      <location filename="../ui/review_panel.py" line="345" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="346" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="347" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="276" />
+      <location filename="../ui/review_panel.py" line="349" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="277" />
+      <location filename="../ui/review_panel.py" line="350" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="279" />
+      <location filename="../ui/review_panel.py" line="352" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="405" />
+      <location filename="../ui/review_panel.py" line="353" />
+      <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
+      <translation>Review: search a class in the nomenclature (land cover, then land use)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="478" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="465" />
+      <location filename="../ui/review_panel.py" line="540" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="509" />
-      <source>Artificialisé</source>
-      <translation>Artificialised</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="512" />
-      <source>Non artificialisé</source>
-      <translation>Not artificialised</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="565" />
-      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
-      <translation>Choose a land cover and a land use before recording.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="582" />
-      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
-      <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="586" />
-      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
-      <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="647" />
-      <source>Modification de la géométrie abandonnée.</source>
-      <translation>Geometry edit given up.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="689" />
-      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
-      <translation>First select parts in the work layer.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="703" />
-      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
-      <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="736" />
-      <source>Aucune décision à annuler dans cette session.</source>
-      <translation>No decision to undo in this session.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="843" />
-      <source>confirmé</source>
-      <translation>confirmed</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="843" />
-      <source>corrigé</source>
-      <translation>corrected</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="843" />
-      <source>signalé</source>
-      <translation>flagged</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="843" />
-      <source>découpé</source>
-      <translation>split</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="844" />
-      <source>fusionné</source>
-      <translation>merged</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="844" />
-      <source>remodelé</source>
-      <translation>reshaped</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="316" />
-      <source>Revue — {name}</source>
-      <translation>Review — {name}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="475" />
-      <source>Élément {id} (source {source}) — {area} m²</source>
-      <translation>Item {id} (source {source}) — {area} m²</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="621" />
-      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
-      <translation>Recorded ({action}). N or Space: next item.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="653" />
-      <source>Revue — géométrie de l'élément {id}</source>
-      <translation>Review — geometry of item {id}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="804" />
-      <source>Décisions : {decisions} · corrections : {corrections}</source>
-      <translation>Decisions: {decisions} · corrections: {corrections}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="319" />
-      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
-      <translation>The items layer of “{path}” does not open in QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="473" />
+      <location filename="../ui/review_panel.py" line="578" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="801" />
-      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
-      <translation>Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
+      <location filename="../ui/review_panel.py" line="610" />
+      <source>Artificialisé</source>
+      <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="282" />
+      <location filename="../ui/review_panel.py" line="613" />
+      <source>Non artificialisé</source>
+      <translation>Not artificialised</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="692" />
+      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
+      <translation>Choose a land cover and a land use before recording.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="709" />
+      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
+      <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="713" />
+      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
+      <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="782" />
+      <source>Modification de la géométrie abandonnée.</source>
+      <translation>Geometry edit given up.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="824" />
+      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
+      <translation>First select parts in the work layer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="838" />
+      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
+      <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="857" />
+      <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
+      <translation>Blind audit: the geometry is not edited, only choose the pair.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="877" />
+      <source>Aucune décision à annuler dans cette session.</source>
+      <translation>No decision to undo in this session.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="993" />
+      <source>confirmé</source>
+      <translation>confirmed</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="993" />
+      <source>corrigé</source>
+      <translation>corrected</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="993" />
+      <source>signalé</source>
+      <translation>flagged</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="993" />
+      <source>découpé</source>
+      <translation>split</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="994" />
+      <source>fusionné</source>
+      <translation>merged</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="994" />
+      <source>remodelé</source>
+      <translation>reshaped</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="390" />
+      <source>Revue — {name}</source>
+      <translation>Review — {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="551" />
+      <source>Élément {id} (source {source}) — {area} m²</source>
+      <translation>Item {id} (source {source}) — {area} m²</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="756" />
+      <source>signalé : {flag}</source>
+      <translation>flagged: {flag}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="757" />
+      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
+      <translation>Recorded ({action}). N or Space: next item.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="788" />
+      <source>Revue — géométrie de l'élément {id}</source>
+      <translation>Review — geometry of item {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="945" />
+      <source>Décisions : {decisions} · corrections : {corrections}</source>
+      <translation>Decisions: {decisions} · corrections: {corrections}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="392" />
+      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
+      <translation>The items layer of “{path}” does not open in QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="584" />
+      <source>Votre réponse : {answer}</source>
+      <translation>Your answer: {answer}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="942" />
+      <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
+      <translation>Done: {done} ({done_area}) · left: {left} ({left_area})</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="357" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
@@ -1777,6 +1807,14 @@
       <location filename="../ui/validator_panel.py" line="512" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
+    </message>
+    <message>
+      <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
+      <translation type="vanished">Comment (C) — Enter records, Esc goes back</translation>
+    </message>
+    <message>
+      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
+      <translation type="vanished">Done: {done} ({done_km2} km²) · left: {left} ({left_km2} km²)</translation>
     </message>
     <message>
       <source>Tirer l'échantillon de contrôle</source>

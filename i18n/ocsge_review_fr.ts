@@ -589,17 +589,22 @@
       <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="104" />
+      <location filename="../ui/layers.py" line="72" />
+      <source>Sans classe montrée (à décider)</source>
+      <translation>Sans classe montrée (à décider)</translation>
+    </message>
+    <message>
+      <location filename="../ui/layers.py" line="149" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="97" />
+      <location filename="../ui/layers.py" line="142" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="101" />
+      <location filename="../ui/layers.py" line="146" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
@@ -1024,282 +1029,307 @@
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="112" />
+      <location filename="../ui/review_panel.py" line="106" />
+      <source>R : chercher un code ou des mots</source>
+      <translation>R : chercher un code ou des mots</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="182" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="170" />
+      <location filename="../ui/review_panel.py" line="240" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="177" />
+      <location filename="../ui/review_panel.py" line="247" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="181" />
+      <location filename="../ui/review_panel.py" line="251" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="202" />
-      <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
-      <translation>Commentaire (C) — Entrée enregistre, Échap revient</translation>
+      <location filename="../ui/review_panel.py" line="274" />
+      <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
+      <translation>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="207" />
+      <location filename="../ui/review_panel.py" line="280" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="208" />
+      <location filename="../ui/review_panel.py" line="281" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="209" />
+      <location filename="../ui/review_panel.py" line="282" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="210" />
+      <location filename="../ui/review_panel.py" line="283" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="224" />
+      <location filename="../ui/review_panel.py" line="297" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="225" />
+      <location filename="../ui/review_panel.py" line="298" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="226" />
+      <location filename="../ui/review_panel.py" line="299" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="238" />
+      <location filename="../ui/review_panel.py" line="311" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="240" />
+      <location filename="../ui/review_panel.py" line="313" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="663" />
+      <location filename="../ui/review_panel.py" line="798" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="668" />
+      <location filename="../ui/review_panel.py" line="803" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="757" />
+      <location filename="../ui/review_panel.py" line="898" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="265" />
+      <location filename="../ui/review_panel.py" line="338" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review_panel.py" line="339" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review_panel.py" line="340" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="268" />
+      <location filename="../ui/review_panel.py" line="341" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review_panel.py" line="342" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review_panel.py" line="343" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review_panel.py" line="344" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="272" />
+      <location filename="../ui/review_panel.py" line="345" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="273" />
+      <location filename="../ui/review_panel.py" line="346" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="347" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="276" />
+      <location filename="../ui/review_panel.py" line="349" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="277" />
+      <location filename="../ui/review_panel.py" line="350" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="279" />
+      <location filename="../ui/review_panel.py" line="352" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="405" />
+      <location filename="../ui/review_panel.py" line="353" />
+      <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
+      <translation>Revue : chercher une classe dans la nomenclature (couverture puis usage)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="478" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="465" />
+      <location filename="../ui/review_panel.py" line="540" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="509" />
-      <source>Artificialisé</source>
-      <translation>Artificialisé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="512" />
-      <source>Non artificialisé</source>
-      <translation>Non artificialisé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="565" />
-      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
-      <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="582" />
-      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
-      <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="586" />
-      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
-      <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="647" />
-      <source>Modification de la géométrie abandonnée.</source>
-      <translation>Modification de la géométrie abandonnée.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="689" />
-      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
-      <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="703" />
-      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
-      <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="736" />
-      <source>Aucune décision à annuler dans cette session.</source>
-      <translation>Aucune décision à annuler dans cette session.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="843" />
-      <source>confirmé</source>
-      <translation>confirmé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="843" />
-      <source>corrigé</source>
-      <translation>corrigé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="843" />
-      <source>signalé</source>
-      <translation>signalé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="843" />
-      <source>découpé</source>
-      <translation>découpé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="844" />
-      <source>fusionné</source>
-      <translation>fusionné</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="844" />
-      <source>remodelé</source>
-      <translation>remodelé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="316" />
-      <source>Revue — {name}</source>
-      <translation>Revue — {name}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="475" />
-      <source>Élément {id} (source {source}) — {area} m²</source>
-      <translation>Élément {id} (source {source}) — {area} m²</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="621" />
-      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
-      <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="653" />
-      <source>Revue — géométrie de l'élément {id}</source>
-      <translation>Revue — géométrie de l'élément {id}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="804" />
-      <source>Décisions : {decisions} · corrections : {corrections}</source>
-      <translation>Décisions : {decisions} · corrections : {corrections}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="319" />
-      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
-      <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="473" />
+      <location filename="../ui/review_panel.py" line="578" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="801" />
-      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
-      <translation>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
+      <location filename="../ui/review_panel.py" line="610" />
+      <source>Artificialisé</source>
+      <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="282" />
+      <location filename="../ui/review_panel.py" line="613" />
+      <source>Non artificialisé</source>
+      <translation>Non artificialisé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="692" />
+      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
+      <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="709" />
+      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
+      <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="713" />
+      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
+      <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="782" />
+      <source>Modification de la géométrie abandonnée.</source>
+      <translation>Modification de la géométrie abandonnée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="824" />
+      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
+      <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="838" />
+      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
+      <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="857" />
+      <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
+      <translation>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="877" />
+      <source>Aucune décision à annuler dans cette session.</source>
+      <translation>Aucune décision à annuler dans cette session.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="993" />
+      <source>confirmé</source>
+      <translation>confirmé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="993" />
+      <source>corrigé</source>
+      <translation>corrigé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="993" />
+      <source>signalé</source>
+      <translation>signalé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="993" />
+      <source>découpé</source>
+      <translation>découpé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="994" />
+      <source>fusionné</source>
+      <translation>fusionné</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="994" />
+      <source>remodelé</source>
+      <translation>remodelé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="390" />
+      <source>Revue — {name}</source>
+      <translation>Revue — {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="551" />
+      <source>Élément {id} (source {source}) — {area} m²</source>
+      <translation>Élément {id} (source {source}) — {area} m²</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="756" />
+      <source>signalé : {flag}</source>
+      <translation>signalé : {flag}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="757" />
+      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
+      <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="788" />
+      <source>Revue — géométrie de l'élément {id}</source>
+      <translation>Revue — géométrie de l'élément {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="945" />
+      <source>Décisions : {decisions} · corrections : {corrections}</source>
+      <translation>Décisions : {decisions} · corrections : {corrections}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="392" />
+      <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
+      <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="584" />
+      <source>Votre réponse : {answer}</source>
+      <translation>Votre réponse : {answer}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="942" />
+      <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
+      <translation>Faits : {done} ({done_area}) · restants : {left} ({left_area})</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="357" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
@@ -1777,6 +1807,14 @@
       <location filename="../ui/validator_panel.py" line="512" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
+    </message>
+    <message>
+      <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
+      <translation type="vanished">Commentaire (C) — Entrée enregistre, Échap revient</translation>
+    </message>
+    <message>
+      <source>Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</source>
+      <translation type="vanished">Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)</translation>
     </message>
     <message>
       <source>Tirer l'échantillon de contrôle</source>

@@ -4,9 +4,10 @@ import os
 from typing import Dict, Optional, Tuple
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDataProvider, QgsDataSourceUri,
-                       QgsFeature, QgsGeometry, QgsLayerTreeGroup, QgsProject, QgsProviderRegistry, QgsRectangle,
-                       QgsVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import Qt
+                       QgsEditorWidgetSetup, QgsFeature, QgsField, QgsFillSymbol, QgsGeometry, QgsLayerTreeGroup,
+                       QgsProject, QgsProviderRegistry, QgsRectangle, QgsRendererCategory, QgsVectorLayer,
+                       QgsWkbTypes)
+from qgis.PyQt.QtCore import Qt, QVariant
 
 from ocsge_review.errors import InputError
 
@@ -25,6 +26,50 @@ def styled_layer(uri: str, title: str, style: str, provider: str = "ogr") -> Opt
     message, ok = layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
     if not ok:
         log.warning("Style %s non appliqué : %s", style, message)
+    return layer
+
+
+# The model's answer on each item: never shown on the review layer, where a blind audit item must not
+# reveal it (the stratum of an audit item names the model's class too). The panel shows the
+# proposals of the other items itself.
+MODEL_COLUMNS = ("code_cs", "code_us", "conf_cs", "conf_us", "cs_top1", "cs_p1", "cs_top2", "cs_p2", "cs_top3",
+                 "cs_p3", "us_top1", "us_p1", "us_top2", "us_p2", "us_top3", "us_p3", "artif", "stratum")
+# The class an item is drawn and listed with: the decided one, else the model's, except on an
+# audit item, which shows none until decided.
+SHOWN = "CASE WHEN \"{final}\" IS NOT NULL THEN \"{final}\" WHEN \"part\" = 'audit' THEN NULL ELSE \"{model}\" END"
+SHOWN_CS, SHOWN_US = "couverture", "usage"
+REPLACED = "\"state\" <> 'superseded'"    # split originals and merged neighbours: their ground is another item's
+
+
+def review_layer(store, title: str) -> Optional[QgsVectorLayer]:
+    """The store's items as the review panel shows them: drawn and listed with their decided class,
+    nothing of the model's answer on them, replaced items left out; None if it does not open."""
+    uri, provider = store_layer_uri(store)
+    layer = styled_layer(uri, title, "couverture.qml", provider)
+    if layer is None:
+        return None
+    layer.setCustomProperty("ocsge_review/store", uri)
+    layer.setSubsetString(" AND ".join(f"({part})" for part in (layer.subsetString(), REPLACED) if part))
+    for name, final, model in ((SHOWN_CS, "cs_final", "code_cs"), (SHOWN_US, "us_final", "code_us")):
+        layer.addExpressionField(SHOWN.format(final=final, model=model), QgsField(name, QVariant.String))
+    hidden = QgsEditorWidgetSetup("Hidden", {})
+    table = layer.attributeTableConfig()
+    table.update(layer.fields())
+    for index, column in enumerate(table.columns()):
+        if column.name in MODEL_COLUMNS:
+            table.setColumnHidden(index, True)
+    layer.setAttributeTableConfig(table)
+    for name in MODEL_COLUMNS:
+        index = layer.fields().indexOf(name)
+        if index >= 0:
+            layer.setEditorWidgetSetup(index, hidden)
+    layer.setDisplayExpression(f"coalesce(\"{SHOWN_CS}\", '?') || ' / ' || coalesce(\"{SHOWN_US}\", '?')")
+    layer.setMapTipTemplate(f"[% coalesce(\"{SHOWN_CS}\", '') %] [% coalesce(\"{SHOWN_US}\", '') %]")
+    renderer = layer.renderer()
+    renderer.setClassAttribute(SHOWN_CS)
+    blind = QgsFillSymbol.createSimple({"style": "no", "outline_color": "92,60,146,255", "outline_width": "0.6",
+                                         "outline_style": "dash"})
+    renderer.addCategory(QgsRendererCategory(None, blind, tr("Sans classe montrée (à décider)")))
     return layer
 
 

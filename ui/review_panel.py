@@ -9,7 +9,7 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsFeature,
                        QgsMapRendererParallelJob, QgsProject, QgsRasterLayer, QgsRectangle, QgsSettings,
                        QgsVectorLayer, QgsWkbTypes)
 from qgis.gui import QgsDockWidget, QgsHighlight
-from qgis.PyQt.QtCore import QSignalBlocker, Qt, QTimer
+from qgis.PyQt.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                  QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
@@ -24,7 +24,7 @@ from ocsge_review.store.base import Part, progress
 
 from . import docks, shortcuts
 from .i18n import number, tr
-from .layers import frame, store_layer_uri, styled_layer
+from .layers import frame, review_layer, store_layer_uri
 from .logbridge import notify
 
 log = logging.getLogger("ocsge_review.ui.review_panel")
@@ -83,7 +83,13 @@ class Prepared:
 
 
 class CodePicker(QComboBox):
-    """The whole nomenclature of one dimension, searchable by code or words."""
+    """The whole nomenclature of one dimension, searchable by code or words.
+
+    What its field shows is always the class it holds: a search ends on a class
+    (Entrée or Tab on an entry of the list, a click, or a search that only one class
+    matches), else the field shows the class kept again.
+    """
+    chosen = pyqtSignal()       # a search ended, on a class or not: the keyboard goes back to the panel
 
     def __init__(self, codes, parent=None):
         super().__init__(parent)
@@ -96,12 +102,76 @@ class CodePicker(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        completer.activated[QModelIndex].connect(self._completed)
+        self.lineEdit().setPlaceholderText(tr("R : chercher un code ou des mots"))
+        # The combo box has the focus and hands keys to its field without event filters: both watched.
+        self.installEventFilter(self)
+        self.lineEdit().installEventFilter(self)
+        completer.popup().installEventFilter(self)
 
     def code(self) -> Optional[str]:
         return self.currentData()
 
     def set_code(self, code: Optional[str]) -> None:
         self.setCurrentIndex(self.findData(code) if code else -1)
+
+    def search(self):
+        """The field ready for typing a search."""
+        self.lineEdit().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.lineEdit().selectAll()
+
+    def _completed(self, index: QModelIndex):
+        self._choose(self.findText(index.data()))
+
+    def _choose(self, row: int):
+        if row >= 0:
+            self.setCurrentIndex(row)
+        self.show_kept()
+        self.chosen.emit()
+
+    def kept_text(self) -> str:
+        """The text of the class held (an editable combo box's currentText() is its field's)."""
+        return self.itemText(self.currentIndex()) if self.currentIndex() >= 0 else ""
+
+    def show_kept(self):
+        if self.lineEdit().text() != self.kept_text():
+            self.lineEdit().setText(self.kept_text())
+
+    def _end_search(self):
+        """Entrée or Tab in the field, its list closed: the class written out, or the only one the
+        search matches; else the class kept."""
+        text = self.lineEdit().text()
+        row = self.findText(text)
+        if row < 0 and text.strip():
+            completer = self.completer()
+            completer.setCompletionPrefix(text)
+            if completer.completionCount() == 1:
+                row = self.findText(completer.currentCompletion())
+        self._choose(row)
+
+    def eventFilter(self, watched, event):
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()      # every key typed into the search is the search's, never a panel's action
+            return True
+        field = watched is self or watched is self.lineEdit()
+        if field and kind == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self._end_search()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self._choose(-1)
+                return True
+        if watched is self.completer().popup() and kind == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            index = self.completer().popup().currentIndex()
+            self.completer().popup().hide()
+            self._choose(self.findText(index.data()) if index.isValid() else -1)
+            return True
+        if field and kind == QEvent.Type.FocusOut \
+                and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.show_kept()
+        return False
 
 
 class ReviewPanel(QgsDockWidget):
@@ -188,6 +258,8 @@ class ReviewPanel(QgsDockWidget):
         self.usProposals.itemClicked.connect(lambda it: self.usPicker.set_code(it.data(ROLE)))
         self.csPicker.currentIndexChanged.connect(self._pair_changed)
         self.usPicker.currentIndexChanged.connect(self._pair_changed)
+        self.csPicker.chosen.connect(lambda: self._search_ended(CS))
+        self.usPicker.chosen.connect(lambda: self._search_ended(US))
 
         self.artifLabel = QLabel(body)
         self.coherenceLabel = QLabel(body)
@@ -199,8 +271,9 @@ class ReviewPanel(QgsDockWidget):
             layout.addWidget(widget)
 
         self.commentEdit = QLineEdit(body)
-        self.commentEdit.setPlaceholderText(tr("Commentaire (C) — Entrée enregistre, Échap revient"))
+        self.commentEdit.setPlaceholderText(tr("Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface"))
         self.commentEdit.setClearButtonEnabled(True)
+        self.commentEdit.installEventFilter(self)
         layout.addWidget(self.commentEdit)
 
         buttons = QHBoxLayout()
@@ -277,12 +350,18 @@ class ReviewPanel(QgsDockWidget):
             ("EditGeometry", tr("Revue : modifier la géométrie (découper, remodeler) ou l'abandonner"), "E",
              self.edit_geometry),
             ("Merge", tr("Revue : fusionner avec les voisins sélectionnés"), "M", self.merge_selected),
+            ("Search", tr("Revue : chercher une classe dans la nomenclature (couverture puis usage)"), "R",
+             self.search),
         ]
         for n in range(1, 10):
             specs.append((f"Pick{n}", tr("Revue : proposition n° {n} (couverture puis usage)").format(n=n), str(n),
                           lambda _=False, n=n: self.pick(self.active, n)))
         self.actions_by_name = shortcuts.register(self, "OcsgeReviewPanel", specs)
         self.shortcuts = list(self.actions_by_name.values())
+        # The keys work on the map too, where the hand is after panning or selecting; the space
+        # bar stays QGIS's (held down, it pans the map).
+        shortcuts.extend_to(self.iface.mapCanvas(),
+                            [a for name, a in self.actions_by_name.items() if name != "NextSpace"])
         self.recordButton.clicked.connect(self.record)
         self.nextButton.clicked.connect(self.next_item)
         self.skipButton.clicked.connect(self.skip)
@@ -293,11 +372,6 @@ class ReviewPanel(QgsDockWidget):
         self.mergeButton.clicked.connect(self.merge_selected)
         self.partPairButton.clicked.connect(self.pair_to_selected_parts)
         self.commentEdit.returnPressed.connect(self.record)
-        escape = QAction(self.commentEdit)
-        escape.setShortcut("Escape")
-        escape.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        escape.triggered.connect(self.body.setFocus)
-        self.commentEdit.addAction(escape)
         named = {self.recordButton: "Record", self.nextButton: "Next", self.skipButton: "Skip",
                  self.undoButton: "Undo", self.flagButtons["doubt"]: "Flag",
                  self.flagButtons["bad_imagery"]: "FlagImagery", self.flagButtons["geometry"]: "FlagGeometry",
@@ -308,13 +382,12 @@ class ReviewPanel(QgsDockWidget):
     # -- map -------------------------------------------------------------------
     def add_layer(self):
         """The store's items, once per project, styled by couverture."""
-        uri, provider = store_layer_uri(self.store)
+        uri, _ = store_layer_uri(self.store)
         for layer in self.project.mapLayers().values():
-            if isinstance(layer, QgsVectorLayer) and layer.source() == uri:
+            if isinstance(layer, QgsVectorLayer) and layer.customProperty("ocsge_review/store") == uri:
                 self.layer = layer
                 return
-        layer = styled_layer(uri, tr("Revue — {name}").format(name=self.campaign.name), "couverture.qml",
-                             provider)
+        layer = review_layer(self.store, tr("Revue — {name}").format(name=self.campaign.name))
         if layer is None:
             self._warn(tr("La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.").format(
                 path=getattr(self.store, "path", self.campaign.name)))
@@ -458,8 +531,10 @@ class ReviewPanel(QgsDockWidget):
     def _fill(self):
         item = self.item
         for widget in (self.csBox, self.usBox, self.recordButton, self.skipButton, self.commentEdit,
-                       self.editGeometryButton, self.mergeButton, *self.flagButtons.values()):
+                       *self.flagButtons.values()):
             widget.setEnabled(item is not None)
+        for widget in (self.editGeometryButton, self.mergeButton):     # never on a blind item
+            widget.setEnabled(item is not None and not item.blind)
         self.rejectionLabel.setVisible(bool(item and item.rejection))
         if item is None:
             self.itemLabel.setText(tr("Plus aucun élément à revoir : merci !"))
@@ -469,8 +544,9 @@ class ReviewPanel(QgsDockWidget):
             self.csPicker.set_code(None)
             self.usPicker.set_code(None)
             return
+        earlier = self._earlier_answer(item) if item.rejection else None
         if item.rejection:
-            self.rejectionLabel.setText(tr("Renvoyé par le validateur : {reason}").format(reason=item.rejection))
+            self.rejectionLabel.setText(self._rejection_text(item.rejection, earlier))
         self.blindLabel.setVisible(item.blind)
         self.itemLabel.setText(tr("Élément {id} (source {source}) — {area} m²").format(
             id=item.id, source=item.source_id, area=number(item.area_m2)))
@@ -478,11 +554,35 @@ class ReviewPanel(QgsDockWidget):
         self._fill_proposals(self.usProposals, item.proposals_us)
         self.csProposals.setVisible(not item.blind)
         self.usProposals.setVisible(not item.blind)
+        cs, us = (earlier[0], earlier[1]) if earlier else (item.code_cs, item.code_us)
         with QSignalBlocker(self.csPicker), QSignalBlocker(self.usPicker):   # one refresh, below
-            self.csPicker.set_code(item.code_cs)
-            self.usPicker.set_code(item.code_us)
+            self.csPicker.set_code(cs)
+            self.usPicker.set_code(us)
         self.statusLabel.setText("")
         self._pair_changed()
+
+    def _earlier_answer(self, item):
+        """(cs, us, flag) of the item's last decision not taken back: the answer the validator sent back."""
+        try:
+            records = self.store.journal(item.id)
+        except OcsgeError as exc:
+            self._warn(str(exc))
+            return None
+        undone = {r.undoes for r in records if r.action == lc.UNDO}
+        answers = [r for r in records if r.action in (lc.CONFIRM, lc.FLAG, *CHANGES) and r.seq not in undone
+                   and r.cs_after and r.us_after]
+        return (answers[-1].cs_after, answers[-1].us_after, answers[-1].flag) if answers else None
+
+    @staticmethod
+    def _rejection_text(reason: str, earlier) -> str:
+        text = tr("Renvoyé par le validateur : {reason}").format(reason=reason)
+        if earlier:
+            cs, us, flag = earlier
+            answer = f"{_code_text(cs)} / {_code_text(us)}"
+            if flag:
+                answer += " — " + tr("signalé : {flag}").format(flag=flag_texts().get(flag, flag))
+            text += "\n" + tr("Votre réponse : {answer}").format(answer=answer)
+        return text
 
     @staticmethod
     def _fill_proposals(widget, proposals):
@@ -501,6 +601,7 @@ class ReviewPanel(QgsDockWidget):
     def _pair_changed(self, *_):
         cs, us = self.pair()
         self.artifLabel.setText("")
+        self.artifLabel.setStyleSheet("")      # no coloured bar without a pair (a blind item at first)
         self.coherenceLabel.setText("")
         self.coherenceLabel.hide()
         if not cs or not us:
@@ -547,6 +648,32 @@ class ReviewPanel(QgsDockWidget):
     def focus_comment(self):
         if self.item is not None and not self.decided:
             self.commentEdit.setFocus()
+
+    def search(self):
+        """R: type a search in the active dimension's picker; Entrée or Tab takes the entry shown."""
+        if self.item is None or self.decided:
+            return
+        (self.csPicker if self.active == CS else self.usPicker).search()
+
+    def _search_ended(self, dimension: str):
+        """Back to the panel's keys; after couverture, the next search or digit is in usage."""
+        if dimension == CS and self.csPicker.code():
+            self.active = US
+            self._show_dimension()
+        self.body.setFocus()
+
+    def eventFilter(self, watched, event):
+        """The comment is text: no key typed there is a panel's action; Tab leaves it, Échap clears it too."""
+        if watched is self.commentEdit:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Tab):
+                if event.key() == Qt.Key.Key_Escape:
+                    self.commentEdit.clear()
+                self.body.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- deciding --------------------------------------------------------------
     def active_seconds(self) -> float:
@@ -604,13 +731,15 @@ class ReviewPanel(QgsDockWidget):
             if parts is None:      # a refused edit stays on screen to be mended; anything else moves on
                 self._fail_next()
             return
-        self._done(item_id, action, geometry=parts is not None)
+        self._done(item_id, action, geometry=parts is not None, flag=flag)
 
-    def _done(self, item_id: int, action: Optional[str], geometry: bool = False):
-        """After any recorded decision: figures, confirmation, and the next item prepared."""
+    def _done(self, item_id: int, action: Optional[str], geometry: bool = False, flag: Optional[str] = None):
+        """After any recorded decision: the map, figures, confirmation, and the next item prepared."""
         if geometry:
             self._drop_work_layer()
             self._reload_items()
+        elif self.layer is not None:
+            self.layer.triggerRepaint()     # the item drawn with the class decided
         self.session_decisions += 1
         if action in CHANGES:
             self.session_corrections += 1
@@ -618,8 +747,14 @@ class ReviewPanel(QgsDockWidget):
         self.last_decided = item_id
         self.last_action = action
         self.body.setFocus()
-        self.statusLabel.setText(tr("Enregistré ({action}). N ou Espace : élément suivant.").format(
-            action=action_label(action)))
+        for box in (self.csBox, self.usBox):      # the pair shown stays the one recorded
+            box.setEnabled(False)
+        for picker in (self.csPicker, self.usPicker):
+            picker.show_kept()
+        said = action_label(action)
+        if flag:
+            said = tr("signalé : {flag}").format(flag=flag_texts().get(flag, flag))
+        self.statusLabel.setText(tr("Enregistré ({action}). N ou Espace : élément suivant.").format(action=said))
         self.counted = self._refresh_figures()
         QTimer.singleShot(0, self._prepare_next)
 
@@ -640,7 +775,7 @@ class ReviewPanel(QgsDockWidget):
         """Put the item's polygon in an editable work layer and hand over to QGIS's own
         tools: split features, reshape, vertex tool. Entrée records what the layer holds:
         several features are a split, one changed feature a reshape."""
-        if self.item is None or self.decided:
+        if self.item is None or self.decided or self._blind_refused():
             return
         if self.work_layer is not None:      # E again: give up the edit, the item keeps its polygon
             self._drop_work_layer()
@@ -696,7 +831,7 @@ class ReviewPanel(QgsDockWidget):
 
     def merge_selected(self):
         """Merge the neighbours selected on the items layer into the current item, with the chosen pair."""
-        if self.item is None or self.decided or self.layer is None:
+        if self.item is None or self.decided or self.layer is None or self._blind_refused():
             return
         others = [fid for fid in self.layer.selectedFeatureIds() if fid != self.item.id]
         if not others:
@@ -715,6 +850,12 @@ class ReviewPanel(QgsDockWidget):
             return
         self.layer.removeSelection()
         self._done(item_id, "merge", geometry=True)
+
+    def _blind_refused(self) -> bool:
+        """A blind item is judged on the class only: its polygon stays the audit sample's."""
+        if self.item.blind:
+            self._info(tr("Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple."))
+        return self.item.blind
 
     def _drop_work_layer(self):
         layer, self.work_layer = self.work_layer, None
@@ -798,9 +939,9 @@ class ReviewPanel(QgsDockWidget):
             except OcsgeError as exc:
                 self._warn(str(exc))
                 return False
-            self.progressLabel.setText(tr("Faits : {done} ({done_km2} km²) · restants : {left} ({left_km2} km²)")
-                                       .format(done=number(done), done_km2=number(done_km2, 2), left=number(left),
-                                               left_km2=number(left_km2, 2)))
+            self.progressLabel.setText(tr("Faits : {done} ({done_area}) · restants : {left} ({left_area})")
+                                       .format(done=number(done), done_area=area_text(done_km2), left=number(left),
+                                               left_area=area_text(left_km2)))
         self.sessionLabel.setText(tr("Décisions : {decisions} · corrections : {corrections}").format(
             decisions=self.session_decisions, corrections=self.session_corrections))
         return True
@@ -835,8 +976,17 @@ class ReviewPanel(QgsDockWidget):
             self.warm_job.cancel()
             self.warm_job = None
         self._clear_highlight()
-        shortcuts.unregister(self, self.shortcuts)
+        shortcuts.unregister(self, self.shortcuts, also=[self.iface.mapCanvas()])
         self.shortcuts = []
+
+
+def area_text(km2: float) -> str:
+    """An area in the unit that shows it: m² under a hectare, ha under a km², else km²."""
+    if km2 < 0.01:
+        return f"{number(km2 * 1e6)} m²"
+    if km2 < 1:
+        return f"{number(km2 * 100, 1)} ha"
+    return f"{number(km2, 2)} km²"
 
 
 def action_label(action: Optional[str]) -> str:

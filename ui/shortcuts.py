@@ -22,10 +22,19 @@ def register(widget, prefix: str, specs: Sequence[Tuple[str, str, str, Callable]
     return actions
 
 
-def unregister(widget, actions: Sequence[QAction]) -> None:
+def extend_to(widget, actions: Sequence[QAction]) -> None:
+    """The actions' keys also active while ``widget`` or a child has the focus (Qt matches a
+    widget-with-children shortcut against every widget its action was added to)."""
+    for action in actions:
+        widget.addAction(action)
+
+
+def unregister(widget, actions: Sequence[QAction], also: Sequence = ()) -> None:
+    """The actions out of QGIS's shortcut settings and off ``widget`` and the widgets in ``also``."""
     manager = QgsGui.shortcutsManager()
     for action in actions:
         manager.unregisterAction(action)
-        widget.removeAction(action)
+        for holder in (widget, *also):
+            holder.removeAction(action)
         action.setParent(None)
         action.deleteLater()

@@ -3,13 +3,14 @@ import importlib
 import re
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsRectangle
+from qgis.PyQt.QtGui import QColor
 from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import PLUGIN_PACKAGE, docked, make_campaign, make_demo, started_plugin, wait_until
+from conftest import PLUGIN_PACKAGE, REPO as REPO_ROOT, docked, make_campaign, make_demo, started_plugin, wait_until
 
 USER = "interprete"
 
@@ -75,7 +76,7 @@ def test_first_item_shown_with_proposals_and_layer_once(panel, store):
     assert panel.blindLabel.isHidden()
     assert panel.pair() == (panel.item.code_cs, panel.item.code_us)
     layers = [lay for lay in QgsProject.instance().mapLayers().values()
-              if lay.source() == f"{store.path}|layername=items"]
+              if lay.source().startswith(f"{store.path}|layername=items")]
     assert len(layers) == 1 and layers[0].isValid()
     assert panel.highlight is not None
     assert "restants" in panel.progressLabel.text()
@@ -150,7 +151,7 @@ def test_flag_kinds_and_comment_are_journaled(panel, store):
     QTest.keyClicks(panel.commentEdit, "Serre ou hangar ? Ombre")   # QTest types ASCII only
     assert panel.commentEdit.text() == "Serre ou hangar ? Ombre", "letters typed are text, not shortcuts"
     panel.commentEdit.insert(" portée")
-    QTest.keyClick(panel.commentEdit, Qt.Key.Key_Escape)
+    QTest.keyClick(panel.commentEdit, Qt.Key.Key_Tab)       # back to the panel's keys, the comment kept
     assert not panel.commentEdit.hasFocus()
     key(panel, Qt.Key.Key_I)
     key(panel, Qt.Key.Key_N)
@@ -297,6 +298,7 @@ def test_blind_audit_item_has_no_proposals(panel, store):
     assert panel.csProposals.isHidden() and panel.usProposals.isHidden()
     assert panel.csProposals.count() == 0
     assert not panel.blindLabel.isHidden() and panel.blindLabel.text() == "Contrôle à l'aveugle"
+    assert panel.artifLabel.text() == "" and panel.artifLabel.styleSheet() == "", "no coloured bar without a pair"
 
 
 def test_lost_lock_goes_to_message_bar_and_next_item(panel, store, messages):
@@ -318,9 +320,28 @@ def test_shortcuts_registered_then_gone(panel):
             "OcsgeReviewPanelFlagImagery", "OcsgeReviewPanelComment"} <= ours
     assert ours <= registered
     assert panel.actions_by_name["Undo"].shortcut().toString() == "Ctrl+Z"
+    canvas = panel.iface.mapCanvas()
+    on_map = {a.objectName() for a in canvas.actions()}
+    assert "OcsgeReviewPanelRecord" in on_map and "OcsgeReviewPanelNextSpace" not in on_map
     panel.shutdown()
     left = {a.objectName() for a in manager.listActions()}
     assert not any(name.startswith("OcsgeReviewPanel") for name in left)
+    assert not any(a.objectName().startswith("OcsgeReviewPanel") for a in canvas.actions())
+
+
+def test_a_key_rebound_in_qgis_settings_works_on_the_map(panel, qgis_canvas):
+    manager = QgsGui.shortcutsManager()
+    first = panel.item
+    record_action = panel.actions_by_name["Record"]
+    assert manager.setObjectKeySequence(record_action, "Ctrl+K")     # what the shortcut settings dialog does
+    try:
+        _canvas_focused(qgis_canvas)
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_Return)
+        assert not panel.decided, "the old key is free"
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        assert panel.decided or first.blind
+    finally:
+        manager.setObjectKeySequence(record_action, "Return")
 
 
 def test_screenshot(panel, tmp_path):
@@ -533,3 +554,411 @@ def test_proposal_percentages_in_the_users_language(panel):
     assert re.search(r"— \d+[,.]\d %$", text)
     from ocsge_review_plugin.ui.i18n import user_locale
     assert ("," in text.split("—")[-1]) == (user_locale() == "fr")
+
+
+# -- what is shown is what is recorded; keys wherever the hand is; blind means blind --------------
+WATER = "CS1.2.2"
+
+
+def shown(picker):
+    """What the interpreter reads in a picker."""
+    return picker.lineEdit().text()
+
+
+def code_text(code):
+    from ocsge_review import nomenclature as nom
+    return f"{code} — {nom.label(code, short=True)}"
+
+
+def journal_pair(store, item_id):
+    """The pair and flag of the item's last decision not taken back, read through another connection."""
+    import sqlite3
+    con = sqlite3.connect(str(store.path))
+    try:
+        rows = con.execute("SELECT seq, action, cs_after, us_after, flag, undoes FROM ocsge_journal "
+                           "WHERE item_id = ? ORDER BY seq", (item_id,)).fetchall()
+    finally:
+        con.close()
+    undone = {r[5] for r in rows if r[1] == "undo"}
+    kept = [r for r in rows if r[1] not in ("undo", "approve", "reject") and r[0] not in undone]
+    return (kept[-1][2], kept[-1][3], kept[-1][4]) if kept else None
+
+
+def click_into(widget):
+    from qgis.PyQt.QtCore import QPoint
+    widget.window().activateWindow()
+    QApplication.setActiveWindow(widget.window())
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5))
+    QApplication.processEvents()
+
+
+def search(picker, text, listed=True):
+    """Click into the picker, type ``text``: the completer's list opens when ``listed``."""
+    click_into(picker.lineEdit())
+    picker.lineEdit().selectAll()
+    QTest.keyClicks(picker.lineEdit(), text)
+    popup = picker.completer().popup()
+    assert wait_until(popup.isVisible, 5 if listed else 0.2) == listed
+    return popup
+
+
+def to_focus(k, modifier=Qt.KeyboardModifier.NoModifier):
+    """A key pressed where the keyboard focus is, as the window system delivers it."""
+    widget = QApplication.focusWidget()
+    popup = QApplication.activePopupWidget()
+    QTest.keyClick(popup or widget, k, modifier)
+    QApplication.processEvents()
+
+
+def test_picker_down_then_enter_records_the_class_it_shows(panel, store):
+    item = panel.item
+    assert item.code_cs != WATER
+    search(panel.csPicker, "eau")
+    to_focus(Qt.Key.Key_Down)
+    to_focus(Qt.Key.Key_Return)
+    assert shown(panel.csPicker) == code_text(WATER)
+    assert panel.pair()[0] == WATER
+    assert not panel.decided, "Entrée in the list chooses; it does not record"
+    to_focus(Qt.Key.Key_Return)
+    assert panel.decided
+    assert journal_pair(store, item.id)[0] == WATER
+
+
+def test_picker_down_then_tab_chooses_the_class_it_shows(panel, store):
+    item = panel.item
+    search(panel.csPicker, "eau")
+    to_focus(Qt.Key.Key_Down)
+    to_focus(Qt.Key.Key_Tab)
+    assert shown(panel.csPicker) == code_text(WATER) and panel.pair()[0] == WATER
+    key(panel, Qt.Key.Key_Return)
+    assert journal_pair(store, item.id)[0] == WATER
+
+
+def test_a_search_left_unfinished_shows_the_class_kept(panel):
+    before = panel.pair()[0]
+    search(panel.csPicker, "ea")
+    to_focus(Qt.Key.Key_Escape)
+    to_focus(Qt.Key.Key_Escape)
+    assert panel.pair()[0] == before and shown(panel.csPicker) == code_text(before)
+    search(panel.usPicker, "zz", listed=False)
+    click_into(panel.body)          # the interpreter clicks elsewhere in the panel
+    assert shown(panel.usPicker) == code_text(panel.pair()[1])
+
+
+def _serve_blind(panel):
+    for _ in range(1000):
+        if panel.item is None or panel.item.blind:
+            break
+        key(panel, Qt.Key.Key_S)
+    assert panel.item is not None and panel.item.blind
+    return panel.item
+
+
+def test_blind_item_decided_by_keyboard_only(panel, store, messages):
+    from qgis.core import Qgis
+    item = _serve_blind(panel)
+    key(panel, Qt.Key.Key_R)            # the search of the active dimension, from the keyboard
+    assert panel.csPicker.lineEdit().hasFocus()
+    QTest.keyClicks(panel.csPicker.lineEdit(), "eau")
+    to_focus(Qt.Key.Key_Down)
+    to_focus(Qt.Key.Key_Return)
+    assert panel.pair()[0] == WATER and panel.active == "us"
+    key(panel, Qt.Key.Key_R)
+    assert panel.usPicker.lineEdit().hasFocus()
+    QTest.keyClicks(panel.usPicker.lineEdit(), "US6.1")
+    to_focus(Qt.Key.Key_Down)
+    to_focus(Qt.Key.Key_Return)
+    to_focus(Qt.Key.Key_Return)
+    assert messages.get_messages(Qgis.MessageLevel.Info) == []
+    assert panel.decided and journal_pair(store, item.id)[:2] == (WATER, "US6.1")
+
+
+def test_letters_typed_in_a_search_are_text_not_shortcuts(panel, store):
+    item = panel.item
+    search(panel.csPicker, "eau")
+    search(panel.usPicker, "sylvi")
+    assert panel.work_layer is None and not panel.decided and panel.item.id == item.id
+    assert journal_pair(store, item.id) is None
+
+
+def _canvas_focused(canvas):
+    window = canvas.window()
+    window.show()
+    window.activateWindow()
+    QApplication.setActiveWindow(window)
+    canvas.setFocus(Qt.FocusReason.MouseFocusReason)
+    QApplication.processEvents()
+    assert canvas.hasFocus()
+
+
+def _drag(canvas, button=Qt.MouseButton.LeftButton):
+    from qgis.PyQt.QtCore import QPoint
+    viewport = canvas.viewport()
+    start, end = QPoint(100, 100), QPoint(160, 130)
+    QTest.mousePress(viewport, button, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, start + (end - start) * step / 5)
+    QTest.mouseRelease(viewport, button, Qt.KeyboardModifier.NoModifier, end)
+    QApplication.processEvents()
+
+
+def test_keys_work_when_the_map_has_the_focus(panel, store, qgis_canvas):
+    from qgis.gui import QgsMapToolPan
+    qgis_canvas.resize(600, 400)
+    pan = QgsMapToolPan(qgis_canvas)
+    qgis_canvas.setMapTool(pan)
+    try:
+        first = panel.item
+        _canvas_focused(qgis_canvas)
+        _drag(qgis_canvas)
+        _drag(qgis_canvas, Qt.MouseButton.MiddleButton)
+        assert qgis_canvas.hasFocus()
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_2)
+        assert panel.pair()[0] == first.proposals_cs[1][0]
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_Return)
+        assert panel.decided and journal_pair(store, first.id)[0] == first.proposals_cs[1][0]
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_N)
+        assert panel.item.id != first.id
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_F)
+        assert journal_pair(store, panel.item.id) is None or panel.item.blind or \
+            journal_pair(store, panel.item.id)[2] == "doubt"
+    finally:
+        qgis_canvas.unsetMapTool(pan)
+
+
+def test_escape_in_the_comment_cancels_it(panel, store):
+    item = panel.item
+    key(panel, Qt.Key.Key_C)
+    QTest.keyClicks(panel.commentEdit, "pas sur")
+    QTest.keyClick(panel.commentEdit, Qt.Key.Key_Escape)
+    assert panel.commentEdit.text() == "" and not panel.commentEdit.hasFocus()
+    record(panel)
+    assert [r.comment for r in decisions(store) if r.item_id == item.id] == [None]
+
+
+def test_status_says_which_flag(panel):
+    key(panel, Qt.Key.Key_I)
+    assert "Image inexploitable" in panel.statusLabel.text()
+
+
+def test_small_areas_are_not_shown_as_zero_km2(panel):
+    assert not re.search(r"\b0,00 km²", panel.progressLabel.text()), panel.progressLabel.text()
+
+
+def test_a_rejected_item_comes_back_with_the_reason_and_ones_own_answer(panel, store):
+    item = panel.item
+    mine = ("CS2.2.1", "US1.1") if item.code_cs != "CS2.2.1" else ("CS2.1.2", "US1.1")
+    panel.csPicker.set_code(mine[0])
+    panel.usPicker.set_code(mine[1])
+    key(panel, Qt.Key.Key_F)
+    store.validate(item.id, "validatrice", approve=False, reason="Haie, pas une forêt")
+    for _ in range(3):
+        if not panel.decided:
+            record(panel)
+        key(panel, Qt.Key.Key_N)
+        if panel.item is not None and panel.item.id == item.id:
+            break
+    assert panel.item.id == item.id
+    assert "Haie, pas une forêt" in panel.rejectionLabel.text()
+    assert panel.pair() == mine, "one's own answer is preselected, not the model's"
+    text = panel.rejectionLabel.text()
+    assert mine[0] in text and mine[1] in text and "Doute" in text
+
+
+# -- the map ---------------------------------------------------------------------------------------
+def class_colour(code):
+    """The fill colour of ``code`` in the plugin's couverture style."""
+    import os
+    from qgis.core import QgsVectorLayer
+    layer = QgsVectorLayer("Polygon?crs=EPSG:2154&field=code_cs:string", "style", "memory")
+    layer.loadNamedStyle(os.path.join(str(REPO_ROOT), "resources", "styles", "couverture.qml"))
+    renderer = layer.renderer()
+    categories = renderer.categories()     # kept: a category's symbol lives as long as the list
+    return categories[renderer.categoryIndexForValue(code)].symbol().color().name()
+
+
+def drawn_colour(layer, item_wkb):
+    """The colour the layer draws inside the item's polygon, off screen."""
+    from qgis.core import QgsGeometry, QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    geometry = QgsGeometry()
+    geometry.fromWkb(item_wkb)
+    point = geometry.pointOnSurface().asPoint()
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setOutputSize(QSize(21, 21))
+    settings.setExtent(QgsRectangle(point.x() - 0.5, point.y() - 0.5, point.x() + 0.5, point.y() + 0.5))
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage().pixelColor(10, 10).name()
+
+
+def model_pair(store, item_id):
+    import sqlite3
+    con = sqlite3.connect(str(store.path))
+    try:
+        return con.execute("SELECT code_cs, code_us FROM items WHERE fid = ?", (item_id,)).fetchone()
+    finally:
+        con.close()
+
+
+def test_a_blind_item_reveals_nothing_of_the_model_on_the_map(panel, store):
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsRenderContext
+    item = _serve_blind(panel)
+    model_cs, model_us = model_pair(store, item.id)
+    layer = panel.layer
+    assert drawn_colour(layer, item.wkb) != class_colour(model_cs)
+    feature = layer.getFeature(item.id)
+    hidden_in_table = {c.name for c in layer.attributeTableConfig().columns() if c.hidden}
+    for index, field in enumerate(layer.fields()):
+        value = str(feature[field.name()])
+        if model_cs in value or model_us in value:     # only in a column neither identify, form nor table shows
+            assert layer.editorWidgetSetup(index).type() == "Hidden", field.name()
+            assert field.name() in hidden_in_table, field.name()
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    from qgis.core import QgsExpression
+    for template in (layer.displayExpression(), layer.mapTipTemplate()):
+        text = QgsExpression.replaceExpressionText(template, context) if "[%" in template else \
+            str(QgsExpression(template).evaluate(context) or "")
+        assert model_cs not in text and model_us not in text
+    render = QgsRenderContext()
+    render.setExpressionContext(context)
+    layer.renderer().startRender(render, layer.fields())
+    keys = layer.renderer().legendKeysForFeature(feature, render)
+    labels = [i.label() for i in layer.renderer().legendSymbolItems() if i.ruleKey() in keys]
+    layer.renderer().stopRender(render)
+    assert all(model_cs not in label for label in labels), labels
+    # No geometry edit on a blind item.
+    assert not panel.editGeometryButton.isEnabled() and not panel.mergeButton.isEnabled()
+    key(panel, Qt.Key.Key_E)
+    assert panel.work_layer is None
+
+
+def test_the_map_draws_decided_classes(panel, store):
+    item = _open_item(panel, store)
+    final = "CS1.2.1" if item.code_cs != "CS1.2.1" else "CS2.2.1"
+    panel.csPicker.set_code(final)
+    key(panel, Qt.Key.Key_Return)
+    assert drawn_colour(panel.layer, item.wkb) == class_colour(final)
+
+
+def test_after_a_merge_the_absorbed_neighbour_is_drawn_with_the_merged_class(panel, store):
+    item = _open_item(panel, store)
+    candidates = [n for n in store.neighbours(item.id)
+                  if store.item(n).state in ("pending", "accepted") and store.item(n).part != "audit"]
+    other = store.item(candidates[0])
+    final = "CS1.2.1" if other.code_cs != "CS1.2.1" and item.code_cs != "CS1.2.1" else "CS1.2.3"
+    panel.csPicker.set_code(final)
+    panel.layer.selectByIds([other.id])
+    key(panel, Qt.Key.Key_M)
+    assert panel.decided
+    assert drawn_colour(panel.layer, other.wkb) == class_colour(final)
+
+
+# -- a long random session: after every action, what the panel shows is what the journal holds ------
+def shown_code(picker):
+    text = shown(picker)
+    return text.split(" — ")[0] if " — " in text else None
+
+
+def shown_flag(panel):
+    """The flag the confirmation names, as the store's kind; None when it names none."""
+    from ocsge_review_plugin.ui.review_panel import flag_texts
+    text = panel.statusLabel.text()
+    return next((kind for kind, label in flag_texts().items() if f"signalé : {label}" in text), None)
+
+
+def item_row(store, item_id):
+    import sqlite3
+    con = sqlite3.connect(str(store.path))
+    try:
+        return con.execute("SELECT state, claimed_by, cs_final, us_final, flag FROM items WHERE fid = ?",
+                           (item_id,)).fetchone()
+    finally:
+        con.close()
+
+
+def test_a_long_random_session_shows_what_the_journal_holds(panel, store, qgis_canvas):
+    import random
+    from ocsge_review import nomenclature as nom
+    from qgis.gui import QgsMapToolPan
+    rng = random.Random(13)
+    qgis_canvas.resize(600, 400)
+    pan = QgsMapToolPan(qgis_canvas)
+    qgis_canvas.setMapTool(pan)
+    # QTest types ASCII only.
+    words = {"cs": ["eau", "zones", "herb", "feuillus", "CS2.1", "sols"], "us": ["sylvi", "US6", "agri", "US1.1",
+                                                                               "desserte", "US4"]}
+
+    def press(k, modifier=Qt.KeyboardModifier.NoModifier):
+        if rng.random() < 0.5:
+            _canvas_focused(qgis_canvas)
+            QTest.keyClick(qgis_canvas, k, modifier)
+        else:
+            click_into(panel.body)
+            QTest.keyClick(panel.body, k, modifier)
+        QApplication.processEvents()
+
+    def do_search():
+        dimension = panel.active if rng.random() < 0.5 else rng.choice(["cs", "us"])
+        picker = panel.csPicker if dimension == "cs" else panel.usPicker
+        if dimension == panel.active and rng.random() < 0.5:
+            press(Qt.Key.Key_R)
+        else:
+            click_into(picker.lineEdit())
+            picker.lineEdit().selectAll()
+        if not picker.lineEdit().hasFocus():
+            return "search (nothing to search)"
+        word = rng.choice(words[dimension])
+        QTest.keyClicks(picker.lineEdit(), word)
+        for _ in range(rng.randrange(3)):
+            to_focus(Qt.Key.Key_Down)
+        to_focus(rng.choice([Qt.Key.Key_Return, Qt.Key.Key_Tab, Qt.Key.Key_Escape]))
+        return f"search {word}"
+
+    def do_comment():
+        press(Qt.Key.Key_C)
+        if panel.commentEdit.hasFocus():
+            QTest.keyClicks(panel.commentEdit, rng.choice(["ombre", "serre", "vu"]))
+            QTest.keyClick(panel.commentEdit, rng.choice([Qt.Key.Key_Tab, Qt.Key.Key_Escape, Qt.Key.Key_Return]))
+        return "comment"
+
+    def do_map():
+        _canvas_focused(qgis_canvas)
+        _drag(qgis_canvas, rng.choice([Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton]))
+        return "pan"
+
+    actions = [(lambda: press(rng.choice([Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3])), 6),
+               (lambda: press(Qt.Key.Key_D), 1), (lambda: press(Qt.Key.Key_Return), 5),
+               (lambda: press(rng.choice([Qt.Key.Key_F, Qt.Key.Key_I, Qt.Key.Key_G])), 2),
+               (lambda: press(Qt.Key.Key_N), 5), (lambda: press(Qt.Key.Key_S), 1),
+               (lambda: press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier), 1),
+               (do_search, 4), (do_comment, 1), (do_map, 3)]
+    decided_ids = set()
+    try:
+        for step in range(500):
+            action = rng.choices([a for a, _ in actions], weights=[w for _, w in actions])[0]
+            what = action()
+            QApplication.processEvents()
+            item = panel.item
+            if item is None:
+                break
+            where = f"step {step} ({what})"
+            # What the pickers show is the pair the panel holds, whatever was typed.
+            if not (panel.csPicker.lineEdit().hasFocus() or panel.usPicker.lineEdit().hasFocus()):
+                assert (shown_code(panel.csPicker), shown_code(panel.usPicker)) == panel.pair(), where
+            row = item_row(store, item.id)
+            if panel.decided:
+                decided_ids.add(item.id)
+                held = journal_pair(store, item.id)
+                assert held == (shown_code(panel.csPicker), shown_code(panel.usPicker), shown_flag(panel)), where
+                assert row[0] in ("decided", "superseded") and row[2:] == held, where
+            else:
+                assert row[0] == "claimed" and row[1] == USER, where
+    finally:
+        qgis_canvas.unsetMapTool(pan)
+    assert len(decided_ids) >= 12
