@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import pathlib
 import sqlite3
 import struct
 import uuid
@@ -26,6 +28,7 @@ JOURNAL = "ocsge_journal"
 META = "ocsge_campaign"
 MIGRATIONS_TABLE = "ocsge_migrations"
 COUNTS = "ocsge_counts"
+log = logging.getLogger(__name__)
 
 
 
@@ -144,27 +147,92 @@ def _blob_bound(i: int):
     return bound
 
 
-def _connect(path: str) -> sqlite3.Connection:
-    con = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
+def _connect(path: str, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        # mode=ro: the file's bytes never change, and such a connection can never take the
+        # exclusive lock with which a closing connection checkpoints and deletes the -wal.
+        con = sqlite3.connect(pathlib.Path(os.path.abspath(path)).as_uri() + "?mode=ro", uri=True,
+                              isolation_level=None, timeout=30.0, check_same_thread=False)
+    else:
+        con = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
     # GDAL's R-tree triggers call these functions; plain SQLite lacks them.
     con.create_function("ST_IsEmpty", 1, _blob_empty, deterministic=True)
     for i, name in enumerate(("ST_MinX", "ST_MinY", "ST_MaxX", "ST_MaxY")):
         con.create_function(name, 1, _blob_bound(i), deterministic=True)
     con.execute("PRAGMA busy_timeout = 30000")
-    # WAL + FULL: a decision is on disk when its commit returns, and readers
-    # (QGIS drawing the items layer) never block the interpreter's writes.
+    return con
+
+
+def _write_mode(con: sqlite3.Connection) -> sqlite3.Connection:
+    """WAL + FULL: a decision is on disk when its commit returns, and readers (QGIS drawing the
+    items layer) never block the interpreter's writes. Set once the file is known to be a store:
+    it writes the file's header."""
     con.execute("PRAGMA journal_mode = WAL")
     con.execute("PRAGMA synchronous = FULL")
     return con
 
 
+# SQLite's locks are POSIX advisory locks, held per process: whatever else in a process closes a
+# descriptor of the store (GDAL identifying the file for QGIS, a plain open()) drops them all. A
+# read-write connection of another process may then believe itself the last one, checkpoint and
+# delete the -wal and -shm that this process still writes to. Hence (docs: « Un magasin GeoPackage
+# partagé »): every commit is checkpointed into the .gpkg at once, so that nothing lives only in
+# the -wal; before each transaction the store checks that its -wal and -shm are still those on
+# disk and reconnects otherwise; read-only commands open read-only.
+_SIDE_FILES = ("-wal", "-shm")
+# The byte of the -shm on which every connection of SQLite's unix VFS holds a shared lock while it
+# uses the file (UNIX_SHM_DMS in os_unix.c: 120 + 8 lock bytes).
+_SHM_DMS = 128
+
+
+def _inodes(path: str) -> Tuple[Optional[int], ...]:
+    """The -wal's and -shm's inodes (None: missing)."""
+    out = []
+    for suffix in _SIDE_FILES:
+        try:
+            out.append(os.stat(path + suffix).st_ino)
+        except FileNotFoundError:
+            out.append(None)
+    return tuple(out)
+
+
+def _remove_unused_side_files(path: str, created: Sequence[str]) -> None:
+    """Remove the side files a read-only connection had to create (``created``: their suffixes),
+    unless another connection uses them meanwhile (a lock on the -shm) or wrote to the -wal."""
+    try:
+        import fcntl
+    except ImportError:     # Windows: no POSIX locks, SQLite removes nothing there either
+        return
+    try:
+        fd = os.open(path + "-shm", os.O_RDWR)
+    except OSError:
+        return
+    try:
+        # Held while removing: an opener meanwhile waits on it instead of taking the -shm now unlinked.
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS)
+    except OSError:         # in use by another connection: it is theirs now
+        os.close(fd)
+        return
+    try:
+        if "-wal" in created and os.path.exists(path + "-wal") and os.path.getsize(path + "-wal") == 0:
+            os.remove(path + "-wal")
+        if "-shm" in created:
+            os.remove(path + "-shm")
+    finally:
+        os.close(fd)
+
+
 class GpkgStore(SqlStore):
     """A review store in one GeoPackage file, safe for several processes at once."""
 
-    def __init__(self, path: str, con: sqlite3.Connection, clock: Clock):
+    def __init__(self, path: str, con: sqlite3.Connection, clock: Clock, readonly: bool = False,
+                 created: Sequence[str] = ()):
         self.path = path
+        self.readonly = readonly
         self._con = con
         self._clock = clock
+        self._created = tuple(created)
+        self._files = _inodes(path)
         self._queries: Dict[str, str] = {}
         self._campaign = self._read_campaign()
         self._srs_id = con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
@@ -186,7 +254,7 @@ class GpkgStore(SqlStore):
             pyogrio.raw.write(tmp, wkb, [columns[c] for c in ITEM_COLUMNS], list(ITEM_COLUMNS),
                               layer=ITEMS, driver="GPKG", geometry_type="Unknown",
                               crs=f"EPSG:{campaign.epsg}")
-            con = _connect(tmp)
+            con = _write_mode(_connect(tmp))
             _migrate(con, clock)
             campaign.created_at = campaign.created_at or iso_time(clock())
             campaign.uid = campaign.uid or str(uuid.uuid4())
@@ -199,24 +267,30 @@ class GpkgStore(SqlStore):
         return cls.open(path, clock)
 
     @classmethod
-    def open(cls, path: str, clock: Optional[Clock] = None) -> "GpkgStore":
+    def open(cls, path: str, clock: Optional[Clock] = None, readonly: bool = False) -> "GpkgStore":
+        """The store at ``path``; ``readonly``: opened so that no byte of any file changes (the
+        migrations an older store needs are then refused, not applied)."""
         if not os.path.exists(path):
             raise InputError(tr("Magasin de revue introuvable : « {path} ».", path=path))
+        created = [s for s in _SIDE_FILES if not os.path.exists(path + s)] if readonly else []
+        con = None
         try:
-            con = _connect(path)
+            con = _connect(path, readonly)
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if ITEMS not in tables or MIGRATIONS_TABLE not in tables:
+                raise InputError(tr("« {path} » n'est pas un magasin de revue OCS GE Review.",
+                                    path=os.path.basename(path)))
+            if readonly:
+                _check_migrated(con, path)
+            else:
+                _migrate(_write_mode(con), clock or system_clock)
+            return cls(path, con, clock or system_clock, readonly, created)
         except sqlite3.DatabaseError:
+            _close(con, path, created)
             raise InputError(tr("« {path} » n'est pas un GeoPackage lisible.",
                                 path=os.path.basename(path))) from None
-        if ITEMS not in tables or MIGRATIONS_TABLE not in tables:
-            con.close()
-            raise InputError(tr("« {path} » n'est pas un magasin de revue OCS GE Review.",
-                                path=os.path.basename(path)))
-        try:
-            _migrate(con, clock or system_clock)
-            return cls(path, con, clock or system_clock)
         except BaseException:
-            con.close()
+            _close(con, path, created)
             raise
 
     def _read_campaign(self) -> Campaign:
@@ -234,7 +308,7 @@ class GpkgStore(SqlStore):
         return con.execute(text, tuple(args))
 
     def _tx(self, work):
-        con = self._con
+        con = self._live()
         con.execute("BEGIN IMMEDIATE")
         try:
             result = work(con)
@@ -242,10 +316,34 @@ class GpkgStore(SqlStore):
             con.execute("ROLLBACK")
             raise
         con.execute("COMMIT")
+        # Into the .gpkg at once: a copy of the file alone, or another process deleting the -wal,
+        # loses nothing (a reader still on older data may hold some back until the next commit).
+        con.execute("PRAGMA wal_checkpoint(PASSIVE)")
         return result
 
     def _read(self, work):
-        return work(self._con)
+        return work(self._live())
+
+    def _live(self) -> sqlite3.Connection:
+        """The connection, opened again if another process deleted the -wal and -shm it used."""
+        if self.readonly or _inodes(self.path) == self._files:
+            return self._con
+        old, self._con = self._con, None
+        # What the orphaned -wal holds goes into the .gpkg, and its index is emptied so that
+        # QGIS's own connections still on it read the .gpkg from now on.
+        old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        old.close()
+        self._con = _write_mode(_connect(self.path))
+        self._files = _inodes(self.path)
+        return self._con
+
+    def close(self) -> None:
+        """Close, the .gpkg alone then holding every decision; a read-only store leaves no side file
+        it had to create."""
+        con, self._con = self._con, None
+        if con is None:
+            return
+        _close(con, self.path, self._created, checkpoint=not self.readonly)
 
     def _wkb(self, value) -> bytes:
         return _blob_wkb(value)
@@ -309,7 +407,8 @@ class GpkgStore(SqlStore):
                             "recorded_day": _day("recorded_at")}, coded)
 
     def reader(self) -> "GpkgStore":
-        return GpkgStore(self.path, _connect(self.path), self._clock)
+        con = _connect(self.path, self.readonly)
+        return GpkgStore(self.path, con if self.readonly else _write_mode(con), self._clock, self.readonly)
 
     def _table(self, table: str, key: str, names: Sequence[str], kinds: Dict[str, str],
                expressions: Dict[str, str], coded: bool) -> Dict[str, np.ndarray]:
@@ -364,6 +463,32 @@ class GpkgStore(SqlStore):
 def _day(column: str) -> str:
     """Days since 1970-01-01 of an ISO timestamp column (the store writes them in UTC)."""
     return f"CAST(julianday({column}) - 2440587.5 AS INTEGER)"
+
+
+def _close(con: Optional[sqlite3.Connection], path: str, created: Sequence[str], checkpoint: bool = False) -> None:
+    if con is None:
+        return
+    if checkpoint:
+        try:
+            # Shortly: a reader (QGIS drawing) that holds it back leaves the rest to the last
+            # connection's own checkpoint, or to the next opening.
+            con.execute("PRAGMA busy_timeout = 2000")
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            log.warning("%s : point de contrôle à la fermeture non fait (%s)", path, exc)
+    con.close()
+    if created:
+        _remove_unused_side_files(path, created)
+
+
+def _check_migrated(con: sqlite3.Connection, path: str) -> None:
+    """A read-only opening applies no migration: a store that needs one is refused."""
+    done = {r[0] for r in con.execute(f'SELECT version FROM "{MIGRATIONS_TABLE}"')}
+    refuse_newer_schema(max(done) if done else 0, SCHEMA_VERSION)
+    if any(version not in done for version, _, _ in MIGRATIONS):
+        raise InputError(tr("« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS "
+                            "(ou avec une commande qui écrit) pour le mettre à jour, puis relancez.",
+                            path=os.path.basename(path)))
 
 
 def _migrate(con: sqlite3.Connection, clock: Clock) -> None:
