@@ -175,10 +175,10 @@ def _write_mode(con: sqlite3.Connection) -> sqlite3.Connection:
 # SQLite's locks are POSIX advisory locks, held per process: whatever else in a process closes a
 # descriptor of the store (GDAL identifying the file for QGIS, a plain open()) drops them all. A
 # read-write connection of another process may then believe itself the last one, checkpoint and
-# delete the -wal and -shm that this process still writes to. Hence (docs: « Un magasin GeoPackage
-# partagé »): every commit is checkpointed into the .gpkg at once, so that nothing lives only in
-# the -wal; before each transaction the store checks that its -wal and -shm are still those on
-# disk and reconnects otherwise; read-only commands open read-only.
+# delete the -wal and -shm that this process still writes to. Hence (README, « Un magasin
+# GeoPackage partagé » in the guide): around each transaction the store checks that its -wal and
+# -shm are still those on disk; if not, what went into the deleted -wal is checkpointed into the
+# .gpkg and the store reconnects. Read-only commands open read-only: they can never delete a -wal.
 _SIDE_FILES = ("-wal", "-shm")
 # The byte of the -shm on which every connection of SQLite's unix VFS holds a shared lock while it
 # uses the file (UNIX_SHM_DMS in os_unix.c: 120 + 8 lock bytes).
@@ -316,9 +316,10 @@ class GpkgStore(SqlStore):
             con.execute("ROLLBACK")
             raise
         con.execute("COMMIT")
-        # Into the .gpkg at once: a copy of the file alone, or another process deleting the -wal,
-        # loses nothing (a reader still on older data may hold some back until the next commit).
-        con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        if _inodes(self.path) != self._files:
+            # The -wal was deleted while this commit went into it: into the .gpkg now, not at
+            # the next transaction, which may never come.
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return result
 
     def _read(self, work):
