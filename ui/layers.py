@@ -6,6 +6,7 @@ from typing import Dict, Optional, Tuple
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDataProvider, QgsDataSourceUri,
                        QgsFeature, QgsGeometry, QgsLayerTreeGroup, QgsProject, QgsProviderRegistry, QgsRectangle,
                        QgsVectorLayer, QgsWkbTypes)
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt
 
 from ocsge_review.errors import InputError
@@ -162,10 +163,15 @@ class Comparison:
         canvas.setExtent(frame(shown, self.margin))
         canvas.refresh()
 
+    def _alive(self, layer: QgsVectorLayer) -> bool:
+        """Still in the project: QGIS deletes the layers when a project is closed, and when it quits
+        before unloading the plugins."""
+        return not sip.isdeleted(layer) and self.project.mapLayer(layer.id()) is not None
+
     def remove(self) -> None:
         """The layers out of the project, and their group once empty."""
         for layer in self.layers.values():
-            if self.project.mapLayer(layer.id()) is not None:
+            if self._alive(layer):
                 self.project.removeMapLayer(layer.id())
         # Found again by name: the user may have removed the group, and its object with it.
         group = self.project.layerTreeRoot().findGroup(self.group_name) if self.group is not None else None
@@ -176,8 +182,7 @@ class Comparison:
     def _ensure(self) -> None:
         root = self.project.layerTreeRoot()
         # Alive: in the project and in the layers panel (the user may have removed either).
-        if self.layers and all(self.project.mapLayer(layer.id()) is not None and root.findLayer(layer.id())
-                               for layer in self.layers.values()):
+        if self.layers and all(self._alive(layer) and root.findLayer(layer.id()) for layer in self.layers.values()):
             return
         self.remove()
         self.group = root.findGroup(self.group_name) or root.insertGroup(0, self.group_name)
