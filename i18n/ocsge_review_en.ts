@@ -539,17 +539,17 @@
       <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="104" />
+      <location filename="../ui/layers.py" line="105" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>OCS GE Review cannot read the layer "{name}" (provider "{provider}"): save it as a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="97" />
+      <location filename="../ui/layers.py" line="98" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" has a filter: the computation would cover the whole table. Export the selection to a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="101" />
+      <location filename="../ui/layers.py" line="102" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" is an SQL query, not a table: save it as a GeoPackage, then load that file.</translation>
     </message>
@@ -2834,7 +2834,7 @@
       <translation>{name}, line {line}: planned area is not a number "{value}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/__init__.py" line="25" />
+      <location filename="../ocsge_review/store/__init__.py" line="26" />
       <source>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</source>
       <translation>Unrecognised review store: "{spec}" (expected: a .gpkg file or a PostgreSQL connection, for example "service=ocsge" or "postgresql://user@host/database").</translation>
     </message>
@@ -2949,42 +2949,52 @@
       <translation>Cannot undo the split of item {item_id}: item {part}, which came from it, is {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="179" />
+      <location filename="../ocsge_review/store/gpkg.py" line="285" />
       <source>Le magasin de revue</source>
       <translation>The review store</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="302" />
+      <location filename="../ocsge_review/store/gpkg.py" line="373" />
+      <source>Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin « {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le fichier. Fermez QGIS, puis rouvrez-le pour continuer.</source>
+      <translation>Another program deleted the working files (-wal, -shm) of the store "{name}" while you were working on it: the recorded decisions are in the file. Close QGIS, then open it again to go on.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="438" />
       <source>la table de revue</source>
       <translation>the review table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="306" />
+      <location filename="../ocsge_review/store/gpkg.py" line="442" />
       <source>la table du journal</source>
       <translation>the journal table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="181" />
+      <location filename="../ocsge_review/store/gpkg.py" line="511" />
+      <source>« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS (ou avec une commande qui écrit) pour le mettre à jour, puis relancez.</source>
+      <translation>"{path}" is a store of an earlier version: open it once in QGIS (or with a command that writes) to update it, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="287" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="204" />
+      <location filename="../ocsge_review/store/gpkg.py" line="312" />
       <source>Magasin de revue introuvable : « {path} ».</source>
       <translation>Review store not found: "{path}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="213" />
+      <location filename="../ocsge_review/store/gpkg.py" line="319" />
       <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
       <translation>"{path}" is not an OCS GE Review store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="209" />
+      <location filename="../ocsge_review/store/gpkg.py" line="328" />
       <source>« {path} » n'est pas un GeoPackage lisible.</source>
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
@@ -2999,7 +3009,7 @@
       <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
@@ -3009,22 +3019,22 @@
       <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="615" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="666" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
@@ -3034,12 +3044,12 @@
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="626" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>
@@ -3049,7 +3059,7 @@
       <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="452" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>The same item appears twice in the batch to mark as synchronised.</translation>
     </message>

@@ -539,17 +539,17 @@
       <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="104" />
+      <location filename="../ui/layers.py" line="105" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="97" />
+      <location filename="../ui/layers.py" line="98" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="101" />
+      <location filename="../ui/layers.py" line="102" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
@@ -2834,7 +2834,7 @@
       <translation>{name}, ligne {line} : surface prévue non numérique « {value} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/__init__.py" line="25" />
+      <location filename="../ocsge_review/store/__init__.py" line="26" />
       <source>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</source>
       <translation>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</translation>
     </message>
@@ -2949,42 +2949,52 @@
       <translation>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="179" />
+      <location filename="../ocsge_review/store/gpkg.py" line="285" />
       <source>Le magasin de revue</source>
       <translation>Le magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="302" />
+      <location filename="../ocsge_review/store/gpkg.py" line="373" />
+      <source>Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin « {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le fichier. Fermez QGIS, puis rouvrez-le pour continuer.</source>
+      <translation>Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin « {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le fichier. Fermez QGIS, puis rouvrez-le pour continuer.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="438" />
       <source>la table de revue</source>
       <translation>la table de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="306" />
+      <location filename="../ocsge_review/store/gpkg.py" line="442" />
       <source>la table du journal</source>
       <translation>la table du journal</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="181" />
+      <location filename="../ocsge_review/store/gpkg.py" line="511" />
+      <source>« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS (ou avec une commande qui écrit) pour le mettre à jour, puis relancez.</source>
+      <translation>« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS (ou avec une commande qui écrit) pour le mettre à jour, puis relancez.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="287" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="204" />
+      <location filename="../ocsge_review/store/gpkg.py" line="312" />
       <source>Magasin de revue introuvable : « {path} ».</source>
       <translation>Magasin de revue introuvable : « {path} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="213" />
+      <location filename="../ocsge_review/store/gpkg.py" line="319" />
       <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
       <translation>« {path} » n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="209" />
+      <location filename="../ocsge_review/store/gpkg.py" line="328" />
       <source>« {path} » n'est pas un GeoPackage lisible.</source>
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>le schéma « {schema} » de {database}</translation>
     </message>
@@ -2999,7 +3009,7 @@
       <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
     </message>
@@ -3009,22 +3019,22 @@
       <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="615" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Aucune campagne dans {where}.</source>
       <translation>Aucune campagne dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="666" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
     </message>
@@ -3034,12 +3044,12 @@
       <translation>Ce magasin de revue est fermé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="626" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>Pas de campagne « {wanted} » dans {where}.</translation>
     </message>
@@ -3049,7 +3059,7 @@
       <translation>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="452" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>Un même élément figure deux fois dans le lot à marquer synchronisé.</translation>
     </message>

@@ -14,7 +14,7 @@ import numpy as np
 import shapely
 
 from .. import lifecycle as lc
-from ..errors import InputError
+from ..errors import InputError, OcsgeError
 from ..messages import tr
 from ..outputs import atomic_gpkg, check_gpkg_target
 from .base import (CLOSED_TEXTS, JOURNAL_TABLE, REVIEW_TABLE, SPARSE, Campaign, Clock, code_sql, decode_column,
@@ -173,16 +173,21 @@ def _write_mode(con: sqlite3.Connection) -> sqlite3.Connection:
 
 
 # SQLite's locks are POSIX advisory locks, held per process: whatever else in a process closes a
-# descriptor of the store (GDAL identifying the file for QGIS, a plain open()) drops them all. A
-# read-write connection of another process may then believe itself the last one, checkpoint and
-# delete the -wal and -shm that this process still writes to. Hence (README, « Un magasin
-# GeoPackage partagé » in the guide): around each transaction the store checks that its -wal and
-# -shm are still those on disk; if not, what went into the deleted -wal is checkpointed into the
-# .gpkg and the store reconnects. Read-only commands open read-only: they can never delete a -wal.
+# descriptor of the store (GDAL identifying the file for QGIS, a plain open()) drops them all. The
+# last connection to close, believing itself alone, then checkpoints and deletes the -wal and -shm
+# that another process still uses, and that process goes on in files no one else sees (decisions
+# lost, then a damaged .gpkg). Hence (README, « Un magasin GeoPackage partagé » in the guide):
+# - read-only commands open read-only: such a connection can never delete anything;
+# - a store's close checkpoints everything into the .gpkg and, if another process uses the store,
+#   leaves a read-only connection open until this process ends: SQLite then lets no later close in
+#   this process (ours, or GDAL's for QGIS's layer on the file) delete the others' files;
+# - around each transaction the store checks its -wal and -shm are still those on disk: if a program
+#   without these rules deleted them, what went into them is checkpointed and the store says so.
 _SIDE_FILES = ("-wal", "-shm")
 # The byte of the -shm on which every connection of SQLite's unix VFS holds a shared lock while it
 # uses the file (UNIX_SHM_DMS in os_unix.c: 120 + 8 lock bytes).
 _SHM_DMS = 128
+_GUARDS: Dict[str, sqlite3.Connection] = {}
 
 
 def _inodes(path: str) -> Tuple[Optional[int], ...]:
@@ -196,30 +201,63 @@ def _inodes(path: str) -> Tuple[Optional[int], ...]:
     return tuple(out)
 
 
-def _remove_unused_side_files(path: str, created: Sequence[str]) -> None:
-    """Remove the side files a read-only connection had to create (``created``: their suffixes),
-    unless another connection uses them meanwhile (a lock on the -shm) or wrote to the -wal."""
+def _used_elsewhere(path: str) -> bool:
+    """Does a connection of another process use the store's -shm (a lock on its DMS byte)? Read in
+    /proc/locks: opening the -shm to ask would drop this process's own locks on it. True where it
+    cannot be known; False on Windows, whose locks are not dropped that way."""
+    if os.name == "nt":
+        return False
     try:
-        import fcntl
-    except ImportError:     # Windows: no POSIX locks, SQLite removes nothing there either
+        info = os.stat(path + "-shm")
+    except FileNotFoundError:
+        return False
+    try:
+        with open("/proc/locks", encoding="ascii") as fh:
+            lines = fh.read().splitlines()
+    except OSError:         # not Linux
+        return True
+    where = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+    for line in lines:
+        # « 2: POSIX  ADVISORY  READ 25863 fe:00:2042076 128 128 »; a waiting lock reads « 2: -> POSIX … ».
+        fields = line.split()
+        if len(fields) == 8 and fields[1] == "POSIX" and fields[5] == where and int(fields[4]) != os.getpid() \
+                and int(fields[6]) <= _SHM_DMS and (fields[7] == "EOF" or int(fields[7]) >= _SHM_DMS):
+            return True
+    return False
+
+
+def _keep_guard(path: str) -> None:
+    """A read-only connection to the store, open until this process ends (see above)."""
+    key = os.path.realpath(path)
+    if key in _GUARDS:
         return
-    try:
-        fd = os.open(path + "-shm", os.O_RDWR)
-    except OSError:
+    guard = _connect(path, readonly=True)
+    guard.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    _GUARDS[key] = guard
+
+
+def _close(con: Optional[sqlite3.Connection], path: str, created: Sequence[str] = (),
+           checkpoint: bool = False) -> None:
+    """Close ``con``: with ``checkpoint``, everything into the .gpkg first, and the others' files kept;
+    then remove the side files a read-only opening had to create (``created``), unless in use."""
+    if con is None:
         return
-    try:
-        # Held while removing: an opener meanwhile waits on it instead of taking the -shm now unlinked.
-        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS)
-    except OSError:         # in use by another connection: it is theirs now
-        os.close(fd)
-        return
-    try:
+    if checkpoint:
+        try:
+            # Shortly: a reader (QGIS drawing) that holds it back leaves the rest to the last
+            # connection's own checkpoint, or to the next opening.
+            con.execute("PRAGMA busy_timeout = 2000")
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            log.warning("%s : point de contrôle à la fermeture non fait (%s)", path, exc)
+        if _used_elsewhere(path):
+            _keep_guard(path)
+    con.close()
+    if created and not _used_elsewhere(path):
         if "-wal" in created and os.path.exists(path + "-wal") and os.path.getsize(path + "-wal") == 0:
             os.remove(path + "-wal")
-        if "-shm" in created:
+        if "-shm" in created and os.path.exists(path + "-shm"):
             os.remove(path + "-shm")
-    finally:
-        os.close(fd)
 
 
 class GpkgStore(SqlStore):
@@ -326,17 +364,16 @@ class GpkgStore(SqlStore):
         return work(self._live())
 
     def _live(self) -> sqlite3.Connection:
-        """The connection, opened again if another process deleted the -wal and -shm it used."""
+        """The connection, unless another program deleted the -wal and -shm it uses: what went into
+        them is then checkpointed into the .gpkg and the store refuses to go on in files no one else
+        sees (a new connection in this process would share them: only reopening QGIS leaves them)."""
         if self.readonly or _inodes(self.path) == self._files:
             return self._con
-        old, self._con = self._con, None
-        # What the orphaned -wal holds goes into the .gpkg, and its index is emptied so that
-        # QGIS's own connections still on it read the .gpkg from now on.
-        old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        old.close()
-        self._con = _write_mode(_connect(self.path))
-        self._files = _inodes(self.path)
-        return self._con
+        self._con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        raise OcsgeError(tr("Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin "
+                            "« {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le "
+                            "fichier. Fermez QGIS, puis rouvrez-le pour continuer.",
+                            name=os.path.basename(self.path)))
 
     def close(self) -> None:
         """Close, the .gpkg alone then holding every decision; a read-only store leaves no side file
@@ -464,22 +501,6 @@ class GpkgStore(SqlStore):
 def _day(column: str) -> str:
     """Days since 1970-01-01 of an ISO timestamp column (the store writes them in UTC)."""
     return f"CAST(julianday({column}) - 2440587.5 AS INTEGER)"
-
-
-def _close(con: Optional[sqlite3.Connection], path: str, created: Sequence[str], checkpoint: bool = False) -> None:
-    if con is None:
-        return
-    if checkpoint:
-        try:
-            # Shortly: a reader (QGIS drawing) that holds it back leaves the rest to the last
-            # connection's own checkpoint, or to the next opening.
-            con.execute("PRAGMA busy_timeout = 2000")
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error as exc:
-            log.warning("%s : point de contrôle à la fermeture non fait (%s)", path, exc)
-    con.close()
-    if created:
-        _remove_unused_side_files(path, created)
 
 
 def _check_migrated(con: sqlite3.Connection, path: str) -> None:

@@ -110,6 +110,69 @@ def test_the_command_line_reads_and_writes_while_the_review_panel_works(qgis_ifa
     QgsProject.instance().removeAllMapLayers()
 
 
+# A second QGIS on the same store: the core's store and QGIS's own OGR layer on the file in one
+# process, deciding and redrawing (GDAL opening the file again) while the first QGIS works too.
+_SECOND_QGIS = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {root!r})
+from qgis.core import QgsApplication, QgsVectorLayer
+app = QgsApplication([], False)
+app.initQgis()
+from ocsge_review.store import Decision, open_store
+store = open_store({path!r})
+layer = QgsVectorLayer({path!r} + "|layername=items", "items", "ogr")
+assert layer.isValid()
+print("ready", flush=True)
+for n in range({n}):
+    item = store.claim_next("bob")
+    store.decide(Decision(item.id, "bob", None, "CS2.2.1", "US1.1"))
+    layer.dataProvider().reloadData()
+    assert sum(1 for _ in layer.getFeatures()) > 0
+print("decided", flush=True)
+sys.stdin.readline()        # then quits when told:
+del layer                   # the project's layers go, the plugin closes its store,
+store.close()
+app.exitQgis()              # then QGIS closes the connections GDAL kept
+print("done", flush=True)
+"""
+
+
+def test_two_qgis_processes_decide_on_one_store(qgis_iface, qgis_canvas, plugin_package, path, python_errors):
+    second = subprocess.Popen([sys.executable, "-c", _SECOND_QGIS.format(root=str(REPO), path=path, n=12)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              cwd=REPO)
+    try:
+        assert second.stdout.readline().strip() == "ready"
+        with started_plugin(plugin_package) as plugin:
+            panel = plugin.open_review_panel(path)
+            interpreter = panel.user
+            layer = items_layer(path)[0]
+            for _ in range(6):                      # both deciding at once
+                record(panel)
+                layer.dataProvider().reloadData()   # QGIS redrawing: GDAL opens the file again
+            assert second.stdout.readline().strip() == "decided"
+            open(path, "rb").read(1)                # one more opening of the file in this process
+            second.stdin.write("quit\n")
+            second.stdin.flush()
+            assert second.stdout.readline().strip() == "done"
+            for _ in range(3):                      # and after the second QGIS closed the store
+                record(panel)
+            assert panel.session_decisions == 9
+            assert decided_count(path) == 9 + 12
+            plugin.close_review_panel()
+        out, err = second.communicate(timeout=120)
+    finally:
+        if second.poll() is None:
+            second.kill()
+    assert second.returncode == 0, err[-2000:]
+    journal, integrity = the_gpkg_alone(path)
+    assert integrity == [("ok",)]
+    assert [user for user, _ in journal].count(interpreter) == 9 and [u for u, _ in journal].count(OTHER) == 12
+    assert python_errors == []
+    QgsProject.instance().removeAllMapLayers()
+
+
 def test_quitting_with_both_panels_open_leaves_every_decision_in_the_gpkg_and_no_error(
         qgis_iface, qgis_canvas, plugin_package, path, python_errors):
     import qgis.utils

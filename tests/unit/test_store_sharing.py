@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from ocsge_review.cli import main
-from ocsge_review.errors import InputError
+from ocsge_review.errors import InputError, OcsgeError
 from ocsge_review.store import Campaign, Decision, open_store
 from ocsge_review.store.gpkg import GpkgStore
 from tests.unit.test_store_gpkg import _columns, back_to_version_1
@@ -142,6 +142,29 @@ def test_two_processes_writing_one_store_the_first_with_dropped_locks_never_dama
     journal, integrity = _on_disk(path)
     assert integrity == [("ok",)]
     assert [sum(u == who for _, u in journal) for who in ("ana", "bob")] == [8, 6]
+
+
+_FOREIGN_CLOSE = "import sqlite3; c = sqlite3.connect({path!r}); c.execute('SELECT COUNT(*) FROM items'); c.close()"
+
+
+def test_a_program_that_deletes_the_wal_under_the_store_loses_nothing_and_is_named(path):
+    """A program without the store's rules (sqlite3, another tool) opens the file read-write and closes
+    it while this process's locks are gone: it deletes the -wal and -shm in use. What was recorded stays,
+    and the store refuses to go on in files no one else sees, in French."""
+    store = open_store(path)
+    try:
+        for _ in range(2):
+            item = store.claim_next("ana")
+            store.decide(Decision(item.id, "ana", "confirm", "CS2.2.1", "US1.1"))
+        open(path, "rb").read(1)
+        subprocess.run([sys.executable, "-c", _FOREIGN_CLOSE.format(path=path)], check=True, timeout=60)
+        assert not os.path.exists(path + "-wal"), "the mechanism: the other program deleted the -wal"
+        with pytest.raises(OcsgeError, match="Un autre programme a supprimé .* « review.gpkg »"):
+            store.claim_next("ana")
+    finally:
+        store.close()
+    journal, integrity = _on_disk(path, alone=True)
+    assert len(journal) == 2 and integrity == [("ok",)]
 
 
 _READER = """
