@@ -250,8 +250,11 @@ def _close(con: Optional[sqlite3.Connection], path: str, created: Sequence[str] 
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
             log.warning("%s : point de contrôle à la fermeture non fait (%s)", path, exc)
-        if _used_elsewhere(path):
-            _keep_guard(path)
+        try:
+            if _used_elsewhere(path):
+                _keep_guard(path)
+        except sqlite3.Error as exc:
+            log.warning("%s : connexion de garde non ouverte (%s)", path, exc)
     con.close()
     if created and not _used_elsewhere(path):
         if "-wal" in created and os.path.exists(path + "-wal") and os.path.getsize(path + "-wal") == 0:
