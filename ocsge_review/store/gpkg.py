@@ -257,10 +257,13 @@ def _close(con: Optional[sqlite3.Connection], path: str, created: Sequence[str] 
             log.warning("%s : connexion de garde non ouverte (%s)", path, exc)
     con.close()
     if created and not _used_elsewhere(path):
-        if "-wal" in created and os.path.exists(path + "-wal") and os.path.getsize(path + "-wal") == 0:
-            os.remove(path + "-wal")
-        if "-shm" in created and os.path.exists(path + "-shm"):
-            os.remove(path + "-shm")
+        for suffix in created:
+            side = path + suffix
+            try:
+                if suffix == "-shm" or os.path.getsize(side) == 0:
+                    os.remove(side)
+            except OSError:     # gone already, or opened meanwhile by another program (Windows)
+                pass
 
 
 class GpkgStore(SqlStore):
