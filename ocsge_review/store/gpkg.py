@@ -8,7 +8,7 @@ import pathlib
 import sqlite3
 import struct
 import uuid
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 import shapely
@@ -178,9 +178,10 @@ def _write_mode(con: sqlite3.Connection) -> sqlite3.Connection:
 # that another process still uses, and that process goes on in files no one else sees (decisions
 # lost, then a damaged .gpkg). Hence (README, « Un magasin GeoPackage partagé » in the guide):
 # - read-only commands open read-only: such a connection can never delete anything;
-# - a store's close checkpoints everything into the .gpkg and, if another process uses the store,
-#   leaves a read-only connection open until this process ends: SQLite then lets no later close in
-#   this process (ours, or GDAL's for QGIS's layer on the file) delete the others' files;
+# - a store's close checkpoints everything into the .gpkg and, if another process or another
+#   connection of this one uses the store, leaves a read-only connection open until this process
+#   ends: SQLite then lets no later close in this process (ours, or GDAL's for QGIS's layer on the
+#   file) delete files another process may use;
 # - around each transaction the store checks its -wal and -shm are still those on disk: if a program
 #   without these rules deleted them, what went into them is checkpointed and the store says so.
 _SIDE_FILES = ("-wal", "-shm")
@@ -201,29 +202,36 @@ def _inodes(path: str) -> Tuple[Optional[int], ...]:
     return tuple(out)
 
 
-def _used_elsewhere(path: str) -> bool:
-    """Does a connection of another process use the store's -shm (a lock on its DMS byte)? Read in
-    /proc/locks: opening the -shm to ask would drop this process's own locks on it. True where it
-    cannot be known; False on Windows, whose locks are not dropped that way."""
+def _shm_users(path: str) -> Optional[Set[int]]:
+    """The processes whose connections use the store's -shm (a lock on its DMS byte), read in
+    /proc/locks: opening the -shm to ask would drop this process's own locks on it. None where it
+    cannot be known; none on Windows, whose locks are not dropped that way."""
     if os.name == "nt":
-        return False
+        return set()
     try:
         info = os.stat(path + "-shm")
     except FileNotFoundError:
-        return False
+        return set()
     try:
         with open("/proc/locks", encoding="ascii") as fh:
             lines = fh.read().splitlines()
     except OSError:         # not Linux
-        return True
+        return None
     where = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+    users = set()
     for line in lines:
         # « 2: POSIX  ADVISORY  READ 25863 fe:00:2042076 128 128 »; a waiting lock reads « 2: -> POSIX … ».
         fields = line.split()
-        if len(fields) == 8 and fields[1] == "POSIX" and fields[5] == where and int(fields[4]) != os.getpid() \
-                and int(fields[6]) <= _SHM_DMS and (fields[7] == "EOF" or int(fields[7]) >= _SHM_DMS):
-            return True
-    return False
+        if len(fields) == 8 and fields[1] == "POSIX" and fields[5] == where and int(fields[6]) <= _SHM_DMS \
+                and (fields[7] == "EOF" or int(fields[7]) >= _SHM_DMS):
+            users.add(int(fields[4]))
+    return users
+
+
+def _used_elsewhere(path: str) -> bool:
+    """Does another process use the store's -shm (or can that not be known)?"""
+    users = _shm_users(path)
+    return users is None or bool(users - {os.getpid()})
 
 
 def _keep_guard(path: str) -> None:
@@ -231,8 +239,12 @@ def _keep_guard(path: str) -> None:
     key = os.path.realpath(path)
     if key in _GUARDS:
         return
-    guard = _connect(path, readonly=True)
-    guard.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    try:
+        guard = _connect(path, readonly=True)
+        guard.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        log.warning("%s : connexion de garde non ouverte (%s)", path, exc)
+        return
     _GUARDS[key] = guard
 
 
@@ -250,12 +262,13 @@ def _close(con: Optional[sqlite3.Connection], path: str, created: Sequence[str] 
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
             log.warning("%s : point de contrôle à la fermeture non fait (%s)", path, exc)
-        try:
-            if _used_elsewhere(path):
-                _keep_guard(path)
-        except sqlite3.Error as exc:
-            log.warning("%s : connexion de garde non ouverte (%s)", path, exc)
+        if _used_elsewhere(path):
+            _keep_guard(path)
     con.close()
+    # Another connection of this process (QGIS's layer on the file) still uses the -shm: its own
+    # close, later, must not delete what another process may use by then.
+    if checkpoint and os.getpid() in (_shm_users(path) or ()):
+        _keep_guard(path)
     if created and not _used_elsewhere(path):
         for suffix in created:
             side = path + suffix

@@ -144,6 +144,49 @@ def test_two_processes_writing_one_store_the_first_with_dropped_locks_never_dama
     assert [sum(u == who for _, u in journal) for who in ("ana", "bob")] == [8, 6]
 
 
+# A QGIS whose panel was closed but whose items layer (GDAL's own connection) stays on the map: the
+# store closes first, the layer's connection only when QGIS quits, once told.
+_PANEL_CLOSED_LAYER_KEPT = """
+import sqlite3, sys
+sys.path.insert(0, {root!r})
+from ocsge_review.store import Decision, open_store
+store = open_store({path!r})
+layer = sqlite3.connect({path!r})
+layer.execute("SELECT COUNT(*) FROM items").fetchone()
+item = store.claim_next("bob")
+store.decide(Decision(item.id, "bob", "confirm", "CS2.2.1", "US1.1"))
+store.close()
+print("panel closed", flush=True)
+sys.stdin.readline()
+layer.close()
+"""
+
+
+def test_a_qgis_quitting_after_its_panel_closed_leaves_the_others_files(path):
+    """The store of the first QGIS is closed (panel closed) while its layer stays; a second QGIS then works
+    on the store (its locks dropped by its own layer); the first quits, closing its layer's connection
+    last: that close must not delete the -wal the second writes to."""
+    first = subprocess.Popen([sys.executable, "-c", _PANEL_CLOSED_LAYER_KEPT.format(root=ROOT, path=path)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout.readline().strip() == "panel closed"
+        with open_store(path) as second:
+            for n in range(4):
+                if n == 1:
+                    open(path, "rb").read(1)
+                    first.communicate("quit\n", timeout=60)
+                item = second.claim_next("ana")
+                second.decide(Decision(item.id, "ana", "confirm", "CS2.2.1", "US1.1"))
+            status = subprocess.run([sys.executable, "-m", "ocsge_review", "campaign", "status", "--store", path,
+                                     "--json"], cwd=ROOT, capture_output=True, text=True, check=True)
+            assert json.loads(status.stdout)["by_state"]["decided"] == 5, "others see every decision"
+    finally:
+        if first.poll() is None:
+            first.kill()
+    journal, integrity = _on_disk(path, alone=True)
+    assert integrity == [("ok",)] and [u for _, u in journal].count("ana") == 4
+
+
 _FOREIGN_CLOSE = "import sqlite3; c = sqlite3.connect({path!r}); c.execute('SELECT COUNT(*) FROM items'); c.close()"
 
 
