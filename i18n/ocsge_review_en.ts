@@ -589,22 +589,22 @@
       <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="72" />
+      <location filename="../ui/layers.py" line="73" />
       <source>Sans classe montrée (à décider)</source>
       <translation>No class shown (to decide)</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="149" />
+      <location filename="../ui/layers.py" line="150" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>OCS GE Review cannot read the layer "{name}" (provider "{provider}"): save it as a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="142" />
+      <location filename="../ui/layers.py" line="143" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" has a filter: the computation would cover the whole table. Export the selection to a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="146" />
+      <location filename="../ui/layers.py" line="147" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" is an SQL query, not a table: save it as a GeoPackage, then load that file.</translation>
     </message>
@@ -3258,7 +3258,7 @@
       <translation>{name}, line {line}: planned area is not a number "{value}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/__init__.py" line="25" />
+      <location filename="../ocsge_review/store/__init__.py" line="26" />
       <source>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</source>
       <translation>Unrecognised review store: "{spec}" (expected: a .gpkg file or a PostgreSQL connection, for example "service=ocsge" or "postgresql://user@host/database").</translation>
     </message>
@@ -3373,32 +3373,42 @@
       <translation>Cannot undo the split of item {item_id}: item {part}, which came from it, is {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="302" />
+      <location filename="../ocsge_review/store/gpkg.py" line="392" />
+      <source>Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin « {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le fichier. Fermez QGIS, puis rouvrez-le pour continuer.</source>
+      <translation>Another program deleted the working files (-wal, -shm) of the store "{name}" while you were working on it: the recorded decisions are in the file. Close QGIS, then open it again to go on.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="457" />
       <source>la table de revue</source>
       <translation>the review table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="306" />
+      <location filename="../ocsge_review/store/gpkg.py" line="461" />
       <source>la table du journal</source>
       <translation>the journal table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="181" />
+      <location filename="../ocsge_review/store/gpkg.py" line="530" />
+      <source>« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS (ou avec une commande qui écrit) pour le mettre à jour, puis relancez.</source>
+      <translation>"{path}" is a store of an earlier version: open it once in QGIS (or with a command that writes) to update it, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="306" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="204" />
+      <location filename="../ocsge_review/store/gpkg.py" line="331" />
       <source>Magasin de revue introuvable : « {path} ».</source>
       <translation>Review store not found: "{path}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="213" />
+      <location filename="../ocsge_review/store/gpkg.py" line="338" />
       <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
       <translation>"{path}" is not an OCS GE Review store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="209" />
+      <location filename="../ocsge_review/store/gpkg.py" line="347" />
       <source>« {path} » n'est pas un GeoPackage lisible.</source>
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>

@@ -589,22 +589,22 @@
       <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="72" />
+      <location filename="../ui/layers.py" line="73" />
       <source>Sans classe montrée (à décider)</source>
       <translation>Sans classe montrée (à décider)</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="149" />
+      <location filename="../ui/layers.py" line="150" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="142" />
+      <location filename="../ui/layers.py" line="143" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="146" />
+      <location filename="../ui/layers.py" line="147" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
@@ -3258,7 +3258,7 @@
       <translation>{name}, ligne {line} : surface prévue non numérique « {value} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/__init__.py" line="25" />
+      <location filename="../ocsge_review/store/__init__.py" line="26" />
       <source>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</source>
       <translation>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</translation>
     </message>
@@ -3373,32 +3373,42 @@
       <translation>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="302" />
+      <location filename="../ocsge_review/store/gpkg.py" line="392" />
+      <source>Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin « {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le fichier. Fermez QGIS, puis rouvrez-le pour continuer.</source>
+      <translation>Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin « {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le fichier. Fermez QGIS, puis rouvrez-le pour continuer.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="457" />
       <source>la table de revue</source>
       <translation>la table de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="306" />
+      <location filename="../ocsge_review/store/gpkg.py" line="461" />
       <source>la table du journal</source>
       <translation>la table du journal</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="181" />
+      <location filename="../ocsge_review/store/gpkg.py" line="530" />
+      <source>« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS (ou avec une commande qui écrit) pour le mettre à jour, puis relancez.</source>
+      <translation>« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS (ou avec une commande qui écrit) pour le mettre à jour, puis relancez.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/gpkg.py" line="306" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="204" />
+      <location filename="../ocsge_review/store/gpkg.py" line="331" />
       <source>Magasin de revue introuvable : « {path} ».</source>
       <translation>Magasin de revue introuvable : « {path} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="213" />
+      <location filename="../ocsge_review/store/gpkg.py" line="338" />
       <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
       <translation>« {path} » n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="209" />
+      <location filename="../ocsge_review/store/gpkg.py" line="347" />
       <source>« {path} » n'est pas un GeoPackage lisible.</source>
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>

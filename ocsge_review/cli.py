@@ -208,7 +208,7 @@ def _cmd_campaign_status(args) -> int:
     from .campaign import territory_line
     from .triage import PARTS
     from .store.base import current
-    with _open_store(args) as store:
+    with _open_store(args, readonly=True) as store:
         counts, campaign = store.counts(), store.campaign()
     if args.json:
         by_state: Dict[str, int] = {}
@@ -460,10 +460,10 @@ def _territory(args):
     return None
 
 
-def _open_store(args):
-    """The review store that --store, --schema and --campaign name."""
+def _open_store(args, readonly: bool = False):
+    """The review store that --store, --schema and --campaign name (``readonly``: open_store's)."""
     from .store import open_store
-    return open_store(args.store, schema=args.schema, campaign=args.campaign)
+    return open_store(args.store, schema=args.schema, campaign=args.campaign, readonly=readonly)
 
 
 def _campaign_tables(args, breakdowns: bool) -> list:
@@ -479,7 +479,7 @@ def _campaign_tables(args, breakdowns: bool) -> list:
     out = []
     for k, spec in enumerate(args.store):
         name = campaigns[k if len(campaigns) > 1 else 0] if campaigns else None
-        with open_store(spec, schema=args.schema, campaign=name) as store:
+        with open_store(spec, schema=args.schema, campaign=name, readonly=True) as store:
             out.append(stats.load(store, breakdowns=breakdowns))
     return out
 
@@ -614,7 +614,7 @@ def _cmd_export_training(args) -> int:
     from .feedback import Feedback
     from .training import check_target, export_training
     check_target(args.out)      # before the store is opened: a wrong target costs nothing
-    with _open_store(args) as store:
+    with _open_store(args, readonly=True) as store:
         report = export_training(store, args.out, include_unvalidated=args.include_unvalidated,
                                  feedback=Feedback(_printer(args.quiet)))
     if not args.quiet and sys.stderr.isatty():

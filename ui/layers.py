@@ -7,6 +7,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsEditorWidgetSetup, QgsFeature, QgsField, QgsFillSymbol, QgsGeometry, QgsLayerTreeGroup,
                        QgsProject, QgsProviderRegistry, QgsRectangle, QgsRendererCategory, QgsVectorLayer,
                        QgsWkbTypes)
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QVariant
 
 from ocsge_review.errors import InputError
@@ -207,10 +208,15 @@ class Comparison:
         canvas.setExtent(frame(shown, self.margin))
         canvas.refresh()
 
+    def _alive(self, layer: QgsVectorLayer) -> bool:
+        """Still in the project: QGIS deletes the layers when a project is closed, and when it quits
+        before unloading the plugins."""
+        return not sip.isdeleted(layer) and self.project.mapLayer(layer.id()) is not None
+
     def remove(self) -> None:
         """The layers out of the project, and their group once empty."""
         for layer in self.layers.values():
-            if self.project.mapLayer(layer.id()) is not None:
+            if self._alive(layer):
                 self.project.removeMapLayer(layer.id())
         # Found again by name: the user may have removed the group, and its object with it.
         group = self.project.layerTreeRoot().findGroup(self.group_name) if self.group is not None else None
@@ -221,8 +227,7 @@ class Comparison:
     def _ensure(self) -> None:
         root = self.project.layerTreeRoot()
         # Alive: in the project and in the layers panel (the user may have removed either).
-        if self.layers and all(self.project.mapLayer(layer.id()) is not None and root.findLayer(layer.id())
-                               for layer in self.layers.values()):
+        if self.layers and all(self._alive(layer) and root.findLayer(layer.id()) for layer in self.layers.values()):
             return
         self.remove()
         self.group = root.findGroup(self.group_name) or root.insertGroup(0, self.group_name)

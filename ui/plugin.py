@@ -286,18 +286,22 @@ class OcsgeReviewPlugin:
         self._drop_dock(dock, store)
 
     def _drop_dock(self, dock, *resources):
-        """Shut a dock down, take it out of the window, close what it worked on (stores, connections)."""
-        if dock is not None:
-            dock.shutdown()
-            try:
-                self.iface.removeDockWidget(dock)
-            except AttributeError:  # interfaces without dock management (tests)
-                self.iface.mainWindow().removeDockWidget(dock)
-            dock.setParent(None)
-            dock.deleteLater()
-        for resource in resources:
-            if resource is not None:
-                resource.close()
+        """Shut a dock down, take it out of the window, close what it worked on (stores, connections).
+        The stores are closed whatever the dock's teardown does: closing one puts every decision into
+        its .gpkg."""
+        try:
+            if dock is not None:
+                dock.shutdown()
+                try:
+                    self.iface.removeDockWidget(dock)
+                except AttributeError:  # interfaces without dock management (tests)
+                    self.iface.mainWindow().removeDockWidget(dock)
+                dock.setParent(None)
+                dock.deleteLater()
+        finally:
+            for resource in resources:
+                if resource is not None:
+                    resource.close()
 
     def close_review_panel(self):
         panel, store, self.panel, self.panel_store = self.panel, self.panel_store, None, None

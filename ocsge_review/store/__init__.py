@@ -10,9 +10,10 @@ DEFAULT_SCHEMA = "ocsge_review"
 
 
 def open_store(spec: str, clock=None, schema: str = DEFAULT_SCHEMA, campaign: Optional[str] = None,
-               password: Optional[str] = None) -> ReviewStore:
+               password: Optional[str] = None, readonly: bool = False) -> ReviewStore:
     """The store a ``--store`` value names: a GeoPackage path, or a PostgreSQL connection
-    (then ``schema`` holds the store and ``campaign``, a name or uid, picks one of its campaigns)."""
+    (then ``schema`` holds the store and ``campaign``, a name or uid, picks one of its campaigns);
+    ``readonly``: for commands that only read, a GeoPackage is opened so that no file changes."""
     from .. import pgconn
     from ..errors import InputError
     from ..messages import tr
@@ -21,7 +22,7 @@ def open_store(spec: str, clock=None, schema: str = DEFAULT_SCHEMA, campaign: Op
         return PgStore.open(spec, schema=schema, campaign=campaign, clock=clock, password=password)
     from .gpkg import GpkgStore
     if spec.lower().endswith(".gpkg"):
-        return GpkgStore.open(spec, clock=clock)
+        return GpkgStore.open(spec, clock=clock, readonly=readonly)
     raise InputError(tr("Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion "
                         "PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).",
                         spec=spec))

@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import pathlib
 import sqlite3
 import struct
 import uuid
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 import shapely
 
 from .. import lifecycle as lc
-from ..errors import InputError
+from ..errors import InputError, OcsgeError
 from ..messages import tr
 from ..outputs import atomic_gpkg, check_gpkg_target
 from .base import (CLOSED_TEXTS, JOURNAL_TABLE, REVIEW_TABLE, SPARSE, Campaign, Clock, code_sql, decode_column,
@@ -26,6 +28,7 @@ JOURNAL = "ocsge_journal"
 META = "ocsge_campaign"
 MIGRATIONS_TABLE = "ocsge_migrations"
 COUNTS = "ocsge_counts"
+log = logging.getLogger(__name__)
 
 
 
@@ -144,27 +147,149 @@ def _blob_bound(i: int):
     return bound
 
 
-def _connect(path: str) -> sqlite3.Connection:
-    con = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
+def _connect(path: str, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        # mode=ro: the file's bytes never change, and such a connection can never take the
+        # exclusive lock with which a closing connection checkpoints and deletes the -wal.
+        con = sqlite3.connect(pathlib.Path(os.path.abspath(path)).as_uri() + "?mode=ro", uri=True,
+                              isolation_level=None, timeout=30.0, check_same_thread=False)
+    else:
+        con = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
     # GDAL's R-tree triggers call these functions; plain SQLite lacks them.
     con.create_function("ST_IsEmpty", 1, _blob_empty, deterministic=True)
     for i, name in enumerate(("ST_MinX", "ST_MinY", "ST_MaxX", "ST_MaxY")):
         con.create_function(name, 1, _blob_bound(i), deterministic=True)
     con.execute("PRAGMA busy_timeout = 30000")
-    # WAL + FULL: a decision is on disk when its commit returns, and readers
-    # (QGIS drawing the items layer) never block the interpreter's writes.
+    return con
+
+
+def _write_mode(con: sqlite3.Connection) -> sqlite3.Connection:
+    """WAL + FULL: a decision is on disk when its commit returns, and readers (QGIS drawing the
+    items layer) never block the interpreter's writes. Set once the file is known to be a store:
+    it writes the file's header."""
     con.execute("PRAGMA journal_mode = WAL")
     con.execute("PRAGMA synchronous = FULL")
     return con
 
 
+# SQLite's locks are POSIX advisory locks, held per process: whatever else in a process closes a
+# descriptor of the store (GDAL identifying the file for QGIS, a plain open()) drops them all. The
+# last connection to close, believing itself alone, then checkpoints and deletes the -wal and -shm
+# that another process still uses, and that process goes on in files no one else sees (decisions
+# lost, then a damaged .gpkg). Hence (README, « Un magasin GeoPackage partagé » in the guide):
+# - read-only commands open read-only: such a connection can never delete anything;
+# - a store's close checkpoints everything into the .gpkg and, if another process or another
+#   connection of this one uses the store, leaves a read-only connection open until this process
+#   ends: SQLite then lets no later close in this process (ours, or GDAL's for QGIS's layer on the
+#   file) delete files another process may use;
+# - around each transaction the store checks its -wal and -shm are still those on disk: if a program
+#   without these rules deleted them, what went into them is checkpointed and the store says so.
+_SIDE_FILES = ("-wal", "-shm")
+# The byte of the -shm on which every connection of SQLite's unix VFS holds a shared lock while it
+# uses the file (UNIX_SHM_DMS in os_unix.c: 120 + 8 lock bytes).
+_SHM_DMS = 128
+_GUARDS: Dict[str, sqlite3.Connection] = {}
+
+
+def _inodes(path: str) -> Tuple[Optional[int], ...]:
+    """The -wal's and -shm's inodes (None: missing)."""
+    out = []
+    for suffix in _SIDE_FILES:
+        try:
+            out.append(os.stat(path + suffix).st_ino)
+        except FileNotFoundError:
+            out.append(None)
+    return tuple(out)
+
+
+def _shm_users(path: str) -> Optional[Set[int]]:
+    """The processes whose connections use the store's -shm (a lock on its DMS byte), read in
+    /proc/locks: opening the -shm to ask would drop this process's own locks on it. None where it
+    cannot be known; none on Windows, whose locks are not dropped that way."""
+    if os.name == "nt":
+        return set()
+    try:
+        info = os.stat(path + "-shm")
+    except FileNotFoundError:
+        return set()
+    try:
+        with open("/proc/locks", encoding="ascii") as fh:
+            lines = fh.read().splitlines()
+    except OSError:         # not Linux
+        return None
+    where = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+    users = set()
+    for line in lines:
+        # « 2: POSIX  ADVISORY  READ 25863 fe:00:2042076 128 128 »; a waiting lock reads « 2: -> POSIX … ».
+        fields = line.split()
+        if len(fields) == 8 and fields[1] == "POSIX" and fields[5] == where and int(fields[6]) <= _SHM_DMS \
+                and (fields[7] == "EOF" or int(fields[7]) >= _SHM_DMS):
+            users.add(int(fields[4]))
+    return users
+
+
+def _used_elsewhere(path: str) -> bool:
+    """Does another process use the store's -shm (or can that not be known)?"""
+    users = _shm_users(path)
+    return users is None or bool(users - {os.getpid()})
+
+
+def _keep_guard(path: str) -> None:
+    """A read-only connection to the store, open until this process ends (see above)."""
+    key = os.path.realpath(path)
+    if key in _GUARDS:
+        return
+    try:
+        guard = _connect(path, readonly=True)
+        guard.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        log.warning("%s : connexion de garde non ouverte (%s)", path, exc)
+        return
+    _GUARDS[key] = guard
+
+
+def _close(con: Optional[sqlite3.Connection], path: str, created: Sequence[str] = (),
+           checkpoint: bool = False) -> None:
+    """Close ``con``: with ``checkpoint``, everything into the .gpkg first, and the others' files kept;
+    then remove the side files a read-only opening had to create (``created``), unless in use."""
+    if con is None:
+        return
+    if checkpoint:
+        try:
+            # Shortly: a reader (QGIS drawing) that holds it back leaves the rest to the last
+            # connection's own checkpoint, or to the next opening.
+            con.execute("PRAGMA busy_timeout = 2000")
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            log.warning("%s : point de contrôle à la fermeture non fait (%s)", path, exc)
+        if _used_elsewhere(path):
+            _keep_guard(path)
+    con.close()
+    # Another connection of this process (QGIS's layer on the file) still uses the -shm: its own
+    # close, later, must not delete what another process may use by then.
+    if checkpoint and os.getpid() in (_shm_users(path) or ()):
+        _keep_guard(path)
+    if created and not _used_elsewhere(path):
+        for suffix in created:
+            side = path + suffix
+            try:
+                if suffix == "-shm" or os.path.getsize(side) == 0:
+                    os.remove(side)
+            except OSError:     # gone already, or opened meanwhile by another program (Windows)
+                pass
+
+
 class GpkgStore(SqlStore):
     """A review store in one GeoPackage file, safe for several processes at once."""
 
-    def __init__(self, path: str, con: sqlite3.Connection, clock: Clock):
+    def __init__(self, path: str, con: sqlite3.Connection, clock: Clock, readonly: bool = False,
+                 created: Sequence[str] = ()):
         self.path = path
+        self.readonly = readonly
         self._con = con
         self._clock = clock
+        self._created = tuple(created)
+        self._files = _inodes(path)
         self._queries: Dict[str, str] = {}
         self._campaign = self._read_campaign()
         self._srs_id = con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
@@ -186,7 +311,7 @@ class GpkgStore(SqlStore):
             pyogrio.raw.write(tmp, wkb, [columns[c] for c in ITEM_COLUMNS], list(ITEM_COLUMNS),
                               layer=ITEMS, driver="GPKG", geometry_type="Unknown",
                               crs=f"EPSG:{campaign.epsg}")
-            con = _connect(tmp)
+            con = _write_mode(_connect(tmp))
             _migrate(con, clock)
             campaign.created_at = campaign.created_at or iso_time(clock())
             campaign.uid = campaign.uid or str(uuid.uuid4())
@@ -199,24 +324,30 @@ class GpkgStore(SqlStore):
         return cls.open(path, clock)
 
     @classmethod
-    def open(cls, path: str, clock: Optional[Clock] = None) -> "GpkgStore":
+    def open(cls, path: str, clock: Optional[Clock] = None, readonly: bool = False) -> "GpkgStore":
+        """The store at ``path``; ``readonly``: opened so that no byte of any file changes (the
+        migrations an older store needs are then refused, not applied)."""
         if not os.path.exists(path):
             raise InputError(tr("Magasin de revue introuvable : « {path} ».", path=path))
+        created = [s for s in _SIDE_FILES if not os.path.exists(path + s)] if readonly else []
+        con = None
         try:
-            con = _connect(path)
+            con = _connect(path, readonly)
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if ITEMS not in tables or MIGRATIONS_TABLE not in tables:
+                raise InputError(tr("« {path} » n'est pas un magasin de revue OCS GE Review.",
+                                    path=os.path.basename(path)))
+            if readonly:
+                _check_migrated(con, path)
+            else:
+                _migrate(_write_mode(con), clock or system_clock)
+            return cls(path, con, clock or system_clock, readonly, created)
         except sqlite3.DatabaseError:
+            _close(con, path, created)
             raise InputError(tr("« {path} » n'est pas un GeoPackage lisible.",
                                 path=os.path.basename(path))) from None
-        if ITEMS not in tables or MIGRATIONS_TABLE not in tables:
-            con.close()
-            raise InputError(tr("« {path} » n'est pas un magasin de revue OCS GE Review.",
-                                path=os.path.basename(path)))
-        try:
-            _migrate(con, clock or system_clock)
-            return cls(path, con, clock or system_clock)
         except BaseException:
-            con.close()
+            _close(con, path, created)
             raise
 
     def _read_campaign(self) -> Campaign:
@@ -234,7 +365,7 @@ class GpkgStore(SqlStore):
         return con.execute(text, tuple(args))
 
     def _tx(self, work):
-        con = self._con
+        con = self._live()
         con.execute("BEGIN IMMEDIATE")
         try:
             result = work(con)
@@ -242,10 +373,34 @@ class GpkgStore(SqlStore):
             con.execute("ROLLBACK")
             raise
         con.execute("COMMIT")
+        if _inodes(self.path) != self._files:
+            # The -wal was deleted while this commit went into it: into the .gpkg now, not at
+            # the next transaction, which may never come.
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return result
 
     def _read(self, work):
-        return work(self._con)
+        return work(self._live())
+
+    def _live(self) -> sqlite3.Connection:
+        """The connection, unless another program deleted the -wal and -shm it uses: what went into
+        them is then checkpointed into the .gpkg and the store refuses to go on in files no one else
+        sees (a new connection in this process would share them: only reopening QGIS leaves them)."""
+        if self.readonly or _inodes(self.path) == self._files:
+            return self._con
+        self._con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        raise OcsgeError(tr("Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin "
+                            "« {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le "
+                            "fichier. Fermez QGIS, puis rouvrez-le pour continuer.",
+                            name=os.path.basename(self.path)))
+
+    def close(self) -> None:
+        """Close, the .gpkg alone then holding every decision; a read-only store leaves no side file
+        it had to create."""
+        con, self._con = self._con, None
+        if con is None:
+            return
+        _close(con, self.path, self._created, checkpoint=not self.readonly)
 
     def _wkb(self, value) -> bytes:
         return _blob_wkb(value)
@@ -309,7 +464,8 @@ class GpkgStore(SqlStore):
                             "recorded_day": _day("recorded_at")}, coded)
 
     def reader(self) -> "GpkgStore":
-        return GpkgStore(self.path, _connect(self.path), self._clock)
+        con = _connect(self.path, self.readonly)
+        return GpkgStore(self.path, con if self.readonly else _write_mode(con), self._clock, self.readonly)
 
     def _table(self, table: str, key: str, names: Sequence[str], kinds: Dict[str, str],
                expressions: Dict[str, str], coded: bool) -> Dict[str, np.ndarray]:
@@ -364,6 +520,16 @@ class GpkgStore(SqlStore):
 def _day(column: str) -> str:
     """Days since 1970-01-01 of an ISO timestamp column (the store writes them in UTC)."""
     return f"CAST(julianday({column}) - 2440587.5 AS INTEGER)"
+
+
+def _check_migrated(con: sqlite3.Connection, path: str) -> None:
+    """A read-only opening applies no migration: a store that needs one is refused."""
+    done = {r[0] for r in con.execute(f'SELECT version FROM "{MIGRATIONS_TABLE}"')}
+    refuse_newer_schema(max(done) if done else 0, SCHEMA_VERSION)
+    if any(version not in done for version, _, _ in MIGRATIONS):
+        raise InputError(tr("« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS "
+                            "(ou avec une commande qui écrit) pour le mettre à jour, puis relancez.",
+                            path=os.path.basename(path)))
 
 
 def _migrate(con: sqlite3.Connection, clock: Clock) -> None:

@@ -327,9 +327,8 @@ def test_counts_follow_every_change_of_state(store, clock):
     _assert_same_counts(store.counts(), store)
 
 
-def test_a_version_1_store_is_migrated_on_open(store):
-    path = store.path
-    store.close()
+def back_to_version_1(path):
+    """Undo migration 2 in the closed GeoPackage store at ``path``: a store of an older release."""
     con = sqlite3.connect(path)
     for trigger in ("insert", "delete", "update"):
         con.execute(f'DROP TRIGGER "ocsge_counts_{trigger}"')
@@ -337,6 +336,12 @@ def test_a_version_1_store_is_migrated_on_open(store):
     con.execute("DELETE FROM ocsge_migrations WHERE version = 2")
     con.commit()
     con.close()
+
+
+def test_a_version_1_store_is_migrated_on_open(store):
+    path = store.path
+    store.close()
+    back_to_version_1(path)
     again = open_store(path)
     assert again.schema_version() == SCHEMA_VERSION
     _assert_same_counts(again.counts(), again)
