@@ -182,6 +182,8 @@ def _write_mode(con: sqlite3.Connection) -> sqlite3.Connection:
 #   connection of this one uses the store, leaves a read-only connection open until this process
 #   ends: SQLite then lets no later close in this process (ours, or GDAL's for QGIS's layer on the
 #   file) delete files another process may use;
+# - a writing store pins the store (below): another process then never believes itself the last
+#   user, even after something else in this process dropped its POSIX locks;
 # - around each transaction the store checks its -wal and -shm are still those on disk: if a program
 #   without these rules deleted them, what went into them is checkpointed and the store says so.
 _SIDE_FILES = ("-wal", "-shm")
@@ -189,6 +191,46 @@ _SIDE_FILES = ("-wal", "-shm")
 # uses the file (UNIX_SHM_DMS in os_unix.c: 120 + 8 lock bytes).
 _SHM_DMS = 128
 _GUARDS: Dict[str, sqlite3.Connection] = {}
+# SQLite's shared-lock range of the database file (os_unix.c: PENDING_BYTE + 2, SHARED_SIZE bytes): a
+# connection that holds a read lock there is « in use ». The closing connection that gets the
+# exclusive lock over it checkpoints and deletes the -wal and -shm; the opening connection that gets
+# the -shm's DMS byte exclusively believes itself first and resets the -shm.
+_SHARED_FIRST, _SHARED_SIZE = 0x40000000 + 2, 510
+_PINS: Dict[str, List[int]] = {}
+
+
+def _pinned(path: str) -> bool:
+    return bool(_PINS.get(os.path.realpath(path)))
+
+
+def _unpin(path: str) -> None:
+    """Release the pins of ``path``: only once no connection of this process uses the store (closing
+    their descriptors drops this process's POSIX locks on the files)."""
+    for fd in _PINS.pop(os.path.realpath(path), []):
+        os.close(fd)
+
+
+def _pin(path: str) -> None:
+    """Read locks on those two places that no close() elsewhere in this process drops: open-file-
+    description locks (Linux), held on descriptors kept open until the process ends (closing them
+    would itself drop this process's POSIX locks on the files). Every other process then sees the
+    store in use as long as this one lives, whatever GDAL or a plain open() did here meanwhile."""
+    import fcntl      # not on Windows, whose locks are not dropped that way
+    key = os.path.realpath(path)
+    if key in _PINS or not hasattr(fcntl, "F_OFD_SETLK"):
+        return
+    fds = _PINS[key] = []
+    for name, start, length in ((path, _SHARED_FIRST, _SHARED_SIZE), (path + "-shm", _SHM_DMS, 1)):
+        try:
+            fd = os.open(name, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError as exc:
+            log.warning("%s : verrou de présence non posé (%s)", name, exc)
+            continue
+        fds.append(fd)
+        try:
+            fcntl.fcntl(fd, fcntl.F_OFD_SETLK, struct.pack("hhqqi", fcntl.F_RDLCK, os.SEEK_SET, start, length, 0))
+        except OSError as exc:
+            log.warning("%s : verrou de présence non posé (%s)", name, exc)
 
 
 def _inodes(path: str) -> Tuple[Optional[int], ...]:
@@ -202,36 +244,50 @@ def _inodes(path: str) -> Tuple[Optional[int], ...]:
     return tuple(out)
 
 
-def _shm_users(path: str) -> Optional[Set[int]]:
-    """The processes whose connections use the store's -shm (a lock on its DMS byte), read in
-    /proc/locks: opening the -shm to ask would drop this process's own locks on it. None where it
-    cannot be known; none on Windows, whose locks are not dropped that way."""
+def _shm_users(path: str) -> Optional[Tuple[Set[int], int]]:
+    """Who uses the store's -shm (a lock on its DMS byte), read in /proc/locks, since opening the -shm
+    to ask would drop this process's own locks on it: the processes whose connections do (POSIX
+    locks), and how many pins (open-file-description locks, shown without their process) hold it.
+    None where it cannot be known; nobody on Windows, whose locks are not dropped that way."""
     if os.name == "nt":
-        return set()
+        return set(), 0
     try:
         info = os.stat(path + "-shm")
     except FileNotFoundError:
-        return set()
+        return set(), 0
     try:
         with open("/proc/locks", encoding="ascii") as fh:
             lines = fh.read().splitlines()
     except OSError:         # not Linux
         return None
     where = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
-    users = set()
+    users, pins = set(), 0
     for line in lines:
-        # « 2: POSIX  ADVISORY  READ 25863 fe:00:2042076 128 128 »; a waiting lock reads « 2: -> POSIX … ».
+        # « 2: POSIX  ADVISORY  READ 25863 fe:00:2042076 128 128 »; a waiting lock reads « 2: -> POSIX … »;
+        # a pin reads « 3: OFDLCK ADVISORY  READ -1 fe:00:2042076 128 128 ».
         fields = line.split()
-        if len(fields) == 8 and fields[1] == "POSIX" and fields[5] == where and int(fields[6]) <= _SHM_DMS \
+        if len(fields) == 8 and fields[5] == where and int(fields[6]) <= _SHM_DMS \
                 and (fields[7] == "EOF" or int(fields[7]) >= _SHM_DMS):
-            users.add(int(fields[4]))
-    return users
+            if fields[1] == "POSIX":
+                users.add(int(fields[4]))
+            elif fields[1] == "OFDLCK":
+                pins += 1
+    return users, pins
 
 
 def _used_elsewhere(path: str) -> bool:
     """Does another process use the store's -shm (or can that not be known)?"""
-    users = _shm_users(path)
-    return users is None or bool(users - {os.getpid()})
+    found = _shm_users(path)
+    if found is None:
+        return True
+    users, pins = found
+    return bool(users - {os.getpid()}) or pins > (1 if _pinned(path) else 0)
+
+
+def _used_here(path: str) -> bool:
+    """Does another connection of this process (QGIS's layer on the file) use the -shm, once ours closed?"""
+    found = _shm_users(path)
+    return found is not None and os.getpid() in found[0]
 
 
 def _keep_guard(path: str) -> None:
@@ -267,8 +323,21 @@ def _close(con: Optional[sqlite3.Connection], path: str, created: Sequence[str] 
     con.close()
     # Another connection of this process (QGIS's layer on the file) still uses the -shm: its own
     # close, later, must not delete what another process may use by then.
-    if checkpoint and os.getpid() in (_shm_users(path) or ()):
+    if checkpoint and _used_here(path):
         _keep_guard(path)
+    elif checkpoint and _pinned(path) and os.path.realpath(path) not in _GUARDS and not _used_elsewhere(path):
+        # The last user anywhere: the pin goes, and a last connection lets SQLite tidy the side files
+        # away as its last user does (the pin had kept our own close from doing it).
+        _unpin(path)
+        tidy = None
+        try:
+            tidy = _connect(path)
+            tidy.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            log.warning("%s : fichiers de travail non rangés (%s)", path, exc)
+        finally:
+            if tidy is not None:
+                tidy.close()
     if created and not _used_elsewhere(path):
         for suffix in created:
             side = path + suffix
@@ -341,6 +410,7 @@ class GpkgStore(SqlStore):
                 _check_migrated(con, path)
             else:
                 _migrate(_write_mode(con), clock or system_clock)
+                _pin(path)          # after the first reads: the -shm exists and SQLite has set it up
             return cls(path, con, clock or system_clock, readonly, created)
         except sqlite3.DatabaseError:
             _close(con, path, created)

@@ -190,10 +190,10 @@ def test_a_qgis_quitting_after_its_panel_closed_leaves_the_others_files(path):
 _FOREIGN_CLOSE = "import sqlite3; c = sqlite3.connect({path!r}); c.execute('SELECT COUNT(*) FROM items'); c.close()"
 
 
-def test_a_program_that_deletes_the_wal_under_the_store_loses_nothing_and_is_named(path):
+def test_a_program_without_the_rules_cannot_delete_the_wal_of_an_open_store(path):
     """A program without the store's rules (sqlite3, another tool) opens the file read-write and closes
-    it while this process's locks are gone: it deletes the -wal and -shm in use. What was recorded stays,
-    and the store refuses to go on in files no one else sees, in French."""
+    it while this process's POSIX locks are gone: the store's pins (open-file-description locks) still
+    tell it the store is in use, so it leaves the -wal and -shm alone, and the work goes on."""
     store = open_store(path)
     try:
         for _ in range(2):
@@ -201,7 +201,25 @@ def test_a_program_that_deletes_the_wal_under_the_store_loses_nothing_and_is_nam
             store.decide(Decision(item.id, "ana", "confirm", "CS2.2.1", "US1.1"))
         open(path, "rb").read(1)
         subprocess.run([sys.executable, "-c", _FOREIGN_CLOSE.format(path=path)], check=True, timeout=60)
-        assert not os.path.exists(path + "-wal"), "the mechanism: the other program deleted the -wal"
+        assert os.path.exists(path + "-wal") and os.path.exists(path + "-shm")
+        item = store.claim_next("ana")
+        store.decide(Decision(item.id, "ana", "confirm", "CS2.2.1", "US1.1"))
+    finally:
+        store.close()
+    journal, integrity = _on_disk(path, alone=True)
+    assert len(journal) == 3 and integrity == [("ok",)]
+
+
+def test_a_program_that_deletes_the_side_files_loses_nothing_and_is_named(path):
+    """A tool that removes the -wal and -shm outright (a clean-up script): what was recorded is
+    checkpointed from the files still open here, and the store refuses to go on, in French."""
+    store = open_store(path)
+    try:
+        for _ in range(2):
+            item = store.claim_next("ana")
+            store.decide(Decision(item.id, "ana", "confirm", "CS2.2.1", "US1.1"))
+        for suffix in ("-wal", "-shm"):
+            os.remove(path + suffix)
         with pytest.raises(OcsgeError, match="Un autre programme a supprimé .* « review.gpkg »"):
             store.claim_next("ana")
     finally:
