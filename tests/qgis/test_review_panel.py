@@ -791,21 +791,7 @@ def class_colour(code):
 
 def drawn_colour(layer, item_wkb):
     """The colour the layer draws inside the item's polygon, off screen."""
-    from qgis.core import QgsGeometry, QgsMapRendererSequentialJob, QgsMapSettings
-    from qgis.PyQt.QtCore import QSize
-    geometry = QgsGeometry()
-    geometry.fromWkb(item_wkb)
-    point = geometry.pointOnSurface().asPoint()
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setOutputSize(QSize(21, 21))
-    settings.setExtent(QgsRectangle(point.x() - 0.5, point.y() - 0.5, point.x() + 0.5, point.y() + 0.5))
-    settings.setBackgroundColor(QColor(255, 255, 255))
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    return job.renderedImage().pixelColor(10, 10).name()
+    return colour_over([layer], item_wkb, half=0.5)
 
 
 def model_pair(store, item_id):
@@ -987,8 +973,9 @@ def _picture(demo_dir, name, title):
     return layer
 
 
-def colour_over(layers, item_wkb):
-    """The colour the map shows inside the item with ``layers`` drawn, top first, off screen."""
+def colour_over(layers, item_wkb, half=2.0):
+    """The colour the map shows inside the item with ``layers`` drawn, top first, off screen (the
+    pixel at a point inside it, on a map ``2 × half`` metres wide)."""
     from qgis.core import QgsGeometry, QgsMapRendererSequentialJob, QgsMapSettings
     from qgis.PyQt.QtCore import QSize
     geometry = QgsGeometry()
@@ -998,7 +985,7 @@ def colour_over(layers, item_wkb):
     settings.setLayers(layers)
     settings.setDestinationCrs(layers[0].crs())
     settings.setOutputSize(QSize(21, 21))
-    settings.setExtent(QgsRectangle(point.x() - 2, point.y() - 2, point.x() + 2, point.y() + 2))
+    settings.setExtent(QgsRectangle(point.x() - half, point.y() - half, point.x() + half, point.y() + half))
     settings.setBackgroundColor(QColor(255, 255, 255))
     job = QgsMapRendererSequentialJob(settings)
     job.start()
