@@ -19,7 +19,7 @@
       <translation>Photographies aériennes 1950–1965</translation>
     </message>
     <message>
-      <location filename="../ui/backgrounds.py" line="182" />
+      <location filename="../ui/backgrounds.py" line="190" />
       <source>pas de réponse en {seconds} s</source>
       <translation>pas de réponse en {seconds} s</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation>Fond « {title} » impossible à ouvrir ({source}).</translation>
     </message>
     <message>
-      <location filename="../ui/backgrounds.py" line="184" />
+      <location filename="../ui/backgrounds.py" line="192" />
       <source>réponse HTTP {status}</source>
       <translation>réponse HTTP {status}</translation>
     </message>
     <message>
-      <location filename="../ui/backgrounds.py" line="194" />
+      <location filename="../ui/backgrounds.py" line="202" />
       <source>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</source>
       <translation>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</translation>
     </message>
@@ -589,22 +589,22 @@
       <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="73" />
+      <location filename="../ui/layers.py" line="75" />
       <source>Sans classe montrée (à décider)</source>
       <translation>Sans classe montrée (à décider)</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="150" />
+      <location filename="../ui/layers.py" line="203" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="143" />
+      <location filename="../ui/layers.py" line="196" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="147" />
+      <location filename="../ui/layers.py" line="200" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
@@ -1014,322 +1014,352 @@
       <translation>Corrections exportées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="69" />
+      <location filename="../ui/review_panel.py" line="75" />
       <source>Doute</source>
       <translation>Doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="69" />
+      <location filename="../ui/review_panel.py" line="75" />
       <source>Image inexploitable</source>
       <translation>Image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="70" />
+      <location filename="../ui/review_panel.py" line="76" />
       <source>Géométrie à reprendre</source>
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="106" />
+      <location filename="../ui/review_panel.py" line="112" />
       <source>R : chercher un code ou des mots</source>
       <translation>R : chercher un code ou des mots</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="182" />
+      <location filename="../ui/review_panel.py" line="188" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="240" />
+      <location filename="../ui/review_panel.py" line="248" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="247" />
+      <location filename="../ui/review_panel.py" line="255" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="251" />
+      <location filename="../ui/review_panel.py" line="259" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="274" />
+      <location filename="../ui/review_panel.py" line="282" />
       <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
       <translation>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="280" />
+      <location filename="../ui/review_panel.py" line="288" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="281" />
+      <location filename="../ui/review_panel.py" line="289" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="282" />
+      <location filename="../ui/review_panel.py" line="290" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="283" />
+      <location filename="../ui/review_panel.py" line="291" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="297" />
+      <location filename="../ui/review_panel.py" line="305" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="298" />
+      <location filename="../ui/review_panel.py" line="306" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="299" />
+      <location filename="../ui/review_panel.py" line="307" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="311" />
+      <location filename="../ui/review_panel.py" line="319" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="313" />
+      <location filename="../ui/review_panel.py" line="321" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="798" />
+      <location filename="../ui/review_panel.py" line="822" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="803" />
+      <location filename="../ui/review_panel.py" line="827" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="898" />
+      <location filename="../ui/review_panel.py" line="922" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="338" />
+      <location filename="../ui/review_panel.py" line="346" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="339" />
+      <location filename="../ui/review_panel.py" line="347" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="340" />
+      <location filename="../ui/review_panel.py" line="348" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="341" />
+      <location filename="../ui/review_panel.py" line="349" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="342" />
+      <location filename="../ui/review_panel.py" line="350" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="343" />
+      <location filename="../ui/review_panel.py" line="351" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="344" />
+      <location filename="../ui/review_panel.py" line="352" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="345" />
+      <location filename="../ui/review_panel.py" line="353" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="346" />
+      <location filename="../ui/review_panel.py" line="354" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="347" />
+      <location filename="../ui/review_panel.py" line="355" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="349" />
+      <location filename="../ui/review_panel.py" line="357" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="350" />
+      <location filename="../ui/review_panel.py" line="358" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="352" />
+      <location filename="../ui/review_panel.py" line="360" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="353" />
+      <location filename="../ui/review_panel.py" line="361" />
       <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
       <translation>Revue : chercher une classe dans la nomenclature (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="478" />
+      <location filename="../ui/review_panel.py" line="363" />
+      <source>Revue : fond d'imagerie suivant</source>
+      <translation>Revue : fond d'imagerie suivant</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="364" />
+      <source>Revue : choisir les fonds d'imagerie</source>
+      <translation>Revue : choisir les fonds d'imagerie</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="365" />
+      <source>Revue : classes en aplats ou en contours seuls</source>
+      <translation>Revue : classes en aplats ou en contours seuls</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="366" />
+      <source>Revue : étiquettes des classes sur la carte</source>
+      <translation>Revue : étiquettes des classes sur la carte</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="502" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="540" />
+      <location filename="../ui/review_panel.py" line="564" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="578" />
+      <location filename="../ui/review_panel.py" line="602" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="610" />
+      <location filename="../ui/review_panel.py" line="634" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="613" />
+      <location filename="../ui/review_panel.py" line="637" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="692" />
+      <location filename="../ui/review_panel.py" line="716" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="709" />
+      <location filename="../ui/review_panel.py" line="733" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="713" />
+      <location filename="../ui/review_panel.py" line="737" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="782" />
+      <location filename="../ui/review_panel.py" line="806" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="824" />
+      <location filename="../ui/review_panel.py" line="848" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="838" />
+      <location filename="../ui/review_panel.py" line="862" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="857" />
+      <location filename="../ui/review_panel.py" line="881" />
       <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
       <translation>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="877" />
+      <location filename="../ui/review_panel.py" line="901" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="993" />
+      <location filename="../ui/review_panel.py" line="979" />
+      <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
+      <translation>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="1048" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="993" />
+      <location filename="../ui/review_panel.py" line="1048" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="993" />
+      <location filename="../ui/review_panel.py" line="1048" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="993" />
+      <location filename="../ui/review_panel.py" line="1048" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="994" />
+      <location filename="../ui/review_panel.py" line="1049" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="994" />
+      <location filename="../ui/review_panel.py" line="1049" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="390" />
+      <location filename="../ui/review_panel.py" line="402" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="551" />
+      <location filename="../ui/review_panel.py" line="575" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="756" />
+      <location filename="../ui/review_panel.py" line="780" />
       <source>signalé : {flag}</source>
       <translation>signalé : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="757" />
+      <location filename="../ui/review_panel.py" line="781" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="788" />
+      <location filename="../ui/review_panel.py" line="812" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="945" />
+      <location filename="../ui/review_panel.py" line="969" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="392" />
+      <location filename="../ui/review_panel.py" line="981" />
+      <source>Fond : {name}</source>
+      <translation>Fond : {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="404" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="584" />
+      <location filename="../ui/review_panel.py" line="608" />
       <source>Votre réponse : {answer}</source>
       <translation>Votre réponse : {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="942" />
+      <location filename="../ui/review_panel.py" line="966" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Faits : {done} ({done_area}) · restants : {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="357" />
+      <location filename="../ui/review_panel.py" line="369" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>

@@ -10,6 +10,7 @@ from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins
 
+from ocsge_review_plugin.ui import backgrounds
 from ocsge_review_plugin.ui.i18n import tr
 from ocsge_review_plugin.ui.layers import STYLES_DIR
 from ocsge_review_plugin.ui.tasks import add_styled_views
@@ -23,6 +24,10 @@ def load():
     root = project.layerTreeRoot()
     group = root.insertGroup(0, tr("OCS GE Review — démonstration"))
     views = add_styled_views(f"{os.path.join(DEMO, 'confidence.gpkg')}|layername=confidence", project, group)
+    if os.path.exists(os.path.join(DEMO, "orthophoto_rvb.tif")):
+        # Imagery first: the confidence's filled views stay in the project, unticked, over the picture.
+        for view in views:
+            root.findLayer(view.id()).setItemVisibilityChecked(False)
     truth = QgsVectorLayer(f"{os.path.join(DEMO, 'truth.gpkg')}|layername=truth",
                            tr("Vérité terrain (CS)"), "ogr")
     truth.loadNamedStyle(os.path.join(STYLES_DIR, "couverture.qml"))
@@ -31,6 +36,7 @@ def load():
     raster = QgsRasterLayer(os.path.join(DEMO, "probabilities.tif"), tr("Probabilités (raster)"))
     project.addMapLayer(raster, False)
     root.addLayer(raster).setItemVisibilityChecked(False)
+    pictures = []
     for name, title, visible in (("orthophoto_rvb.tif", tr("Orthophotographie (couleurs naturelles)"), True),
                                  ("orthophoto_irc.tif", tr("Orthophotographie (infrarouge couleur)"), False)):
         path = os.path.join(DEMO, name)
@@ -38,6 +44,8 @@ def load():
             picture = QgsRasterLayer(path, title)
             project.addMapLayer(picture, False)
             root.addLayer(picture).setItemVisibilityChecked(visible)
+            pictures.append(picture)
+    backgrounds.set_backgrounds(project, pictures)      # B cycles them from the first item on
     canvas = iface.mapCanvas()
     canvas.setDestinationCrs(views[0].crs())
     canvas.setExtent(views[0].extent())

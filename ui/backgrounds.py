@@ -173,6 +173,14 @@ class TileProbe(QObject):
         timer.start(self.timeout_ms())
         return True
 
+    def close(self) -> None:
+        """Forget the questions still awaited (the panel closes)."""
+        for reply in list(self.pending.values()):
+            reply.finished.disconnect()
+            reply.abort()
+            reply.deleteLater()
+        self.pending.clear()
+
     def _answered(self, layer_id: str, name: str, reply, timer: QTimer, timed_out: bool) -> None:
         timer.stop()
         timer.deleteLater()

@@ -5,10 +5,12 @@ from typing import Dict, Optional, Tuple
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDataProvider, QgsDataSourceUri,
                        QgsEditorWidgetSetup, QgsFeature, QgsField, QgsFillSymbol, QgsGeometry, QgsLayerTreeGroup,
-                       QgsProject, QgsProviderRegistry, QgsRectangle, QgsRendererCategory, QgsVectorLayer,
-                       QgsWkbTypes)
+                       QgsPalLayerSettings, QgsProject, QgsProviderRegistry, QgsRectangle, QgsRendererCategory,
+                       QgsSimpleFillSymbolLayer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
+                       QgsVectorLayerSimpleLabeling, QgsWkbTypes)
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtGui import QColor
 
 from ocsge_review.errors import InputError
 
@@ -72,6 +74,57 @@ def review_layer(store, title: str) -> Optional[QgsVectorLayer]:
                                          "outline_style": "dash"})
     renderer.addCategory(QgsRendererCategory(None, blind, tr("Sans classe montrée (à décider)")))
     return layer
+
+
+def set_class_fills(layer: QgsVectorLayer, filled: bool) -> None:
+    """The review layer's classes drawn as fills (``filled``) or as outlines in the class colour only,
+    so that the imagery under the items shows (the default). The blind items' style is left as it is."""
+    renderer = layer.renderer()
+    if not hasattr(renderer, "categories"):
+        return
+    for index, category in enumerate(renderer.categories()):
+        if category.value() is None:
+            continue
+        symbol = category.symbol().clone()
+        fill = symbol.symbolLayer(0) if symbol.symbolLayerCount() else None
+        if not isinstance(fill, QgsSimpleFillSymbolLayer):
+            continue
+        colour = QColor(fill.color())
+        colour.setAlpha(255)
+        fill.setColor(colour)
+        if filled:
+            fill.setBrushStyle(Qt.BrushStyle.SolidPattern)
+            fill.setStrokeColor(colour.darker(160))
+            fill.setStrokeWidth(0.26)
+        else:
+            fill.setBrushStyle(Qt.BrushStyle.NoBrush)
+            fill.setStrokeColor(colour)
+            fill.setStrokeWidth(0.66)
+        renderer.updateCategorySymbol(index, symbol)
+    layer.emitStyleChanged()
+    layer.legendChanged.emit()          # the layers panel redraws the legend's symbols
+    layer.triggerRepaint()
+
+
+def set_class_labels(layer: QgsVectorLayer, shown: bool) -> None:
+    """Each item's class pair shown (decided, else the model's; none on a blind item) as a label with a
+    light halo that reads on any picture, or no labels."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = (f"CASE WHEN \"{SHOWN_CS}\" IS NULL THEN NULL "
+                          f"ELSE \"{SHOWN_CS}\" || ' / ' || coalesce(\"{SHOWN_US}\", '?') END")
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setSize(8)
+    text.setColor(QColor(20, 20, 20))
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setSize(1.0)
+    halo.setColor(QColor(255, 255, 255, 230))
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(shown)
+    layer.triggerRepaint()
 
 
 def store_layer_uri(store) -> Tuple[str, str]:

@@ -22,9 +22,9 @@ from ocsge_review.mapping_units import split_warnings
 from ocsge_review.store import Decision
 from ocsge_review.store.base import Part, progress
 
-from . import docks, shortcuts
+from . import backgrounds, docks, shortcuts
 from .i18n import number, tr
-from .layers import frame, review_layer, store_layer_uri
+from .layers import frame, review_layer, set_class_fills, set_class_labels, store_layer_uri
 from .logbridge import notify
 
 log = logging.getLogger("ocsge_review.ui.review_panel")
@@ -32,6 +32,8 @@ log = logging.getLogger("ocsge_review.ui.review_panel")
 ROLE = Qt.ItemDataRole.UserRole
 MARGIN_KEY = "ocsge_review/review/zoom_margin"
 USER_KEY = "ocsge_review/review/user"
+FILLS_KEY = "ocsge_review/review/fills"       # class colours as fills (else outlines: the imagery shows)
+LABELS_KEY = "ocsge_review/review/labels"     # the items' classes as labels
 DEFAULT_MARGIN = 0.5
 CS, US = "cs", "us"
 CHANGES = (lc.CORRECT, *lc.GEOMETRY_EDITS)     # what counts as the interpreter's rework
@@ -62,6 +64,10 @@ def zoom_margin() -> float:
         return max(0.0, float(QgsSettings().value(MARGIN_KEY, DEFAULT_MARGIN)))
     except (TypeError, ValueError):
         return DEFAULT_MARGIN
+
+
+def _setting(key: str) -> bool:
+    return str(QgsSettings().value(key, "false")).lower() in ("true", "1")
 
 
 def flag_texts() -> dict:
@@ -199,6 +205,8 @@ class ReviewPanel(QgsDockWidget):
         self.reframe = False        # frame the next item again once QGIS has set up an empty project
         self.reframing = False      # … waiting for the map to be drawn for that
         self.highlight: Optional[QgsHighlight] = None
+        self.halo: Optional[QgsHighlight] = None    # under the highlight: dark, wider, seen on any picture
+        self.probe = backgrounds.TileProbe(self._warn, self)
         self.shortcuts: List[QAction] = []
         self.active = CS                      # the dimension that digits pick in
         self.prepared: Optional[Prepared] = None
@@ -352,6 +360,10 @@ class ReviewPanel(QgsDockWidget):
             ("Merge", tr("Revue : fusionner avec les voisins sélectionnés"), "M", self.merge_selected),
             ("Search", tr("Revue : chercher une classe dans la nomenclature (couverture puis usage)"), "R",
              self.search),
+            ("Background", tr("Revue : fond d'imagerie suivant"), "B", self.next_background),
+            ("Backgrounds", tr("Revue : choisir les fonds d'imagerie"), "Shift+B", self.choose_backgrounds),
+            ("Fills", tr("Revue : classes en aplats ou en contours seuls"), "T", self.toggle_fills),
+            ("Labels", tr("Revue : étiquettes des classes sur la carte"), "L", self.toggle_labels),
         ]
         for n in range(1, 10):
             specs.append((f"Pick{n}", tr("Revue : proposition n° {n} (couverture puis usage)").format(n=n), str(n),
@@ -392,6 +404,8 @@ class ReviewPanel(QgsDockWidget):
             self._warn(tr("La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.").format(
                 path=getattr(self.store, "path", self.campaign.name)))
             return
+        set_class_fills(layer, _setting(FILLS_KEY))
+        set_class_labels(layer, _setting(LABELS_KEY))
         # The first layer of an empty project makes QGIS zoom to its full extent, in a deferred call
         # that would come after the first item is framed.
         self.reframe = not self.project.mapLayers()
@@ -426,13 +440,22 @@ class ReviewPanel(QgsDockWidget):
         if prepared is None or prepared.extent is None:
             return
         canvas = self.iface.mapCanvas()
+        # A bright yellow line on a wider dark one: one of the two contrasts with any picture or fill.
+        self.halo = QgsHighlight(canvas, prepared.geometry, self.layer)
+        self.halo.setColor(QColor(0, 0, 0, 220))
+        self.halo.setWidth(7)
+        self.halo.setFillColor(QColor(0, 0, 0, 0))
+        self.halo.show()
         self.highlight = QgsHighlight(canvas, prepared.geometry, self.layer)
-        self.highlight.setColor(QColor(255, 0, 255))
+        self.highlight.setColor(QColor(255, 235, 0))
         self.highlight.setWidth(3)
-        self.highlight.setFillColor(QColor(255, 0, 255, 40))
+        self.highlight.setFillColor(QColor(0, 0, 0, 0))
         self.highlight.show()
         canvas.setExtent(prepared.extent)
         canvas.refresh()
+        shown = backgrounds.shown(self.project)
+        if shown is not None:
+            self.probe.check(shown, canvas)
         if self.reframe:
             self.reframe, self.reframing = False, True
             canvas.mapCanvasRefreshed.connect(self._reframe)
@@ -464,12 +487,13 @@ class ReviewPanel(QgsDockWidget):
         self.warm_job.start()
 
     def _clear_highlight(self):
-        if self.highlight is not None:
-            self.highlight.hide()
-            canvas = self.iface.mapCanvas()
-            if canvas is not None and canvas.scene() is not None:
-                canvas.scene().removeItem(self.highlight)
-            self.highlight = None
+        canvas = self.iface.mapCanvas()
+        for item in (self.highlight, self.halo):
+            if item is not None:
+                item.hide()
+                if canvas is not None and canvas.scene() is not None:
+                    canvas.scene().removeItem(item)
+        self.highlight = self.halo = None
 
     # -- serving ---------------------------------------------------------------
     def next_item(self):
@@ -947,6 +971,36 @@ class ReviewPanel(QgsDockWidget):
         return True
 
     # -- messages and teardown ---------------------------------------------------
+    # -- imagery ---------------------------------------------------------------
+    def next_background(self):
+        """Show the next of the backgrounds chosen for this project (B)."""
+        layer = backgrounds.cycle(self.project)
+        if layer is None:
+            self._info(tr("Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir."))
+            return
+        notify(self.iface.messageBar(), tr("Fond : {name}").format(name=layer.name()), Qgis.MessageLevel.Info, 2)
+        self.probe.check(layer, self.iface.mapCanvas())
+
+    def choose_backgrounds(self):
+        """The project's backgrounds, chosen once (Maj+B)."""
+        from .backgrounds_dialog import BackgroundsDialog
+        dialog = BackgroundsDialog(self.project, self.iface.mainWindow(), notify=self._warn)
+        dialog.exec()
+
+    def toggle_fills(self):
+        """Class colours as fills or as outlines only (T), remembered for the next sessions."""
+        filled = not _setting(FILLS_KEY)
+        QgsSettings().setValue(FILLS_KEY, filled)
+        if self.layer is not None:
+            set_class_fills(self.layer, filled)
+
+    def toggle_labels(self):
+        """The items' classes written on the map, or not (L), remembered for the next sessions."""
+        shown = not _setting(LABELS_KEY)
+        QgsSettings().setValue(LABELS_KEY, shown)
+        if self.layer is not None:
+            set_class_labels(self.layer, shown)
+
     def _warn(self, message: str):
         notify(self.iface.messageBar(), message, Qgis.MessageLevel.Warning, 10)
 
@@ -976,6 +1030,7 @@ class ReviewPanel(QgsDockWidget):
             self.warm_job.cancel()
             self.warm_job = None
         self._clear_highlight()
+        self.probe.close()
         shortcuts.unregister(self, self.shortcuts, also=[self.iface.mapCanvas()])
         self.shortcuts = []
 

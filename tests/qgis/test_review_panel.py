@@ -33,6 +33,18 @@ def panel_module(qgis_app, plugin_package):
     return importlib.import_module(PLUGIN_PACKAGE + ".ui.review_panel")
 
 
+@pytest.fixture(autouse=True)
+def _map_settings_as_installed():
+    """Outlines and no labels, as a new user has them, before and after each test."""
+    from qgis.core import QgsSettings
+    keys = ("ocsge_review/review/fills", "ocsge_review/review/labels")
+    for k in keys:
+        QgsSettings().remove(k)
+    yield
+    for k in keys:
+        QgsSettings().remove(k)
+
+
 @pytest.fixture()
 def panel(qgis_iface, qgis_canvas, store, panel_module, messages):
     with docked(lambda window: panel_module.ReviewPanel(store, qgis_iface, user=USER, parent=window)) as dock:
@@ -779,21 +791,7 @@ def class_colour(code):
 
 def drawn_colour(layer, item_wkb):
     """The colour the layer draws inside the item's polygon, off screen."""
-    from qgis.core import QgsGeometry, QgsMapRendererSequentialJob, QgsMapSettings
-    from qgis.PyQt.QtCore import QSize
-    geometry = QgsGeometry()
-    geometry.fromWkb(item_wkb)
-    point = geometry.pointOnSurface().asPoint()
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setOutputSize(QSize(21, 21))
-    settings.setExtent(QgsRectangle(point.x() - 0.5, point.y() - 0.5, point.x() + 0.5, point.y() + 0.5))
-    settings.setBackgroundColor(QColor(255, 255, 255))
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    return job.renderedImage().pixelColor(10, 10).name()
+    return colour_over([layer], item_wkb, half=0.5)
 
 
 def model_pair(store, item_id):
@@ -843,6 +841,7 @@ def test_the_map_draws_decided_classes(panel, store):
     final = "CS1.2.1" if item.code_cs != "CS1.2.1" else "CS2.2.1"
     panel.csPicker.set_code(final)
     key(panel, Qt.Key.Key_Return)
+    key(panel, Qt.Key.Key_T)                 # class fills on (outlines by default, over the imagery)
     assert drawn_colour(panel.layer, item.wkb) == class_colour(final)
 
 
@@ -856,6 +855,7 @@ def test_after_a_merge_the_absorbed_neighbour_is_drawn_with_the_merged_class(pan
     panel.layer.selectByIds([other.id])
     key(panel, Qt.Key.Key_M)
     assert panel.decided
+    key(panel, Qt.Key.Key_T)
     assert drawn_colour(panel.layer, other.wkb) == class_colour(final)
 
 
@@ -962,3 +962,148 @@ def test_a_long_random_session_shows_what_the_journal_holds(panel, store, qgis_c
     finally:
         qgis_canvas.unsetMapTool(pan)
     assert len(decided_ids) >= 12
+
+
+# -- imagery first: outlines over the picture, a halo, labels, backgrounds one key away ------------
+def _picture(demo_dir, name, title):
+    from qgis.core import QgsRasterLayer
+    layer = QgsRasterLayer(str(demo_dir / name), title)
+    assert layer.isValid(), name
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def colour_over(layers, item_wkb, half=2.0):
+    """The colour the map shows inside the item with ``layers`` drawn, top first, off screen (the
+    pixel at a point inside it, on a map ``2 × half`` metres wide)."""
+    from qgis.core import QgsGeometry, QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    geometry = QgsGeometry()
+    geometry.fromWkb(item_wkb)
+    point = geometry.pointOnSurface().asPoint()
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(layers[0].crs())
+    settings.setOutputSize(QSize(21, 21))
+    settings.setExtent(QgsRectangle(point.x() - half, point.y() - half, point.x() + half, point.y() + half))
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage().pixelColor(10, 10).name()
+
+
+def test_the_review_layer_shows_the_imagery_under_the_items_and_t_fills_the_classes(panel, store, demo_dir):
+    from qgis.core import QgsSettings
+    picture = _picture(demo_dir, "orthophoto_rvb.tif", "ortho")
+    try:
+        item = _open_item(panel, store)
+        under = colour_over([picture], item.wkb)
+        assert colour_over([panel.layer, picture], item.wkb) == under          # outlines only: the picture shows
+        key(panel, Qt.Key.Key_T)
+        assert colour_over([panel.layer, picture], item.wkb) == class_colour(item.code_cs)
+        assert str(QgsSettings().value("ocsge_review/review/fills")).lower() == "true"   # kept for next time
+        # The outline keeps the class colour, so a class is still read over the picture.
+        categories = panel.layer.renderer().categories()
+        index = panel.layer.renderer().categoryIndexForValue(item.code_cs)
+        assert categories[index].symbol().symbolLayer(0).strokeColor().name() != class_colour(item.code_cs)
+        key(panel, Qt.Key.Key_T)
+        categories = panel.layer.renderer().categories()
+        assert categories[index].symbol().symbolLayer(0).strokeColor().name() == class_colour(item.code_cs)
+        assert colour_over([panel.layer, picture], item.wkb) == under
+    finally:
+        QgsProject.instance().removeMapLayer(picture.id())
+
+
+def test_the_item_served_is_outlined_in_yellow_over_a_dark_halo(panel, store):
+    assert panel.highlight is not None and panel.halo is not None
+    assert panel.highlight.color().name() == "#ffeb00" and panel.halo.color().red() == 0
+    assert panel.halo.width() > panel.highlight.width()
+    first = (panel.highlight, panel.halo)
+    key(panel, Qt.Key.Key_S)
+    scene = panel.iface.mapCanvas().scene()
+    assert all(item.scene() is None for item in first) and panel.highlight.scene() is scene
+
+
+def test_l_writes_the_decided_classes_on_the_map_and_nothing_on_a_blind_item(panel, store):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+    item = _open_item(panel, store)
+    key(panel, Qt.Key.Key_1)
+    key(panel, Qt.Key.Key_1)
+    key(panel, Qt.Key.Key_Return)
+    assert not panel.layer.labelsEnabled()
+    key(panel, Qt.Key.Key_L)
+    assert panel.layer.labelsEnabled()
+    settings = panel.layer.labeling().settings()
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(panel.layer))
+    decided = journal_pair(store, item.id)
+    context.setFeature(panel.layer.getFeature(item.id))
+    assert QgsExpression(settings.fieldName).evaluate(context) == f"{decided[0]} / {decided[1]}"
+    key(panel, Qt.Key.Key_N)
+    blind = _serve_blind(panel)
+    context.setFeature(panel.layer.getFeature(blind.id))
+    assert QgsExpression(settings.fieldName).evaluate(context) is None
+    key(panel, Qt.Key.Key_L)
+    assert not panel.layer.labelsEnabled()
+
+
+def test_b_cycles_the_chosen_backgrounds_from_the_panel_and_from_the_map(panel, store, demo_dir, messages,
+                                                                        qgis_canvas):
+    from qgis.core import Qgis
+    backgrounds = importlib.import_module(PLUGIN_PACKAGE + ".ui.backgrounds")
+    project = QgsProject.instance()
+    key(panel, Qt.Key.Key_B)
+    assert any("Maj+B" in m for m in messages.messages[Qgis.MessageLevel.Info])
+    natural = _picture(demo_dir, "orthophoto_rvb.tif", "couleurs naturelles")
+    infrared = _picture(demo_dir, "orthophoto_irc.tif", "infrarouge")
+    try:
+        backgrounds.set_backgrounds(project, [natural, infrared])
+        visible = lambda: [project.layerTreeRoot().findLayer(layer.id()).isVisible() for layer in (natural, infrared)]
+        key(panel, Qt.Key.Key_B)
+        assert visible() == [False, True]
+        qgis_canvas.setFocus()
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_B)
+        QApplication.processEvents()
+        assert visible() == [True, False]
+        assert panel.actions_by_name["Backgrounds"].shortcut().toString() == "Shift+B"
+    finally:
+        project.removeMapLayers([natural.id(), infrared.id()])
+
+
+def test_a_background_that_fails_is_said_and_the_review_goes_on(panel, store, messages):
+    import http.server
+    import threading
+    from qgis.core import Qgis, QgsRasterLayer
+
+    class Refusing(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refusing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    backgrounds = importlib.import_module(PLUGIN_PACKAGE + ".ui.backgrounds")
+    project = QgsProject.instance()
+    layer = QgsRasterLayer(f"type=xyz&url=http://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png"
+                           "&zmin=0&zmax=19", "BD ORTHO hors service", "wms")
+    project.addMapLayer(layer)
+    try:
+        backgrounds.set_backgrounds(project, [layer])
+        key(panel, Qt.Key.Key_B)
+        warned = lambda: [m for m in messages.messages[Qgis.MessageLevel.Warning] if "hors service" in m]
+        assert wait_until(warned, 20)
+        assert "HTTP 503" in warned()[0]
+        first = panel.item.id
+        key(panel, Qt.Key.Key_1)
+        key(panel, Qt.Key.Key_1)
+        key(panel, Qt.Key.Key_Return)
+        key(panel, Qt.Key.Key_N)
+        assert panel.decided is False and panel.item.id != first
+    finally:
+        project.removeMapLayer(layer.id())
+        server.shutdown()
+        server.server_close()

@@ -197,7 +197,7 @@ def registered_keys(module, method):
 
 # How the guides write Qt's key names (French and English).
 KEY_WORDS = {"Entrée": "Return", "Return": "Return", "Entrée du pavé numérique": "Enter", "Enter": "Enter",
-             "Espace": "Space", "Space": "Space", "Échap": "Escape", "Esc": "Escape", "↑": "Up", "↓": "Down"}
+             "Espace": "Space", "Space": "Space", "Maj+B": "Shift+B", "Échap": "Escape", "Esc": "Escape", "↑": "Up", "↓": "Down"}
 
 
 def documented_keys(guide, table):
