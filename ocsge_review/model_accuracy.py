@@ -122,7 +122,7 @@ def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:
     samples += list(zip(np.asarray(labels, dtype=object)[codes[sampled]].tolist(), text[m_code[sampled]].tolist(),
                         text[r_code[sampled]].tolist()))
     sizes.update({d["stratum"]: d["size"] for d in design[1:]})
-    result = estimate(samples, sizes, z, fpc=True)
+    result = estimate(samples, sizes, z, fpc=True, census=[name for name, _, _ in samples[:len(pairs)]])
 
     area = np.nan_to_num(i["area_m2"]) / 1e6
     band_sizes = {d["stratum"]: float(d["size"]) for d in design[1:]}

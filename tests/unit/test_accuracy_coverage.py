@@ -14,6 +14,7 @@ width check, intervals made wide enough to always hit.
 import dataclasses
 
 import numpy as np
+import pytest
 
 from ocsge_review import stats
 from ocsge_review.campaign import create_campaign, plan_campaign
@@ -50,3 +51,30 @@ def test_intervals_cover_the_true_accuracy_about_95_percent_of_the_time(demo_dir
     assert all(34 <= h <= SEEDS for h in hits.values()), hits
     assert sum(hits.values()) / (2 * SEEDS) >= 0.875, hits
     assert all(0 < np.mean(w) < 0.1 for w in widths.values()), {d: np.mean(w) for d, w in widths.items()}
+
+
+def test_the_issue_example_has_an_interval_that_covers_the_truth(tmp_path):
+    """Issue 17's département: 2 467 polygons, seed 1007, default policy, faultless interpreters. Every
+    audited couverture is right in every band, so the standard error is 0; the interval was
+    [0.9307, 0.9307] and missed the true 0.9283. It must now be an interval, and cover it."""
+    from ocsge_review import demo
+
+    folder = str(tmp_path / "demo")
+    demo.write(demo.generate(2467, 1007, "32"), folder)
+    plan = plan_campaign(str(tmp_path / "demo" / "model_output.gpkg"), "32", TriagePolicy(seed=1007),
+                         raster=str(tmp_path / "demo" / "probabilities.tif"))
+    path = str(tmp_path / "review.gpkg")
+    create_campaign(plan, path).close()
+    simulate(path, str(tmp_path / "demo" / "truth.gpkg"), error_rate=0.0, seed=1007)
+    truth = read_truth(str(tmp_path / "demo" / "truth.gpkg"))
+    with open_store(path) as store:
+        tables = stats.load(store, breakdowns=False)
+        source = store.review_table(["source_id"])["source_id"]
+    real = true_accuracy(tables, "cs", {s: v[0] for s, v in truth.items()}, source)
+    overall = model_accuracy(tables, "cs")["overall"]     # what stats --json, the report, the dashboard show
+    assert overall["estimate"] == pytest.approx(0.9307, abs=5e-5) and overall["se"] == 0
+    assert real == pytest.approx(0.9283, abs=5e-5)
+    low, high = overall["ci95"]
+    assert low < real < high
+    # All audited polygons right: the truth cannot exceed the estimate; below, a few points at most.
+    assert high == pytest.approx(overall["estimate"]) and overall["estimate"] - low < 0.02
