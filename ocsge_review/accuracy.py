@@ -218,7 +218,8 @@ def _proportion_interval(strata: Dict[str, _Stratum], census: frozenset, numerat
         return [value, value]
 
     def theta(pi: float, q: float) -> float:
-        return (y_c + pi * q * n_s) / (x_c + q * n_s)
+        size = x_c + q * n_s
+        return (y_c + pi * q * n_s) / size if size > 0 else pi
 
     q = x_s / n_s
     if whole:
@@ -235,7 +236,8 @@ def _proportion_interval(strata: Dict[str, _Stratum], census: frozenset, numerat
     homogeneous = 1 / sum((s.size * x.mean() / x_s) ** 2 * _unseen_weight(s, fpc) / x.sum()
                           for s, _, x, _ in sampled if x.any())
     pi_low, pi_high = _wilson(pi, _effective_n(pi, var_pi, homogeneous), z)
-    moves = [theta(pi_low, q) - value, theta(pi_high, q) - value, theta(pi, q_low) - value, theta(pi, q_high) - value]
+    moves = [theta(pi_low, q) - value, theta(pi_high, q) - value, theta(pi, q_low) - value,
+             theta(pi, q_high) - value]
     down = math.sqrt(sum(min(m, 0.0) ** 2 for m in moves))
     up = math.sqrt(sum(max(m, 0.0) ** 2 for m in moves))
     return [value - down, value + up]
