@@ -207,7 +207,8 @@ def summarise(runs: list) -> dict:
                     cells["half_before"].append(Z * est["se"])
                     cells["degenerate_before"].append(est["se"] == 0)
             table[(dim, figure)] = {"intervals": len(cells["after"]),
-                                    **{k: float(np.mean(v)) for k, v in cells.items()}}
+                                    **{k: float(np.mean(v)) for k, v in cells.items()},
+                                    **{f"median_{k}": float(np.median(cells[k])) for k in ("half_before", "half_after")}}
     return table
 
 
@@ -243,12 +244,17 @@ def render(runs: list, args, seconds: float) -> str:
              "et après (Wilson à taille d'échantillon effective sur la partie échantillonnée, "
              "docs/indicators.md).", "",
              "| dimension | exactitude | intervalles | couverture avant | couverture après | "
-             "demi-largeur avant | demi-largeur après | largeur nulle avant |",
-             "|---|---|---:|---:|---:|---:|---:|---:|"]
+             "demi-largeur moyenne avant | après | demi-largeur médiane avant | après | largeur nulle avant |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for (dim, figure), row in table.items():
         lines.append(f"| {dim.upper()} | {names[figure]} | {row['intervals']} | {_pct(row['before'])} | "
                      f"{_pct(row['after'])} | {100 * row['half_before']:.2f} | {100 * row['half_after']:.2f} | "
+                     f"{100 * row['median_half_before']:.2f} | {100 * row['median_half_after']:.2f} | "
                      f"{_pct(row['degenerate_before'])} |")
+    lines += ["", "Une couverture sur 320 seeds a un écart-type binomial de 1,2 point à 95 % (3,4 points sur les "
+              "40 seeds d'un scénario). Les demi-largeurs moyennes de l'utilisateur et du producteur sont tirées "
+              "par les classes rares, presque pas contrôlées, dont l'intervalle dit maintenant qu'on en sait peu "
+              "(la médiane montre l'intervalle typique)."]
     lines += ["", "## Par scénario · By scenario", "",
               "Couverture de l'exactitude globale, avant → après ; erreur du modèle parmi les polygones "
               "acceptés par le tri (moyenne).", "",
