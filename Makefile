@@ -23,7 +23,7 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help system-deps venv demo test test-unit test-qgis test-pg test-fault test-e2e \
-        styles i18n i18n-update package screenshots bench bench-campaign bench-pg bench-stats clean
+        styles i18n i18n-update package screenshots bench bench-campaign bench-pg bench-stats bench-accuracy clean
 
 help:
 	@echo "make demo     build the demo département and compute its confidence"
@@ -34,6 +34,7 @@ help:
 	@echo "make bench-campaign  campaign creation, next-item latency, decision writes"
 	@echo "make bench-pg  PostGIS: 32 interpreters at once, sync of 10 000 edits vs QGIS"
 	@echo "make bench-stats     statistics over a 1 M-decision journal, GeoPackage and PostGIS"
+	@echo "make bench-accuracy  coverage of the accuracy intervals over 320 simulated départements (seeded)"
 
 # Debian packages: QGIS and its Python bindings, GDAL/GEOS headers for the
 # source builds of shapely and pyogrio, Xvfb, PostgreSQL + PostGIS, Qt tools.
@@ -111,6 +112,9 @@ bench-pg: venv
 	$(PY) bench/pg.py
 bench-stats: venv
 	$(PY) bench/stats.py
+
+bench-accuracy: venv
+	$(PY) bench/accuracy.py
 
 clean:
 	rm -rf $(BUILD) dist .pytest_cache

@@ -151,14 +151,100 @@ def _se(var: Optional[float]) -> Optional[float]:
 
 
 def _interval(estimate: Optional[float], se: Optional[float], z: float) -> Optional[List[float]]:
-    # Normal-approximation interval, unclamped as in both papers, so published bounds are reproduced.
+    # Normal-approximation interval of the class areas, unclamped as in both papers, so published
+    # bounds are reproduced.
     if estimate is None or se is None:
         return None
     return [estimate - z * se, estimate + z * se]
 
 
+def _wilson(p: float, n: float, z: float) -> Tuple[float, float]:
+    """Wilson's score interval of a proportion p seen on n (effective) trials; [0, 1] on none."""
+    if n <= 0:
+        return 0.0, 1.0
+    shrink = 1.0 + z * z / n
+    centre = (p + z * z / (2 * n)) / shrink
+    half = z / shrink * math.sqrt(max(p * (1 - p), 0.0) / n + z * z / (4 * n * n))
+    return max(centre - half, 0.0), min(centre + half, 1.0)
+
+
+def _effective_n(p: float, var: float, homogeneous: float) -> float:
+    """The number of independent trials whose binomial variance at p is the design's ``var`` (Korn and
+    Graubard 1998); where that says nothing — p is 0 or 1, or no stratum shows variation — the
+    design's own size for a proportion equal in every stratum (_unseen_weight)."""
+    if var > 0 and 0 < p < 1:
+        return p * (1 - p) / var
+    return homogeneous
+
+
+def _unseen_weight(stratum: _Stratum, fpc: bool) -> float:
+    """Per unit drawn, a stratum's weight in 1 / (effective size) when nothing was seen: n_h units drawn
+    without replacement miss all K of N_h with probability about (1 − f_h)^K, as many as
+    −N_h ln(1 − f_h) independent draws would (not n_h / (1 − f_h), which matches the variance but
+    overstates what a zero count says when f_h is large). f_h / −ln(1 − f_h), 1 without ``fpc``."""
+    if not fpc:
+        return 1.0
+    f = stratum.n / stratum.size
+    return f / -math.log1p(-f)
+
+
+def _proportion_interval(strata: Dict[str, _Stratum], census: frozenset, numerator, denominator,
+                         value: Optional[float], z: float, fpc: bool, whole: bool = False) -> Optional[List[float]]:
+    """95 % interval of the domain proportion Ŷ/X̂ (overall, user's or producer's accuracy) that stays
+    honest near 0 and 1; docs/indicators.md gives the reasoning.
+
+    The strata without sampling error (``census``, or all their units sampled under ``fpc``) add an
+    exact part Y_C / X_C. Over the sampled strata of total size N_S, two proportions are estimated: q,
+    the domain's share of their units (known to be 1 when the domain is ``whole``), and π, the accuracy
+    within the domain there. Each gets Wilson's score interval on its effective sample size; θ =
+    (Y_C + π q N_S) / (X_C + q N_S) gets their limits recombined by MOVER (Zou and Donner 2008).
+    """
+    if value is None:
+        return None
+    sampled, n_s, x_s, y_s, x_c, y_c = [], 0.0, 0.0, 0.0, 0.0, 0.0
+    for name, s in strata.items():
+        x = denominator(s).astype(float)
+        y = numerator(s).astype(float)
+        factor = 0.0 if name in census else _fpc(s, fpc)
+        if factor > 0:
+            sampled.append((s, factor, x, y))
+            n_s += s.size
+            x_s += s.size * x.mean()
+            y_s += s.size * y.mean()
+        else:
+            x_c += s.size * x.mean()
+            y_c += s.size * y.mean()
+    if not sampled:
+        return [value, value]
+
+    def theta(pi: float, q: float) -> float:
+        size = x_c + q * n_s
+        return (y_c + pi * q * n_s) / size if size > 0 else pi
+
+    q = x_s / n_s
+    if whole:
+        q_low = q_high = q
+    else:
+        var_q = sum((s.size / n_s) ** 2 * f * _moments(x)[1] / s.n for s, f, x, _ in sampled)
+        homogeneous = 1 / sum((s.size / n_s) ** 2 * _unseen_weight(s, fpc) / s.n for s, _, _, _ in sampled)
+        q_low, q_high = _wilson(q, _effective_n(q, var_q, homogeneous), z)
+    if x_s == 0:
+        # The domain was never drawn where it is sampled: its accuracy there can be anything.
+        return [min(value, theta(0.0, q_high)), max(value, theta(1.0, q_high))]
+    pi = y_s / x_s
+    var_pi = sum(s.size ** 2 * f * _moments(y - pi * x)[1] / s.n for s, f, x, y in sampled) / x_s ** 2
+    homogeneous = 1 / sum((s.size * x.mean() / x_s) ** 2 * _unseen_weight(s, fpc) / x.sum()
+                          for s, _, x, _ in sampled if x.any())
+    pi_low, pi_high = _wilson(pi, _effective_n(pi, var_pi, homogeneous), z)
+    moves = [theta(pi_low, q) - value, theta(pi_high, q) - value, theta(pi, q_low) - value,
+             theta(pi, q_high) - value]
+    down = math.sqrt(sum(min(m, 0.0) ** 2 for m in moves))
+    up = math.sqrt(sum(max(m, 0.0) ** 2 for m in moves))
+    return [value - down, value + up]
+
+
 def estimate(samples: Sequence[SampleLike], strata_sizes: Dict[str, float], z: float = 1.96,
-             *, fpc: bool = True) -> dict:
+             *, fpc: bool = True, census: Sequence[str] = ()) -> dict:
     """Overall, user's and producer's accuracy, class areas and the error matrix, as a JSON-ready dict.
 
     ``samples`` are SampleUnit or (stratum, map class, reference class) triples from a stratified
@@ -166,7 +252,11 @@ def estimate(samples: Sequence[SampleLike], strata_sizes: Dict[str, float], z: f
     are Stehman (2014)'s, valid whatever the strata; when the strata are the map classes they are
     Olofsson et al. (2014)'s. ``fpc`` applies the finite population correction (1 − n_h/N_h) of the
     paper, which is only meaningful when sizes count sample units (pixels); turn it off for sizes in
-    area units. Ratios whose class never occurs in the sample are None (JSON null).
+    area units. Ratios whose class never occurs in the sample are None (JSON null). ``census`` names
+    strata recorded in full (one unit may stand for all of a pure one): they add no sampling error.
+
+    The intervals of the accuracies are not estimate ± z SE but _proportion_interval's, which stays
+    honest near 0 and 1 (with the papers' SEs); those of the areas are estimate ± z SE, as published.
 
     Keys: ``overall``, ``users``, ``producers`` (per class) with ``estimate``, ``se``, ``ci95``;
     ``area`` per reference class with ``proportion`` and its ``se``, ``estimate`` and
@@ -178,9 +268,12 @@ def estimate(samples: Sequence[SampleLike], strata_sizes: Dict[str, float], z: f
     population = sum(s.size for s in strata.values())
     classes = sorted({u.map_class for u in units} | {u.ref_class for u in units})
 
+    exact = frozenset(census)
     oa_total, oa_var = _total(strata, lambda s: s.map_labels == s.ref_labels, fpc)
     oa = oa_total / population
     oa_se = _se(oa_var / population ** 2)
+    oa_ci = _proportion_interval(strata, exact, lambda s: s.map_labels == s.ref_labels,
+                                 lambda s: np.ones(s.n, dtype=bool), oa, z, fpc, whole=True)
 
     users = {}
     producers = {}
@@ -190,13 +283,11 @@ def estimate(samples: Sequence[SampleLike], strata_sizes: Dict[str, float], z: f
         def correct(s, c=c):
             return (s.map_labels == c) & (s.ref_labels == c)
 
-        value, var = _ratio(strata, correct, lambda s, c=c: s.map_labels == c, fpc)
-        se = _se(var)
-        users[c] = {"estimate": value, "se": se, "ci95": _interval(value, se, z)}
-
-        value, var = _ratio(strata, correct, lambda s, c=c: s.ref_labels == c, fpc)
-        se = _se(var)
-        producers[c] = {"estimate": value, "se": se, "ci95": _interval(value, se, z)}
+        for figures, domain in ((users, lambda s, c=c: s.map_labels == c),
+                                (producers, lambda s, c=c: s.ref_labels == c)):
+            value, var = _ratio(strata, correct, domain, fpc)
+            figures[c] = {"estimate": value, "se": _se(var),
+                          "ci95": _proportion_interval(strata, exact, correct, domain, value, z, fpc)}
 
         total, var = _total(strata, lambda s, c=c: s.ref_labels == c, fpc)
         proportion = total / population
@@ -214,7 +305,7 @@ def estimate(samples: Sequence[SampleLike], strata_sizes: Dict[str, float], z: f
         "n": len(units),
         "total_size": population,
         "classes": classes,
-        "overall": {"estimate": oa, "se": oa_se, "ci95": _interval(oa, oa_se, z)},
+        "overall": {"estimate": oa, "se": oa_se, "ci95": oa_ci},
         "users": users,
         "producers": producers,
         "area": area,

@@ -119,10 +119,11 @@ def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:
         name = f"{QUEUE_STRATUM}|{m}|{r}"
         samples.append((name, m, r))
         sizes[name] = n
+    census = list(sizes)      # named, or the intervals would take a one-unit cell for a sample
     samples += list(zip(np.asarray(labels, dtype=object)[codes[sampled]].tolist(), text[m_code[sampled]].tolist(),
                         text[r_code[sampled]].tolist()))
     sizes.update({d["stratum"]: d["size"] for d in design[1:]})
-    result = estimate(samples, sizes, z, fpc=True)
+    result = estimate(samples, sizes, z, fpc=True, census=census)
 
     area = np.nan_to_num(i["area_m2"]) / 1e6
     band_sizes = {d["stratum"]: float(d["size"]) for d in design[1:]}

@@ -92,8 +92,25 @@ def test_olofsson_accuracies_match_the_paper(olofsson):
             assert 1.96 * olofsson["producers"][name]["se"] == pytest.approx(width, abs=half(2))
     assert olofsson["overall"]["estimate"] == pytest.approx(0.95, abs=half(2))
     assert 1.96 * olofsson["overall"]["se"] == pytest.approx(0.02, abs=half(2))
-    low, high = olofsson["overall"]["ci95"]
-    assert (high - low) / 2 == pytest.approx(1.96 * olofsson["overall"]["se"])
+
+
+def test_olofsson_intervals_are_wilson_on_the_effective_sample(olofsson):
+    # The paper's interval is estimate ± 1.96 SE; ours is Wilson's on the effective sample size
+    # p(1 − p)/SE² (640 units, 515 effective for overall accuracy): as wide to 1 %, pulled towards
+    # 1/2 by about z²(1/2 − p)/n, and inside [0, 1] where the paper's would leave it.
+    overall = olofsson["overall"]
+    p, se = overall["estimate"], overall["se"]
+    n = p * (1 - p) / se ** 2
+    low, high = overall["ci95"]
+    assert (high - low) / 2 == pytest.approx(1.96 * se, rel=0.01)
+    assert (low + high) / 2 == pytest.approx((p + 1.96 ** 2 / (2 * n)) / (1 + 1.96 ** 2 / n), abs=1e-12)
+    assert (low + high) / 2 < p
+    gain = olofsson["producers"]["Forest gain"]
+    assert gain["estimate"] + 1.96 * gain["se"] > 1 and gain["ci95"][1] < 1
+    for figure in ("users", "producers"):
+        for c in OLOFSSON_CLASSES:
+            low, high = olofsson[figure][c]["ci95"]
+            assert 0 <= low < olofsson[figure][c]["estimate"] < high <= 1
 
 
 def test_olofsson_producers_widths_the_paper_misprints(olofsson):
@@ -190,10 +207,45 @@ def test_one_stratum_is_simple_random_sampling():
     result = estimate(samples, {"all": 1000})
     assert result["overall"]["estimate"] == pytest.approx(0.8)
     assert result["overall"]["se"] == pytest.approx(math.sqrt(0.99 * 0.8 * 0.2 / 9))
+    # Wilson's interval on the effective sample size p(1 − p)/SE² = 9/0.99.
+    n, z = 9 / 0.99, 1.96
+    centre, half_width = (0.8 + z * z / (2 * n)) / (1 + z * z / n), \
+        z / (1 + z * z / n) * math.sqrt(0.8 * 0.2 / n + z * z / (4 * n * n))
+    assert result["overall"]["ci95"] == pytest.approx([centre - half_width, centre + half_width], abs=1e-12)
     # Class y is never mapped: its user's accuracy is undefined, not zero.
     assert result["users"]["y"] == {"estimate": None, "se": None, "ci95": None}
     assert result["producers"]["y"]["estimate"] == 0.0
     json.dumps(result, allow_nan=False)
+
+
+def test_a_band_whose_audited_polygons_are_all_right_still_has_an_interval():
+    # A census of 60 (45 right, as two pure cells standing for their members) and a band of 100 of
+    # which 20 audited, all right: SE 0, yet the band's accuracy is only known to be ≥ Wilson's lower
+    # bound for 20 successes out of 20 drawn without replacement: K wrong polygons are all missed
+    # with probability about 0.8^K, as by −100 ln 0.8 = 22.3 independent draws.
+    samples = [("file|x|x", "x", "x"), ("file|x|y", "x", "y")] + [("band", "x", "x")] * 20
+    sizes = {"file|x|x": 45, "file|x|y": 15, "band": 100}
+    result = estimate(samples, sizes, census=["file|x|x", "file|x|y"])
+    overall = result["overall"]
+    assert overall["estimate"] == pytest.approx(145 / 160) and overall["se"] == 0
+    n = -100 * math.log(0.8)
+    band_low = n / (n + 1.96 ** 2)
+    assert overall["ci95"] == pytest.approx([(45 + 100 * band_low) / 160, 145 / 160], abs=1e-12)
+    # The user's accuracy of x is the same proportion; the census alone is exact.
+    assert result["users"]["x"]["ci95"][0] < result["users"]["x"]["estimate"]
+    exact = estimate(samples[:2], {"file|x|x": 45, "file|x|y": 15}, census=["file|x|x", "file|x|y"])
+    assert exact["overall"]["ci95"] == [0.75, 0.75]
+
+
+def test_a_class_never_drawn_where_it_is_sampled_can_be_anything_there():
+    # Class y is mapped in the census (10 of 10 right) and never among the 20 audited of the band: its
+    # user's accuracy estimate is the census's, 1, but the band may hold up to Wilson's upper bound of
+    # its share (0 of 20 drawn, as above) of y polygons, right or wrong.
+    samples = [("file|y|y", "y", "y")] + [("band", "x", "x")] * 20
+    result = estimate(samples, {"file|y|y": 10, "band": 100}, census=["file|y|y"])
+    share = 1.96 ** 2 / (-100 * math.log(0.8) + 1.96 ** 2)
+    assert result["users"]["y"]["estimate"] == 1.0 and result["users"]["y"]["se"] == 0
+    assert result["users"]["y"]["ci95"] == pytest.approx([10 / (10 + 100 * share), 1.0], abs=1e-12)
 
 
 def test_result_is_plain_json(stehman):
