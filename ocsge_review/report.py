@@ -158,11 +158,11 @@ def _write_csv(path: str, header: Sequence[str], rows) -> None:
 
 
 def details(t: stats.CampaignTables, period: stats.Period, *, plan=None, hourly_cost: float = 0.0,
-            fixed_cost: float = 0.0, today: Optional[dt.date] = None) -> dict:
-    """The payload of a campaign plus the series and breakdowns the report draws."""
+            fixed_cost: float = 0.0, today: Optional[dt.date] = None, version: int = indicators.SCHEMA_VERSION) -> dict:
+    """The payload of a campaign (schema ``version``) plus the series and breakdowns the report draws."""
     figures = indicators.figures(t, period, plan=plan, hourly_cost=hourly_cost, fixed_cost=fixed_cost, today=today)
-    body = indicators.payload_of(t, period, figures)
-    return {**body, "payload": body,
+    body = indicators.payload_of(t, period, figures, version=version)
+    return {**body, "payload": body, "product": {"agreement": figures["agreement"], **figures["delivered"]},
             "production": {**body["production"], **figures["production"]},
             "cost": {**body["cost"], **figures["cost"]},
             "by": {by: stats.rework(t, by, period) for by in ("class_cs", "class_us", "interpreter", "week")},

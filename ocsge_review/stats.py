@@ -42,6 +42,7 @@ class CampaignTables:
     uid: str
     items: Dict[str, np.ndarray]
     journal: Dict[str, np.ndarray]
+    opinions: list = field(default_factory=list)     # the second opinions (store.opinions.SecondOpinion)
     _cache: dict = field(default_factory=dict, repr=False)
 
 
@@ -52,7 +53,8 @@ def load(store, breakdowns: bool = True) -> CampaignTables:
     wanted = lambda columns: [x for x in columns if breakdowns or x not in BREAKDOWN_COLUMNS]  # noqa: E731
     items, journal = store.statistics_tables(wanted(ITEM_COLUMNS), wanted(JOURNAL_COLUMNS))
     return CampaignTables(department=c.department, department_name=c.department_name,
-                          model_version=c.model_version, campaign=c.name, uid=c.uid, items=items, journal=journal)
+                          model_version=c.model_version, campaign=c.name, uid=c.uid, items=items, journal=journal,
+                          opinions=store.opinions())
 
 
 # --- dates and periods ------------------------------------------------------------------------

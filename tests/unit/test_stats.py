@@ -141,11 +141,11 @@ def test_payload_follows_the_schema_and_a_broken_one_does_not(counted):
     assert body["cost"]["per_km2"] == pytest.approx(10960.0)
     assert body["accuracy"]["cs"]["overall"]["estimate"] == pytest.approx(5 / 6)
     key = indicators.idempotency_key(body)
-    assert key.startswith("ocsge-32-2026-11-v1-")
+    assert key.startswith("ocsge-32-2026-11-v2-")
     assert indicators.idempotency_key({**body, "generated_at": "later"}) == key
     for broken in ({k: v for k, v in body.items() if k != "department"},
                    {**body, "rework": {**body["rework"], "count": {**body["rework"]["count"], "rate": 1.5}}},
-                   {**body, "schema_version": 2},
+                   {**body, "schema_version": 3}, {**body, "schema_version": 1},
                    {**body, "period": {**body["period"], "month": "2026-13"}}):
         with pytest.raises(InputError, match="schéma"):
             indicators.validate(json.loads(json.dumps(broken)))

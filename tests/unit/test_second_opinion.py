@@ -1,0 +1,248 @@
+"""Second opinions: the seeded draw and its size, the blind answer by someone else, the validator's verdict,
+and the delivered database's accuracy and the agreement rate counted by hand. Built through ``make_store``,
+so that tests/pg/test_second_opinion_suite.py runs the very same tests on a PostGIS store."""
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from ocsge_review import indicators, lifecycle as lc, stats
+from ocsge_review.errors import CodeError, InputError, OcsgeError
+from ocsge_review.product_accuracy import agreement, delivered_accuracy
+from ocsge_review.second_opinion import draw, sample_size
+from ocsge_review.store import Campaign, Decision, LockLost
+from tests.unit.test_store_gpkg import Clock, _columns
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DAY1 = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.timezone.utc)
+BAND = "0.90–1.00"
+
+
+def _campaign():
+    return Campaign(name="seconds avis", department="32", department_name="Gers", epsg=2154, model_version="m1",
+                    source="model.gpkg", policy={}, lock_seconds=600)
+
+
+def _decide(store, user, expected, cs="CS2.2.1", us="US1.1"):
+    item = store.claim_next(user)
+    assert item.id == expected
+    store.decide(Decision(item.id, user, None, cs, us))
+
+
+def _answer(store, user, expected, cs="CS2.2.1", us="US1.1"):
+    item = store.claim_opinion(user)
+    assert item is not None and item.id == expected, item
+    return store.answer_opinion(item.id, user, cs, us)
+
+
+@pytest.fixture
+def small(make_store):
+    """Eight polygons, model CS2.2.1 / US1.1 everywhere, areas 1 000 … 8 000 m²:
+
+    1 queue  ana   CS2.2.1 US1.1   second opinion carl CS2.2.1 US1.1: agreed
+    2 queue  ana   CS2.1.2 US1.1   bob CS2.2.1 US1.1: disputed, vera settles CS2.2.1 US1.1
+    3 queue  bob   CS2.2.1 US6.3   ana CS2.2.1 US1.1: disputed, vera settles CS2.2.1 US6.3
+    4 queue  bob   CS2.2.1 US1.1   ana CS2.2.1 US1.1: agreed
+    5 audit  bob   CS2.2.1 US1.1   ana CS2.1.2 US1.1: disputed, not settled yet
+    6, 7, 8  auto, band 0.90–1.00 with the audit polygon 5
+
+    The draw takes all five reviewed polygons (a target standard error far below what five allow)."""
+    clock = Clock(DAY1.timestamp())
+    cols, wkb = _columns(["queue", "queue", "queue", "queue", "audit", "auto", "auto", "auto"])
+    cols["area_m2"] = np.arange(1, 9) * 1000.0
+    cols["stratum"] = np.array([None] * 4 + [BAND] * 4, dtype=object)
+    store = make_store(_campaign(), cols, wkb, clock)
+    _decide(store, "ana", 1)
+    _decide(store, "ana", 2, cs="CS2.1.2")
+    _decide(store, "bob", 3, us="US6.3")
+    _decide(store, "bob", 4)
+    _decide(store, "bob", 5)
+    clock.t += 60
+    done = draw(store, 0.001, 7, "vera")
+    assert (done.number, done.frame, done.drawn) == (1, 5, 5)
+    assert _answer(store, "carl", 1) == lc.AGREED
+    assert _answer(store, "bob", 2) == lc.DISPUTED
+    assert _answer(store, "ana", 3) == lc.DISPUTED
+    assert _answer(store, "ana", 4) == lc.AGREED
+    assert _answer(store, "ana", 5, cs="CS2.1.2") == lc.DISPUTED
+    store.settle_opinion(2, "vera", "CS2.2.1", "US1.1")
+    store.settle_opinion(3, "vera", "CS2.2.1", "US6.3")
+    yield store
+    store.close()
+
+
+def test_delivered_accuracy_by_count_and_area_counted_by_hand(small):
+    t = stats.load(small)
+    cs = delivered_accuracy(t, "cs")
+    # Strata: the auto band (3 polygons) measured by audit polygon 5 (model right); the draw (5 reviewed
+    # polygons) by its 4 resolved opinions, item 2's delivered CS2.1.2 wrong against the verdict.
+    assert cs["available"] and cs["coverage"] == 1.0 and cs["n"] == 5
+    assert [(s["stratum"], s["size"], s["sampled"]) for s in cs["strata"]] == [
+        (f"auto|{BAND}", 3, 1), ("second|1", 5, 4)]
+    overall = cs["count"]["overall"]
+    assert overall["estimate"] == pytest.approx((3 * 1 + 5 * 3 / 4) / 8)
+    # Draw stratum: y = 1, 0, 1, 1 → s² = 1/4; var = 5² × s² / 4 / 8² (the band's single unit adds none).
+    assert overall["se"] == pytest.approx(np.sqrt(25 * 0.25 / 4) / 8)
+    assert overall["ci95"][0] < overall["estimate"] < overall["ci95"][1]
+    assert cs["count"]["users"]["CS2.2.1"]["estimate"] == pytest.approx(1.0)
+    assert cs["count"]["users"]["CS2.1.2"]["estimate"] == pytest.approx(0.0)
+    assert cs["count"]["producers"]["CS2.2.1"]["estimate"] == pytest.approx(6.75 / 8)
+    # By area: band 21 000 m², right; draw frame 15 000 m², right on 1 000 + 3 000 + 4 000 of 10 000 m².
+    area = cs["area"]["overall"]
+    assert area["estimate"] == pytest.approx((21000 + 15000 * 0.8) / 36000)
+    # Σ a² (y − 0.8)² = 3.6e6, (Σ a)² = 1e8, n/(n−1) = 4/3, weight 15/36.
+    assert area["se"] == pytest.approx(np.sqrt((15 / 36) ** 2 * 4 / 3 * 3.6e6 / 1e8))
+    us = delivered_accuracy(t, "us")
+    assert us["count"]["overall"]["estimate"] == pytest.approx(1.0)
+    assert us["area"]["overall"]["estimate"] == pytest.approx(1.0)
+
+
+def test_the_verdict_is_the_reference_of_the_audit_polygon_too(small):
+    small.settle_opinion(5, "vera", "CS2.1.2", "US1.1")
+    cs = delivered_accuracy(stats.load(small), "cs")
+    # The band's model code is now wrong (0 of 1); the draw: items 2 and 5 wrong of 5.
+    assert cs["count"]["overall"]["estimate"] == pytest.approx((3 * 0 + 5 * 3 / 5) / 8)
+
+
+def test_agreement_rate_counted_by_hand(small):
+    a = agreement(stats.load(small), stats.Period.parse("2026-11"))
+    assert (a["drawn"], a["draws"], a["waiting"], a["disputed"], a["settled"]) == (5, 1, 0, 1, 2)
+    assert (a["answered"], a["agreed"]) == (5, 2)
+    assert a["both"]["estimate"] == pytest.approx(2 / 5)
+    assert a["cs"]["estimate"] == pytest.approx(3 / 5)      # items 2 and 5 differ in couverture
+    assert a["us"]["estimate"] == pytest.approx(4 / 5)      # item 3 differs in usage
+    assert a["period"]["answered"] == 5 and a["period"]["both"]["estimate"] == pytest.approx(2 / 5)
+    october = agreement(stats.load(small), stats.Period.parse("2026-10"))["period"]
+    assert (october["answered"], october["both"]) == (0, None)
+
+
+def test_payload_v2_carries_the_product_and_a_v1_consumer_still_validates(small):
+    import jsonschema
+    t = stats.load(small)
+    period = stats.Period.parse("2026-11")
+    body = indicators.payload(t, period, today=dt.date(2026, 11, 4), generated_at="2026-11-04T12:00:00+00:00")
+    indicators.validate(body)
+    assert body["schema_version"] == 2
+    assert body["product"]["cs"]["count"]["overall"]["estimate"] == pytest.approx(6.75 / 8)
+    assert body["product"]["agreement"]["both"]["estimate"] == pytest.approx(0.4)
+    old = indicators.payload(t, period, today=dt.date(2026, 11, 4), generated_at="2026-11-04T12:00:00+00:00",
+                             version=1)
+    # A consumer of version 1 reads its own committed schema, untouched.
+    with open(os.path.join(ROOT, "ocsge_review", "schemas", "indicators-1.json"), encoding="utf-8") as fh:
+        jsonschema.validate(json.loads(json.dumps(old)), json.load(fh))
+    assert {k: v for k, v in body.items() if k not in ("product", "schema_version")} == \
+        {k: v for k, v in old.items() if k != "schema_version"}
+    with pytest.raises(InputError, match="schéma"):
+        indicators.validate({**json.loads(json.dumps(body)), "schema_version": 1})
+    with pytest.raises(InputError, match="Version de schéma"):
+        indicators.payload(t, period, version=3)
+
+
+def test_the_draw_is_seeded_sized_and_covers_each_review_once(make_store):
+    clock = Clock(DAY1.timestamp())
+    cols, wkb = _columns(["queue"] * 30)
+    store = make_store(_campaign(), cols, wkb, clock)
+    for k in range(1, 21):
+        _decide(store, "ana" if k % 2 else "bob", k)
+    clock.t += 60
+    # n = (√(0.9 × 0.1) / 0.1)² = 9, then 9 / (1 + 9/20) = 6.2 → 7 items of 20.
+    assert sample_size(20, 0.9, 0.1) == 7
+    first = draw(store, 0.1, 42, "vera", expected=0.9)
+    assert (first.frame, first.drawn) == (20, 7)
+    ids = [o.item_id for o in store.opinions()]
+    assert len(set(ids)) == 7 and all(1 <= i <= 20 for i in ids)
+    again = np.sort(np.random.default_rng(42).choice(np.arange(1, 21), size=7, replace=False)).tolist()
+    assert ids == again                                       # the seed decides, nothing else
+    assert all(o.frame_size == 20 and o.frame_area_m2 == 20 * 2500.0 and o.state == lc.PENDING
+               for o in store.opinions())
+    with pytest.raises(InputError, match="Aucun élément revu"):
+        draw(store, 0.1, 42, "vera")
+    clock.t += 60
+    for k in range(21, 26):
+        _decide(store, "ana", k)
+    clock.t += 60
+    second = draw(store, 0.1, 1, "vera", expected=0.9)
+    # Only what was reviewed since: items 21–25, never one drawn before.
+    assert (second.number, second.frame) == (2, 5)
+    assert {o.item_id for o in store.opinions() if o.draw == 2} <= set(range(21, 26))
+    for bad in (0.0, 0.7):
+        with pytest.raises(InputError, match="target-se"):
+            draw(store, bad, 1, "vera")
+    with pytest.raises(InputError, match="expected-agreement"):
+        draw(store, 0.05, 1, "vera", expected=1.0)
+    # The items themselves are untouched: no count, no state moves.
+    assert store.counts()["queue"][lc.DECIDED]["count"] == 25
+
+
+def test_served_blind_never_to_its_first_interpreter_and_settled_by_a_third(make_store):
+    clock = Clock(DAY1.timestamp())
+    cols, wkb = _columns(["queue", "queue"])
+    store = make_store(_campaign(), cols, wkb, clock)
+    _decide(store, "ana", 1, cs="CS2.1.2")
+    _decide(store, "ana", 2)
+    clock.t += 60
+    draw(store, 0.001, 1, "vera")
+    assert store.claim_opinion("ana") is None                 # both are her own decisions
+    item = store.claim_opinion("bob")
+    assert item.id == 1 and item.blind and item.part == "second"
+    assert (item.code_cs, item.code_us, item.proposals_cs, item.proposals_us) == (None, None, [], [])
+    assert store.claim_opinion("bob").id == 1                  # his claimed one again
+    with pytest.raises(LockLost):
+        store.answer_opinion(1, "carl", "CS2.2.1", "US1.1")    # reserved for bob
+    with pytest.raises(OcsgeError, match="tiré"):
+        store.answer_opinion(7, "bob", "CS2.2.1", "US1.1")
+    with pytest.raises(OcsgeError):
+        store.settle_opinion(1, "vera", "CS2.2.1", "US1.1")   # not disputed yet
+    store.release_opinion(1, "bob")
+    assert store.claim_opinion("carl").id == 1
+    clock.t += 601                                             # carl's claim expires
+    assert store.claim_opinion("bob").id == 1
+    with pytest.raises(LockLost):
+        store.answer_opinion(1, "carl", "CS2.2.1", "US1.1")
+    assert store.answer_opinion(1, "bob", "CS2.2.1", "US1.1") == lc.DISPUTED
+    with pytest.raises(OcsgeError, match="un autre validateur"):
+        store.settle_opinion(1, "bob", "CS2.2.1", "US1.1")
+    with pytest.raises(OcsgeError, match="un autre validateur"):
+        store.settle_opinion(1, "ana", "CS2.1.2", "US1.1")
+    store.settle_opinion(1, "vera", "CS2.1.2", "US1.1")
+    o = store.opinions(lc.SETTLED)[0]
+    assert (o.first_by, o.first_cs, o.answered_by, o.code_cs, o.settled_by, o.verdict_cs) == \
+        ("ana", "CS2.1.2", "bob", "CS2.2.1", "vera", "CS2.1.2")
+    assert o.reference == ("CS2.1.2", "US1.1")
+    with pytest.raises(OcsgeError):
+        store.settle_opinion(1, "carl", "CS2.2.1", "US1.1")   # settled once
+    with pytest.raises(CodeError):
+        store.answer_opinion(2, "bob", "CS9", "US1.1")         # unknown code, before anything
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "ocsge_review", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_cli_draws_answers_settles_and_stats_shows_the_figures(small, tmp_path):
+    from ocsge_review.store.gpkg import GpkgStore
+    if not isinstance(small, GpkgStore):
+        pytest.skip("the PostGIS command line is in tests/pg/test_second_opinion_suite.py")
+    path = small.path
+    res = _cli("campaign", "second-opinion", "--store", path, "--target-se", "0.02", "--seed", "3")
+    assert res.returncode == 2 and "Aucun élément revu" in res.stderr
+    res = _cli("second-opinion", "list", "--store", path, "--state", "disputed", "--json")
+    assert res.returncode == 0 and [o["item_id"] for o in json.loads(res.stdout)] == [5]
+    res = _cli("second-opinion", "settle", "--store", path, "--user", "vera", "--item", "5", "--cs", "CS2.2.1",
+               "--us", "US1.1")
+    assert res.returncode == 0, res.stderr
+    res = _cli("stats", "--store", path, "--period", "2026-11", "--json")
+    assert res.returncode == 0, res.stderr
+    body = json.loads(res.stdout)
+    assert body["schema_version"] == 2 and body["product"]["agreement"]["settled"] == 3
+    res = _cli("stats", "--store", path, "--period", "2026-11", "--payload-version", "1", "--json")
+    assert res.returncode == 0 and "product" not in json.loads(res.stdout)
+    res = _cli("stats", "--store", path, "--period", "2026-11")
+    assert res.returncode == 0, res.stderr
+    assert "accord entre photo-interprètes 40,0 %" in res.stdout
+    assert "produit livré CS : 87,5 % (IC 95 %" in res.stdout      # item 5 settled: 4 of 5 in the draw
