@@ -1897,6 +1897,11 @@
       <translation>selection</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/cli.py" line="618" />
+      <source>{estimate} (IC 95 % {low} – {high})</source>
+      <translation>{estimate} (95% CI {low} – {high})</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/cli.py" line="135" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Base version taken from production: {n} row(s) of "{target}".</translation>
@@ -1917,37 +1922,57 @@
       <translation>Decision recorded (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="279" />
+      <location filename="../ocsge_review/cli.py" line="274" />
+      <source>Tirage n° {number} : {drawn} élément(s) sur {frame} revu(s) depuis le tirage précédent attendent un second avis à l'aveugle (erreur type attendue {se:.3f} pour un accord de {expected:.0%}).</source>
+      <translation>Draw no. {number}: {drawn} item(s) of the {frame} reviewed since the previous draw wait for a blind second opinion (expected standard error {se:.3f} for an agreement of {expected:.0%}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="297" />
+      <source>Second avis enregistré : {state}.</source>
+      <translation>Second opinion recorded: {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="304" />
+      <source>Désaccord tranché : {cs} / {us} est la référence de l'élément {item}.</source>
+      <translation>Disagreement settled: {cs} / {us} is the reference of item {item}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="342" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="310" />
+      <location filename="../ocsge_review/cli.py" line="373" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schema "{schema}" ready: départements {departments}, roles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="333" />
+      <location filename="../ocsge_review/cli.py" line="396" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>"{user}" is {role} for: {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="344" />
+      <location filename="../ocsge_review/cli.py" line="407" />
       <source>tous les départements</source>
       <translation>all départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="345" />
+      <location filename="../ocsge_review/cli.py" line="408" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="524" />
+      <location filename="../ocsge_review/cli.py" line="590" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="584" />
+      <location filename="../ocsge_review/cli.py" line="626" />
+      <source>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</source>
+      <translation>  second opinions: {answered} given of {drawn} drawn, {disputed} disagreement(s) to settle; agreement between photo-interpreters {rate}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="685" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -2004,72 +2029,87 @@
       <translation>Rejected (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="264" />
+      <location filename="../ocsge_review/cli.py" line="290" />
+      <source>Second avis à l'aveugle sur l'élément {id} ({area_m2:.0f} m²)</source>
+      <translation>Blind second opinion on item {id} ({area_m2:.0f} m²)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="318" />
+      <source>  élément {item} (tirage {draw}) : {state} ; décision {first} ({first_by}), second avis {second}</source>
+      <translation>  item {item} (draw {draw}): {state}; decision {first} ({first_by}), second opinion {second}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="327" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause must be zero or positive, not {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="285" />
+      <location filename="../ocsge_review/cli.py" line="348" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="314" />
+      <location filename="../ocsge_review/cli.py" line="377" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Production table "{table}" protected by column "{department_column}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="330" />
+      <location filename="../ocsge_review/cli.py" line="393" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>PostgreSQL account "{user}" created.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="444" />
+      <location filename="../ocsge_review/cli.py" line="507" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer and --territory-where need --territory FILE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="462" />
+      <location filename="../ocsge_review/cli.py" line="525" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="511" />
+      <location filename="../ocsge_review/cli.py" line="577" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production is only used here with --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="513" />
+      <location filename="../ocsge_review/cli.py" line="579" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="536" />
+      <location filename="../ocsge_review/cli.py" line="602" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="555" />
+      <location filename="../ocsge_review/cli.py" line="635" />
+      <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
+      <translation>  delivered product {dim}: {count} of the polygons, {area} of the area; coverage {coverage}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="654" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="558" />
+      <location filename="../ocsge_review/cli.py" line="657" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="569" />
+      <location filename="../ocsge_review/cli.py" line="670" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="573" />
+      <location filename="../ocsge_review/cli.py" line="674" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="622" />
+      <location filename="../ocsge_review/cli.py" line="723" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
@@ -2094,47 +2134,57 @@
       <translation>Rejected by the validator: {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="298" />
+      <location filename="../ocsge_review/cli.py" line="284" />
+      <source>Aucun second avis à donner pour vous.</source>
+      <translation>No second opinion for you to give.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="361" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="332" />
+      <location filename="../ocsge_review/cli.py" line="395" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Password of "{user}" changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="483" />
+      <location filename="../ocsge_review/cli.py" line="546" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="628" />
+      <location filename="../ocsge_review/cli.py" line="633" />
+      <source>  produit livré {dim} : {reason}</source>
+      <translation>  delivered product {dim}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="729" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="872" />
+      <location filename="../ocsge_review/cli.py" line="1016" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="875" />
+      <location filename="../ocsge_review/cli.py" line="1019" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="480" />
+      <location filename="../ocsge_review/cli.py" line="543" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="564" />
+      <location filename="../ocsge_review/cli.py" line="663" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="631" />
+      <location filename="../ocsge_review/cli.py" line="732" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
@@ -2142,11 +2192,6 @@
       <location filename="../ocsge_review/cli.py" line="218" />
       <source>vide</source>
       <translation>empty</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli.py" line="565" />
-      <source>{estimate} (IC 95 % {low} – {high})</source>
-      <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
     <message>
       <location filename="../ocsge_review/confidence.py" line="205" />
@@ -2284,12 +2329,17 @@
       <translation>Cannot rasterise the polygons: {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="104" />
+      <location filename="../ocsge_review/indicators.py" line="105" />
+      <source>Version de schéma des indicateurs inconnue : {version} (connues : {known}).</source>
+      <translation>Unknown indicators schema version: {version} (known: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/indicators.py" line="132" />
       <source>(racine)</source>
       <translation>(root)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="105" />
+      <location filename="../ocsge_review/indicators.py" line="133" />
       <source>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</source>
       <translation>Indicators not conforming to schema {version}, at "{where}": {detail}.</translation>
     </message>
@@ -2299,127 +2349,152 @@
       <translation>The indicators table "{table}" could not be written ({database}): {detail} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>en attente</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>réservé</source>
       <translation>claimed</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>décidé</source>
       <translation>decided</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>validé</source>
       <translation>validated</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>rejeté</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>synchronisé</source>
       <translation>synchronised</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>accepté automatiquement</source>
       <translation>auto-accepted</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <location filename="../ocsge_review/lifecycle.py" line="80" />
       <source>remplacé</source>
       <translation>superseded</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="80" />
+      <source>confirmé par un second avis</source>
+      <translation>confirmed by a second opinion</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <source>en désaccord, attend le validateur</source>
+      <translation>in disagreement, waiting for the validator</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <source>tranché par le validateur</source>
+      <translation>settled by the validator</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>réserver</source>
       <translation>claim</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>passer</source>
       <translation>skip</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>confirmer</source>
       <translation>confirm</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>corriger</source>
       <translation>correct</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>signaler</source>
       <translation>flag</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>annuler</source>
       <translation>undo</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>approuver</source>
       <translation>approve</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>rejeter</source>
       <translation>reject</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>synchroniser</source>
       <translation>synchronise</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>renvoyer en revue</source>
       <translation>send back for review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>découper</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="68" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>fusionner</source>
       <translation>merge</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="68" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>remodeler</source>
       <translation>reshape</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="69" />
+      <location filename="../ocsge_review/lifecycle.py" line="86" />
       <source>retirer</source>
       <translation>retire</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/lifecycle.py" line="86" />
+      <source>répondre au second avis sur</source>
+      <translation>answer the second opinion on</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="87" />
+      <source>trancher le désaccord sur</source>
+      <translation>settle the disagreement on</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="99" />
       <source>l'élément {item_id}</source>
       <translation>item {item_id}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/lifecycle.py" line="99" />
       <source>cet élément</source>
       <translation>this item</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="85" />
+      <location filename="../ocsge_review/lifecycle.py" line="103" />
       <source>Impossible {of}{verb} {what} : il est {state}.</source>
       <translation>Cannot {verb} {what}: it is {state}.</translation>
     </message>
@@ -2769,67 +2844,87 @@
       <translation>"{out_dir}" exists and is not a folder.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="31" />
+      <location filename="../ocsge_review/second_opinion.py" line="48" />
+      <source>--target-se doit être entre 0 et 0,5 (par exemple 0,02), pas {value:g}.</source>
+      <translation>--target-se must be between 0 and 0.5 (for instance 0.02), not {value:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/second_opinion.py" line="51" />
+      <source>--expected-agreement doit être strictement entre 0 et 1, pas {value:g}.</source>
+      <translation>--expected-agreement must be strictly between 0 and 1, not {value:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/second_opinion.py" line="67" />
+      <source>Aucun élément revu depuis le dernier tirage : rien à tirer pour un second avis.</source>
+      <translation>No item reviewed since the last draw: nothing to draw for a second opinion.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="34" />
       <source>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>
       <translation>{decisions} decisions in {seconds:.1f} s ({rate:.0f}/s), {corrections} of them corrections; {errors_made} simulated errors; {lost_locks} claims lost. Per interpreter: {users}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="68" />
+      <location filename="../ocsge_review/simulate.py" line="95" />
       <source>Il faut au moins un interprète simulé.</source>
       <translation>At least one simulated interpreter is needed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="70" />
+      <location filename="../ocsge_review/simulate.py" line="97" />
       <source>Taux d'erreur hors de [0, 1] : {error_rate}.</source>
       <translation>Error rate outside [0, 1]: {error_rate}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="72" />
+      <location filename="../ocsge_review/simulate.py" line="99" />
       <source>Limite négative : {limit}.</source>
       <translation>Negative limit: {limit}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="43" />
+      <location filename="../ocsge_review/simulate.py" line="40" />
+      <source>{opinions} seconds avis, dont {disputes} désaccords tranchés par le validateur.</source>
+      <translation>{opinions} second opinions, of which {disputes} disagreements settled by the validator.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="50" />
       <source>Vérité terrain illisible « {path} » : {detail}.</source>
       <translation>Cannot read the ground truth "{path}": {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="97" />
+      <location filename="../ocsge_review/simulate.py" line="124" />
       <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
       <translation>Item {id} (source {source_id}) is not in the ground truth.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="338" />
+      <location filename="../ocsge_review/stats.py" line="340" />
       <source>du plan de production</source>
       <translation>production plan</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="208" />
+      <location filename="../ocsge_review/stats.py" line="210" />
       <source>Regroupement inconnu « {by} » (choix : {choices}).</source>
       <translation>Unknown grouping "{by}" (choices: {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="336" />
+      <location filename="../ocsge_review/stats.py" line="338" />
       <source>Plan de production illisible « {path} » : {error}.</source>
       <translation>Unreadable production plan "{path}": {error}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="70" />
+      <location filename="../ocsge_review/stats.py" line="72" />
       <source>Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.</source>
       <translation>Invalid period "{text}": expected YYYY-MM, for example 2026-11.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="352" />
+      <location filename="../ocsge_review/stats.py" line="354" />
       <source>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</source>
       <translation>{name}, line {line}: the planned area must be positive or zero.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="344" />
+      <location filename="../ocsge_review/stats.py" line="346" />
       <source>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</source>
       <translation>{name}, line {line}: invalid date "{value}" (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="349" />
+      <location filename="../ocsge_review/stats.py" line="351" />
       <source>{name}, ligne {line} : surface prévue non numérique « {value} ».</source>
       <translation>{name}, line {line}: planned area is not a number "{value}".</translation>
     </message>
@@ -2914,222 +3009,252 @@
       <translation>Item {other} is not a neighbour of item {item_id} (nor of the items already merged): a merge only takes neighbours sharing a boundary.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="49" />
+      <location filename="../ocsge_review/store/engine.py" line="50" />
       <source>L'élément {item_id} n'existe pas dans cette campagne.</source>
       <translation>Item {item_id} does not exist in this campaign.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="380" />
+      <location filename="../ocsge_review/store/engine.py" line="381" />
       <source>Vous ne pouvez pas valider votre propre décision (élément {item_id}).</source>
       <translation>You cannot validate your own decision (item {item_id}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="311" />
+      <location filename="../ocsge_review/store/engine.py" line="312" />
       <source>L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la fusion depuis l'élément {merged_into}.</source>
       <translation>Item {item_id} was merged into item {merged_into}: undo the merge from item {merged_into}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="319" />
+      <location filename="../ocsge_review/store/engine.py" line="320" />
       <source>L'élément {item_id} est une partie du découpage de l'élément {parent} : annulez le découpage depuis l'élément {parent}.</source>
       <translation>Item {item_id} is a part of the split of item {parent}: undo the split from item {parent}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="324" />
+      <location filename="../ocsge_review/store/engine.py" line="325" />
       <source>L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.</source>
       <translation>Item {item_id} was decided by {decider}: only they can undo it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="517" />
+      <location filename="../ocsge_review/store/engine.py" line="518" />
       <source>L'élément {fid} est validé sans approbation au journal : il ne peut pas être synchronisé ; faites-le revalider.</source>
       <translation>Item {fid} is validated without an approval in the journal: it cannot be synchronised; have it validated again.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="334" />
+      <location filename="../ocsge_review/store/engine.py" line="335" />
       <source>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</source>
       <translation>Cannot undo the split of item {item_id}: item {part}, which came from it, is {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="179" />
+      <location filename="../ocsge_review/store/gpkg.py" line="195" />
       <source>Le magasin de revue</source>
       <translation>The review store</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="302" />
+      <location filename="../ocsge_review/store/gpkg.py" line="319" />
       <source>la table de revue</source>
       <translation>the review table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="306" />
+      <location filename="../ocsge_review/store/gpkg.py" line="323" />
       <source>la table du journal</source>
       <translation>the journal table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="181" />
+      <location filename="../ocsge_review/store/gpkg.py" line="197" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="204" />
+      <location filename="../ocsge_review/store/gpkg.py" line="220" />
       <source>Magasin de revue introuvable : « {path} ».</source>
       <translation>Review store not found: "{path}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="213" />
+      <location filename="../ocsge_review/store/gpkg.py" line="229" />
       <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
       <translation>"{path}" is not an OCS GE Review store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="209" />
+      <location filename="../ocsge_review/store/gpkg.py" line="225" />
       <source>« {path} » n'est pas un GeoPackage lisible.</source>
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/opinions.py" line="60" />
+      <source>L'élément {item_id} n'a pas été tiré pour un second avis.</source>
+      <translation>Item {item_id} was not drawn for a second opinion.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="137" />
+      <source>Le second avis sur l'élément {item_id} est réservé par {owner}. Rien n'a été enregistré.</source>
+      <translation>The second opinion on item {item_id} is reserved by {owner}. Nothing was recorded.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="95" />
+      <source>Un autre tirage de seconds avis vient d'être fait : relancez la commande.</source>
+      <translation>Another draw of second opinions was just made: run the command again.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="161" />
+      <source>L'élément {item_id} est {state} : il n'y a pas de décision à comparer ; rien n'a été enregistré.</source>
+      <translation>Item {item_id} is {state}: there is no decision to compare with; nothing was recorded.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="164" />
+      <source>Vous avez décidé l'élément {item_id} : le second avis doit venir de quelqu'un d'autre.</source>
+      <translation>You decided item {item_id}: the second opinion must come from someone else.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="187" />
+      <source>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</source>
+      <translation>You gave one of the two opinions on item {item_id}: another validator must settle it.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="643" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="184" />
+      <location filename="../ocsge_review/store/pg.py" line="202" />
       <source>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</source>
       <translation>Connection to PostgreSQL lost ({spec}): nothing was saved. Try again when the database can be reached.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="200" />
+      <location filename="../ocsge_review/store/pg.py" line="218" />
       <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="655" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="198" />
+      <location filename="../ocsge_review/store/pg.py" line="216" />
       <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="637" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="654" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="684" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="688" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="347" />
+      <location filename="../ocsge_review/store/pg.py" line="366" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="648" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="650" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="327" />
+      <location filename="../ocsge_review/store/pg.py" line="346" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="471" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>The same item appears twice in the batch to mark as synchronised.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="283" />
+      <location filename="../ocsge_review/store/pg.py" line="302" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS is not installed in {spec}: ask the administrator for "CREATE EXTENSION postgis".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="317" />
+      <location filename="../ocsge_review/store/pg.py" line="336" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Schema "{schema}" of {spec} is not an OCS GE Review store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="71" />
       <source>photo-interprète</source>
       <translation>photo-interpreter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="71" />
       <source>validateur</source>
       <translation>validator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="71" />
       <source>administrateur</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="158" />
+      <location filename="../ocsge_review/store/pg_access.py" line="161" />
       <source>{what} : {detail}.{hint}</source>
       <translation>{what}: {detail}.{hint}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="83" />
+      <location filename="../ocsge_review/store/pg_access.py" line="86" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Unknown role: "{role}" (expected: {roles}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="92" />
+      <location filename="../ocsge_review/store/pg_access.py" line="95" />
       <source>Aucun département donné (par exemple --departments 32,69).</source>
       <translation>No département given (for example --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="156" />
+      <location filename="../ocsge_review/store/pg_access.py" line="159" />
       <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
       <translation>Run the command as the schema's owner or a PostgreSQL superuser (CREATEROLE privilege for accounts).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="342" />
+      <location filename="../ocsge_review/store/pg_access.py" line="347" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>SECURITY DEFINER function(s) without a fixed search_path in "{schema}": {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="550" />
+      <location filename="../ocsge_review/store/pg_access.py" line="620" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Production table name missing (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="254" />
+      <location filename="../ocsge_review/store/pg_access.py" line="257" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Schema "{schema}" lacks the review store's tables ({missing}): create it first (admin init).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="570" />
+      <location filename="../ocsge_review/store/pg_access.py" line="640" />
       <source>Table de production introuvable : « {where} » (--production-table).</source>
       <translation>Production table not found: "{where}" (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="574" />
+      <location filename="../ocsge_review/store/pg_access.py" line="644" />
       <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
       <translation>Production table "{where}" has no column "{department_column}": add and fill it before installing the privileges, for example ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (each row's département code), or name the existing column with --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="713" />
+      <location filename="../ocsge_review/store/pg_access.py" line="783" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>The account "{user}" does not exist: a password is needed to create it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="730" />
+      <location filename="../ocsge_review/store/pg_access.py" line="800" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>The PostgreSQL account "{user}" does not exist.</translation>
     </message>

@@ -1897,6 +1897,11 @@
       <translation>sélection</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/cli.py" line="618" />
+      <source>{estimate} (IC 95 % {low} – {high})</source>
+      <translation>{estimate} (IC 95 % {low} – {high})</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/cli.py" line="135" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Version de base prise en production : {n} ligne(s) de « {target} ».</translation>
@@ -1917,37 +1922,57 @@
       <translation>Décision enregistrée (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="279" />
+      <location filename="../ocsge_review/cli.py" line="274" />
+      <source>Tirage n° {number} : {drawn} élément(s) sur {frame} revu(s) depuis le tirage précédent attendent un second avis à l'aveugle (erreur type attendue {se:.3f} pour un accord de {expected:.0%}).</source>
+      <translation>Tirage n° {number} : {drawn} élément(s) sur {frame} revu(s) depuis le tirage précédent attendent un second avis à l'aveugle (erreur type attendue {se:.3f} pour un accord de {expected:.0%}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="297" />
+      <source>Second avis enregistré : {state}.</source>
+      <translation>Second avis enregistré : {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="304" />
+      <source>Désaccord tranché : {cs} / {us} est la référence de l'élément {item}.</source>
+      <translation>Désaccord tranché : {cs} / {us} est la référence de l'élément {item}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="342" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="310" />
+      <location filename="../ocsge_review/cli.py" line="373" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="333" />
+      <location filename="../ocsge_review/cli.py" line="396" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>« {user} » est {role} pour : {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="344" />
+      <location filename="../ocsge_review/cli.py" line="407" />
       <source>tous les départements</source>
       <translation>tous les départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="345" />
+      <location filename="../ocsge_review/cli.py" line="408" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="524" />
+      <location filename="../ocsge_review/cli.py" line="590" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="584" />
+      <location filename="../ocsge_review/cli.py" line="626" />
+      <source>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</source>
+      <translation>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="685" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
@@ -2004,72 +2029,87 @@
       <translation>Rejeté (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="264" />
+      <location filename="../ocsge_review/cli.py" line="290" />
+      <source>Second avis à l'aveugle sur l'élément {id} ({area_m2:.0f} m²)</source>
+      <translation>Second avis à l'aveugle sur l'élément {id} ({area_m2:.0f} m²)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="318" />
+      <source>  élément {item} (tirage {draw}) : {state} ; décision {first} ({first_by}), second avis {second}</source>
+      <translation>  élément {item} (tirage {draw}) : {state} ; décision {first} ({first_by}), second avis {second}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="327" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause doit être positive ou nulle, pas {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="285" />
+      <location filename="../ocsge_review/cli.py" line="348" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="314" />
+      <location filename="../ocsge_review/cli.py" line="377" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Table de production « {table} » protégée par la colonne « {department_column} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="330" />
+      <location filename="../ocsge_review/cli.py" line="393" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>Compte PostgreSQL « {user} » créé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="444" />
+      <location filename="../ocsge_review/cli.py" line="507" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="462" />
+      <location filename="../ocsge_review/cli.py" line="525" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="511" />
+      <location filename="../ocsge_review/cli.py" line="577" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production ne sert ici qu'avec --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="513" />
+      <location filename="../ocsge_review/cli.py" line="579" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="536" />
+      <location filename="../ocsge_review/cli.py" line="602" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="555" />
+      <location filename="../ocsge_review/cli.py" line="635" />
+      <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
+      <translation>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="654" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="558" />
+      <location filename="../ocsge_review/cli.py" line="657" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="569" />
+      <location filename="../ocsge_review/cli.py" line="670" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="573" />
+      <location filename="../ocsge_review/cli.py" line="674" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="622" />
+      <location filename="../ocsge_review/cli.py" line="723" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
     </message>
@@ -2094,47 +2134,57 @@
       <translation>Rejeté par le validateur : {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="298" />
+      <location filename="../ocsge_review/cli.py" line="284" />
+      <source>Aucun second avis à donner pour vous.</source>
+      <translation>Aucun second avis à donner pour vous.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="361" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="332" />
+      <location filename="../ocsge_review/cli.py" line="395" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Mot de passe de « {user} » changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="483" />
+      <location filename="../ocsge_review/cli.py" line="546" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="628" />
+      <location filename="../ocsge_review/cli.py" line="633" />
+      <source>  produit livré {dim} : {reason}</source>
+      <translation>  produit livré {dim} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="729" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="872" />
+      <location filename="../ocsge_review/cli.py" line="1016" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="875" />
+      <location filename="../ocsge_review/cli.py" line="1019" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="480" />
+      <location filename="../ocsge_review/cli.py" line="543" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="564" />
+      <location filename="../ocsge_review/cli.py" line="663" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="631" />
+      <location filename="../ocsge_review/cli.py" line="732" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>
@@ -2142,11 +2192,6 @@
       <location filename="../ocsge_review/cli.py" line="218" />
       <source>vide</source>
       <translation>vide</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli.py" line="565" />
-      <source>{estimate} (IC 95 % {low} – {high})</source>
-      <translation>{estimate} (IC 95 % {low} – {high})</translation>
     </message>
     <message>
       <location filename="../ocsge_review/confidence.py" line="205" />
@@ -2284,12 +2329,17 @@
       <translation>Rastérisation des polygones impossible : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="104" />
+      <location filename="../ocsge_review/indicators.py" line="105" />
+      <source>Version de schéma des indicateurs inconnue : {version} (connues : {known}).</source>
+      <translation>Version de schéma des indicateurs inconnue : {version} (connues : {known}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/indicators.py" line="132" />
       <source>(racine)</source>
       <translation>(racine)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="105" />
+      <location filename="../ocsge_review/indicators.py" line="133" />
       <source>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</source>
       <translation>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</translation>
     </message>
@@ -2299,127 +2349,152 @@
       <translation>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>en attente</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>réservé</source>
       <translation>réservé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>décidé</source>
       <translation>décidé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>validé</source>
       <translation>validé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>rejeté</source>
       <translation>rejeté</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>synchronisé</source>
       <translation>synchronisé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>accepté automatiquement</source>
       <translation>accepté automatiquement</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <location filename="../ocsge_review/lifecycle.py" line="80" />
       <source>remplacé</source>
       <translation>remplacé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="80" />
+      <source>confirmé par un second avis</source>
+      <translation>confirmé par un second avis</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <source>en désaccord, attend le validateur</source>
+      <translation>en désaccord, attend le validateur</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <source>tranché par le validateur</source>
+      <translation>tranché par le validateur</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>réserver</source>
       <translation>réserver</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>passer</source>
       <translation>passer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>confirmer</source>
       <translation>confirmer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>corriger</source>
       <translation>corriger</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>signaler</source>
       <translation>signaler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>annuler</source>
       <translation>annuler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>approuver</source>
       <translation>approuver</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>rejeter</source>
       <translation>rejeter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>synchroniser</source>
       <translation>synchroniser</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>renvoyer en revue</source>
       <translation>renvoyer en revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>découper</source>
       <translation>découper</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="68" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>fusionner</source>
       <translation>fusionner</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="68" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>remodeler</source>
       <translation>remodeler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="69" />
+      <location filename="../ocsge_review/lifecycle.py" line="86" />
       <source>retirer</source>
       <translation>retirer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/lifecycle.py" line="86" />
+      <source>répondre au second avis sur</source>
+      <translation>répondre au second avis sur</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="87" />
+      <source>trancher le désaccord sur</source>
+      <translation>trancher le désaccord sur</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="99" />
       <source>l'élément {item_id}</source>
       <translation>l'élément {item_id}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/lifecycle.py" line="99" />
       <source>cet élément</source>
       <translation>cet élément</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="85" />
+      <location filename="../ocsge_review/lifecycle.py" line="103" />
       <source>Impossible {of}{verb} {what} : il est {state}.</source>
       <translation>Impossible {of}{verb} {what} : il est {state}.</translation>
     </message>
@@ -2769,67 +2844,87 @@
       <translation>« {out_dir} » existe et n'est pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="31" />
+      <location filename="../ocsge_review/second_opinion.py" line="48" />
+      <source>--target-se doit être entre 0 et 0,5 (par exemple 0,02), pas {value:g}.</source>
+      <translation>--target-se doit être entre 0 et 0,5 (par exemple 0,02), pas {value:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/second_opinion.py" line="51" />
+      <source>--expected-agreement doit être strictement entre 0 et 1, pas {value:g}.</source>
+      <translation>--expected-agreement doit être strictement entre 0 et 1, pas {value:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/second_opinion.py" line="67" />
+      <source>Aucun élément revu depuis le dernier tirage : rien à tirer pour un second avis.</source>
+      <translation>Aucun élément revu depuis le dernier tirage : rien à tirer pour un second avis.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="34" />
       <source>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>
       <translation>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="68" />
+      <location filename="../ocsge_review/simulate.py" line="95" />
       <source>Il faut au moins un interprète simulé.</source>
       <translation>Il faut au moins un interprète simulé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="70" />
+      <location filename="../ocsge_review/simulate.py" line="97" />
       <source>Taux d'erreur hors de [0, 1] : {error_rate}.</source>
       <translation>Taux d'erreur hors de [0, 1] : {error_rate}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="72" />
+      <location filename="../ocsge_review/simulate.py" line="99" />
       <source>Limite négative : {limit}.</source>
       <translation>Limite négative : {limit}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="43" />
+      <location filename="../ocsge_review/simulate.py" line="40" />
+      <source>{opinions} seconds avis, dont {disputes} désaccords tranchés par le validateur.</source>
+      <translation>{opinions} seconds avis, dont {disputes} désaccords tranchés par le validateur.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="50" />
       <source>Vérité terrain illisible « {path} » : {detail}.</source>
       <translation>Vérité terrain illisible « {path} » : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="97" />
+      <location filename="../ocsge_review/simulate.py" line="124" />
       <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
       <translation>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="338" />
+      <location filename="../ocsge_review/stats.py" line="340" />
       <source>du plan de production</source>
       <translation>du plan de production</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="208" />
+      <location filename="../ocsge_review/stats.py" line="210" />
       <source>Regroupement inconnu « {by} » (choix : {choices}).</source>
       <translation>Regroupement inconnu « {by} » (choix : {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="336" />
+      <location filename="../ocsge_review/stats.py" line="338" />
       <source>Plan de production illisible « {path} » : {error}.</source>
       <translation>Plan de production illisible « {path} » : {error}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="70" />
+      <location filename="../ocsge_review/stats.py" line="72" />
       <source>Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.</source>
       <translation>Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="352" />
+      <location filename="../ocsge_review/stats.py" line="354" />
       <source>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</source>
       <translation>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="344" />
+      <location filename="../ocsge_review/stats.py" line="346" />
       <source>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</source>
       <translation>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="349" />
+      <location filename="../ocsge_review/stats.py" line="351" />
       <source>{name}, ligne {line} : surface prévue non numérique « {value} ».</source>
       <translation>{name}, ligne {line} : surface prévue non numérique « {value} ».</translation>
     </message>
@@ -2914,222 +3009,252 @@
       <translation>L'élément {other} n'est pas voisin de l'élément {item_id} (ni des éléments déjà fusionnés) : une fusion ne prend que des voisins ayant une limite commune.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="49" />
+      <location filename="../ocsge_review/store/engine.py" line="50" />
       <source>L'élément {item_id} n'existe pas dans cette campagne.</source>
       <translation>L'élément {item_id} n'existe pas dans cette campagne.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="380" />
+      <location filename="../ocsge_review/store/engine.py" line="381" />
       <source>Vous ne pouvez pas valider votre propre décision (élément {item_id}).</source>
       <translation>Vous ne pouvez pas valider votre propre décision (élément {item_id}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="311" />
+      <location filename="../ocsge_review/store/engine.py" line="312" />
       <source>L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la fusion depuis l'élément {merged_into}.</source>
       <translation>L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la fusion depuis l'élément {merged_into}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="319" />
+      <location filename="../ocsge_review/store/engine.py" line="320" />
       <source>L'élément {item_id} est une partie du découpage de l'élément {parent} : annulez le découpage depuis l'élément {parent}.</source>
       <translation>L'élément {item_id} est une partie du découpage de l'élément {parent} : annulez le découpage depuis l'élément {parent}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="324" />
+      <location filename="../ocsge_review/store/engine.py" line="325" />
       <source>L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.</source>
       <translation>L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="517" />
+      <location filename="../ocsge_review/store/engine.py" line="518" />
       <source>L'élément {fid} est validé sans approbation au journal : il ne peut pas être synchronisé ; faites-le revalider.</source>
       <translation>L'élément {fid} est validé sans approbation au journal : il ne peut pas être synchronisé ; faites-le revalider.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="334" />
+      <location filename="../ocsge_review/store/engine.py" line="335" />
       <source>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</source>
       <translation>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="179" />
+      <location filename="../ocsge_review/store/gpkg.py" line="195" />
       <source>Le magasin de revue</source>
       <translation>Le magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="302" />
+      <location filename="../ocsge_review/store/gpkg.py" line="319" />
       <source>la table de revue</source>
       <translation>la table de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="306" />
+      <location filename="../ocsge_review/store/gpkg.py" line="323" />
       <source>la table du journal</source>
       <translation>la table du journal</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="181" />
+      <location filename="../ocsge_review/store/gpkg.py" line="197" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="204" />
+      <location filename="../ocsge_review/store/gpkg.py" line="220" />
       <source>Magasin de revue introuvable : « {path} ».</source>
       <translation>Magasin de revue introuvable : « {path} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="213" />
+      <location filename="../ocsge_review/store/gpkg.py" line="229" />
       <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
       <translation>« {path} » n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="209" />
+      <location filename="../ocsge_review/store/gpkg.py" line="225" />
       <source>« {path} » n'est pas un GeoPackage lisible.</source>
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/opinions.py" line="60" />
+      <source>L'élément {item_id} n'a pas été tiré pour un second avis.</source>
+      <translation>L'élément {item_id} n'a pas été tiré pour un second avis.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="137" />
+      <source>Le second avis sur l'élément {item_id} est réservé par {owner}. Rien n'a été enregistré.</source>
+      <translation>Le second avis sur l'élément {item_id} est réservé par {owner}. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="95" />
+      <source>Un autre tirage de seconds avis vient d'être fait : relancez la commande.</source>
+      <translation>Un autre tirage de seconds avis vient d'être fait : relancez la commande.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="161" />
+      <source>L'élément {item_id} est {state} : il n'y a pas de décision à comparer ; rien n'a été enregistré.</source>
+      <translation>L'élément {item_id} est {state} : il n'y a pas de décision à comparer ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="164" />
+      <source>Vous avez décidé l'élément {item_id} : le second avis doit venir de quelqu'un d'autre.</source>
+      <translation>Vous avez décidé l'élément {item_id} : le second avis doit venir de quelqu'un d'autre.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="187" />
+      <source>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</source>
+      <translation>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="643" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>le schéma « {schema} » de {database}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="184" />
+      <location filename="../ocsge_review/store/pg.py" line="202" />
       <source>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</source>
       <translation>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="200" />
+      <location filename="../ocsge_review/store/pg.py" line="218" />
       <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
       <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="655" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="198" />
+      <location filename="../ocsge_review/store/pg.py" line="216" />
       <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="637" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="654" />
       <source>Aucune campagne dans {where}.</source>
       <translation>Aucune campagne dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="684" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="688" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="347" />
+      <location filename="../ocsge_review/store/pg.py" line="366" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>Ce magasin de revue est fermé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="648" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="650" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>Pas de campagne « {wanted} » dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="327" />
+      <location filename="../ocsge_review/store/pg.py" line="346" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="471" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>Un même élément figure deux fois dans le lot à marquer synchronisé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="283" />
+      <location filename="../ocsge_review/store/pg.py" line="302" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="317" />
+      <location filename="../ocsge_review/store/pg.py" line="336" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="71" />
       <source>photo-interprète</source>
       <translation>photo-interprète</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="71" />
       <source>validateur</source>
       <translation>validateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="68" />
+      <location filename="../ocsge_review/store/pg_access.py" line="71" />
       <source>administrateur</source>
       <translation>administrateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="158" />
+      <location filename="../ocsge_review/store/pg_access.py" line="161" />
       <source>{what} : {detail}.{hint}</source>
       <translation>{what} : {detail}.{hint}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="83" />
+      <location filename="../ocsge_review/store/pg_access.py" line="86" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Rôle inconnu : « {role} » (attendu : {roles}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="92" />
+      <location filename="../ocsge_review/store/pg_access.py" line="95" />
       <source>Aucun département donné (par exemple --departments 32,69).</source>
       <translation>Aucun département donné (par exemple --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="156" />
+      <location filename="../ocsge_review/store/pg_access.py" line="159" />
       <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
       <translation>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="342" />
+      <location filename="../ocsge_review/store/pg_access.py" line="347" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="550" />
+      <location filename="../ocsge_review/store/pg_access.py" line="620" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Nom de table de production manquant (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="254" />
+      <location filename="../ocsge_review/store/pg_access.py" line="257" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="570" />
+      <location filename="../ocsge_review/store/pg_access.py" line="640" />
       <source>Table de production introuvable : « {where} » (--production-table).</source>
       <translation>Table de production introuvable : « {where} » (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="574" />
+      <location filename="../ocsge_review/store/pg_access.py" line="644" />
       <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
       <translation>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="713" />
+      <location filename="../ocsge_review/store/pg_access.py" line="783" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="730" />
+      <location filename="../ocsge_review/store/pg_access.py" line="800" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>Le compte PostgreSQL « {user} » n'existe pas.</translation>
     </message>

@@ -83,8 +83,8 @@ _ACTION_FR = {CLAIM: N_("réserver"), RELEASE: N_("passer"), CONFIRM: N_("confir
               FLAG: N_("signaler"), UNDO: N_("annuler"), APPROVE: N_("approuver"), REJECT: N_("rejeter"),
               SYNC: N_("synchroniser"), SEND_BACK: N_("renvoyer en revue"), SPLIT: N_("découper"),
               MERGE: N_("fusionner"), RESHAPE: N_("remodeler"),
-              ABSORB: N_("fusionner"), RETIRE: N_("retirer"), AGREE: N_("donner un second avis"),
-              DISAGREE: N_("donner un second avis"), SETTLE: N_("trancher")}
+              ABSORB: N_("fusionner"), RETIRE: N_("retirer"), AGREE: N_("répondre au second avis sur"),
+              DISAGREE: N_("répondre au second avis sur"), SETTLE: N_("trancher le désaccord sur")}
 
 
 class TransitionError(OcsgeError):
