@@ -126,6 +126,53 @@ def accuracy_figure(details: List[dict]):
     return fig
 
 
+PRODUCT_SERIES = (("agreement", "accord"), ("cs_count", "CS nombre"), ("cs_area", "CS surface"),
+                  ("us_count", "US nombre"), ("us_area", "US surface"))
+
+
+def product_figures(d: dict) -> Dict[str, Optional[dict]]:
+    """A département's second-opinion figures by PRODUCT_SERIES key ({estimate, se, ci95} or None):
+    the interpreters' agreement on both codes, the delivered accuracy by count and by area."""
+    p = d["product"]
+    out = {"agreement": p["agreement"]["both"]}
+    for dim in ("cs", "us"):
+        a = p[dim]
+        out[f"{dim}_count"] = a["count"]["overall"] if a["available"] else None
+        out[f"{dim}_area"] = a["area"]["overall"] if a["available"] else None
+    return out
+
+
+def _product(details: List[dict]) -> bytes:
+    return _png(product_figure(details))
+
+
+def product_figure(details: List[dict]):
+    """The delivered database's accuracy (count, area) and the interpreters' agreement, 95 % intervals."""
+    fig, ax = _subplots(8, 3.5)
+    labels = []
+    for k, d in enumerate(details):
+        for j, (key, text) in enumerate(PRODUCT_SERIES):
+            r = product_figures(d)[key]
+            if r is None or r["estimate"] is None:
+                continue
+            x = k * (len(PRODUCT_SERIES) + 1) + j
+            ax.errorbar([x], [100 * r["estimate"]], yerr=[[100 * (r["estimate"] - r["ci95"][0])],
+                                                          [100 * (r["ci95"][1] - r["estimate"])]],
+                        fmt="o", capsize=4, color=f"C{j}")
+            labels.append((x, f"{d['department']} {text}"))
+    ax.set_xticks([x for x, _ in labels])
+    ax.set_xticklabels([t for _, t in labels], rotation=30, ha="right", fontsize=8)
+    ax.set_xlim(-1, max([x for x, _ in labels], default=1) + 1)
+    if not labels:
+        ax.text(0.5, 0.5, "Pas encore estimable : aucun second avis résolu\n(campaign second-opinion, puis "
+                "second-opinion answer / settle)", ha="center", va="center", transform=ax.transAxes, fontsize=9,
+                color="0.3")
+        ax.set_yticks([])
+    ax.set_ylabel("%, IC 95 %")
+    ax.set_title("Produit livré : exactitude (seconds avis) et accord entre photo-interprètes")
+    return fig
+
+
 def _cost_series(details: List[dict]) -> bytes:
     fig, ax = _subplots(8, 3.5)
     for d in details:
@@ -148,6 +195,12 @@ def _b64(data: bytes) -> str:
 
 def _km2(x: Optional[float]) -> str:
     return "—" if x is None else num.km2(x)
+
+
+def _interval(r: Optional[dict]) -> str:
+    if r is None or r["estimate"] is None:
+        return "—"
+    return f"{num.share(r['estimate'])} ({num.share(r['ci95'][0])} – {num.share(r['ci95'][1])})"
 
 
 def _write_csv(path: str, header: Sequence[str], rows) -> None:
@@ -226,7 +279,8 @@ def plots(all_details: List[dict]) -> List[Tuple[str, bytes]]:
             ("Reprise par département", rework_by_dep), ("Reprise par classe", rework_by_class),
             ("Matrice de transition (couverture)", _heat_map(_merged_transitions(all_details, "cs"),
                                                               "Classe du modèle → classe finale (CS)")),
-            ("Exactitude", _accuracies(all_details)), ("Coût par km²", _cost_series(all_details))]
+            ("Exactitude", _accuracies(all_details)), ("Produit livré", _product(all_details)),
+            ("Coût par km²", _cost_series(all_details))]
 
 
 def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
@@ -263,6 +317,18 @@ def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
                      a["producers"][c]["estimate"], *(a["producers"][c]["ci95"] or (None, None)),
                      a["area_km2"][c]["estimate"], *a["area_km2"][c]["ci95"]]
                     for d in all_details for a in [d["accuracy_full"][dim]] if a["available"] for c in a["classes"]])
+    _write_csv(os.path.join(folder, "produit.csv"),
+               ("department", "period", "drawn", "answered", "agreed", "disputed", "settled",
+                *[f"{key}{end}" for key, _ in PRODUCT_SERIES for end in ("", "_low", "_high")],
+                "coverage_cs", "coverage_us", "answered_period", "agreement_period"),
+               [[d["department"], period.month, *(d["product"]["agreement"][k] for k in
+                                                  ("drawn", "answered", "agreed", "disputed", "settled")),
+                 *[x for r in product_figures(d).values() for x in (
+                     (r["estimate"], *r["ci95"]) if r is not None and r["estimate"] is not None else (None,) * 3)],
+                 d["product"]["cs"]["coverage"], d["product"]["us"]["coverage"],
+                 d["product"]["agreement"]["period"]["answered"],
+                 (d["product"]["agreement"]["period"]["both"] or {}).get("estimate")]
+                for d in all_details])
     _write_csv(os.path.join(folder, "production.csv"), ("department", "date", "validated_km2", "planned_km2"),
                [[d["department"], day, v, p] for d in all_details
                 for day, v, p in zip(d["production"]["days"], d["production"]["validated_km2"],
@@ -277,12 +343,8 @@ def _html(all_details: List[dict], period: stats.Period, images) -> str:
     e = html.escape
     rows = []
     for d in all_details:
-        acc = []
-        for dim in ("cs", "us"):
-            a = d["accuracy"][dim]
-            acc.append("—" if not a["available"] else
-                       f"{num.share(a['overall']['estimate'])} ({num.share(a['overall']['ci95'][0])} – "
-                       f"{num.share(a['overall']['ci95'][1])})")
+        acc = [_interval(d["accuracy"][dim]["overall"] if d["accuracy"][dim]["available"] else None)
+               for dim in ("cs", "us")]
         cost = d["cost"]["per_km2"]
         rows.append("<tr>" + "".join(f"<td>{e(str(x))}</td>" for x in (
             f"{d['department']} {d['department_name']}", d["model_version"],
@@ -294,6 +356,17 @@ def _html(all_details: List[dict], period: stats.Period, images) -> str:
     head = ("Département", "Modèle", "Polygones revus", "Reprise (nombre)", "Reprise (surface)",
             "Acceptation 1er passage", "Exactitude CS (IC 95 %)", "Exactitude US (IC 95 %)", "km² validés (mois)",
             "km² prévus (mois)", "Fin prévue", "Coût par km²", "Automatisation")
+    product_rows = []
+    for d in all_details:
+        g = d["product"]["agreement"]
+        cells = [f"{d['department']} {d['department_name']}", f"{num.count(g['answered'])} / {num.count(g['drawn'])}",
+                 num.count(g["disputed"])]
+        cells += [_interval(r) for r in product_figures(d).values()]
+        cells.append(num.share(d["product"]["cs"]["coverage"]))
+        product_rows.append("<tr>" + "".join(f"<td>{e(str(x))}</td>" for x in cells) + "</tr>")
+    product_head = ("Département", "Seconds avis donnés / tirés", "Désaccords à trancher",
+                    "Accord entre photo-interprètes", "Produit livré CS (nombre)", "Produit livré CS (surface)",
+                    "Produit livré US (nombre)", "Produit livré US (surface)", "Couverture")
     figures = "\n".join(f'<h2>{e(title)}</h2>\n<img alt="{e(title)}" src="data:image/png;base64,{_b64(data)}">'
                         for title, data in images)
     return f"""<!DOCTYPE html>
@@ -306,6 +379,12 @@ td,th{{border:1px solid #bbb;padding:4px 8px;font-size:90%}}img{{max-width:100%}
 (tables détaillées : fichiers CSV à côté de cette page).</p>
 <table><tr>{"".join(f"<th>{e(h)}</th>" for h in head)}</tr>
 {"".join(rows)}</table>
+<h2>Qualité du produit livré (seconds avis)</h2>
+<p>Exactitude de la base livrée — sortie du modèle là où elle a été acceptée, décision du photo-interprète là
+où elle a été revue — mesurée par les seconds avis à l'aveugle (la décision du validateur fait référence en cas
+de désaccord), en nombre de polygones et en surface, intervalles à 95 %.</p>
+<table><tr>{"".join(f"<th>{e(h)}</th>" for h in product_head)}</tr>
+{"".join(product_rows)}</table>
 {figures}
 </body></html>
 """

@@ -246,3 +246,20 @@ def test_cli_draws_answers_settles_and_stats_shows_the_figures(small, tmp_path):
     assert res.returncode == 0, res.stderr
     assert "accord entre photo-interprètes 40,0 %" in res.stdout
     assert "produit livré CS : 87,5 % (IC 95 %" in res.stdout      # item 5 settled: 4 of 5 in the draw
+
+
+def test_the_report_shows_the_product_table_plot_and_csv(small, tmp_path):
+    import csv
+    from ocsge_review import report
+    period = stats.Period.parse("2026-11")
+    d = report.details(stats.load(small), period, today=dt.date(2026, 11, 4))
+    page = report.write_report([d], period, str(tmp_path / "rapport"))
+    html = open(page, encoding="utf-8").read()
+    assert "Qualité du produit livré" in html and "Produit livré" in [t for t, _ in report.plots([d])]
+    # Agreement 40 %, delivered CS 84,4 % by count and 91,7 % by area, one disagreement open.
+    assert "<td>5 / 5</td><td>1</td><td>40,0 %" in html and "84,4 %" in html and "91,7 %" in html
+    with open(tmp_path / "rapport" / "produit.csv", encoding="utf-8") as fh:
+        row, = csv.DictReader(fh)
+    assert (row["drawn"], row["answered"], row["agreed"], row["disputed"], row["settled"]) == ("5", "5", "2", "1", "2")
+    assert float(row["cs_count"]) == pytest.approx(6.75 / 8) and float(row["cs_area"]) == pytest.approx(33 / 36)
+    assert float(row["us_count"]) == 1.0 and float(row["agreement_period"]) == pytest.approx(0.4)

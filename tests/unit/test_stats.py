@@ -215,7 +215,7 @@ def test_cli_stats_report_and_errors(counted, tmp_path):
     res = _cli("report", "--store", path, "--period", "2026-11", "--plan", str(plan), "--out", str(out))
     assert res.returncode == 0, res.stderr
     page = (out / "rapport.html").read_text(encoding="utf-8")
-    assert page.count("data:image/png;base64,") == 6
+    assert page.count("data:image/png;base64,") == 7
     assert "60,0 %" in page
     assert (out / "indicateurs.csv").read_text(encoding="utf-8").splitlines()[1].startswith("32,2026-11,m1,5,3,")
     assert not [n for n in os.listdir(tmp_path) if n.startswith(".")]      # no stage left behind
