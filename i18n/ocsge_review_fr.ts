@@ -425,108 +425,148 @@
     </message>
     <message>
       <location filename="../ui/dashboard.py" line="26" />
+      <source>Produit livré</source>
+      <translation>Produit livré</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="26" />
       <source>Coût par km²</source>
       <translation>Coût par km²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="52" />
+      <location filename="../ui/dashboard.py" line="37" />
+      <source>{value} ({low} – {high})</source>
+      <translation>{value} ({low} – {high})</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="60" />
       <source>Tableau de bord</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="73" />
+      <location filename="../ui/dashboard.py" line="81" />
       <source>Période et coûts</source>
       <translation>Période et coûts</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="81" />
+      <location filename="../ui/dashboard.py" line="89" />
       <source>Mois</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="84" />
+      <location filename="../ui/dashboard.py" line="92" />
       <source>Plan de production (*.csv)</source>
       <translation>Plan de production (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="85" />
+      <location filename="../ui/dashboard.py" line="93" />
       <source>Facultatif : CSV date,planned_km2 (et facultativement department)</source>
       <translation>Facultatif : CSV date,planned_km2 (et facultativement department)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="86" />
+      <location filename="../ui/dashboard.py" line="94" />
       <source>Plan (CSV)</source>
       <translation>Plan (CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="88" />
+      <location filename="../ui/dashboard.py" line="96" />
       <source>Coût horaire</source>
       <translation>Coût horaire</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="90" />
+      <location filename="../ui/dashboard.py" line="98" />
       <source>Coût fixe</source>
       <translation>Coût fixe</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="91" />
+      <location filename="../ui/dashboard.py" line="99" />
       <source>Actualiser</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="97" />
+      <location filename="../ui/dashboard.py" line="105" />
       <source>Chiffres du mois</source>
       <translation>Chiffres du mois</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="109" />
       <source>Taux de reprise</source>
       <translation>Taux de reprise</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="101" />
+      <location filename="../ui/dashboard.py" line="109" />
       <source>Exactitude CS (IC 95 %)</source>
       <translation>Exactitude CS (IC 95 %)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="110" />
       <source>Exactitude US (IC 95 %)</source>
       <translation>Exactitude US (IC 95 %)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="111" />
+      <source>Accord entre photo-interprètes</source>
+      <translation>Accord entre photo-interprètes</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="112" />
+      <source>Désaccords à trancher</source>
+      <translation>Désaccords à trancher</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="113" />
+      <source>Produit livré CS, en nombre</source>
+      <translation>Produit livré CS, en nombre</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="114" />
+      <source>Produit livré CS, en surface</source>
+      <translation>Produit livré CS, en surface</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="115" />
+      <source>Produit livré US, en nombre</source>
+      <translation>Produit livré US, en nombre</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="116" />
+      <source>Produit livré US, en surface</source>
+      <translation>Produit livré US, en surface</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="117" />
       <source>km² validés / prévus (mois)</source>
       <translation>km² validés / prévus (mois)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="103" />
+      <location filename="../ui/dashboard.py" line="118" />
       <source>Taux d'automatisation</source>
       <translation>Taux d'automatisation</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="125" />
+      <location filename="../ui/dashboard.py" line="140" />
       <source>(cliquer sur « Actualiser »)</source>
       <translation>(cliquer sur « Actualiser »)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="67" />
+      <location filename="../ui/dashboard.py" line="75" />
       <source>Campagne « {name} » — département {code} ({dept})</source>
       <translation>Campagne « {name} » — département {code} ({dept})</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="166" />
+      <location filename="../ui/dashboard.py" line="184" />
       <source>{rate} ({n} polygones revus)</source>
       <translation>{rate} ({n} polygones revus)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="174" />
+      <location filename="../ui/dashboard.py" line="189" />
       <source>— (pas assez de polygones revus)</source>
       <translation>— (pas assez de polygones revus)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="171" />
-      <source>{value} ({low} – {high})</source>
-      <translation>{value} ({low} – {high})</translation>
+      <location filename="../ui/dashboard.py" line="195" />
+      <source>— (pas de second avis résolu)</source>
+      <translation>— (pas de second avis résolu)</translation>
     </message>
     <message>
       <location filename="../ui/dependencies.py" line="70" />
@@ -2829,17 +2869,17 @@
       <translation>« {source} » n'a pas de champ {required}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="177" />
+      <location filename="../ocsge_review/report.py" line="234" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>Aucune campagne pour le rapport.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="180" />
+      <location filename="../ocsge_review/report.py" line="237" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>Le dossier « {parent} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="182" />
+      <location filename="../ocsge_review/report.py" line="239" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>« {out_dir} » existe et n'est pas un dossier.</translation>
     </message>

@@ -98,6 +98,19 @@ def _accuracies(details: List[dict]) -> bytes:
     return _png(accuracy_figure(details))
 
 
+def _estimate_bar(ax, x: float, r: dict, color: str) -> None:
+    """One estimate (a share) at ``x``, in %, with its 95 % interval as error bars."""
+    ax.errorbar([x], [100 * r["estimate"]], yerr=[[100 * (r["estimate"] - r["ci95"][0])],
+                                                  [100 * (r["ci95"][1] - r["estimate"])]],
+                fmt="o", capsize=4, color=color)
+
+
+def _label_axis(ax, labels: List[Tuple[float, str]], style: dict) -> None:
+    ax.set_xticks([x for x, _ in labels])
+    ax.set_xticklabels([t for _, t in labels], **style)
+    ax.set_xlim(-1, max([x for x, _ in labels], default=1) + 1)
+
+
 def accuracy_figure(details: List[dict]):
     """The overall accuracies with their 95 % intervals, or why there are none yet."""
     fig, ax = _subplots(8, 3.5)
@@ -107,15 +120,10 @@ def accuracy_figure(details: List[dict]):
             a = d["accuracy"][dim]
             if not a["available"]:
                 continue
-            o = a["overall"]
             x = k * 3 + j
-            ax.errorbar([x], [100 * o["estimate"]], yerr=[[100 * (o["estimate"] - o["ci95"][0])],
-                                                          [100 * (o["ci95"][1] - o["estimate"])]],
-                        fmt="o", capsize=4, color="C0" if dim == "cs" else "C1")
+            _estimate_bar(ax, x, a["overall"], "C0" if dim == "cs" else "C1")
             labels.append((x, f"{d['department']} {dim.upper()}"))
-    ax.set_xticks([x for x, _ in labels])
-    ax.set_xticklabels([t for _, t in labels])
-    ax.set_xlim(-1, max([x for x, _ in labels], default=1) + 1)
+    _label_axis(ax, labels, {})
     if not labels:       # empty axes would read as « 0 % »: say why there is nothing yet
         reasons = sorted({d["accuracy"][dim]["reason"] for d in details for dim in ("cs", "us")})
         ax.text(0.5, 0.5, "Pas encore estimable :\n" + "\n".join(textwrap.wrap(" ".join(reasons), 70)),
@@ -156,13 +164,9 @@ def product_figure(details: List[dict]):
             if r is None or r["estimate"] is None:
                 continue
             x = k * (len(PRODUCT_SERIES) + 1) + j
-            ax.errorbar([x], [100 * r["estimate"]], yerr=[[100 * (r["estimate"] - r["ci95"][0])],
-                                                          [100 * (r["ci95"][1] - r["estimate"])]],
-                        fmt="o", capsize=4, color=f"C{j}")
+            _estimate_bar(ax, x, r, f"C{j}")
             labels.append((x, f"{d['department']} {text}"))
-    ax.set_xticks([x for x, _ in labels])
-    ax.set_xticklabels([t for _, t in labels], rotation=30, ha="right", fontsize=8)
-    ax.set_xlim(-1, max([x for x, _ in labels], default=1) + 1)
+    _label_axis(ax, labels, {"rotation": 30, "ha": "right", "fontsize": 8})
     if not labels:
         ax.text(0.5, 0.5, "Pas encore estimable : aucun second avis résolu\n(campaign second-opinion, puis "
                 "second-opinion answer / settle)", ha="center", va="center", transform=ax.transAxes, fontsize=9,
