@@ -579,6 +579,31 @@
       <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
     </message>
     <message>
+      <location filename="../ui/disputes.py" line="43" />
+      <source>La décision est juste</source>
+      <translation>The decision is right</translation>
+    </message>
+    <message>
+      <location filename="../ui/disputes.py" line="45" />
+      <source>Le second avis est juste</source>
+      <translation>The second opinion is right</translation>
+    </message>
+    <message>
+      <location filename="../ui/disputes.py" line="33" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../ui/disputes.py" line="33" />
+      <source>Second avis</source>
+      <translation>Second opinion</translation>
+    </message>
+    <message>
+      <location filename="../ui/disputes.py" line="61" />
+      <source>Désaccords de second avis à trancher ({n})</source>
+      <translation>Second-opinion disagreements to settle ({n})</translation>
+    </message>
+    <message>
       <location filename="../ui/layers.py" line="104" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>OCS GE Review cannot read the layer "{name}" (provider "{provider}"): save it as a GeoPackage, then load that file.</translation>
@@ -1414,11 +1439,6 @@
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
-      <source>Décision</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
       <location filename="../ui/validation_model.py" line="56" />
       <source>Décidé le</source>
       <translation>Decided on</translation>
@@ -1429,272 +1449,272 @@
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="53" />
+      <location filename="../ui/validator_panel.py" line="54" />
       <source>Couverture erronée</source>
       <translation>Wrong cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="53" />
+      <location filename="../ui/validator_panel.py" line="54" />
       <source>Usage erroné</source>
       <translation>Wrong use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="54" />
+      <location filename="../ui/validator_panel.py" line="55" />
       <source>Autre</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="59" />
       <source>Couverture du modèle</source>
       <translation>Model cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="59" />
       <source>Couverture décidée</source>
       <translation>Decided cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="60" />
       <source>Usage du modèle</source>
       <translation>Model use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="60" />
       <source>Usage décidé</source>
       <translation>Decided use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="83" />
+      <location filename="../ui/validator_panel.py" line="84" />
       <source>— choisir un motif —</source>
       <translation>— choose a reason —</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="89" />
+      <location filename="../ui/validator_panel.py" line="90" />
       <source>ce que le photo-interprète doit reprendre</source>
       <translation>what the photo-interpreter must rework</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="90" />
+      <location filename="../ui/validator_panel.py" line="91" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="116" />
+      <location filename="../ui/validator_panel.py" line="117" />
       <source>Validation OCS GE</source>
       <translation>OCS GE validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="150" />
+      <location filename="../ui/validator_panel.py" line="151" />
       <source>Filtres</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="154" />
+      <location filename="../ui/validator_panel.py" line="155" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="216" />
+      <location filename="../ui/validator_panel.py" line="217" />
       <source>Avant / après</source>
       <translation>Before / after</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="233" />
+      <location filename="../ui/validator_panel.py" line="234" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Geometry edited: before dashed, after filled.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="242" />
+      <location filename="../ui/validator_panel.py" line="243" />
       <source>Approuver</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="243" />
+      <location filename="../ui/validator_panel.py" line="244" />
       <source>Rejeter…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="251" />
+      <location filename="../ui/validator_panel.py" line="252" />
       <source>Approbation groupée</source>
       <translation>Bulk approval</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="253" />
+      <location filename="../ui/validator_panel.py" line="254" />
       <source>Tirer l'échantillon de contrôle</source>
       <translation>Draw the spot-check sample</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="254" />
+      <location filename="../ui/validator_panel.py" line="255" />
       <source>Approuver le reste</source>
       <translation>Approve the rest</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="315" />
+      <location filename="../ui/validator_panel.py" line="319" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="505" />
+      <location filename="../ui/validator_panel.py" line="518" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>No item left to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="521" />
+      <location filename="../ui/validator_panel.py" line="534" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Sample drawn: check each of its items (highlighted), N to go from one to the next.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="156" />
+      <location filename="../ui/validator_panel.py" line="157" />
       <source>géométrie modifiée</source>
       <translation>geometry edited</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="177" />
+      <location filename="../ui/validator_panel.py" line="178" />
       <source>Classe</source>
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="180" />
+      <location filename="../ui/validator_panel.py" line="181" />
       <source>Décidé du</source>
       <translation>Decided from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="182" />
+      <location filename="../ui/validator_panel.py" line="183" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="184" />
+      <location filename="../ui/validator_panel.py" line="185" />
       <source>Confiance du modèle de</source>
       <translation>Model confidence from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="186" />
+      <location filename="../ui/validator_panel.py" line="187" />
       <source>à</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="284" />
+      <location filename="../ui/validator_panel.py" line="287" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation: approve the item</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="285" />
+      <location filename="../ui/validator_panel.py" line="288" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation: reject the item (with a reason)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="286" />
+      <location filename="../ui/validator_panel.py" line="289" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation: next item to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="365" />
+      <location filename="../ui/validator_panel.py" line="369" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filters changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="410" />
+      <location filename="../ui/validator_panel.py" line="414" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>No item to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="481" />
+      <location filename="../ui/validator_panel.py" line="494" />
       <source>N : élément suivant.</source>
       <translation>N: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="516" />
+      <location filename="../ui/validator_panel.py" line="529" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>No item to approve with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="535" />
+      <location filename="../ui/validator_panel.py" line="548" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup.</source>
       <translation>Draw a spot-check sample to approve this filter at once.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="79" />
+      <location filename="../ui/validator_panel.py" line="80" />
       <source>Rejeter l'élément {id}</source>
       <translation>Reject item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="130" />
+      <location filename="../ui/validator_panel.py" line="131" />
       <source>Validation — après</source>
       <translation>Validation — after</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="131" />
+      <location filename="../ui/validator_panel.py" line="132" />
       <source>Validation — avant</source>
       <translation>Validation — before</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="143" />
+      <location filename="../ui/validator_panel.py" line="144" />
       <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
       <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="368" />
+      <location filename="../ui/validator_panel.py" line="372" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="418" />
+      <location filename="../ui/validator_panel.py" line="422" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="540" />
+      <location filename="../ui/validator_panel.py" line="553" />
       <source>Échantillon : {checked} contrôlé(s) sur {size}, tiré de {total}</source>
       <translation>Sample: {checked} checked of {size}, drawn from {total}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="544" />
+      <location filename="../ui/validator_panel.py" line="557" />
       <source>Approuver le reste ({n})</source>
       <translation>Approve the rest ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="561" />
+      <location filename="../ui/validator_panel.py" line="574" />
       <source>{n} élément(s) approuvé(s) d'un coup après contrôle de {size} sur {total}.</source>
       <translation>{n} item(s) approved at once after checking {size} of {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="422" />
+      <location filename="../ui/validator_panel.py" line="426" />
       <source>Signalement : {flag}</source>
       <translation>Flag: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="424" />
+      <location filename="../ui/validator_panel.py" line="428" />
       <source>Commentaire : {comment}</source>
       <translation>Comment: {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="471" />
+      <location filename="../ui/validator_panel.py" line="484" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>Item {id} is already {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="549" />
+      <location filename="../ui/validator_panel.py" line="562" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="564" />
+      <location filename="../ui/validator_panel.py" line="577" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} item(s) not approved: {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="317" />
+      <location filename="../ui/validator_panel.py" line="321" />
       <source>(vous)</source>
       <translation>(you)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="480" />
+      <location filename="../ui/validator_panel.py" line="493" />
       <source>Élément {id} approuvé.</source>
       <translation>Item {id} approved.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="480" />
+      <location filename="../ui/validator_panel.py" line="493" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
     </message>
