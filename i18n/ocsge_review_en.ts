@@ -880,8 +880,8 @@
     </message>
     <message>
       <location filename="../ui/processing_statistics.py" line="26" />
-      <source>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</source>
-      <translation>Computes a département's indicators for a month (rework, model accuracy, production, cost, automation) and writes the JSON payload delivered to the pipeline (schema ocsge_review/schemas/indicators-1.json). The main figures are also outputs of the algorithm.</translation>
+      <source>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-2.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</source>
+      <translation>Computes a département's indicators for a month (rework, model accuracy, production, cost, automation) and writes the JSON payload delivered to the pipeline (schema ocsge_review/schemas/indicators-2.json). The main figures are also outputs of the algorithm.</translation>
     </message>
     <message>
       <location filename="../ui/processing_statistics.py" line="37" />

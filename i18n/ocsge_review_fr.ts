@@ -880,8 +880,8 @@
     </message>
     <message>
       <location filename="../ui/processing_statistics.py" line="26" />
-      <source>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</source>
-      <translation>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</translation>
+      <source>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-2.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</source>
+      <translation>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-2.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</translation>
     </message>
     <message>
       <location filename="../ui/processing_statistics.py" line="37" />

@@ -955,7 +955,8 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("stats", help="indicateurs d'une campagne (reprise, exactitude, production, coût)",
                         description="Calcule les indicateurs d'un département pour un mois (définitions : "
                                     "docs/indicators.md) ; --json imprime la charge utile livrée au pipeline "
-                                    "(schéma ocsge_review/schemas/indicators-1.json).")
+                                    "(schéma ocsge_review/schemas/indicators-2.json ; --payload-version 1 : "
+                                    "la version 1).")
     _indicator_arguments(st)
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=_cmd_stats)
