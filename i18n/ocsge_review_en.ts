@@ -689,39 +689,49 @@
       <translation>The authentication configuration "{id}" must be of type "Basic" (user name and password), not "{method}".</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="66" />
+      <location filename="../ui/plugin.py" line="68" />
       <source>Charger une sortie du modèle…</source>
       <translation>Load a model output…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="71" />
+      <location filename="../ui/plugin.py" line="73" />
       <source>Nouvelle campagne de revue…</source>
       <translation>New review campaign…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="76" />
+      <location filename="../ui/plugin.py" line="78" />
       <source>Panneau de revue…</source>
       <translation>Review panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="81" />
+      <location filename="../ui/plugin.py" line="83" />
       <source>Panneau de validation…</source>
       <translation>Validation panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="86" />
+      <location filename="../ui/plugin.py" line="88" />
+      <source>Seconds avis…</source>
+      <translation>Second opinions…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="94" />
       <source>Tableau de bord…</source>
       <translation>Dashboard…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="91" />
+      <location filename="../ui/plugin.py" line="99" />
       <source>Conflits de synchronisation…</source>
       <translation>Sync conflicts…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="225" />
+      <location filename="../ui/plugin.py" line="234" />
       <source>Panneau de validation</source>
       <translation>Validation panel</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="271" />
+      <source>Seconds avis</source>
+      <translation>Second opinions</translation>
     </message>
     <message>
       <location filename="../ui/processing_base.py" line="58" />
@@ -1312,6 +1322,41 @@
       <location filename="../ui/review_panel.py" line="279" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="26" />
+      <source>— choisir —</source>
+      <translation>— choose —</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="36" />
+      <source>Seconds avis OCS GE</source>
+      <translation>OCS GE second opinions</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="62" />
+      <source>Enregistrer l'avis</source>
+      <translation>Record the opinion</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="90" />
+      <source>Aucun second avis à donner pour vous.</source>
+      <translation>No second opinion for you to give.</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="44" />
+      <source>Second avis — élément</source>
+      <translation>Second opinion — item</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="109" />
+      <source>Second avis sur l'élément {id} : {state}.</source>
+      <translation>Second opinion on item {id}: {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="93" />
+      <source>Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision</source>
+      <translation>Item {id} — {area} m² — to be classed without the model's proposal or the first decision</translation>
     </message>
     <message>
       <location filename="../ui/store_dialog.py" line="58" />
@@ -2224,12 +2269,12 @@
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1016" />
+      <location filename="../ocsge_review/cli.py" line="1017" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1019" />
+      <location filename="../ocsge_review/cli.py" line="1020" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
@@ -3144,7 +3189,7 @@
       <translation>Item {item_id} was not drawn for a second opinion.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="137" />
+      <location filename="../ocsge_review/store/opinions.py" line="138" />
       <source>Le second avis sur l'élément {item_id} est réservé par {owner}. Rien n'a été enregistré.</source>
       <translation>The second opinion on item {item_id} is reserved by {owner}. Nothing was recorded.</translation>
     </message>
@@ -3154,17 +3199,17 @@
       <translation>Another draw of second opinions was just made: run the command again.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="161" />
+      <location filename="../ocsge_review/store/opinions.py" line="163" />
       <source>L'élément {item_id} est {state} : il n'y a pas de décision à comparer ; rien n'a été enregistré.</source>
       <translation>Item {item_id} is {state}: there is no decision to compare with; nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="164" />
+      <location filename="../ocsge_review/store/opinions.py" line="166" />
       <source>Vous avez décidé l'élément {item_id} : le second avis doit venir de quelqu'un d'autre.</source>
       <translation>You decided item {item_id}: the second opinion must come from someone else.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="187" />
+      <location filename="../ocsge_review/store/opinions.py" line="189" />
       <source>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</source>
       <translation>You gave one of the two opinions on item {item_id}: another validator must settle it.</translation>
     </message>

@@ -689,39 +689,49 @@
       <translation>La configuration d'authentification « {id} » doit être de type « Basic » (nom d'utilisateur et mot de passe), pas « {method} ».</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="66" />
+      <location filename="../ui/plugin.py" line="68" />
       <source>Charger une sortie du modèle…</source>
       <translation>Charger une sortie du modèle…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="71" />
+      <location filename="../ui/plugin.py" line="73" />
       <source>Nouvelle campagne de revue…</source>
       <translation>Nouvelle campagne de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="76" />
+      <location filename="../ui/plugin.py" line="78" />
       <source>Panneau de revue…</source>
       <translation>Panneau de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="81" />
+      <location filename="../ui/plugin.py" line="83" />
       <source>Panneau de validation…</source>
       <translation>Panneau de validation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="86" />
+      <location filename="../ui/plugin.py" line="88" />
+      <source>Seconds avis…</source>
+      <translation>Seconds avis…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="94" />
       <source>Tableau de bord…</source>
       <translation>Tableau de bord…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="91" />
+      <location filename="../ui/plugin.py" line="99" />
       <source>Conflits de synchronisation…</source>
       <translation>Conflits de synchronisation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="225" />
+      <location filename="../ui/plugin.py" line="234" />
       <source>Panneau de validation</source>
       <translation>Panneau de validation</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="271" />
+      <source>Seconds avis</source>
+      <translation>Seconds avis</translation>
     </message>
     <message>
       <location filename="../ui/processing_base.py" line="58" />
@@ -1312,6 +1322,41 @@
       <location filename="../ui/review_panel.py" line="279" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="26" />
+      <source>— choisir —</source>
+      <translation>— choisir —</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="36" />
+      <source>Seconds avis OCS GE</source>
+      <translation>Seconds avis OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="62" />
+      <source>Enregistrer l'avis</source>
+      <translation>Enregistrer l'avis</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="90" />
+      <source>Aucun second avis à donner pour vous.</source>
+      <translation>Aucun second avis à donner pour vous.</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="44" />
+      <source>Second avis — élément</source>
+      <translation>Second avis — élément</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="109" />
+      <source>Second avis sur l'élément {id} : {state}.</source>
+      <translation>Second avis sur l'élément {id} : {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="93" />
+      <source>Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision</source>
+      <translation>Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision</translation>
     </message>
     <message>
       <location filename="../ui/store_dialog.py" line="58" />
@@ -2224,12 +2269,12 @@
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1016" />
+      <location filename="../ocsge_review/cli.py" line="1017" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1019" />
+      <location filename="../ocsge_review/cli.py" line="1020" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
@@ -3144,7 +3189,7 @@
       <translation>L'élément {item_id} n'a pas été tiré pour un second avis.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="137" />
+      <location filename="../ocsge_review/store/opinions.py" line="138" />
       <source>Le second avis sur l'élément {item_id} est réservé par {owner}. Rien n'a été enregistré.</source>
       <translation>Le second avis sur l'élément {item_id} est réservé par {owner}. Rien n'a été enregistré.</translation>
     </message>
@@ -3154,17 +3199,17 @@
       <translation>Un autre tirage de seconds avis vient d'être fait : relancez la commande.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="161" />
+      <location filename="../ocsge_review/store/opinions.py" line="163" />
       <source>L'élément {item_id} est {state} : il n'y a pas de décision à comparer ; rien n'a été enregistré.</source>
       <translation>L'élément {item_id} est {state} : il n'y a pas de décision à comparer ; rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="164" />
+      <location filename="../ocsge_review/store/opinions.py" line="166" />
       <source>Vous avez décidé l'élément {item_id} : le second avis doit venir de quelqu'un d'autre.</source>
       <translation>Vous avez décidé l'élément {item_id} : le second avis doit venir de quelqu'un d'autre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="187" />
+      <location filename="../ocsge_review/store/opinions.py" line="189" />
       <source>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</source>
       <translation>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</translation>
     </message>

@@ -113,8 +113,9 @@ class OpinionStore:
                              "LIMIT 1 {skip_locked}", (lc.CLAIMED, user)).fetchone()
             if row is None:
                 row = self._q(c, "SELECT item_id FROM {opinions} WHERE {campaign} AND (state = ? OR (state = ? "
-                                 "AND lock_expires < ?)) AND (first_by IS NULL OR first_by <> ?) ORDER BY id "
-                                 "LIMIT 1 {skip_locked}", (lc.PENDING, lc.CLAIMED, now, user)).fetchone()
+                                 "AND lock_expires < ?)) AND (first_by IS NULL OR first_by <> ?) "
+                                 "AND (skipped_by IS NULL OR skipped_by <> ?) ORDER BY id LIMIT 1 {skip_locked}",
+                              (lc.PENDING, lc.CLAIMED, now, user, user)).fetchone()
             if row is None:
                 return None
             self._q(c, "UPDATE {opinions} SET state = ?, claimed_by = ?, lock_expires = ? WHERE item_id = ?",
@@ -139,12 +140,13 @@ class OpinionStore:
         lc.next_state(state, action, item_id)
 
     def release_opinion(self, item_id: int, user: str) -> None:
+        """Pass: the item goes back to the draw, not to be served again to this user."""
         user = check_user(user)
 
         def work(c):
             self._own_opinion(c, item_id, user, lc.RELEASE)
-            self._q(c, "UPDATE {opinions} SET state = ?, claimed_by = NULL, lock_expires = NULL WHERE item_id = ?",
-                    (lc.PENDING, item_id))
+            self._q(c, "UPDATE {opinions} SET state = ?, claimed_by = NULL, lock_expires = NULL, skipped_by = ? "
+                       "WHERE item_id = ?", (lc.PENDING, user, item_id))
         self._tx(work)
 
     def answer_opinion(self, item_id: int, user: str, code_cs: str, code_us: str,

@@ -57,7 +57,7 @@ DECISION_STATES = ("decided", "validated", "synced")
 WRITTEN_BY_TRIGGERS = ("counts",)
 # Second opinions (store/opinions.py): the people each row names, and the table.
 OPINIONS = "second_opinions"
-OPINION_USER_COLUMNS = ("claimed_by", "answered_by", "settled_by")
+OPINION_USER_COLUMNS = ("claimed_by", "skipped_by", "answered_by", "settled_by")
 
 DEFAULT_SCHEMA = STORE_SCHEMA     # the review store's, one setting
 DEFAULT_SYNC_SCHEMA = "ocsge_sync"

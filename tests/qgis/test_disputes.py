@@ -4,6 +4,7 @@ import importlib
 import random
 
 import pytest
+from qgis.core import Qgis
 from qgis.gui import QgsGui  # noqa: F401 (QGIS's GUI loaded before the dock)
 from qgis.PyQt.QtWidgets import QApplication
 
@@ -100,3 +101,50 @@ def test_who_gave_an_opinion_cannot_settle_it(qgis_iface, qgis_canvas, qgis_app,
         assert not box.settle(True)            # the store refuses it too, said in the message bar
         assert "un autre validateur" in " ".join(m for ms in messages.messages.values() for m in ms)
         assert len(store.opinions(lc.DISPUTED)) == 2
+
+
+@pytest.fixture()
+def drawn(demo_dir, tmp_path):
+    """Three queue items decided by ana, all drawn for a second opinion, none answered yet."""
+    from ocsge_review.second_opinion import draw
+    from ocsge_review.store import Decision, open_store
+    path = make_campaign(demo_dir / "model_output.gpkg", tmp_path / "drawn.gpkg")
+    with open_store(str(path)) as s:
+        decided = 0
+        while decided < 3:
+            item = s.claim_next("ana")
+            if item.blind:
+                s.release(item.id, "ana")
+                continue
+            s.decide(Decision(item.id, "ana", None, item.code_cs, item.code_us))
+            decided += 1
+        draw(s, 0.001, 1, VALIDATOR)
+    return path
+
+
+def test_the_second_opinion_panel_serves_blind_and_records(qgis_iface, qgis_canvas, qgis_app, plugin_package,
+                                                           drawn, messages):
+    from ocsge_review import lifecycle as lc
+    from ocsge_review.store import open_store
+    module = importlib.import_module(PLUGIN_PACKAGE + ".ui.second_opinion_panel")
+    with open_store(str(drawn)) as store:
+        with docked(lambda window: module.SecondOpinionPanel(store, qgis_iface, user="ana", parent=window)) as mine:
+            assert mine.item is None and "Aucun second avis" in mine.itemLabel.text()   # all hers
+        with docked(lambda window: module.SecondOpinionPanel(store, qgis_iface, user="bob", parent=window)) as panel:
+            first = panel.item
+            assert first is not None and first.blind and first.code_cs is None and not first.proposals_cs
+            assert str(first.id) in panel.itemLabel.text()
+            assert panel.comparison.layers["item"].featureCount() == 1
+            assert not panel.answerButton.isEnabled()           # nothing chosen yet
+            model = store.item(first.id)
+            panel.csCombo.setCurrentIndex(panel.csCombo.findData(model.code_cs))
+            panel.usCombo.setCurrentIndex(panel.usCombo.findData(model.code_us))
+            assert panel.answerButton.isEnabled()
+            panel.answerButton.click()
+            QApplication.processEvents()
+            assert [o.state for o in store.opinions() if o.item_id == first.id] == [lc.AGREED]
+            second = panel.item
+            assert second is not None and second.id != first.id
+            panel.skipButton.click()                             # passed: not served to bob again
+            assert panel.item is not None and panel.item.id not in (first.id, second.id)
+            assert not messages.messages[Qgis.MessageLevel.Warning]

@@ -198,20 +198,23 @@ def test_served_blind_never_to_its_first_interpreter_and_settled_by_a_third(make
     with pytest.raises(OcsgeError):
         store.settle_opinion(1, "vera", "CS2.2.1", "US1.1")   # not disputed yet
     store.release_opinion(1, "bob")
+    assert store.claim_opinion("bob").id == 2                  # passed: not served to him again
+    store.release_opinion(2, "bob")
+    assert store.claim_opinion("bob") is None
     assert store.claim_opinion("carl").id == 1
     clock.t += 601                                             # carl's claim expires
-    assert store.claim_opinion("bob").id == 1
+    assert store.claim_opinion("dan").id == 1
     with pytest.raises(LockLost):
         store.answer_opinion(1, "carl", "CS2.2.1", "US1.1")
-    assert store.answer_opinion(1, "bob", "CS2.2.1", "US1.1") == lc.DISPUTED
+    assert store.answer_opinion(1, "dan", "CS2.2.1", "US1.1") == lc.DISPUTED
     with pytest.raises(OcsgeError, match="un autre validateur"):
-        store.settle_opinion(1, "bob", "CS2.2.1", "US1.1")
+        store.settle_opinion(1, "dan", "CS2.2.1", "US1.1")
     with pytest.raises(OcsgeError, match="un autre validateur"):
         store.settle_opinion(1, "ana", "CS2.1.2", "US1.1")
     store.settle_opinion(1, "vera", "CS2.1.2", "US1.1")
     o = store.opinions(lc.SETTLED)[0]
     assert (o.first_by, o.first_cs, o.answered_by, o.code_cs, o.settled_by, o.verdict_cs) == \
-        ("ana", "CS2.1.2", "bob", "CS2.2.1", "vera", "CS2.1.2")
+        ("ana", "CS2.1.2", "dan", "CS2.2.1", "vera", "CS2.1.2")
     assert o.reference == ("CS2.1.2", "US1.1")
     with pytest.raises(OcsgeError):
         store.settle_opinion(1, "carl", "CS2.2.1", "US1.1")   # settled once
