@@ -8,7 +8,7 @@ import numpy as np
 
 from . import lifecycle as lc
 from .accuracy import estimate
-from .stats import CampaignTables, Period, factor, in_period, is_in
+from .stats import CampaignTables, Period, index_of, factor, in_period, is_in
 
 AUTO_PREFIX = "auto|"
 DRAW_PREFIX = "second|"
@@ -71,7 +71,6 @@ def _delivered(t: CampaignTables, dim: str, z: float) -> dict:
     auto = is_in(t, "items", "part", ("auto",)) & current
     reviewed = is_in(t, "items", "part", ("queue", "audit")) & decided
     audited = is_in(t, "items", "part", ("audit",)) & decided
-    row = {int(v): k for k, v in enumerate(ids.tolist())}
     resolved = {o.item_id: _reference(o, dim) for o in t.opinions if o.reference is not None}
 
     samples: List[Tuple[str, str, str]] = []
@@ -95,10 +94,10 @@ def _delivered(t: CampaignTables, dim: str, z: float) -> dict:
     # The reviewed polygons, draw by draw, measured by the draw's resolved second opinions.
     frames: Dict[int, Tuple[int, float]] = {}
     drawn: Dict[int, List] = {}
-    for o in t.opinions:
+    rows = index_of(ids, np.array([o.item_id for o in t.opinions], dtype=np.int64))
+    for o, k in zip(t.opinions, rows.tolist()):
         frames[o.draw] = (o.frame_size, o.frame_area_m2)
-        k = row.get(o.item_id)
-        if o.reference is not None and k is not None and reviewed[k]:
+        if o.reference is not None and k >= 0 and reviewed[k]:
             drawn.setdefault(o.draw, []).append((k, _reference(o, dim)))
     for number in sorted(frames):
         size, frame_area = frames[number]

@@ -105,7 +105,7 @@ def iso_weeks(day: np.ndarray) -> np.ndarray:
 
 
 # --- the units ----------------------------------------------------------------------------------
-def _index_of(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+def index_of(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     """Row of each wanted id in ``ids`` (sorted, as the stores return them); -1 where absent."""
     if len(ids) == 0:
         return np.full(len(wanted), -1, dtype=np.int64)
@@ -161,7 +161,7 @@ def geometry_changed(t: CampaignTables) -> np.ndarray:
     last = len(item) - 1 - np.unique(item[::-1], return_index=True)[1]
     changed_ids = item[last][geometric[last]]
     out = np.zeros(len(t.items["id"]), dtype=bool)
-    rows = _index_of(t.items["id"], changed_ids)
+    rows = index_of(t.items["id"], changed_ids)
     out[rows[rows >= 0]] = True
     t._cache["geometry_changed"] = out
     return out
@@ -296,7 +296,7 @@ def validation(t: CampaignTables, period: Optional[Period] = None, breakdowns: b
         return overall
     users, user_labels = factor(t, "journal", "user")
     validator = users[judged_rows][first]
-    rows = _index_of(t.items["id"], ids)
+    rows = index_of(t.items["id"], ids)
     deciders, decider_labels = factor(t, "items", "decided_by")
     interpreter = np.where(rows >= 0, deciders[np.maximum(rows, 0)], -1)
     return {**overall, "by_validator": _by_label(validator, user_labels, figures),
@@ -317,7 +317,7 @@ def validations(t: CampaignTables):
     item, day = j["item_id"][approve], day_of(t, "journal", "recorded_day")[approve]
     last = len(item) - 1 - np.unique(item[::-1], return_index=True)[1]
     item, day = item[last], day[last]
-    rows = _index_of(t.items["id"], item)
+    rows = index_of(t.items["id"], item)
     ok = rows >= 0
     ok[ok] = is_in(t, "items", "state", lc.VALIDATED_STATES)[rows[ok]]
     return day[ok], np.nan_to_num(t.items["area_m2"][rows[ok]]) / 1e6
