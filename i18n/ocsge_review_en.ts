@@ -1349,12 +1349,12 @@
       <translation>Second opinion — item</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="109" />
+      <location filename="../ui/second_opinion_panel.py" line="110" />
       <source>Second avis sur l'élément {id} : {state}.</source>
       <translation>Second opinion on item {id}: {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="93" />
+      <location filename="../ui/second_opinion_panel.py" line="94" />
       <source>Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision</source>
       <translation>Item {id} — {area} m² — to be classed without the model's proposal or the first decision</translation>
     </message>
@@ -2269,12 +2269,12 @@
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1017" />
+      <location filename="../ocsge_review/cli.py" line="1018" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1020" />
+      <location filename="../ocsge_review/cli.py" line="1021" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
@@ -2434,17 +2434,17 @@
       <translation>Cannot rasterise the polygons: {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="105" />
+      <location filename="../ocsge_review/indicators.py" line="106" />
       <source>Version de schéma des indicateurs inconnue : {version} (connues : {known}).</source>
       <translation>Unknown indicators schema version: {version} (known: {known}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="132" />
+      <location filename="../ocsge_review/indicators.py" line="133" />
       <source>(racine)</source>
       <translation>(root)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="133" />
+      <location filename="../ocsge_review/indicators.py" line="134" />
       <source>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</source>
       <translation>Indicators not conforming to schema {version}, at "{where}": {detail}.</translation>
     </message>

@@ -1349,12 +1349,12 @@
       <translation>Second avis — élément</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="109" />
+      <location filename="../ui/second_opinion_panel.py" line="110" />
       <source>Second avis sur l'élément {id} : {state}.</source>
       <translation>Second avis sur l'élément {id} : {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="93" />
+      <location filename="../ui/second_opinion_panel.py" line="94" />
       <source>Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision</source>
       <translation>Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision</translation>
     </message>
@@ -2269,12 +2269,12 @@
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1017" />
+      <location filename="../ocsge_review/cli.py" line="1018" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1020" />
+      <location filename="../ocsge_review/cli.py" line="1021" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
@@ -2434,17 +2434,17 @@
       <translation>Rastérisation des polygones impossible : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="105" />
+      <location filename="../ocsge_review/indicators.py" line="106" />
       <source>Version de schéma des indicateurs inconnue : {version} (connues : {known}).</source>
       <translation>Version de schéma des indicateurs inconnue : {version} (connues : {known}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="132" />
+      <location filename="../ocsge_review/indicators.py" line="133" />
       <source>(racine)</source>
       <translation>(racine)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="133" />
+      <location filename="../ocsge_review/indicators.py" line="134" />
       <source>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</source>
       <translation>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</translation>
     </message>

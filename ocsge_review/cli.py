@@ -832,7 +832,8 @@ def build_parser() -> argparse.ArgumentParser:
                              description="Tire au hasard (graine --seed) des éléments revus depuis le tirage "
                                          "précédent, assez pour l'erreur type visée sur le taux d'accord ; un autre "
                                          "photo-interprète ou un validateur les revoit à l'aveugle (second-opinion "
-                                         "next / answer), un validateur tranche les désaccords (second-opinion settle). "
+                                         "next / answer), un validateur tranche les désaccords "
+                                         "(second-opinion settle). "
                                          "Voir docs/indicators.md.")
     _store_argument(so)
     so.add_argument("--target-se", type=float, required=True, metavar="SE", help="erreur type visée, par exemple 0.02")

@@ -55,7 +55,8 @@ def figures(t: stats.CampaignTables, period: stats.Period, *, plan: Optional[Dic
 
 def _delivered(a: dict) -> dict:
     """The payload's part of a delivered_accuracy() result."""
-    keys = ("dimension", "available", "n", "coverage", "strata") + (("count", "area") if a["available"] else ("reason",))
+    keys = ("dimension", "available", "n", "coverage", "strata")
+    keys += ("count", "area") if a["available"] else ("reason",)
     return {k: a[k] for k in keys}
 
 

@@ -90,8 +90,9 @@ class SecondOpinionPanel(QgsDockWidget):
             self.itemLabel.setText(tr("Aucun second avis à donner pour vous."))
             self.comparison.show(self.iface.mapCanvas(), {})
         else:
-            self.itemLabel.setText(tr("Élément {id} — {area} m² — à classer sans la proposition du modèle ni la "
-                                      "première décision").format(id=self.item.id, area=number(self.item.area_m2)))
+            self.itemLabel.setText(
+                tr("Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision")
+                .format(id=self.item.id, area=number(self.item.area_m2)))
             self.comparison.show(self.iface.mapCanvas(), {"item": self.item.wkb})
         self.skipButton.setEnabled(self.item is not None)
         self._allow()

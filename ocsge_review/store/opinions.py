@@ -13,8 +13,8 @@ from .rules import check_user, iso_time
 
 # Reviewed items a second opinion may be drawn from: an interpreter's decision stands on them.
 REVIEWED = ("queue", "audit")
-OPINION_COLUMNS = ("id", "item_id", "draw", "frame_size", "frame_area_m2", "seed", "drawn_at", "drawn_by", "state", "claimed_by",
-                   "lock_expires", "first_by", "first_cs", "first_us", "answered_by", "answered_at", "code_cs",
+OPINION_COLUMNS = ("id", "item_id", "draw", "frame_size", "frame_area_m2", "seed", "drawn_at", "drawn_by", "state",
+                   "claimed_by", "lock_expires", "first_by", "first_cs", "first_us", "answered_by", "answered_at", "code_cs",
                    "code_us", "settled_by", "settled_at", "verdict_cs", "verdict_us", "comment")
 
 
