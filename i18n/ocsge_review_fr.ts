@@ -2002,7 +2002,7 @@
       <translation>sélection</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="618" />
+      <location filename="../ocsge_review/cli.py" line="619" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (IC 95 % {low} – {high})</translation>
     </message>
@@ -2028,56 +2028,56 @@
     </message>
     <message>
       <location filename="../ocsge_review/cli.py" line="274" />
-      <source>Tirage n° {number} : {drawn} élément(s) sur {frame} revu(s) depuis le tirage précédent attendent un second avis à l'aveugle (erreur type attendue {se:.3f} pour un accord de {expected:.0%}).</source>
-      <translation>Tirage n° {number} : {drawn} élément(s) sur {frame} revu(s) depuis le tirage précédent attendent un second avis à l'aveugle (erreur type attendue {se:.3f} pour un accord de {expected:.0%}).</translation>
+      <source>Tirage n° {number} : {drawn} élément(s) de la file sur {frame} revu(s) depuis le tirage précédent, et les {audit} élément(s) de contrôle revus depuis, attendent un second avis à l'aveugle (erreur type attendue {se:.3f} pour un accord de {expected:.0%}).</source>
+      <translation>Tirage n° {number} : {drawn} élément(s) de la file sur {frame} revu(s) depuis le tirage précédent, et les {audit} élément(s) de contrôle revus depuis, attendent un second avis à l'aveugle (erreur type attendue {se:.3f} pour un accord de {expected:.0%}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="297" />
+      <location filename="../ocsge_review/cli.py" line="298" />
       <source>Second avis enregistré : {state}.</source>
       <translation>Second avis enregistré : {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="304" />
+      <location filename="../ocsge_review/cli.py" line="305" />
       <source>Désaccord tranché : {cs} / {us} est la référence de l'élément {item}.</source>
       <translation>Désaccord tranché : {cs} / {us} est la référence de l'élément {item}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="342" />
+      <location filename="../ocsge_review/cli.py" line="343" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="373" />
+      <location filename="../ocsge_review/cli.py" line="374" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="396" />
+      <location filename="../ocsge_review/cli.py" line="397" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>« {user} » est {role} pour : {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="407" />
+      <location filename="../ocsge_review/cli.py" line="408" />
       <source>tous les départements</source>
       <translation>tous les départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="408" />
+      <location filename="../ocsge_review/cli.py" line="409" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="590" />
+      <location filename="../ocsge_review/cli.py" line="591" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="626" />
+      <location filename="../ocsge_review/cli.py" line="627" />
       <source>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</source>
       <translation>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="685" />
+      <location filename="../ocsge_review/cli.py" line="686" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
@@ -2134,87 +2134,87 @@
       <translation>Rejeté (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="290" />
+      <location filename="../ocsge_review/cli.py" line="291" />
       <source>Second avis à l'aveugle sur l'élément {id} ({area_m2:.0f} m²)</source>
       <translation>Second avis à l'aveugle sur l'élément {id} ({area_m2:.0f} m²)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="318" />
+      <location filename="../ocsge_review/cli.py" line="319" />
       <source>  élément {item} (tirage {draw}) : {state} ; décision {first} ({first_by}), second avis {second}</source>
       <translation>  élément {item} (tirage {draw}) : {state} ; décision {first} ({first_by}), second avis {second}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="327" />
+      <location filename="../ocsge_review/cli.py" line="328" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause doit être positive ou nulle, pas {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="348" />
+      <location filename="../ocsge_review/cli.py" line="349" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="377" />
+      <location filename="../ocsge_review/cli.py" line="378" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Table de production « {table} » protégée par la colonne « {department_column} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="393" />
+      <location filename="../ocsge_review/cli.py" line="394" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>Compte PostgreSQL « {user} » créé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="507" />
+      <location filename="../ocsge_review/cli.py" line="508" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="525" />
+      <location filename="../ocsge_review/cli.py" line="526" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="577" />
+      <location filename="../ocsge_review/cli.py" line="578" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production ne sert ici qu'avec --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="579" />
+      <location filename="../ocsge_review/cli.py" line="580" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="602" />
+      <location filename="../ocsge_review/cli.py" line="603" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="635" />
+      <location filename="../ocsge_review/cli.py" line="636" />
       <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
       <translation>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="654" />
+      <location filename="../ocsge_review/cli.py" line="655" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="657" />
+      <location filename="../ocsge_review/cli.py" line="658" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="670" />
+      <location filename="../ocsge_review/cli.py" line="671" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="674" />
+      <location filename="../ocsge_review/cli.py" line="675" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="723" />
+      <location filename="../ocsge_review/cli.py" line="724" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
     </message>
@@ -2239,57 +2239,57 @@
       <translation>Rejeté par le validateur : {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="284" />
+      <location filename="../ocsge_review/cli.py" line="285" />
       <source>Aucun second avis à donner pour vous.</source>
       <translation>Aucun second avis à donner pour vous.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="361" />
+      <location filename="../ocsge_review/cli.py" line="362" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="395" />
+      <location filename="../ocsge_review/cli.py" line="396" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Mot de passe de « {user} » changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="546" />
+      <location filename="../ocsge_review/cli.py" line="547" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="633" />
+      <location filename="../ocsge_review/cli.py" line="634" />
       <source>  produit livré {dim} : {reason}</source>
       <translation>  produit livré {dim} : {reason}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="729" />
+      <location filename="../ocsge_review/cli.py" line="730" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1018" />
+      <location filename="../ocsge_review/cli.py" line="1019" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1021" />
+      <location filename="../ocsge_review/cli.py" line="1022" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="543" />
+      <location filename="../ocsge_review/cli.py" line="544" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="663" />
+      <location filename="../ocsge_review/cli.py" line="664" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="732" />
+      <location filename="../ocsge_review/cli.py" line="733" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>
@@ -2949,17 +2949,17 @@
       <translation>« {out_dir} » existe et n'est pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/second_opinion.py" line="48" />
+      <location filename="../ocsge_review/second_opinion.py" line="50" />
       <source>--target-se doit être entre 0 et 0,5 (par exemple 0,02), pas {value:g}.</source>
       <translation>--target-se doit être entre 0 et 0,5 (par exemple 0,02), pas {value:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/second_opinion.py" line="51" />
+      <location filename="../ocsge_review/second_opinion.py" line="53" />
       <source>--expected-agreement doit être strictement entre 0 et 1, pas {value:g}.</source>
       <translation>--expected-agreement doit être strictement entre 0 et 1, pas {value:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/second_opinion.py" line="67" />
+      <location filename="../ocsge_review/second_opinion.py" line="72" />
       <source>Aucun élément revu depuis le dernier tirage : rien à tirer pour un second avis.</source>
       <translation>Aucun élément revu depuis le dernier tirage : rien à tirer pour un second avis.</translation>
     </message>
@@ -3184,32 +3184,32 @@
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="60" />
+      <location filename="../ocsge_review/store/opinions.py" line="70" />
       <source>L'élément {item_id} n'a pas été tiré pour un second avis.</source>
       <translation>L'élément {item_id} n'a pas été tiré pour un second avis.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="138" />
+      <location filename="../ocsge_review/store/opinions.py" line="152" />
       <source>Le second avis sur l'élément {item_id} est réservé par {owner}. Rien n'a été enregistré.</source>
       <translation>Le second avis sur l'élément {item_id} est réservé par {owner}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="95" />
+      <location filename="../ocsge_review/store/opinions.py" line="107" />
       <source>Un autre tirage de seconds avis vient d'être fait : relancez la commande.</source>
       <translation>Un autre tirage de seconds avis vient d'être fait : relancez la commande.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="163" />
+      <location filename="../ocsge_review/store/opinions.py" line="177" />
       <source>L'élément {item_id} est {state} : il n'y a pas de décision à comparer ; rien n'a été enregistré.</source>
       <translation>L'élément {item_id} est {state} : il n'y a pas de décision à comparer ; rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="166" />
+      <location filename="../ocsge_review/store/opinions.py" line="180" />
       <source>Vous avez décidé l'élément {item_id} : le second avis doit venir de quelqu'un d'autre.</source>
       <translation>Vous avez décidé l'élément {item_id} : le second avis doit venir de quelqu'un d'autre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/opinions.py" line="189" />
+      <location filename="../ocsge_review/store/opinions.py" line="203" />
       <source>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</source>
       <translation>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</translation>
     </message>
@@ -3334,7 +3334,7 @@
       <translation>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="620" />
+      <location filename="../ocsge_review/store/pg_access.py" line="621" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Nom de table de production manquant (--production-table).</translation>
     </message>
@@ -3344,22 +3344,22 @@
       <translation>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="640" />
+      <location filename="../ocsge_review/store/pg_access.py" line="641" />
       <source>Table de production introuvable : « {where} » (--production-table).</source>
       <translation>Table de production introuvable : « {where} » (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="644" />
+      <location filename="../ocsge_review/store/pg_access.py" line="645" />
       <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
       <translation>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="783" />
+      <location filename="../ocsge_review/store/pg_access.py" line="784" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="800" />
+      <location filename="../ocsge_review/store/pg_access.py" line="801" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>Le compte PostgreSQL « {user} » n'existe pas.</translation>
     </message>

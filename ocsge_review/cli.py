@@ -271,9 +271,10 @@ def _cmd_campaign_second_opinion(args) -> int:
     if args.json:
         print(json.dumps(done.__dict__, ensure_ascii=False))
         return 0
-    print(tr("Tirage n° {number} : {drawn} élément(s) sur {frame} revu(s) depuis le tirage précédent attendent un "
-             "second avis à l'aveugle (erreur type attendue {se:.3f} pour un accord de {expected:.0%}).",
-             number=done.number, drawn=done.drawn, frame=done.frame, se=done.expected_se, expected=done.expected))
+    print(tr("Tirage n° {number} : {drawn} élément(s) de la file sur {frame} revu(s) depuis le tirage précédent, et "
+             "les {audit} élément(s) de contrôle revus depuis, attendent un second avis à l'aveugle (erreur type "
+             "attendue {se:.3f} pour un accord de {expected:.0%}).", number=done.number, drawn=done.drawn,
+             frame=done.frame, audit=done.audit, se=done.expected_se, expected=done.expected))
     return 0
 
 

@@ -50,10 +50,11 @@ def delivered_accuracy(t: CampaignTables, dim: str, z: float = 1.96) -> dict:
     and by area (overall), with 95 % intervals; definitions in docs/indicators.md.
 
     Strata: each confidence band of the auto-accepted polygons, measured by its blind audit polygons
-    (the model's code against their reference), and each second-opinion draw, measured by its
-    resolved second opinions (the delivered code against the agreed answer or the validator's
-    verdict). Reviewed polygons no draw has covered yet, and those not delivered yet, are outside:
-    ``coverage`` says which share of the current polygons the figures speak for."""
+    whose answer a second opinion resolved (the model's code against the agreed answer or the
+    validator's verdict), and each draw's queue sample and audit census, measured by their resolved
+    second opinions (the delivered code against that reference). Reviewed polygons no draw has
+    covered yet, and those not delivered yet, are outside: ``coverage`` says which share of the
+    current polygons the figures speak for."""
     key = ("delivered", dim, z)
     if key not in t._cache:
         t._cache[key] = _delivered(t, dim, z)
@@ -77,13 +78,15 @@ def _delivered(t: CampaignTables, dim: str, z: float) -> dict:
     sizes: Dict[str, float] = {}
     area_strata: Dict[str, Tuple[float, np.ndarray, np.ndarray]] = {}
     design: List[dict] = []
-    # The auto-accepted polygons, band by band, measured by the band's audited polygons (their
-    # reference: the audit's answer, or a second opinion's where one was resolved on it).
+    # The auto-accepted polygons, band by band, measured by the band's audited polygons whose blind
+    # answer a second opinion checked: the reference is the agreed answer or the validator's verdict,
+    # never one interpreter's answer alone (its errors would count as the model's).
     bands, labels = factor(t, "items", "stratum")
+    checked = audited & np.isin(ids, np.fromiter(resolved, dtype=np.int64, count=len(resolved)))
     for band in sorted(np.unique(bands[auto]).tolist(), key=lambda b: str(labels[b])):
         members = auto & (bands == band)
-        rows = np.flatnonzero(audited & (bands == band)).tolist()
-        refs = [resolved.get(int(ids[k]), code(final, k)) for k in rows]
+        rows = np.flatnonzero(checked & (bands == band)).tolist()
+        refs = [resolved[int(ids[k])] for k in rows]
         name = AUTO_PREFIX + str(labels[band])
         design.append({"stratum": name, "size": int(members.sum()), "sampled": len(rows)})
         if rows:
@@ -91,18 +94,19 @@ def _delivered(t: CampaignTables, dim: str, z: float) -> dict:
             sizes[name] = float(members.sum())
             right = np.array([code(model, k) == r for k, r in zip(rows, refs)], dtype=float)
             area_strata[name] = (float(area[members].sum()), area[rows], right)
-    # The reviewed polygons, draw by draw, measured by the draw's resolved second opinions.
-    frames: Dict[int, Tuple[int, float]] = {}
-    drawn: Dict[int, List] = {}
+    # The reviewed polygons, draw by draw and part by part (queue sampled, audit whole), measured by
+    # their resolved second opinions.
+    frames: Dict[Tuple[int, str], Tuple[int, float]] = {}
+    drawn: Dict[Tuple[int, str], List] = {}
     rows = index_of(ids, np.array([o.item_id for o in t.opinions], dtype=np.int64))
     for o, k in zip(t.opinions, rows.tolist()):
-        frames[o.draw] = (o.frame_size, o.frame_area_m2)
+        frames[(o.draw, o.stratum)] = (o.frame_size, o.frame_area_m2)
         if o.reference is not None and k >= 0 and reviewed[k]:
-            drawn.setdefault(o.draw, []).append((k, _reference(o, dim)))
-    for number in sorted(frames):
-        size, frame_area = frames[number]
-        units = drawn.get(number, [])
-        name = f"{DRAW_PREFIX}{number}"
+            drawn.setdefault((o.draw, o.stratum), []).append((k, _reference(o, dim)))
+    for key in sorted(frames):
+        size, frame_area = frames[key]
+        units = drawn.get(key, [])
+        name = _draw_name(*key)
         design.append({"stratum": name, "size": int(size), "sampled": len(units)})
         if units:
             samples += [(name, str(code(final, k)), str(r)) for k, r in units]
@@ -126,13 +130,18 @@ def _delivered(t: CampaignTables, dim: str, z: float) -> dict:
             "area": {"overall": _area_ratio(area_strata, z)}}
 
 
-def _agreement_rate(pairs: Sequence[Tuple[int, str, str]], frames: Dict[int, int], z: float) -> Optional[dict]:
-    """The share of second opinions equal to the first, draws as strata (estimate()'s overall accuracy
-    with the first decision as the map and the second opinion as the reference); None without any."""
+def _draw_name(number: int, stratum: str) -> str:
+    return f"{DRAW_PREFIX}{number}|{stratum}"
+
+
+def _agreement_rate(pairs: Sequence[Tuple[Tuple[int, str], str, str]], frames: Dict[Tuple[int, str], int],
+                    z: float) -> Optional[dict]:
+    """The share of second opinions equal to the first, each draw's part a stratum (estimate()'s overall
+    accuracy with the first decision as the map and the second opinion as the reference); None without any."""
     if not pairs:
         return None
-    samples = [(f"{DRAW_PREFIX}{d}", a, b) for d, a, b in pairs]
-    sizes = {f"{DRAW_PREFIX}{d}": float(frames[d]) for d in {d for d, _, _ in pairs}}
+    samples = [(_draw_name(*d), a, b) for d, a, b in pairs]
+    sizes = {_draw_name(*d): float(frames[d]) for d in {d for d, _, _ in pairs}}
     return _summary(estimate(samples, sizes, z, fpc=False)["overall"])
 
 
@@ -140,20 +149,20 @@ def agreement(t: CampaignTables, period: Optional[Period] = None, z: float = 1.9
     """The interpreters' agreement with one another: of the answered second opinions, the share whose
     blind answer equals the delivered decision, on both codes and on each; over every answer, and over
     the answers given in ``period``. With the sample's progress (drawn, answered, disputes open)."""
-    frames = {o.draw: o.frame_size for o in t.opinions}
+    frames = {(o.draw, o.stratum): o.frame_size for o in t.opinions}
     answered = [o for o in t.opinions if o.answered_by is not None]
     days = np.array([_iso_day(o.answered_at) for o in answered], dtype="datetime64[D]")
     in_p = in_period(days, period) if period is not None else np.ones(len(answered), dtype=bool)
 
     def rates(chosen) -> dict:
-        both = [(o.draw, f"{o.first_cs} {o.first_us}", f"{o.code_cs} {o.code_us}") for o in chosen]
-        return {"answered": len(chosen), "agreed": sum(a == b for _, a, b in both),
-                "both": _agreement_rate(both, frames, z),
-                "cs": _agreement_rate([(o.draw, o.first_cs, o.code_cs) for o in chosen], frames, z),
-                "us": _agreement_rate([(o.draw, o.first_us, o.code_us) for o in chosen], frames, z)}
+        keys = [(o.draw, o.stratum) for o in chosen]
+        pairs = {"both": [(f"{o.first_cs} {o.first_us}", f"{o.code_cs} {o.code_us}") for o in chosen],
+                 "cs": [(o.first_cs, o.code_cs) for o in chosen], "us": [(o.first_us, o.code_us) for o in chosen]}
+        return {"answered": len(chosen), "agreed": sum(a == b for a, b in pairs["both"]),
+                **{k: _agreement_rate([(d, a, b) for d, (a, b) in zip(keys, v)], frames, z) for k, v in pairs.items()}}
 
     states = [o.state for o in t.opinions]
-    return {"drawn": len(t.opinions), "draws": len(frames),
+    return {"drawn": len(t.opinions), "draws": len({o.draw for o in t.opinions}),
             "waiting": sum(s in (lc.PENDING, lc.CLAIMED) for s in states),
             "disputed": sum(s == lc.DISPUTED for s in states), "settled": sum(s == lc.SETTLED for s in states),
             **rates(answered),

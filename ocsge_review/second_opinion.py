@@ -17,10 +17,12 @@ DEFAULT_EXPECTED_AGREEMENT = 0.9
 
 @dataclass
 class Draw:
-    """What a draw did: ``drawn`` of ``frame`` reviewed items, for ``target_se`` at ``expected`` agreement."""
+    """What a draw did: ``drawn`` of the ``frame`` queue items reviewed since the previous draw, for
+    ``target_se`` at ``expected`` agreement, and the ``audit`` items reviewed since, all of them."""
     number: int
     frame: int
     drawn: int
+    audit: int
     target_se: float
     expected: float
     expected_se: float
@@ -53,20 +55,24 @@ def check_draw_options(target_se: float, expected: Optional[float]) -> None:
 
 
 def draw(store, target_se: float, seed: Optional[int], user: str, expected: Optional[float] = None) -> Draw:
-    """Draw a simple random sample, seeded, of the items reviewed since the last draw (its frame), sized
-    for ``target_se`` on the agreement rate; ``expected`` defaults to the agreement measured so far
-    (DEFAULT_EXPECTED_AGREEMENT before any answer). The drawn items wait for a blind second opinion."""
+    """Draw a simple random sample, seeded, of the queue items reviewed since the last draw (its frame),
+    sized for ``target_se`` on the agreement rate (``expected`` defaults to the agreement measured so
+    far, DEFAULT_EXPECTED_AGREEMENT before any answer), and take every audit item reviewed since: their
+    blind answers are the reference of the auto-accepted polygons, so each one is checked. The drawn
+    items wait for a blind second opinion."""
     check_draw_options(target_se, expected)
     if expected is None:
         answered = [o for o in store.opinions() if o.answered_by is not None]
         agreed = sum((o.code_cs, o.code_us) == (o.first_cs, o.first_us) for o in answered)
         # Clamped: a perfect or a dismal first measure must not size the next draw at one item.
         expected = min(max(agreed / len(answered), 0.5), 0.99) if answered else DEFAULT_EXPECTED_AGREEMENT
-    ids, area_m2, as_of, number = store.opinion_frame()
-    if not ids:
+    frames, as_of, number = store.opinion_frame()
+    queue, audit = frames["queue"], frames["audit"]
+    if not queue.ids and not audit.ids:
         raise InputError(tr("Aucun élément revu depuis le dernier tirage : rien à tirer pour un second avis."))
-    n = sample_size(len(ids), expected, target_se)
-    chosen = np.sort(np.random.default_rng(seed).choice(np.asarray(ids, dtype=np.int64), size=n, replace=False))
-    store.add_opinions(chosen.tolist(), number, len(ids), area_m2, as_of, seed, user)
-    return Draw(number=number, frame=len(ids), drawn=n, target_se=target_se, expected=expected,
-                expected_se=expected_se(len(ids), n, expected), seed=seed)
+    n = sample_size(len(queue.ids), expected, target_se)
+    chosen = np.random.default_rng(seed).choice(np.asarray(queue.ids, dtype=np.int64), size=n, replace=False)
+    drawn = {"queue": (np.sort(chosen).tolist(), queue), "audit": (audit.ids, audit)}
+    store.add_opinions({k: v for k, v in drawn.items() if v[0]}, number, as_of, seed, user)
+    return Draw(number=number, frame=len(queue.ids), drawn=n, audit=len(audit.ids), target_se=target_se,
+                expected=expected, expected_se=expected_se(len(queue.ids), n, expected), seed=seed)

@@ -110,7 +110,7 @@ def _m5_second_opinions(con: sqlite3.Connection) -> None:
     else, disagreements settled by a validator. One row per drawn item, its life in ``state``."""
     con.execute(f'''CREATE TABLE "{OPINIONS}" (
         id INTEGER PRIMARY KEY AUTOINCREMENT, item_id INTEGER NOT NULL UNIQUE, draw INTEGER NOT NULL,
-        frame_size INTEGER NOT NULL, frame_area_m2 REAL NOT NULL, seed INTEGER, drawn_at TEXT NOT NULL,
+        stratum TEXT NOT NULL, frame_size INTEGER NOT NULL, frame_area_m2 REAL NOT NULL, seed INTEGER, drawn_at TEXT NOT NULL,
         drawn_by TEXT NOT NULL, state TEXT NOT NULL, claimed_by TEXT, lock_expires REAL, skipped_by TEXT,
         first_by TEXT, first_cs TEXT, first_us TEXT, answered_by TEXT, answered_at TEXT, code_cs TEXT, code_us TEXT, settled_by TEXT, settled_at TEXT,
         verdict_cs TEXT, verdict_us TEXT, comment TEXT)''')

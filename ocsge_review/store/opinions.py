@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import lifecycle as lc
 from .. import nomenclature as nom
@@ -11,9 +11,18 @@ from ..messages import tr
 from .base import Item, LockLost
 from .rules import check_user, iso_time
 
-# Reviewed items a second opinion may be drawn from: an interpreter's decision stands on them.
+# Reviewed items a second opinion may be drawn from (an interpreter's decision stands on them), by
+# stratum of a draw: the queue is sampled, the blind audit sample taken whole (its answers are the
+# reference of the auto-accepted polygons, so each is checked).
 REVIEWED = ("queue", "audit")
-OPINION_COLUMNS = ("id", "item_id", "draw", "frame_size", "frame_area_m2", "seed", "drawn_at", "drawn_by", "state",
+
+
+@dataclass
+class Frame:
+    """The reviewed items of one part a draw is made from: their ids (by id) and total area in m²."""
+    ids: List[int]
+    area_m2: float
+OPINION_COLUMNS = ("id", "item_id", "draw", "stratum", "frame_size", "frame_area_m2", "seed", "drawn_at", "drawn_by", "state",
                    "claimed_by", "lock_expires", "first_by", "first_cs", "first_us", "answered_by", "answered_at", "code_cs",
                    "code_us", "settled_by", "settled_at", "verdict_cs", "verdict_us", "comment")
 
@@ -25,6 +34,7 @@ class SecondOpinion:
     id: int
     item_id: int
     draw: int
+    stratum: str            # the part its frame was of: "queue" (sampled) or "audit" (taken whole)
     frame_size: int
     frame_area_m2: float
     seed: Optional[int]
@@ -67,39 +77,43 @@ class OpinionStore:
         """(columns, values) a backend adds to every second-opinion row it inserts (PostGIS: campaign, département)."""
         return "", ()
 
-    def opinion_frame(self) -> Tuple[List[int], float, str, int]:
-        """(ids, their area in m², as of, draw number) of the reviewed items a new draw is made from:
-        decided (or validated, synced) since the last draw's frame was read, never drawn, by id."""
+    def opinion_frame(self) -> Tuple[Dict[str, Frame], str, int]:
+        """({part: Frame}, as of, draw number): the reviewed items a new draw is made from, decided (or
+        validated, synced) since the last draw's frames were read and never drawn, by part of REVIEWED."""
         def work(c):
             last, draw = self._q(c, "SELECT MAX(drawn_at), COALESCE(MAX(draw), 0) FROM {opinions} "
                                     "WHERE {campaign}").fetchone()
             now = iso_time(self._clock())
             since = " AND decided_at > ?" if last else ""
             rows = self._q(
-                c, "SELECT {id}, area_m2 FROM {items} WHERE {campaign} AND part IN (?, ?) AND state IN (?, ?, ?) "
+                c, "SELECT {id}, area_m2, part FROM {items} WHERE {campaign} AND part IN (?, ?) AND state IN (?, ?, ?) "
                    "AND decided_by IS NOT NULL AND decided_at <= ?" + since + " AND {id} NOT IN "
                    "(SELECT item_id FROM {opinions} WHERE {campaign}) ORDER BY {id}",
                 (*REVIEWED, *lc.DECIDED_STATES, now, *([last] if last else []))).fetchall()
-            return [r[0] for r in rows], float(sum(r[1] or 0.0 for r in rows)), now, int(draw) + 1
+            frames = {part: Frame([r[0] for r in rows if r[2] == part],
+                                  float(sum(r[1] or 0.0 for r in rows if r[2] == part))) for part in REVIEWED}
+            return frames, now, int(draw) + 1
         return self._read(work)
 
-    def add_opinions(self, item_ids: Sequence[int], draw: int, frame_size: int, frame_area_m2: float, as_of: str,
+    def add_opinions(self, drawn: Dict[str, Tuple[Sequence[int], Frame]], draw: int, as_of: str,
                      seed: Optional[int], user: str) -> int:
-        """Record a draw: ``item_ids`` (drawn from a frame of ``frame_size`` items of ``frame_area_m2``,
-        read ``as_of``) wait for a second opinion; returns how many."""
+        """Record a draw: per stratum, the item ids drawn from its Frame (read ``as_of``), which now wait
+        for a second opinion; returns how many."""
         user = check_user(user)
         keys, key_values = self._opinion_keys()
 
         def work(c):
             if self._q(c, "SELECT 1 FROM {opinions} WHERE {campaign} AND draw = ?", (draw,)).fetchone():
                 raise OcsgeError(tr("Un autre tirage de seconds avis vient d'être fait : relancez la commande."))
-            for item_id in item_ids:
-                first_by, = self._row(c, int(item_id), "decided_by")
-                self._q(c, f"INSERT INTO {{opinions}} ({keys}item_id, draw, frame_size, frame_area_m2, seed, "
-                           f"drawn_at, drawn_by, state, first_by) VALUES ({', '.join('?' * (len(key_values) + 9))})",
-                        (*key_values, int(item_id), int(draw), int(frame_size), float(frame_area_m2), seed, as_of,
-                         user, lc.PENDING, first_by))
-            return len(item_ids)
+            for stratum, (item_ids, frame) in drawn.items():
+                for item_id in item_ids:
+                    first_by, = self._row(c, int(item_id), "decided_by")
+                    self._q(c, f"INSERT INTO {{opinions}} ({keys}item_id, draw, stratum, frame_size, frame_area_m2, "
+                               "seed, drawn_at, drawn_by, state, first_by) VALUES "
+                               f"({', '.join('?' * (len(key_values) + 10))})",
+                            (*key_values, int(item_id), int(draw), stratum, len(frame.ids), frame.area_m2, seed,
+                             as_of, user, lc.PENDING, first_by))
+            return sum(len(ids) for ids, _ in drawn.values())
         return self._tx(work)
 
     def claim_opinion(self, user: str) -> Optional[Item]:

@@ -138,9 +138,9 @@ def _m3_second_opinions(s: sql.Identifier) -> List[sql.Composable]:
         q("""CREATE TABLE {s}.second_opinions (
             id bigserial PRIMARY KEY, campaign_id integer NOT NULL REFERENCES {s}.campaigns (id),
             department text NOT NULL, item_id bigint NOT NULL UNIQUE REFERENCES {s}.items (id),
-            draw integer NOT NULL, frame_size integer NOT NULL, frame_area_m2 double precision NOT NULL,
-            seed bigint, drawn_at text NOT NULL, drawn_by text NOT NULL, state text NOT NULL, claimed_by text,
-            lock_expires double precision, skipped_by text, first_by text, first_cs text, first_us text,
+            draw integer NOT NULL, stratum text NOT NULL, frame_size integer NOT NULL,
+            frame_area_m2 double precision NOT NULL, seed bigint, drawn_at text NOT NULL, drawn_by text NOT NULL,
+            state text NOT NULL, claimed_by text, lock_expires double precision, skipped_by text, first_by text, first_cs text, first_us text,
             answered_by text, answered_at text, code_cs text, code_us text, settled_by text, settled_at text,
             verdict_cs text, verdict_us text, comment text)""").format(s=s),
         q("CREATE INDEX second_opinions_state ON {s}.second_opinions (campaign_id, state, id)").format(s=s),

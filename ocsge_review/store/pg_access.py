@@ -514,6 +514,7 @@ BEGIN
   ELSE
     IF NEW.item_id IS DISTINCT FROM OLD.item_id OR NEW.campaign_id IS DISTINCT FROM OLD.campaign_id
        OR NEW.department IS DISTINCT FROM OLD.department OR NEW.draw IS DISTINCT FROM OLD.draw
+       OR NEW.stratum IS DISTINCT FROM OLD.stratum
        OR NEW.frame_size IS DISTINCT FROM OLD.frame_size OR NEW.frame_area_m2 IS DISTINCT FROM OLD.frame_area_m2 THEN
       {_raise("Accès refusé : le tirage d'un second avis ne change pas.")};
     END IF;

@@ -761,11 +761,13 @@ def test_a_gers_validator_syncs_the_gers_and_cannot_reach_the_rhone(postgis, acc
 
 def test_second_opinions_are_drawn_answered_and_settled_by_the_right_people(postgis, access):
     from ocsge_review import lifecycle as lc
+    from ocsge_review.store.opinions import Frame
     gers = _campaign(postgis, "32")
     first, other = _item(postgis, "32", 1), _item(postgis, "32", 4)     # both decided by i32
     table = f"{SCHEMA}.second_opinions"
-    insert = (f"INSERT INTO {table} (campaign_id, department, item_id, draw, frame_size, frame_area_m2, drawn_at, "
-              "drawn_by, state, first_by) VALUES (%s, '32', %s, 1, 3, 300, 'now', %s, 'pending', 'i32')")
+    insert = (f"INSERT INTO {table} (campaign_id, department, item_id, draw, stratum, frame_size, frame_area_m2, "
+              "drawn_at, drawn_by, state, first_by) VALUES (%s, '32', %s, 1, 'queue', 3, 300, 'now', %s, 'pending', "
+              "'i32')")
     with _as(postgis, "i32") as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="réservé aux validateurs"):
             _run(conn, insert, gers, first, "i32")
@@ -773,7 +775,8 @@ def test_second_opinions_are_drawn_answered_and_settled_by_the_right_people(post
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="drawn_by"):
             _run(conn, insert, gers, first, "a32")
     with _open(postgis, "v32", "Gers") as store:
-        assert store.add_opinions([first, other], 1, 3, 300.0, "now", 5, "v32") == 2
+        frame = Frame([first, other, _item(postgis, "32", 2)], 300.0)
+        assert store.add_opinions({"queue": ([first, other], frame)}, 1, "now", 5, "v32") == 2
     with _as(postgis, "i32") as conn:
         # Whatever the client: the author of the decision does not give its second opinion.
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="quelqu'un d'autre que son auteur"):

@@ -46,11 +46,12 @@ def small(make_store):
     1 queue  ana   CS2.2.1 US1.1   second opinion carl CS2.2.1 US1.1: agreed
     2 queue  ana   CS2.1.2 US1.1   bob CS2.2.1 US1.1: disputed, vera settles CS2.2.1 US1.1
     3 queue  bob   CS2.2.1 US6.3   ana CS2.2.1 US1.1: disputed, vera settles CS2.2.1 US6.3
-    4 queue  bob   CS2.2.1 US1.1   ana CS2.2.1 US1.1: agreed
-    5 audit  bob   CS2.2.1 US1.1   ana CS2.1.2 US1.1: disputed, not settled yet
+    4 queue  bob   CS2.2.1 US1.1   ana CS2.1.2 US1.1: disputed, not settled yet
+    5 audit  bob   CS2.2.1 US1.1   ana CS2.2.1 US1.1: agreed
     6, 7, 8  auto, band 0.90–1.00 with the audit polygon 5
 
-    The draw takes all five reviewed polygons (a target standard error far below what five allow)."""
+    The draw takes the four queue polygons (a target standard error far below what four allow) and
+    the audit polygon (the audit is always taken whole)."""
     clock = Clock(DAY1.timestamp())
     cols, wkb = _columns(["queue", "queue", "queue", "queue", "audit", "auto", "auto", "auto"])
     cols["area_m2"] = np.arange(1, 9) * 1000.0
@@ -63,12 +64,12 @@ def small(make_store):
     _decide(store, "bob", 5)
     clock.t += 60
     done = draw(store, 0.001, 7, "vera")
-    assert (done.number, done.frame, done.drawn) == (1, 5, 5)
+    assert (done.number, done.frame, done.drawn, done.audit) == (1, 4, 4, 1)
     assert _answer(store, "carl", 1) == lc.AGREED
     assert _answer(store, "bob", 2) == lc.DISPUTED
     assert _answer(store, "ana", 3) == lc.DISPUTED
-    assert _answer(store, "ana", 4) == lc.AGREED
-    assert _answer(store, "ana", 5, cs="CS2.1.2") == lc.DISPUTED
+    assert _answer(store, "ana", 4, cs="CS2.1.2") == lc.DISPUTED
+    assert _answer(store, "ana", 5) == lc.AGREED
     store.settle_opinion(2, "vera", "CS2.2.1", "US1.1")
     store.settle_opinion(3, "vera", "CS2.2.1", "US6.3")
     yield store
@@ -78,34 +79,54 @@ def small(make_store):
 def test_delivered_accuracy_by_count_and_area_counted_by_hand(small):
     t = stats.load(small)
     cs = delivered_accuracy(t, "cs")
-    # Strata: the auto band (3 polygons) measured by audit polygon 5 (model right); the draw (5 reviewed
-    # polygons) by its 4 resolved opinions, item 2's delivered CS2.1.2 wrong against the verdict.
+    # Strata: the auto band (3 polygons) measured by audit polygon 5, its answer confirmed (model right);
+    # the draw's queue sample (frame of 4) by its 3 resolved opinions, item 2's delivered CS2.1.2 wrong
+    # against the verdict (item 4's dispute is open: left out); the draw's audit census (1), right.
     assert cs["available"] and cs["coverage"] == 1.0 and cs["n"] == 5
     assert [(s["stratum"], s["size"], s["sampled"]) for s in cs["strata"]] == [
-        (f"auto|{BAND}", 3, 1), ("second|1", 5, 4)]
+        (f"auto|{BAND}", 3, 1), ("second|1|audit", 1, 1), ("second|1|queue", 4, 3)]
     overall = cs["count"]["overall"]
-    assert overall["estimate"] == pytest.approx((3 * 1 + 5 * 3 / 4) / 8)
-    # Draw stratum: y = 1, 0, 1, 1 → s² = 1/4; var = 5² × s² / 4 / 8² (the band's single unit adds none).
-    assert overall["se"] == pytest.approx(np.sqrt(25 * 0.25 / 4) / 8)
+    assert overall["estimate"] == pytest.approx((3 * 1 + 1 * 1 + 4 * 2 / 3) / 8)
+    # Queue stratum: y = 1, 0, 1 → s² = 1/3; var = 4² × s² / 3 / 8² (single-unit strata add none).
+    assert overall["se"] == pytest.approx(np.sqrt(16 * (1 / 3) / 3) / 8)
     assert overall["ci95"][0] < overall["estimate"] < overall["ci95"][1]
     assert cs["count"]["users"]["CS2.2.1"]["estimate"] == pytest.approx(1.0)
     assert cs["count"]["users"]["CS2.1.2"]["estimate"] == pytest.approx(0.0)
-    assert cs["count"]["producers"]["CS2.2.1"]["estimate"] == pytest.approx(6.75 / 8)
-    # By area: band 21 000 m², right; draw frame 15 000 m², right on 1 000 + 3 000 + 4 000 of 10 000 m².
+    assert cs["count"]["producers"]["CS2.2.1"]["estimate"] == pytest.approx((3 + 1 + 4 * 2 / 3) / 8)
+    # By area: band 21 000 m², right; audit 5 000 m², right; queue frame 10 000 m², right on 1 000 + 3 000
+    # of the 6 000 m² sampled.
     area = cs["area"]["overall"]
-    assert area["estimate"] == pytest.approx((21000 + 15000 * 0.8) / 36000)
-    # Σ a² (y − 0.8)² = 3.6e6, (Σ a)² = 1e8, n/(n−1) = 4/3, weight 15/36.
-    assert area["se"] == pytest.approx(np.sqrt((15 / 36) ** 2 * 4 / 3 * 3.6e6 / 1e8))
+    assert area["estimate"] == pytest.approx((21000 + 5000 + 10000 * 4 / 6) / 36000)
+    # Queue: Σ a² (y − 2/3)² = (1 + 16 + 9) × 1e6 / 9, (Σ a)² = 36e6, n/(n−1) = 3/2, weight 10/36.
+    assert area["se"] == pytest.approx(np.sqrt((10 / 36) ** 2 * 1.5 * (26e6 / 9) / 36e6))
     us = delivered_accuracy(t, "us")
     assert us["count"]["overall"]["estimate"] == pytest.approx(1.0)
     assert us["area"]["overall"]["estimate"] == pytest.approx(1.0)
 
 
-def test_the_verdict_is_the_reference_of_the_audit_polygon_too(small):
-    small.settle_opinion(5, "vera", "CS2.1.2", "US1.1")
+def test_an_open_dispute_counts_once_the_validator_settles_it(small):
+    small.settle_opinion(4, "vera", "CS2.2.1", "US1.1")
     cs = delivered_accuracy(stats.load(small), "cs")
-    # The band's model code is now wrong (0 of 1); the draw: items 2 and 5 wrong of 5.
-    assert cs["count"]["overall"]["estimate"] == pytest.approx((3 * 0 + 5 * 3 / 5) / 8)
+    # The queue sample: items 1, 3, 4 right, 2 wrong.
+    assert cs["count"]["overall"]["estimate"] == pytest.approx((3 + 1 + 4 * 3 / 4) / 8)
+
+
+def test_the_auto_bands_reference_is_a_checked_answer(make_store):
+    """An audit answer no second opinion has resolved does not measure the model: its band waits."""
+    clock = Clock(DAY1.timestamp())
+    cols, wkb = _columns(["audit", "auto"])
+    cols["stratum"] = np.array([BAND, BAND], dtype=object)
+    store = make_store(_campaign(), cols, wkb, clock)
+    _decide(store, "ana", 1, cs="CS2.1.2")          # the model's CS2.2.1 would count as wrong
+    clock.t += 60
+    draw(store, 0.001, 1, "vera")
+    cs = delivered_accuracy(stats.load(store), "cs")
+    assert not cs["available"] and [s["sampled"] for s in cs["strata"]] == [0, 0]
+    _answer(store, "bob", 1)                        # CS2.2.1: disputed
+    store.settle_opinion(1, "vera", "CS2.2.1", "US1.1")
+    cs = delivered_accuracy(stats.load(store), "cs")
+    # The band: the model right against the verdict; the audit item as delivered (CS2.1.2): wrong.
+    assert cs["count"]["overall"]["estimate"] == pytest.approx(0.5)
 
 
 def test_agreement_rate_counted_by_hand(small):
@@ -127,7 +148,7 @@ def test_payload_v2_carries_the_product_and_a_v1_consumer_still_validates(small)
     body = indicators.payload(t, period, today=dt.date(2026, 11, 4), generated_at="2026-11-04T12:00:00+00:00")
     indicators.validate(body)
     assert body["schema_version"] == 2
-    assert body["product"]["cs"]["count"]["overall"]["estimate"] == pytest.approx(6.75 / 8)
+    assert body["product"]["cs"]["count"]["overall"]["estimate"] == pytest.approx(5 / 6)
     assert body["product"]["agreement"]["both"]["estimate"] == pytest.approx(0.4)
     old = indicators.payload(t, period, today=dt.date(2026, 11, 4), generated_at="2026-11-04T12:00:00+00:00",
                              version=1)
@@ -235,8 +256,8 @@ def test_cli_draws_answers_settles_and_stats_shows_the_figures(small, tmp_path):
     res = _cli("campaign", "second-opinion", "--store", path, "--target-se", "0.02", "--seed", "3")
     assert res.returncode == 2 and "Aucun élément revu" in res.stderr
     res = _cli("second-opinion", "list", "--store", path, "--state", "disputed", "--json")
-    assert res.returncode == 0 and [o["item_id"] for o in json.loads(res.stdout)] == [5]
-    res = _cli("second-opinion", "settle", "--store", path, "--user", "vera", "--item", "5", "--cs", "CS2.2.1",
+    assert res.returncode == 0 and [o["item_id"] for o in json.loads(res.stdout)] == [4]
+    res = _cli("second-opinion", "settle", "--store", path, "--user", "vera", "--item", "4", "--cs", "CS2.2.1",
                "--us", "US1.1")
     assert res.returncode == 0, res.stderr
     res = _cli("stats", "--store", path, "--period", "2026-11", "--json")
@@ -248,7 +269,7 @@ def test_cli_draws_answers_settles_and_stats_shows_the_figures(small, tmp_path):
     res = _cli("stats", "--store", path, "--period", "2026-11")
     assert res.returncode == 0, res.stderr
     assert "accord entre photo-interprètes 40,0 %" in res.stdout
-    assert "produit livré CS : 87,5 % (IC 95 %" in res.stdout      # item 5 settled: 4 of 5 in the draw
+    assert "produit livré CS : 87,5 % (IC 95 %" in res.stdout      # item 4 settled: 3 of 4 in the queue sample
 
 
 def test_the_report_shows_the_product_table_plot_and_csv(small, tmp_path):
@@ -259,10 +280,10 @@ def test_the_report_shows_the_product_table_plot_and_csv(small, tmp_path):
     page = report.write_report([d], period, str(tmp_path / "rapport"))
     html = open(page, encoding="utf-8").read()
     assert "Qualité du produit livré" in html and "Produit livré" in [t for t, _ in report.plots([d])]
-    # Agreement 40 %, delivered CS 84,4 % by count and 91,7 % by area, one disagreement open.
-    assert "<td>5 / 5</td><td>1</td><td>40,0 %" in html and "84,4 %" in html and "91,7 %" in html
+    # Agreement 40 %, delivered CS 83,3 % by count and 90,7 % by area, one disagreement open.
+    assert "<td>5 / 5</td><td>1</td><td>40,0 %" in html and "83,3 %" in html and "90,7 %" in html
     with open(tmp_path / "rapport" / "produit.csv", encoding="utf-8") as fh:
         row, = csv.DictReader(fh)
     assert (row["drawn"], row["answered"], row["agreed"], row["disputed"], row["settled"]) == ("5", "5", "2", "1", "2")
-    assert float(row["cs_count"]) == pytest.approx(6.75 / 8) and float(row["cs_area"]) == pytest.approx(33 / 36)
+    assert float(row["cs_count"]) == pytest.approx(5 / 6) and float(row["cs_area"]) == pytest.approx(98 / 108)
     assert float(row["us_count"]) == 1.0 and float(row["agreement_period"]) == pytest.approx(0.4)
