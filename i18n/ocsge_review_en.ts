@@ -2077,7 +2077,12 @@
       <translation>  second opinions: {answered} given of {drawn} drawn, {disputed} disagreement(s) to settle; agreement between photo-interpreters {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="686" />
+      <location filename="../ocsge_review/cli.py" line="631" />
+      <source>  dont dans le mois : {answered} avis, accord {rate}</source>
+      <translation>  of which in the month: {answered} opinions, agreement {rate}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="688" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -2189,32 +2194,32 @@
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="636" />
+      <location filename="../ocsge_review/cli.py" line="638" />
       <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
       <translation>  delivered product {dim}: {count} of the polygons, {area} of the area; coverage {coverage}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="655" />
+      <location filename="../ocsge_review/cli.py" line="657" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="658" />
+      <location filename="../ocsge_review/cli.py" line="660" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="671" />
+      <location filename="../ocsge_review/cli.py" line="673" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="675" />
+      <location filename="../ocsge_review/cli.py" line="677" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="724" />
+      <location filename="../ocsge_review/cli.py" line="726" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
@@ -2259,22 +2264,22 @@
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="634" />
+      <location filename="../ocsge_review/cli.py" line="636" />
       <source>  produit livré {dim} : {reason}</source>
       <translation>  delivered product {dim}: {reason}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="730" />
+      <location filename="../ocsge_review/cli.py" line="732" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1019" />
+      <location filename="../ocsge_review/cli.py" line="1021" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1022" />
+      <location filename="../ocsge_review/cli.py" line="1024" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
@@ -2284,12 +2289,12 @@
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="664" />
+      <location filename="../ocsge_review/cli.py" line="666" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="733" />
+      <location filename="../ocsge_review/cli.py" line="735" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>

@@ -2077,7 +2077,12 @@
       <translation>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="686" />
+      <location filename="../ocsge_review/cli.py" line="631" />
+      <source>  dont dans le mois : {answered} avis, accord {rate}</source>
+      <translation>  dont dans le mois : {answered} avis, accord {rate}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="688" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
@@ -2189,32 +2194,32 @@
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="636" />
+      <location filename="../ocsge_review/cli.py" line="638" />
       <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
       <translation>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="655" />
+      <location filename="../ocsge_review/cli.py" line="657" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="658" />
+      <location filename="../ocsge_review/cli.py" line="660" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="671" />
+      <location filename="../ocsge_review/cli.py" line="673" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="675" />
+      <location filename="../ocsge_review/cli.py" line="677" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="724" />
+      <location filename="../ocsge_review/cli.py" line="726" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
     </message>
@@ -2259,22 +2264,22 @@
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="634" />
+      <location filename="../ocsge_review/cli.py" line="636" />
       <source>  produit livré {dim} : {reason}</source>
       <translation>  produit livré {dim} : {reason}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="730" />
+      <location filename="../ocsge_review/cli.py" line="732" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1019" />
+      <location filename="../ocsge_review/cli.py" line="1021" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1022" />
+      <location filename="../ocsge_review/cli.py" line="1024" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
@@ -2284,12 +2289,12 @@
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="664" />
+      <location filename="../ocsge_review/cli.py" line="666" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="733" />
+      <location filename="../ocsge_review/cli.py" line="735" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>

@@ -627,7 +627,9 @@ def _product_lines(product: dict) -> List[str]:
     lines = [tr("  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; "
                 "accord entre photo-interprètes {rate}",
                 answered=num.count(g["answered"]), drawn=num.count(g["drawn"]), disputed=num.count(g["disputed"]),
-                rate=_interval_text(g["both"]))]
+                rate=_interval_text(g["both"])),
+             tr("  dont dans le mois : {answered} avis, accord {rate}", answered=num.count(g["period"]["answered"]),
+                rate=_interval_text(g["period"]["both"]))]
     for dim in ("cs", "us"):
         d = product[dim]
         if not d["available"]:

@@ -269,6 +269,7 @@ def test_cli_draws_answers_settles_and_stats_shows_the_figures(small, tmp_path):
     res = _cli("stats", "--store", path, "--period", "2026-11")
     assert res.returncode == 0, res.stderr
     assert "accord entre photo-interprètes 40,0 %" in res.stdout
+    assert "dont dans le mois : 5 avis, accord 40,0 %" in res.stdout
     assert "produit livré CS : 87,5 % (IC 95 %" in res.stdout      # item 4 settled: 3 of 4 in the queue sample
 
 
