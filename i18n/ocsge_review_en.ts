@@ -475,108 +475,148 @@
     </message>
     <message>
       <location filename="../ui/dashboard.py" line="27" />
+      <source>Produit livré</source>
+      <translation>Delivered product</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="27" />
       <source>Coût par km²</source>
       <translation>Cost per km²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="53" />
+      <location filename="../ui/dashboard.py" line="38" />
+      <source>{value} ({low} – {high})</source>
+      <translation>{value} ({low} – {high})</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="61" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="74" />
+      <location filename="../ui/dashboard.py" line="82" />
       <source>Période et coûts</source>
       <translation>Period and costs</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="82" />
+      <location filename="../ui/dashboard.py" line="90" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="85" />
+      <location filename="../ui/dashboard.py" line="93" />
       <source>Plan de production (*.csv)</source>
       <translation>Production plan (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="86" />
+      <location filename="../ui/dashboard.py" line="94" />
       <source>Facultatif : CSV date,planned_km2 (et facultativement department)</source>
       <translation>Optional: CSV date,planned_km2 (and optionally department)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="87" />
+      <location filename="../ui/dashboard.py" line="95" />
       <source>Plan (CSV)</source>
       <translation>Plan (CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="89" />
+      <location filename="../ui/dashboard.py" line="97" />
       <source>Coût horaire</source>
       <translation>Hourly cost</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="91" />
+      <location filename="../ui/dashboard.py" line="99" />
       <source>Coût fixe</source>
       <translation>Fixed cost</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="92" />
+      <location filename="../ui/dashboard.py" line="100" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="98" />
+      <location filename="../ui/dashboard.py" line="106" />
       <source>Chiffres du mois</source>
       <translation>Figures of the month</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="110" />
       <source>Taux de reprise</source>
       <translation>Rework rate</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="102" />
+      <location filename="../ui/dashboard.py" line="110" />
       <source>Exactitude CS (IC 95 %)</source>
       <translation>CS accuracy (95 % CI)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="103" />
+      <location filename="../ui/dashboard.py" line="111" />
       <source>Exactitude US (IC 95 %)</source>
       <translation>US accuracy (95 % CI)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="103" />
+      <location filename="../ui/dashboard.py" line="112" />
+      <source>Accord entre photo-interprètes</source>
+      <translation>Agreement between photo-interpreters</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="113" />
+      <source>Désaccords à trancher</source>
+      <translation>Disagreements to settle</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="114" />
+      <source>Produit livré CS, en nombre</source>
+      <translation>Delivered product CS, by count</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="115" />
+      <source>Produit livré CS, en surface</source>
+      <translation>Delivered product CS, by area</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="116" />
+      <source>Produit livré US, en nombre</source>
+      <translation>Delivered product US, by count</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="117" />
+      <source>Produit livré US, en surface</source>
+      <translation>Delivered product US, by area</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="118" />
       <source>km² validés / prévus (mois)</source>
       <translation>km² validated / planned (month)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="104" />
+      <location filename="../ui/dashboard.py" line="119" />
       <source>Taux d'automatisation</source>
       <translation>Automation rate</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="121" />
+      <location filename="../ui/dashboard.py" line="136" />
       <source>(cliquer sur « Actualiser »)</source>
       <translation>(click “Refresh”)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="68" />
+      <location filename="../ui/dashboard.py" line="76" />
       <source>Campagne « {name} » — département {code} ({dept})</source>
       <translation>Campaign “{name}” — département {code} ({dept})</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="166" />
+      <location filename="../ui/dashboard.py" line="184" />
       <source>{rate} ({n} polygones revus)</source>
       <translation>{rate} ({n} polygons reviewed)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="174" />
+      <location filename="../ui/dashboard.py" line="189" />
       <source>— (pas assez de polygones revus)</source>
       <translation>— (not enough polygons reviewed)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="171" />
-      <source>{value} ({low} – {high})</source>
-      <translation>{value} ({low} – {high})</translation>
+      <location filename="../ui/dashboard.py" line="195" />
+      <source>— (pas de second avis résolu)</source>
+      <translation>— (no second opinion resolved)</translation>
     </message>
     <message>
       <location filename="../ui/dependencies.py" line="70" />
@@ -587,6 +627,31 @@
       <location filename="../ui/dependencies.py" line="64" />
       <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
       <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
+    </message>
+    <message>
+      <location filename="../ui/disputes.py" line="43" />
+      <source>La décision est juste</source>
+      <translation>The decision is right</translation>
+    </message>
+    <message>
+      <location filename="../ui/disputes.py" line="45" />
+      <source>Le second avis est juste</source>
+      <translation>The second opinion is right</translation>
+    </message>
+    <message>
+      <location filename="../ui/disputes.py" line="33" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../ui/disputes.py" line="33" />
+      <source>Second avis</source>
+      <translation>Second opinion</translation>
+    </message>
+    <message>
+      <location filename="../ui/disputes.py" line="61" />
+      <source>Désaccords de second avis à trancher ({n})</source>
+      <translation>Second-opinion disagreements to settle ({n})</translation>
     </message>
     <message>
       <location filename="../ui/layers.py" line="75" />
@@ -679,39 +744,49 @@
       <translation>The authentication configuration "{id}" must be of type "Basic" (user name and password), not "{method}".</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="71" />
+      <location filename="../ui/plugin.py" line="73" />
       <source>Charger une sortie du modèle…</source>
       <translation>Load a model output…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="76" />
+      <location filename="../ui/plugin.py" line="78" />
       <source>Nouvelle campagne de revue…</source>
       <translation>New review campaign…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="81" />
+      <location filename="../ui/plugin.py" line="83" />
       <source>Panneau de revue…</source>
       <translation>Review panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="86" />
+      <location filename="../ui/plugin.py" line="88" />
       <source>Panneau de validation…</source>
       <translation>Validation panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="91" />
+      <location filename="../ui/plugin.py" line="93" />
+      <source>Seconds avis…</source>
+      <translation>Second opinions…</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="99" />
       <source>Tableau de bord…</source>
       <translation>Dashboard…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="96" />
+      <location filename="../ui/plugin.py" line="104" />
       <source>Conflits de synchronisation…</source>
       <translation>Sync conflicts…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="230" />
+      <location filename="../ui/plugin.py" line="239" />
       <source>Panneau de validation</source>
       <translation>Validation panel</translation>
+    </message>
+    <message>
+      <location filename="../ui/plugin.py" line="289" />
+      <source>Seconds avis</source>
+      <translation>Second opinions</translation>
     </message>
     <message>
       <location filename="../ui/processing_base.py" line="106" />
@@ -875,8 +950,8 @@
     </message>
     <message>
       <location filename="../ui/processing_statistics.py" line="26" />
-      <source>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</source>
-      <translation>Computes a département's indicators for a month (rework, model accuracy, production, cost, automation) and writes the JSON payload delivered to the pipeline (schema ocsge_review/schemas/indicators-1.json). The main figures are also outputs of the algorithm.</translation>
+      <source>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-2.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</source>
+      <translation>Computes a département's indicators for a month (rework, model accuracy, production, cost, automation) and writes the JSON payload delivered to the pipeline (schema ocsge_review/schemas/indicators-2.json). The main figures are also outputs of the algorithm.</translation>
     </message>
     <message>
       <location filename="../ui/processing_statistics.py" line="37" />
@@ -1364,6 +1439,41 @@
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
     <message>
+      <location filename="../ui/second_opinion_panel.py" line="26" />
+      <source>— choisir —</source>
+      <translation>— choose —</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="36" />
+      <source>Seconds avis OCS GE</source>
+      <translation>OCS GE second opinions</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="62" />
+      <source>Enregistrer l'avis</source>
+      <translation>Record the opinion</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="90" />
+      <source>Aucun second avis à donner pour vous.</source>
+      <translation>No second opinion for you to give.</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="44" />
+      <source>Second avis — élément</source>
+      <translation>Second opinion — item</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="110" />
+      <source>Second avis sur l'élément {id} : {state}.</source>
+      <translation>Second opinion on item {id}: {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/second_opinion_panel.py" line="94" />
+      <source>Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision</source>
+      <translation>Item {id} — {area} m² — to be classed without the model's proposal or the first decision</translation>
+    </message>
+    <message>
       <location filename="../ui/store_dialog.py" line="67" />
       <source>Fichier GeoPackage</source>
       <translation>GeoPackage file</translation>
@@ -1499,11 +1609,6 @@
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="57" />
-      <source>Décision</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
       <location filename="../ui/validation_model.py" line="58" />
       <source>Décidé le</source>
       <translation>Decided on</translation>
@@ -1514,329 +1619,333 @@
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="57" />
+      <location filename="../ui/validator_panel.py" line="58" />
       <source>Couverture erronée</source>
       <translation>Wrong cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="57" />
+      <location filename="../ui/validator_panel.py" line="58" />
       <source>Usage erroné</source>
       <translation>Wrong use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="59" />
       <source>Autre</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="62" />
+      <location filename="../ui/validator_panel.py" line="63" />
       <source>Couverture du modèle</source>
       <translation>Model cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="62" />
+      <location filename="../ui/validator_panel.py" line="63" />
       <source>Couverture décidée</source>
       <translation>Decided cover</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="63" />
+      <location filename="../ui/validator_panel.py" line="64" />
       <source>Usage du modèle</source>
       <translation>Model use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="63" />
+      <location filename="../ui/validator_panel.py" line="64" />
       <source>Usage décidé</source>
       <translation>Decided use</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="82" />
+      <location filename="../ui/validator_panel.py" line="83" />
       <source>— choisir un motif —</source>
       <translation>— choose a reason —</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="88" />
+      <location filename="../ui/validator_panel.py" line="89" />
       <source>ce que le photo-interprète doit reprendre</source>
       <translation>what the photo-interpreter must rework</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="89" />
+      <location filename="../ui/validator_panel.py" line="90" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="115" />
+      <location filename="../ui/validator_panel.py" line="116" />
       <source>Validation OCS GE</source>
       <translation>OCS GE validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="151" />
+      <location filename="../ui/validator_panel.py" line="152" />
       <source>Filtres</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="155" />
+      <location filename="../ui/validator_panel.py" line="156" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="221" />
+      <location filename="../ui/validator_panel.py" line="222" />
       <source>Avant / après</source>
       <translation>Before / after</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="238" />
+      <location filename="../ui/validator_panel.py" line="239" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Geometry edited: before dashed, after filled.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="248" />
+      <location filename="../ui/validator_panel.py" line="249" />
       <source>Approuver</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="249" />
+      <location filename="../ui/validator_panel.py" line="250" />
       <source>Rejeter…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="257" />
+      <location filename="../ui/validator_panel.py" line="258" />
       <source>Approbation groupée (contrôle par échantillon)</source>
       <translation>Bulk approval (spot-check sampling)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="264" />
+      <location filename="../ui/validator_panel.py" line="265" />
       <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
       <translation>Share of each class (decided land cover) drawn into the sample</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="269" />
+      <location filename="../ui/validator_panel.py" line="270" />
       <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
       <translation>Acceptance number c: rejections allowed in the sample for the rest to be approved</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="271" />
+      <location filename="../ui/validator_panel.py" line="272" />
       <source>inclure les signalés</source>
       <translation>include flagged</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="278" />
+      <location filename="../ui/validator_panel.py" line="279" />
       <source>Tirer l'échantillon</source>
       <translation>Draw the sample</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="279" />
+      <location filename="../ui/validator_panel.py" line="280" />
       <source>Approuver le reste</source>
       <translation>Approve the rest</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="345" />
+      <location filename="../ui/validator_panel.py" line="349" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="537" />
+      <location filename="../ui/validator_panel.py" line="550" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>No item left to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="568" />
+      <location filename="../ui/validator_panel.py" line="581" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Sample drawn: check each of its items (highlighted), N to go from one to the next.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="616" />
+      <location filename="../ui/validator_panel.py" line="629" />
       <source>Approbation groupée</source>
       <translation>Bulk approval</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="157" />
+      <location filename="../ui/validator_panel.py" line="158" />
       <source>géométrie modifiée</source>
       <translation>geometry edited</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="179" />
+      <location filename="../ui/validator_panel.py" line="180" />
       <source>Classe</source>
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="182" />
+      <location filename="../ui/validator_panel.py" line="183" />
       <source>Décidé du</source>
       <translation>Decided from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="184" />
+      <location filename="../ui/validator_panel.py" line="185" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="186" />
+      <location filename="../ui/validator_panel.py" line="187" />
       <source>Confiance du modèle de</source>
       <translation>Model confidence from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="188" />
+      <location filename="../ui/validator_panel.py" line="189" />
       <source>à</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="273" />
+      <location filename="../ui/validator_panel.py" line="274" />
       <source>Échantillon par classe</source>
       <translation>Sample per class</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="275" />
+      <location filename="../ui/validator_panel.py" line="276" />
       <source>Rejets admis (c)</source>
       <translation>Rejections allowed (c)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="314" />
+      <location filename="../ui/validator_panel.py" line="317" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation: approve the item</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="315" />
+      <location filename="../ui/validator_panel.py" line="318" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation: reject the item (with a reason)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="316" />
+      <location filename="../ui/validator_panel.py" line="319" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation: next item to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="395" />
+      <location filename="../ui/validator_panel.py" line="399" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filters changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="440" />
+      <location filename="../ui/validator_panel.py" line="444" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>No item to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="513" />
+      <location filename="../ui/validator_panel.py" line="526" />
       <source>N : élément suivant.</source>
       <translation>N: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="555" />
+      <location filename="../ui/validator_panel.py" line="568" />
       <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Plan changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="562" />
+      <location filename="../ui/validator_panel.py" line="575" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>No item to approve with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="596" />
+      <location filename="../ui/validator_panel.py" line="609" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
       <translation>Draw a spot-check sample to approve this filter at once (flagged items left out unless asked for).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="601" />
+      <location filename="../ui/validator_panel.py" line="614" />
       <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
       <translation>Plan: n = {n}, c = {c} ({share} % per class), lot of {lot} — {checked} checked, {rejected} rejected</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="606" />
+      <location filename="../ui/validator_panel.py" line="619" />
       <source>lot refusé : validez ses éléments un par un.</source>
       <translation>lot refused: validate its items one by one.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="78" />
+      <location filename="../ui/validator_panel.py" line="79" />
       <source>Rejeter l'élément {id}</source>
       <translation>Reject item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="130" />
+      <location filename="../ui/validator_panel.py" line="131" />
       <source>Validation — après</source>
       <translation>Validation — after</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="131" />
+      <location filename="../ui/validator_panel.py" line="132" />
       <source>Validation — avant</source>
       <translation>Validation — before</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="144" />
+      <location filename="../ui/validator_panel.py" line="145" />
       <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
       <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="398" />
+      <location filename="../ui/validator_panel.py" line="402" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="448" />
+      <location filename="../ui/validator_panel.py" line="452" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="608" />
+      <location filename="../ui/validator_panel.py" line="621" />
       <source>lot accepté.</source>
       <translation>lot accepted.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="612" />
+      <location filename="../ui/validator_panel.py" line="625" />
       <source>Approuver le reste ({n})</source>
       <translation>Approve the rest ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="617" />
+      <location filename="../ui/validator_panel.py" line="630" />
       <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
       <translation>Approve {n} item(s), {km2} km², at once, after a sample that passed the plan?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="647" />
+      <location filename="../ui/validator_panel.py" line="660" />
       <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
       <translation>{n} item(s) approved at once, {km2} km², after checking {size} of {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="452" />
+      <location filename="../ui/validator_panel.py" line="456" />
       <source>Signalement : {flag}</source>
       <translation>Flag: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="454" />
+      <location filename="../ui/validator_panel.py" line="458" />
       <source>Commentaire : {comment}</source>
       <translation>Comment: {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="501" />
+      <location filename="../ui/validator_panel.py" line="514" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>Item {id} is already {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="627" />
+      <location filename="../ui/validator_panel.py" line="640" />
       <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
       <translation>Bulk approval refused: {rejected} rejection(s) in the sample of {n}, {c} allowed; validate the lot one by one.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="631" />
+      <location filename="../ui/validator_panel.py" line="644" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="652" />
+      <location filename="../ui/validator_panel.py" line="665" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} item(s) not approved: {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="347" />
+      <location filename="../ui/validator_panel.py" line="351" />
       <source>(vous)</source>
       <translation>(you)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="512" />
+      <location filename="../ui/validator_panel.py" line="525" />
       <source>Élément {id} approuvé.</source>
       <translation>Item {id} approved.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="512" />
+      <location filename="../ui/validator_panel.py" line="525" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
+    </message>
+    <message>
+      <source>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</source>
+      <translation type="vanished">Computes a département's indicators for a month (rework, model accuracy, production, cost, automation) and writes the JSON payload delivered to the pipeline (schema ocsge_review/schemas/indicators-1.json). The main figures are also outputs of the algorithm.</translation>
     </message>
     <message>
       <source>Commentaire (C) — Entrée enregistre, Échap revient</source>
@@ -1901,12 +2010,12 @@
       <translation>Sampling plan: the acceptance number must be zero or more and the sample at least one item.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="278" />
+      <location filename="../ocsge_review/accuracy.py" line="369" />
       <source>d'échantillons</source>
       <translation>sample</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="296" />
+      <location filename="../ocsge_review/accuracy.py" line="387" />
       <source>des strates</source>
       <translation>strata</translation>
     </message>
@@ -1921,37 +2030,37 @@
       <translation>Stratum/strata without any sample: {strata}. Every stratum must hold at least one sample.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="231" />
+      <location filename="../ocsge_review/accuracy.py" line="322" />
       <source>Fichier {what} introuvable : {path}.</source>
       <translation>Cannot find the {what} file: {path}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="239" />
+      <location filename="../ocsge_review/accuracy.py" line="330" />
       <source>Le fichier {what} {name} est vide.</source>
       <translation>The {what} file {name} is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="247" />
+      <location filename="../ocsge_review/accuracy.py" line="338" />
       <source>{name}, ligne 1 : colonne(s) manquante(s) {missing} ; attendu : {columns} (trouvé : {found}).</source>
       <translation>{name}, line 1: missing column(s) {missing}; expected: {columns} (found: {found}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="270" />
+      <location filename="../ocsge_review/accuracy.py" line="361" />
       <source>{name}, ligne {line} : valeur vide dans la colonne {column}.</source>
       <translation>{name}, line {line}: empty value in column {column}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="283" />
+      <location filename="../ocsge_review/accuracy.py" line="374" />
       <source>Le fichier d'échantillons {name} ne contient aucun échantillon.</source>
       <translation>The sample file {name} holds no samples.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="316" />
+      <location filename="../ocsge_review/accuracy.py" line="407" />
       <source>Le fichier des strates {name} ne contient aucune strate.</source>
       <translation>The strata file {name} holds no strata.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="335" />
+      <location filename="../ocsge_review/accuracy.py" line="426" />
       <source>{strata_name} : strate(s) {strata} sans aucun échantillon dans {samples_name}.</source>
       <translation>{strata_name}: stratum/strata {strata} without any sample in {samples_name}.</translation>
     </message>
@@ -1976,22 +2085,22 @@
       <translation>Stratum "{name}" has {count} samples for a size of {size:g}: with the finite population correction, the size must count sampling units (pixels, points).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="236" />
+      <location filename="../ocsge_review/accuracy.py" line="327" />
       <source>Fichier {what} illisible ({name}) : {exc}.</source>
       <translation>Cannot read the {what} file ({name}): {exc}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="308" />
+      <location filename="../ocsge_review/accuracy.py" line="399" />
       <source>{name}, ligne {line} : la taille de la strate « {stratum} » doit être strictement positive (lu : {size!r}).</source>
       <translation>{name}, line {line}: the size of stratum "{stratum}" must be strictly positive (read: {size!r}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="312" />
+      <location filename="../ocsge_review/accuracy.py" line="403" />
       <source>{name}, ligne {line} : strate « {stratum} » en double.</source>
       <translation>{name}, line {line}: stratum "{stratum}" appears twice.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="329" />
+      <location filename="../ocsge_review/accuracy.py" line="420" />
       <source>{samples_name} : la strate « {stratum} » d'un échantillon (ligne {line}) est absente de {strata_name}.</source>
       <translation>{samples_name}: stratum "{stratum}" of a sample (line {line}) is missing from {strata_name}.</translation>
     </message>
@@ -2001,12 +2110,12 @@
       <translation>Non-numeric size for stratum "{name}": {size!r}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="304" />
+      <location filename="../ocsge_review/accuracy.py" line="395" />
       <source>{name}, ligne {line} : taille non numérique pour la strate « {stratum} » : {size!r}.</source>
       <translation>{name}, line {line}: non-numeric size for stratum "{stratum}": {size!r}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/accuracy.py" line="249" />
+      <location filename="../ocsge_review/accuracy.py" line="340" />
       <source>rien</source>
       <translation>nothing</translation>
     </message>
@@ -2261,6 +2370,11 @@
       <translation>Class table “{table}”, line {line}: “{code}” is not an OCS GE land cover code.</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/cli.py" line="634" />
+      <source>{estimate} (IC 95 % {low} – {high})</source>
+      <translation>{estimate} (95% CI {low} – {high})</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/cli.py" line="150" />
       <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
       <translation>Base version taken from production: {n} row(s) of "{target}".</translation>
@@ -2281,37 +2395,62 @@
       <translation>Decision recorded (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="294" />
+      <location filename="../ocsge_review/cli.py" line="289" />
+      <source>Tirage n° {number} : {drawn} élément(s) de la file sur {frame} revu(s) depuis le tirage précédent, et les {audit} élément(s) de contrôle revus depuis, attendent un second avis à l'aveugle (erreur type attendue {se:.3f} pour un accord de {expected:.0%}).</source>
+      <translation>Draw no. {number}: {drawn} queue item(s) of the {frame} reviewed since the previous draw, and the {audit} audit item(s) reviewed since, wait for a blind second opinion (expected standard error {se:.3f} for an agreement of {expected:.0%}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="313" />
+      <source>Second avis enregistré : {state}.</source>
+      <translation>Second opinion recorded: {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="320" />
+      <source>Désaccord tranché : {cs} / {us} est la référence de l'élément {item}.</source>
+      <translation>Disagreement settled: {cs} / {us} is the reference of item {item}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="358" />
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
       <translation>Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="325" />
+      <location filename="../ocsge_review/cli.py" line="389" />
       <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
       <translation>Schema "{schema}" ready: départements {departments}, roles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="348" />
+      <location filename="../ocsge_review/cli.py" line="412" />
       <source>« {user} » est {role} pour : {departments}.</source>
       <translation>"{user}" is {role} for: {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="359" />
+      <location filename="../ocsge_review/cli.py" line="423" />
       <source>tous les départements</source>
       <translation>all départements</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="360" />
+      <location filename="../ocsge_review/cli.py" line="424" />
       <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
       <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="539" />
+      <location filename="../ocsge_review/cli.py" line="606" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="599" />
+      <location filename="../ocsge_review/cli.py" line="642" />
+      <source>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</source>
+      <translation>  second opinions: {answered} given of {drawn} drawn, {disputed} disagreement(s) to settle; agreement between photo-interpreters {rate}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="646" />
+      <source>  dont dans le mois : {answered} avis, accord {rate}</source>
+      <translation>  of which in the month: {answered} opinions, agreement {rate}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="703" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -2373,77 +2512,92 @@
       <translation>Rejected (journal no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="279" />
+      <location filename="../ocsge_review/cli.py" line="306" />
+      <source>Second avis à l'aveugle sur l'élément {id} ({area_m2:.0f} m²)</source>
+      <translation>Blind second opinion on item {id} ({area_m2:.0f} m²)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="334" />
+      <source>  élément {item} (tirage {draw}) : {state} ; décision {first} ({first_by}), second avis {second}</source>
+      <translation>  item {item} (draw {draw}): {state}; decision {first} ({first_by}), second opinion {second}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="343" />
       <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
       <translation>--pause must be zero or positive, not {pause:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="300" />
+      <location filename="../ocsge_review/cli.py" line="364" />
       <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
       <translation>  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="329" />
+      <location filename="../ocsge_review/cli.py" line="393" />
       <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
       <translation>Production table "{table}" protected by column "{department_column}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="345" />
+      <location filename="../ocsge_review/cli.py" line="409" />
       <source>Compte PostgreSQL « {user} » créé.</source>
       <translation>PostgreSQL account "{user}" created.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="459" />
+      <location filename="../ocsge_review/cli.py" line="523" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer and --territory-where need --territory FILE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="477" />
+      <location filename="../ocsge_review/cli.py" line="541" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="526" />
+      <location filename="../ocsge_review/cli.py" line="593" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production is only used here with --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="528" />
+      <location filename="../ocsge_review/cli.py" line="595" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="551" />
+      <location filename="../ocsge_review/cli.py" line="618" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="570" />
+      <location filename="../ocsge_review/cli.py" line="653" />
+      <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
+      <translation>  delivered product {dim}: {count} of the polygons, {area} of the area; coverage {coverage}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="672" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="573" />
+      <location filename="../ocsge_review/cli.py" line="675" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="584" />
+      <location filename="../ocsge_review/cli.py" line="688" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="588" />
+      <location filename="../ocsge_review/cli.py" line="692" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="637" />
+      <location filename="../ocsge_review/cli.py" line="741" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="671" />
+      <location filename="../ocsge_review/cli.py" line="775" />
       <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
       <translation>--classes applies to the probability raster: give --raster too.</translation>
     </message>
@@ -2473,47 +2627,57 @@
       <translation>Rejected by the validator: {rejection}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="313" />
+      <location filename="../ocsge_review/cli.py" line="300" />
+      <source>Aucun second avis à donner pour vous.</source>
+      <translation>No second opinion for you to give.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="377" />
       <source>--production-table demande --production (la base de production).</source>
       <translation>--production-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="347" />
+      <location filename="../ocsge_review/cli.py" line="411" />
       <source>Mot de passe de « {user} » changé.</source>
       <translation>Password of "{user}" changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="498" />
+      <location filename="../ocsge_review/cli.py" line="562" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="643" />
+      <location filename="../ocsge_review/cli.py" line="651" />
+      <source>  produit livré {dim} : {reason}</source>
+      <translation>  delivered product {dim}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli.py" line="747" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="911" />
+      <location filename="../ocsge_review/cli.py" line="1060" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="914" />
+      <location filename="../ocsge_review/cli.py" line="1063" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="495" />
+      <location filename="../ocsge_review/cli.py" line="559" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="579" />
+      <location filename="../ocsge_review/cli.py" line="681" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="646" />
+      <location filename="../ocsge_review/cli.py" line="750" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
@@ -2521,11 +2685,6 @@
       <location filename="../ocsge_review/cli.py" line="233" />
       <source>vide</source>
       <translation>empty</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli.py" line="580" />
-      <source>{estimate} (IC 95 % {low} – {high})</source>
-      <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
     <message>
       <location filename="../ocsge_review/confidence.py" line="217" />
@@ -2693,12 +2852,17 @@
       <translation>Cannot rasterise the polygons: {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="104" />
+      <location filename="../ocsge_review/indicators.py" line="106" />
+      <source>Version de schéma des indicateurs inconnue : {version} (connues : {known}).</source>
+      <translation>Unknown indicators schema version: {version} (known: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/indicators.py" line="133" />
       <source>(racine)</source>
       <translation>(root)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/indicators.py" line="105" />
+      <location filename="../ocsge_review/indicators.py" line="134" />
       <source>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</source>
       <translation>Indicators not conforming to schema {version}, at "{where}": {detail}.</translation>
     </message>
@@ -2708,127 +2872,152 @@
       <translation>The indicators table "{table}" could not be written ({database}): {detail} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>en attente</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>réservé</source>
       <translation>claimed</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>décidé</source>
       <translation>decided</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="62" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>validé</source>
       <translation>validated</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>rejeté</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>synchronisé</source>
       <translation>synchronised</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="63" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>accepté automatiquement</source>
       <translation>auto-accepted</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="64" />
+      <location filename="../ocsge_review/lifecycle.py" line="80" />
       <source>remplacé</source>
       <translation>superseded</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="80" />
+      <source>confirmé par un second avis</source>
+      <translation>confirmed by a second opinion</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <source>en désaccord, attend le validateur</source>
+      <translation>in disagreement, waiting for the validator</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <source>tranché par le validateur</source>
+      <translation>settled by the validator</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>réserver</source>
       <translation>claim</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>passer</source>
       <translation>skip</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>confirmer</source>
       <translation>confirm</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="65" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>corriger</source>
       <translation>correct</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>signaler</source>
       <translation>flag</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>annuler</source>
       <translation>undo</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>approuver</source>
       <translation>approve</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="66" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>rejeter</source>
       <translation>reject</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>synchroniser</source>
       <translation>synchronise</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>renvoyer en revue</source>
       <translation>send back for review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="67" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>découper</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="68" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>fusionner</source>
       <translation>merge</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="68" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>remodeler</source>
       <translation>reshape</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="69" />
+      <location filename="../ocsge_review/lifecycle.py" line="86" />
       <source>retirer</source>
       <translation>retire</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/lifecycle.py" line="86" />
+      <source>répondre au second avis sur</source>
+      <translation>answer the second opinion on</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="87" />
+      <source>trancher le désaccord sur</source>
+      <translation>settle the disagreement on</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/lifecycle.py" line="99" />
       <source>l'élément {item_id}</source>
       <translation>item {item_id}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/lifecycle.py" line="99" />
       <source>cet élément</source>
       <translation>this item</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="85" />
+      <location filename="../ocsge_review/lifecycle.py" line="103" />
       <source>Impossible {of}{verb} {what} : il est {state}.</source>
       <translation>Cannot {verb} {what}: it is {state}.</translation>
     </message>
@@ -3208,82 +3397,102 @@
       <translation>"{source}" has no {required} field.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="202" />
+      <location filename="../ocsge_review/report.py" line="259" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>No campaign for the report.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="205" />
+      <location filename="../ocsge_review/report.py" line="262" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>The folder "{parent}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="207" />
+      <location filename="../ocsge_review/report.py" line="264" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>"{out_dir}" exists and is not a folder.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="31" />
+      <location filename="../ocsge_review/second_opinion.py" line="50" />
+      <source>--target-se doit être entre 0 et 0,5 (par exemple 0,02), pas {value:g}.</source>
+      <translation>--target-se must be between 0 and 0.5 (for instance 0.02), not {value:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/second_opinion.py" line="53" />
+      <source>--expected-agreement doit être strictement entre 0 et 1, pas {value:g}.</source>
+      <translation>--expected-agreement must be strictly between 0 and 1, not {value:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/second_opinion.py" line="72" />
+      <source>Aucun élément revu depuis le dernier tirage : rien à tirer pour un second avis.</source>
+      <translation>No item reviewed since the last draw: nothing to draw for a second opinion.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="34" />
       <source>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>
       <translation>{decisions} decisions in {seconds:.1f} s ({rate:.0f}/s), {corrections} of them corrections; {errors_made} simulated errors; {lost_locks} claims lost. Per interpreter: {users}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="68" />
+      <location filename="../ocsge_review/simulate.py" line="95" />
       <source>Il faut au moins un interprète simulé.</source>
       <translation>At least one simulated interpreter is needed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="70" />
+      <location filename="../ocsge_review/simulate.py" line="97" />
       <source>Taux d'erreur hors de [0, 1] : {error_rate}.</source>
       <translation>Error rate outside [0, 1]: {error_rate}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="72" />
+      <location filename="../ocsge_review/simulate.py" line="99" />
       <source>Limite négative : {limit}.</source>
       <translation>Negative limit: {limit}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="43" />
+      <location filename="../ocsge_review/simulate.py" line="40" />
+      <source>{opinions} seconds avis, dont {disputes} désaccords tranchés par le validateur.</source>
+      <translation>{opinions} second opinions, of which {disputes} disagreements settled by the validator.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/simulate.py" line="50" />
       <source>Vérité terrain illisible « {path} » : {detail}.</source>
       <translation>Cannot read the ground truth "{path}": {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/simulate.py" line="97" />
+      <location filename="../ocsge_review/simulate.py" line="124" />
       <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
       <translation>Item {id} (source {source_id}) is not in the ground truth.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="338" />
+      <location filename="../ocsge_review/stats.py" line="340" />
       <source>du plan de production</source>
       <translation>production plan</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="208" />
+      <location filename="../ocsge_review/stats.py" line="210" />
       <source>Regroupement inconnu « {by} » (choix : {choices}).</source>
       <translation>Unknown grouping "{by}" (choices: {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="336" />
+      <location filename="../ocsge_review/stats.py" line="338" />
       <source>Plan de production illisible « {path} » : {error}.</source>
       <translation>Unreadable production plan "{path}": {error}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="70" />
+      <location filename="../ocsge_review/stats.py" line="72" />
       <source>Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.</source>
       <translation>Invalid period "{text}": expected YYYY-MM, for example 2026-11.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="352" />
+      <location filename="../ocsge_review/stats.py" line="354" />
       <source>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</source>
       <translation>{name}, line {line}: the planned area must be positive or zero.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="344" />
+      <location filename="../ocsge_review/stats.py" line="346" />
       <source>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</source>
       <translation>{name}, line {line}: invalid date "{value}" (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="349" />
+      <location filename="../ocsge_review/stats.py" line="351" />
       <source>{name}, ligne {line} : surface prévue non numérique « {value} ».</source>
       <translation>{name}, line {line}: planned area is not a number "{value}".</translation>
     </message>
@@ -3368,232 +3577,262 @@
       <translation>Item {other} is not a neighbour of item {item_id} (nor of the items already merged): a merge only takes neighbours sharing a boundary.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="49" />
+      <location filename="../ocsge_review/store/engine.py" line="50" />
       <source>L'élément {item_id} n'existe pas dans cette campagne.</source>
       <translation>Item {item_id} does not exist in this campaign.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="380" />
+      <location filename="../ocsge_review/store/engine.py" line="381" />
       <source>Vous ne pouvez pas valider votre propre décision (élément {item_id}).</source>
       <translation>You cannot validate your own decision (item {item_id}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="311" />
+      <location filename="../ocsge_review/store/engine.py" line="312" />
       <source>L'élément {item_id} a été fusionné dans l'élément {merged_into} : annulez la fusion depuis l'élément {merged_into}.</source>
       <translation>Item {item_id} was merged into item {merged_into}: undo the merge from item {merged_into}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="319" />
+      <location filename="../ocsge_review/store/engine.py" line="320" />
       <source>L'élément {item_id} est une partie du découpage de l'élément {parent} : annulez le découpage depuis l'élément {parent}.</source>
       <translation>Item {item_id} is a part of the split of item {parent}: undo the split from item {parent}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="324" />
+      <location filename="../ocsge_review/store/engine.py" line="325" />
       <source>L'élément {item_id} a été décidé par {decider} : seul lui peut annuler.</source>
       <translation>Item {item_id} was decided by {decider}: only they can undo it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="517" />
+      <location filename="../ocsge_review/store/engine.py" line="518" />
       <source>L'élément {fid} est validé sans approbation au journal : il ne peut pas être synchronisé ; faites-le revalider.</source>
       <translation>Item {fid} is validated without an approval in the journal: it cannot be synchronised; have it validated again.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/engine.py" line="334" />
+      <location filename="../ocsge_review/store/engine.py" line="335" />
       <source>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</source>
       <translation>Cannot undo the split of item {item_id}: item {part}, which came from it, is {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="392" />
+      <location filename="../ocsge_review/store/gpkg.py" line="479" />
       <source>Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin « {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le fichier. Fermez QGIS, puis rouvrez-le pour continuer.</source>
       <translation>Another program deleted the working files (-wal, -shm) of the store "{name}" while you were working on it: the recorded decisions are in the file. Close QGIS, then open it again to go on.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="457" />
+      <location filename="../ocsge_review/store/gpkg.py" line="544" />
       <source>la table de revue</source>
       <translation>the review table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="461" />
+      <location filename="../ocsge_review/store/gpkg.py" line="548" />
       <source>la table du journal</source>
       <translation>the journal table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="530" />
+      <location filename="../ocsge_review/store/gpkg.py" line="617" />
       <source>« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS (ou avec une commande qui écrit) pour le mettre à jour, puis relancez.</source>
       <translation>"{path}" is a store of an earlier version: open it once in QGIS (or with a command that writes) to update it, then try again.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="306" />
+      <location filename="../ocsge_review/store/gpkg.py" line="391" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="331" />
+      <location filename="../ocsge_review/store/gpkg.py" line="416" />
       <source>Magasin de revue introuvable : « {path} ».</source>
       <translation>Review store not found: "{path}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="338" />
+      <location filename="../ocsge_review/store/gpkg.py" line="423" />
       <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
       <translation>"{path}" is not an OCS GE Review store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="347" />
+      <location filename="../ocsge_review/store/gpkg.py" line="433" />
       <source>« {path} » n'est pas un GeoPackage lisible.</source>
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/opinions.py" line="70" />
+      <source>L'élément {item_id} n'a pas été tiré pour un second avis.</source>
+      <translation>Item {item_id} was not drawn for a second opinion.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="152" />
+      <source>Le second avis sur l'élément {item_id} est réservé par {owner}. Rien n'a été enregistré.</source>
+      <translation>The second opinion on item {item_id} is reserved by {owner}. Nothing was recorded.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="107" />
+      <source>Un autre tirage de seconds avis vient d'être fait : relancez la commande.</source>
+      <translation>Another draw of second opinions was just made: run the command again.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="177" />
+      <source>L'élément {item_id} est {state} : il n'y a pas de décision à comparer ; rien n'a été enregistré.</source>
+      <translation>Item {item_id} is {state}: there is no decision to compare with; nothing was recorded.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="180" />
+      <source>Vous avez décidé l'élément {item_id} : le second avis doit venir de quelqu'un d'autre.</source>
+      <translation>You decided item {item_id}: the second opinion must come from someone else.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/opinions.py" line="203" />
+      <source>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</source>
+      <translation>You gave one of the two opinions on item {item_id}: another validator must settle it.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="649" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="186" />
+      <location filename="../ocsge_review/store/pg.py" line="204" />
       <source>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</source>
       <translation>Connection to PostgreSQL lost ({spec}): nothing was saved. Try again when the database can be reached.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="202" />
+      <location filename="../ocsge_review/store/pg.py" line="220" />
       <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="639" />
+      <location filename="../ocsge_review/store/pg.py" line="661" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="200" />
+      <location filename="../ocsge_review/store/pg.py" line="218" />
       <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="621" />
+      <location filename="../ocsge_review/store/pg.py" line="643" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="638" />
+      <location filename="../ocsge_review/store/pg.py" line="660" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="668" />
+      <location filename="../ocsge_review/store/pg.py" line="690" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="672" />
+      <location filename="../ocsge_review/store/pg.py" line="694" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="353" />
+      <location filename="../ocsge_review/store/pg.py" line="372" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="632" />
+      <location filename="../ocsge_review/store/pg.py" line="654" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="656" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="329" />
+      <location filename="../ocsge_review/store/pg.py" line="348" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="458" />
+      <location filename="../ocsge_review/store/pg.py" line="477" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>The same item appears twice in the batch to mark as synchronised.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="285" />
+      <location filename="../ocsge_review/store/pg.py" line="304" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS is not installed in {spec}: ask the administrator for "CREATE EXTENSION postgis".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="319" />
+      <location filename="../ocsge_review/store/pg.py" line="338" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Schema "{schema}" of {spec} is not an OCS GE Review store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="75" />
+      <location filename="../ocsge_review/store/pg_access.py" line="78" />
       <source>photo-interprète</source>
       <translation>photo-interpreter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="75" />
+      <location filename="../ocsge_review/store/pg_access.py" line="78" />
       <source>validateur</source>
       <translation>validator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="75" />
+      <location filename="../ocsge_review/store/pg_access.py" line="78" />
       <source>administrateur</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="165" />
+      <location filename="../ocsge_review/store/pg_access.py" line="168" />
       <source>{what} : {detail}.{hint}</source>
       <translation>{what}: {detail}.{hint}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="90" />
+      <location filename="../ocsge_review/store/pg_access.py" line="93" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Unknown role: "{role}" (expected: {roles}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="99" />
+      <location filename="../ocsge_review/store/pg_access.py" line="102" />
       <source>Aucun département donné (par exemple --departments 32,69).</source>
       <translation>No département given (for example --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="163" />
+      <location filename="../ocsge_review/store/pg_access.py" line="166" />
       <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
       <translation>Run the command as the schema's owner or a PostgreSQL superuser (CREATEROLE privilege for accounts).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="247" />
+      <location filename="../ocsge_review/store/pg_access.py" line="250" />
       <source>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</source>
       <translation>The PostGIS functions {functions} stay open to everyone in this database: they give the extent of the items of every département. Run admin init again as a PostgreSQL superuser to close them.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="378" />
+      <location filename="../ocsge_review/store/pg_access.py" line="383" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>SECURITY DEFINER function(s) without a fixed search_path in "{schema}": {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="586" />
+      <location filename="../ocsge_review/store/pg_access.py" line="657" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Production table name missing (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="290" />
+      <location filename="../ocsge_review/store/pg_access.py" line="293" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Schema "{schema}" lacks the review store's tables ({missing}): create it first (admin init).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="606" />
+      <location filename="../ocsge_review/store/pg_access.py" line="677" />
       <source>Table de production introuvable : « {where} » (--production-table).</source>
       <translation>Production table not found: "{where}" (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="610" />
+      <location filename="../ocsge_review/store/pg_access.py" line="681" />
       <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
       <translation>Production table "{where}" has no column "{department_column}": add and fill it before installing the privileges, for example ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (each row's département code), or name the existing column with --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="749" />
+      <location filename="../ocsge_review/store/pg_access.py" line="820" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>The account "{user}" does not exist: a password is needed to create it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="766" />
+      <location filename="../ocsge_review/store/pg_access.py" line="837" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>The PostgreSQL account "{user}" does not exist.</translation>
     </message>

@@ -273,13 +273,77 @@ def _cmd_queue_validate(args) -> int:
     return 0
 
 
+def _drawer(args, store) -> str:
+    """Who draws a second-opinion sample: --user, else the PostgreSQL login, else the system's user name."""
+    import getpass
+    return args.user or getattr(store, "login", None) or getpass.getuser()
+
+
+def _cmd_campaign_second_opinion(args) -> int:
+    from .second_opinion import draw
+    with _open_store(args) as store:
+        done = draw(store, args.target_se, args.seed, _drawer(args, store), args.expected_agreement)
+    if args.json:
+        print(json.dumps(done.__dict__, ensure_ascii=False))
+        return 0
+    print(tr("Tirage n° {number} : {drawn} élément(s) de la file sur {frame} revu(s) depuis le tirage précédent, et "
+             "les {audit} élément(s) de contrôle revus depuis, attendent un second avis à l'aveugle (erreur type "
+             "attendue {se:.3f} pour un accord de {expected:.0%}).", number=done.number, drawn=done.drawn,
+             frame=done.frame, audit=done.audit, se=done.expected_se, expected=done.expected))
+    return 0
+
+
+def _cmd_opinion_next(args) -> int:
+    with _open_store(args) as store:
+        item = store.claim_opinion(args.user)
+    if item is None:
+        print(json.dumps(None) if args.json else tr("Aucun second avis à donner pour vous."))
+        return 0
+    if args.json:
+        print(json.dumps({"id": item.id, "source_id": item.source_id, "area_m2": item.area_m2,
+                          "lock_expires": item.lock_expires}, ensure_ascii=False))
+    else:
+        print(tr("Second avis à l'aveugle sur l'élément {id} ({area_m2:.0f} m²)", id=item.id, area_m2=item.area_m2))
+    return 0
+
+
+def _cmd_opinion_answer(args) -> int:
+    with _open_store(args) as store:
+        state = store.answer_opinion(args.item, args.user, args.cs, args.us, comment=args.comment)
+    print(tr("Second avis enregistré : {state}.", state=lc.state_words(state)))
+    return 0
+
+
+def _cmd_opinion_settle(args) -> int:
+    with _open_store(args) as store:
+        store.settle_opinion(args.item, args.user, args.cs, args.us)
+    print(tr("Désaccord tranché : {cs} / {us} est la référence de l'élément {item}.",
+             cs=args.cs, us=args.us, item=args.item))
+    return 0
+
+
+def _cmd_opinion_list(args) -> int:
+    with _open_store(args) as store:
+        rows = store.opinions(args.state)
+    if args.json:
+        print(json.dumps([o.__dict__ for o in rows], ensure_ascii=False))
+        return 0
+    for o in rows:
+        second = f"{o.code_cs} / {o.code_us}" if o.answered_by else "—"
+        first = f"{o.first_cs} / {o.first_us}" if o.answered_by else "—"
+        print(tr("  élément {item} (tirage {draw}) : {state} ; décision {first} ({first_by}), second avis {second}",
+                 item=o.item_id, draw=o.draw, state=lc.state_words(o.state), first=first,
+                 first_by=o.first_by or "—", second=second))
+    return 0
+
+
 def _cmd_simulate(args) -> int:
     from .simulate import simulate
     if args.pause < 0:
         raise OcsgeError(tr("--pause doit être positive ou nulle, pas {pause:g}.", pause=args.pause))
     report = simulate(args.store, args.truth, users=args.users, error_rate=args.error_rate,
                       seed=args.seed, limit=args.limit, schema=args.schema, campaign=args.campaign,
-                      pause=args.pause)
+                      pause=args.pause, second_opinion_se=args.second_opinion_se)
     print(report.summary())
     return 0
 
@@ -518,6 +582,9 @@ def _indicator_arguments(parser: argparse.ArgumentParser) -> None:
                              "créée si elle manque, une ligne par département et mois)")
     parser.add_argument("--production", default=None, metavar="SPEC",
                         help="base de production PostgreSQL de --indicators-table, sans mot de passe")
+    parser.add_argument("--payload-version", type=int, default=None, choices=(1, 2), metavar="V",
+                        help="version du schéma des indicateurs livrés (défaut : 2 ; 1 pour un pipeline qui "
+                             "lit encore la version 1, sans le bloc « product »)")
 
 
 def _check_indicators_table(args) -> None:
@@ -554,11 +621,46 @@ def _indicator_campaigns(args, breakdowns: bool):
     return inputs.period, [(t, inputs.options(t.department)) for t in tables]
 
 
+def _payload_version(args) -> int:
+    from .indicators import SCHEMA_VERSION
+    return args.payload_version or SCHEMA_VERSION
+
+
+def _interval_text(r: Optional[dict]) -> str:
+    """« 84,4 % (IC 95 % 53,8 % – 115,0 %) », or — when there is no estimate."""
+    from . import numbers as num
+    if r is None or r["estimate"] is None:
+        return "—"
+    return tr("{estimate} (IC 95 % {low} – {high})", estimate=num.share(r["estimate"]),
+              low=num.share(r["ci95"][0]), high=num.share(r["ci95"][1]))
+
+
+def _product_lines(product: dict) -> List[str]:
+    """The stats lines of a payload's « product » block: agreement, then the delivered accuracy."""
+    from . import numbers as num
+    g = product["agreement"]
+    lines = [tr("  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; "
+                "accord entre photo-interprètes {rate}",
+                answered=num.count(g["answered"]), drawn=num.count(g["drawn"]), disputed=num.count(g["disputed"]),
+                rate=_interval_text(g["both"])),
+             tr("  dont dans le mois : {answered} avis, accord {rate}", answered=num.count(g["period"]["answered"]),
+                rate=_interval_text(g["period"]["both"]))]
+    for dim in ("cs", "us"):
+        d = product[dim]
+        if not d["available"]:
+            lines.append(tr("  produit livré {dim} : {reason}", dim=dim.upper(), reason=d["reason"]))
+            continue
+        lines.append(tr("  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}",
+                        dim=dim.upper(), count=_interval_text(d["count"]["overall"]),
+                        area=_interval_text(d["area"]["overall"]), coverage=num.share(d["coverage"])))
+    return lines
+
+
 def _cmd_stats(args) -> int:
     from . import numbers as num
     from .indicators import payload, validate
     period, campaigns = _indicator_campaigns(args, breakdowns=False)
-    bodies = [payload(t, period, **options) for t, options in campaigns]
+    bodies = [payload(t, period, **options, version=_payload_version(args)) for t, options in campaigns]
     for body in bodies:
         validate(body)
     _write_indicators_table(args, bodies)
@@ -580,6 +682,8 @@ def _cmd_stats(args) -> int:
                 tr("{estimate} (IC 95 % {low} – {high})",
                    estimate=num.share(o['estimate']), low=num.share(o['ci95'][0]), high=num.share(o['ci95'][1]))
                 if o else a[dim]["reason"]))
+        for line in _product_lines(b["product"]) if "product" in b else []:
+            print(line)
         p, c = b["production"], b["cost"]
         print(tr("  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period})"
                  ", fin prévue : {forecast}",
@@ -594,7 +698,7 @@ def _cmd_stats(args) -> int:
 def _cmd_report(args) -> int:
     from .report import details, write_report
     period, campaigns = _indicator_campaigns(args, breakdowns=True)
-    all_details = [details(t, period, **options) for t, options in campaigns]
+    all_details = [details(t, period, **options, version=_payload_version(args)) for t, options in campaigns]
     page = write_report(all_details, period, args.out)
     print(tr("Rapport écrit : {page}", page=page))
     _write_indicators_table(args, [d["payload"] for d in all_details])
@@ -670,6 +774,21 @@ def _class_table(args):
     if args.raster is None:
         raise OcsgeError(tr("--classes s'applique au raster de probabilités : indiquez aussi --raster."))
     return load(args.classes)
+
+
+_CODED = {"decide": _cmd_queue_decide, "answer": _cmd_opinion_answer, "settle": _cmd_opinion_settle}
+
+
+def _coded_parser(sub, name: str, helptext: str) -> argparse.ArgumentParser:
+    """A command that gives an item its codes: the store, --user, --item, --cs and --us."""
+    parser = sub.add_parser(name, help=helptext)
+    _store_argument(parser)
+    parser.add_argument("--user", required=True)
+    parser.add_argument("--item", required=True, type=int, metavar="ID")
+    parser.add_argument("--cs", required=True, metavar="CODE")
+    parser.add_argument("--us", required=True, metavar="CODE")
+    parser.set_defaults(func=_CODED[name])
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -751,6 +870,39 @@ def build_parser() -> argparse.ArgumentParser:
     cs_.add_argument("--json", action="store_true")
     cs_.set_defaults(func=_cmd_campaign_status)
 
+    so = camp_sub.add_parser("second-opinion", help="tirer un échantillon d'éléments revus pour un second avis",
+                             description="Tire au hasard (graine --seed) des éléments revus depuis le tirage "
+                                         "précédent, assez pour l'erreur type visée sur le taux d'accord ; un autre "
+                                         "photo-interprète ou un validateur les revoit à l'aveugle (second-opinion "
+                                         "next / answer), un validateur tranche les désaccords "
+                                         "(second-opinion settle). "
+                                         "Voir docs/indicators.md.")
+    _store_argument(so)
+    so.add_argument("--target-se", type=float, required=True, metavar="SE", help="erreur type visée, par exemple 0.02")
+    so.add_argument("--seed", type=int, default=None, metavar="S")
+    so.add_argument("--expected-agreement", type=float, default=None, metavar="P",
+                    help="accord attendu entre deux avis (défaut : celui déjà mesuré, sinon 0.9)")
+    so.add_argument("--user", default=None, help="qui tire (défaut : le compte PostgreSQL, ou celui du système)")
+    so.add_argument("--json", action="store_true")
+    so.set_defaults(func=_cmd_campaign_second_opinion)
+
+    op = sub.add_parser("second-opinion", help="seconds avis à l'aveugle et désaccords à trancher")
+    op_sub = op.add_subparsers(dest="opinion_command", metavar="ACTION", parser_class=_Parser)
+    op_sub.required = True
+    on = op_sub.add_parser("next", help="réserver le prochain second avis (jamais sur ses propres décisions)")
+    _store_argument(on)
+    on.add_argument("--user", required=True)
+    on.add_argument("--json", action="store_true")
+    on.set_defaults(func=_cmd_opinion_next)
+    _coded_parser(op_sub, "answer", "donner son avis à l'aveugle sur l'élément réservé") \
+        .add_argument("--comment", default=None)
+    _coded_parser(op_sub, "settle", "trancher un désaccord (validateur) : la classe de référence")
+    ol = op_sub.add_parser("list", help="les seconds avis de la campagne")
+    _store_argument(ol)
+    ol.add_argument("--state", default=None, choices=lc.OPINION_STATES)
+    ol.add_argument("--json", action="store_true")
+    ol.set_defaults(func=_cmd_opinion_list)
+
     queue = sub.add_parser("queue", help="file de revue d'un photo-interprète")
     queue_sub = queue.add_subparsers(dest="queue_command", metavar="ACTION", parser_class=_Parser)
     queue_sub.required = True
@@ -759,15 +911,9 @@ def build_parser() -> argparse.ArgumentParser:
     qn.add_argument("--user", required=True)
     qn.add_argument("--json", action="store_true")
     qn.set_defaults(func=_cmd_queue_next)
-    qd = queue_sub.add_parser("decide", help="enregistrer une décision sur l'élément réservé")
-    _store_argument(qd)
-    qd.add_argument("--user", required=True)
-    qd.add_argument("--item", required=True, type=int, metavar="ID")
-    qd.add_argument("--cs", required=True, metavar="CODE")
-    qd.add_argument("--us", required=True, metavar="CODE")
+    qd = _coded_parser(queue_sub, "decide", "enregistrer une décision sur l'élément réservé")
     qd.add_argument("--flag", default=None, choices=lc.FLAG_KINDS)
     qd.add_argument("--comment", default=None)
-    qd.set_defaults(func=_cmd_queue_decide)
     qv = queue_sub.add_parser("validate", help="approuver ou rejeter une décision (validateur)",
                               description="Un validateur approuve une décision ou la rejette avec un motif ; "
                                           "un élément rejeté revient d'abord à son photo-interprète, motif en "
@@ -791,6 +937,8 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--error-rate", type=float, default=0.05, metavar="E")
     sim.add_argument("--seed", type=int, default=1, metavar="S")
     sim.add_argument("--limit", type=int, default=None, metavar="N")
+    sim.add_argument("--second-opinion-se", type=float, default=None, metavar="SE",
+                     help="la file finie, tirer un échantillon de seconds avis pour cette erreur type et le jouer")
     sim.add_argument("--pause", type=float, default=0.0, metavar="S",
                      help="secondes d'attente d'un interprète entre deux éléments (défaut : 0) : sur un "
                           "GeoPackage, laisse les autres réserver à leur tour")
@@ -850,7 +998,8 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("stats", help="indicateurs d'une campagne (reprise, exactitude, production, coût)",
                         description="Calcule les indicateurs d'un département pour un mois (définitions : "
                                     "docs/indicators.md) ; --json imprime la charge utile livrée au pipeline "
-                                    "(schéma ocsge_review/schemas/indicators-1.json).")
+                                    "(schéma ocsge_review/schemas/indicators-2.json ; --payload-version 1 : "
+                                    "la version 1).")
     _indicator_arguments(st)
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=_cmd_stats)

@@ -16,6 +16,15 @@ SYNCED = "synced"            # written to the production database
 ACCEPTED = "accepted"        # auto-accepted by triage: never reviewed, may still be synced
 SUPERSEDED = "superseded"    # replaced: a split's original, or an item merged into another
 
+# The states of a second opinion (the store's second_opinions table, not an item): a reviewed item drawn
+# for a blind second answer waits (PENDING), is CLAIMED by an interpreter other than its first one, then
+# AGREED with the delivered decision or DISPUTED, and a disputed one is SETTLED by a validator's verdict.
+AGREED = "agreed"
+DISPUTED = "disputed"
+SETTLED = "settled"
+OPINION_STATES = (PENDING, CLAIMED, AGREED, DISPUTED, SETTLED)
+RESOLVED_OPINIONS = (AGREED, SETTLED)           # their reference class is known
+
 OPEN_STATES = (PENDING, CLAIMED, REJECTED)     # still to be (re)decided by an interpreter
 VALIDATED_STATES = (VALIDATED, SYNCED)         # approved by a validator (written to production or not)
 DECIDED_STATES = (DECIDED,) + VALIDATED_STATES  # an interpreter's decision stands
@@ -33,6 +42,9 @@ DECISIONS = (CONFIRM, CORRECT, FLAG)
 # split is undone.
 SPLIT, MERGE, RESHAPE, ABSORB, RETIRE = "split", "merge", "reshape", "absorb", "retire"
 GEOMETRY_EDITS = (SPLIT, MERGE, RESHAPE)
+
+# A second opinion's actions: the answer agrees or not with the delivered decision; a validator settles.
+AGREE, DISAGREE, SETTLE = "agree", "disagree", "settle"
 
 # What a flag says; a flagged item waits for a validator like any decided one.
 FLAG_KINDS = ("doubt", "bad_imagery", "geometry")
@@ -57,16 +69,22 @@ _TRANSITIONS: Dict[Tuple[str, str], str] = {
     (VALIDATED, SYNC): SYNCED,
     (VALIDATED, SEND_BACK): REJECTED,
     (ACCEPTED, SYNC): SYNCED,
+    # second opinions (CLAIM and RELEASE as above)
+    (CLAIMED, AGREE): AGREED,
+    (CLAIMED, DISAGREE): DISPUTED,
+    (DISPUTED, SETTLE): SETTLED,
 }
 
 _STATE_FR = {PENDING: N_("en attente"), CLAIMED: N_("réservé"), DECIDED: N_("décidé"), VALIDATED: N_("validé"),
              REJECTED: N_("rejeté"), SYNCED: N_("synchronisé"), ACCEPTED: N_("accepté automatiquement"),
-             SUPERSEDED: N_("remplacé")}
+             SUPERSEDED: N_("remplacé"), AGREED: N_("confirmé par un second avis"),
+             DISPUTED: N_("en désaccord, attend le validateur"), SETTLED: N_("tranché par le validateur")}
 _ACTION_FR = {CLAIM: N_("réserver"), RELEASE: N_("passer"), CONFIRM: N_("confirmer"), CORRECT: N_("corriger"),
               FLAG: N_("signaler"), UNDO: N_("annuler"), APPROVE: N_("approuver"), REJECT: N_("rejeter"),
               SYNC: N_("synchroniser"), SEND_BACK: N_("renvoyer en revue"), SPLIT: N_("découper"),
               MERGE: N_("fusionner"), RESHAPE: N_("remodeler"),
-              ABSORB: N_("fusionner"), RETIRE: N_("retirer")}
+              ABSORB: N_("fusionner"), RETIRE: N_("retirer"), AGREE: N_("répondre au second avis sur"),
+              DISAGREE: N_("répondre au second avis sur"), SETTLE: N_("trancher le désaccord sur")}
 
 
 class TransitionError(OcsgeError):

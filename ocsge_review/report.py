@@ -121,6 +121,19 @@ def _accuracies(details: List[dict]) -> bytes:
     return _png(accuracy_figure(details))
 
 
+def _estimate_bar(ax, x: float, r: dict, color: str) -> None:
+    """One estimate (a share) at ``x``, in %, with its 95 % interval as error bars."""
+    ax.errorbar([x], [100 * r["estimate"]], yerr=[[100 * (r["estimate"] - r["ci95"][0])],
+                                                  [100 * (r["ci95"][1] - r["estimate"])]],
+                fmt="o", capsize=4, color=color)
+
+
+def _label_axis(ax, labels: List[Tuple[float, str]], style: dict) -> None:
+    ax.set_xticks([x for x, _ in labels])
+    ax.set_xticklabels([t for _, t in labels], **style)
+    ax.set_xlim(-1, max([x for x, _ in labels], default=1) + 1)
+
+
 def accuracy_figure(details: List[dict]):
     """The overall accuracies with their 95 % intervals, or why there are none yet."""
     fig, ax = _subplots(8, 3.5)
@@ -130,15 +143,10 @@ def accuracy_figure(details: List[dict]):
             a = d["accuracy"][dim]
             if not a["available"]:
                 continue
-            o = a["overall"]
             x = k * 3 + j
-            ax.errorbar([x], [100 * o["estimate"]], yerr=[[100 * (o["estimate"] - o["ci95"][0])],
-                                                          [100 * (o["ci95"][1] - o["estimate"])]],
-                        fmt="o", capsize=4, color="C0" if dim == "cs" else "C1")
+            _estimate_bar(ax, x, a["overall"], "C0" if dim == "cs" else "C1")
             labels.append((x, f"{d['department']} {dim.upper()}"))
-    ax.set_xticks([x for x, _ in labels])
-    ax.set_xticklabels([t for _, t in labels])
-    ax.set_xlim(-1, max([x for x, _ in labels], default=1) + 1)
+    _label_axis(ax, labels, {})
     if not labels:       # empty axes would read as « 0 % »: say why there is nothing yet
         reasons = sorted({d["accuracy"][dim]["reason"] for d in details for dim in ("cs", "us")})
         # The reasons name confidence bands (« 0.85–0.90 »): written with decimal commas.
@@ -148,6 +156,49 @@ def accuracy_figure(details: List[dict]):
         ax.set_yticks([])
     ax.set_ylabel("exactitude globale (%), IC 95 %")
     ax.set_title("Taux de bonne classification du modèle")
+    return fig
+
+
+PRODUCT_SERIES = (("agreement", "accord"), ("cs_count", "CS nombre"), ("cs_area", "CS surface"),
+                  ("us_count", "US nombre"), ("us_area", "US surface"))
+
+
+def product_figures(d: dict) -> Dict[str, Optional[dict]]:
+    """A département's second-opinion figures by PRODUCT_SERIES key ({estimate, se, ci95} or None):
+    the interpreters' agreement on both codes, the delivered accuracy by count and by area."""
+    p = d["product"]
+    out = {"agreement": p["agreement"]["both"]}
+    for dim in ("cs", "us"):
+        a = p[dim]
+        out[f"{dim}_count"] = a["count"]["overall"] if a["available"] else None
+        out[f"{dim}_area"] = a["area"]["overall"] if a["available"] else None
+    return out
+
+
+def _product(details: List[dict]) -> bytes:
+    return _png(product_figure(details))
+
+
+def product_figure(details: List[dict]):
+    """The delivered database's accuracy (count, area) and the interpreters' agreement, 95 % intervals."""
+    fig, ax = _subplots(8, 3.5)
+    labels = []
+    for k, d in enumerate(details):
+        for j, (key, text) in enumerate(PRODUCT_SERIES):
+            r = product_figures(d)[key]
+            if r is None or r["estimate"] is None:
+                continue
+            x = k * (len(PRODUCT_SERIES) + 1) + j
+            _estimate_bar(ax, x, r, f"C{j}")
+            labels.append((x, f"{d['department']} {text}"))
+    _label_axis(ax, labels, {"rotation": 30, "ha": "right", "fontsize": 8})
+    if not labels:
+        ax.text(0.5, 0.5, "Pas encore estimable : aucun second avis résolu\n(campaign second-opinion, puis "
+                "second-opinion answer / settle)", ha="center", va="center", transform=ax.transAxes, fontsize=9,
+                color="0.3")
+        ax.set_yticks([])
+    ax.set_ylabel("%, IC 95 %")
+    ax.set_title("Produit livré : exactitude (seconds avis) et accord entre photo-interprètes")
     return fig
 
 
@@ -175,6 +226,12 @@ def _km2(x: Optional[float]) -> str:
     return "—" if x is None else num.km2(x)
 
 
+def _interval(r: Optional[dict]) -> str:
+    if r is None or r["estimate"] is None:
+        return "—"
+    return f"{num.share(r['estimate'])} ({num.share(r['ci95'][0])} – {num.share(r['ci95'][1])})"
+
+
 def _write_csv(path: str, header: Sequence[str], rows) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
@@ -183,11 +240,11 @@ def _write_csv(path: str, header: Sequence[str], rows) -> None:
 
 
 def details(t: stats.CampaignTables, period: stats.Period, *, plan=None, hourly_cost: float = 0.0,
-            fixed_cost: float = 0.0, today: Optional[dt.date] = None) -> dict:
-    """The payload of a campaign plus the series and breakdowns the report draws."""
+            fixed_cost: float = 0.0, today: Optional[dt.date] = None, version: int = indicators.SCHEMA_VERSION) -> dict:
+    """The payload of a campaign (schema ``version``) plus the series and breakdowns the report draws."""
     figures = indicators.figures(t, period, plan=plan, hourly_cost=hourly_cost, fixed_cost=fixed_cost, today=today)
-    body = indicators.payload_of(t, period, figures)
-    return {**body, "payload": body,
+    body = indicators.payload_of(t, period, figures, version=version)
+    return {**body, "payload": body, "product": {"agreement": figures["agreement"], **figures["delivered"]},
             "production": {**body["production"], **figures["production"]},
             "cost": {**body["cost"], **figures["cost"]},
             "by": {by: stats.rework(t, by, period) for by in ("class_cs", "class_us", "interpreter", "week")},
@@ -251,7 +308,8 @@ def plots(all_details: List[dict]) -> List[Tuple[str, bytes]]:
             ("Reprise par département", rework_by_dep), ("Reprise par classe", rework_by_class),
             ("Matrice de transition (couverture)", _heat_map(_merged_transitions(all_details, "cs"),
                                                               "Classe du modèle → classe finale (CS)")),
-            ("Exactitude", _accuracies(all_details)), ("Coût par km²", _cost_series(all_details))]
+            ("Exactitude", _accuracies(all_details)), ("Produit livré", _product(all_details)),
+            ("Coût par km²", _cost_series(all_details))]
 
 
 def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
@@ -288,6 +346,18 @@ def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
                      a["producers"][c]["estimate"], *(a["producers"][c]["ci95"] or (None, None)),
                      a["area_km2"][c]["estimate"], *a["area_km2"][c]["ci95"]]
                     for d in all_details for a in [d["accuracy_full"][dim]] if a["available"] for c in a["classes"]])
+    _write_csv(os.path.join(folder, "produit.csv"),
+               ("department", "period", "drawn", "answered", "agreed", "disputed", "settled",
+                *[f"{key}{end}" for key, _ in PRODUCT_SERIES for end in ("", "_low", "_high")],
+                "coverage_cs", "coverage_us", "answered_period", "agreement_period"),
+               [[d["department"], period.month, *(d["product"]["agreement"][k] for k in
+                                                  ("drawn", "answered", "agreed", "disputed", "settled")),
+                 *[x for r in product_figures(d).values() for x in (
+                     (r["estimate"], *r["ci95"]) if r is not None and r["estimate"] is not None else (None,) * 3)],
+                 d["product"]["cs"]["coverage"], d["product"]["us"]["coverage"],
+                 d["product"]["agreement"]["period"]["answered"],
+                 (d["product"]["agreement"]["period"]["both"] or {}).get("estimate")]
+                for d in all_details])
     _write_csv(os.path.join(folder, "production.csv"), ("department", "date", "validated_km2", "planned_km2"),
                [[d["department"], day, v, p] for d in all_details
                 for day, v, p in zip(d["production"]["days"], d["production"]["validated_km2"],
@@ -313,12 +383,8 @@ def _html(all_details: List[dict], period: stats.Period, images) -> str:
     e = html.escape
     rows = []
     for d in all_details:
-        acc = []
-        for dim in ("cs", "us"):
-            a = d["accuracy"][dim]
-            acc.append("—" if not a["available"] else
-                       f"{num.share(a['overall']['estimate'])} ({num.share(a['overall']['ci95'][0])} – "
-                       f"{num.share(a['overall']['ci95'][1])})")
+        acc = [_interval(d["accuracy"][dim]["overall"] if d["accuracy"][dim]["available"] else None)
+               for dim in ("cs", "us")]
         cost = d["cost"]["per_km2"]
         rows.append("<tr>" + "".join(f"<td>{e(str(x))}</td>" for x in (
             f"{d['department']} {d['department_name']}", d["model_version"],
@@ -330,6 +396,17 @@ def _html(all_details: List[dict], period: stats.Period, images) -> str:
     head = ("Département", "Modèle", "Polygones revus", "Reprise (nombre)", "Reprise (surface)",
             "Acceptation 1er passage", "Exactitude CS (IC 95 %)", "Exactitude US (IC 95 %)", "km² validés (mois)",
             "km² prévus (mois)", "Fin prévue", "Coût par km²", "Automatisation")
+    product_rows = []
+    for d in all_details:
+        g = d["product"]["agreement"]
+        cells = [f"{d['department']} {d['department_name']}", f"{num.count(g['answered'])} / {num.count(g['drawn'])}",
+                 num.count(g["disputed"])]
+        cells += [_interval(r) for r in product_figures(d).values()]
+        cells.append(num.share(d["product"]["cs"]["coverage"]))
+        product_rows.append("<tr>" + "".join(f"<td>{e(str(x))}</td>" for x in cells) + "</tr>")
+    product_head = ("Département", "Seconds avis donnés / tirés", "Désaccords à trancher",
+                    "Accord entre photo-interprètes", "Produit livré CS (nombre)", "Produit livré CS (surface)",
+                    "Produit livré US (nombre)", "Produit livré US (surface)", "Couverture")
     figures = "\n".join(f'<h2>{e(title)}</h2>\n<img alt="{e(title)}" src="data:image/png;base64,{_b64(data)}">'
                         for title, data in images)
     return f"""<!DOCTYPE html>
@@ -342,6 +419,12 @@ td,th{{border:1px solid #bbb;padding:4px 8px;font-size:90%}}img{{max-width:100%}
 (tables détaillées : fichiers CSV à côté de cette page).</p>
 <table><tr>{"".join(f"<th>{e(h)}</th>" for h in head)}</tr>
 {"".join(rows)}</table>
+<h2>Qualité du produit livré (seconds avis)</h2>
+<p>Exactitude de la base livrée — sortie du modèle là où elle a été acceptée, décision du photo-interprète là
+où elle a été revue — mesurée par les seconds avis à l'aveugle (la décision du validateur fait référence en cas
+de désaccord), en nombre de polygones et en surface, intervalles à 95 %.</p>
+<table><tr>{"".join(f"<th>{e(h)}</th>" for h in product_head)}</tr>
+{"".join(product_rows)}</table>
 {figures}
 </body></html>
 """

@@ -42,6 +42,7 @@ class CampaignTables:
     uid: str
     items: Dict[str, np.ndarray]
     journal: Dict[str, np.ndarray]
+    opinions: list = field(default_factory=list)     # the second opinions (store.opinions.SecondOpinion)
     _cache: dict = field(default_factory=dict, repr=False)
 
 
@@ -52,7 +53,8 @@ def load(store, breakdowns: bool = True) -> CampaignTables:
     wanted = lambda columns: [x for x in columns if breakdowns or x not in BREAKDOWN_COLUMNS]  # noqa: E731
     items, journal = store.statistics_tables(wanted(ITEM_COLUMNS), wanted(JOURNAL_COLUMNS))
     return CampaignTables(department=c.department, department_name=c.department_name,
-                          model_version=c.model_version, campaign=c.name, uid=c.uid, items=items, journal=journal)
+                          model_version=c.model_version, campaign=c.name, uid=c.uid, items=items, journal=journal,
+                          opinions=store.opinions())
 
 
 # --- dates and periods ------------------------------------------------------------------------
@@ -103,7 +105,7 @@ def iso_weeks(day: np.ndarray) -> np.ndarray:
 
 
 # --- the units ----------------------------------------------------------------------------------
-def _index_of(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+def index_of(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     """Row of each wanted id in ``ids`` (sorted, as the stores return them); -1 where absent."""
     if len(ids) == 0:
         return np.full(len(wanted), -1, dtype=np.int64)
@@ -159,7 +161,7 @@ def geometry_changed(t: CampaignTables) -> np.ndarray:
     last = len(item) - 1 - np.unique(item[::-1], return_index=True)[1]
     changed_ids = item[last][geometric[last]]
     out = np.zeros(len(t.items["id"]), dtype=bool)
-    rows = _index_of(t.items["id"], changed_ids)
+    rows = index_of(t.items["id"], changed_ids)
     out[rows[rows >= 0]] = True
     t._cache["geometry_changed"] = out
     return out
@@ -294,7 +296,7 @@ def validation(t: CampaignTables, period: Optional[Period] = None, breakdowns: b
         return overall
     users, user_labels = factor(t, "journal", "user")
     validator = users[judged_rows][first]
-    rows = _index_of(t.items["id"], ids)
+    rows = index_of(t.items["id"], ids)
     deciders, decider_labels = factor(t, "items", "decided_by")
     interpreter = np.where(rows >= 0, deciders[np.maximum(rows, 0)], -1)
     return {**overall, "by_validator": _by_label(validator, user_labels, figures),
@@ -315,7 +317,7 @@ def validations(t: CampaignTables):
     item, day = j["item_id"][approve], day_of(t, "journal", "recorded_day")[approve]
     last = len(item) - 1 - np.unique(item[::-1], return_index=True)[1]
     item, day = item[last], day[last]
-    rows = _index_of(t.items["id"], item)
+    rows = index_of(t.items["id"], item)
     ok = rows >= 0
     ok[ok] = is_in(t, "items", "state", lc.VALIDATED_STATES)[rows[ok]]
     return day[ok], np.nan_to_num(t.items["area_m2"][rows[ok]]) / 1e6

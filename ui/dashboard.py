@@ -24,11 +24,19 @@ from .logbridge import notify
 def plot_titles() -> List[str]:
     """The titles of report.plots(), in its order."""
     return [tr("Avancement"), tr("Reprise par département"), tr("Reprise par classe"),
-            tr("Matrice de transition (couverture)"), tr("Exactitude"), tr("Coût par km²")]
+            tr("Matrice de transition (couverture)"), tr("Exactitude"), tr("Produit livré"), tr("Coût par km²")]
 
 
 def _share(x: Optional[float]) -> str:
     return "—" if x is None else f"{number(100 * x, 1)} %"
+
+
+def _interval(r: Optional[dict]) -> str:
+    """« 95,0 % (92,5 % – 97,5 %) », or — without an estimate."""
+    if r is None or r["estimate"] is None:
+        return "—"
+    return tr("{value} ({low} – {high})").format(value=_share(r["estimate"]), low=_share(r["ci95"][0]),
+                                                 high=_share(r["ci95"][1]))
 
 
 def _km2(x: Optional[float]) -> str:
@@ -100,7 +108,14 @@ class Dashboard(QgsDockWidget):
         self.headline.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.values: Dict[str, QLabel] = {}
         for key, text in (("rework", tr("Taux de reprise")), ("cs", tr("Exactitude CS (IC 95 %)")),
-                          ("us", tr("Exactitude US (IC 95 %)")), ("km2", tr("km² validés / prévus (mois)")),
+                          ("us", tr("Exactitude US (IC 95 %)")),
+                          ("agreement", tr("Accord entre photo-interprètes")),
+                          ("disputed", tr("Désaccords à trancher")),
+                          ("cs_count", tr("Produit livré CS, en nombre")),
+                          ("cs_area", tr("Produit livré CS, en surface")),
+                          ("us_count", tr("Produit livré US, en nombre")),
+                          ("us_area", tr("Produit livré US, en surface")),
+                          ("km2", tr("km² validés / prévus (mois)")),
                           ("cost", tr("Coût par km²")), ("automation", tr("Taux d'automatisation"))):
             label = QLabel("—", headline)
             label.setObjectName(f"{key}Value")
@@ -155,23 +170,29 @@ class Dashboard(QgsDockWidget):
         return True
 
     def _show_figures(self, d: dict) -> None:
+        from ocsge_review.report import product_figures
         acc = {dim: d["accuracy"][dim] for dim in ("cs", "us")}
+        product = product_figures(d)
         self.figures = {
             "rework": d["rework"]["count"]["rate"],
             "cs": acc["cs"]["overall"]["estimate"] if acc["cs"]["available"] else None,
             "us": acc["us"]["overall"]["estimate"] if acc["us"]["available"] else None,
             "validated_km2": d["production"]["validated_km2_period"],
             "planned_km2": d["production"]["planned_km2_period"],
-            "cost": d["cost"]["per_km2"], "automation": d["automation"]["rate"]}
+            "cost": d["cost"]["per_km2"], "automation": d["automation"]["rate"],
+            **{key: None if r is None else r["estimate"] for key, r in product.items()}}
         self.values["rework"].setText(tr("{rate} ({n} polygones revus)").format(
             rate=_share(self.figures["rework"]), n=number(d["rework"]["count"]["reviewed"])))
         for dim in ("cs", "us"):
             a = acc[dim]
-            self.values[dim].setText(
-                tr("{value} ({low} – {high})").format(value=_share(a["overall"]["estimate"]),
-                                                     low=_share(a["overall"]["ci95"][0]),
-                                                     high=_share(a["overall"]["ci95"][1]))
-                if a["available"] else tr("— (pas assez de polygones revus)"))
+            self.values[dim].setText(_interval(a["overall"]) if a["available"]
+                                     else tr("— (pas assez de polygones revus)"))
+        agreement = d["product"]["agreement"]
+        self.values["agreement"].setText(_interval(product["agreement"]))
+        self.values["disputed"].setText(number(agreement["disputed"]))
+        for key in ("cs_count", "cs_area", "us_count", "us_area"):
+            self.values[key].setText(_interval(product[key]) if d["product"][key[:2]]["available"]
+                                     else tr("— (pas de second avis résolu)"))
         self.values["km2"].setText(f"{_km2(self.figures['validated_km2'])} / {_km2(self.figures['planned_km2'])}")
         cost = self.figures["cost"]
         self.values["cost"].setText("—" if cost is None else f"{number(cost, 0)} €")

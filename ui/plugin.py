@@ -42,6 +42,8 @@ class OcsgeReviewPlugin:
         self.validator_store = None
         self.dashboard = None
         self.dashboard_store = None
+        self.opinion_panel = None
+        self.opinion_store = None
         self.provider = None
 
     def initProcessing(self):  # noqa: N802 (QGIS API: qgis_process calls it alone, without initGui)
@@ -88,6 +90,12 @@ class OcsgeReviewPlugin:
         validator.triggered.connect(lambda: self.open_validator_panel())
         self._add_action(validator)
 
+        opinions = QAction(_icon("validator"), tr("Seconds avis…"), window)
+        opinions.setObjectName("OcsgeReviewSecondOpinionAction")
+        opinions.triggered.connect(lambda: self.open_opinion_panel())
+        self.menu.addAction(opinions)       # a sample now and then: in the menu, not the toolbar
+        self.actions.append(opinions)
+
         dashboard = QAction(_icon("dashboard"), tr("Tableau de bord…"), window)
         dashboard.setObjectName("OcsgeReviewDashboardAction")
         dashboard.triggered.connect(lambda: self.open_dashboard())
@@ -127,6 +135,7 @@ class OcsgeReviewPlugin:
         self.close_review_panel()
         self.close_validator_panel()
         self.close_dashboard()
+        self.close_opinion_panel()
         self.close_conflicts_panel()
         for action in self.actions:
             if self.menu is not None:
@@ -269,6 +278,21 @@ class OcsgeReviewPlugin:
 
     def close_validator_panel(self):
         panel, store, self.validator_panel, self.validator_store = self.validator_panel, self.validator_store, None, None
+        self._drop_dock(panel, store)
+
+    def open_opinion_panel(self, path=None, user=None):
+        """Ask for a review store (unless a path is given) and dock the second-opinion panel on it."""
+        from .second_opinion_panel import SecondOpinionPanel
+
+        self.close_opinion_panel()
+        self.opinion_panel, self.opinion_store = self._store_dock(
+            path, tr("Seconds avis"),
+            lambda store: SecondOpinionPanel(store, self.iface, user=user, parent=self.iface.mainWindow()),
+            self.close_opinion_panel)
+        return self.opinion_panel
+
+    def close_opinion_panel(self):
+        panel, store, self.opinion_panel, self.opinion_store = self.opinion_panel, self.opinion_store, None, None
         self._drop_dock(panel, store)
 
     def open_dashboard(self, path=None):

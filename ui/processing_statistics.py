@@ -25,7 +25,7 @@ class StatisticsAlgorithm(OcsgeAlgorithm):
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return tr("Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, "
                   "production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline "
-                  "(schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des "
+                  "(schéma ocsge_review/schemas/indicators-2.json). Les principaux chiffres sont aussi des "
                   "sorties de l'algorithme.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)

@@ -38,6 +38,7 @@ from ocsge_review import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 
 from . import docks, shortcuts
+from .disputes import DisputesBox
 from .i18n import number, tr
 from .layers import Comparison
 from .logbridge import notify
@@ -289,6 +290,8 @@ class ValidatorPanel(QgsDockWidget):
         for spin in (self.shareSpin, self.acceptSpin):
             spin.valueChanged.connect(self._plan_changed)
         self.flaggedCheck.toggled.connect(self._plan_changed)
+        self.disputes = DisputesBox(self.store, self.user, body, warn=self._warn, show=self._show_disputed)
+        layout.addWidget(self.disputes)
         self.statusLabel = QLabel(body)
         self.statusLabel.setWordWrap(True)
         layout.addWidget(self.statusLabel)
@@ -329,6 +332,7 @@ class ValidatorPanel(QgsDockWidget):
     # -- the list --------------------------------------------------------------------
     def reload(self):
         """Read the decided items again (what others validated meanwhile leaves the list)."""
+        self.disputes.reload()
         try:
             self.rows = self.store.awaiting_validation()
         except OcsgeError as exc:
@@ -460,6 +464,15 @@ class ValidatorPanel(QgsDockWidget):
         self.geometryLabel.setVisible(history is not None and history.geom_before is not None)
         self.detailLabel.setText("\n".join(details))
         self._draw(history)
+
+    def _show_disputed(self, item_id: Optional[int]):
+        """The polygon of the second-opinion disagreement selected in the disputes box."""
+        if item_id is None:
+            return
+        try:
+            self._draw(self.store.item_history(item_id))
+        except OcsgeError as exc:
+            self._warn(str(exc))
 
     def _draw(self, history):
         self.comparison.show(self.iface.mapCanvas(), {} if history is None else

@@ -13,6 +13,7 @@ from ..messages import tr
 from . import edits
 from .base import (Campaign, Decision, Edit, Item, ItemHistory, JournalRecord, LockLost, Part, ReviewStore,
                    ToValidate)
+from .opinions import OpinionStore
 from .rules import (ITEM_COLUMNS, check_claim, check_reason, check_send_back_reason, check_user,
                     creation_columns, decision_action, decision_values, iso_time, merge_values, reshape,
                     split_pieces)
@@ -49,14 +50,14 @@ def no_such_item(item_id: int) -> InputError:
     return InputError(tr("L'élément {item_id} n'existe pas dans cette campagne.", item_id=item_id))
 
 
-class SqlStore(ReviewStore):
+class SqlStore(OpinionStore, ReviewStore):
     """Claims, decisions, geometry corrections, undo, validation and sync over one SQL vocabulary.
 
     Queries are written with ``?`` parameters and these names, which a backend's
     ``_q`` renders: ``{items}`` and ``{journal}`` (tables), ``{id}`` (the item key),
     ``{geom}`` (an item's polygon as the backend returns it; ``_wkb`` makes it WKB),
-    ``{user}`` (the journal's user column), ``{campaign}`` (a condition keeping
-    this store's campaign only) and ``{lock}`` / ``{skip_locked}`` (row locks of a
+    ``{user}`` (the journal's user column), ``{opinions}`` (second opinions), ``{campaign}``
+    (a condition keeping this store's campaign only) and ``{lock}`` / ``{skip_locked}`` (row locks of a
     server database; nothing in SQLite, where a write transaction holds the file).
     """
 

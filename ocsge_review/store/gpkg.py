@@ -29,6 +29,7 @@ META = "ocsge_campaign"
 MIGRATIONS_TABLE = "ocsge_migrations"
 COUNTS = "ocsge_counts"
 log = logging.getLogger(__name__)
+OPINIONS = "ocsge_second_opinions"
 
 
 
@@ -107,6 +108,20 @@ def _m3_lineage(con: sqlite3.Connection) -> None:
     con.execute(f'CREATE INDEX "idx_journal_related" ON "{JOURNAL}" (related, seq)')
 
 
+def _m5_second_opinions(con: sqlite3.Connection) -> None:
+    """Second opinions (store/opinions.py): reviewed items drawn at random, answered blind by someone
+    else, disagreements settled by a validator. One row per drawn item, its life in ``state``."""
+    con.execute(f'''CREATE TABLE "{OPINIONS}" (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, item_id INTEGER NOT NULL UNIQUE, draw INTEGER NOT NULL,
+        stratum TEXT NOT NULL, frame_size INTEGER NOT NULL, frame_area_m2 REAL NOT NULL, seed INTEGER, drawn_at TEXT NOT NULL,
+        drawn_by TEXT NOT NULL, state TEXT NOT NULL, claimed_by TEXT, lock_expires REAL, skipped_by TEXT,
+        first_by TEXT, first_cs TEXT, first_us TEXT, answered_by TEXT, answered_at TEXT, code_cs TEXT, code_us TEXT, settled_by TEXT, settled_at TEXT,
+        verdict_cs TEXT, verdict_us TEXT, comment TEXT)''')
+    con.execute(f'CREATE INDEX "idx_opinions_state" ON "{OPINIONS}" (state, id)')
+    con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES (?, 'attributes', ?)",
+                (OPINIONS, OPINIONS))
+
+
 # Numbered migrations, applied in order when a store is opened; never edited
 # once released: a change to the schema is a new number.
 MIGRATIONS: Sequence[Tuple[int, str, Callable[[sqlite3.Connection], None]]] = (
@@ -114,6 +129,7 @@ MIGRATIONS: Sequence[Tuple[int, str, Callable[[sqlite3.Connection], None]]] = (
     (2, "counts by part and state kept by triggers", _m2_counts),
     (3, "lineage of splits and merges", _m3_lineage),
     (4, "campaign identifier", _m4_uid),
+    (5, "second opinions", _m5_second_opinions),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -425,7 +441,8 @@ class GpkgStore(SqlStore):
         return Campaign(**{k: v for k, v in values.items() if k in Campaign.__dataclass_fields__})
 
     # --- the engine's SQL, rendered for SQLite -----------------------------------
-    _RENDER = {"items": f'"{ITEMS}"', "journal": f'"{JOURNAL}"', "id": "fid", "geom": "geom", "user": "user",
+    _RENDER = {"items": f'"{ITEMS}"', "journal": f'"{JOURNAL}"', "opinions": f'"{OPINIONS}"', "id": "fid",
+               "geom": "geom", "user": "user",
                "campaign": "1 = 1", "lock": "", "skip_locked": ""}
 
     def _q(self, con, query: str, args: Sequence = ()):

@@ -132,11 +132,29 @@ def _m2_counts(s: sql.Identifier) -> List[sql.Composable]:
     return out
 
 
+def _m3_second_opinions(s: sql.Identifier) -> List[sql.Composable]:
+    """Second opinions (store/opinions.py), one row per drawn item; the département column lets
+    row-level security keep each département's rows to its people (store/pg_access.py)."""
+    q = sql.SQL
+    return [
+        q("""CREATE TABLE {s}.second_opinions (
+            id bigserial PRIMARY KEY, campaign_id integer NOT NULL REFERENCES {s}.campaigns (id),
+            department text NOT NULL, item_id bigint NOT NULL UNIQUE REFERENCES {s}.items (id),
+            draw integer NOT NULL, stratum text NOT NULL, frame_size integer NOT NULL,
+            frame_area_m2 double precision NOT NULL, seed bigint, drawn_at text NOT NULL, drawn_by text NOT NULL,
+            state text NOT NULL, claimed_by text, lock_expires double precision, skipped_by text, first_by text, first_cs text, first_us text,
+            answered_by text, answered_at text, code_cs text, code_us text, settled_by text, settled_at text,
+            verdict_cs text, verdict_us text, comment text)""").format(s=s),
+        q("CREATE INDEX second_opinions_state ON {s}.second_opinions (campaign_id, state, id)").format(s=s),
+    ]
+
+
 # Numbered migrations, applied in order when a store is opened; never edited
 # once released: a change to the schema is a new number.
 MIGRATIONS: Sequence[Tuple[int, str, Callable[[sql.Identifier], List[sql.Composable]]]] = (
     (1, "campaigns, items, append-only journal", _m1_tables),
     (2, "counts by campaign, part and state kept by triggers", _m2_counts),
+    (3, "second opinions", _m3_second_opinions),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -257,6 +275,7 @@ class PgStore(SqlStore):
         self._render = {"items": sql.Identifier(schema, "items").as_string(con),
                         "journal": sql.Identifier(schema, "journal").as_string(con),
                         "counts": sql.Identifier(schema, "counts").as_string(con),
+                        "opinions": sql.Identifier(schema, "second_opinions").as_string(con),
                         "campaigns": sql.Identifier(schema, "campaigns").as_string(con),
                         "migrations": sql.Identifier(schema, "migrations").as_string(con),
                         "id": "id", "geom": "ST_AsBinary(geom)", "user": "user_name",
@@ -465,6 +484,9 @@ class PgStore(SqlStore):
                      [found[i][2] for i in item_ids]))
             self._q(cur, "UPDATE {items} SET state = ? WHERE id = ANY(?)", (lc.SYNCED, item_ids))
         self._tx(work)
+
+    def _opinion_keys(self) -> Tuple[str, tuple]:
+        return "campaign_id, department, ", (self.campaign_id, self._campaign.department)
 
     def _set_geometry(self, cur, item_id: int, geom, wkb: bytes) -> None:
         self._q(cur, "UPDATE {items} SET geom = ST_GeomFromWKB(?, ?), area_m2 = ? WHERE id = ?",

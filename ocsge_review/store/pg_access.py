@@ -62,6 +62,9 @@ INITIAL_STATES = ("pending", "accepted")
 DECISION_STATES = ("decided", "validated", "synced")
 # Store tables written only by triggers (SECURITY DEFINER): nobody writes them directly.
 WRITTEN_BY_TRIGGERS = ("counts",)
+# Second opinions (store/opinions.py): the people each row names, and the table.
+OPINIONS = "second_opinions"
+OPINION_USER_COLUMNS = ("claimed_by", "skipped_by", "answered_by", "settled_by")
 
 DEFAULT_SCHEMA = STORE_SCHEMA     # the review store's, one setting
 DEFAULT_SYNC_SCHEMA = "ocsge_sync"
@@ -338,6 +341,8 @@ def install_store_policies(conn, schema: str) -> None:
                 _policy(cur, schema, table, "remove", "DELETE", using=key(ADMINS))
         _install_item_trigger(cur, schema, _columns(cur, schema, "items"))
         _install_journal_trigger(cur, schema)
+        if OPINIONS in tables:
+            _install_opinion_trigger(cur, schema)
         _definer_counts_triggers(cur, schema)
         _check_definer_search_paths(cur, schema)
 
@@ -524,6 +529,72 @@ BEGIN
 END"""
     _trigger(cur, schema, "items", "access_items", "BEFORE INSERT OR UPDATE", body,
              campaigns=(schema, "campaigns"), items=(schema, "items"))
+
+
+def _install_opinion_trigger(cur, schema: str) -> None:
+    """Second opinions: drawn by a validator, answered by someone else than the decision's author, a
+    disagreement settled by a validator who gave neither opinion; an answer or a verdict stands."""
+    own = "\n".join(
+        f"IF NEW.{c} IS DISTINCT FROM OLD.{c} AND NEW.{c} IS NOT NULL AND NEW.{c} <> session_user THEN "
+        f"{_raise(f'Accès refusé : seul un administrateur peut inscrire un autre nom que le sien ({c}).')}; END IF;"
+        for c in OPINION_USER_COLUMNS)
+    body = f"""
+DECLARE
+  campaign_department text;
+BEGIN
+  -- For everyone, the owner included: the rules of the sample itself.
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.state IS DISTINCT FROM 'pending' OR NEW.answered_by IS NOT NULL OR NEW.settled_by IS NOT NULL THEN
+      {_raise("Accès refusé : un second avis tiré attend sa réponse.")};
+    END IF;
+  ELSE
+    IF NEW.item_id IS DISTINCT FROM OLD.item_id OR NEW.campaign_id IS DISTINCT FROM OLD.campaign_id
+       OR NEW.department IS DISTINCT FROM OLD.department OR NEW.draw IS DISTINCT FROM OLD.draw
+       OR NEW.stratum IS DISTINCT FROM OLD.stratum
+       OR NEW.frame_size IS DISTINCT FROM OLD.frame_size OR NEW.frame_area_m2 IS DISTINCT FROM OLD.frame_area_m2 THEN
+      {_raise("Accès refusé : le tirage d'un second avis ne change pas.")};
+    END IF;
+    IF (OLD.answered_by IS NOT NULL AND (NEW.answered_by IS DISTINCT FROM OLD.answered_by
+        OR NEW.code_cs IS DISTINCT FROM OLD.code_cs OR NEW.code_us IS DISTINCT FROM OLD.code_us))
+       OR (OLD.settled_by IS NOT NULL AND (NEW.settled_by IS DISTINCT FROM OLD.settled_by
+        OR NEW.verdict_cs IS DISTINCT FROM OLD.verdict_cs OR NEW.verdict_us IS DISTINCT FROM OLD.verdict_us)) THEN
+      {_raise("Accès refusé : un second avis donné, ou un désaccord tranché, ne change plus.")};
+    END IF;
+  END IF;
+  IF NEW.answered_by IS NOT NULL AND NEW.answered_by IS NOT DISTINCT FROM NEW.first_by
+     OR NEW.claimed_by IS NOT NULL AND NEW.claimed_by IS NOT DISTINCT FROM NEW.first_by THEN
+    {_raise("Accès refusé : le second avis sur une décision vient de quelqu'un d'autre que son auteur.")};
+  END IF;
+  IF NEW.settled_by IS NOT NULL AND NEW.settled_by IN (NEW.first_by, NEW.answered_by) THEN
+    {_raise("Accès refusé : un désaccord est tranché par un validateur qui n'a donné aucun des deux avis.")};
+  END IF;
+  IF {{s}}.is_owner() THEN
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    SELECT department INTO campaign_department FROM {{campaigns}} WHERE id = NEW.campaign_id;
+    IF NEW.department IS DISTINCT FROM campaign_department THEN
+      {_raise("Accès refusé : un second avis doit être du département de sa campagne.")};
+    END IF;
+    IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+      {_raise("Accès refusé : tirer des seconds avis est réservé aux validateurs du département.")};
+    END IF;
+    IF NEW.drawn_by IS DISTINCT FROM session_user AND NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
+      {_raise("Accès refusé : seul un administrateur peut inscrire un autre nom que le sien (drawn_by).")};
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
+    {own}
+  END IF;
+  IF NEW.settled_by IS DISTINCT FROM OLD.settled_by
+     AND NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+    {_raise("Accès refusé : trancher un désaccord est réservé aux validateurs du département.")};
+  END IF;
+  RETURN NEW;
+END"""
+    _trigger(cur, schema, OPINIONS, "access_opinions", "BEFORE INSERT OR UPDATE", body,
+             campaigns=(schema, "campaigns"))
 
 
 def _install_journal_trigger(cur, schema: str) -> None:

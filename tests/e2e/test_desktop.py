@@ -14,9 +14,10 @@ pytestmark = [pytest.mark.timeout(QGIS_TIMEOUT + 120)]
 
 @pytest.mark.parametrize("lang, actions", [
     ("fr_FR.UTF-8", ["Charger une sortie du modèle…", "Nouvelle campagne de revue…", "Panneau de revue…",
-                     "Panneau de validation…", "Tableau de bord…", "Conflits de synchronisation…"]),
+                     "Panneau de validation…", "Seconds avis…", "Tableau de bord…",
+                     "Conflits de synchronisation…"]),
     ("en_GB.UTF-8", ["Load a model output…", "New review campaign…", "Review panel…", "Validation panel…",
-                     "Dashboard…", "Sync conflicts…"])])
+                     "Second opinions…", "Dashboard…", "Sync conflicts…"])])
 def test_plugin_loads_in_qgis_desktop(plugin_zip, tmp_path, lang, actions):
     root = tmp_path / "qgis-profiles"
     make_profile(root, plugin_zip)

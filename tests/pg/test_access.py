@@ -779,3 +779,50 @@ def test_no_estimate_tells_a_gers_validator_where_the_rhone_is(postgis, access):
         # The owner keeps them; logins that review nothing are refused too (documented for administrators).
         assert float(_psql(postgis, db, f"SELECT ST_XMax(ST_EstimatedExtent('{schema}', '{name}', 'geom'))")) \
             >= RHONE_X
+
+
+def test_second_opinions_are_drawn_answered_and_settled_by_the_right_people(postgis, access):
+    from ocsge_review import lifecycle as lc
+    from ocsge_review.store.opinions import Frame
+    gers = _campaign(postgis, "32")
+    first, other = _item(postgis, "32", 1), _item(postgis, "32", 4)     # both decided by i32
+    table = f"{SCHEMA}.second_opinions"
+    insert = (f"INSERT INTO {table} (campaign_id, department, item_id, draw, stratum, frame_size, frame_area_m2, "
+              "drawn_at, drawn_by, state, first_by) VALUES (%s, '32', %s, 1, 'queue', 3, 300, 'now', %s, 'pending', "
+              "'i32')")
+    with _as(postgis, "i32") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="réservé aux validateurs"):
+            _run(conn, insert, gers, first, "i32")
+    with _as(postgis, "v32") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="drawn_by"):
+            _run(conn, insert, gers, first, "a32")
+    with _open(postgis, "v32", "Gers") as store:
+        frame = Frame([first, other, _item(postgis, "32", 2)], 300.0)
+        assert store.add_opinions({"queue": ([first, other], frame)}, 1, "now", 5, "v32") == 2
+    with _as(postgis, "i32") as conn:
+        # Whatever the client: the author of the decision does not give its second opinion.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="quelqu'un d'autre que son auteur"):
+            _run(conn, f"UPDATE {table} SET state = 'claimed', claimed_by = 'i32' WHERE item_id = %s", first)
+    with _open(postgis, "i32", "Gers") as store:
+        assert store.claim_opinion("i32") is None
+    with _open(postgis, "v32b", "Gers") as store:
+        assert store.claim_opinion("v32b").id == first
+        assert store.answer_opinion(first, "v32b", "CS2.1.2", "US1.1") == lc.DISPUTED
+        with pytest.raises(OcsgeError, match="un autre validateur"):
+            store.settle_opinion(first, "v32b", "CS2.2.1", "US1.1")
+    with _as(postgis, "v32b") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="ne change plus"):
+            _run(conn, f"UPDATE {table} SET code_cs = 'CS2.2.1' WHERE item_id = %s", first)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="aucun des deux avis"):
+            _run(conn, f"UPDATE {table} SET state = 'settled', settled_by = 'v32b' WHERE item_id = %s", first)
+    with _as(postgis, "i32") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _run(conn, f"UPDATE {table} SET state = 'settled', settled_by = 'i32', verdict_cs = 'CS2.1.2' "
+                       "WHERE item_id = %s", first)
+    with _open(postgis, "v32", "Gers") as store:
+        store.settle_opinion(first, "v32", "CS2.2.1", "US1.1")
+        assert [o.state for o in store.opinions()] == [lc.SETTLED, lc.PENDING]
+    with _as(postgis, "v69") as conn:
+        assert _one(conn, f"SELECT count(*) FROM {table}")[0] == 0          # the Gers' rows are not the Rhône's
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _run(conn, insert, gers, _item(postgis, "32", 2), "v69")    # nor a draw in the Gers

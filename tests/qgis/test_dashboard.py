@@ -14,12 +14,13 @@ VALIDATOR = "validatrice"
 
 @pytest.fixture(scope="module")
 def simulated(tmp_path_factory):
-    """A demo store whose items were decided by three simulated interpreters, 30 of them then validated."""
+    """A demo store whose items were decided by three simulated interpreters, a second-opinion sample
+    answered and its disagreements settled (simulate's second_opinion_se), 30 items then validated."""
     from ocsge_review.simulate import simulate
     from ocsge_review.store import open_store
     out = make_demo(tmp_path_factory.mktemp("dashboard"))
     path = make_campaign(out / "model_output.gpkg", out / "review.gpkg")
-    simulate(str(path), str(out / "truth.gpkg"), users=3, error_rate=0.1, seed=3)
+    simulate(str(path), str(out / "truth.gpkg"), users=3, error_rate=0.1, seed=3, second_opinion_se=0.05)
     with open_store(str(path)) as s:
         waiting = s.awaiting_validation()
         for k, item in enumerate(waiting[:30]):
@@ -49,6 +50,7 @@ def _expected(store, hourly, plan=None):
     """The figures as the statistics compute them, without the dashboard."""
     from ocsge_review import stats
     from ocsge_review.model_accuracy import model_accuracy
+    from ocsge_review.product_accuracy import agreement, delivered_accuracy
     today = dt.datetime.now(dt.timezone.utc).date()
     period = stats.Period.containing(today)
     t = stats.load(store)
@@ -58,7 +60,10 @@ def _expected(store, hourly, plan=None):
             "cs": acc["cs"]["overall"]["estimate"] if acc["cs"]["available"] else None,
             "us": acc["us"]["overall"]["estimate"] if acc["us"]["available"] else None,
             "validated_km2": production["validated_km2_period"], "planned_km2": production["planned_km2_period"],
-            "cost": stats.cost(t, today, hourly, 0.0)["per_km2"], "automation": stats.automation(t)["rate"]}
+            "cost": stats.cost(t, today, hourly, 0.0)["per_km2"], "automation": stats.automation(t)["rate"],
+            "agreement": agreement(t, period)["both"]["estimate"],
+            **{f"{dim}_{by}": delivered_accuracy(t, dim)[by]["overall"]["estimate"]
+               for dim in ("cs", "us") for by in ("count", "area")}}
 
 
 def test_headline_figures_are_the_statistics(dashboard, store, tmp_path, messages):
@@ -78,12 +83,17 @@ def test_headline_figures_are_the_statistics(dashboard, store, tmp_path, message
     assert expected["planned_km2"] == pytest.approx(7.5)
     assert dashboard.values["rework"].text().startswith(f"{expected['rework'] * 100:.1f}".replace(".", ","))
     assert "€" in dashboard.values["cost"].text()
+    # The delivered product, from the second opinions the simulation played.
+    assert 0.5 < expected["cs_count"] <= 1 and 0.5 < expected["agreement"] < 1
+    for key in ("cs_count", "us_area"):
+        assert dashboard.values[key].text().startswith(f"{expected[key] * 100:.1f}".replace(".", ","))
+    assert dashboard.values["disputed"].text() == "0"           # the simulated validator settled them all
 
 
 def test_the_plots_are_drawn(dashboard):
     assert all(label.pixmap() is None or label.pixmap().isNull() for label in dashboard.plotLabels)
     assert dashboard.refresh()
-    assert len(dashboard.pixmaps) == len(dashboard.plotLabels) == 6
+    assert len(dashboard.pixmaps) == len(dashboard.plotLabels) == 7
     for label in dashboard.plotLabels:
         pixmap = label.pixmap()
         assert pixmap is not None and not pixmap.isNull() and pixmap.width() > 100 and pixmap.height() > 100
@@ -126,6 +136,9 @@ def test_screenshot(dashboard, tmp_path):
     assert dashboard.refresh()
     QApplication.processEvents()
     assert dashboard.grab().save(str(folder / "dashboard.png"))
+    # The delivered product's plot, for a look at it beside the figures.
+    titles = importlib.import_module(PLUGIN_PACKAGE + ".ui.dashboard").plot_titles()
+    assert dashboard.plotLabels[titles.index("Produit livré")].pixmap().save(str(folder / "product.png"))
 
 
 def test_plugin_opens_the_dashboard_and_unload_removes_it(qgis_iface, plugin_package, simulated):

@@ -46,7 +46,7 @@ def test_english_user_gets_english_menu(qgis_iface, plugin_package, built_qm):
     with plugin_in_locale(plugin_package, "en_GB") as plugin:
         texts = [a.text() for a in plugin.menu.actions()]
         assert texts == ["Load a model output…", "New review campaign…", "Review panel…", "Validation panel…",
-                         "Dashboard…", "Sync conflicts…"]
+                         "Second opinions…", "Dashboard…", "Sync conflicts…"]
         dialog_module = __import__(plugin_package + ".ui.load_dialog", fromlist=["LoadDialog"])
         dialog = dialog_module.LoadDialog()
         assert dialog.windowTitle() == "Load a model output"
@@ -57,8 +57,8 @@ def test_french_user_gets_french_menu(qgis_iface, plugin_package, built_qm):
     with plugin_in_locale(plugin_package, "fr_FR") as plugin:
         assert [a.text() for a in plugin.menu.actions()] == ["Charger une sortie du modèle…",
                                                              "Nouvelle campagne de revue…", "Panneau de revue…",
-                                                             "Panneau de validation…", "Tableau de bord…",
-                                                             "Conflits de synchronisation…"]
+                                                             "Panneau de validation…", "Seconds avis…",
+                                                             "Tableau de bord…", "Conflits de synchronisation…"]
 
 
 def _open_missing_store(plugin, messages, tmp_path):

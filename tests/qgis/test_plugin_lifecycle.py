@@ -44,7 +44,8 @@ def test_load_shows_menu_toolbar_and_one_log_bridge(qgis_iface, started):
     assert menus[0].title() == "OCS GE Review"
     assert [a.text() for a in menus[0].actions()] == ["Charger une sortie du modèle…", "Nouvelle campagne de revue…",
                                                      "Panneau de revue…", "Panneau de validation…",
-                                                     "Tableau de bord…", "Conflits de synchronisation…"]
+                                                     "Seconds avis…", "Tableau de bord…",
+                                                     "Conflits de synchronisation…"]
     toolbars = _toolbars(window)
     assert len(toolbars) == 1 and len(toolbars[0].actions()) == 5
     assert all(a.isEnabled() for a in menus[0].actions()), "dependencies are installed here"
@@ -76,7 +77,7 @@ def test_reload_keeps_one_of_each(qgis_iface, started):
         assert qgis.utils.reloadPlugin(started)
     assert len(_menus(window)) == 1
     assert len(_toolbars(window)) == 1
-    assert len(_actions(window)) == 5       # load, campaign, review panel, dashboard, sync conflicts
+    assert len(_actions(window)) == 6       # load, campaign, review panel, second opinions, dashboard, conflicts
     assert len(_bridges()) == 1
     assert isinstance(qgis.utils.plugins[started].menu, QMenu)
 

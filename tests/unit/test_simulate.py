@@ -1,4 +1,5 @@
 """Simulated interpreters: concurrent, never the same item twice, faithful to the truth."""
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -67,3 +68,24 @@ def test_cli_passes_the_pause(store_path, demo_dir, monkeypatch, capsys):
     assert main(args + ["--pause", "0.01"]) == 0 and passed == [0.01]
     assert main(args) == 0 and passed == [0.01, 0.0]
     assert main(args + ["--pause", "-1"]) == 2 and "--pause" in capsys.readouterr().err
+
+
+def test_the_simulation_plays_the_second_opinion_and_stats_shows_it(store_path, demo_dir):
+    from ocsge_review import indicators, stats
+    report = simulate(store_path, str(demo_dir / "truth.gpkg"), users=3, error_rate=0.1, seed=4,
+                      second_opinion_se=0.05)
+    store = open_store(store_path)
+    opinions = store.opinions()
+    assert opinions and report.opinions == len(opinions)
+    assert all(o.answered_by not in (None, o.first_by) for o in opinions)
+    # Every disagreement settled by the simulated validator, with the truth.
+    assert {o.state for o in opinions} <= {lc.AGREED, lc.SETTLED} and report.disputes > 0
+    truth = read_truth(str(demo_dir / "truth.gpkg"))
+    assert all((o.verdict_cs, o.verdict_us) == truth[store.item(o.item_id).source_id]
+               for o in opinions if o.state == lc.SETTLED)
+    body = indicators.payload(stats.load(store), stats.Period.containing(dt.date.today()))
+    store.close()
+    indicators.validate(body)
+    assert body["product"]["cs"]["available"] and body["product"]["agreement"]["answered"] == len(opinions)
+    with pytest.raises(InputError, match="target-se"):
+        simulate(store_path, str(demo_dir / "truth.gpkg"), second_opinion_se=0.0)

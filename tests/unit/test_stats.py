@@ -164,11 +164,11 @@ def test_payload_follows_the_schema_and_a_broken_one_does_not(counted):
     assert body["cost"]["per_km2"] == pytest.approx(10960.0)
     assert body["accuracy"]["cs"]["overall"]["estimate"] == pytest.approx(5 / 6)
     key = indicators.idempotency_key(body)
-    assert key.startswith("ocsge-32-2026-11-v1-")
+    assert key.startswith("ocsge-32-2026-11-v2-")
     assert indicators.idempotency_key({**body, "generated_at": "later"}) == key
     for broken in ({k: v for k, v in body.items() if k != "department"},
                    {**body, "rework": {**body["rework"], "count": {**body["rework"]["count"], "rate": 1.5}}},
-                   {**body, "schema_version": 2},
+                   {**body, "schema_version": 3}, {**body, "schema_version": 1},
                    {**body, "period": {**body["period"], "month": "2026-13"}}):
         with pytest.raises(InputError, match="schéma"):
             indicators.validate(json.loads(json.dumps(broken)))
@@ -238,7 +238,7 @@ def test_cli_stats_report_and_errors(counted, tmp_path):
     res = _cli("report", "--store", path, "--period", "2026-11", "--plan", str(plan), "--out", str(out))
     assert res.returncode == 0, res.stderr
     page = (out / "rapport.html").read_text(encoding="utf-8")
-    assert page.count("data:image/png;base64,") == 6
+    assert page.count("data:image/png;base64,") == 7
     assert "60,0 %" in page
     assert (out / "indicateurs.csv").read_text(encoding="utf-8").splitlines()[1].startswith("32,2026-11,m1,5,3,")
     assert not [n for n in os.listdir(tmp_path) if n.startswith(".")]      # no stage left behind
