@@ -109,8 +109,7 @@ def source_for_layer(layer: QgsVectorLayer) -> Tuple[str, Optional[str]]:
 def show_polygons(layers: Dict[str, QgsVectorLayer], polygons: Dict[str, Optional[bytes]]) -> QgsRectangle:
     """Put in each memory layer its polygon (WKB; None leaves it empty), replacing what it held;
     the extent of them all, in the layers' CRS (empty when none)."""
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = QgsRectangle()     # null: the first combineExtentWith replaces it (setMinimal is deprecated)
     for key, layer in layers.items():
         provider = layer.dataProvider()
         provider.truncate()
