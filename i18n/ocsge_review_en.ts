@@ -529,14 +529,34 @@
       <translation>{value} ({low} – {high})</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="70" />
-      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
-      <translation>OCS GE Review: the Python module "{module}" is version {version}; version {major} or newer is required. Install it with: {command}</translation>
+      <location filename="../ui/dependencies.py" line="52" />
+      <source>Il est fourni par l'installateur de QGIS : installez QGIS 3.40 LTR ou plus récent (qgis.org), sans pip, qui ajouterait un second GDAL.</source>
+      <translation>It comes with the QGIS installer: install QGIS 3.40 LTR or newer (qgis.org), without pip, which would add a second GDAL.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="64" />
-      <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
-      <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
+      <location filename="../ui/dependencies.py" line="63" />
+      <source>Installez-le avec : {command}</source>
+      <translation>Install it with: {command}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="61" />
+      <source>Installez-le avec : {command} (Debian 13 et suivantes) ; là où la distribution ne le fournit pas, compilé sur le GDAL de QGIS : {build}</source>
+      <translation>Install it with: {command} (Debian 13 and later); where the distribution does not package it, built on QGIS&apos;s GDAL: {build}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="48" />
+      <source>Installez-le depuis l'OSGeo4W Shell (menu Démarrer, dossier QGIS) : {command}</source>
+      <translation>Install it from the OSGeo4W Shell (Start menu, QGIS folder): {command}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="92" />
+      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. {advice}</source>
+      <translation>OCS GE Review: the Python module &quot;{module}&quot; is version {version}; version {major} or newer is required. {advice}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="86" />
+      <source>OCS GE Review : le module Python « {module} » est introuvable. {advice}</source>
+      <translation>OCS GE Review: the Python module &quot;{module}&quot; cannot be found. {advice}</translation>
     </message>
     <message>
       <location filename="../ui/layers.py" line="104" />
@@ -654,7 +674,7 @@
       <translation>Sync conflicts…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="225" />
+      <location filename="../ui/plugin.py" line="228" />
       <source>Panneau de validation</source>
       <translation>Validation panel</translation>
     </message>
@@ -1659,6 +1679,14 @@
       <translation>Item {id} rejected: {reason}</translation>
     </message>
     <message>
+      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
+      <translation type="vanished">OCS GE Review: the Python module "{module}" is version {version}; version {major} or newer is required. Install it with: {command}</translation>
+    </message>
+    <message>
+      <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
+      <translation type="vanished">OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
+    </message>
+    <message>
       <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
       <translation type="vanished">Triage policy "{path}": a JSON object is expected.</translation>
     </message>
@@ -2114,12 +2142,12 @@
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="872" />
+      <location filename="../ocsge_review/cli.py" line="875" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="875" />
+      <location filename="../ocsge_review/cli.py" line="878" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
@@ -2239,17 +2267,17 @@
       <translation>Cannot write "{out}": {exc}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="400" />
+      <location filename="../ocsge_review/demo.py" line="401" />
       <source>Département {department} ({name}), EPSG:{epsg}</source>
       <translation>Département {department} ({name}), EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="402" />
+      <location filename="../ocsge_review/demo.py" line="403" />
       <source>{count} polygones, {area}, surface médiane {median} m²</source>
       <translation>{count} polygons, {area}, median area {median} m²</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="404" />
+      <location filename="../ocsge_review/demo.py" line="405" />
       <source>Exactitude du modèle simulé : couverture {cs}, usage {us}</source>
       <translation>Accuracy of the simulated model: land cover {cs}, land use {us}</translation>
     </message>
@@ -2259,7 +2287,7 @@
       <translation>Number of polygons out of range: {polygons} (from {min} to {max}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="354" />
+      <location filename="../ocsge_review/demo.py" line="355" />
       <source>Résolution du raster invalide : {resolution}.</source>
       <translation>Invalid raster resolution: {resolution}.</translation>
     </message>
@@ -2274,12 +2302,12 @@
       <translation>Operation cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/geo.py" line="47" />
+      <location filename="../ocsge_review/geo.py" line="59" />
       <source>Système de coordonnées illisible : « {wkt_or_code} ».</source>
       <translation>Unreadable coordinate reference system: "{wkt_or_code}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/geo.py" line="118" />
+      <location filename="../ocsge_review/geo.py" line="130" />
       <source>Rastérisation des polygones impossible : {detail}.</source>
       <translation>Cannot rasterise the polygons: {detail}.</translation>
     </message>
@@ -2984,7 +3012,7 @@
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
@@ -2999,7 +3027,7 @@
       <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
@@ -3009,22 +3037,22 @@
       <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="615" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="666" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
@@ -3034,12 +3062,12 @@
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="626" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>
@@ -3049,7 +3077,7 @@
       <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="452" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>The same item appears twice in the batch to mark as synchronised.</translation>
     </message>

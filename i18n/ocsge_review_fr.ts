@@ -529,14 +529,34 @@
       <translation>{value} ({low} – {high})</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="70" />
-      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
-      <translation>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</translation>
+      <location filename="../ui/dependencies.py" line="52" />
+      <source>Il est fourni par l'installateur de QGIS : installez QGIS 3.40 LTR ou plus récent (qgis.org), sans pip, qui ajouterait un second GDAL.</source>
+      <translation>Il est fourni par l'installateur de QGIS : installez QGIS 3.40 LTR ou plus récent (qgis.org), sans pip, qui ajouterait un second GDAL.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="64" />
-      <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
-      <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
+      <location filename="../ui/dependencies.py" line="63" />
+      <source>Installez-le avec : {command}</source>
+      <translation>Installez-le avec : {command}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="61" />
+      <source>Installez-le avec : {command} (Debian 13 et suivantes) ; là où la distribution ne le fournit pas, compilé sur le GDAL de QGIS : {build}</source>
+      <translation>Installez-le avec : {command} (Debian 13 et suivantes) ; là où la distribution ne le fournit pas, compilé sur le GDAL de QGIS : {build}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="48" />
+      <source>Installez-le depuis l'OSGeo4W Shell (menu Démarrer, dossier QGIS) : {command}</source>
+      <translation>Installez-le depuis l'OSGeo4W Shell (menu Démarrer, dossier QGIS) : {command}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="92" />
+      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. {advice}</source>
+      <translation>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. {advice}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="86" />
+      <source>OCS GE Review : le module Python « {module} » est introuvable. {advice}</source>
+      <translation>OCS GE Review : le module Python « {module} » est introuvable. {advice}</translation>
     </message>
     <message>
       <location filename="../ui/layers.py" line="104" />
@@ -654,7 +674,7 @@
       <translation>Conflits de synchronisation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="225" />
+      <location filename="../ui/plugin.py" line="228" />
       <source>Panneau de validation</source>
       <translation>Panneau de validation</translation>
     </message>
@@ -1659,6 +1679,14 @@
       <translation>Élément {id} rejeté : {reason}</translation>
     </message>
     <message>
+      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
+      <translation type="vanished">OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</translation>
+    </message>
+    <message>
+      <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
+      <translation type="vanished">OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
+    </message>
+    <message>
       <source>Politique de tri « {path} » : un objet JSON est attendu.</source>
       <translation type="vanished">Politique de tri « {path} » : un objet JSON est attendu.</translation>
     </message>
@@ -2114,12 +2142,12 @@
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="872" />
+      <location filename="../ocsge_review/cli.py" line="875" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="875" />
+      <location filename="../ocsge_review/cli.py" line="878" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
@@ -2239,17 +2267,17 @@
       <translation>Écriture de « {out} » impossible : {exc}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="400" />
+      <location filename="../ocsge_review/demo.py" line="401" />
       <source>Département {department} ({name}), EPSG:{epsg}</source>
       <translation>Département {department} ({name}), EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="402" />
+      <location filename="../ocsge_review/demo.py" line="403" />
       <source>{count} polygones, {area}, surface médiane {median} m²</source>
       <translation>{count} polygones, {area}, surface médiane {median} m²</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="404" />
+      <location filename="../ocsge_review/demo.py" line="405" />
       <source>Exactitude du modèle simulé : couverture {cs}, usage {us}</source>
       <translation>Exactitude du modèle simulé : couverture {cs}, usage {us}</translation>
     </message>
@@ -2259,7 +2287,7 @@
       <translation>Nombre de polygones hors limites : {polygons} (de {min} à {max}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="354" />
+      <location filename="../ocsge_review/demo.py" line="355" />
       <source>Résolution du raster invalide : {resolution}.</source>
       <translation>Résolution du raster invalide : {resolution}.</translation>
     </message>
@@ -2274,12 +2302,12 @@
       <translation>Opération annulée : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/geo.py" line="47" />
+      <location filename="../ocsge_review/geo.py" line="59" />
       <source>Système de coordonnées illisible : « {wkt_or_code} ».</source>
       <translation>Système de coordonnées illisible : « {wkt_or_code} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/geo.py" line="118" />
+      <location filename="../ocsge_review/geo.py" line="130" />
       <source>Rastérisation des polygones impossible : {detail}.</source>
       <translation>Rastérisation des polygones impossible : {detail}.</translation>
     </message>
@@ -2984,7 +3012,7 @@
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="622" />
+      <location filename="../ocsge_review/store/pg.py" line="621" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>le schéma « {schema} » de {database}</translation>
     </message>
@@ -2999,7 +3027,7 @@
       <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="633" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
     </message>
@@ -3009,22 +3037,22 @@
       <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="616" />
+      <location filename="../ocsge_review/store/pg.py" line="615" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="633" />
+      <location filename="../ocsge_review/store/pg.py" line="632" />
       <source>Aucune campagne dans {where}.</source>
       <translation>Aucune campagne dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="663" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="667" />
+      <location filename="../ocsge_review/store/pg.py" line="666" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
     </message>
@@ -3034,12 +3062,12 @@
       <translation>Ce magasin de revue est fermé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="627" />
+      <location filename="../ocsge_review/store/pg.py" line="626" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="629" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>Pas de campagne « {wanted} » dans {where}.</translation>
     </message>
@@ -3049,7 +3077,7 @@
       <translation>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="453" />
+      <location filename="../ocsge_review/store/pg.py" line="452" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>Un même élément figure deux fois dans le lot à marquer synchronisé.</translation>
     </message>

@@ -23,7 +23,9 @@ fi
 
 packages=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-psycopg python3-requests
           python3-matplotlib python3-jsonschema python3-venv python3-pip gdal-bin proj-data
-          xvfb xauth postgresql postgresql-contrib)
+          xvfb xauth postgresql)
+# A package of its own up to Debian 12; since, a name the server package provides.
+if [ -n "$(candidate postgresql-contrib)" ]; then packages+=(postgresql-contrib); fi
 
 # shapely 2 and pyogrio from the distribution where it packages them (Debian 13: 2.1 and 0.10),
 # built on the very GEOS and GDAL QGIS loads; elsewhere (Debian 12: shapely 1.8, no pyogrio) the

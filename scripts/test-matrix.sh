@@ -30,6 +30,7 @@ run_suite() {
     umount "$root/mnt/checkout"
     chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 TERM=dumb \
         OCSGE_TIERS_LABEL="$suite" bash -c "cd $work && dpkg-query -W -f='\${Package} \${Version}\n' qgis python3 gdal-bin postgresql \
+            && { test -x /opt/ocsge/venv/bin/python || python3 -m venv --system-site-packages /opt/ocsge/venv; } \
             && make --no-print-directory test TEST_TIERS='$tiers'"
 }
 
