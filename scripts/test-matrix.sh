@@ -27,6 +27,9 @@ run_suite() {
     tar -C "$checkout" --exclude=./.venv --exclude=./build --exclude=./dist --exclude=./.git \
         --exclude=__pycache__ --exclude=.pytest_cache -cf - . | tar -C "$root$work" -xf -
     ln -s /opt/ocsge/venv "$root$work/.venv"
+    # The domain's reference files, where a test compares with them (../shared beside the clone).
+    rm -rf "$root/opt/ocsge/shared"
+    if [ -d "$checkout/../shared" ]; then cp -r "$checkout/../shared" "$root/opt/ocsge/shared"; fi
     umount "$root/mnt/checkout"
     chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 TERM=dumb \
         OCSGE_TIERS_LABEL="$suite" bash -c "cd $work && dpkg-query -W -f='\${Package} \${Version}\n' qgis python3 gdal-bin postgresql \

@@ -5,12 +5,12 @@ from typing import Dict, Optional, Tuple
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDataProvider, QgsDataSourceUri,
                        QgsFeature, QgsGeometry, QgsLayerTreeGroup, QgsProject, QgsProviderRegistry, QgsRectangle,
-                       QgsVectorLayer, QgsWkbTypes)
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import Qt
 
 from ocsge_review.errors import InputError
 
-from . import pgauth
+from . import pgauth, qgis_enums
 from .i18n import tr
 
 log = logging.getLogger("ocsge_review.ui.layers")
@@ -46,7 +46,7 @@ def store_layer_uri(store) -> Tuple[str, str]:
                           QgsDataSourceUri.SslMode.SslPrefer, getattr(store, "authcfg", "") or "")
     uri.setDataSource(store.schema, "items", "geom", f'"campaign_id" = {int(store.campaign_id)}', "id")
     uri.setSrid(str(store.campaign().epsg))
-    uri.setWkbType(QgsWkbTypes.Type.MultiPolygon)
+    uri.setWkbType(qgis_enums.MULTIPOLYGON)
     return uri.uri(False), "postgres"
 
 

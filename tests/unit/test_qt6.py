@@ -105,3 +105,28 @@ def test_enums_are_fully_scoped():
                 offenders.append(f"{name}:{node.lineno}: {node.value.id}.{node.attr} "
                                  f"(use {type(value).__qualname__}.{node.attr})")
     assert offenders == []
+
+
+def test_no_enum_under_the_name_qgis_moved_it_from():
+    """QGIS 3.30–3.36 moved many enums into the Qgis namespace (QgsProcessing.SourceType became
+    Qgis.ProcessingSourceType): the old names are deprecated aliases of the new ones. Seen where the
+    bindings have moved them (QGIS 3.30 on: the matrix); on QGIS 3.22 the old names are the only ones."""
+    offenders = []
+    for name, _, tree in plugin_sources():
+        if name == os.path.join("ui", "qgis_enums.py"):      # the old names as fallbacks, for QGIS 3.22
+            continue
+        imports = imported_names(tree)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                    and node.value.id in imports and node.value.id != "Qgis"
+                    and imports[node.value.id][0] in ("qgis.core", "qgis.gui", "qgis.analysis")):
+                continue
+            module, attribute = imports[node.value.id]
+            try:
+                value = getattr(getattr(importlib.import_module(module), attribute), node.attr)
+            except (ImportError, AttributeError):
+                continue
+            moved = value if isinstance(value, type) else type(value)
+            if moved.__qualname__.startswith("Qgis.") and moved.__module__.startswith("qgis"):
+                offenders.append(f"{name}:{node.lineno}: {node.value.id}.{node.attr} is {moved.__qualname__}")
+    assert offenders == []
