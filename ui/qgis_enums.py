@@ -3,33 +3,18 @@ moved them and deprecated the old ones) or, on an older QGIS (3.22), by the name
 from qgis.core import (Qgis, QgsMapLayerProxyModel, QgsProcessing, QgsProcessingParameterDefinition,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsWkbTypes)
 
-# The only module that names the old enums: tests/unit/test_qt6.py allows them here, as fallbacks.
-if hasattr(Qgis, "LayerFilter"):
-    POLYGON_LAYERS = Qgis.LayerFilter.PolygonLayer
-else:
-    POLYGON_LAYERS = QgsMapLayerProxyModel.Filter.PolygonLayer
 
-if hasattr(Qgis, "WkbType"):
-    MULTIPOLYGON = Qgis.WkbType.MultiPolygon
-else:
-    MULTIPOLYGON = QgsWkbTypes.Type.MultiPolygon
+def _named(enum: str, member: str, old):
+    """Qgis.<enum>.<member> where this QGIS has it, else ``old()``: the old name is looked up only on a QGIS
+    that still needs it (tests/unit/test_qt6.py allows old names in this module only)."""
+    return getattr(getattr(Qgis, enum), member) if hasattr(Qgis, enum) else old()
 
-if hasattr(Qgis, "ProcessingSourceType"):
-    SOURCE_POLYGONS, SOURCE_FILES = Qgis.ProcessingSourceType.VectorPolygon, Qgis.ProcessingSourceType.File
-else:
-    SOURCE_POLYGONS, SOURCE_FILES = QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeFile
 
-if hasattr(Qgis, "ProcessingParameterFlag"):
-    ADVANCED = Qgis.ProcessingParameterFlag.Advanced
-else:
-    ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
-
-if hasattr(Qgis, "ProcessingNumberParameterType"):
-    INTEGER, DOUBLE = Qgis.ProcessingNumberParameterType.Integer, Qgis.ProcessingNumberParameterType.Double
-else:
-    INTEGER, DOUBLE = QgsProcessingParameterNumber.Type.Integer, QgsProcessingParameterNumber.Type.Double
-
-if hasattr(Qgis, "ProcessingFileParameterBehavior"):
-    FILE = Qgis.ProcessingFileParameterBehavior.File
-else:
-    FILE = QgsProcessingParameterFile.Behavior.File
+POLYGON_LAYERS = _named("LayerFilter", "PolygonLayer", lambda: QgsMapLayerProxyModel.Filter.PolygonLayer)
+MULTIPOLYGON = _named("WkbType", "MultiPolygon", lambda: QgsWkbTypes.Type.MultiPolygon)
+SOURCE_POLYGONS = _named("ProcessingSourceType", "VectorPolygon", lambda: QgsProcessing.SourceType.TypeVectorPolygon)
+SOURCE_FILES = _named("ProcessingSourceType", "File", lambda: QgsProcessing.SourceType.TypeFile)
+ADVANCED = _named("ProcessingParameterFlag", "Advanced", lambda: QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+INTEGER = _named("ProcessingNumberParameterType", "Integer", lambda: QgsProcessingParameterNumber.Type.Integer)
+DOUBLE = _named("ProcessingNumberParameterType", "Double", lambda: QgsProcessingParameterNumber.Type.Double)
+FILE = _named("ProcessingFileParameterBehavior", "File", lambda: QgsProcessingParameterFile.Behavior.File)
