@@ -12,6 +12,10 @@ logs="$checkout/build/matrix"
 mkdir -p "$logs"
 summary=()
 failed=0
+# One matrix at a time on this machine (two CI runs would share the chroots and their mounts).
+mkdir -p "$chroots"
+exec 9>"$chroots/.lock"
+flock 9
 # Nothing stays mounted, whatever stops the run.
 trap 'for s in "$@"; do umount_chroot "$chroots/$s"; done' EXIT
 
