@@ -20,9 +20,13 @@ mount_chroot() {
 }
 
 umount_chroot() {
-    # Deepest first; everything ever mounted under the chroot, including a bind-mounted checkout.
-    local r m
+    # What still runs inside (a test's PostgreSQL, an Xvfb left by an interrupted run) is stopped first,
+    # then the mounts go, deepest first, a bind-mounted checkout included.
+    local r m p
     r="$(readlink -f "$1")"
+    for p in /proc/[0-9]*; do
+        [ "$(readlink "$p/root" 2>/dev/null)" = "$r" ] && kill "${p#/proc/}" 2>/dev/null
+    done
     for m in $(awk -v r="$r/" 'index($2, r) == 1 {print $2}' /proc/mounts | sort -r); do
         umount -l "$m" || true
     done
