@@ -27,6 +27,7 @@ if [ -f "$stamp" ] && [ -d "$root" ]; then
 fi
 
 mirror="$(apt_mirror)"
+command -v debootstrap >/dev/null || with_retry apt-get install -y -qq --no-install-recommends debootstrap
 new="$root.new"
 start=$(date +%s)
 mkdir -p "$chroots"
