@@ -40,9 +40,10 @@ $(BUILD)/.system-deps: scripts/install-system-deps.sh
 venv: $(VENV)/.installed
 # shapely 2 and pyogrio: the distribution's where it packages them (scripts/install-system-deps.sh
 # chose by apt-cache policy), else built from source on the system GEOS/GDAL (requirements.txt).
+# shapely 2 is told by its API (from_wkb): sid's python3-shapely says its version is "0+unknown".
 $(VENV)/.installed: $(BUILD)/.system-deps requirements.txt requirements-dev.txt
 	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
-	if $(SYSTEM_PYTHON) -c "import shapely, pyogrio, sys; sys.exit(int(shapely.__version__.split('.')[0]) < 2)" 2>/dev/null; then \
+	if $(SYSTEM_PYTHON) -c "import pyogrio, shapely; shapely.from_wkb" 2>/dev/null; then \
 	    echo "shapely, pyogrio: from the distribution"; \
 	else \
 	    $(PY) -m pip install --quiet --disable-pip-version-check --no-binary shapely,pyogrio -r requirements.txt; \

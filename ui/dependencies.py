@@ -28,15 +28,18 @@ class Requirement:
     debian: str                        # the Debian/Ubuntu package
     pypi: Optional[str] = None         # the pinned source build where the distribution lacks it
     min_major: Optional[int] = None
+    # What the min_major version first has: told by its API, as a distribution's build may not know its
+    # own version (sid's python3-shapely says "0+unknown").
+    since: Optional[str] = None
     teams_only: bool = False           # PostgreSQL stores only: its absence leaves GeoPackage working
 
 
 REQUIREMENTS = (
     Requirement("numpy", "python3-numpy"),
-    Requirement("shapely", "python3-shapely", f"shapely=={SHAPELY_VERSION}", min_major=2),
+    Requirement("shapely", "python3-shapely", f"shapely=={SHAPELY_VERSION}", min_major=2, since="from_wkb"),
     Requirement("pyogrio", "python3-pyogrio", f"pyogrio=={PYOGRIO_VERSION}"),
     Requirement("osgeo.gdal", "python3-gdal"),
-    Requirement("psycopg", "python3-psycopg", min_major=3, teams_only=True),
+    Requirement("psycopg", "python3-psycopg", teams_only=True),     # psycopg 2 is another module
 )
 
 
@@ -64,13 +67,6 @@ def advice(req: Requirement, platform: str = sys.platform) -> str:
         command=f"python3 -m pip install {req.pypi or req.module.split('.')[0]}")
 
 
-def _major(version: str) -> int:
-    try:
-        return int(str(version).split(".")[0])
-    except ValueError:
-        return 0
-
-
 def check(importer: Callable[[str], object] = importlib.import_module, teams: bool = False,
           platform: str = sys.platform) -> List[str]:
     """One message per missing or too old module (the PostgreSQL ones only with ``teams``);
@@ -86,8 +82,8 @@ def check(importer: Callable[[str], object] = importlib.import_module, teams: bo
                 tr("OCS GE Review : le module Python « {module} » est introuvable. {advice}").format(
                     module=req.module, advice=advice(req, platform)))
             continue
-        version = getattr(module, "__version__", "0")
-        if req.min_major is not None and _major(version) < req.min_major:
+        version = getattr(module, "__version__", "?")
+        if req.since is not None and not hasattr(module, req.since):
             problems.append(
                 tr("OCS GE Review : le module Python « {module} » est en version {version}, "
                    "il faut la version {major} ou plus récente. {advice}").format(
