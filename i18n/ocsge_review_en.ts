@@ -54,262 +54,262 @@
       <translation>Tick the backgrounds the background key cycles through, in this order (drag to change it).</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="77" />
+      <location filename="../ui/campaign_dialog.py" line="78" />
       <source>File de revue</source>
       <translation>Review queue</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="77" />
+      <location filename="../ui/campaign_dialog.py" line="78" />
       <source>Acceptés automatiquement</source>
       <translation>Auto-accepted</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="77" />
+      <location filename="../ui/campaign_dialog.py" line="78" />
       <source>Échantillon de contrôle</source>
       <translation>Audit sample</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="51" />
+      <location filename="../ui/campaign_dialog.py" line="52" />
       <source>OCS GE Review : création de la campagne</source>
       <translation>OCS GE Review: creating the campaign</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="51" />
+      <location filename="../ui/campaign_dialog.py" line="52" />
       <source>OCS GE Review : aperçu de la campagne</source>
       <translation>OCS GE Review: campaign preview</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="91" />
+      <location filename="../ui/campaign_dialog.py" line="92" />
       <source>Nouvelle campagne de revue</source>
       <translation>New review campaign</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="102" />
+      <location filename="../ui/campaign_dialog.py" line="103" />
       <source>Sortie du modèle</source>
       <translation>Model output</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="107" />
+      <location filename="../ui/campaign_dialog.py" line="108" />
       <source>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</source>
       <translation>Model outputs (*.gpkg *.shp *.fgb);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="112" />
+      <location filename="../ui/campaign_dialog.py" line="113" />
       <source>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</source>
       <translation>Rasters (*.tif *.tiff *.vrt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="115" />
+      <location filename="../ui/campaign_dialog.py" line="116" />
       <source>(choisir)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="118" />
+      <location filename="../ui/campaign_dialog.py" line="119" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="121" />
+      <location filename="../ui/campaign_dialog.py" line="122" />
       <source>Raster de probabilités (facultatif)</source>
       <translation>Probability raster (optional)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="122" />
+      <location filename="../ui/campaign_dialog.py" line="123" />
       <source>ou dossier de dalles</source>
       <translation>or folder of tiles</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="123" />
+      <location filename="../ui/campaign_dialog.py" line="124" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="124" />
+      <location filename="../ui/campaign_dialog.py" line="125" />
       <source>Magasin de revue à créer</source>
       <translation>Review store to create</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="131" />
+      <location filename="../ui/campaign_dialog.py" line="132" />
       <source>Territoire</source>
       <translation>Territory</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="133" />
+      <location filename="../ui/campaign_dialog.py" line="134" />
       <source>Tout le département</source>
       <translation>The whole département</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="134" />
+      <location filename="../ui/campaign_dialog.py" line="135" />
       <source>Emprise actuelle de la carte</source>
       <translation>Current map extent</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="135" />
+      <location filename="../ui/campaign_dialog.py" line="136" />
       <source>Polygones d'une couche</source>
       <translation>Polygons of a layer</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="142" />
+      <location filename="../ui/campaign_dialog.py" line="143" />
       <source>Entités sélectionnées uniquement</source>
       <translation>Selected features only</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="153" />
+      <location filename="../ui/campaign_dialog.py" line="154" />
       <source>Politique de tri</source>
       <translation>Triage policy</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="163" />
+      <location filename="../ui/campaign_dialog.py" line="164" />
       <source>Taille de l'échantillon de contrôle</source>
       <translation>Audit sample size</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="164" />
+      <location filename="../ui/campaign_dialog.py" line="165" />
       <source>Erreur-type visée (%)</source>
       <translation>Target standard error (%)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="173" />
+      <location filename="../ui/campaign_dialog.py" line="174" />
       <source>Seuil de confiance pour l'acceptation automatique</source>
       <translation>Confidence threshold for auto-acceptance</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="174" />
+      <location filename="../ui/campaign_dialog.py" line="175" />
       <source>Score d'incertitude</source>
       <translation>Uncertainty score</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="175" />
+      <location filename="../ui/campaign_dialog.py" line="176" />
       <source>Poids de la surface</source>
       <translation>Area weight</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="176" />
+      <location filename="../ui/campaign_dialog.py" line="177" />
       <source>Bonus d'artificialisation</source>
       <translation>Artificialisation boost</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="179" />
+      <location filename="../ui/campaign_dialog.py" line="180" />
       <source>Graine du tirage</source>
       <translation>Sampling seed</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="200" />
+      <location filename="../ui/campaign_dialog.py" line="201" />
       <source>Aperçu</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="217" />
+      <location filename="../ui/campaign_dialog.py" line="218" />
       <source>Créer la campagne</source>
       <translation>Create the campaign</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="218" />
+      <location filename="../ui/campaign_dialog.py" line="219" />
       <source>Annuler le calcul</source>
       <translation>Cancel the computation</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="219" />
+      <location filename="../ui/campaign_dialog.py" line="220" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="359" />
+      <location filename="../ui/campaign_dialog.py" line="360" />
       <source>Calcul en cours…</source>
       <translation>Computing…</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="389" />
+      <location filename="../ui/campaign_dialog.py" line="390" />
       <source>Aperçu prêt : rien n'a encore été écrit.</source>
       <translation>Preview ready: nothing has been written yet.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="104" />
+      <location filename="../ui/campaign_dialog.py" line="105" />
       <source>Fichier</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="104" />
+      <location filename="../ui/campaign_dialog.py" line="105" />
       <source>Couche du projet</source>
       <translation>Project layer</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="158" />
+      <location filename="../ui/campaign_dialog.py" line="159" />
       <source>probabilité de la classe retenue</source>
       <translation>probability of the chosen class</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="158" />
+      <location filename="../ui/campaign_dialog.py" line="159" />
       <source>marge entre les deux premières</source>
       <translation>margin between the top two</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="159" />
+      <location filename="../ui/campaign_dialog.py" line="160" />
       <source>entropie</source>
       <translation>entropy</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="203" />
+      <location filename="../ui/campaign_dialog.py" line="204" />
       <source>Polygones</source>
       <translation>Polygons</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="203" />
+      <location filename="../ui/campaign_dialog.py" line="204" />
       <source>km²</source>
       <translation>km²</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="270" />
+      <location filename="../ui/campaign_dialog.py" line="271" />
       <source>Choisissez une couche de polygones du projet.</source>
       <translation>Choose a polygon layer of the project.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="286" />
+      <location filename="../ui/campaign_dialog.py" line="287" />
       <source>Choisissez la couche de polygones du territoire.</source>
       <translation>Choose the territory's polygon layer.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="309" />
+      <location filename="../ui/campaign_dialog.py" line="310" />
       <source>Choisissez le département de la campagne.</source>
       <translation>Choose the campaign's département.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="330" />
+      <location filename="../ui/campaign_dialog.py" line="331" />
       <source>Choisissez le fichier du magasin de revue.</source>
       <translation>Choose the review store file.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="381" />
+      <location filename="../ui/campaign_dialog.py" line="382" />
       <source>Calcul annulé : rien n'a été écrit.</source>
       <translation>Computation cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="404" />
+      <location filename="../ui/campaign_dialog.py" line="405" />
       <source>Campagne écrite dans « {path} ».</source>
       <translation>Campaign written to "{path}".</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="266" />
+      <location filename="../ui/campaign_dialog.py" line="267" />
       <source>Choisissez la sortie du modèle.</source>
       <translation>Choose the model output.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="293" />
+      <location filename="../ui/campaign_dialog.py" line="294" />
       <source>{layer} (entités sélectionnées : {count})</source>
       <translation>{layer} (selected features: {count})</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="57" />
+      <location filename="../ui/campaign_dialog.py" line="58" />
       <source>Erreur inattendue pendant la préparation de la campagne : {error}. Les détails sont dans le journal des messages.</source>
       <translation>Unexpected error while preparing the campaign: {error}. The details are in the message log.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="289" />
+      <location filename="../ui/campaign_dialog.py" line="290" />
       <source>Aucune entité sélectionnée dans « {layer} ».</source>
       <translation>No feature selected in "{layer}".</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="333" />
+      <location filename="../ui/campaign_dialog.py" line="334" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
@@ -619,14 +619,34 @@
       <translation>— (no second opinion resolved)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="70" />
-      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
-      <translation>OCS GE Review: the Python module "{module}" is version {version}; version {major} or newer is required. Install it with: {command}</translation>
+      <location filename="../ui/dependencies.py" line="55" />
+      <source>Il est fourni par l'installateur de QGIS : installez QGIS 3.40 LTR ou plus récent (qgis.org), sans pip, qui ajouterait un second GDAL.</source>
+      <translation>It comes with the QGIS installer: install QGIS 3.40 LTR or newer (qgis.org), without pip, which would add a second GDAL.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="66" />
+      <source>Installez-le avec : {command}</source>
+      <translation>Install it with: {command}</translation>
     </message>
     <message>
       <location filename="../ui/dependencies.py" line="64" />
-      <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
-      <translation>OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
+      <source>Installez-le avec : {command} (Debian 13 et suivantes) ; là où la distribution ne le fournit pas, compilé sur le GDAL de QGIS : {build}</source>
+      <translation>Install it with: {command} (Debian 13 and later); where the distribution does not package it, built on QGIS's GDAL: {build}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="51" />
+      <source>Installez-le depuis l'OSGeo4W Shell (menu Démarrer, dossier QGIS) : {command}</source>
+      <translation>Install it from the OSGeo4W Shell (Start menu, QGIS folder): {command}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="88" />
+      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. {advice}</source>
+      <translation>OCS GE Review: the Python module "{module}" is version {version}; version {major} or newer is required. {advice}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="82" />
+      <source>OCS GE Review : le module Python « {module} » est introuvable. {advice}</source>
+      <translation>OCS GE Review: the Python module "{module}" cannot be found. {advice}</translation>
     </message>
     <message>
       <location filename="../ui/disputes.py" line="43" />
@@ -674,62 +694,62 @@
       <translation>The layer "{name}" is an SQL query, not a table: save it as a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="29" />
+      <location filename="../ui/load_dialog.py" line="30" />
       <source>Identifiant</source>
       <translation>Identifier</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="30" />
+      <location filename="../ui/load_dialog.py" line="31" />
       <source>Code de couverture (CS)</source>
       <translation>Land cover code (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="31" />
+      <location filename="../ui/load_dialog.py" line="32" />
       <source>Code d'usage (US)</source>
       <translation>Land use code (US)</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="32" />
+      <location filename="../ui/load_dialog.py" line="33" />
       <source>Confiance de la couverture</source>
       <translation>Land cover confidence</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="33" />
+      <location filename="../ui/load_dialog.py" line="34" />
       <source>Confiance de l'usage</source>
       <translation>Land use confidence</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="45" />
+      <location filename="../ui/load_dialog.py" line="46" />
       <source>{dim} : probabilité n° {rank}</source>
       <translation>{dim}: probability #{rank}</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="199" />
+      <location filename="../ui/load_dialog.py" line="200" />
       <source>Raster de probabilités</source>
       <translation>Probability raster</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="205" />
+      <location filename="../ui/load_dialog.py" line="206" />
       <source>Dossier de dalles de probabilités</source>
       <translation>Folder of probability tiles</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="38" />
+      <location filename="../ui/load_dialog.py" line="39" />
       <source>Probabilité de {code}</source>
       <translation>Probability of {code}</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="44" />
+      <location filename="../ui/load_dialog.py" line="45" />
       <source>{dim} : classe n° {rank}</source>
       <translation>{dim}: class #{rank}</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="173" />
+      <location filename="../ui/load_dialog.py" line="174" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="141" />
+      <location filename="../ui/load_dialog.py" line="142" />
       <source>{count} entités, géométrie {geometry}, {fields} champs.</source>
       <translation>{count} features, {geometry} geometry, {fields} fields.</translation>
     </message>
@@ -779,12 +799,12 @@
       <translation>Sync conflicts…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="239" />
+      <location filename="../ui/plugin.py" line="242" />
       <source>Panneau de validation</source>
       <translation>Validation panel</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="289" />
+      <location filename="../ui/plugin.py" line="292" />
       <source>Seconds avis</source>
       <translation>Second opinions</translation>
     </message>
@@ -834,112 +854,112 @@
       <translation>The probability raster "{name}" must be a file (GeoTIFF, VRT).</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="22" />
+      <location filename="../ui/processing_campaign.py" line="23" />
       <source>Créer une campagne de revue</source>
       <translation>Create a review campaign</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="25" />
+      <location filename="../ui/processing_campaign.py" line="26" />
       <source>Calcule la confiance de chaque polygone d'une sortie du modèle, trie les polygones (file de revue par priorité, acceptation automatique au-dessus du seuil, échantillon de contrôle tiré au hasard) et écrit la campagne dans un nouveau magasin de revue GeoPackage. La sortie du modèle doit être dans le système de coordonnées officiel du département.</source>
       <translation>Computes the confidence of each polygon of a model output, triages the polygons (review queue by priority, automatic acceptance above the threshold, random audit sample) and writes the campaign to a new GeoPackage review store. The model output must be in the département's official coordinate reference system.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="36" />
+      <location filename="../ui/processing_campaign.py" line="37" />
       <source>Département (code INSEE, ex. 32)</source>
       <translation>Département (INSEE code, e.g. 32)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="38" />
+      <location filename="../ui/processing_campaign.py" line="39" />
       <source>Emprise de la campagne (vide : tout le département)</source>
       <translation>Campaign extent (empty: the whole département)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="40" />
+      <location filename="../ui/processing_campaign.py" line="41" />
       <source>Confiance minimale (CS et US) pour l'acceptation automatique</source>
       <translation>Minimum confidence (CS and US) for automatic acceptance</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="46" />
+      <location filename="../ui/processing_campaign.py" line="47" />
       <source>Graine du tirage de l'échantillon</source>
       <translation>Seed of the sample draw</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="49" />
+      <location filename="../ui/processing_campaign.py" line="50" />
       <source>Politique de tri complète (JSON)</source>
       <translation>Full triage policy (JSON)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="50" />
+      <location filename="../ui/processing_campaign.py" line="51" />
       <source>Nom de la campagne</source>
       <translation>Campaign name</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="52" />
+      <location filename="../ui/processing_campaign.py" line="53" />
       <source>Magasin de revue</source>
       <translation>Review store</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="53" />
+      <location filename="../ui/processing_campaign.py" line="54" />
       <source>Polygones à revoir</source>
       <translation>Polygons to review</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="53" />
+      <location filename="../ui/processing_campaign.py" line="54" />
       <source>Polygones de contrôle</source>
       <translation>Audit polygons</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="54" />
+      <location filename="../ui/processing_campaign.py" line="55" />
       <source>Polygones acceptés automatiquement</source>
       <translation>Automatically accepted polygons</translation>
     </message>
     <message>
-      <location filename="../ui/processing_confidence.py" line="17" />
+      <location filename="../ui/processing_confidence.py" line="18" />
       <source>Confiance par polygone</source>
       <translation>Per-polygon confidence</translation>
     </message>
     <message>
-      <location filename="../ui/processing_confidence.py" line="20" />
+      <location filename="../ui/processing_confidence.py" line="21" />
       <source>Lit une sortie du modèle (champs de couverture, d'usage et de probabilités détectés) et, si fourni, un raster de probabilités ; écrit un GeoPackage avec la confiance, la marge et l'entropie de chaque polygone en couverture (CS) et en usage (US). Rien n'est écrit si le traitement est annulé ou échoue.</source>
       <translation>Reads a model output (land cover, land use and probability fields detected) and, if given, a probability raster; writes a GeoPackage with the confidence, margin and entropy of each polygon for land cover (CS) and land use (US). Nothing is written if the run is cancelled or fails.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_confidence.py" line="31" />
+      <location filename="../ui/processing_confidence.py" line="32" />
       <source>Classes des bandes du raster, dans l'ordre, séparées par des virgules</source>
       <translation>Classes of the raster bands, in order, separated by commas</translation>
     </message>
     <message>
-      <location filename="../ui/processing_confidence.py" line="34" />
+      <location filename="../ui/processing_confidence.py" line="35" />
       <source>Confiance</source>
       <translation>Confidence</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="16" />
+      <location filename="../ui/processing_report.py" line="17" />
       <source>Rapport mensuel</source>
       <translation>Monthly report</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="19" />
+      <location filename="../ui/processing_report.py" line="20" />
       <source>Écrit dans le dossier choisi rapport.html (graphiques intégrés) et les tables CSV du mois, pour un ou plusieurs départements (un magasin de revue chacun), tout ou rien : un dossier existant n'est remplacé qu'une fois le nouveau rapport complet.</source>
       <translation>Writes rapport.html (embedded charts) and the month's CSV tables to the chosen folder, for one or more départements (one review store each), all or nothing: an existing folder is only replaced once the new report is complete.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="25" />
+      <location filename="../ui/processing_report.py" line="26" />
       <source>Magasins de revue (un par département)</source>
       <translation>Review stores (one per département)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="28" />
+      <location filename="../ui/processing_report.py" line="29" />
       <source>Dossier du rapport</source>
       <translation>Report folder</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="29" />
+      <location filename="../ui/processing_report.py" line="30" />
       <source>Page du rapport</source>
       <translation>Report page</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="47" />
+      <location filename="../ui/processing_report.py" line="48" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -989,77 +1009,77 @@
       <translation>Cannot write "{path}": {error}.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="19" />
+      <location filename="../ui/processing_sync.py" line="20" />
       <source>Synchroniser les modifications validées</source>
       <translation>Sync validated edits</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="22" />
+      <location filename="../ui/processing_sync.py" line="23" />
       <source>Applique les éléments validés du magasin de revue à la table OCS GE de production (PostgreSQL/PostGIS), par lots, une transaction chacun ; une ligne modifiée en production depuis l'entrée dans la campagne devient un conflit, jamais écrasée. Relançable sans risque ; une annulation prend effet entre deux lots. La connexion de production s'écrit comme en ligne de commande (« service=… », « host=… dbname=… user=… »), sans mot de passe : fichier de service ou ~/.pgpass.</source>
       <translation>Applies the review store's validated items to the production OCS GE table (PostgreSQL/PostGIS), in batches, one transaction each; a row changed in production since it entered the campaign becomes a conflict, never overwritten. Safe to re-run; a cancel takes effect between two batches. The production connection is written as on the command line ("service=…", "host=… dbname=… user=…"), without password: service file or ~/.pgpass.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="47" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Appliqués</source>
       <translation>Applied</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="47" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Sans changement</source>
       <translation>Unchanged</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="47" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Déjà appliqués</source>
       <translation>Already applied</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="47" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Nouveaux conflits</source>
       <translation>New conflicts</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="48" />
+      <location filename="../ui/processing_sync.py" line="49" />
       <source>Conflits en attente de résolution</source>
       <translation>Conflicts awaiting resolution</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="48" />
+      <location filename="../ui/processing_sync.py" line="49" />
       <source>Lignes de base prises</source>
       <translation>Base rows captured</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="34" />
+      <location filename="../ui/processing_sync.py" line="35" />
       <source>Base de production (connexion PostgreSQL sans mot de passe)</source>
       <translation>Production database (PostgreSQL connection without password)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="36" />
+      <location filename="../ui/processing_sync.py" line="37" />
       <source>Table OCS GE de production ([schéma.]table)</source>
       <translation>Production OCS GE table ([schema.]table)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="38" />
+      <location filename="../ui/processing_sync.py" line="39" />
       <source>Qui synchronise (vide : le rôle de connexion d'un magasin PostgreSQL, sinon l'utilisateur du système)</source>
       <translation>Who syncs (empty: a PostgreSQL store's login, otherwise the system user)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="40" />
+      <location filename="../ui/processing_sync.py" line="41" />
       <source>Seulement prendre la version de base en production (campagne créée sans base de production) ; rien n'est appliqué</source>
       <translation>Only capture the base version from production (campaign created without a production database); nothing is applied</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="43" />
+      <location filename="../ui/processing_sync.py" line="44" />
       <source>Schéma des tables de synchronisation</source>
       <translation>Schema of the sync tables</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="45" />
+      <location filename="../ui/processing_sync.py" line="46" />
       <source>Taille des lots</source>
       <translation>Batch size</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="71" />
+      <location filename="../ui/processing_sync.py" line="72" />
       <source>Version de base prise en production : {n} ligne(s).</source>
       <translation>Base version captured from production: {n} row(s).</translation>
     </message>
@@ -1944,6 +1964,14 @@
       <translation>Item {id} rejected: {reason}</translation>
     </message>
     <message>
+      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
+      <translation type="vanished">OCS GE Review: the Python module "{module}" is version {version}; version {major} or newer is required. Install it with: {command}</translation>
+    </message>
+    <message>
+      <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
+      <translation type="vanished">OCS GE Review: the Python module "{module}" cannot be found. Install it with: {command}</translation>
+    </message>
+    <message>
       <source>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</source>
       <translation type="vanished">Computes a département's indicators for a month (rework, model accuracy, production, cost, automation) and writes the JSON payload delivered to the pipeline (schema ocsge_review/schemas/indicators-1.json). The main figures are also outputs of the algorithm.</translation>
     </message>
@@ -2657,12 +2685,12 @@
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1060" />
+      <location filename="../ocsge_review/cli.py" line="1063" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1063" />
+      <location filename="../ocsge_review/cli.py" line="1066" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
@@ -2807,17 +2835,17 @@
       <translation> and built-up zone</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="425" />
+      <location filename="../ocsge_review/demo.py" line="426" />
       <source>Département {department} ({name}), EPSG:{epsg}</source>
       <translation>Département {department} ({name}), EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="427" />
+      <location filename="../ocsge_review/demo.py" line="428" />
       <source>{count} polygones, {area}, surface médiane {median} m²</source>
       <translation>{count} polygons, {area}, median area {median} m²</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="429" />
+      <location filename="../ocsge_review/demo.py" line="430" />
       <source>Exactitude du modèle simulé : couverture {cs}, usage {us}</source>
       <translation>Accuracy of the simulated model: land cover {cs}, land use {us}</translation>
     </message>
@@ -2827,7 +2855,7 @@
       <translation>Number of polygons out of range: {polygons} (from {min} to {max}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="374" />
+      <location filename="../ocsge_review/demo.py" line="375" />
       <source>Résolution du raster invalide : {resolution}.</source>
       <translation>Invalid raster resolution: {resolution}.</translation>
     </message>
@@ -2842,12 +2870,12 @@
       <translation>Operation cancelled: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/geo.py" line="47" />
+      <location filename="../ocsge_review/geo.py" line="59" />
       <source>Système de coordonnées illisible : « {wkt_or_code} ».</source>
       <translation>Unreadable coordinate reference system: "{wkt_or_code}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/geo.py" line="118" />
+      <location filename="../ocsge_review/geo.py" line="130" />
       <source>Rastérisation des polygones impossible : {detail}.</source>
       <translation>Cannot rasterise the polygons: {detail}.</translation>
     </message>

@@ -54,262 +54,262 @@
       <translation>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="77" />
+      <location filename="../ui/campaign_dialog.py" line="78" />
       <source>File de revue</source>
       <translation>File de revue</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="77" />
+      <location filename="../ui/campaign_dialog.py" line="78" />
       <source>Acceptés automatiquement</source>
       <translation>Acceptés automatiquement</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="77" />
+      <location filename="../ui/campaign_dialog.py" line="78" />
       <source>Échantillon de contrôle</source>
       <translation>Échantillon de contrôle</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="51" />
+      <location filename="../ui/campaign_dialog.py" line="52" />
       <source>OCS GE Review : création de la campagne</source>
       <translation>OCS GE Review : création de la campagne</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="51" />
+      <location filename="../ui/campaign_dialog.py" line="52" />
       <source>OCS GE Review : aperçu de la campagne</source>
       <translation>OCS GE Review : aperçu de la campagne</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="91" />
+      <location filename="../ui/campaign_dialog.py" line="92" />
       <source>Nouvelle campagne de revue</source>
       <translation>Nouvelle campagne de revue</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="102" />
+      <location filename="../ui/campaign_dialog.py" line="103" />
       <source>Sortie du modèle</source>
       <translation>Sortie du modèle</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="107" />
+      <location filename="../ui/campaign_dialog.py" line="108" />
       <source>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</source>
       <translation>Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="112" />
+      <location filename="../ui/campaign_dialog.py" line="113" />
       <source>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</source>
       <translation>Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="115" />
+      <location filename="../ui/campaign_dialog.py" line="116" />
       <source>(choisir)</source>
       <translation>(choisir)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="118" />
+      <location filename="../ui/campaign_dialog.py" line="119" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="121" />
+      <location filename="../ui/campaign_dialog.py" line="122" />
       <source>Raster de probabilités (facultatif)</source>
       <translation>Raster de probabilités (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="122" />
+      <location filename="../ui/campaign_dialog.py" line="123" />
       <source>ou dossier de dalles</source>
       <translation>ou dossier de dalles</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="123" />
+      <location filename="../ui/campaign_dialog.py" line="124" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="124" />
+      <location filename="../ui/campaign_dialog.py" line="125" />
       <source>Magasin de revue à créer</source>
       <translation>Magasin de revue à créer</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="131" />
+      <location filename="../ui/campaign_dialog.py" line="132" />
       <source>Territoire</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="133" />
+      <location filename="../ui/campaign_dialog.py" line="134" />
       <source>Tout le département</source>
       <translation>Tout le département</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="134" />
+      <location filename="../ui/campaign_dialog.py" line="135" />
       <source>Emprise actuelle de la carte</source>
       <translation>Emprise actuelle de la carte</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="135" />
+      <location filename="../ui/campaign_dialog.py" line="136" />
       <source>Polygones d'une couche</source>
       <translation>Polygones d'une couche</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="142" />
+      <location filename="../ui/campaign_dialog.py" line="143" />
       <source>Entités sélectionnées uniquement</source>
       <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="153" />
+      <location filename="../ui/campaign_dialog.py" line="154" />
       <source>Politique de tri</source>
       <translation>Politique de tri</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="163" />
+      <location filename="../ui/campaign_dialog.py" line="164" />
       <source>Taille de l'échantillon de contrôle</source>
       <translation>Taille de l'échantillon de contrôle</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="164" />
+      <location filename="../ui/campaign_dialog.py" line="165" />
       <source>Erreur-type visée (%)</source>
       <translation>Erreur-type visée (%)</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="173" />
+      <location filename="../ui/campaign_dialog.py" line="174" />
       <source>Seuil de confiance pour l'acceptation automatique</source>
       <translation>Seuil de confiance pour l'acceptation automatique</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="174" />
+      <location filename="../ui/campaign_dialog.py" line="175" />
       <source>Score d'incertitude</source>
       <translation>Score d'incertitude</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="175" />
+      <location filename="../ui/campaign_dialog.py" line="176" />
       <source>Poids de la surface</source>
       <translation>Poids de la surface</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="176" />
+      <location filename="../ui/campaign_dialog.py" line="177" />
       <source>Bonus d'artificialisation</source>
       <translation>Bonus d'artificialisation</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="179" />
+      <location filename="../ui/campaign_dialog.py" line="180" />
       <source>Graine du tirage</source>
       <translation>Graine du tirage</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="200" />
+      <location filename="../ui/campaign_dialog.py" line="201" />
       <source>Aperçu</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="217" />
+      <location filename="../ui/campaign_dialog.py" line="218" />
       <source>Créer la campagne</source>
       <translation>Créer la campagne</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="218" />
+      <location filename="../ui/campaign_dialog.py" line="219" />
       <source>Annuler le calcul</source>
       <translation>Annuler le calcul</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="219" />
+      <location filename="../ui/campaign_dialog.py" line="220" />
       <source>Fermer</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="359" />
+      <location filename="../ui/campaign_dialog.py" line="360" />
       <source>Calcul en cours…</source>
       <translation>Calcul en cours…</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="389" />
+      <location filename="../ui/campaign_dialog.py" line="390" />
       <source>Aperçu prêt : rien n'a encore été écrit.</source>
       <translation>Aperçu prêt : rien n'a encore été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="104" />
+      <location filename="../ui/campaign_dialog.py" line="105" />
       <source>Fichier</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="104" />
+      <location filename="../ui/campaign_dialog.py" line="105" />
       <source>Couche du projet</source>
       <translation>Couche du projet</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="158" />
+      <location filename="../ui/campaign_dialog.py" line="159" />
       <source>probabilité de la classe retenue</source>
       <translation>probabilité de la classe retenue</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="158" />
+      <location filename="../ui/campaign_dialog.py" line="159" />
       <source>marge entre les deux premières</source>
       <translation>marge entre les deux premières</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="159" />
+      <location filename="../ui/campaign_dialog.py" line="160" />
       <source>entropie</source>
       <translation>entropie</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="203" />
+      <location filename="../ui/campaign_dialog.py" line="204" />
       <source>Polygones</source>
       <translation>Polygones</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="203" />
+      <location filename="../ui/campaign_dialog.py" line="204" />
       <source>km²</source>
       <translation>km²</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="270" />
+      <location filename="../ui/campaign_dialog.py" line="271" />
       <source>Choisissez une couche de polygones du projet.</source>
       <translation>Choisissez une couche de polygones du projet.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="286" />
+      <location filename="../ui/campaign_dialog.py" line="287" />
       <source>Choisissez la couche de polygones du territoire.</source>
       <translation>Choisissez la couche de polygones du territoire.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="309" />
+      <location filename="../ui/campaign_dialog.py" line="310" />
       <source>Choisissez le département de la campagne.</source>
       <translation>Choisissez le département de la campagne.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="330" />
+      <location filename="../ui/campaign_dialog.py" line="331" />
       <source>Choisissez le fichier du magasin de revue.</source>
       <translation>Choisissez le fichier du magasin de revue.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="381" />
+      <location filename="../ui/campaign_dialog.py" line="382" />
       <source>Calcul annulé : rien n'a été écrit.</source>
       <translation>Calcul annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="404" />
+      <location filename="../ui/campaign_dialog.py" line="405" />
       <source>Campagne écrite dans « {path} ».</source>
       <translation>Campagne écrite dans « {path} ».</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="266" />
+      <location filename="../ui/campaign_dialog.py" line="267" />
       <source>Choisissez la sortie du modèle.</source>
       <translation>Choisissez la sortie du modèle.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="293" />
+      <location filename="../ui/campaign_dialog.py" line="294" />
       <source>{layer} (entités sélectionnées : {count})</source>
       <translation>{layer} (entités sélectionnées : {count})</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="57" />
+      <location filename="../ui/campaign_dialog.py" line="58" />
       <source>Erreur inattendue pendant la préparation de la campagne : {error}. Les détails sont dans le journal des messages.</source>
       <translation>Erreur inattendue pendant la préparation de la campagne : {error}. Les détails sont dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="289" />
+      <location filename="../ui/campaign_dialog.py" line="290" />
       <source>Aucune entité sélectionnée dans « {layer} ».</source>
       <translation>Aucune entité sélectionnée dans « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../ui/campaign_dialog.py" line="333" />
+      <location filename="../ui/campaign_dialog.py" line="334" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
@@ -619,14 +619,34 @@
       <translation>— (pas de second avis résolu)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="70" />
-      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
-      <translation>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</translation>
+      <location filename="../ui/dependencies.py" line="55" />
+      <source>Il est fourni par l'installateur de QGIS : installez QGIS 3.40 LTR ou plus récent (qgis.org), sans pip, qui ajouterait un second GDAL.</source>
+      <translation>Il est fourni par l'installateur de QGIS : installez QGIS 3.40 LTR ou plus récent (qgis.org), sans pip, qui ajouterait un second GDAL.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="66" />
+      <source>Installez-le avec : {command}</source>
+      <translation>Installez-le avec : {command}</translation>
     </message>
     <message>
       <location filename="../ui/dependencies.py" line="64" />
-      <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
-      <translation>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
+      <source>Installez-le avec : {command} (Debian 13 et suivantes) ; là où la distribution ne le fournit pas, compilé sur le GDAL de QGIS : {build}</source>
+      <translation>Installez-le avec : {command} (Debian 13 et suivantes) ; là où la distribution ne le fournit pas, compilé sur le GDAL de QGIS : {build}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="51" />
+      <source>Installez-le depuis l'OSGeo4W Shell (menu Démarrer, dossier QGIS) : {command}</source>
+      <translation>Installez-le depuis l'OSGeo4W Shell (menu Démarrer, dossier QGIS) : {command}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="88" />
+      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. {advice}</source>
+      <translation>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. {advice}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies.py" line="82" />
+      <source>OCS GE Review : le module Python « {module} » est introuvable. {advice}</source>
+      <translation>OCS GE Review : le module Python « {module} » est introuvable. {advice}</translation>
     </message>
     <message>
       <location filename="../ui/disputes.py" line="43" />
@@ -674,62 +694,62 @@
       <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="29" />
+      <location filename="../ui/load_dialog.py" line="30" />
       <source>Identifiant</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="30" />
+      <location filename="../ui/load_dialog.py" line="31" />
       <source>Code de couverture (CS)</source>
       <translation>Code de couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="31" />
+      <location filename="../ui/load_dialog.py" line="32" />
       <source>Code d'usage (US)</source>
       <translation>Code d'usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="32" />
+      <location filename="../ui/load_dialog.py" line="33" />
       <source>Confiance de la couverture</source>
       <translation>Confiance de la couverture</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="33" />
+      <location filename="../ui/load_dialog.py" line="34" />
       <source>Confiance de l'usage</source>
       <translation>Confiance de l'usage</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="45" />
+      <location filename="../ui/load_dialog.py" line="46" />
       <source>{dim} : probabilité n° {rank}</source>
       <translation>{dim} : probabilité n° {rank}</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="199" />
+      <location filename="../ui/load_dialog.py" line="200" />
       <source>Raster de probabilités</source>
       <translation>Raster de probabilités</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="205" />
+      <location filename="../ui/load_dialog.py" line="206" />
       <source>Dossier de dalles de probabilités</source>
       <translation>Dossier de dalles de probabilités</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="38" />
+      <location filename="../ui/load_dialog.py" line="39" />
       <source>Probabilité de {code}</source>
       <translation>Probabilité de {code}</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="44" />
+      <location filename="../ui/load_dialog.py" line="45" />
       <source>{dim} : classe n° {rank}</source>
       <translation>{dim} : classe n° {rank}</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="173" />
+      <location filename="../ui/load_dialog.py" line="174" />
       <source>(aucun)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../ui/load_dialog.py" line="141" />
+      <location filename="../ui/load_dialog.py" line="142" />
       <source>{count} entités, géométrie {geometry}, {fields} champs.</source>
       <translation>{count} entités, géométrie {geometry}, {fields} champs.</translation>
     </message>
@@ -779,12 +799,12 @@
       <translation>Conflits de synchronisation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="239" />
+      <location filename="../ui/plugin.py" line="242" />
       <source>Panneau de validation</source>
       <translation>Panneau de validation</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="289" />
+      <location filename="../ui/plugin.py" line="292" />
       <source>Seconds avis</source>
       <translation>Seconds avis</translation>
     </message>
@@ -834,112 +854,112 @@
       <translation>Le raster de probabilités « {name} » doit être un fichier (GeoTIFF, VRT).</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="22" />
+      <location filename="../ui/processing_campaign.py" line="23" />
       <source>Créer une campagne de revue</source>
       <translation>Créer une campagne de revue</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="25" />
+      <location filename="../ui/processing_campaign.py" line="26" />
       <source>Calcule la confiance de chaque polygone d'une sortie du modèle, trie les polygones (file de revue par priorité, acceptation automatique au-dessus du seuil, échantillon de contrôle tiré au hasard) et écrit la campagne dans un nouveau magasin de revue GeoPackage. La sortie du modèle doit être dans le système de coordonnées officiel du département.</source>
       <translation>Calcule la confiance de chaque polygone d'une sortie du modèle, trie les polygones (file de revue par priorité, acceptation automatique au-dessus du seuil, échantillon de contrôle tiré au hasard) et écrit la campagne dans un nouveau magasin de revue GeoPackage. La sortie du modèle doit être dans le système de coordonnées officiel du département.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="36" />
+      <location filename="../ui/processing_campaign.py" line="37" />
       <source>Département (code INSEE, ex. 32)</source>
       <translation>Département (code INSEE, ex. 32)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="38" />
+      <location filename="../ui/processing_campaign.py" line="39" />
       <source>Emprise de la campagne (vide : tout le département)</source>
       <translation>Emprise de la campagne (vide : tout le département)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="40" />
+      <location filename="../ui/processing_campaign.py" line="41" />
       <source>Confiance minimale (CS et US) pour l'acceptation automatique</source>
       <translation>Confiance minimale (CS et US) pour l'acceptation automatique</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="46" />
+      <location filename="../ui/processing_campaign.py" line="47" />
       <source>Graine du tirage de l'échantillon</source>
       <translation>Graine du tirage de l'échantillon</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="49" />
+      <location filename="../ui/processing_campaign.py" line="50" />
       <source>Politique de tri complète (JSON)</source>
       <translation>Politique de tri complète (JSON)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="50" />
+      <location filename="../ui/processing_campaign.py" line="51" />
       <source>Nom de la campagne</source>
       <translation>Nom de la campagne</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="52" />
+      <location filename="../ui/processing_campaign.py" line="53" />
       <source>Magasin de revue</source>
       <translation>Magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="53" />
+      <location filename="../ui/processing_campaign.py" line="54" />
       <source>Polygones à revoir</source>
       <translation>Polygones à revoir</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="53" />
+      <location filename="../ui/processing_campaign.py" line="54" />
       <source>Polygones de contrôle</source>
       <translation>Polygones de contrôle</translation>
     </message>
     <message>
-      <location filename="../ui/processing_campaign.py" line="54" />
+      <location filename="../ui/processing_campaign.py" line="55" />
       <source>Polygones acceptés automatiquement</source>
       <translation>Polygones acceptés automatiquement</translation>
     </message>
     <message>
-      <location filename="../ui/processing_confidence.py" line="17" />
+      <location filename="../ui/processing_confidence.py" line="18" />
       <source>Confiance par polygone</source>
       <translation>Confiance par polygone</translation>
     </message>
     <message>
-      <location filename="../ui/processing_confidence.py" line="20" />
+      <location filename="../ui/processing_confidence.py" line="21" />
       <source>Lit une sortie du modèle (champs de couverture, d'usage et de probabilités détectés) et, si fourni, un raster de probabilités ; écrit un GeoPackage avec la confiance, la marge et l'entropie de chaque polygone en couverture (CS) et en usage (US). Rien n'est écrit si le traitement est annulé ou échoue.</source>
       <translation>Lit une sortie du modèle (champs de couverture, d'usage et de probabilités détectés) et, si fourni, un raster de probabilités ; écrit un GeoPackage avec la confiance, la marge et l'entropie de chaque polygone en couverture (CS) et en usage (US). Rien n'est écrit si le traitement est annulé ou échoue.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_confidence.py" line="31" />
+      <location filename="../ui/processing_confidence.py" line="32" />
       <source>Classes des bandes du raster, dans l'ordre, séparées par des virgules</source>
       <translation>Classes des bandes du raster, dans l'ordre, séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../ui/processing_confidence.py" line="34" />
+      <location filename="../ui/processing_confidence.py" line="35" />
       <source>Confiance</source>
       <translation>Confiance</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="16" />
+      <location filename="../ui/processing_report.py" line="17" />
       <source>Rapport mensuel</source>
       <translation>Rapport mensuel</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="19" />
+      <location filename="../ui/processing_report.py" line="20" />
       <source>Écrit dans le dossier choisi rapport.html (graphiques intégrés) et les tables CSV du mois, pour un ou plusieurs départements (un magasin de revue chacun), tout ou rien : un dossier existant n'est remplacé qu'une fois le nouveau rapport complet.</source>
       <translation>Écrit dans le dossier choisi rapport.html (graphiques intégrés) et les tables CSV du mois, pour un ou plusieurs départements (un magasin de revue chacun), tout ou rien : un dossier existant n'est remplacé qu'une fois le nouveau rapport complet.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="25" />
+      <location filename="../ui/processing_report.py" line="26" />
       <source>Magasins de revue (un par département)</source>
       <translation>Magasins de revue (un par département)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="28" />
+      <location filename="../ui/processing_report.py" line="29" />
       <source>Dossier du rapport</source>
       <translation>Dossier du rapport</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="29" />
+      <location filename="../ui/processing_report.py" line="30" />
       <source>Page du rapport</source>
       <translation>Page du rapport</translation>
     </message>
     <message>
-      <location filename="../ui/processing_report.py" line="47" />
+      <location filename="../ui/processing_report.py" line="48" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
@@ -989,77 +1009,77 @@
       <translation>Écriture de « {path} » impossible : {error}.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="19" />
+      <location filename="../ui/processing_sync.py" line="20" />
       <source>Synchroniser les modifications validées</source>
       <translation>Synchroniser les modifications validées</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="22" />
+      <location filename="../ui/processing_sync.py" line="23" />
       <source>Applique les éléments validés du magasin de revue à la table OCS GE de production (PostgreSQL/PostGIS), par lots, une transaction chacun ; une ligne modifiée en production depuis l'entrée dans la campagne devient un conflit, jamais écrasée. Relançable sans risque ; une annulation prend effet entre deux lots. La connexion de production s'écrit comme en ligne de commande (« service=… », « host=… dbname=… user=… »), sans mot de passe : fichier de service ou ~/.pgpass.</source>
       <translation>Applique les éléments validés du magasin de revue à la table OCS GE de production (PostgreSQL/PostGIS), par lots, une transaction chacun ; une ligne modifiée en production depuis l'entrée dans la campagne devient un conflit, jamais écrasée. Relançable sans risque ; une annulation prend effet entre deux lots. La connexion de production s'écrit comme en ligne de commande (« service=… », « host=… dbname=… user=… »), sans mot de passe : fichier de service ou ~/.pgpass.</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="47" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Appliqués</source>
       <translation>Appliqués</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="47" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Sans changement</source>
       <translation>Sans changement</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="47" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Déjà appliqués</source>
       <translation>Déjà appliqués</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="47" />
+      <location filename="../ui/processing_sync.py" line="48" />
       <source>Nouveaux conflits</source>
       <translation>Nouveaux conflits</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="48" />
+      <location filename="../ui/processing_sync.py" line="49" />
       <source>Conflits en attente de résolution</source>
       <translation>Conflits en attente de résolution</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="48" />
+      <location filename="../ui/processing_sync.py" line="49" />
       <source>Lignes de base prises</source>
       <translation>Lignes de base prises</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="34" />
+      <location filename="../ui/processing_sync.py" line="35" />
       <source>Base de production (connexion PostgreSQL sans mot de passe)</source>
       <translation>Base de production (connexion PostgreSQL sans mot de passe)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="36" />
+      <location filename="../ui/processing_sync.py" line="37" />
       <source>Table OCS GE de production ([schéma.]table)</source>
       <translation>Table OCS GE de production ([schéma.]table)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="38" />
+      <location filename="../ui/processing_sync.py" line="39" />
       <source>Qui synchronise (vide : le rôle de connexion d'un magasin PostgreSQL, sinon l'utilisateur du système)</source>
       <translation>Qui synchronise (vide : le rôle de connexion d'un magasin PostgreSQL, sinon l'utilisateur du système)</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="40" />
+      <location filename="../ui/processing_sync.py" line="41" />
       <source>Seulement prendre la version de base en production (campagne créée sans base de production) ; rien n'est appliqué</source>
       <translation>Seulement prendre la version de base en production (campagne créée sans base de production) ; rien n'est appliqué</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="43" />
+      <location filename="../ui/processing_sync.py" line="44" />
       <source>Schéma des tables de synchronisation</source>
       <translation>Schéma des tables de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="45" />
+      <location filename="../ui/processing_sync.py" line="46" />
       <source>Taille des lots</source>
       <translation>Taille des lots</translation>
     </message>
     <message>
-      <location filename="../ui/processing_sync.py" line="71" />
+      <location filename="../ui/processing_sync.py" line="72" />
       <source>Version de base prise en production : {n} ligne(s).</source>
       <translation>Version de base prise en production : {n} ligne(s).</translation>
     </message>
@@ -1944,6 +1964,14 @@
       <translation>Élément {id} rejeté : {reason}</translation>
     </message>
     <message>
+      <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
+      <translation type="vanished">OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</translation>
+    </message>
+    <message>
+      <source>OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</source>
+      <translation type="vanished">OCS GE Review : le module Python « {module} » est introuvable. Installez-le avec : {command}</translation>
+    </message>
+    <message>
       <source>Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</source>
       <translation type="vanished">Calcule les indicateurs d'un département pour un mois (reprise, exactitude du modèle, production, coût, automatisation) et écrit la charge utile JSON livrée au pipeline (schéma ocsge_review/schemas/indicators-1.json). Les principaux chiffres sont aussi des sorties de l'algorithme.</translation>
     </message>
@@ -2657,12 +2685,12 @@
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1060" />
+      <location filename="../ocsge_review/cli.py" line="1063" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1063" />
+      <location filename="../ocsge_review/cli.py" line="1066" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
@@ -2807,17 +2835,17 @@
       <translation> et zone construite</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="425" />
+      <location filename="../ocsge_review/demo.py" line="426" />
       <source>Département {department} ({name}), EPSG:{epsg}</source>
       <translation>Département {department} ({name}), EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="427" />
+      <location filename="../ocsge_review/demo.py" line="428" />
       <source>{count} polygones, {area}, surface médiane {median} m²</source>
       <translation>{count} polygones, {area}, surface médiane {median} m²</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="429" />
+      <location filename="../ocsge_review/demo.py" line="430" />
       <source>Exactitude du modèle simulé : couverture {cs}, usage {us}</source>
       <translation>Exactitude du modèle simulé : couverture {cs}, usage {us}</translation>
     </message>
@@ -2827,7 +2855,7 @@
       <translation>Nombre de polygones hors limites : {polygons} (de {min} à {max}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="374" />
+      <location filename="../ocsge_review/demo.py" line="375" />
       <source>Résolution du raster invalide : {resolution}.</source>
       <translation>Résolution du raster invalide : {resolution}.</translation>
     </message>
@@ -2842,12 +2870,12 @@
       <translation>Opération annulée : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/geo.py" line="47" />
+      <location filename="../ocsge_review/geo.py" line="59" />
       <source>Système de coordonnées illisible : « {wkt_or_code} ».</source>
       <translation>Système de coordonnées illisible : « {wkt_or_code} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/geo.py" line="118" />
+      <location filename="../ocsge_review/geo.py" line="130" />
       <source>Rastérisation des polygones impossible : {detail}.</source>
       <translation>Rastérisation des polygones impossible : {detail}.</translation>
     </message>

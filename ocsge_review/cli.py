@@ -1055,7 +1055,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
-        return args.func(args)
+        code = args.func(args)
+        # Inside the try: a reader gone away is seen here, not in the interpreter's flush at exit.
+        sys.stdout.flush()
+        return code
     except OcsgeError as exc:
         print(tr("erreur : {exc}", exc=exc), file=sys.stderr)
         return EXIT_BAD_INPUT

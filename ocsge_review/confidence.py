@@ -18,7 +18,7 @@ from .errors import InputError
 from .messages import tr
 from .outputs import atomic_gpkg, check_gpkg_target
 from .feedback import Feedback
-from .geo import crs_label, pyogrio
+from .geo import GPKG_1_2, crs_label, pyogrio
 from .model_output import FieldMapping, ModelOutput, describe_source, read_model_output
 from .zonal import ZonalResult, zonal_means
 
@@ -262,7 +262,7 @@ def _write(out: str, data: ModelOutput, scores: Dict[str, Scores], area: np.ndar
             multi = bool(np.any(shapely.get_type_id(data.geometry) == 6))
             pyogrio.raw.write(tmp, shapely.to_wkb(data.geometry), values, fields, layer=OUTPUT_LAYER,
                               driver="GPKG", geometry_type="MultiPolygon" if multi else "Polygon",
-                              crs=data.crs, promote_to_multi=multi,
+                              crs=data.crs, promote_to_multi=multi, dataset_options=GPKG_1_2,
                               layer_metadata={"ocsge_review_source": describe_source(data.source),
                                               "ocsge_review_confidence_cs": scores["cs"].source,
                                               "ocsge_review_confidence_us": scores["us"].source,

@@ -17,7 +17,7 @@ from . import numbers as num
 from .errors import InputError
 from .messages import tr
 from .feedback import Feedback
-from .geo import PolygonBurner, gdal, pyogrio, srs_from
+from .geo import GPKG_1_2, PolygonBurner, gdal, pyogrio, srs_from
 
 log = logging.getLogger(__name__)
 
@@ -324,13 +324,14 @@ def write(demo: Demo, out_dir: str, resolution: Optional[float] = None,
                 fields += [f"{dim}_top{k + 1}", f"{dim}_p{k + 1}"]
                 values += [codes[:, k], p[:, k]]
         pyogrio.raw.write(os.path.join(stage, "model_output.gpkg"), wkb, values, fields,
-                          layer="prediction", driver="GPKG", geometry_type="Polygon", crs=crs)
+                          layer="prediction", driver="GPKG", geometry_type="Polygon", crs=crs,
+                          dataset_options=GPKG_1_2)
         feedback.step(20)
         pyogrio.raw.write(os.path.join(stage, "truth.gpkg"), wkb,
                           [ids, demo.truth_cs, demo.truth_us,
                            np.asarray(ZONE_NAMES, dtype=object)[demo.zone]],
                           ["id", "code_cs", "code_us", "zone"], layer="truth", driver="GPKG",
-                          geometry_type="Polygon", crs=crs)
+                          geometry_type="Polygon", crs=crs, dataset_options=GPKG_1_2)
         feedback.step(30)
         resolution = resolution or default_resolution(demo)
         write_probability_raster(demo, os.path.join(stage, "probabilities.tif"), resolution,

@@ -11,6 +11,13 @@ from typing import Iterator, Optional
 import numpy as np
 from osgeo import gdal, ogr, osr
 
+# GDAL 3.7+ warns (FutureWarning, on every command) until the exceptions mode is chosen explicitly.
+# The core checks return values and QGIS shares the process-wide mode: the current mode is made
+# explicit, never switched.
+for _module in (gdal, ogr, osr):
+    if not _module.GetUseExceptions():
+        _module.DontUseExceptions()
+
 with warnings.catch_warnings():
     # pyogrio asks pyproj for PROJ's data folder; Debian's pyproj looks for it
     # under the virtual environment's prefix and warns, though GDAL finds it.
@@ -20,6 +27,11 @@ with warnings.catch_warnings():
 
 from .errors import CrsError, InputError
 from .messages import tr
+
+
+# Creation option for every GeoPackage the core writes: GDAL 3.13 writes 1.4 unless asked, and the
+# GDAL 3.6 of QGIS 3.22 warns on every 1.4 file it opens.
+GPKG_1_2 = {"VERSION": "1.2"}
 
 
 @contextlib.contextmanager

@@ -273,13 +273,14 @@ _AFTER_FIELDS = {**_BEFORE_FIELDS, "final_cs": "str", "final_us": "str", "action
 
 
 def _create_layers(path: str, epsg: int, model_version: str, states) -> None:
-    from .geo import pyogrio
+    from .geo import GPKG_1_2, pyogrio
     meta = {"ocsge_review:model_version": model_version, "ocsge_review:states": ",".join(states)}
     for layer, fields in ((BEFORE_LAYER, _BEFORE_FIELDS), (AFTER_LAYER, _AFTER_FIELDS)):
         values = [np.zeros(0, dtype=object if kind == "str" else kind) for kind in fields.values()]
         pyogrio.raw.write(path, np.zeros(0, dtype=object), values, list(fields), layer=layer, driver="GPKG",
                           geometry_type="MultiPolygon", crs=f"EPSG:{epsg}", promote_to_multi=True,
-                          layer_metadata=meta, append=os.path.exists(path))
+                          layer_metadata=meta, append=os.path.exists(path),
+                          dataset_options=None if os.path.exists(path) else GPKG_1_2)
 
 
 def _append(path: str, layer: str, rows: Dict[str, np.ndarray], kept: set, crs: str) -> None:

@@ -55,7 +55,7 @@ PY
 # The Makefile runs headless tools with the offscreen platform; the desktop needs the real one.
 if [[ "${QT_QPA_PLATFORM:-}" == offscreen ]]; then unset QT_QPA_PLATFORM; fi
 # The plugin's shapely and pyogrio live in the project's virtual environment.
-SITE="${OCSGE_SITE_PACKAGES:-$REPO/.venv/lib/python3.11/site-packages}"
+SITE="${OCSGE_SITE_PACKAGES:-$("$REPO/.venv/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')}"
 export PYTHONPATH="$SITE${PYTHONPATH:+:$PYTHONPATH}"
 export OCSGE_DEMO_DIR="$DIR"
 echo "Ouverture de QGIS (profil « demo » dans $PROFILES) avec les couches de $DIR…"

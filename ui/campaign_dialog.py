@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsFeatureRequest, QgsMapLayerProxyModel, QgsProject, QgsTask, QgsVectorLayer)
+                       QgsFeatureRequest, QgsProject, QgsTask, QgsVectorLayer)
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout,
                                  QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton,
@@ -18,6 +18,7 @@ from ocsge_review.feedback import Feedback
 from ocsge_review.territory import Territory
 from ocsge_review.triage import AUDIT, AUTO, PARTS, QUEUE, TriagePolicy
 
+from . import qgis_enums
 from .i18n import number, tr
 from .layers import source_for_layer
 from .logbridge import notify, redact
@@ -106,7 +107,7 @@ class CampaignDialog(QDialog):
         mode = QgsFileWidget.StorageMode
         self.modelFile = self._file(mode.GetFile, tr("Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)"))
         self.modelLayer = QgsMapLayerComboBox()
-        self.modelLayer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.modelLayer.setFilters(qgis_enums.POLYGON_LAYERS)
         self.modelLayer.setAllowEmptyLayer(True)
         self.modelLayer.setLayer(None)
         self.rasterFile = self._file(mode.GetFile, tr("Rasters (*.tif *.tiff *.vrt);;Tous les fichiers (*)"))
@@ -138,7 +139,7 @@ class CampaignDialog(QDialog):
             self.territoryGroup.addButton(radio)
         self.wholeRadio.setChecked(True)
         self.territoryLayer = QgsMapLayerComboBox()
-        self.territoryLayer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.territoryLayer.setFilters(qgis_enums.POLYGON_LAYERS)
         self.selectedOnly = QCheckBox(tr("Entités sélectionnées uniquement"))
         form.addRow(self.wholeRadio)
         form.addRow(self.extentRadio)

@@ -7,14 +7,14 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsEditorWidgetSetup, QgsFeature, QgsField, QgsFillSymbol, QgsGeometry, QgsLayerTreeGroup,
                        QgsPalLayerSettings, QgsProject, QgsProviderRegistry, QgsRectangle, QgsRendererCategory,
                        QgsSimpleFillSymbolLayer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
-                       QgsVectorLayerSimpleLabeling, QgsWkbTypes)
+                       QgsVectorLayerSimpleLabeling)
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ocsge_review.errors import InputError
 
-from . import pgauth
+from . import pgauth, qgis_enums
 from .i18n import tr
 
 log = logging.getLogger("ocsge_review.ui.layers")
@@ -54,7 +54,7 @@ def review_layer(store, title: str) -> Optional[QgsVectorLayer]:
     layer.setCustomProperty("ocsge_review/store", uri)
     layer.setSubsetString(" AND ".join(f"({part})" for part in (layer.subsetString(), REPLACED) if part))
     for name, final, model in ((SHOWN_CS, "cs_final", "code_cs"), (SHOWN_US, "us_final", "code_us")):
-        layer.addExpressionField(SHOWN.format(final=final, model=model), QgsField(name, QVariant.String))
+        layer.addExpressionField(SHOWN.format(final=final, model=model), QgsField(name, qgis_enums.STRING))
     hidden = QgsEditorWidgetSetup("Hidden", {})
     table = layer.attributeTableConfig()
     table.update(layer.fields())
@@ -145,7 +145,7 @@ def store_layer_uri(store) -> Tuple[str, str]:
                           QgsDataSourceUri.SslMode.SslPrefer, getattr(store, "authcfg", "") or "")
     uri.setDataSource(store.schema, "items", "geom", f'"campaign_id" = {int(store.campaign_id)}', "id")
     uri.setSrid(str(store.campaign().epsg))
-    uri.setWkbType(QgsWkbTypes.Type.MultiPolygon)
+    uri.setWkbType(qgis_enums.MULTIPOLYGON)
     return uri.uri(False), "postgres"
 
 
@@ -208,8 +208,7 @@ def source_for_layer(layer: QgsVectorLayer) -> Tuple[str, Optional[str]]:
 def show_polygons(layers: Dict[str, QgsVectorLayer], polygons: Dict[str, Optional[bytes]]) -> QgsRectangle:
     """Put in each memory layer its polygon (WKB; None leaves it empty), replacing what it held;
     the extent of them all, in the layers' CRS (empty when none)."""
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = QgsRectangle()     # null: the first combineExtentWith replaces it (setMinimal is deprecated)
     for key, layer in layers.items():
         provider = layer.dataProvider()
         provider.truncate()

@@ -3,7 +3,7 @@ import os
 import re
 from typing import Optional
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt
@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QHeade
 from ocsge_review import model_output
 from ocsge_review.errors import OcsgeError
 
+from . import qgis_enums
 from .i18n import tr
 from .layers import source_for_layer
 from .logbridge import redact
@@ -59,7 +60,7 @@ class LoadDialog(BASE_CLASS, FORM_CLASS):
         self.sourceFile.setFilter(tr("Sorties du modèle (*.gpkg *.shp *.fgb);;Tous les fichiers (*)"))
         self.outputFile.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.outputFile.setFilter(tr("GeoPackage (*.gpkg)"))
-        self.projectLayer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.projectLayer.setFilters(qgis_enums.POLYGON_LAYERS)
         self.projectLayer.setAllowEmptyLayer(True)
         self.projectLayer.setLayer(None)
         self.mappingTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -115,6 +115,9 @@ class OcsgeReviewPlugin:
             for problem in self.problems:
                 logbridge.notify(self.iface.messageBar(), problem, Qgis.MessageLevel.Warning)
                 QgsMessageLog.logMessage(problem, logbridge.LOG_TAG, Qgis.MessageLevel.Warning)
+        # Without psycopg only PostgreSQL stores are out of reach: said in the log, GeoPackage works on.
+        for note in dependencies.check(teams=True):
+            QgsMessageLog.logMessage(note, logbridge.LOG_TAG, Qgis.MessageLevel.Info)
 
     def _help_menu(self):
         try:

@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProces
                        QgsProcessingParameterDefinition, QgsProcessingParameterFile, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsProviderRegistry)
 
-from . import dependencies
+from . import dependencies, qgis_enums
 from .i18n import tr
 from .logbridge import redact
 
@@ -45,7 +45,7 @@ class OcsgeAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def advanced(self, parameter: QgsProcessingParameterDefinition) -> None:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | qgis_enums.ADVANCED)
         self.addParameter(parameter)
 
     # --- the review store: a GeoPackage or a PostgreSQL connection, as the CLI's --store --------------
@@ -55,7 +55,7 @@ class OcsgeAlgorithm(QgsProcessingAlgorithm):
         if single:
             self.addParameter(QgsProcessingParameterFile(
                 STORE, tr("Magasin de revue (fichier GeoPackage, ou connexion PostgreSQL sans mot de passe : "
-                          "« service=ocsge »)"), behavior=QgsProcessingParameterFile.Behavior.File))
+                          "« service=ocsge »)"), behavior=qgis_enums.FILE))
         self.advanced(QgsProcessingParameterString(SCHEMA, tr("PostgreSQL : schéma du magasin"),
                                                    defaultValue=DEFAULT_SCHEMA, optional=True))
         self.advanced(QgsProcessingParameterString(
@@ -77,9 +77,9 @@ class OcsgeAlgorithm(QgsProcessingAlgorithm):
             PLAN, tr("Plan de production (CSV : date,planned_km2)"), extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             HOURLY_COST, tr("Coût d'une heure de travail active (€)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+            qgis_enums.DOUBLE, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            FIXED_COST, tr("Coûts fixes par département (€)"), QgsProcessingParameterNumber.Type.Double, 0.0,
+            FIXED_COST, tr("Coûts fixes par département (€)"), qgis_enums.DOUBLE, 0.0,
             minValue=0.0))
 
     def indicator_inputs(self, parameters, context):

@@ -1,11 +1,12 @@
 """Processing algorithm: a review campaign (confidence, triage, audit sample) in a new GeoPackage store."""
 import os
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingException,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterExtent, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
+from . import qgis_enums
 from .i18n import tr
 from .processing_base import OcsgeAlgorithm, class_table, class_table_parameter, model_source, raster_source, run_core
 
@@ -29,7 +30,7 @@ class CampaignAlgorithm(OcsgeAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Sortie du modèle"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+            self.INPUT, tr("Sortie du modèle"), [qgis_enums.SOURCE_POLYGONS]))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.RASTER, tr("Raster de probabilités"), optional=True))
         self.advanced(class_table_parameter())
@@ -38,12 +39,12 @@ class CampaignAlgorithm(OcsgeAlgorithm):
             self.EXTENT, tr("Emprise de la campagne (vide : tout le département)"), optional=True))
         self.advanced(QgsProcessingParameterNumber(
             self.THRESHOLD, tr("Confiance minimale (CS et US) pour l'acceptation automatique"),
-            QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0.0, maxValue=1.0))
+            qgis_enums.DOUBLE, optional=True, minValue=0.0, maxValue=1.0))
         self.advanced(QgsProcessingParameterNumber(
-            self.AUDIT_SIZE, tr("Taille de l'échantillon de contrôle"), QgsProcessingParameterNumber.Type.Integer,
+            self.AUDIT_SIZE, tr("Taille de l'échantillon de contrôle"), qgis_enums.INTEGER,
             optional=True, minValue=0))
         self.advanced(QgsProcessingParameterNumber(
-            self.SEED, tr("Graine du tirage de l'échantillon"), QgsProcessingParameterNumber.Type.Integer,
+            self.SEED, tr("Graine du tirage de l'échantillon"), qgis_enums.INTEGER,
             optional=True))
         self.advanced(QgsProcessingParameterFile(
             self.POLICY, tr("Politique de tri complète (JSON)"), extension="json", optional=True))

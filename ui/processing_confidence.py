@@ -1,8 +1,9 @@
 """Processing algorithm: per-polygon confidence of a model output, optionally from a probability raster."""
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
                        QgsProcessingParameterVectorDestination)
 
+from . import qgis_enums
 from .i18n import tr
 from .processing_base import OcsgeAlgorithm, class_table, class_table_parameter, model_source, raster_source, run_core
 
@@ -24,14 +25,14 @@ class ConfidenceAlgorithm(OcsgeAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Sortie du modèle"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+            self.INPUT, tr("Sortie du modèle"), [qgis_enums.SOURCE_POLYGONS]))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.RASTER, tr("Raster de probabilités"), optional=True))
         self.advanced(QgsProcessingParameterString(
             self.BANDS, tr("Classes des bandes du raster, dans l'ordre, séparées par des virgules"), optional=True))
         self.advanced(class_table_parameter())
         self.addParameter(QgsProcessingParameterVectorDestination(
-            self.OUTPUT, tr("Confiance"), QgsProcessing.SourceType.TypeVectorPolygon))
+            self.OUTPUT, tr("Confiance"), qgis_enums.SOURCE_POLYGONS))
         self.addOutput(QgsProcessingOutputNumber(self.POLYGONS, tr("Polygones")))
 
     def process(self, parameters, context, feedback):

@@ -1,7 +1,8 @@
 """Processing algorithm: the monthly report (HTML with charts, CSV tables) of one or more départements."""
-from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingParameterFolderDestination,
+from qgis.core import (QgsProcessingOutputFile, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterMultipleLayers)
 
+from . import qgis_enums
 from .i18n import tr
 from .processing_base import OcsgeAlgorithm, run_core
 
@@ -22,7 +23,7 @@ class ReportAlgorithm(OcsgeAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.STORES, tr("Magasins de revue (un par département)"), QgsProcessing.SourceType.TypeFile))
+            self.STORES, tr("Magasins de revue (un par département)"), qgis_enums.SOURCE_FILES))
         self.add_store_parameters(single=False)
         self.add_indicator_parameters()
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Dossier du rapport")))

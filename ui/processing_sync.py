@@ -3,6 +3,7 @@
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 
+from . import qgis_enums
 from .i18n import tr
 from .processing_base import OcsgeAlgorithm, run_core
 
@@ -42,7 +43,7 @@ class SyncAlgorithm(OcsgeAlgorithm):
         self.advanced(QgsProcessingParameterString(
             self.SYNC_SCHEMA, tr("Schéma des tables de synchronisation"), defaultValue=DEFAULT_SYNC_SCHEMA))
         self.advanced(QgsProcessingParameterNumber(
-            self.BATCH_SIZE, tr("Taille des lots"), QgsProcessingParameterNumber.Type.Integer, DEFAULT_BATCH,
+            self.BATCH_SIZE, tr("Taille des lots"), qgis_enums.INTEGER, DEFAULT_BATCH,
             minValue=1))
         labels = (tr("Appliqués"), tr("Sans changement"), tr("Déjà appliqués"), tr("Nouveaux conflits"),
                   tr("Conflits en attente de résolution"), tr("Lignes de base prises"))

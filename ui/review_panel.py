@@ -9,7 +9,7 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsFeature,
                        QgsMapRendererParallelJob, QgsProject, QgsRasterLayer, QgsRectangle, QgsSettings,
                        QgsVectorLayer, QgsWkbTypes)
 from qgis.gui import QgsDockWidget, QgsHighlight
-from qgis.PyQt.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QEvent, QSignalBlocker, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                  QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
@@ -108,7 +108,7 @@ class CodePicker(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        completer.activated[QModelIndex].connect(self._completed)
+        completer.activated.connect(self._completed)
         self.lineEdit().setPlaceholderText(tr("R : chercher un code ou des mots"))
         # The combo box has the focus and hands keys to its field without event filters: both watched.
         self.installEventFilter(self)
@@ -126,8 +126,8 @@ class CodePicker(QComboBox):
         self.lineEdit().setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.lineEdit().selectAll()
 
-    def _completed(self, index: QModelIndex):
-        self._choose(self.findText(index.data()))
+    def _completed(self, text: str):
+        self._choose(self.findText(text))
 
     def _choose(self, row: int):
         if row >= 0:

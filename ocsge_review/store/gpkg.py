@@ -391,11 +391,11 @@ class GpkgStore(SqlStore):
             raise InputError(tr("Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.",
                                 path=path))
         check_columns(columns)
-        from ..geo import pyogrio     # GDAL only to create a store: opening one needs SQLite alone
+        from ..geo import GPKG_1_2, pyogrio    # GDAL only to create a store: opening one needs SQLite alone
         with atomic_gpkg(path) as tmp:
             pyogrio.raw.write(tmp, wkb, [columns[c] for c in ITEM_COLUMNS], list(ITEM_COLUMNS),
                               layer=ITEMS, driver="GPKG", geometry_type="Unknown",
-                              crs=f"EPSG:{campaign.epsg}")
+                              crs=f"EPSG:{campaign.epsg}", dataset_options=GPKG_1_2)
             con = _write_mode(_connect(tmp))
             _migrate(con, clock)
             campaign.created_at = campaign.created_at or iso_time(clock())

@@ -1,8 +1,9 @@
 """Run inside the real QGIS desktop by scripts/screenshots.py: the documentation's pictures.
 
 Each panel is opened through the plugin's menu on the demo store, as a user does, the map drawn,
-the window grabbed; then the monthly report page is rendered by QtWebKit. PNGs and result.json go
-to OCSGE_E2E_OUT, then QGIS quits.
+the window grabbed; then the monthly report page is rendered by QtWebKit, or by Qt's own rich-text
+engine where QGIS has no QtWebKit (Debian 13 on, Qt 6). PNGs and result.json go to OCSGE_E2E_OUT,
+then QGIS quits.
 """
 import os
 
@@ -152,7 +153,11 @@ def dashboard_taken():
 
 
 def report_shot():
-    from qgis.PyQt.QtWebKitWidgets import QWebPage
+    try:
+        from qgis.PyQt.QtWebKitWidgets import QWebPage
+    except ImportError:
+        report_shot_without_webkit()
+        return
 
     page = QWebPage()
     result["page"] = page          # kept alive until it has loaded
@@ -180,6 +185,31 @@ def report_shot():
 
     page.mainFrame().loadFinished.connect(loaded)
     page.mainFrame().load(QUrl.fromLocalFile(REPORT))
+
+
+def report_shot_without_webkit():
+    """The page laid out by QTextDocument: the same text, table and plots, simpler CSS."""
+    from qgis.PyQt.QtGui import QTextDocument
+
+    try:
+        document = QTextDocument()
+        document.setBaseUrl(QUrl.fromLocalFile(REPORT))       # the plots, beside the page
+        with open(REPORT, encoding="utf-8") as page:
+            document.setHtml(page.read())
+        # At the width of a reading window, wider if its table needs it.
+        document.setTextWidth(REPORT_WIDTH)
+        document.setTextWidth(max(REPORT_WIDTH, document.idealWidth()))
+        image = QImage(document.size().toSize(), QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        document.drawContents(painter)
+        painter.end()
+        image.save(os.path.join(OUT, "report.png"))
+        result["report_loaded"] = True
+        result["shots"].append("report.png")
+    except Exception as exc:
+        report_exception("report", exc)
+    write_and_quit()
 
 
 when_plugin_loaded(guarded(start))

@@ -3,6 +3,7 @@ import contextlib
 import os
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,20 @@ _PLUGIN_ROOT = Path(tempfile.mkdtemp(prefix="ocsge-plugin-path-"))
 sys.path.insert(0, str(_PLUGIN_ROOT))
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+
+
+@pytest.fixture(autouse=True)
+def _no_deprecated_qgis_api_in_ui():
+    """A deprecated QGIS or Qt call from ui/ fails the test that makes it: on a newer QGIS (the matrix)
+    it is what the next major removes."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DeprecationWarning)
+        yield
+    ours = sorted({f"{Path(w.filename).name}:{w.lineno}: {w.message}" for w in caught
+                   if issubclass(w.category, DeprecationWarning)
+                   and Path(w.filename).resolve().is_relative_to(REPO / "ui")})
+    if ours:
+        pytest.fail("deprecated API called from ui/: " + "; ".join(ours))
 
 
 @pytest.fixture(scope="module")

@@ -28,13 +28,34 @@ def test_all_present_gives_no_message(qgis_app):
     assert _dependencies().check() == []
 
 
-def test_missing_pyogrio_says_what_to_install(qgis_app):
-    problems = _dependencies().check(_importer_without("pyogrio"))
+def test_missing_pyogrio_says_what_to_install_on_debian(qgis_app):
+    problems = _dependencies().check(_importer_without("pyogrio"), platform="linux")
     assert problems == [
         "OCS GE Review : le module Python « pyogrio » est introuvable. Installez-le avec : "
-        "sudo apt install python3-pip python3-dev python3-packaging python3-certifi libgdal-dev "
-        "libgeos-dev g++ && /usr/bin/python3 -m pip install --user --break-system-packages "
-        "--no-deps --no-binary pyogrio pyogrio==0.10.0"]
+        "sudo apt install python3-pyogrio (Debian 13 et suivantes) ; là où la distribution ne le fournit "
+        "pas, compilé sur le GDAL de QGIS : sudo apt install python3-pip python3-dev python3-packaging "
+        "python3-certifi libgdal-dev libgeos-dev g++ && /usr/bin/python3 -m pip install --user "
+        "--break-system-packages --no-deps --no-binary pyogrio pyogrio==0.10.0"]
+
+
+def test_on_windows_what_qgis_ships_is_never_installed_with_pip(qgis_app):
+    """numpy, shapely, pyogrio and GDAL come with QGIS's installer, built on its GDAL: pip would bring a
+    second GDAL into the QGIS process. psycopg does not: pip in the OSGeo4W Shell, a binary wheel."""
+    deps = _dependencies()
+    for module in ("numpy", "shapely", "pyogrio", "osgeo.gdal"):
+        (problem,) = deps.check(_importer_without(module), platform="win32")
+        assert "pip" not in problem.replace("sans pip", "") and "installateur de QGIS" in problem, problem
+    (problem,) = deps.check(_importer_without("psycopg"), teams=True, platform="win32")
+    assert problem.endswith("Installez-le depuis l'OSGeo4W Shell (menu Démarrer, dossier QGIS) : "
+                            "python -m pip install --user psycopg[binary]")
+    (problem,) = deps.check(_importer_without("psycopg"), teams=True, platform="linux")
+    assert problem.endswith("Installez-le avec : sudo apt install python3-psycopg")
+
+
+def test_psycopg_is_checked_for_teams_only(qgis_app):
+    deps = _dependencies()
+    assert deps.check(_importer_without("psycopg"), platform="win32") == []
+    assert deps.check(teams=True) == []
 
 
 def test_old_shapely_is_refused(qgis_app):
@@ -42,8 +63,19 @@ def test_old_shapely_is_refused(qgis_app):
         if name == "shapely":
             return types.SimpleNamespace(__version__="1.8.5")
         return importlib.import_module(name)
-    (problem,) = _dependencies().check(importer)
-    assert "« shapely » est en version 1.8.5" in problem and "shapely==2.0.6" in problem
+    (problem,) = _dependencies().check(importer, platform="linux")
+    assert "« shapely » est en version 1.8.5" in problem and "shapely==2.0.7" in problem
+    (problem,) = _dependencies().check(importer, platform="win32")
+    assert "« shapely » est en version 1.8.5" in problem and "QGIS 3.40 LTR" in problem
+
+
+def test_a_shapely_2_that_does_not_know_its_version_is_accepted(qgis_app):
+    """Debian sid's python3-shapely 2.1 says its version is "0+unknown": shapely 2 is told by its API."""
+    def importer(name):
+        if name == "shapely":
+            return types.SimpleNamespace(__version__="0+unknown", from_wkb=lambda wkb: None)
+        return importlib.import_module(name)
+    assert _dependencies().check(importer, platform="linux") == []
 
 
 def test_pins_match_requirements(qgis_app):

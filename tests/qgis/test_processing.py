@@ -242,10 +242,13 @@ def test_a_model_chains_confidence_and_campaign(provider, demo, tmp_path):
     model.addChildAlgorithm(conf)
     model.addChildAlgorithm(camp)
     assert model.dependsOnChildAlgorithms("camp") == {"conf"}
+    # The model's own name for its output: "camp:store" up to QGIS 3.3x, "store" (the output's) since.
+    (destination,) = model.destinationParameterDefinitions()
+    assert destination.name() in ("camp:store", "store")
     out = str(tmp_path / "review.gpkg")
-    result = processing.run(model, {"model": str(demo / "model_output.gpkg"), "camp:store": out},
+    result = processing.run(model, {"model": str(demo / "model_output.gpkg"), destination.name(): out},
                             feedback=Recorder())
-    assert result["camp:store"] == out
+    assert result[destination.name()] == out
     with open_store(out) as store:
         counts = store.counts()
         assert sum(v["count"] for states in counts.values() for v in states.values()) == 1000

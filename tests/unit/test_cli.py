@@ -80,10 +80,12 @@ def test_a_reader_that_goes_away_gets_no_traceback(tmp_path):
     (tmp_path / "t.csv").write_text("stratum,size\nA,60\nB,40\n")
     read, write = os.pipe()
     os.close(read)               # like `… | head` having exited: every write fails with EPIPE
+    # Buffered stdout, as users have it: unbuffered, the write fails inside the command, not at exit.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     try:
         res = subprocess.run([sys.executable, "-m", "ocsge_review", "accuracy", "--samples",
                               str(tmp_path / "s.csv"), "--strata", str(tmp_path / "t.csv"), "--json"],
-                             cwd=ROOT, stdout=write, stderr=subprocess.PIPE, text=True, timeout=60)
+                             cwd=ROOT, stdout=write, stderr=subprocess.PIPE, text=True, timeout=60, env=env)
     finally:
         os.close(write)
     assert res.returncode == 141 and "Traceback" not in res.stderr, res.stderr
