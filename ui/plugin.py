@@ -90,7 +90,7 @@ class OcsgeReviewPlugin:
         validator.triggered.connect(lambda: self.open_validator_panel())
         self._add_action(validator)
 
-        opinions = QAction(_icon("validator"), tr("Seconds avis…"), window)
+        opinions = QAction(_icon("second_opinion"), tr("Seconds avis…"), window)
         opinions.setObjectName("OcsgeReviewSecondOpinionAction")
         opinions.triggered.connect(lambda: self.open_opinion_panel())
         self.menu.addAction(opinions)       # a sample now and then: in the menu, not the toolbar

@@ -63,6 +63,7 @@ def panel(qgis_iface, conflict):
     p = ConflictsPanel(qgis_iface, store, prod, "chef")
     yield p
     p.close()
+    p.setParent(None)        # out of QGIS's window now: deleteLater waits for an event loop the tests never leave
     p.deleteLater()
 
 
