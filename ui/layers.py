@@ -44,6 +44,44 @@ SHOWN_CS, SHOWN_US = "couverture", "usage"
 REPLACED = "\"state\" <> 'superseded'"    # split originals and merged neighbours: their ground is another item's
 
 
+#: Set on the plugin's layers that carry the model's classes per polygon (the confidence output's views):
+#: the name of their field holding the polygon's source id, by which a blind item is kept off them.
+MODEL_CLASSES = "ocsge_review/model_classes"
+
+
+def tag_model_layer(layer: QgsVectorLayer, id_field: str = "source_id") -> None:
+    """Mark ``layer`` as showing the model's classes, so that the review panel keeps blind items off it."""
+    layer.setCustomProperty(MODEL_CLASSES, id_field)
+
+
+class BlindFilter:
+    """While a blind item is served, the layers that show the model's classes leave its polygon out (map,
+    identify, attribute table): their filter gains « id <> the item's source id »; put back after."""
+
+    def __init__(self, project: QgsProject):
+        self.project = project
+        self.kept: Dict[str, str] = {}          # layer id → its own filter
+
+    def hide(self, source_id: str) -> None:
+        self.restore()
+        value = "'" + str(source_id).replace("'", "''") + "'"
+        for layer in self.project.mapLayers().values():
+            field = layer.customProperty(MODEL_CLASSES) if isinstance(layer, QgsVectorLayer) else None
+            if not field:
+                continue
+            own = layer.subsetString()
+            condition = f'CAST("{field}" AS TEXT) <> {value}'
+            if layer.setSubsetString(f"({own}) AND {condition}" if own else condition):
+                self.kept[layer.id()] = own
+
+    def restore(self) -> None:
+        for layer_id, own in self.kept.items():
+            layer = self.project.mapLayer(layer_id)
+            if layer is not None:
+                layer.setSubsetString(own)
+        self.kept = {}
+
+
 def review_layer(store, title: str) -> Optional[QgsVectorLayer]:
     """The store's items as the review panel shows them: drawn and listed with their decided class,
     nothing of the model's answer on them, replaced items left out; None if it does not open."""

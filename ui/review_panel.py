@@ -24,7 +24,7 @@ from ocsge_review.store.base import Part, progress
 
 from . import backgrounds, docks, shortcuts
 from .i18n import number, tr
-from .layers import frame, review_layer, set_class_fills, set_class_labels, store_layer_uri
+from .layers import BlindFilter, frame, review_layer, set_class_fills, set_class_labels, store_layer_uri
 from .logbridge import notify
 
 log = logging.getLogger("ocsge_review.ui.review_panel")
@@ -207,6 +207,7 @@ class ReviewPanel(QgsDockWidget):
         self.highlight: Optional[QgsHighlight] = None
         self.halo: Optional[QgsHighlight] = None    # under the highlight: dark, wider, seen on any picture
         self.probe = backgrounds.TileProbe(self._warn, self)
+        self.blind_filter = BlindFilter(self.project)   # a blind item kept off the layers of the model's classes
         self.shortcuts: List[QAction] = []
         self.active = CS                      # the dimension that digits pick in
         self.prepared: Optional[Prepared] = None
@@ -548,6 +549,10 @@ class ReviewPanel(QgsDockWidget):
         self.active = CS
         self.commentEdit.clear()
         self._fill()
+        if self.item is not None and self.item.blind:
+            self.blind_filter.hide(self.item.source_id)
+        else:
+            self.blind_filter.restore()
         self._show_dimension()
         self._show_on_map(prepared)
         self._refresh_figures(recount)
@@ -767,6 +772,7 @@ class ReviewPanel(QgsDockWidget):
         self.session_decisions += 1
         if action in CHANGES:
             self.session_corrections += 1
+        self.blind_filter.restore()         # decided: the model's classes may show again
         self.decided = True
         self.last_decided = item_id
         self.last_action = action
@@ -1030,6 +1036,7 @@ class ReviewPanel(QgsDockWidget):
             self.warm_job.cancel()
             self.warm_job = None
         self._clear_highlight()
+        self.blind_filter.restore()
         self.probe.close()
         shortcuts.unregister(self, self.shortcuts, also=[self.iface.mapCanvas()])
         self.shortcuts = []

@@ -12,7 +12,7 @@ from ocsge_review.feedback import Feedback
 from ocsge_review.model_output import FieldMapping
 
 from .i18n import tr
-from .layers import styled_layer
+from .layers import styled_layer, tag_model_layer
 from .logbridge import notify, redact
 
 log = logging.getLogger("ocsge_review.ui.tasks")
@@ -115,6 +115,7 @@ def add_styled_views(uri: str, project: QgsProject, group) -> list:
         layer = styled_layer(uri, title, style)
         if layer is None:
             raise OcsgeError(tr("La couche produite « {uri} » ne s'ouvre pas dans QGIS.").format(uri=uri))
+        tag_model_layer(layer)          # the model's classes: a blind item is kept off it
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
         node.setItemVisibilityChecked(visible)

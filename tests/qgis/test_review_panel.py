@@ -1107,3 +1107,34 @@ def test_a_background_that_fails_is_said_and_the_review_goes_on(panel, store, me
         project.removeMapLayer(layer.id())
         server.shutdown()
         server.server_close()
+
+
+def test_a_blind_item_is_kept_off_the_layers_that_show_the_models_classes(panel, store, demo_dir, tmp_path):
+    """The confidence output's views (added by the plugin) carry the model's class of every polygon:
+    while a blind item is served, its polygon is on none of them (map, identify, attribute table)."""
+    import subprocess
+    import sys
+    from qgis.core import QgsFeatureRequest
+    tasks = importlib.import_module(PLUGIN_PACKAGE + ".ui.tasks")
+    out = tmp_path / "confidence.gpkg"
+    subprocess.run([sys.executable, "-m", "ocsge_review", "confidence", "--model", str(demo_dir / "model_output.gpkg"),
+                    "--raster", str(demo_dir / "probabilities.tif"), "--out", str(out)], check=True, cwd=REPO_ROOT,
+                   capture_output=True)
+    project = QgsProject.instance()
+    group = project.layerTreeRoot().addGroup("sortie")
+    views = tasks.add_styled_views(f"{out}|layername=confidence", project, group)
+    try:
+        def on_views(source_id):
+            request = QgsFeatureRequest().setFilterExpression(f"\"source_id\" = '{source_id}'")
+            return [len(list(v.getFeatures(request))) for v in views]
+        item = _serve_blind(panel)
+        assert on_views(item.source_id) == [0, 0, 0]
+        assert all(v.featureCount() > 0 for v in views)            # the others stay
+        panel.csPicker.set_code("CS2.2.1")
+        panel.usPicker.set_code("US1.1")
+        key(panel, Qt.Key.Key_Return)
+        assert panel.decided and on_views(item.source_id) == [1, 1, 1]
+        assert [v.subsetString() for v in views] == ["", "", ""]
+    finally:
+        project.removeMapLayers([v.id() for v in views])
+        project.layerTreeRoot().removeChildNode(group)
