@@ -18,16 +18,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "e2e"), str(ROOT / "scripts")]
 
 VALIDATOR = "validatrice"
+# The interpreter the review panel's pictures are taken as (a reshaped item of theirs awaits the validator).
+INTERPRETER = "camille"
 HOURLY_COST = 35.0
 # The window grabs, then the rendered report, then two of its plots (docs/indicators.md shows them).
 SHOTS = ("review_panel_desktop.png", "review_panel.png", "campaign_dialog.png", "validator_panel.png",
          "dashboard.png", "report.png")
 # Tall enough for the dashboard's first plot under its figures.
 SCREEN = "1400x1050"
-# A validator's laptop and a common desktop screen: the bulk approval with its plan and the dashboard, the
-# window maximised under a window manager (tests/e2e/screenshots_sizes.py).
+# A validator's laptop and a common desktop screen, the window maximised under a window manager
+# (tests/e2e/screenshots_sizes.py): the review panel over natural colour, over infrared, on a blind item, on a
+# rejected item back; the validator's before / after over the picture, the bulk approval with its plan, the
+# dashboard.
 SIZES = ("1366x768", "1920x1080")
-SIZE_SHOTS = tuple(f"{name}_{size}.png" for size in SIZES for name in ("bulk_approval", "dashboard"))
+SIZE_NAMES = ("review_natural", "review_infrared", "review_blind", "review_rejected", "validator_imagery",
+              "bulk_approval", "dashboard")
+SIZE_SHOTS = tuple(f"{name}_{size}.png" for size in SIZES for name in SIZE_NAMES)
 REPORT_PLOTS = {"Avancement": "report_burn_up.png", "Matrice de transition (couverture)": "report_transitions_cs.png"}
 
 
@@ -36,9 +42,13 @@ def cli(*args):
 
 
 def prepare(work: Path, polygons: int, decisions: int) -> dict:
-    """The demo département, its campaign and a month of work on it; the paths the desktop script needs."""
+    """The demo département (with its orthophotos), its campaign and a month of work on it; the paths and
+    names the desktop scripts need."""
+    import shapely
+    import shapely.affinity
+
     from ocsge_review.simulate import simulate
-    from ocsge_review.store import open_store
+    from ocsge_review.store import Decision, open_store
 
     demo = work / "demo"
     store = demo / "review.gpkg"
@@ -49,11 +59,25 @@ def prepare(work: Path, polygons: int, decisions: int) -> dict:
     with open_store(str(store)) as s:
         # Most decisions checked by a validator, one in five of those sent back; the rest still waits.
         waiting = s.awaiting_validation()
+        rejected = []
         for k, row in enumerate(waiting[: len(waiting) * 2 // 3]):
             if k % 5 == 4:
+                rejected += [row.decided_by] if row.part == "queue" else []
                 s.validate(row.item_id, VALIDATOR, False, reason="Couverture erronée", comment="haie, pas prairie")
             else:
                 s.validate(row.item_id, VALIDATOR, True)
+        # An item reshaped by an interpreter: the validator's panel shows its polygon before and after.
+        item = s.claim_next(INTERPRETER)
+        while item.blind:       # an audit item's polygon is never reshaped: passed
+            s.release(item.id, INTERPRETER)
+            item = s.claim_next(INTERPRETER)
+        # Shrunk by a quarter about its centre (the demo's cells are convex: it stays inside), plain to see.
+        shrunk = shapely.affinity.scale(shapely.from_wkb(item.wkb), 0.75, 0.75, origin="centroid")
+        s.decide(Decision(item.id, INTERPRETER, "confirm", item.code_cs, item.code_us,
+                          geometry_wkb=shapely.to_wkb(shrunk)))
+    # The interpreter whose decisions came back most often: their rejected items open the review panel
+    # (one per screen size; closing the panel passes the one shown).
+    rejected_by = max(sorted(set(rejected)), key=rejected.count)
     today = dt.datetime.now(dt.timezone.utc).date()
     plan = demo / "plan.csv"
     # A plan a little ahead of what the demo month validated, so that the burn-up has two lines to compare.
@@ -63,7 +87,9 @@ def prepare(work: Path, polygons: int, decisions: int) -> dict:
     cli("report", "--store", str(store), "--period", today.strftime("%Y-%m"), "--plan", str(plan),
         "--hourly-cost", str(HOURLY_COST), "--out", str(report))
     return {"OCSGE_SHOTS_STORE": str(store), "OCSGE_SHOTS_DEMO": str(demo), "OCSGE_SHOTS_PLAN": str(plan),
-            "OCSGE_SHOTS_HOURLY": str(HOURLY_COST), "OCSGE_SHOTS_REPORT": str(report / "rapport.html")}
+            "OCSGE_SHOTS_HOURLY": str(HOURLY_COST), "OCSGE_SHOTS_REPORT": str(report / "rapport.html"),
+            "OCSGE_SHOTS_INTERPRETER": INTERPRETER, "OCSGE_SHOTS_REJECTED_BY": rejected_by,
+            "OCSGE_SHOTS_VALIDATOR": VALIDATOR, "OCSGE_SHOTS_RESHAPED": str(item.id)}
 
 
 class _Images(html.parser.HTMLParser):

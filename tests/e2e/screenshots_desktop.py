@@ -1,9 +1,9 @@
 """Run inside the real QGIS desktop by scripts/screenshots.py: the documentation's pictures.
 
 Each panel is opened through the plugin's menu on the demo store, as a user does, the map drawn,
-the window grabbed; then the monthly report page is rendered by QtWebKit, or by Qt's own rich-text
-engine where QGIS has no QtWebKit (Debian 13 on, Qt 6). PNGs and result.json go to OCSGE_E2E_OUT,
-then QGIS quits.
+over the demo's orthophotos, the window grabbed; then the monthly report page is rendered by QtWebKit, or by
+Qt's own rich-text engine where QGIS has no QtWebKit (Debian 13 on, Qt 6). PNGs and result.json go to
+OCSGE_E2E_OUT, then QGIS quits.
 """
 import os
 
@@ -15,6 +15,7 @@ from qgis.utils import iface
 import qgis.utils
 
 from in_qgis import OUT, PLUGIN, press, report_exception, result, through_menu, when_plugin_loaded, write_and_quit
+from screenshots_imagery import add_imagery, clear_messages, guarded, when_drawn
 
 STORE = os.environ["OCSGE_SHOTS_STORE"]
 DEMO = os.environ["OCSGE_SHOTS_DEMO"]
@@ -27,38 +28,9 @@ result["shots"] = []
 
 
 def save(widget, name):
+    clear_messages()
     widget.grab().save(os.path.join(OUT, name))
     result["shots"].append(name)
-
-
-def when_drawn(then):
-    """``then`` once the map canvas has drawn what was just shown (or after 15 s anyway)."""
-    canvas = iface.mapCanvas()
-    done = []
-
-    def once():
-        if not done:
-            done.append(True)
-            canvas.mapCanvasRefreshed.disconnect(drawn)
-            QTimer.singleShot(800, guarded(then))
-
-    def drawn():
-        QTimer.singleShot(0, once)
-
-    canvas.mapCanvasRefreshed.connect(drawn)
-    canvas.refresh()
-    QTimer.singleShot(15000, once)
-
-
-def guarded(step):
-    """A step whose failure is reported and ends the run instead of leaving QGIS open."""
-    def run():
-        try:
-            step()
-        except Exception as exc:
-            report_exception(step.__name__, exc)
-            write_and_quit()
-    return run
 
 
 def start():
@@ -71,6 +43,7 @@ def start():
     layers = window.findChild(QDockWidget, "Layers")
     if layers is not None:
         window.resizeDocks([layers], [280], Qt.Orientation.Horizontal)
+    add_imagery(DEMO)
     through_menu("Panneau de revue…", STORE)
     panel = qgis.utils.plugins[PLUGIN].panel
     # Items passed with S (the keys a user has) up to one that shows the model's proposals, not a

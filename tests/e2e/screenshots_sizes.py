@@ -1,40 +1,105 @@
-"""Run inside the real QGIS desktop by scripts/screenshots.py, once per screen size, under a window manager:
-the validator's bulk approval with its sampling plan (the sample checked with A and N, the lot accepted) and
-the dashboard, the window maximised as a user has it. PNGs (named after the screen) and result.json go to
-OCSGE_E2E_OUT, then QGIS quits."""
+"""Run inside the real QGIS desktop by scripts/screenshots.py, once per screen size, under a window manager, the
+window maximised as a user has it, over the demo's orthophotos: the review panel on an item over natural colour
+and over infrared (B), on a blind audit item, on a rejected item back with both answers; the validator's
+before / after of a reshaped item; the validator's bulk approval with its sampling plan (the sample checked with
+A and N, the lot accepted); the dashboard. PNGs (named after the screen) and result.json go to OCSGE_E2E_OUT,
+then QGIS quits."""
 import os
 
+from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import QDockWidget
 from qgis.utils import iface
 import qgis.utils
 
-from in_qgis import OUT, PLUGIN, press, report_exception, result, through_menu, when_plugin_loaded, write_and_quit
+from in_qgis import OUT, PLUGIN, press, result, through_menu, when_plugin_loaded, write_and_quit
+from screenshots_imagery import add_imagery, clear_messages, guarded, when_drawn
 
 STORE = os.environ["OCSGE_SHOTS_STORE"]
+DEMO = os.environ["OCSGE_SHOTS_DEMO"]
 PLAN = os.environ["OCSGE_SHOTS_PLAN"]
 HOURLY = float(os.environ["OCSGE_SHOTS_HOURLY"])
 SCREEN = os.environ["OCSGE_SHOTS_SCREEN"]
+INTERPRETER = os.environ["OCSGE_SHOTS_INTERPRETER"]
+REJECTED_BY = os.environ["OCSGE_SHOTS_REJECTED_BY"]
+VALIDATOR = os.environ["OCSGE_SHOTS_VALIDATOR"]
+RESHAPED = int(os.environ["OCSGE_SHOTS_RESHAPED"])
+USER_KEY = "ocsge_review/review/user"       # the name the store dialog offers (ui/review_panel.py)
+SKIPS = 400                                 # S pressed at most this many times looking for an item
 result["shots"] = []
 
 
-def guarded(step):
-    """A step whose failure is reported and ends the run instead of leaving QGIS open."""
-    def run():
-        try:
-            step()
-        except Exception as exc:  # noqa: BLE001 (reported, and QGIS quits)
-            report_exception(step.__name__, exc)
-            write_and_quit()
-    return run
-
-
 def save(name):
+    clear_messages()
     iface.mainWindow().grab().save(os.path.join(OUT, f"{name}_{SCREEN}.png"))
     result["shots"].append(f"{name}_{SCREEN}.png")
 
 
-def bulk_approval():
+def review_panel(user):
+    """The review panel opened through the menu by ``user``."""
+    QgsSettings().setValue(USER_KEY, user)
+    through_menu("Panneau de revue…", STORE)
+    return qgis.utils.plugins[PLUGIN].panel
+
+
+def skip_until(panel, wanted, what):
+    """S (pass) until the panel serves an item ``wanted`` accepts."""
+    for _ in range(SKIPS):
+        if panel.item is not None and wanted(panel.item):
+            return
+        press(panel.body, Qt.Key.Key_S)
+    raise RuntimeError(f"no {what} within {SKIPS} items")
+
+
+def rejected():
+    # The interpreter's rejected items come first: one shows the validator's reason and « Votre réponse ».
+    panel = review_panel(REJECTED_BY)
+    skip_until(panel, lambda item: item.rejection and not item.blind, "rejected item")
+    result["rejection"] = panel.rejectionLabel.text()
+    when_drawn(rejected_taken)
+
+
+def rejected_taken():
+    save("review_rejected")
+    qgis.utils.plugins[PLUGIN].close_review_panel()
+    panel = review_panel(INTERPRETER)
+    # A rejected item its interpreter passed goes back to the queue with its banner still on: passed too.
+    skip_until(panel, lambda item: not item.blind and not item.rejection, "item with the model's proposals")
+    when_drawn(natural_taken)
+
+
+def natural_taken():
+    save("review_natural")
+    press(qgis.utils.plugins[PLUGIN].panel.body, Qt.Key.Key_B)      # the next background: infrared
+    when_drawn(infrared_taken)
+
+
+def infrared_taken():
+    save("review_infrared")
+    panel = qgis.utils.plugins[PLUGIN].panel
+    press(panel.body, Qt.Key.Key_B)                                  # back to natural colour
+    skip_until(panel, lambda item: item.blind, "blind audit item")
+    when_drawn(blind_taken)
+
+
+def blind_taken():
+    save("review_blind")
+    qgis.utils.plugins[PLUGIN].close_review_panel()
+    QgsSettings().setValue(USER_KEY, VALIDATOR)
     through_menu("Panneau de validation…", STORE)
+    panel = qgis.utils.plugins[PLUGIN].validator_panel
+    if not panel.select_item(RESHAPED):
+        raise RuntimeError(f"the reshaped item {RESHAPED} is not in the validator's list")
+    panel.widget().ensureWidgetVisible(panel.geometryLabel)     # « Avant / après » in view, under the list
+    when_drawn(validator_taken)
+
+
+def validator_taken():
+    save("validator_imagery")
+    bulk_approval()
+
+
+def bulk_approval():
     panel = qgis.utils.plugins[PLUGIN].validator_panel
     panel.sampleButton.click()
     for _ in list(panel.sample):         # the spot-check, one item after the other, as a validator does
@@ -66,8 +131,13 @@ def dashboard_taken():
 
 
 def start():
-    iface.mainWindow().showMaximized()
-    QTimer.singleShot(2500, guarded(bulk_approval))
+    window = iface.mainWindow()
+    window.showMaximized()
+    browser = window.findChild(QDockWidget, "Browser")
+    if browser is not None:        # more room for the map, as in the other pictures
+        browser.hide()
+    add_imagery(DEMO)
+    QTimer.singleShot(2500, guarded(rejected))
 
 
 when_plugin_loaded(guarded(start))
