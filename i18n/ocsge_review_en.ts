@@ -674,22 +674,22 @@
       <translation>Second-opinion disagreements to settle ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="75" />
+      <location filename="../ui/layers.py" line="113" />
       <source>Sans classe montrée (à décider)</source>
       <translation>No class shown (to decide)</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="203" />
+      <location filename="../ui/layers.py" line="241" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>OCS GE Review cannot read the layer "{name}" (provider "{provider}"): save it as a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="196" />
+      <location filename="../ui/layers.py" line="234" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" has a filter: the computation would cover the whole table. Export the selection to a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="200" />
+      <location filename="../ui/layers.py" line="238" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" is an SQL query, not a table: save it as a GeoPackage, then load that file.</translation>
     </message>
@@ -1134,329 +1134,334 @@
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="248" />
+      <location filename="../ui/review_panel.py" line="249" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="255" />
+      <location filename="../ui/review_panel.py" line="256" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review_panel.py" line="260" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="282" />
+      <location filename="../ui/review_panel.py" line="283" />
       <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
       <translation>Comment (C) — Enter records, Tab keeps it, Esc clears it</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="288" />
+      <location filename="../ui/review_panel.py" line="289" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="289" />
+      <location filename="../ui/review_panel.py" line="290" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="290" />
+      <location filename="../ui/review_panel.py" line="291" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="291" />
+      <location filename="../ui/review_panel.py" line="292" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="305" />
+      <location filename="../ui/review_panel.py" line="306" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="306" />
+      <location filename="../ui/review_panel.py" line="307" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="307" />
+      <location filename="../ui/review_panel.py" line="308" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="319" />
+      <location filename="../ui/review_panel.py" line="320" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="321" />
+      <location filename="../ui/review_panel.py" line="322" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="822" />
+      <location filename="../ui/review_panel.py" line="838" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="827" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="922" />
+      <location filename="../ui/review_panel.py" line="938" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="346" />
+      <location filename="../ui/review_panel.py" line="347" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="347" />
+      <location filename="../ui/review_panel.py" line="348" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="348" />
+      <location filename="../ui/review_panel.py" line="349" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="349" />
+      <location filename="../ui/review_panel.py" line="350" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="350" />
+      <location filename="../ui/review_panel.py" line="351" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="351" />
+      <location filename="../ui/review_panel.py" line="352" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="352" />
+      <location filename="../ui/review_panel.py" line="353" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="353" />
+      <location filename="../ui/review_panel.py" line="354" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="354" />
+      <location filename="../ui/review_panel.py" line="355" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="355" />
+      <location filename="../ui/review_panel.py" line="356" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="357" />
+      <location filename="../ui/review_panel.py" line="358" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="358" />
+      <location filename="../ui/review_panel.py" line="359" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="360" />
+      <location filename="../ui/review_panel.py" line="361" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="361" />
+      <location filename="../ui/review_panel.py" line="362" />
       <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
       <translation>Review: search a class in the nomenclature (land cover, then land use)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="363" />
+      <location filename="../ui/review_panel.py" line="364" />
       <source>Revue : fond d'imagerie suivant</source>
       <translation>Review: next imagery background</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="364" />
+      <location filename="../ui/review_panel.py" line="365" />
       <source>Revue : choisir les fonds d'imagerie</source>
       <translation>Review: choose the imagery backgrounds</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="365" />
+      <location filename="../ui/review_panel.py" line="366" />
       <source>Revue : classes en aplats ou en contours seuls</source>
       <translation>Review: classes as fills or as outlines only</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="366" />
+      <location filename="../ui/review_panel.py" line="367" />
       <source>Revue : étiquettes des classes sur la carte</source>
       <translation>Review: class labels on the map</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="502" />
+      <location filename="../ui/review_panel.py" line="503" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="564" />
+      <location filename="../ui/review_panel.py" line="569" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="602" />
+      <location filename="../ui/review_panel.py" line="612" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="634" />
+      <location filename="../ui/review_panel.py" line="649" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="637" />
+      <location filename="../ui/review_panel.py" line="652" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="716" />
+      <location filename="../ui/review_panel.py" line="731" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="733" />
+      <location filename="../ui/review_panel.py" line="748" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="737" />
+      <location filename="../ui/review_panel.py" line="752" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="806" />
+      <location filename="../ui/review_panel.py" line="822" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Geometry edit given up.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="848" />
+      <location filename="../ui/review_panel.py" line="864" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="862" />
+      <location filename="../ui/review_panel.py" line="878" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="881" />
+      <location filename="../ui/review_panel.py" line="897" />
       <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
       <translation>Blind audit: the geometry is not edited, only choose the pair.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="901" />
+      <location filename="../ui/review_panel.py" line="917" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="979" />
+      <location filename="../ui/review_panel.py" line="995" />
       <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
       <translation>No imagery background chosen for this project: Shift+B to choose them.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1048" />
+      <location filename="../ui/review_panel.py" line="1065" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1048" />
+      <location filename="../ui/review_panel.py" line="1065" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1048" />
+      <location filename="../ui/review_panel.py" line="1065" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1048" />
+      <location filename="../ui/review_panel.py" line="1065" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1049" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1049" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="402" />
+      <location filename="../ui/review_panel.py" line="403" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="575" />
+      <location filename="../ui/review_panel.py" line="584" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="780" />
+      <location filename="../ui/review_panel.py" line="796" />
       <source>signalé : {flag}</source>
       <translation>flagged: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="781" />
+      <location filename="../ui/review_panel.py" line="797" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="812" />
+      <location filename="../ui/review_panel.py" line="828" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="969" />
+      <location filename="../ui/review_panel.py" line="985" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="981" />
+      <location filename="../ui/review_panel.py" line="997" />
       <source>Fond : {name}</source>
       <translation>Background: {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="404" />
+      <location filename="../ui/review_panel.py" line="405" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="608" />
-      <source>Votre réponse : {answer}</source>
-      <translation>Your answer: {answer}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="966" />
+      <location filename="../ui/review_panel.py" line="982" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Done: {done} ({done_area}) · left: {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="369" />
+      <location filename="../ui/review_panel.py" line="370" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="619" />
+      <source>Votre réponse : {answer}</source>
+      <translation>Your answer: {answer}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="621" />
+      <source>Réponse de {author} : {answer}</source>
+      <translation>{author}'s answer: {answer}</translation>
     </message>
     <message>
       <location filename="../ui/second_opinion_panel.py" line="26" />

@@ -674,22 +674,22 @@
       <translation>Désaccords de second avis à trancher ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="75" />
+      <location filename="../ui/layers.py" line="113" />
       <source>Sans classe montrée (à décider)</source>
       <translation>Sans classe montrée (à décider)</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="203" />
+      <location filename="../ui/layers.py" line="241" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="196" />
+      <location filename="../ui/layers.py" line="234" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="200" />
+      <location filename="../ui/layers.py" line="238" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
@@ -1134,329 +1134,334 @@
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="248" />
+      <location filename="../ui/review_panel.py" line="249" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="255" />
+      <location filename="../ui/review_panel.py" line="256" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review_panel.py" line="260" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="282" />
+      <location filename="../ui/review_panel.py" line="283" />
       <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
       <translation>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="288" />
+      <location filename="../ui/review_panel.py" line="289" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="289" />
+      <location filename="../ui/review_panel.py" line="290" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="290" />
+      <location filename="../ui/review_panel.py" line="291" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="291" />
+      <location filename="../ui/review_panel.py" line="292" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="305" />
+      <location filename="../ui/review_panel.py" line="306" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="306" />
+      <location filename="../ui/review_panel.py" line="307" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="307" />
+      <location filename="../ui/review_panel.py" line="308" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="319" />
+      <location filename="../ui/review_panel.py" line="320" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="321" />
+      <location filename="../ui/review_panel.py" line="322" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="822" />
+      <location filename="../ui/review_panel.py" line="838" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="827" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="922" />
+      <location filename="../ui/review_panel.py" line="938" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="346" />
+      <location filename="../ui/review_panel.py" line="347" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="347" />
+      <location filename="../ui/review_panel.py" line="348" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="348" />
+      <location filename="../ui/review_panel.py" line="349" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="349" />
+      <location filename="../ui/review_panel.py" line="350" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="350" />
+      <location filename="../ui/review_panel.py" line="351" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="351" />
+      <location filename="../ui/review_panel.py" line="352" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="352" />
+      <location filename="../ui/review_panel.py" line="353" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="353" />
+      <location filename="../ui/review_panel.py" line="354" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="354" />
+      <location filename="../ui/review_panel.py" line="355" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="355" />
+      <location filename="../ui/review_panel.py" line="356" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="357" />
+      <location filename="../ui/review_panel.py" line="358" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="358" />
+      <location filename="../ui/review_panel.py" line="359" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="360" />
+      <location filename="../ui/review_panel.py" line="361" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="361" />
+      <location filename="../ui/review_panel.py" line="362" />
       <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
       <translation>Revue : chercher une classe dans la nomenclature (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="363" />
+      <location filename="../ui/review_panel.py" line="364" />
       <source>Revue : fond d'imagerie suivant</source>
       <translation>Revue : fond d'imagerie suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="364" />
+      <location filename="../ui/review_panel.py" line="365" />
       <source>Revue : choisir les fonds d'imagerie</source>
       <translation>Revue : choisir les fonds d'imagerie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="365" />
+      <location filename="../ui/review_panel.py" line="366" />
       <source>Revue : classes en aplats ou en contours seuls</source>
       <translation>Revue : classes en aplats ou en contours seuls</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="366" />
+      <location filename="../ui/review_panel.py" line="367" />
       <source>Revue : étiquettes des classes sur la carte</source>
       <translation>Revue : étiquettes des classes sur la carte</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="502" />
+      <location filename="../ui/review_panel.py" line="503" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="564" />
+      <location filename="../ui/review_panel.py" line="569" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="602" />
+      <location filename="../ui/review_panel.py" line="612" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="634" />
+      <location filename="../ui/review_panel.py" line="649" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="637" />
+      <location filename="../ui/review_panel.py" line="652" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="716" />
+      <location filename="../ui/review_panel.py" line="731" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="733" />
+      <location filename="../ui/review_panel.py" line="748" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="737" />
+      <location filename="../ui/review_panel.py" line="752" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="806" />
+      <location filename="../ui/review_panel.py" line="822" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="848" />
+      <location filename="../ui/review_panel.py" line="864" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="862" />
+      <location filename="../ui/review_panel.py" line="878" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="881" />
+      <location filename="../ui/review_panel.py" line="897" />
       <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
       <translation>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="901" />
+      <location filename="../ui/review_panel.py" line="917" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="979" />
+      <location filename="../ui/review_panel.py" line="995" />
       <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
       <translation>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1048" />
+      <location filename="../ui/review_panel.py" line="1065" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1048" />
+      <location filename="../ui/review_panel.py" line="1065" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1048" />
+      <location filename="../ui/review_panel.py" line="1065" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1048" />
+      <location filename="../ui/review_panel.py" line="1065" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1049" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1049" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="402" />
+      <location filename="../ui/review_panel.py" line="403" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="575" />
+      <location filename="../ui/review_panel.py" line="584" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="780" />
+      <location filename="../ui/review_panel.py" line="796" />
       <source>signalé : {flag}</source>
       <translation>signalé : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="781" />
+      <location filename="../ui/review_panel.py" line="797" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="812" />
+      <location filename="../ui/review_panel.py" line="828" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="969" />
+      <location filename="../ui/review_panel.py" line="985" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="981" />
+      <location filename="../ui/review_panel.py" line="997" />
       <source>Fond : {name}</source>
       <translation>Fond : {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="404" />
+      <location filename="../ui/review_panel.py" line="405" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="608" />
-      <source>Votre réponse : {answer}</source>
-      <translation>Votre réponse : {answer}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="966" />
+      <location filename="../ui/review_panel.py" line="982" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Faits : {done} ({done_area}) · restants : {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="369" />
+      <location filename="../ui/review_panel.py" line="370" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="619" />
+      <source>Votre réponse : {answer}</source>
+      <translation>Votre réponse : {answer}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="621" />
+      <source>Réponse de {author} : {answer}</source>
+      <translation>Réponse de {author} : {answer}</translation>
     </message>
     <message>
       <location filename="../ui/second_opinion_panel.py" line="26" />

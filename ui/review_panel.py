@@ -575,7 +575,11 @@ class ReviewPanel(QgsDockWidget):
             return
         earlier = self._earlier_answer(item) if item.rejection else None
         if item.rejection:
-            self.rejectionLabel.setText(self._rejection_text(item.rejection, earlier))
+            self.rejectionLabel.setText(self._rejection_text(item.rejection, earlier, self.user))
+        if earlier and earlier[3] != self.user:
+            # Passed on by its author: the next interpreter reads whose answer was sent back, and starts
+            # from the model's pair, not from an answer the validator refused and that is not theirs.
+            earlier = None
         self.blindLabel.setVisible(item.blind)
         self.itemLabel.setText(tr("Élément {id} (source {source}) — {area} m²").format(
             id=item.id, source=item.source_id, area=number(item.area_m2)))
@@ -600,17 +604,21 @@ class ReviewPanel(QgsDockWidget):
         undone = {r.undoes for r in records if r.action == lc.UNDO}
         answers = [r for r in records if r.action in (lc.CONFIRM, lc.FLAG, *CHANGES) and r.seq not in undone
                    and r.cs_after and r.us_after]
-        return (answers[-1].cs_after, answers[-1].us_after, answers[-1].flag) if answers else None
+        last = answers[-1] if answers else None
+        return (last.cs_after, last.us_after, last.flag, last.user) if last else None
 
     @staticmethod
-    def _rejection_text(reason: str, earlier) -> str:
+    def _rejection_text(reason: str, earlier, me: str) -> str:
         text = tr("Renvoyé par le validateur : {reason}").format(reason=reason)
         if earlier:
-            cs, us, flag = earlier
+            cs, us, flag, author = earlier
             answer = f"{_code_text(cs)} / {_code_text(us)}"
             if flag:
                 answer += " — " + tr("signalé : {flag}").format(flag=flag_texts().get(flag, flag))
-            text += "\n" + tr("Votre réponse : {answer}").format(answer=answer)
+            if author == me:
+                text += "\n" + tr("Votre réponse : {answer}").format(answer=answer)
+            else:
+                text += "\n" + tr("Réponse de {author} : {answer}").format(author=author, answer=answer)
         return text
 
     @staticmethod
@@ -619,9 +627,11 @@ class ReviewPanel(QgsDockWidget):
         for n, (code, prob) in enumerate(proposals, start=1):
             label = nom.label(code, short=True) if nom.is_leaf(code) else ""
             # The probability first, so that a narrow dock elides the label, not the figure.
-            entry = QListWidgetItem(f"{n}.  {number(prob * 100).rjust(3)} %  {code} {label}")
+            # A delivery reviewed without the model's probabilities has none to show.
+            percent = "—" if prob is None else number(prob * 100)
+            entry = QListWidgetItem(f"{n}.  {percent.rjust(3)} %  {code} {label}")
             entry.setData(ROLE, code)
-            entry.setToolTip(f"{code} — {label} — {number(prob * 100, 1)} %")
+            entry.setToolTip(f"{code} — {label}" + ("" if prob is None else f" — {number(prob * 100, 1)} %"))
             widget.addItem(entry)
 
     def pair(self):

@@ -1138,3 +1138,46 @@ def test_a_blind_item_is_kept_off_the_layers_that_show_the_models_classes(panel,
     finally:
         project.removeMapLayers([v.id() for v in views])
         project.layerTreeRoot().removeChildNode(group)
+
+
+def test_a_rejected_item_passed_on_by_its_author_says_whose_answer_it_was(panel, store, panel_module, qgis_iface):
+    """Passed (S) by its author, a rejected item goes to the next interpreter: the banner names the author
+    of the refused answer (not « Votre réponse »), and the pair offered is the model's, not that answer."""
+    from ocsge_review.store import open_store
+    item = _open_item(panel, store)
+    mine = ("CS2.2.1", "US1.1") if item.code_cs != "CS2.2.1" else ("CS2.1.2", "US1.1")
+    panel.csPicker.set_code(mine[0])
+    panel.usPicker.set_code(mine[1])
+    record(panel)
+    store.validate(item.id, "validatrice", approve=False, reason="Haie, pas une forêt")
+    for _ in range(3):
+        if not panel.decided:
+            record(panel)
+        key(panel, Qt.Key.Key_N)
+        if panel.item is not None and panel.item.id == item.id:
+            break
+    assert panel.item.id == item.id and "Votre réponse" in panel.rejectionLabel.text()
+    key(panel, Qt.Key.Key_S)                        # passed on: back in the queue for the others
+    other_store = open_store(str(store.path))
+    try:
+        with docked(lambda window: panel_module.ReviewPanel(other_store, qgis_iface, user="bruno",
+                                                            parent=window)) as other:
+            for _ in range(300):
+                if other.item is None or other.item.id == item.id:
+                    break
+                key(other, Qt.Key.Key_S)
+            assert other.item is not None and other.item.id == item.id
+            text = other.rejectionLabel.text()
+            assert "Haie, pas une forêt" in text and f"Réponse de {USER}" in text and "Votre réponse" not in text
+            assert other.pair() == (item.code_cs, item.code_us)
+    finally:
+        other_store.close()
+
+
+def test_proposals_without_probabilities_are_listed_not_a_crash(panel_module):
+    """An IGN delivery reviewed on its own carries no probability: its proposals show a dash."""
+    from qgis.PyQt.QtWidgets import QListWidget
+    widget = QListWidget()
+    panel_module.ReviewPanel._fill_proposals(widget, [("CS2.2.1", None), ("CS2.1.2", 0.25)])
+    texts = [widget.item(i).text() for i in range(widget.count())]
+    assert "—" in texts[0] and "CS2.2.1" in texts[0] and "25 %" in texts[1]
