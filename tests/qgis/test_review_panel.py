@@ -757,12 +757,8 @@ def test_small_areas_are_not_shown_as_zero_km2(panel):
     assert not re.search(r"\b0,00 km²", panel.progressLabel.text()), panel.progressLabel.text()
 
 
-def test_a_rejected_item_comes_back_with_the_reason_and_ones_own_answer(panel, store):
-    item = panel.item
-    mine = ("CS2.2.1", "US1.1") if item.code_cs != "CS2.2.1" else ("CS2.1.2", "US1.1")
-    panel.csPicker.set_code(mine[0])
-    panel.usPicker.set_code(mine[1])
-    key(panel, Qt.Key.Key_F)
+def _rejected_and_back(panel, store, item):
+    """A validator rejects the item; the interpreter moves on until it comes back to them."""
     store.validate(item.id, "validatrice", approve=False, reason="Haie, pas une forêt")
     for _ in range(3):
         if not panel.decided:
@@ -770,6 +766,15 @@ def test_a_rejected_item_comes_back_with_the_reason_and_ones_own_answer(panel, s
         key(panel, Qt.Key.Key_N)
         if panel.item is not None and panel.item.id == item.id:
             break
+
+
+def test_a_rejected_item_comes_back_with_the_reason_and_ones_own_answer(panel, store):
+    item = panel.item
+    mine = ("CS2.2.1", "US1.1") if item.code_cs != "CS2.2.1" else ("CS2.1.2", "US1.1")
+    panel.csPicker.set_code(mine[0])
+    panel.usPicker.set_code(mine[1])
+    key(panel, Qt.Key.Key_F)
+    _rejected_and_back(panel, store, item)
     assert panel.item.id == item.id
     assert "Haie, pas une forêt" in panel.rejectionLabel.text()
     assert panel.pair() == mine, "one's own answer is preselected, not the model's"
@@ -1149,13 +1154,7 @@ def test_a_rejected_item_passed_on_by_its_author_says_whose_answer_it_was(panel,
     panel.csPicker.set_code(mine[0])
     panel.usPicker.set_code(mine[1])
     record(panel)
-    store.validate(item.id, "validatrice", approve=False, reason="Haie, pas une forêt")
-    for _ in range(3):
-        if not panel.decided:
-            record(panel)
-        key(panel, Qt.Key.Key_N)
-        if panel.item is not None and panel.item.id == item.id:
-            break
+    _rejected_and_back(panel, store, item)
     assert panel.item.id == item.id and "Votre réponse" in panel.rejectionLabel.text()
     key(panel, Qt.Key.Key_S)                        # passed on: back in the queue for the others
     other_store = open_store(str(store.path))
