@@ -4,10 +4,11 @@ while the test types and drags with xdotool, as a user does. Never presses a key
 
 Questions: ``cmd-N.json`` holding {"do": ...}; answers: ``reply-N.json``. ``quit`` writes result.json.
 """
+import importlib
 import json
 import os
 
-from qgis.core import QgsApplication, QgsCoordinateTransform, QgsGeometry, QgsProject
+from qgis.core import QgsApplication, QgsCoordinateTransform, QgsGeometry, QgsProject, QgsRasterLayer, QgsSettings
 from qgis.PyQt.QtCore import QPoint, QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface
@@ -55,6 +56,10 @@ def drawn_at(screen_point):
     return canvas.grab().toImage().pixelColor(local).name()
 
 
+def _backgrounds():
+    return importlib.import_module(f"{PLUGIN}.ui.backgrounds")
+
+
 def state(ask):
     p = panel()
     canvas = iface.mapCanvas()
@@ -67,7 +72,10 @@ def state(ask):
          "edit_enabled": p.editGeometryButton.isEnabled(), "window": [window.width(), window.height()],
          "canvas": [top_left.x(), top_left.y(), canvas.width(), canvas.height()], "body_at": on_screen(p.body),
          "cs_at": on_screen(p.csPicker.lineEdit()), "comment_at": on_screen(p.commentEdit),
-         "popup": QApplication.activePopupWidget() is not None, "prepared": p.prepared is not None}
+         "popup": QApplication.activePopupWidget() is not None, "prepared": p.prepared is not None,
+         "fills": str(QgsSettings().value("ocsge_review/review/fills", "false")).lower() == "true"}
+    shown_background = _backgrounds().shown(QgsProject.instance())
+    s["background"] = shown_background.name() if shown_background is not None else None
     item = p.item
     if item is not None:
         inside, box = screen_of(item.wkb)
@@ -127,6 +135,17 @@ def serve():
 def start():
     try:
         iface.mainWindow().showMaximized()
+        # The interpreter's imagery: the demo's two pictures under the review layer, chosen once as the
+        # backgrounds B cycles (the choosing dialog itself is tested in the QGIS tier).
+        project = QgsProject.instance()
+        pictures = []
+        for name, title in (("orthophoto_rvb.tif", "couleurs naturelles"), ("orthophoto_irc.tif", "infrarouge")):
+            path = os.path.join(os.path.dirname(STORE), name)
+            layer = QgsRasterLayer(path, title)
+            project.addMapLayer(layer, False)
+            project.layerTreeRoot().addLayer(layer).setItemVisibilityChecked(not pictures)
+            pictures.append(layer)
+        _backgrounds().set_backgrounds(project, pictures)
         qgis.utils.plugins[PLUGIN].open_review_panel(STORE)
         with open(os.path.join(OUT, "ready"), "w", encoding="utf-8") as f:
             f.write("ready")

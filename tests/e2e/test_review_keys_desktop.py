@@ -28,7 +28,6 @@ ITEMS = 32
 WATER = "CS1.2.2"
 FLAGS = {"Doute": "doubt", "Image inexploitable": "bad_imagery", "Géométrie à reprendre": "geometry"}
 SHOTS = REPO / "build" / "e2e-review-keys"
-HIGHLIGHT = (255, 0, 255, 40)         # the panel's highlight of the item served, drawn over the map
 
 for _tool in ("Xvfb", "openbox", "xdotool", "qgis"):
     if not shutil.which(_tool):
@@ -173,12 +172,6 @@ def close(a, b, tolerance=8):
     return all(abs(x - y) <= tolerance for x, y in zip(a, b))
 
 
-def highlighted(colour):
-    """A class colour under the panel's highlight."""
-    alpha = HIGHLIGHT[3] / 255
-    return tuple(round(c * (1 - alpha) + h * alpha) for c, h in zip(colour, HIGHLIGHT[:3]))
-
-
 class Session:
     """The interpreter at work; every step ends with the screen compared with the store."""
 
@@ -248,6 +241,19 @@ class Session:
         self.desk.key("n")
         return self.check("N")
 
+    def fills(self, on):
+        """Class fills on or off with T, as the interpreter toggles them between decisions."""
+        if self.state["fills"] != on:
+            self.desk.key("t")
+            assert self.check(f"T: fills {'on' if on else 'off'}")["fills"] == on
+
+    def next_background(self):
+        before = self.state["background"]
+        self.desk.key("b")
+        s = self.check("B: next background")
+        assert s["background"] is not None and s["background"] != before, (before, s["background"])
+        return s["background"]
+
 
 def test_an_interpreters_hour_with_real_keys_and_drags(plugin_zip, tmp_path):
     demo = tmp_path / "demo"
@@ -275,8 +281,10 @@ def test_an_interpreters_hour_with_real_keys_and_drags(plugin_zip, tmp_path):
                 if not done["blind"]:
                     desk.ask(do="shot", name="blind_item.png")
                     model = read(store, "SELECT code_cs FROM items WHERE fid = ?", (s["item"],))[0][0]
+                    me.fills(True)
                     drawn = me.drawn(s["item"])
-                    assert not close(drawn, highlighted(colours[model])), "the model's colour shows on a blind item"
+                    assert not close(drawn, colours[model]), "the model's colour shows on a blind item"
+                    me.fills(False)
                     assert not s["edit_enabled"]
                     desk.key("e")
                     assert not me.check("E on a blind item")["work_layer"]
@@ -322,9 +330,12 @@ def test_an_interpreters_hour_with_real_keys_and_drags(plugin_zip, tmp_path):
                 desk.key("Return")
                 s = me.check("recorded after the picker")
                 assert held(store, s["item"])[0] == WATER
-                # The map draws the item in the class decided (under the highlight of the item served).
-                drawn = me.drawn(s["item"], highlighted(colours[WATER]))
-                assert close(drawn, highlighted(colours[WATER])), (drawn, colours[WATER])
+                # Outlines over the picture: inside the item, the imagery; with T, the class decided.
+                assert not close(me.drawn(s["item"]), colours[WATER]), "a fill hides the imagery"
+                me.fills(True)
+                drawn = me.drawn(s["item"], colours[WATER])
+                assert close(drawn, colours[WATER]), (drawn, colours[WATER])
+                me.fills(False)
                 done["picker"] += 1
             elif n % 6 == 4:
                 desk.key("1", rng.choice(["f", "i", "g"]))
@@ -356,8 +367,14 @@ def test_an_interpreters_hour_with_real_keys_and_drags(plugin_zip, tmp_path):
             decided.append(s["item"])
             if n == 1:
                 desk.ask(do="shot", name="item_decided.png")
+            if n % 5 == 3:      # natural colour ↔ infrared between decisions
+                shown = me.next_background()
+                if not done.get("shot_" + shown):
+                    desk.ask(do="shot", name=f"over_{'infrared' if 'infra' in shown else 'natural'}.png")
+                    done["shot_" + shown] = 1
             me.next()
         assert all(done[k] >= 1 for k in done) and "comment" in done, done
+        assert sum(1 for k in done if k.startswith("shot_")) == 2, done
         assert len(set(decided)) >= 30
 
         # A validator rejects one of the decisions (another user, another connection).
