@@ -1529,12 +1529,12 @@
       <translation>Campaign</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="153" />
+      <location filename="../ui/store_dialog.py" line="164" />
       <source>Ouvrir un magasin de revue</source>
       <translation>Open a review store</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="154" />
+      <location filename="../ui/store_dialog.py" line="165" />
       <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
       <translation>Review stores (*.gpkg);;All files (*)</translation>
     </message>
@@ -1564,12 +1564,22 @@
       <translation>Your name in the journal</translation>
     </message>
     <message>
+      <location filename="../ui/store_dialog.py" line="123" />
+      <source>La place laissée autour de l'élément sur la carte, en fraction de sa taille de chaque côté (0,5 : la moitié).</source>
+      <translation>The room left around the item on the map, as a fraction of its size on each side (0.5: half).</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="125" />
+      <source>Marge autour de l'élément</source>
+      <translation>Margin around the item</translation>
+    </message>
+    <message>
       <location filename="../ui/store_dialog.py" line="44" />
       <source>Connexion PostgreSQL « {name} » introuvable dans QGIS.</source>
       <translation>PostgreSQL connection “{name}” not found in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="164" />
+      <location filename="../ui/store_dialog.py" line="175" />
       <source>Choisissez un fichier de magasin de revue.</source>
       <translation>Choose a review store file.</translation>
     </message>

@@ -1529,12 +1529,12 @@
       <translation>Campagne</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="153" />
+      <location filename="../ui/store_dialog.py" line="164" />
       <source>Ouvrir un magasin de revue</source>
       <translation>Ouvrir un magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="154" />
+      <location filename="../ui/store_dialog.py" line="165" />
       <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
       <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
@@ -1564,12 +1564,22 @@
       <translation>Votre nom dans le journal</translation>
     </message>
     <message>
+      <location filename="../ui/store_dialog.py" line="123" />
+      <source>La place laissée autour de l'élément sur la carte, en fraction de sa taille de chaque côté (0,5 : la moitié).</source>
+      <translation>La place laissée autour de l'élément sur la carte, en fraction de sa taille de chaque côté (0,5 : la moitié).</translation>
+    </message>
+    <message>
+      <location filename="../ui/store_dialog.py" line="125" />
+      <source>Marge autour de l'élément</source>
+      <translation>Marge autour de l'élément</translation>
+    </message>
+    <message>
       <location filename="../ui/store_dialog.py" line="44" />
       <source>Connexion PostgreSQL « {name} » introuvable dans QGIS.</source>
       <translation>Connexion PostgreSQL « {name} » introuvable dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="164" />
+      <location filename="../ui/store_dialog.py" line="175" />
       <source>Choisissez un fichier de magasin de revue.</source>
       <translation>Choisissez un fichier de magasin de revue.</translation>
     </message>

@@ -13,8 +13,8 @@ import getpass
 from typing import List, Optional, Tuple
 
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsSettings
-from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                                 QLineEdit, QPushButton, QRadioButton, QWidget)
+from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+                                 QHBoxLayout, QLineEdit, QPushButton, QRadioButton, QWidget)
 
 from ocsge_review.errors import InputError
 from ocsge_review.store import DEFAULT_SCHEMA
@@ -22,7 +22,7 @@ from ocsge_review.sync import DEFAULT_TABLE
 
 from . import pgauth
 from .i18n import tr
-from .review_panel import USER_KEY, reviewer_name
+from .review_panel import MARGIN_KEY, USER_KEY, reviewer_name, zoom_margin
 
 # The last store opened; what QgsSettings holds of it (never a password: QGIS's connection keeps that).
 LAST_KEY = "ocsge_review/store/"
@@ -106,7 +106,7 @@ class StoreDialog(QDialog):
             self.user = QLineEdit(getpass.getuser(), self)
             self.user.setObjectName("userEdit")
             form.addRow(tr("Utilisateur"), self.user)
-        self.name = None
+        self.name = self.margin = None
         if not production:
             self.name = QLineEdit(str(QgsSettings().value(USER_KEY, "") or ""), self)
             self.name.setObjectName("nameEdit")
@@ -114,6 +114,15 @@ class StoreDialog(QDialog):
             self.name.setToolTip(tr("Le nom écrit dans le journal pour un magasin GeoPackage (vide : votre "
                                     "identifiant). Sur PostgreSQL, c'est votre identifiant de connexion."))
             form.addRow(tr("Votre nom dans le journal"), self.name)
+            self.margin = QDoubleSpinBox(self)
+            self.margin.setObjectName("marginSpin")
+            self.margin.setRange(0.0, 5.0)
+            self.margin.setSingleStep(0.1)
+            self.margin.setDecimals(1)
+            self.margin.setValue(zoom_margin())
+            self.margin.setToolTip(tr("La place laissée autour de l'élément sur la carte, en fraction de sa taille "
+                                      "de chaque côté (0,5 : la moitié)."))
+            form.addRow(tr("Marge autour de l'élément"), self.margin)
         self._recall(connections)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         box.accepted.connect(self.accept)
@@ -147,6 +156,8 @@ class StoreDialog(QDialog):
                 QgsSettings().setValue(USER_KEY, name)
             else:
                 QgsSettings().remove(USER_KEY)
+        if self.margin is not None:
+            QgsSettings().setValue(MARGIN_KEY, self.margin.value())
         super().accept()
 
     def _browse(self):

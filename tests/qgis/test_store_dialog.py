@@ -7,7 +7,8 @@ from qgis.core import QgsSettings
 from conftest import PLUGIN_PACKAGE, make_campaign, make_demo
 
 KEYS = ("ocsge_review/store/kind", "ocsge_review/store/path", "ocsge_review/store/connection",
-        "ocsge_review/store/schema", "ocsge_review/store/campaign", "ocsge_review/review/user")
+        "ocsge_review/store/schema", "ocsge_review/store/campaign", "ocsge_review/review/user",
+        "ocsge_review/review/zoom_margin")
 
 
 @pytest.fixture()
@@ -58,3 +59,15 @@ def test_the_journal_name_is_set_in_the_dialog_and_the_panel_records_it(dialogs,
     reopened.name.clear()
     reopened.accept()
     assert panels.reviewer_name() == login
+
+
+def test_the_margin_around_the_item_is_set_in_the_dialog(dialogs, store_path):
+    """The guides sent users to Options › Advanced for it, which QGIS 3.22 cannot edit."""
+    panels = importlib.import_module(PLUGIN_PACKAGE + ".ui.review_panel")
+    dialog = dialogs.StoreDialog()
+    assert dialog.margin.value() == panels.DEFAULT_MARGIN
+    dialog.margin.setValue(1.5)
+    dialog.path.setText(str(store_path))
+    dialog.accept()
+    assert panels.zoom_margin() == 1.5
+    assert dialogs.StoreDialog().margin.value() == 1.5
