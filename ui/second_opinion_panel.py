@@ -41,7 +41,7 @@ class SecondOpinionPanel(QgsDockWidget):
         self.campaign = store.campaign()
         self.item = None
         self.comparison = Comparison(self.project, tr("Seconds avis"), self.campaign.epsg, (
-            ("item", tr("Second avis — élément"), QColor(0, 160, 255, 60), QColor(0, 110, 220), False),),
+            ("item", tr("Second avis — élément"), None, QColor(0, 110, 220), False),),    # the imagery shows
             margin=margin)
         body = QWidget(self)
         layout = QVBoxLayout(body)

@@ -126,9 +126,10 @@ class ValidatorPanel(QgsDockWidget):
         self.sample: Optional[List[int]] = None   # the spot-check drawn from the filtered set
         self.sampled_from: List[int] = []         # that set, when it was drawn
         self.sample_plan: Optional[acceptance.Plan] = None   # the plan it was drawn under
-        # Drawn bottom to top: the new polygon filled, the old one's dashed outline over it.
+        # Drawn bottom to top: the new polygon's outline, the old one's dashed outline over it; no fill, so
+        # that the imagery under both shows.
         self.comparison = Comparison(self.project, tr("Validation"), self.campaign.epsg, (
-            ("after", tr("Validation — après"), QColor(255, 0, 255, 70), QColor(200, 0, 200), False),
+            ("after", tr("Validation — après"), None, QColor(230, 0, 230), False),
             ("before", tr("Validation — avant"), None, QColor(40, 40, 40), True)), margin=margin)
         self.shortcuts: List[QAction] = []
         self.ask_reason = self._ask_reason       # replaced by the tests' scripted dialog if need be

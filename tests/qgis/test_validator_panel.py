@@ -185,7 +185,7 @@ def test_before_after_codes_and_polygons(panel, store, decided, qgis_canvas):
     assert "corrected 0" in panel.detailLabel.text() or "correct 0" in panel.detailLabel.text()
     assert panel.layers["after"].featureCount() == 1 and panel.layers["before"].featureCount() == 0
     assert panel.geometryLabel.isHidden()
-    # A reshape: the old polygon, dashed, over the new one, filled; both framed.
+    # A reshape: the old polygon, dashed, over the new one's outline (no fill: the imagery shows); both framed.
     reshaped = who["bob_reshape"][0]
     assert panel.select_item(reshaped)
     before, after = (next(panel.layers[k].getFeatures()).geometry() for k in ("before", "after"))
@@ -193,7 +193,7 @@ def test_before_after_codes_and_polygons(panel, store, decided, qgis_canvas):
     assert abs(after.area() - store.item(reshaped).area_m2) < 0.01
     style = panel.layers["before"].renderer().symbol().symbolLayer(0)
     assert style.strokeStyle() == Qt.PenStyle.DashLine and style.brushStyle() == Qt.BrushStyle.NoBrush
-    assert panel.layers["after"].renderer().symbol().symbolLayer(0).brushStyle() == Qt.BrushStyle.SolidPattern
+    assert panel.layers["after"].renderer().symbol().symbolLayer(0).brushStyle() == Qt.BrushStyle.NoBrush
     assert qgis_canvas.extent().contains(before.boundingBox())
     assert "avant en tirets" in panel.geometryLabel.text() and not panel.geometryLabel.isHidden()
     group = QgsProject.instance().layerTreeRoot().findGroup("Validation")
