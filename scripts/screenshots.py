@@ -130,14 +130,20 @@ def main(argv=None):
     make_profile(root, plugin_zip, user=VALIDATOR)
     shots = work / "shots"
     shots.mkdir()
+    # Each session starts from the store as prepared: one session's spot-check approves items (the reshaped
+    # one among them, now and then) that the next must still find waiting. A closed store is its one file.
+    pristine = work / "prepared.gpkg"
+    shutil.copy(env["OCSGE_SHOTS_STORE"], pristine)
     result, console = run_desktop(root, "screenshots_desktop.py", work, shots, screen=SCREEN,
                                   OCSGE_SHOTS_SCREEN=SCREEN, **env)
     if result["errors"] or "Traceback" in console:
         sys.exit("QGIS reported errors; no screenshot replaced:\n" + "\n".join(result["errors"]) + console[-3000:])
-    for size in SIZES:          # after the main session: its spot-checks approve a few items
+    for size in SIZES:
         (shots / "result.json").unlink()        # each session writes its own
+        store = Path(env["OCSGE_SHOTS_STORE"]).with_name(f"review-{size}.gpkg")
+        shutil.copy(pristine, store)
         result, console = run_desktop(root, "screenshots_sizes.py", work, shots, screen=size, window_manager=True,
-                                      OCSGE_SHOTS_SCREEN=size, **env)
+                                      OCSGE_SHOTS_SCREEN=size, **{**env, "OCSGE_SHOTS_STORE": str(store)})
         if result["errors"] or "Traceback" in console:
             sys.exit(f"QGIS reported errors at {size}; no screenshot replaced:\n" + "\n".join(result["errors"])
                      + console[-3000:])
