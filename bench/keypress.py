@@ -235,10 +235,11 @@ def report(path: str, args, runs: list, results: list, loads: list, facts: dict,
               "panel's code behind the key returned (the `Next` action's `triggered`, connected after the "
               "panel's own slot) and the first `Paint` event of the canvas's viewport after the render.",
               f"* **QGIS's own tools**, same process, same layer (the review layer), after the panel's moves: "
-              f"{len(results[0]['moves']['qgis'])} features far down the same queue (ranks {fids_offset}+, never "
-              "reached by the panel, so their tiles are not in any cache); for each, the same pause, then "
+              f"{len(results[0]['moves']['qgis'])} features far down the same queue (from position {fids_offset} "
+              "on, never reached by the panel: other places than the panel's; nothing drew them ahead); for each, the same pause, then "
               "`layer.selectByIds([fid])`, `canvas.zoomToSelected(layer)`, until `mapCanvasRefreshed` for that "
-              "view. The clock starts just before `selectByIds` (no key).",
+              "view. The clock starts just before `selectByIds` (no key). The "
+              "orthophoto's file is in the system's page cache for both (read by the set-up and the runs before).",
               f"* Moves served from the panel's prepared item: {sum(prepared)} of {len(prepared)}; blind items: "
               f"{blind}; moves that timed out (30 s): {timed_out}.",
               f"* Median frame (longer side): panel {frames['panel']:.0f} m (the item and half its size on each "
@@ -304,7 +305,7 @@ def main(argv=None):
     facts.update(results[0].get("facts", {}))
     facts["machine"] = {"CPUs": os.cpu_count(), "QGIS": qgis_version()}
     print(report(args.out, args, runs, results, loads, facts, offset))
-    return 0
+    return 1 if any(res["errors"] for res in results) else 0
 
 
 if __name__ == "__main__":
