@@ -60,7 +60,8 @@ def ensure_data(work: str, polygons: int, seed: int, resolution) -> tuple:
 
 def queue_later(store: str, n: int, offset: int) -> list:
     """Items far down the queue, which the panel's run never reaches: QGIS's own tools move through them."""
-    con = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    # immutable: the cached store, closed and checkpointed by its creation, gets no -wal or -shm beside it
+    con = sqlite3.connect(f"file:{store}?mode=ro&immutable=1", uri=True)
     try:
         rows = con.execute("SELECT fid FROM items WHERE state = 'pending' ORDER BY rank, fid LIMIT ? OFFSET ?",
                            (n, offset)).fetchall()
@@ -98,6 +99,7 @@ def one_run(run_dir: str, plugin_zip: str, demo: str, store: str, items: int, th
         shutil.rmtree(run_dir)
     out = os.path.join(run_dir, "out")
     os.makedirs(out)
+    os.chmod(run_dir, 0o700)            # QGIS's XDG_RUNTIME_DIR
     run_store = os.path.join(run_dir, "review.gpkg")
     shutil.copy(store, run_store)       # every run starts from the same queue
     root = os.path.join(run_dir, "profiles")
@@ -177,7 +179,9 @@ def report(path: str, args, runs: list, results: list, loads: list, facts: dict,
             ("qgis.ran_ms", "QGIS's own tools → the two calls returned (the map still to draw)")]
     lines = ["# Key-to-picture benchmark (review panel, real QGIS desktop)", "",
              f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC with `python bench/keypress.py "
-             f"--items {args.items} --repeat {args.repeat} --think {args.think} --keys {args.keys}` "
+             f"--items {args.items} --repeat {args.repeat} --think {args.think} --keys {args.keys}"
+             + (f" --orthophoto-resolution {args.orthophoto_resolution}" if args.orthophoto_resolution else "")
+             + "` "
              f"(`make bench-keypress`). Times are never asserted; read them with the machine's load below.", "",
              "## Target", "",
              "Issue 14: from the key press to the next item fully drawn, background included (a local tiled "
@@ -276,6 +280,7 @@ def main(argv=None):
     parser.add_argument("--work", default=os.path.join(ROOT, "build", "bench", "keypress"))
     parser.add_argument("--out", default=os.path.join(HERE, "RESULTS-keypress.md"))
     args = parser.parse_args(argv)
+    args.work, args.out = os.path.abspath(args.work), os.path.abspath(args.out)    # QGIS runs in the run's folder
     for tool in ("Xvfb", "openbox", "xdotool", "qgis"):
         if not shutil.which(tool):
             raise SystemExit(f"{tool} is missing: apt-get install -y xvfb openbox xdotool qgis")
