@@ -22,7 +22,8 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help system-deps venv demo test test-unit test-qgis test-pg test-fault test-e2e test-matrix \
-        styles i18n i18n-update package screenshots bench bench-campaign bench-pg bench-stats bench-accuracy clean
+        styles i18n i18n-update package screenshots bench bench-campaign bench-pg bench-stats bench-accuracy \
+        bench-keypress clean
 
 help:
 	@echo "make demo     build the demo département and compute its confidence"
@@ -35,6 +36,7 @@ help:
 	@echo "make bench-pg  PostGIS: 32 interpreters at once, sync of 10 000 edits vs QGIS"
 	@echo "make bench-stats     statistics over a 1 M-decision journal, GeoPackage and PostGIS"
 	@echo "make bench-accuracy  coverage of the accuracy intervals over 320 simulated départements (seeded)"
+	@echo "make bench-keypress  key N to the next item drawn over its orthophoto, real QGIS desktop, vs QGIS's own tools"
 
 # Debian packages: QGIS and its Python bindings, GDAL/GEOS headers for the
 # source builds of shapely and pyogrio, Xvfb, PostgreSQL + PostGIS, Qt tools.
@@ -133,6 +135,10 @@ bench-stats: venv
 
 bench-accuracy: venv
 	$(PY) bench/accuracy.py
+
+# The real QGIS desktop under Xvfb + openbox (xdotool's keys): run it on a quiet machine.
+bench-keypress: venv
+	$(PY) bench/keypress.py
 
 clean:
 	rm -rf $(BUILD) dist .pytest_cache
