@@ -6,19 +6,17 @@ compared with what the store holds, read through its own SQLite connection."""
 import json
 import os
 import random
-import re
 import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import sysconfig
 import time
 import xml.etree.ElementTree as ET
 
 import pytest
 
-from desktop import REPO, make_profile
+from desktop import REPO, demo_campaign, make_profile
 
 pytestmark = [pytest.mark.timeout(420)]
 
@@ -256,12 +254,7 @@ class Session:
 
 
 def test_an_interpreters_hour_with_real_keys_and_drags(plugin_zip, tmp_path):
-    demo = tmp_path / "demo"
-    store = demo / "review.gpkg"
-    for args in (["demo", "--out", str(demo), "--polygons", "1000", "--quiet"],
-                 ["campaign", "create", "--model", str(demo / "model_output.gpkg"), "--department", "32",
-                  "--store", str(store), "--threshold", "0.95", "--quiet"]):
-        subprocess.run([sys.executable, "-m", "ocsge_review", *args], cwd=REPO, check=True, capture_output=True)
+    _, store = demo_campaign(tmp_path)
     colours = class_colours()
     rng = random.Random(13)
     SHOTS.mkdir(parents=True, exist_ok=True)

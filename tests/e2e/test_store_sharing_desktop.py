@@ -3,23 +3,17 @@ writing it while the interpreter decides, then QGIS quit with both panels open: 
 panel showed is in the .gpkg alone, the file is whole, and no Python error was shown."""
 import shutil
 import sqlite3
-import subprocess
 import sys
 
 import pytest
 
-from desktop import QGIS_TIMEOUT, REPO, make_profile, run_desktop
+from desktop import QGIS_TIMEOUT, REPO, demo_campaign, make_profile, run_desktop
 
 pytestmark = [pytest.mark.timeout(QGIS_TIMEOUT + 180)]
 
 
 def test_cli_alongside_the_panels_then_quitting_loses_nothing(plugin_zip, tmp_path):
-    demo = tmp_path / "demo"
-    store = demo / "review.gpkg"
-    for args in (["demo", "--out", str(demo), "--polygons", "1000", "--quiet"],
-                 ["campaign", "create", "--model", str(demo / "model_output.gpkg"), "--department", "32",
-                  "--store", str(store), "--threshold", "0.95", "--quiet"]):
-        subprocess.run([sys.executable, "-m", "ocsge_review", *args], cwd=REPO, check=True, capture_output=True)
+    _, store = demo_campaign(tmp_path)
     root = tmp_path / "qgis-profiles"
     make_profile(root, plugin_zip, user="ana")
     out = tmp_path / "out"
