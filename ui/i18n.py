@@ -25,9 +25,12 @@ def remove_core_translator() -> None:
 
 
 def user_locale() -> str:
-    """Two-letter language of the QGIS user interface (``fr`` when unset)."""
-    value = QgsSettings().value("locale/userLocale", "") or ""
-    return str(value)[:2].lower() or "fr"
+    """The plugin's language for this QGIS: ``en`` when QGIS speaks English, else ``fr`` (its first language),
+    for its words and its numbers alike — a QGIS in German or in the C locale gets French words and French
+    numbers, not French words with English numbers. The core's command line follows the same rule
+    (ocsge_review.messages.environment_language)."""
+    value = str(QgsSettings().value("locale/userLocale", "") or "")
+    return "en" if value.lower().startswith("en") else "fr"
 
 
 def qlocale() -> QLocale:

@@ -61,6 +61,17 @@ def test_french_user_gets_french_menu(qgis_iface, plugin_package, built_qm):
                                                              "Tableau de bord…", "Conflits de synchronisation…"]
 
 
+@pytest.mark.parametrize("locale", ["C", "de_DE", ""])
+def test_a_qgis_neither_english_nor_french_gets_french_words_and_french_numbers(qgis_iface, plugin_package,
+                                                                                built_qm, locale):
+    """Seen in the demo on a machine with LANG=C.UTF-8 (QGIS then stores userLocale=C): the panel spoke
+    French but wrote « 1,239 m² »."""
+    with plugin_in_locale(plugin_package, locale) as plugin:
+        i18n = __import__(plugin_package + ".ui.i18n", fromlist=["number"])
+        assert plugin.menu.actions()[2].text() == "Panneau de revue…"
+        assert i18n.number(1234.5, 1).replace("\u202f", " ").replace("\xa0", " ") == "1 234,5"
+
+
 def _open_missing_store(plugin, messages, tmp_path):
     """What the message bar says when the review panel is asked for a store that does not exist."""
     missing = str(tmp_path / "absent.gpkg")
