@@ -27,7 +27,9 @@ MSG
     exit 0
 fi
 
-PROFILES="$REPO/build/qgis-profile"
+# OCSGE_DEMO_PROFILES: where the profile lives (the tests keep theirs out of the user's, whose window size
+# QGIS remembers).
+PROFILES="${OCSGE_DEMO_PROFILES:-$REPO/build/qgis-profile}"
 PROFILE="$PROFILES/profiles/demo"
 mkdir -p "$PROFILE/python/plugins" "$PROFILE/QGIS"
 ln -sfn "$REPO" "$PROFILE/python/plugins/ocsge_review_plugin"

@@ -48,7 +48,12 @@ def test_with_display_opens_qgis_with_the_styled_layers_and_the_panel(demo, tmp_
     for tool in ("qgis", "xvfb-run"):   # installed by `make test`: never skipped
         assert shutil.which(tool), f"{tool} is missing: run `make test`"
     shot = tmp_path / "demo.png"
+    # The user's own demo profile is not the test's: QGIS saves its window size there (a 1400×900 one here
+    # made the next `make demo` open too tall for a 1366×768 screen).
+    users = REPO / "build" / "qgis-profile"
+    before = sorted((str(p), p.stat().st_mtime) for p in users.rglob("*") if p.is_file()) if users.exists() else []
     env = dict(os.environ, OCSGE_DEMO_SCREENSHOT=str(shot), OCSGE_SITE_PACKAGES=sysconfig.get_paths()["purelib"],
+               OCSGE_DEMO_PROFILES=str(tmp_path / "profiles"),
                XDG_RUNTIME_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen", LANG="fr_FR.UTF-8")
     process = subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "bash",
                                 str(REPO / "scripts" / "open-demo.sh"), str(demo)],
@@ -61,6 +66,9 @@ def test_with_display_opens_qgis_with_the_styled_layers_and_the_panel(demo, tmp_
         pytest.fail("QGIS did not quit:\n" + output.decode(errors="replace")[-3000:])
     console = output.decode(errors="replace")
     assert "Traceback" not in console, console[-3000:]
+    assert (tmp_path / "profiles" / "profiles" / "demo").is_dir()
+    after = sorted((str(p), p.stat().st_mtime) for p in users.rglob("*") if p.is_file()) if users.exists() else []
+    assert after == before, "the test wrote into the user's demo profile"
     assert shot.exists() and shot.stat().st_size > 50_000, console[-3000:]
     served = re.search(r"Panneau de revue ouvert sur l'élément (\d+)\.", console)
     assert served, console[-3000:]
