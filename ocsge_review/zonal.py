@@ -254,11 +254,14 @@ def _float_divisor(span, name: str) -> float:
     return divisor
 
 
-def _widen(span, values: np.ndarray) -> None:
-    """Stretch ``span`` (lowest, highest) over the finite ``values``."""
-    finite = values[np.isfinite(values)]
-    if finite.size:
-        span[0], span[1] = min(span[0], float(finite.min())), max(span[1], float(finite.max()))
+def _widen(span, data: np.ndarray, inside: np.ndarray) -> None:
+    """Stretch ``span`` (lowest, highest) over the finite values of ``data`` (bands × pixels) at the
+    pixels counted (``inside``): never over nodata; band by band, so that no strip is copied whole."""
+    for band in data:
+        values = band[inside]
+        finite = values[np.isfinite(values)]
+        if finite.size:
+            span[0], span[1] = min(span[0], float(finite.min())), max(span[1], float(finite.max()))
 
 
 def _burn_and_accumulate(ds, info: RasterInfo, burner: PolygonBurner, sums: np.ndarray, pixels: np.ndarray,
@@ -295,20 +298,17 @@ def _accumulate(ds, info: RasterInfo, ids: np.ndarray, x0: int, y0: int, w: int,
     k, n = sums.shape[1], len(pixels)
     data = data.reshape(ds.RasterCount, -1)
     if info.table is not None:
-        class_tables.accumulate(info.table, info.argmax, info.nodata, data, ids, sums, pixels)
-        if info.floating:
-            _widen(span, data[:, ids >= 0])
-        return
-    inside = ids >= 0
-    if info.nodata is not None:
-        inside &= data[0] != info.nodata
-    sel = ids[inside]
-    pixels += np.bincount(sel, minlength=n)
-    for b in range(k):
-        values = data[b][inside]
-        sums[:, b] += np.bincount(sel, weights=values, minlength=n)
-        if info.floating:
-            _widen(span, values)
+        inside = class_tables.accumulate(info.table, info.argmax, info.nodata, data, ids, sums, pixels)
+    else:
+        inside = ids >= 0
+        if info.nodata is not None:
+            inside &= data[0] != info.nodata
+        sel = ids[inside]
+        pixels += np.bincount(sel, minlength=n)
+        for b in range(k):
+            sums[:, b] += np.bincount(sel, weights=data[b][inside], minlength=n)
+    if info.floating:
+        _widen(span, data, inside)
 
 
 def _sample_points(ds, info: RasterInfo, geoms: np.ndarray, rows: np.ndarray,
@@ -321,16 +321,17 @@ def _sample_points(ds, info: RasterInfo, geoms: np.ndarray, rows: np.ndarray,
     ok = (col >= 0) & (col < info.width) & (row >= 0) & (row < info.height)
     done = 0
     for r, c, target in zip(row[ok], col[ok], rows[ok]):
-        values = ds.ReadAsArray(int(c), int(r), 1, 1).reshape(-1).astype("float64")
+        raw = ds.ReadAsArray(int(c), int(r), 1, 1).reshape(-1).astype("float64")
+        values = raw
         if info.table is not None:
-            values = class_tables.pixel_values(info.table, info.argmax, info.nodata, values)
+            values = class_tables.pixel_values(info.table, info.argmax, info.nodata, raw)
             if values is None:
                 continue
-        elif info.nodata is not None and values[0] == info.nodata:
+        elif info.nodata is not None and raw[0] == info.nodata:
             continue
         means[target] = values.astype("float32")
         if info.floating:
-            _widen(span, values)
+            _widen(span, raw[:, None], np.ones(1, dtype=bool))
         done += 1
     return done
 
