@@ -110,14 +110,7 @@ def describe_raster(path: str, bands: Optional[Sequence[str]] = None,
     n = ds.RasterCount
     band = ds.GetRasterBand(1)
     dtype = band.DataType
-    if dtype == gdal.GDT_Byte:
-        scale = 1.0 / 255.0
-    elif dtype in (gdal.GDT_Float32, gdal.GDT_Float64):
-        scale = 1.0
-    else:
-        raise InputError(tr("Le raster « {name} » a des bandes de type {dtype} : "
-                            "attendu uint8 (0–255) ou flottant (0–1).",
-                            name=name, dtype=gdal.GetDataTypeName(dtype)))
+    scale = _probability_scale(dtype, name)
     if bands:
         codes = [nom.normalise_code(b) for b in bands]
         if len(codes) != n:
@@ -152,6 +145,18 @@ def describe_raster(path: str, bands: Optional[Sequence[str]] = None,
     return ds, info
 
 
+def _probability_scale(dtype: int, name: str) -> float:
+    """What turns probability bands of ``dtype`` into 0–1: 1/255 for uint8; 1 for float bands
+    until their values are read (see :func:`_float_divisor`); any other type is refused."""
+    if dtype == gdal.GDT_Byte:
+        return 1.0 / 255.0
+    if dtype in (gdal.GDT_Float32, gdal.GDT_Float64):
+        return 1.0
+    raise InputError(tr("Le raster « {name} » a des bandes de type {dtype} : "
+                        "attendu uint8 (0–255) ou flottant (0–1).",
+                        name=name, dtype=gdal.GetDataTypeName(dtype)))
+
+
 def _table_info(ds, path: str, name: str, wkt: str, gt, tiles: int,
                 table: class_tables.ClassTable) -> RasterInfo:
     """What a raster holds read through a class table: one band per model class (probabilities,
@@ -160,13 +165,10 @@ def _table_info(ds, path: str, name: str, wkt: str, gt, tiles: int,
     dtype = band.DataType
     integer = dtype in (gdal.GDT_Byte, gdal.GDT_UInt16, gdal.GDT_Int16, gdal.GDT_UInt32, gdal.GDT_Int32)
     argmax = ds.RasterCount == 1 and len(table.rows) > 1 and integer
+    scale = 1.0
     if not argmax:
-        if dtype not in (gdal.GDT_Byte, gdal.GDT_Float32, gdal.GDT_Float64):
-            raise InputError(tr("Le raster « {name} » a des bandes de type {dtype} : "
-                                "attendu uint8 (0–255) ou flottant (0–1).",
-                                name=name, dtype=gdal.GetDataTypeName(dtype)))
+        scale = _probability_scale(dtype, name)
         table.check_bands(ds.RasterCount, name)
-    scale = 1.0 / 255.0 if dtype == gdal.GDT_Byte and not argmax else 1.0
     return RasterInfo(path=path, crs=wkt, width=ds.RasterXSize, height=ds.RasterYSize, geotransform=gt,
                       kind="classes", dimension="cs", classes=table.codes, scale=scale,
                       nodata=band.GetNoDataValue(), tiles=tiles, table=table, argmax=argmax,
