@@ -58,7 +58,6 @@ def read_name(path: str) -> Optional[dict]:
 
 def _layers_in(path: str) -> List[Tuple[str, Optional[str], str]]:
     """(file, layer, upper-case layer name) of every OCS GE layer file under ``path``."""
-    from .geo import pyogrio
     found = []
     for root, dirs, files in os.walk(path):
         dirs.sort()
@@ -68,8 +67,7 @@ def _layers_in(path: str) -> List[Tuple[str, Optional[str], str]]:
             if ext.lower() == ".shp":
                 found.append((full, None, stem.upper()))
             elif ext.lower() == ".gpkg":
-                for layer, _ in pyogrio.list_layers(full):
-                    found.append((full, str(layer), str(layer).upper()))
+                found += _layers_in_file(full)
     return found
 
 
@@ -106,7 +104,8 @@ def find(path: str) -> Optional[Delivery]:
     return Delivery(occupation=occupation, zone_construite=_pick(found, ZONE_CONSTRUITE), **fields)
 
 
-def _layers_in_file(path: str):
+def _layers_in_file(path: str) -> List[Tuple[str, Optional[str], str]]:
+    """(file, layer, upper-case layer name) of every layer of the GeoPackage ``path``."""
     from .geo import pyogrio
     return [(path, str(layer), str(layer).upper()) for layer, _ in pyogrio.list_layers(path)]
 
