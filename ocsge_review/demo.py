@@ -17,7 +17,7 @@ from . import numbers as num
 from .errors import InputError
 from .messages import tr
 from .feedback import Feedback
-from .geo import GPKG_1_2, PolygonBurner, gdal, pyogrio, srs_from
+from .geo import GPKG_1_2, PolygonBurner, gdal, pixel_grid, pyogrio, srs_from
 
 log = logging.getLogger(__name__)
 
@@ -371,14 +371,8 @@ def write_probability_raster(demo: Demo, path: str, resolution: float,
     that keeps each pixel's probabilities summing to one varies them.
     """
     feedback = feedback or Feedback()
-    if resolution <= 0:
-        raise InputError(tr("Résolution du raster invalide : {resolution}.", resolution=resolution))
+    x0, y1, width, height = pixel_grid(demo.geometry, resolution)
     rng = np.random.default_rng(12345)
-    minx, miny, maxx, maxy = shapely.total_bounds(demo.geometry)
-    x0 = np.floor(minx / resolution) * resolution
-    y1 = np.ceil(maxy / resolution) * resolution
-    width = int(np.ceil((maxx - x0) / resolution))
-    height = int(np.ceil((y1 - miny) / resolution))
     k = len(nom.CS_LEAVES)
     split = _flair_hub_split() if model == "flair-hub" else None
     bands = k if split is None else len(split)

@@ -11,7 +11,7 @@ import shapely
 
 from .errors import InputError
 from .feedback import Feedback
-from .geo import PolygonBurner, gdal, quiet_gdal, srs_from
+from .geo import PolygonBurner, gdal, pixel_grid, quiet_gdal, srs_from
 from .messages import tr
 
 NATURAL, INFRARED = "orthophoto_rvb.tif", "orthophoto_irc.tif"
@@ -205,8 +205,7 @@ def write_orthophotos(geometry: np.ndarray, truth_cs: np.ndarray, epsg: int, out
 
     feedback = feedback or Feedback()
     resolution = resolution or ortho_resolution(geometry)
-    if not resolution > 0:
-        raise InputError(tr("Résolution du raster invalide : {resolution}.", resolution=resolution))
+    x0, y1, width, height = pixel_grid(geometry, resolution)
     codes = list(nom.CS_LEAVES)
     lookup = {c: i for i, c in enumerate(codes)}
     unknown = sorted({c for c in truth_cs if c not in lookup})
@@ -218,11 +217,6 @@ def write_orthophotos(geometry: np.ndarray, truth_cs: np.ndarray, epsg: int, out
     variant = rng.integers(0, 1 << 16, len(geometry))
     period = max(3, int(round(16.0 / resolution)))       # a house and its plot: about 16 m
 
-    minx, miny, maxx, maxy = shapely.total_bounds(geometry)
-    x0 = math.floor(minx / resolution) * resolution
-    y1 = math.ceil(maxy / resolution) * resolution
-    width = int(math.ceil((maxx - x0) / resolution))
-    height = int(math.ceil((y1 - miny) / resolution))
     os.makedirs(out_dir, exist_ok=True)
     stage = {name: tempfile.mkstemp(prefix=f".{name}.", suffix=".tif", dir=out_dir) for name in (NATURAL, INFRARED)}
     for fd, _ in stage.values():
