@@ -102,10 +102,14 @@ class _Strip:
     def paint(self, mask: np.ndarray, colour, factor: np.ndarray | float = 1.0) -> None:
         self.rgbn[:, mask] = np.asarray(colour, dtype=np.float32)[:, None] * factor
 
+    def coords(self, mask: np.ndarray):
+        """The picture's row and column of each pixel of ``mask``."""
+        return (np.broadcast_to(self.rows[:, None], mask.shape)[mask],
+                np.broadcast_to(self.cols[None, :], mask.shape)[mask])
+
     def stripes(self, mask: np.ndarray, angle: np.ndarray, period: float) -> np.ndarray:
         """A wave across each polygon's own direction (tractor lines, vine rows), in [0, 1]."""
-        r = np.broadcast_to(self.rows[:, None], mask.shape)[mask]
-        c = np.broadcast_to(self.cols[None, :], mask.shape)[mask]
+        r, c = self.coords(mask)
         a = angle[self.ids[mask]]
         return 0.5 + 0.5 * np.sin(2 * np.pi * (c * np.cos(a) + r * np.sin(a)) / period)
 
@@ -113,8 +117,7 @@ class _Strip:
 def _houses(strip: _Strip, mask: np.ndarray, roof: np.ndarray, period: int) -> None:
     """Built-up land: roofs on a grid, their two slopes lit differently, a shadow to the south-east,
     paths and gardens between them."""
-    r = np.broadcast_to(strip.rows[:, None], mask.shape)[mask].astype(np.int64) % period
-    c = np.broadcast_to(strip.cols[None, :], mask.shape)[mask].astype(np.int64) % period
+    r, c = (v.astype(np.int64) % period for v in strip.coords(mask))
     side = period - 2
     on_roof = (r < side) & (c < side)
     shadow = ~on_roof & (r <= side) & (c <= side)
