@@ -102,6 +102,10 @@ class _Strip:
     def paint(self, mask: np.ndarray, colour, factor: np.ndarray | float = 1.0) -> None:
         self.rgbn[:, mask] = np.asarray(colour, dtype=np.float32)[:, None] * factor
 
+    def palette(self, mask: np.ndarray, colours, variant: np.ndarray) -> np.ndarray:
+        """(4 × pixels of ``mask``) the colour of ``colours`` each polygon draws by its ``variant``."""
+        return np.asarray(colours, dtype=np.float32)[variant[self.ids[mask]] % len(colours)].T
+
     def coords(self, mask: np.ndarray):
         """The picture's row and column of each pixel of ``mask``."""
         return (np.broadcast_to(self.rows[:, None], mask.shape)[mask],
@@ -114,15 +118,14 @@ class _Strip:
         return 0.5 + 0.5 * np.sin(2 * np.pi * (c * np.cos(a) + r * np.sin(a)) / period)
 
 
-def _houses(strip: _Strip, mask: np.ndarray, roof: np.ndarray, period: int) -> None:
+def _houses(strip: _Strip, mask: np.ndarray, variant: np.ndarray, period: int) -> None:
     """Built-up land: roofs on a grid, their two slopes lit differently, a shadow to the south-east,
     paths and gardens between them."""
     r, c = (v.astype(np.int64) % period for v in strip.coords(mask))
     side = period - 2
     on_roof = (r < side) & (c < side)
     shadow = ~on_roof & (r <= side) & (c <= side)
-    kinds = roof[strip.ids[mask]]
-    colours = np.asarray(_ROOFS, dtype=np.float32)[kinds].T
+    colours = strip.palette(mask, _ROOFS, variant)
     slope = np.where(r < side // 2, 1.12, 0.86).astype(np.float32)
     grain = 0.94 + 0.12 * strip.grain[mask]
     ground = np.where(strip.patches[mask] > 0.55, 1, 0)
@@ -153,7 +156,7 @@ def _render(strip: _Strip, cs_index: np.ndarray, codes, angle: np.ndarray, varia
             continue
         g, p, s = strip.grain[m], strip.patches[m], strip.small[m]
         if code == "CS1.1.1.1":
-            _houses(strip, m, variant % len(_ROOFS), period)
+            _houses(strip, m, variant, period)
         elif code == "CS1.1.1.2":
             marks = strip.stripes(m, angle, 14.0) > 0.985
             strip.paint(m, _ASPHALT, 0.92 + 0.16 * g)
@@ -161,7 +164,7 @@ def _render(strip: _Strip, cs_index: np.ndarray, codes, angle: np.ndarray, varia
         elif code == "CS1.1.2.1":
             strip.paint(m, _MINERAL, 0.88 + 0.14 * g + 0.1 * p)
         elif code == "CS1.1.2.2":
-            colours = np.asarray(_COMPOSITE, dtype=np.float32)[variant[strip.ids[m]] % 2].T
+            colours = strip.palette(m, _COMPOSITE, variant)
             lines = strip.stripes(m, angle, 9.0) > 0.97
             strip.rgbn[:, m] = np.where(lines, 230.0, colours * (0.95 + 0.1 * g))
         elif code == "CS1.2.1":
@@ -190,7 +193,7 @@ def _render(strip: _Strip, cs_index: np.ndarray, codes, angle: np.ndarray, varia
             soil = np.asarray(_SOIL, dtype=np.float32)[:, None]
             strip.rgbn[:, m] = vine * rows + soil * (1 - rows)
         elif code == "CS2.2.1":
-            colours = np.asarray(_FIELDS, dtype=np.float32)[variant[strip.ids[m]] % len(_FIELDS)].T
+            colours = strip.palette(m, _FIELDS, variant)
             lines = strip.stripes(m, angle, 6.0)
             strip.rgbn[:, m] = colours * (0.9 + 0.12 * lines + 0.05 * g + 0.04 * p)
         else:
