@@ -260,19 +260,20 @@ def write_orthophotos(geometry: np.ndarray, truth_cs: np.ndarray, epsg: int, out
             ds.FlushCache()
         datasets.clear()
         levels = [f for f in OVERVIEWS if max(width, height) / f >= TILE / 2] or [2]
+        overview_options = {"COMPRESS_OVERVIEW": "JPEG", "PHOTOMETRIC_OVERVIEW": "YCBCR",
+                            "INTERLEAVE_OVERVIEW": "PIXEL"}
         with quiet_gdal():
-            for done, (_, path) in enumerate(stage.values(), start=1):
-                gdal.SetConfigOption("COMPRESS_OVERVIEW", "JPEG")
-                gdal.SetConfigOption("PHOTOMETRIC_OVERVIEW", "YCBCR")
-                gdal.SetConfigOption("INTERLEAVE_OVERVIEW", "PIXEL")
-                try:
+            for option, value in overview_options.items():
+                gdal.SetConfigOption(option, value)
+            try:
+                for done, (_, path) in enumerate(stage.values(), start=1):
                     ds = gdal.Open(path, gdal.GA_Update)
                     ds.BuildOverviews("AVERAGE", levels)
                     ds = None
-                finally:
-                    for option in ("COMPRESS_OVERVIEW", "PHOTOMETRIC_OVERVIEW", "INTERLEAVE_OVERVIEW"):
-                        gdal.SetConfigOption(option, None)
-                feedback.step(80.0 + 20.0 * done / len(stage))
+                    feedback.step(80.0 + 20.0 * done / len(stage))
+            finally:
+                for option in overview_options:
+                    gdal.SetConfigOption(option, None)
         outputs = {}
         mode = 0o666 & ~_umask()
         for name, (_, path) in stage.items():
