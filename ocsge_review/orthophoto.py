@@ -85,19 +85,22 @@ _HEATH = (124, 120, 82, 132)
 
 
 class _Strip:
-    """One strip of the picture: the polygon under each pixel and the shared noise fields."""
+    """One strip of the picture: the polygon under each pixel and the shared noise fields, flattened
+    (row after row), so that a class's pixels are taken by their indices rather than by a mask of
+    the whole strip."""
 
     def __init__(self, ids: np.ndarray, row0: int, seed: int, rng: np.random.Generator):
         h, w = ids.shape
-        self.ids = ids
-        self.rows = np.arange(row0, row0 + h, dtype=np.float64)
-        self.cols = np.arange(w, dtype=np.float64)
-        self.grain = rng.random((h, w), dtype=np.float32)
-        self.crowns = _value_noise(self.rows, self.cols, 2.6, seed + 1)
-        self.small = _value_noise(self.rows, self.cols, 1.7, seed + 2)
-        self.patches = _value_noise(self.rows, self.cols, 9.0, seed + 3)
-        self.large = _value_noise(self.rows, self.cols, 40.0, seed + 4)
-        self.rgbn = np.zeros((4, h, w), dtype=np.float32)
+        self.row0, self.width = row0, w
+        self.ids = ids.ravel()
+        rows = np.arange(row0, row0 + h, dtype=np.float64)
+        cols = np.arange(w, dtype=np.float64)
+        self.grain = rng.random((h, w), dtype=np.float32).ravel()
+        self.crowns = _value_noise(rows, cols, 2.6, seed + 1).ravel()
+        self.small = _value_noise(rows, cols, 1.7, seed + 2).ravel()
+        self.patches = _value_noise(rows, cols, 9.0, seed + 3).ravel()
+        self.large = _value_noise(rows, cols, 40.0, seed + 4).ravel()
+        self.rgbn = np.zeros((4, h * w), dtype=np.float32)
 
     def paint(self, mask: np.ndarray, colour, factor: np.ndarray | float = 1.0) -> None:
         self.rgbn[:, mask] = np.asarray(colour, dtype=np.float32)[:, None] * factor
@@ -107,9 +110,8 @@ class _Strip:
         return np.asarray(colours, dtype=np.float32)[variant[self.ids[mask]] % len(colours)].T
 
     def coords(self, mask: np.ndarray):
-        """The picture's row and column of each pixel of ``mask``."""
-        return (np.broadcast_to(self.rows[:, None], mask.shape)[mask],
-                np.broadcast_to(self.cols[None, :], mask.shape)[mask])
+        """The picture's row and column of each pixel of ``mask`` (indices into the strip)."""
+        return self.row0 + mask // self.width, mask % self.width
 
     def stripes(self, mask: np.ndarray, angle: np.ndarray, period: float) -> np.ndarray:
         """A wave across each polygon's own direction (tractor lines, vine rows), in [0, 1]."""
@@ -149,10 +151,13 @@ def _render(strip: _Strip, cs_index: np.ndarray, codes, angle: np.ndarray, varia
         return
     cls = np.full(strip.ids.shape, -1, dtype=np.int16)
     cls[inside] = cs_index[strip.ids[inside]]
+    # Each class's pixels, in strip order: one sort of the strip instead of a mask per class.
+    order = np.argsort(cls, kind="stable")
+    ends = np.cumsum(np.bincount(cls + 1, minlength=len(codes) + 1))
     light = 0.93 + 0.14 * strip.large
     for k, code in enumerate(codes):
-        m = cls == k
-        if not m.any():
+        m = order[ends[k]:ends[k + 1]]
+        if not len(m):
             continue
         g, p, s = strip.grain[m], strip.patches[m], strip.small[m]
         if code == "CS1.1.1.1":
@@ -250,7 +255,7 @@ def write_orthophotos(geometry: np.ndarray, truth_cs: np.ndarray, epsg: int, out
                     ids = np.full((h, width), -1, dtype=np.int32)
                 strip = _Strip(ids, row0, seed, strip_rng)
                 _render(strip, cs_index, codes, angle, variant, period)
-                pixels = np.clip(np.rint(strip.rgbn), 0, 255).astype(np.uint8)
+                pixels = np.clip(np.rint(strip.rgbn), 0, 255).astype(np.uint8).reshape(4, h, width)
                 red, green, blue, nir = pixels
                 for name, planes in ((NATURAL, (red, green, blue)), (INFRARED, (nir, red, green))):
                     datasets[name].WriteRaster(0, row0, width, h, np.stack(planes).tobytes(),
