@@ -65,10 +65,6 @@ def _dataset(path: str, table: Optional[class_tables.ClassTable] = None):
         if built is None:
             raise InputError(tr("Tuiles de « {path} » impossibles à assembler : {detail}.",
                                 path=path, detail=last_gdal_error()))
-        counts = {gdal.Open(t).RasterCount for t in tiles[:50]}
-        if len(counts) > 1:
-            raise InputError(tr("Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.",
-                                path=path))
         return built, len(tiles)
     if not os.path.exists(path):
         raise InputError(tr("Raster introuvable : « {path} ».", path=path))
