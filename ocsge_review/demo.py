@@ -1,6 +1,7 @@
 """Synthetic départements: OCS GE-like polygons, calibrated model predictions, truth and raster."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -16,6 +17,7 @@ from . import nomenclature as nom
 from . import numbers as num
 from .errors import InputError
 from .messages import tr
+from .outputs import check_gpkg_target
 from .feedback import Feedback
 from .geo import GPKG_1_2, PolygonBurner, gdal, pixel_grid, pyogrio, srs_from
 
@@ -307,7 +309,9 @@ def write(demo: Demo, out_dir: str, resolution: Optional[float] = None,
     """Write model_output.gpkg, truth.gpkg and probabilities.tif (in ``model``'s layout, one of
     RASTER_MODELS) atomically into out_dir."""
     feedback = feedback or Feedback()
-    os.makedirs(out_dir, exist_ok=True)
+    with contextlib.suppress(OSError):          # a folder that cannot be made is refused just below
+        os.makedirs(out_dir, exist_ok=True)
+    check_gpkg_target(os.path.join(out_dir, "model_output.gpkg"), tr("Le fichier de sortie"))
     stage = tempfile.mkdtemp(prefix=".demo-", dir=out_dir)
     crs = f"EPSG:{demo.epsg}"
     n = len(demo.geometry)

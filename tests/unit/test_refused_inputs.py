@@ -143,3 +143,9 @@ def test_a_float_raster_read_through_a_class_table_follows_the_same_rule(tmp_pat
     geoms = np.array([shapely.box(600010, 6300010, 600090, 6300090)])
     with pytest.raises(InputError, match="logits.tif"):
         zonal.zonal_means(geoms, "EPSG:2154", path, table=class_tables.load("flair-hub"))
+
+
+def test_demo_into_a_read_only_folder(readonly_folder):
+    line = one_line(cli("demo", "--polygons", "1000", "--out", str(readonly_folder), "--no-orthophoto"))
+    assert str(readonly_folder) in line and "accessible en écriture" in line
+    assert os.listdir(readonly_folder) == []
