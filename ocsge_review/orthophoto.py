@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import tempfile
 from typing import Dict, Optional
 
@@ -30,12 +31,6 @@ def ortho_resolution(geometry: np.ndarray, pixels_per_polygon: float = 4000.0) -
     while (maxx - minx) * (maxy - miny) / resolution ** 2 > MAX_PIXELS:
         resolution += 0.5
     return resolution
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _hash01(ix: np.ndarray, iy: np.ndarray, salt: int) -> np.ndarray:
@@ -229,15 +224,14 @@ def write_orthophotos(geometry: np.ndarray, truth_cs: np.ndarray, epsg: int, out
     period = max(3, int(round(16.0 / resolution)))       # a house and its plot: about 16 m
 
     os.makedirs(out_dir, exist_ok=True)
-    stage = {name: tempfile.mkstemp(prefix=f".{name}.", suffix=".tif", dir=out_dir) for name in (NATURAL, INFRARED)}
-    for fd, _ in stage.values():
-        os.close(fd)
+    folder = tempfile.mkdtemp(prefix=".orthophotos-", dir=out_dir)     # as demo.write stages its files
+    stage = {name: os.path.join(folder, name) for name in (NATURAL, INFRARED)}
     options = ["TILED=YES", f"BLOCKXSIZE={TILE}", f"BLOCKYSIZE={TILE}", "COMPRESS=JPEG", "JPEG_QUALITY=85",
                "PHOTOMETRIC=YCBCR", "INTERLEAVE=PIXEL", "BIGTIFF=IF_SAFER"]
     try:
         driver = gdal.GetDriverByName("GTiff")
         datasets = {}
-        for name, (_, path) in stage.items():
+        for name, path in stage.items():
             ds = driver.Create(path, width, height, 3, gdal.GDT_Byte, options)
             ds.SetGeoTransform((x0, resolution, 0.0, y1, 0.0, -resolution))
             ds.SetProjection(srs_from(f"EPSG:{epsg}").ExportToWkt())
@@ -271,7 +265,7 @@ def write_orthophotos(geometry: np.ndarray, truth_cs: np.ndarray, epsg: int, out
             for option, value in overview_options.items():
                 gdal.SetConfigOption(option, value)
             try:
-                for done, (_, path) in enumerate(stage.values(), start=1):
+                for done, path in enumerate(stage.values(), start=1):
                     ds = gdal.Open(path, gdal.GA_Update)
                     ds.BuildOverviews("AVERAGE", levels)
                     ds = None
@@ -280,13 +274,9 @@ def write_orthophotos(geometry: np.ndarray, truth_cs: np.ndarray, epsg: int, out
                 for option in overview_options:
                     gdal.SetConfigOption(option, None)
         outputs = {}
-        mode = 0o666 & ~_umask()
-        for name, (_, path) in stage.items():
-            os.chmod(path, mode)       # mkstemp made it private; the pictures are for everyone, as other outputs
+        for name, path in stage.items():
             outputs[name] = os.path.join(out_dir, name)
             os.replace(path, outputs[name])
         return outputs
     finally:
-        for _, path in stage.values():
-            if os.path.exists(path):
-                os.unlink(path)
+        shutil.rmtree(folder, ignore_errors=True)
