@@ -114,7 +114,6 @@ def warm_page_cache(paths: List[str]) -> None:
 class Runner:
     def __init__(self, python: str, data_dir: str, scratch: str, strategy: str, classes: Optional[str] = None):
         self.python = python
-        self.classes = classes
         self.with_classes = ["--classes", classes] if classes else []
         self.model = os.path.join(data_dir, "model_output.gpkg")
         self.raster = os.path.join(data_dir, "probabilities.tif")

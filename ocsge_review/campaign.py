@@ -43,7 +43,6 @@ class CampaignPlan:
     territory: Optional[dict] = None
     delivery: Optional[Delivery] = None      # when the model output is an IGN delivery
 
-
     def report(self) -> str:
         head = tr("Campagne {department} ({name}) — modèle {model_version}, {count} polygones.",
                   department=self.department, name=departements.name(self.department),

@@ -126,10 +126,10 @@ def _rows(records: Sequence[Sequence[str]], name: str):
 
 
 def accumulate(table: ClassTable, argmax: bool, nodata: Optional[float], data: np.ndarray, ids: np.ndarray,
-               sums: np.ndarray, pixels: np.ndarray) -> None:
+               sums: np.ndarray, pixels: np.ndarray) -> np.ndarray:
     """Add one strip (``data``: bands × pixels, ``ids``: polygon per pixel, −1 for none) to the
     per-polygon sums of each mapped code: probabilities summed over the classes mapped to a code,
-    or — from an argmax raster — the count of pixels of those classes.
+    or — from an argmax raster — the count of pixels of those classes. Returns the pixels counted.
 
     A pixel is no data when it is the raster's nodata (every band of it), or, for probabilities,
     when every band is 0 (a gap between tiles: a softmax × 255 cannot be 0 everywhere).
@@ -153,10 +153,11 @@ def accumulate(table: ClassTable, argmax: bool, nodata: Optional[float], data: n
         codes = codes[inside]
         for j in range(len(table.codes)):
             sums[:, j] += np.bincount(sel[codes == j], minlength=n)
-        return
+        return inside
     for j, bands in enumerate(table.groups()):
         mass = data[bands][:, inside].sum(axis=0, dtype="float64")
         sums[:, j] += np.bincount(sel, weights=mass, minlength=n)
+    return inside
 
 
 def pixel_values(table: ClassTable, argmax: bool, nodata: Optional[float], values: np.ndarray) -> Optional[np.ndarray]:

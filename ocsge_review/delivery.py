@@ -19,7 +19,6 @@ OCCUPATION, ZONE_CONSTRUITE = "OCCUPATION_SOL", "ZONE_CONSTRUITE"
 _NAME = re.compile(r"OCS-?GE_(?P<version>\d+-\d+)_(?P<product>[A-Z0-9-]*)_(?P<format>GPKG|SHP)_"
                    r"(?P<crs>" + "|".join(CRS_TOKENS) + r")_D(?P<dep>97[1-6]|0?(?:2A|2B|\d{2}))(?![0-9A-Z])"
                    r"(?:_(?P<date>\d{4})-\d{2}-\d{2})?", re.IGNORECASE)
-_LAYER_FILE = {".gpkg", ".shp"}
 
 
 @dataclass
@@ -58,7 +57,6 @@ def read_name(path: str) -> Optional[dict]:
 
 def _layers_in(path: str) -> List[Tuple[str, Optional[str], str]]:
     """(file, layer, upper-case layer name) of every OCS GE layer file under ``path``."""
-    from .geo import pyogrio
     found = []
     for root, dirs, files in os.walk(path):
         dirs.sort()
@@ -68,8 +66,7 @@ def _layers_in(path: str) -> List[Tuple[str, Optional[str], str]]:
             if ext.lower() == ".shp":
                 found.append((full, None, stem.upper()))
             elif ext.lower() == ".gpkg":
-                for layer, _ in pyogrio.list_layers(full):
-                    found.append((full, str(layer), str(layer).upper()))
+                found += _layers_in_file(full)
     return found
 
 
@@ -81,15 +78,18 @@ def _pick(found, wanted: str):
 def find(path: str) -> Optional[Delivery]:
     """The delivery at ``path`` (its folder, any folder inside it, or its OCCUPATION_SOL file), or None
     when ``path`` is no IGN delivery (a file merely named like one is read as it is). A folder named
-    like one without OCCUPATION_SOL raises."""
-    fields = read_name(os.path.abspath(path))
+    like one without OCCUPATION_SOL raises. The files found are named by absolute paths: a campaign
+    keeps them, and QGIS reads them from another working folder."""
+    path = os.path.abspath(path)
+    fields = read_name(path)
     if fields is None:
         return None
     if os.path.isdir(path):
         found = _layers_in(path)
-    elif os.path.splitext(path)[1].lower() in _LAYER_FILE:
-        folder = os.path.dirname(path) if path.lower().endswith(".shp") else None
-        found = _layers_in(folder) if folder else _layers_in_file(path)
+    elif path.lower().endswith(".shp"):
+        found = _layers_in(os.path.dirname(path))
+    elif path.lower().endswith(".gpkg"):
+        found = _layers_in_file(path)
     else:
         return None
     occupation = _pick(found, OCCUPATION)
@@ -106,7 +106,8 @@ def find(path: str) -> Optional[Delivery]:
     return Delivery(occupation=occupation, zone_construite=_pick(found, ZONE_CONSTRUITE), **fields)
 
 
-def _layers_in_file(path: str):
+def _layers_in_file(path: str) -> List[Tuple[str, Optional[str], str]]:
+    """(file, layer, upper-case layer name) of every layer of the GeoPackage ``path``."""
     from .geo import pyogrio
     return [(path, str(layer), str(layer).upper()) for layer, _ in pyogrio.list_layers(path)]
 

@@ -1,6 +1,7 @@
 """Synthetic départements: OCS GE-like polygons, calibrated model predictions, truth and raster."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -16,8 +17,9 @@ from . import nomenclature as nom
 from . import numbers as num
 from .errors import InputError
 from .messages import tr
+from .outputs import check_gpkg_target
 from .feedback import Feedback
-from .geo import GPKG_1_2, PolygonBurner, gdal, pyogrio, srs_from
+from .geo import GPKG_1_2, PolygonBurner, gdal, pixel_grid, pyogrio, srs_from
 
 log = logging.getLogger(__name__)
 
@@ -307,7 +309,9 @@ def write(demo: Demo, out_dir: str, resolution: Optional[float] = None,
     """Write model_output.gpkg, truth.gpkg and probabilities.tif (in ``model``'s layout, one of
     RASTER_MODELS) atomically into out_dir."""
     feedback = feedback or Feedback()
-    os.makedirs(out_dir, exist_ok=True)
+    with contextlib.suppress(OSError):          # a folder that cannot be made is refused just below
+        os.makedirs(out_dir, exist_ok=True)
+    check_gpkg_target(os.path.join(out_dir, "model_output.gpkg"), tr("Le fichier de sortie"))
     stage = tempfile.mkdtemp(prefix=".demo-", dir=out_dir)
     crs = f"EPSG:{demo.epsg}"
     n = len(demo.geometry)
@@ -371,14 +375,8 @@ def write_probability_raster(demo: Demo, path: str, resolution: float,
     that keeps each pixel's probabilities summing to one varies them.
     """
     feedback = feedback or Feedback()
-    if resolution <= 0:
-        raise InputError(tr("Résolution du raster invalide : {resolution}.", resolution=resolution))
+    x0, y1, width, height = pixel_grid(demo.geometry, resolution)
     rng = np.random.default_rng(12345)
-    minx, miny, maxx, maxy = shapely.total_bounds(demo.geometry)
-    x0 = np.floor(minx / resolution) * resolution
-    y1 = np.ceil(maxy / resolution) * resolution
-    width = int(np.ceil((maxx - x0) / resolution))
-    height = int(np.ceil((y1 - miny) / resolution))
     k = len(nom.CS_LEAVES)
     split = _flair_hub_split() if model == "flair-hub" else None
     bands = k if split is None else len(split)

@@ -86,6 +86,19 @@ def reproject(geoms: np.ndarray, src_wkt: str, dst_wkt: str, chunk: int = 1_000_
     return shapely.set_coordinates(geoms.copy(), out)
 
 
+def pixel_grid(geometry: np.ndarray, resolution: float):
+    """``(x0, y1, width, height)`` of the north-up grid of ``resolution`` (m), aligned on its multiples,
+    that covers ``geometry``; a resolution that is not positive is refused."""
+    import math
+    import shapely
+    if not resolution > 0:
+        raise InputError(tr("Résolution du raster invalide : {resolution}.", resolution=resolution))
+    minx, miny, maxx, maxy = shapely.total_bounds(geometry)
+    x0 = math.floor(minx / resolution) * resolution
+    y1 = math.ceil(maxy / resolution) * resolution
+    return x0, y1, int(math.ceil((maxx - x0) / resolution)), int(math.ceil((y1 - miny) / resolution))
+
+
 class PolygonBurner:
     """Polygons written once to a temporary FlatGeobuf with a spatial index, then
     burnt window by window as their index (pixel-centre rule; -1 where none).

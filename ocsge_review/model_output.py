@@ -349,8 +349,8 @@ def read_model_output(source: str, layer: Optional[str] = None,
     costs gigabytes as Python objects, a pass over one column costs little.
     """
     feedback = feedback or Feedback()
-    source, layer, _ = delivery.resolve(source, layer)     # an IGN delivery: its OCCUPATION_SOL
     info = inspect(source, layer)
+    source = info.source                                    # an IGN delivery: its OCCUPATION_SOL
     name = describe_source(source)
     mapping = mapping or info.mapping
     missing = [f for f in mapping.fields_used() if f not in info.fields]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import tempfile
 from typing import Dict, Optional
 
@@ -11,7 +12,7 @@ import shapely
 
 from .errors import InputError
 from .feedback import Feedback
-from .geo import PolygonBurner, gdal, quiet_gdal, srs_from
+from .geo import PolygonBurner, gdal, pixel_grid, quiet_gdal, srs_from
 from .messages import tr
 
 NATURAL, INFRARED = "orthophoto_rvb.tif", "orthophoto_irc.tif"
@@ -30,12 +31,6 @@ def ortho_resolution(geometry: np.ndarray, pixels_per_polygon: float = 4000.0) -
     while (maxx - minx) * (maxy - miny) / resolution ** 2 > MAX_PIXELS:
         resolution += 0.5
     return resolution
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _hash01(ix: np.ndarray, iy: np.ndarray, salt: int) -> np.ndarray:
@@ -85,41 +80,49 @@ _HEATH = (124, 120, 82, 132)
 
 
 class _Strip:
-    """One strip of the picture: the polygon under each pixel and the shared noise fields."""
+    """One strip of the picture: the polygon under each pixel and the shared noise fields, flattened
+    (row after row), so that a class's pixels are taken by their indices rather than by a mask of
+    the whole strip."""
 
     def __init__(self, ids: np.ndarray, row0: int, seed: int, rng: np.random.Generator):
         h, w = ids.shape
-        self.ids = ids
-        self.rows = np.arange(row0, row0 + h, dtype=np.float64)
-        self.cols = np.arange(w, dtype=np.float64)
-        self.grain = rng.random((h, w), dtype=np.float32)
-        self.crowns = _value_noise(self.rows, self.cols, 2.6, seed + 1)
-        self.small = _value_noise(self.rows, self.cols, 1.7, seed + 2)
-        self.patches = _value_noise(self.rows, self.cols, 9.0, seed + 3)
-        self.large = _value_noise(self.rows, self.cols, 40.0, seed + 4)
-        self.rgbn = np.zeros((4, h, w), dtype=np.float32)
+        self.row0, self.width = row0, w
+        self.ids = ids.ravel()
+        rows = np.arange(row0, row0 + h, dtype=np.float64)
+        cols = np.arange(w, dtype=np.float64)
+        self.grain = rng.random((h, w), dtype=np.float32).ravel()
+        self.crowns = _value_noise(rows, cols, 2.6, seed + 1).ravel()
+        self.small = _value_noise(rows, cols, 1.7, seed + 2).ravel()
+        self.patches = _value_noise(rows, cols, 9.0, seed + 3).ravel()
+        self.large = _value_noise(rows, cols, 40.0, seed + 4).ravel()
+        self.rgbn = np.zeros((4, h * w), dtype=np.float32)
 
     def paint(self, mask: np.ndarray, colour, factor: np.ndarray | float = 1.0) -> None:
         self.rgbn[:, mask] = np.asarray(colour, dtype=np.float32)[:, None] * factor
 
+    def palette(self, mask: np.ndarray, colours, variant: np.ndarray) -> np.ndarray:
+        """(4 × pixels of ``mask``) the colour of ``colours`` each polygon draws by its ``variant``."""
+        return np.asarray(colours, dtype=np.float32)[variant[self.ids[mask]] % len(colours)].T
+
+    def coords(self, mask: np.ndarray):
+        """The picture's row and column of each pixel of ``mask`` (indices into the strip)."""
+        return self.row0 + mask // self.width, mask % self.width
+
     def stripes(self, mask: np.ndarray, angle: np.ndarray, period: float) -> np.ndarray:
         """A wave across each polygon's own direction (tractor lines, vine rows), in [0, 1]."""
-        r = np.broadcast_to(self.rows[:, None], mask.shape)[mask]
-        c = np.broadcast_to(self.cols[None, :], mask.shape)[mask]
+        r, c = self.coords(mask)
         a = angle[self.ids[mask]]
         return 0.5 + 0.5 * np.sin(2 * np.pi * (c * np.cos(a) + r * np.sin(a)) / period)
 
 
-def _houses(strip: _Strip, mask: np.ndarray, roof: np.ndarray, period: int) -> None:
+def _houses(strip: _Strip, mask: np.ndarray, variant: np.ndarray, period: int) -> None:
     """Built-up land: roofs on a grid, their two slopes lit differently, a shadow to the south-east,
     paths and gardens between them."""
-    r = np.broadcast_to(strip.rows[:, None], mask.shape)[mask].astype(np.int64) % period
-    c = np.broadcast_to(strip.cols[None, :], mask.shape)[mask].astype(np.int64) % period
+    r, c = (v.astype(np.int64) % period for v in strip.coords(mask))
     side = period - 2
     on_roof = (r < side) & (c < side)
     shadow = ~on_roof & (r <= side) & (c <= side)
-    kinds = roof[strip.ids[mask]]
-    colours = np.asarray(_ROOFS, dtype=np.float32)[kinds].T
+    colours = strip.palette(mask, _ROOFS, variant)
     slope = np.where(r < side // 2, 1.12, 0.86).astype(np.float32)
     grain = 0.94 + 0.12 * strip.grain[mask]
     ground = np.where(strip.patches[mask] > 0.55, 1, 0)
@@ -143,14 +146,17 @@ def _render(strip: _Strip, cs_index: np.ndarray, codes, angle: np.ndarray, varia
         return
     cls = np.full(strip.ids.shape, -1, dtype=np.int16)
     cls[inside] = cs_index[strip.ids[inside]]
+    # Each class's pixels, in strip order: one sort of the strip instead of a mask per class.
+    order = np.argsort(cls, kind="stable")
+    ends = np.cumsum(np.bincount(cls + 1, minlength=len(codes) + 1))
     light = 0.93 + 0.14 * strip.large
     for k, code in enumerate(codes):
-        m = cls == k
-        if not m.any():
+        m = order[ends[k]:ends[k + 1]]
+        if not len(m):
             continue
         g, p, s = strip.grain[m], strip.patches[m], strip.small[m]
         if code == "CS1.1.1.1":
-            _houses(strip, m, variant % len(_ROOFS), period)
+            _houses(strip, m, variant, period)
         elif code == "CS1.1.1.2":
             marks = strip.stripes(m, angle, 14.0) > 0.985
             strip.paint(m, _ASPHALT, 0.92 + 0.16 * g)
@@ -158,7 +164,7 @@ def _render(strip: _Strip, cs_index: np.ndarray, codes, angle: np.ndarray, varia
         elif code == "CS1.1.2.1":
             strip.paint(m, _MINERAL, 0.88 + 0.14 * g + 0.1 * p)
         elif code == "CS1.1.2.2":
-            colours = np.asarray(_COMPOSITE, dtype=np.float32)[variant[strip.ids[m]] % 2].T
+            colours = strip.palette(m, _COMPOSITE, variant)
             lines = strip.stripes(m, angle, 9.0) > 0.97
             strip.rgbn[:, m] = np.where(lines, 230.0, colours * (0.95 + 0.1 * g))
         elif code == "CS1.2.1":
@@ -187,7 +193,7 @@ def _render(strip: _Strip, cs_index: np.ndarray, codes, angle: np.ndarray, varia
             soil = np.asarray(_SOIL, dtype=np.float32)[:, None]
             strip.rgbn[:, m] = vine * rows + soil * (1 - rows)
         elif code == "CS2.2.1":
-            colours = np.asarray(_FIELDS, dtype=np.float32)[variant[strip.ids[m]] % len(_FIELDS)].T
+            colours = strip.palette(m, _FIELDS, variant)
             lines = strip.stripes(m, angle, 6.0)
             strip.rgbn[:, m] = colours * (0.9 + 0.12 * lines + 0.05 * g + 0.04 * p)
         else:
@@ -205,8 +211,7 @@ def write_orthophotos(geometry: np.ndarray, truth_cs: np.ndarray, epsg: int, out
 
     feedback = feedback or Feedback()
     resolution = resolution or ortho_resolution(geometry)
-    if not resolution > 0:
-        raise InputError(tr("Résolution du raster invalide : {resolution}.", resolution=resolution))
+    x0, y1, width, height = pixel_grid(geometry, resolution)
     codes = list(nom.CS_LEAVES)
     lookup = {c: i for i, c in enumerate(codes)}
     unknown = sorted({c for c in truth_cs if c not in lookup})
@@ -218,21 +223,15 @@ def write_orthophotos(geometry: np.ndarray, truth_cs: np.ndarray, epsg: int, out
     variant = rng.integers(0, 1 << 16, len(geometry))
     period = max(3, int(round(16.0 / resolution)))       # a house and its plot: about 16 m
 
-    minx, miny, maxx, maxy = shapely.total_bounds(geometry)
-    x0 = math.floor(minx / resolution) * resolution
-    y1 = math.ceil(maxy / resolution) * resolution
-    width = int(math.ceil((maxx - x0) / resolution))
-    height = int(math.ceil((y1 - miny) / resolution))
     os.makedirs(out_dir, exist_ok=True)
-    stage = {name: tempfile.mkstemp(prefix=f".{name}.", suffix=".tif", dir=out_dir) for name in (NATURAL, INFRARED)}
-    for fd, _ in stage.values():
-        os.close(fd)
+    folder = tempfile.mkdtemp(prefix=".orthophotos-", dir=out_dir)     # as demo.write stages its files
+    stage = {name: os.path.join(folder, name) for name in (NATURAL, INFRARED)}
     options = ["TILED=YES", f"BLOCKXSIZE={TILE}", f"BLOCKYSIZE={TILE}", "COMPRESS=JPEG", "JPEG_QUALITY=85",
                "PHOTOMETRIC=YCBCR", "INTERLEAVE=PIXEL", "BIGTIFF=IF_SAFER"]
     try:
         driver = gdal.GetDriverByName("GTiff")
         datasets = {}
-        for name, (_, path) in stage.items():
+        for name, path in stage.items():
             ds = driver.Create(path, width, height, 3, gdal.GDT_Byte, options)
             ds.SetGeoTransform((x0, resolution, 0.0, y1, 0.0, -resolution))
             ds.SetProjection(srs_from(f"EPSG:{epsg}").ExportToWkt())
@@ -250,7 +249,7 @@ def write_orthophotos(geometry: np.ndarray, truth_cs: np.ndarray, epsg: int, out
                     ids = np.full((h, width), -1, dtype=np.int32)
                 strip = _Strip(ids, row0, seed, strip_rng)
                 _render(strip, cs_index, codes, angle, variant, period)
-                pixels = np.clip(np.rint(strip.rgbn), 0, 255).astype(np.uint8)
+                pixels = np.clip(np.rint(strip.rgbn), 0, 255).astype(np.uint8).reshape(4, h, width)
                 red, green, blue, nir = pixels
                 for name, planes in ((NATURAL, (red, green, blue)), (INFRARED, (nir, red, green))):
                     datasets[name].WriteRaster(0, row0, width, h, np.stack(planes).tobytes(),
@@ -260,27 +259,24 @@ def write_orthophotos(geometry: np.ndarray, truth_cs: np.ndarray, epsg: int, out
             ds.FlushCache()
         datasets.clear()
         levels = [f for f in OVERVIEWS if max(width, height) / f >= TILE / 2] or [2]
+        overview_options = {"COMPRESS_OVERVIEW": "JPEG", "PHOTOMETRIC_OVERVIEW": "YCBCR",
+                            "INTERLEAVE_OVERVIEW": "PIXEL"}
         with quiet_gdal():
-            for done, (_, path) in enumerate(stage.values(), start=1):
-                gdal.SetConfigOption("COMPRESS_OVERVIEW", "JPEG")
-                gdal.SetConfigOption("PHOTOMETRIC_OVERVIEW", "YCBCR")
-                gdal.SetConfigOption("INTERLEAVE_OVERVIEW", "PIXEL")
-                try:
+            for option, value in overview_options.items():
+                gdal.SetConfigOption(option, value)
+            try:
+                for done, path in enumerate(stage.values(), start=1):
                     ds = gdal.Open(path, gdal.GA_Update)
                     ds.BuildOverviews("AVERAGE", levels)
                     ds = None
-                finally:
-                    for option in ("COMPRESS_OVERVIEW", "PHOTOMETRIC_OVERVIEW", "INTERLEAVE_OVERVIEW"):
-                        gdal.SetConfigOption(option, None)
-                feedback.step(80.0 + 20.0 * done / len(stage))
+                    feedback.step(80.0 + 20.0 * done / len(stage))
+            finally:
+                for option in overview_options:
+                    gdal.SetConfigOption(option, None)
         outputs = {}
-        mode = 0o666 & ~_umask()
-        for name, (_, path) in stage.items():
-            os.chmod(path, mode)       # mkstemp made it private; the pictures are for everyone, as other outputs
+        for name, path in stage.items():
             outputs[name] = os.path.join(out_dir, name)
             os.replace(path, outputs[name])
         return outputs
     finally:
-        for _, path in stage.values():
-            if os.path.exists(path):
-                os.unlink(path)
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,6 +1,7 @@
 """Mosaics of delivered raster tiles whose overlap margins are split half-way between neighbours."""
 from __future__ import annotations
 
+import os
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -30,9 +31,11 @@ def _axis_crops(starts: np.ndarray, ends: np.ndarray, res: float) -> Dict[float,
 
 def mosaic(tiles: Sequence[str], vrt: str, nodata: Optional[float] = None):
     """A VRT of ``tiles`` (GeoTIFF paths) with their overlap margins cropped; ``nodata``, when the
-    tiles declare none, is the value of the gaps between tiles. Returns the opened dataset, or None
-    when GDAL cannot assemble them (``last_gdal_error()`` says why)."""
+    tiles declare none, is the value of the gaps between tiles. Tiles that differ in their number
+    of bands are refused (GDAL would leave some out). Returns the opened dataset, or None when GDAL
+    cannot assemble them (``last_gdal_error()`` says why)."""
     boxes: List[Tuple[float, float, int, int, float, float]] = []
+    counts = set()
     for path in tiles:
         with quiet_gdal():
             ds = gdal.Open(path)
@@ -40,6 +43,10 @@ def mosaic(tiles: Sequence[str], vrt: str, nodata: Optional[float] = None):
             raise InputError(tr("Tuile « {path} » illisible : {detail}.", path=path, detail=last_gdal_error()))
         gt = ds.GetGeoTransform()
         boxes.append((gt[0], gt[3], ds.RasterXSize, ds.RasterYSize, gt[1], gt[5]))
+        counts.add(ds.RasterCount)
+    if len(counts) > 1:
+        raise InputError(tr("Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.",
+                            path=os.path.dirname(tiles[0])))
     box = np.array(boxes, dtype="float64")
     xres, yres = abs(box[0, 4]), abs(box[0, 5])
     x_crops = _axis_crops(box[:, 0], box[:, 0] + box[:, 2] * xres, xres)

@@ -65,10 +65,6 @@ def _dataset(path: str, table: Optional[class_tables.ClassTable] = None):
         if built is None:
             raise InputError(tr("Tuiles de « {path} » impossibles à assembler : {detail}.",
                                 path=path, detail=last_gdal_error()))
-        counts = {gdal.Open(t).RasterCount for t in tiles[:50]}
-        if len(counts) > 1:
-            raise InputError(tr("Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.",
-                                path=path))
         return built, len(tiles)
     if not os.path.exists(path):
         raise InputError(tr("Raster introuvable : « {path} ».", path=path))
@@ -110,14 +106,7 @@ def describe_raster(path: str, bands: Optional[Sequence[str]] = None,
     n = ds.RasterCount
     band = ds.GetRasterBand(1)
     dtype = band.DataType
-    if dtype == gdal.GDT_Byte:
-        scale = 1.0 / 255.0
-    elif dtype in (gdal.GDT_Float32, gdal.GDT_Float64):
-        scale = 1.0
-    else:
-        raise InputError(tr("Le raster « {name} » a des bandes de type {dtype} : "
-                            "attendu uint8 (0–255) ou flottant (0–1).",
-                            name=name, dtype=gdal.GetDataTypeName(dtype)))
+    scale = _probability_scale(dtype, name)
     if bands:
         codes = [nom.normalise_code(b) for b in bands]
         if len(codes) != n:
@@ -152,6 +141,18 @@ def describe_raster(path: str, bands: Optional[Sequence[str]] = None,
     return ds, info
 
 
+def _probability_scale(dtype: int, name: str) -> float:
+    """What turns probability bands of ``dtype`` into 0–1: 1/255 for uint8; 1 for float bands
+    until their values are read (see :func:`_float_divisor`); any other type is refused."""
+    if dtype == gdal.GDT_Byte:
+        return 1.0 / 255.0
+    if dtype in (gdal.GDT_Float32, gdal.GDT_Float64):
+        return 1.0
+    raise InputError(tr("Le raster « {name} » a des bandes de type {dtype} : "
+                        "attendu uint8 (0–255) ou flottant (0–1).",
+                        name=name, dtype=gdal.GetDataTypeName(dtype)))
+
+
 def _table_info(ds, path: str, name: str, wkt: str, gt, tiles: int,
                 table: class_tables.ClassTable) -> RasterInfo:
     """What a raster holds read through a class table: one band per model class (probabilities,
@@ -160,13 +161,10 @@ def _table_info(ds, path: str, name: str, wkt: str, gt, tiles: int,
     dtype = band.DataType
     integer = dtype in (gdal.GDT_Byte, gdal.GDT_UInt16, gdal.GDT_Int16, gdal.GDT_UInt32, gdal.GDT_Int32)
     argmax = ds.RasterCount == 1 and len(table.rows) > 1 and integer
+    scale = 1.0
     if not argmax:
-        if dtype not in (gdal.GDT_Byte, gdal.GDT_Float32, gdal.GDT_Float64):
-            raise InputError(tr("Le raster « {name} » a des bandes de type {dtype} : "
-                                "attendu uint8 (0–255) ou flottant (0–1).",
-                                name=name, dtype=gdal.GetDataTypeName(dtype)))
+        scale = _probability_scale(dtype, name)
         table.check_bands(ds.RasterCount, name)
-    scale = 1.0 / 255.0 if dtype == gdal.GDT_Byte and not argmax else 1.0
     return RasterInfo(path=path, crs=wkt, width=ds.RasterXSize, height=ds.RasterYSize, geotransform=gt,
                       kind="classes", dimension="cs", classes=table.codes, scale=scale,
                       nodata=band.GetNoDataValue(), tiles=tiles, table=table, argmax=argmax,
@@ -254,11 +252,14 @@ def _float_divisor(span, name: str) -> float:
     return divisor
 
 
-def _widen(span, values: np.ndarray) -> None:
-    """Stretch ``span`` (lowest, highest) over the finite ``values``."""
-    finite = values[np.isfinite(values)]
-    if finite.size:
-        span[0], span[1] = min(span[0], float(finite.min())), max(span[1], float(finite.max()))
+def _widen(span, data: np.ndarray, inside: np.ndarray) -> None:
+    """Stretch ``span`` (lowest, highest) over the finite values of ``data`` (bands × pixels) at the
+    pixels counted (``inside``): never over nodata; band by band, so that no strip is copied whole."""
+    for band in data:
+        values = band[inside]
+        finite = values[np.isfinite(values)]
+        if finite.size:
+            span[0], span[1] = min(span[0], float(finite.min())), max(span[1], float(finite.max()))
 
 
 def _burn_and_accumulate(ds, info: RasterInfo, burner: PolygonBurner, sums: np.ndarray, pixels: np.ndarray,
@@ -295,20 +296,17 @@ def _accumulate(ds, info: RasterInfo, ids: np.ndarray, x0: int, y0: int, w: int,
     k, n = sums.shape[1], len(pixels)
     data = data.reshape(ds.RasterCount, -1)
     if info.table is not None:
-        class_tables.accumulate(info.table, info.argmax, info.nodata, data, ids, sums, pixels)
-        if info.floating:
-            _widen(span, data[:, ids >= 0])
-        return
-    inside = ids >= 0
-    if info.nodata is not None:
-        inside &= data[0] != info.nodata
-    sel = ids[inside]
-    pixels += np.bincount(sel, minlength=n)
-    for b in range(k):
-        values = data[b][inside]
-        sums[:, b] += np.bincount(sel, weights=values, minlength=n)
-        if info.floating:
-            _widen(span, values)
+        inside = class_tables.accumulate(info.table, info.argmax, info.nodata, data, ids, sums, pixels)
+    else:
+        inside = ids >= 0
+        if info.nodata is not None:
+            inside &= data[0] != info.nodata
+        sel = ids[inside]
+        pixels += np.bincount(sel, minlength=n)
+        for b in range(k):
+            sums[:, b] += np.bincount(sel, weights=data[b][inside], minlength=n)
+    if info.floating:
+        _widen(span, data, inside)
 
 
 def _sample_points(ds, info: RasterInfo, geoms: np.ndarray, rows: np.ndarray,
@@ -321,16 +319,17 @@ def _sample_points(ds, info: RasterInfo, geoms: np.ndarray, rows: np.ndarray,
     ok = (col >= 0) & (col < info.width) & (row >= 0) & (row < info.height)
     done = 0
     for r, c, target in zip(row[ok], col[ok], rows[ok]):
-        values = ds.ReadAsArray(int(c), int(r), 1, 1).reshape(-1).astype("float64")
+        raw = ds.ReadAsArray(int(c), int(r), 1, 1).reshape(-1).astype("float64")
+        values = raw
         if info.table is not None:
-            values = class_tables.pixel_values(info.table, info.argmax, info.nodata, values)
+            values = class_tables.pixel_values(info.table, info.argmax, info.nodata, raw)
             if values is None:
                 continue
-        elif info.nodata is not None and values[0] == info.nodata:
+        elif info.nodata is not None and raw[0] == info.nodata:
             continue
         means[target] = values.astype("float32")
         if info.floating:
-            _widen(span, values)
+            _widen(span, raw[:, None], np.ones(1, dtype=bool))
         done += 1
     return done
 

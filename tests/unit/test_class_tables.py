@@ -155,6 +155,22 @@ def test_probability_tiles_with_a_gap_count_no_gap_pixel(tmp_path):
     np.testing.assert_allclose(res.means[0][:2], [200 / 255, 55 / 255], atol=1e-6)
 
 
+
+def test_float_probabilities_with_a_nodata_value_are_read_through_a_table(tmp_path):
+    """The nodata pixels of a float raster are no values under the polygon: its scale is read
+    from the pixels counted, as without a table (they made it refuse the raster as logits)."""
+    data = np.zeros((19, 2, 4), dtype="float32")
+    data[HUB["building"]], data[HUB["herbaceous"]] = 0.7, 0.3
+    data[:, :, 0] = -9999.0
+    raster = _raster(tmp_path / "nd.tif", data, nodata=-9999.0, dtype=gdal.GDT_Float32)
+    from ocsge_review import zonal
+    res = zonal.zonal_means(np.array([shapely.box(X0, Y1 - 2 * RES, X0 + 4 * RES, Y1)]),
+                            srs_from("EPSG:2154").ExportToWkt(), raster, table=class_tables.load("flair-hub"))
+    assert res.pixels[0] == 6 and res.info.scale == 1.0
+    np.testing.assert_allclose(res.means[0][[res.info.classes.index("CS1.1.1.1"), res.info.classes.index("CS2.2.1")]],
+                               [0.7, 0.3], atol=1e-6)
+
+
 @pytest.mark.parametrize("text, error, words", [
     ("band,class,code\n1,building,CS1.1.1.1\n", InputError, "en-tête"),
     ("band,model_class,code_cs\n1,building,CS9.9\n", CodeError, "CS9.9"),

@@ -48,6 +48,23 @@ def test_delivery_folder_in_both_formats(tmp_path, fmt):
     assert delivery.find(found.occupation[0]).department == "32"
 
 
+
+@pytest.mark.parametrize("fmt", ["GPKG", "SHP"])
+def test_a_delivery_named_from_its_own_folders_keeps_a_zone_readable_from_anywhere(tmp_path, monkeypatch, fmt):
+    """Relative paths, as typed in a terminal: the layers found are absolute (a campaign keeps its zone's
+    path, read later by QGIS from another folder), and the Shapefile typed in its folder finds its zone."""
+    root = write_delivery(tmp_path, fmt)
+    inner = os.path.dirname(delivery.find(root).occupation[0])
+    monkeypatch.chdir(tmp_path)
+    found = delivery.find(os.path.basename(root))
+    if fmt == "SHP":
+        monkeypatch.chdir(inner)
+        found = delivery.find("OCCUPATION_SOL.shp")
+    monkeypatch.chdir("/")
+    assert found.zone_construite is not None and os.path.isfile(found.zone_construite[0])
+    assert os.path.isfile(found.occupation[0])
+
+
 def test_campaign_from_a_delivery_takes_its_departement_and_keeps_ids_and_zone(tmp_path, capsys):
     root = write_delivery(tmp_path / "in", "SHP")
     store_path = str(tmp_path / "review.gpkg")

@@ -89,14 +89,15 @@ def test_a_polygon_without_topk_probabilities_gets_no_invented_confidence(write_
     assert np.isnan(conf[1])
 
 
-def _float_raster(path, values):
-    """Two float bands (CS2.2.1, CS2.1.2) of 10 × 10 pixels holding ``values`` and their opposite."""
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), 10, 10, 2, gdal.GDT_Float32)
+def _float_raster(path, bands, codes=()):
+    """Float bands (``bands``: k × 10 × 10) at (X0, Y1), 10 m pixels, described by ``codes`` when given."""
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), 10, 10, len(bands), gdal.GDT_Float32)
     ds.SetGeoTransform((X0, RES, 0, Y1, 0, -RES))
     ds.SetProjection(srs_from("EPSG:2154").ExportToWkt())
-    for b, (code, data) in enumerate((("CS2.2.1", values), ("CS2.1.2", -values))):
+    for b, data in enumerate(bands):
         ds.GetRasterBand(b + 1).WriteArray(data)
-        ds.GetRasterBand(b + 1).SetDescription(code)
+        if codes:
+            ds.GetRasterBand(b + 1).SetDescription(codes[b])
     ds = None
     return str(path)
 
@@ -105,7 +106,7 @@ def test_logits_in_a_float_raster_are_refused_like_in_a_field(write_layer, tmp_p
     model = write_layer({"code_cs": ["CS2.2.1"], "code_us": ["US1.1"]},
                         geoms=[shapely.box(X0, Y1 - 100, X0 + 100, Y1)])
     logits = np.linspace(-9, 9, 100, dtype="float32").reshape(10, 10)
-    raster = _float_raster(tmp_path / "logits.tif", logits)
+    raster = _float_raster(tmp_path / "logits.tif", [logits, -logits], ["CS2.2.1", "CS2.1.2"])
     out = tmp_path / "conf.gpkg"
     line = one_line(cli("confidence", "--model", model, "--raster", raster, "--out", str(out)))
     assert "logits.tif" in line and "-9" in line and "pas des probabilités" in line
@@ -117,11 +118,7 @@ def test_logits_in_a_float_raster_are_refused_like_in_a_field(write_layer, tmp_p
 
 def test_percentages_in_a_single_band_float_raster_are_read_as_the_fields_are(write_layer, tmp_path):
     from ocsge_review import zonal
-    ds = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "max.tif"), 10, 10, 1, gdal.GDT_Float32)
-    ds.SetGeoTransform((X0, RES, 0, Y1, 0, -RES))
-    ds.SetProjection(srs_from("EPSG:2154").ExportToWkt())
-    ds.GetRasterBand(1).WriteArray(np.full((10, 10), 84.0, dtype="float32"))
-    ds = None
+    _float_raster(tmp_path / "max.tif", [np.full((10, 10), 84.0, dtype="float32")])
     res = zonal.zonal_means(np.array([shapely.box(X0, Y1 - 100, X0 + 100, Y1)]),
                             srs_from("EPSG:2154").ExportToWkt(), str(tmp_path / "max.tif"))
     assert res.means[0, 0] == pytest.approx(0.84)
@@ -129,17 +126,15 @@ def test_percentages_in_a_single_band_float_raster_are_read_as_the_fields_are(wr
 
 def test_a_float_raster_read_through_a_class_table_follows_the_same_rule(tmp_path):
     """Logits in FLAIR's band order are refused through a class table too, not summed as probabilities."""
-    import shapely
     from ocsge_review import class_tables, zonal
-    from ocsge_review.geo import gdal, srs_from
-    path = str(tmp_path / "logits.tif")
-    ds = gdal.GetDriverByName("GTiff").Create(path, 10, 10, 19, gdal.GDT_Float32)
-    ds.SetGeoTransform((600000, 10, 0, 6300100, 0, -10))
-    ds.SetProjection(srs_from("EPSG:2154").ExportToWkt())
     rng = np.random.default_rng(1)
-    for b in range(19):
-        ds.GetRasterBand(b + 1).WriteArray(rng.uniform(-9, 9, (10, 10)).astype("float32"))
-    ds = None
-    geoms = np.array([shapely.box(600010, 6300010, 600090, 6300090)])
+    path = _float_raster(tmp_path / "logits.tif", [rng.uniform(-9, 9, (10, 10)).astype("float32") for _ in range(19)])
+    geoms = np.array([shapely.box(X0 + 10, Y1 - 90, X0 + 90, Y1 - 10)])
     with pytest.raises(InputError, match="logits.tif"):
         zonal.zonal_means(geoms, "EPSG:2154", path, table=class_tables.load("flair-hub"))
+
+
+def test_demo_into_a_read_only_folder(readonly_folder):
+    line = one_line(cli("demo", "--polygons", "1000", "--out", str(readonly_folder), "--no-orthophoto"))
+    assert str(readonly_folder) in line and "accessible en écriture" in line
+    assert os.listdir(readonly_folder) == []

@@ -77,6 +77,20 @@ def test_tiles_folder_and_vrt_equal_the_single_file(tmp_path, demo_dir):
     np.testing.assert_allclose(single.means, zonal.zonal_means(model.geometry, model.crs, vrt).means, atol=1e-6)
 
 
+
+def test_a_tile_with_another_band_count_is_refused_however_many_tiles(tmp_path):
+    """Every tile is checked, not the first fifty: GDAL would leave the odd one out of the mosaic."""
+    tiles = tmp_path / "tiles"
+    tiles.mkdir()
+    for i in range(51):
+        k = 3 if i == 50 else 2
+        _raster(tiles / f"t{i:02d}.tif", np.full((k, 1, 1), 100, dtype="uint8"),
+                gt=(X0 + i * RES, RES, 0, Y1, 0, -RES))
+    with pytest.raises(InputError, match="n'ont pas toutes le même nombre de bandes"):
+        zonal.zonal_means(np.array([shapely.box(X0, Y1 - RES, X0 + 51 * RES, Y1)]), "EPSG:2154", str(tiles),
+                          bands=["CS2.2.1", "CS2.1.2"])
+
+
 def test_vector_in_another_crs_is_reprojected(tmp_path):
     path = _two_class_raster(tmp_path)
     l93 = srs_from("EPSG:2154").ExportToWkt()
