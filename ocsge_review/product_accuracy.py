@@ -55,10 +55,7 @@ def delivered_accuracy(t: CampaignTables, dim: str, z: float = 1.96) -> dict:
     second opinions (the delivered code against that reference). Reviewed polygons no draw has
     covered yet, and those not delivered yet, are outside: ``coverage`` says which share of the
     current polygons the figures speak for."""
-    key = ("delivered", dim, z)
-    if key not in t._cache:
-        t._cache[key] = _delivered(t, dim, z)
-    return t._cache[key]
+    return t.cached(("delivered", dim, z), lambda: _delivered(t, dim, z))
 
 
 def _delivered(t: CampaignTables, dim: str, z: float) -> dict:
