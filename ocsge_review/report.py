@@ -184,8 +184,9 @@ def product_figure(details: List[dict]):
     fig, ax = _subplots(8, 3.5)
     labels = []
     for k, d in enumerate(details):
+        figures = product_figures(d)
         for j, (key, text) in enumerate(PRODUCT_SERIES):
-            r = product_figures(d)[key]
+            r = figures[key]
             if r is None or r["estimate"] is None:
                 continue
             x = k * (len(PRODUCT_SERIES) + 1) + j
