@@ -19,6 +19,7 @@ from typing import Dict, List, Mapping, Sequence, Tuple
 
 from .errors import InputError
 from .messages import tr
+from .numbers import decimal_comma
 
 DEFAULT_SHARE = 0.10
 DEFAULT_ACCEPTANCE = 0
@@ -57,7 +58,7 @@ class Plan:
         return min(lot, max(self.minimum, sum(self.allocation(classes).values())))
 
     def comment_values(self, lot: int, n: int) -> Dict[str, object]:
-        return {"n": n, "c": self.acceptance, "lot": lot, "share": f"{100 * self.share:g}".replace(".", ",")}
+        return {"n": n, "c": self.acceptance, "lot": lot, "share": decimal_comma(f"{100 * self.share:g}")}
 
 
 def draw(lot: Sequence[Tuple[int, str]], plan: Plan, rng: random.Random) -> List[int]:

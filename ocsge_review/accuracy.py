@@ -145,14 +145,14 @@ def _ratio(strata: Dict[str, _Stratum], numerator, denominator,
     return ratio, var
 
 
-def _se(var: Optional[float]) -> Optional[float]:
+def standard_error(var: Optional[float]) -> Optional[float]:
     # Rounding can leave a tiny negative variance when the true one is zero.
     return None if var is None else math.sqrt(max(var, 0.0))
 
 
-def _interval(estimate: Optional[float], se: Optional[float], z: float) -> Optional[List[float]]:
-    # Normal-approximation interval of the class areas, unclamped as in both papers, so published
-    # bounds are reproduced.
+def normal_interval(estimate: Optional[float], se: Optional[float], z: float) -> Optional[List[float]]:
+    # Normal-approximation interval of the class areas (and of product_accuracy's area-weighted
+    # accuracy), unclamped as in both papers, so published bounds are reproduced.
     if estimate is None or se is None:
         return None
     return [estimate - z * se, estimate + z * se]
@@ -271,7 +271,7 @@ def estimate(samples: Sequence[SampleLike], strata_sizes: Dict[str, float], z: f
     exact = frozenset(census)
     oa_total, oa_var = _total(strata, lambda s: s.map_labels == s.ref_labels, fpc)
     oa = oa_total / population
-    oa_se = _se(oa_var / population ** 2)
+    oa_se = standard_error(oa_var / population ** 2)
     oa_ci = _proportion_interval(strata, exact, lambda s: s.map_labels == s.ref_labels,
                                  lambda s: np.ones(s.n, dtype=bool), oa, z, fpc, whole=True)
 
@@ -286,13 +286,13 @@ def estimate(samples: Sequence[SampleLike], strata_sizes: Dict[str, float], z: f
         for figures, domain in ((users, lambda s, c=c: s.map_labels == c),
                                 (producers, lambda s, c=c: s.ref_labels == c)):
             value, var = _ratio(strata, correct, domain, fpc)
-            figures[c] = {"estimate": value, "se": _se(var),
+            figures[c] = {"estimate": value, "se": standard_error(var),
                           "ci95": _proportion_interval(strata, exact, correct, domain, value, z, fpc)}
 
         total, var = _total(strata, lambda s, c=c: s.ref_labels == c, fpc)
         proportion = total / population
-        se = _se(var / population ** 2)
-        low, high = _interval(proportion, se, z)
+        se = standard_error(var / population ** 2)
+        low, high = normal_interval(proportion, se, z)
         area[c] = {"proportion": proportion, "se": se, "estimate": proportion * population,
                    "se_estimate": se * population, "ci95": [low * population, high * population]}
 

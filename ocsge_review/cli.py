@@ -440,8 +440,7 @@ def _admin_parsers(sub) -> None:
                          description="À lancer par le propriétaire du schéma ou un superutilisateur. "
                                      "Aucun mot de passe en argument : service PostgreSQL, ~/.pgpass, "
                                      "invite ou --password-file.")
-    adm_sub = adm.add_subparsers(dest="admin_command", metavar="ACTION", parser_class=_Parser)
-    adm_sub.required = True
+    adm_sub = _actions(adm, "admin_command")
 
     def common(parser):
         parser.add_argument("--store", required=True, metavar="CONNEXION",
@@ -779,6 +778,23 @@ def _class_table(args):
 _CODED = {"decide": _cmd_queue_decide, "answer": _cmd_opinion_answer, "settle": _cmd_opinion_settle}
 
 
+def _actions(parser: argparse.ArgumentParser, dest: str, metavar: str = "ACTION"):
+    """The required sub-commands of ``parser``, named in ``dest``."""
+    actions = parser.add_subparsers(dest=dest, metavar=metavar, parser_class=_Parser)
+    actions.required = True
+    return actions
+
+
+def _next_parser(sub, helptext: str, func) -> argparse.ArgumentParser:
+    """A command that claims a user's next item: the store, --user and --json."""
+    parser = sub.add_parser("next", help=helptext)
+    _store_argument(parser)
+    parser.add_argument("--user", required=True)
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(func=func)
+    return parser
+
+
 def _coded_parser(sub, name: str, helptext: str) -> argparse.ArgumentParser:
     """A command that gives an item its codes: the store, --user, --item, --cs and --us."""
     parser = sub.add_parser(name, help=helptext)
@@ -795,8 +811,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="python -m ocsge_review",
                 description="OCS GE Review : traitements sans interface (démo, confiance, styles).")
     p.add_argument("-v", "--verbose", action="store_true", help="journal détaillé")
-    sub = p.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
-    sub.required = True
+    sub = _actions(p, "command", "COMMANDE")
 
     d = sub.add_parser("demo", help="générer un département synthétique",
                        description="Écrit DIR/model_output.gpkg (couche prediction), "
@@ -840,8 +855,7 @@ def build_parser() -> argparse.ArgumentParser:
     i.set_defaults(func=_cmd_inspect)
 
     camp = sub.add_parser("campaign", help="campagnes de revue")
-    camp_sub = camp.add_subparsers(dest="campaign_command", metavar="ACTION", parser_class=_Parser)
-    camp_sub.required = True
+    camp_sub = _actions(camp, "campaign_command")
     cc = camp_sub.add_parser("create", help="créer une campagne (confiance, tri, échantillon d'audit)")
     _model_arguments(cc)
     cc.add_argument("--department", default=None, metavar="CODE",
@@ -887,13 +901,8 @@ def build_parser() -> argparse.ArgumentParser:
     so.set_defaults(func=_cmd_campaign_second_opinion)
 
     op = sub.add_parser("second-opinion", help="seconds avis à l'aveugle et désaccords à trancher")
-    op_sub = op.add_subparsers(dest="opinion_command", metavar="ACTION", parser_class=_Parser)
-    op_sub.required = True
-    on = op_sub.add_parser("next", help="réserver le prochain second avis (jamais sur ses propres décisions)")
-    _store_argument(on)
-    on.add_argument("--user", required=True)
-    on.add_argument("--json", action="store_true")
-    on.set_defaults(func=_cmd_opinion_next)
+    op_sub = _actions(op, "opinion_command")
+    _next_parser(op_sub, "réserver le prochain second avis (jamais sur ses propres décisions)", _cmd_opinion_next)
     _coded_parser(op_sub, "answer", "donner son avis à l'aveugle sur l'élément réservé") \
         .add_argument("--comment", default=None)
     _coded_parser(op_sub, "settle", "trancher un désaccord (validateur) : la classe de référence")
@@ -904,13 +913,8 @@ def build_parser() -> argparse.ArgumentParser:
     ol.set_defaults(func=_cmd_opinion_list)
 
     queue = sub.add_parser("queue", help="file de revue d'un photo-interprète")
-    queue_sub = queue.add_subparsers(dest="queue_command", metavar="ACTION", parser_class=_Parser)
-    queue_sub.required = True
-    qn = queue_sub.add_parser("next", help="réserver l'élément suivant")
-    _store_argument(qn)
-    qn.add_argument("--user", required=True)
-    qn.add_argument("--json", action="store_true")
-    qn.set_defaults(func=_cmd_queue_next)
+    queue_sub = _actions(queue, "queue_command")
+    _next_parser(queue_sub, "réserver l'élément suivant", _cmd_queue_next)
     qd = _coded_parser(queue_sub, "decide", "enregistrer une décision sur l'élément réservé")
     qd.add_argument("--flag", default=None, choices=lc.FLAG_KINDS)
     qd.add_argument("--comment", default=None)
@@ -1015,8 +1019,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--timeout", type=float, default=10.0, metavar="S")
     rp.set_defaults(func=_cmd_report)
     ob = sub.add_parser("outbox", help="boîte d'envoi des indicateurs vers le pipeline")
-    ob_sub = ob.add_subparsers(dest="outbox_command", metavar="ACTION", parser_class=_Parser)
-    ob_sub.required = True
+    ob_sub = _actions(ob, "outbox_command")
     obs = ob_sub.add_parser("send", help="livrer ce qui attend (POST, clé d'idempotence, reprises)")
     obs.add_argument("--outbox", required=True, metavar="FICHIER")
     obs.add_argument("--url", required=True, metavar="URL")

@@ -23,7 +23,6 @@ AGREED = "agreed"
 DISPUTED = "disputed"
 SETTLED = "settled"
 OPINION_STATES = (PENDING, CLAIMED, AGREED, DISPUTED, SETTLED)
-RESOLVED_OPINIONS = (AGREED, SETTLED)           # their reference class is known
 
 OPEN_STATES = (PENDING, CLAIMED, REJECTED)     # still to be (re)decided by an interpreter
 VALIDATED_STATES = (VALIDATED, SYNCED)         # approved by a validator (written to production or not)

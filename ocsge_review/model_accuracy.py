@@ -64,10 +64,7 @@ def model_accuracy(t: CampaignTables, dim: str, z: float = 1.96) -> dict:
     The queue not yet reviewed is outside what is estimated: ``coverage`` says which share of the
     polygons the figures speak for. Computed once per tables and dimension.
     """
-    key = ("accuracy", dim, z)
-    if key not in t._cache:
-        t._cache[key] = _model_accuracy(t, dim, z)
-    return t._cache[key]
+    return t.cached(("accuracy", dim, z), lambda: _model_accuracy(t, dim, z))
 
 
 def _model_accuracy(t: CampaignTables, dim: str, z: float) -> dict:

@@ -1,13 +1,12 @@
 """Accuracy of the delivered database and the interpreters' agreement rate, from the second-opinion sample."""
 from __future__ import annotations
 
-import math
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
 from . import lifecycle as lc
-from .accuracy import estimate
+from .accuracy import estimate, normal_interval, standard_error
 from .stats import CampaignTables, Period, index_of, factor, in_period, is_in
 
 AUTO_PREFIX = "auto|"
@@ -40,8 +39,8 @@ def _area_ratio(strata: Dict[str, Tuple[float, np.ndarray, np.ndarray]], z: floa
         n = len(area)
         if n > 1 and np.sum(area) > 0:
             var += w ** 2 * n / (n - 1) * float(np.sum(area ** 2 * (right - r) ** 2)) / float(np.sum(area)) ** 2
-    se = math.sqrt(max(var, 0.0))
-    return {"estimate": value, "se": se, "ci95": [value - z * se, value + z * se]}
+    se = standard_error(var)
+    return {"estimate": value, "se": se, "ci95": normal_interval(value, se, z)}
 
 
 def delivered_accuracy(t: CampaignTables, dim: str, z: float = 1.96) -> dict:
@@ -55,10 +54,7 @@ def delivered_accuracy(t: CampaignTables, dim: str, z: float = 1.96) -> dict:
     second opinions (the delivered code against that reference). Reviewed polygons no draw has
     covered yet, and those not delivered yet, are outside: ``coverage`` says which share of the
     current polygons the figures speak for."""
-    key = ("delivered", dim, z)
-    if key not in t._cache:
-        t._cache[key] = _delivered(t, dim, z)
-    return t._cache[key]
+    return t.cached(("delivered", dim, z), lambda: _delivered(t, dim, z))
 
 
 def _delivered(t: CampaignTables, dim: str, z: float) -> dict:

@@ -53,10 +53,6 @@ def _png(fig) -> bytes:
     return buf.getvalue()
 
 
-def _burn_up(details: List[dict]) -> bytes:
-    return _png(burn_up_figure(details))
-
-
 def burn_up_figure(details: List[dict]):
     """Validated and planned km², cumulated day by day."""
     fig, ax = _subplots(8, 4)
@@ -117,10 +113,6 @@ def _heat_map(matrix: dict, title: str) -> bytes:
     return _png(fig)
 
 
-def _accuracies(details: List[dict]) -> bytes:
-    return _png(accuracy_figure(details))
-
-
 def _estimate_bar(ax, x: float, r: dict, color: str) -> None:
     """One estimate (a share) at ``x``, in %, with its 95 % interval as error bars."""
     ax.errorbar([x], [100 * r["estimate"]], yerr=[[100 * (r["estimate"] - r["ci95"][0])],
@@ -175,17 +167,14 @@ def product_figures(d: dict) -> Dict[str, Optional[dict]]:
     return out
 
 
-def _product(details: List[dict]) -> bytes:
-    return _png(product_figure(details))
-
-
 def product_figure(details: List[dict]):
     """The delivered database's accuracy (count, area) and the interpreters' agreement, 95 % intervals."""
     fig, ax = _subplots(8, 3.5)
     labels = []
     for k, d in enumerate(details):
+        figures = product_figures(d)
         for j, (key, text) in enumerate(PRODUCT_SERIES):
-            r = product_figures(d)[key]
+            r = figures[key]
             if r is None or r["estimate"] is None:
                 continue
             x = k * (len(PRODUCT_SERIES) + 1) + j
@@ -304,11 +293,11 @@ def plots(all_details: List[dict]) -> List[Tuple[str, bytes]]:
     keys = sorted(classes)
     rework_by_class = _bars(keys, [classes[k][0] / classes[k][1] if classes[k][1] else None for k in keys],
                             "Taux de reprise par classe de couverture du modèle", "% des polygones revus")
-    return [("Avancement", _burn_up(all_details)),
+    return [("Avancement", _png(burn_up_figure(all_details))),
             ("Reprise par département", rework_by_dep), ("Reprise par classe", rework_by_class),
             ("Matrice de transition (couverture)", _heat_map(_merged_transitions(all_details, "cs"),
                                                               "Classe du modèle → classe finale (CS)")),
-            ("Exactitude", _accuracies(all_details)), ("Produit livré", _product(all_details)),
+            ("Exactitude", _png(accuracy_figure(all_details))), ("Produit livré", _png(product_figure(all_details))),
             ("Coût par km²", _cost_series(all_details))]
 
 

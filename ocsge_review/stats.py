@@ -11,7 +11,7 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Any, Callable, Dict, List, Optional, Sequence
 
 import numpy as np
 
@@ -44,6 +44,12 @@ class CampaignTables:
     journal: Dict[str, np.ndarray]
     opinions: list = field(default_factory=list)     # the second opinions (store.opinions.SecondOpinion)
     _cache: dict = field(default_factory=dict, repr=False)
+
+    def cached(self, key, make: Callable[[], Any]) -> Any:
+        """``make()``, computed once per tables and ``key``."""
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
 
 
 def load(store, breakdowns: bool = True) -> CampaignTables:
@@ -130,13 +136,12 @@ def differs(t: CampaignTables, a: str, b: str) -> np.ndarray:
 
 def day_of(t: CampaignTables, table: str, column: str) -> np.ndarray:
     """datetime64[D] of a day column (days since 1970, -1 where missing → NaT), once per table."""
-    key = ("day", table, column)
-    if key not in t._cache:
+    def make() -> np.ndarray:
         number = getattr(t, table)[column]
         out = number.astype("datetime64[D]")
         out[number < 0] = np.datetime64("NaT")
-        t._cache[key] = out
-    return t._cache[key]
+        return out
+    return t.cached(("day", table, column), make)
 
 
 def is_in(t: CampaignTables, table: str, column: str, values: Sequence) -> np.ndarray:
@@ -182,13 +187,11 @@ def reviewed(t: CampaignTables) -> np.ndarray:
 
 def reworked(t: CampaignTables) -> np.ndarray:
     """Per item: the interpreter changed its couverture, its usage or its geometry."""
-    if "reworked" not in t._cache:
-        i = t.items
-        split = is_in(t, "items", "state", (lc.SUPERSEDED,)) & (i["merged_into"] < 0)
+    def make() -> np.ndarray:
+        split = is_in(t, "items", "state", (lc.SUPERSEDED,)) & (t.items["merged_into"] < 0)
         class_changed = differs(t, "cs_final", "code_cs") | differs(t, "us_final", "code_us")
-        t._cache["reworked"] = (class_changed & is_in(t, "items", "state", lc.DECIDED_STATES)) | split \
-            | geometry_changed(t)
-    return t._cache["reworked"]
+        return (class_changed & is_in(t, "items", "state", lc.DECIDED_STATES)) | split | geometry_changed(t)
+    return t.cached("reworked", make)
 
 
 def _keys(t: CampaignTables, by: str):

@@ -194,12 +194,14 @@ def _write_mode(con: sqlite3.Connection) -> sqlite3.Connection:
 # that another process still uses, and that process goes on in files no one else sees (decisions
 # lost, then a damaged .gpkg). Hence (README, « Un magasin GeoPackage partagé » in the guide):
 # - read-only commands open read-only: such a connection can never delete anything;
-# - a store's close checkpoints everything into the .gpkg and, if another process or another
-#   connection of this one uses the store, leaves a read-only connection open until this process
-#   ends: SQLite then lets no later close in this process (ours, or GDAL's for QGIS's layer on the
-#   file) delete files another process may use;
 # - a writing store pins the store (below): another process then never believes itself the last
-#   user, even after something else in this process dropped its POSIX locks;
+#   user, even after something else in this process dropped its POSIX locks, and no close in this
+#   process (ours, or GDAL's for QGIS's layer on the file) can take the exclusive lock with which it
+#   would delete them; its close checkpoints everything into the .gpkg and keeps the pin until this
+#   process ends if another process or another connection of this one still uses the store;
+# - where there is no pin (no open-file-description locks), a close that leaves another user keeps
+#   a read-only connection open until this process ends instead: SQLite then lets no later close in
+#   this process delete files another process may use;
 # - around each transaction the store checks its -wal and -shm are still those on disk: if a program
 #   without these rules deleted them, what went into them is checkpointed and the store says so.
 _SIDE_FILES = ("-wal", "-shm")
@@ -334,14 +336,14 @@ def _close(con: Optional[sqlite3.Connection], path: str, created: Sequence[str] 
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
             log.warning("%s : point de contrôle à la fermeture non fait (%s)", path, exc)
-        if _used_elsewhere(path):
+        if not _pinned(path) and _used_elsewhere(path):     # a pin already keeps our close from deleting
             _keep_guard(path)
     con.close()
-    # Another connection of this process (QGIS's layer on the file) still uses the -shm: its own
-    # close, later, must not delete what another process may use by then.
-    if checkpoint and _used_here(path):
+    # Another connection of this process (QGIS's layer on the file) may still use the -shm: its own
+    # close, later, must not delete what another process may use by then (the pin, kept, sees to it).
+    if checkpoint and not _pinned(path) and _used_here(path):
         _keep_guard(path)
-    elif checkpoint and _pinned(path) and os.path.realpath(path) not in _GUARDS and not _used_elsewhere(path):
+    elif checkpoint and _pinned(path) and not _used_here(path) and not _used_elsewhere(path):
         # The last user anywhere: the pin goes, and a last connection lets SQLite tidy the side files
         # away as its last user does (the pin had kept our own close from doing it).
         _unpin(path)

@@ -143,11 +143,11 @@ class OpinionStore:
         return self._tx(work)
 
     def _own_opinion(self, c, item_id: int, user: str, action: str):
-        row = self._q(c, "SELECT state, claimed_by, lock_expires FROM {opinions} WHERE {campaign} AND item_id = ? "
-                         "{lock}", (item_id,)).fetchone()
+        row = self._q(c, "SELECT state, claimed_by FROM {opinions} WHERE {campaign} AND item_id = ? {lock}",
+                      (item_id,)).fetchone()
         if row is None:
             raise _no_opinion(item_id)
-        state, owner, _ = row
+        state, owner = row
         if state == lc.CLAIMED and owner != user:
             raise LockLost(tr("Le second avis sur l'élément {item_id} est réservé par {owner}. Rien n'a été "
                               "enregistré.", item_id=item_id, owner=owner))

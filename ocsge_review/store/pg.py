@@ -693,10 +693,8 @@ def _insert_campaign(cur, s: sql.Identifier, schema: str, campaign: Campaign, co
     if values.pop("origin", None):
         raise InputError(tr("Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne."))
     # The class table and the delivery ride in the policy's JSON (no column for them: no migration).
-    extra = {key: values.pop(field) for field, key in IN_POLICY.items() if values.get(field)}
-    for field in IN_POLICY:
-        values.pop(field, None)
-    values.update(policy=Jsonb(dict(values["policy"] or {}, **extra)),
+    extra = {key: values.pop(field) for field, key in IN_POLICY.items()}
+    values.update(policy=Jsonb(dict(values["policy"] or {}, **{k: v for k, v in extra.items() if v})),
                   territory=Jsonb(values["territory"]) if values["territory"] is not None else None)
     names = list(values)
     cur.execute(sql.SQL("INSERT INTO {}.campaigns ({}) VALUES ({}) RETURNING id").format(

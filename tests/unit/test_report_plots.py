@@ -19,13 +19,20 @@ def test_the_accuracy_plot_draws_each_interval(counted):  # noqa: F811
     assert len(ax.texts) == 0
 
 
-def test_without_a_measurable_sample_the_plot_says_why_instead_of_empty_axes(make_store):
-    cols, wkb = _columns(["queue", "queue", "audit", "auto"])
-    campaign = Campaign(name="vierge", department="32", department_name="Gers", epsg=2154, model_version="m1",
+def _details(make_store, name, cols, wkb):
+    """report.details() of a new campaign ``name`` of these items, its store closed."""
+    campaign = Campaign(name=name, department="32", department_name="Gers", epsg=2154, model_version="m1",
                         source="model.gpkg", policy={}, lock_seconds=60)
     store = make_store(campaign, cols, wkb, Clock())
-    d = report.details(stats.load(store), NOVEMBER, today=TODAY)
-    store.close()
+    try:
+        return report.details(stats.load(store), NOVEMBER, today=TODAY)
+    finally:
+        store.close()
+
+
+def test_without_a_measurable_sample_the_plot_says_why_instead_of_empty_axes(make_store):
+    cols, wkb = _columns(["queue", "queue", "audit", "auto"])
+    d = _details(make_store, "vierge", cols, wkb)
     assert not d["accuracy"]["cs"]["available"]
     (text,) = fig_texts = [t.get_text() for t in report.accuracy_figure([d]).axes[0].texts]
     assert text.startswith("Pas encore estimable :"), fig_texts
@@ -43,11 +50,7 @@ def test_the_accuracy_note_has_decimal_commas(make_store):
     # A stratum without an audited polygon is named by its confidence band, « 0,85–0,90 » in the note.
     cols, wkb = _columns(["queue", "audit", "auto"])
     cols["stratum"] = np.array([None, "0.90–0.95", "0.85–0.90"], dtype=object)
-    campaign = Campaign(name="bandes", department="32", department_name="Gers", epsg=2154, model_version="m1",
-                        source="model.gpkg", policy={}, lock_seconds=60)
-    store = make_store(campaign, cols, wkb, Clock())
-    d = report.details(stats.load(store), NOVEMBER, today=TODAY)
-    store.close()
+    d = _details(make_store, "bandes", cols, wkb)
     (text,) = [t.get_text() for t in report.accuracy_figure([d]).axes[0].texts]
     assert "0,85–0,90" in text and "0.85" not in text, text
 

@@ -4,8 +4,6 @@ so that tests/pg/test_second_opinion_suite.py runs the very same tests on a Post
 import datetime as dt
 import json
 import os
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -15,6 +13,7 @@ from ocsge_review.errors import CodeError, InputError, OcsgeError
 from ocsge_review.product_accuracy import agreement, delivered_accuracy
 from ocsge_review.second_opinion import draw, sample_size
 from ocsge_review.store import Campaign, Decision, LockLost
+from tests.unit.test_stats import _cli
 from tests.unit.test_store_gpkg import Clock, _columns
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -241,11 +240,6 @@ def test_served_blind_never_to_its_first_interpreter_and_settled_by_a_third(make
         store.settle_opinion(1, "carl", "CS2.2.1", "US1.1")   # settled once
     with pytest.raises(CodeError):
         store.answer_opinion(2, "bob", "CS9", "US1.1")         # unknown code, before anything
-
-
-def _cli(*args):
-    return subprocess.run([sys.executable, "-m", "ocsge_review", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
 
 
 def test_cli_draws_answers_settles_and_stats_shows_the_figures(small, tmp_path):

@@ -110,18 +110,6 @@ def test_decisions_survive_the_store_file_opened_elsewhere_in_the_process(path, 
     assert integrity == [("ok",)]
 
 
-_BOB = """
-import sys
-sys.path.insert(0, {root!r})
-from ocsge_review.store import Decision, open_store
-s = open_store({path!r})
-for _ in range(3):
-    item = s.claim_next("bob")
-    s.decide(Decision(item.id, "bob", "confirm", "CS2.2.1", "US1.1"))
-s.close()
-"""
-
-
 def test_two_processes_writing_one_store_the_first_with_dropped_locks_never_damage_it(path):
     """Today's damage: the second process's close deleted the -wal the first still wrote to; the two
     then wrote the .gpkg from two different logs (« database disk image is malformed »)."""
@@ -131,7 +119,7 @@ def test_two_processes_writing_one_store_the_first_with_dropped_locks_never_dama
             if n == 2:
                 open(path, "rb").read(1)       # this process's locks are gone
             if n in (2, 4):
-                res = subprocess.run([sys.executable, "-c", _BOB.format(root=ROOT, path=path)],
+                res = subprocess.run([sys.executable, "-c", _WRITER.format(path=path)], cwd=ROOT,
                                      capture_output=True, text=True, timeout=120)
                 assert res.returncode == 0, res.stderr[-3000:]
             item = ana.claim_next("ana")
