@@ -182,7 +182,7 @@ def report(path: str, args, runs: list, results: list, loads: list, facts: dict,
              f"--items {args.items} --repeat {args.repeat} --think {args.think} --keys {args.keys}"
              + (f" --orthophoto-resolution {args.orthophoto_resolution}" if args.orthophoto_resolution else "")
              + "` "
-             f"(`make bench-keypress`). Times are never asserted; read them with the machine's load below.", "",
+             "(`make bench-keypress`). Times are never asserted; read them with the machine's load below.", "",
              "## Target", "",
              "Issue 14: from the key press to the next item fully drawn, background included (a local tiled "
              "raster at the orthophoto's resolution), in the real desktop: **median ≤ 150 ms, p95 ≤ 300 ms**, "
@@ -249,7 +249,7 @@ def report(path: str, args, runs: list, results: list, loads: list, facts: dict,
               f"* Median frame (longer side): panel {frames['panel']:.0f} m (the item and half its size on each "
               f"side), QGIS's `zoomToSelected` {frames['qgis']:.0f} m; on a {facts.get('canvas_px')} px canvas both "
               "draw the orthophoto from its full-resolution level, so the work per frame is alike.",
-              f"* What the screen showed at the {3}rd move of each series: `{os.path.relpath(args.work, ROOT)}/run-N/"
+              f"* What the screen showed at the 3rd move of each series: `{os.path.relpath(args.work, ROOT)}/run-N/"
               "out/panel.png` and `qgis.png`.",
               "* First move (cold): the first move of each series in its QGIS process — the panel's is also the "
               "first drawing of a new place at that scale; QGIS's comes after the panel's, in the same process.",

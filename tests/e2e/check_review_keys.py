@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface
 import qgis.utils
 
-from in_qgis import OUT, PLUGIN, report_exception, result, when_plugin_loaded, write_and_quit
+from in_qgis import OUT, PLUGIN, report_exception, when_plugin_loaded, write_and_quit
 
 STORE = os.environ["OCSGE_E2E_STORE"]
 asked = [0]
