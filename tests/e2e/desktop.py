@@ -28,15 +28,16 @@ def version():
     return parser["general"]["version"]
 
 
-def demo_campaign(tmp_path: Path):
+def demo_campaign(tmp_path: Path, threshold: str = "0.95"):
     """(demo folder, review store): a 1 000-polygon demo département with its orthophotos and a campaign whose
-    review queue holds what the model is less than 95 % sure of, made by the command line."""
+    review queue holds what the model is less than ``threshold`` sure of (empty: the command's default), made
+    by the command line."""
     import sys
     demo = tmp_path / "demo"
     store = demo / "review.gpkg"
     for args in (["demo", "--out", str(demo), "--polygons", "1000", "--quiet"],
                  ["campaign", "create", "--model", str(demo / "model_output.gpkg"), "--department", "32",
-                  "--store", str(store), "--threshold", "0.95", "--quiet"]):
+                  "--store", str(store), *(["--threshold", threshold] if threshold else []), "--quiet"]):
         subprocess.run([sys.executable, "-m", "ocsge_review", *args], cwd=REPO, check=True, capture_output=True)
     return demo, store
 
