@@ -89,21 +89,24 @@ TEST_TIERS := unit qgis pg fault e2e matrix
 test: venv i18n
 	MAKE="$(MAKE)" bash scripts/run-tiers.sh $(TEST_TIERS)
 
+# The tiers that start no QgsApplication of their own: pytest-qgis kept out.
+PYTEST_NO_QGIS := $(PY) -m pytest -p no:pytest_qgis
+
 test-unit: venv
-	$(PY) -m pytest -p no:pytest_qgis tests/unit
+	$(PYTEST_NO_QGIS) tests/unit
 
 test-qgis: venv
 	$(PY) -m pytest tests/qgis
 
 test-pg: venv
-	$(PY) -m pytest -p no:pytest_qgis tests/pg
+	$(PYTEST_NO_QGIS) tests/pg
 
 # SIGKILL at random moments while others read and write the same store (tests/fault/test_kills.py); -s: its figures.
 test-fault: venv
-	$(PY) -m pytest -p no:pytest_qgis -s tests/fault
+	$(PYTEST_NO_QGIS) -s tests/fault
 
 test-e2e: venv package
-	$(PY) -m pytest -p no:pytest_qgis tests/e2e
+	$(PYTEST_NO_QGIS) tests/e2e
 
 # The QGIS and desktop tiers on the QGIS of Debian 13 (3.40 LTR) and sid (3.44), each in a debootstrap
 # chroot kept outside the checkout and reused while fresh (scripts/matrix-chroot.sh). Needs root.

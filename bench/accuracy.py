@@ -21,7 +21,6 @@ bench/RESULTS-accuracy.md. Deterministic for given options; times are reported, 
 import argparse
 import contextlib
 import json
-import math
 import os
 import shutil
 import subprocess

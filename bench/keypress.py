@@ -11,12 +11,9 @@ import datetime as dt
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
-import sysconfig
-import time
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +23,7 @@ ROOT = os.path.dirname(HERE)
 E2E = os.path.join(ROOT, "tests", "e2e")
 sys.path.insert(0, E2E)
 
-from desktop import make_profile  # noqa: E402
+from desktop import make_profile, qgis_command, qgis_env, start_screen, stop  # noqa: E402
 
 SCREEN = (1366, 768)
 QGIS_TIMEOUT = 900
@@ -76,22 +73,6 @@ def package(work: str) -> str:
     return out.stdout.strip().splitlines()[-1]
 
 
-def start_xvfb(log):
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "%dx%dx24" % SCREEN, "-nolisten",
-                             "tcp", "-ac"], pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=log,
-                            start_new_session=True)
-    os.close(write)
-    display = b""
-    while not display.endswith(b"\n"):      # the number, then the newline: both awaited
-        chunk = os.read(read, 32)
-        if not chunk:
-            raise SystemExit("Xvfb did not start")
-        display += chunk
-    os.close(read)
-    return xvfb, display.decode().strip()
-
-
 def one_run(run_dir: str, plugin_zip: str, demo: str, store: str, items: int, think: float, keys: str,
             fids: list) -> dict:
     """One QGIS process: the panel's moves, then QGIS's own; returns result.json."""
@@ -105,31 +86,20 @@ def one_run(run_dir: str, plugin_zip: str, demo: str, store: str, items: int, th
     root = os.path.join(run_dir, "profiles")
     make_profile(Path(root), Path(plugin_zip), user="bench")
     processes = []
-    with open(os.path.join(run_dir, "xvfb.log"), "wb") as xlog, open(os.path.join(run_dir, "qgis.log"), "wb") as qlog:
+    with open(os.path.join(run_dir, "qgis.log"), "wb") as qlog:
         try:
-            xvfb, display = start_xvfb(xlog)
-            processes.append(xvfb)
-            env = dict(os.environ, DISPLAY=f":{display}", XDG_RUNTIME_DIR=run_dir, QT_QPA_PLATFORM="xcb",
-                       LANG="fr_FR.UTF-8", LANGUAGE="", LC_ALL="", OCSGE_E2E_OUT=out, OCSGE_BENCH_STORE=run_store,
-                       OCSGE_BENCH_RVB=os.path.join(demo, "orthophoto_rvb.tif"),
-                       OCSGE_BENCH_IRC=os.path.join(demo, "orthophoto_irc.tif"), OCSGE_BENCH_ITEMS=str(items),
-                       OCSGE_BENCH_THINK=str(think), OCSGE_BENCH_KEYS=keys,
-                       OCSGE_BENCH_FIDS=",".join(map(str, fids)),
-                       PYTHONPATH=os.pathsep.join([sysconfig.get_paths()["purelib"], E2E]))
-            env.pop("XAUTHORITY", None)
-            processes.append(subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
-                                              stderr=subprocess.DEVNULL, start_new_session=True))
-            time.sleep(0.5)
-            qgis = subprocess.Popen(["qgis", "--nologo", "--noversioncheck", "--profiles-path", root, "--profile",
-                                     "e2e", "--code", os.path.join(HERE, "keypress_in_qgis.py")], env=env,
+            display, processes = start_screen(SCREEN, os.path.join(run_dir, "xvfb.log"))
+            env = qgis_env(out, run_dir, display=display, OCSGE_BENCH_STORE=run_store,
+                           OCSGE_BENCH_RVB=os.path.join(demo, "orthophoto_rvb.tif"),
+                           OCSGE_BENCH_IRC=os.path.join(demo, "orthophoto_irc.tif"), OCSGE_BENCH_ITEMS=str(items),
+                           OCSGE_BENCH_THINK=str(think), OCSGE_BENCH_KEYS=keys,
+                           OCSGE_BENCH_FIDS=",".join(map(str, fids)))
+            qgis = subprocess.Popen(qgis_command(root, os.path.join(HERE, "keypress_in_qgis.py")), env=env,
                                     stdout=qlog, stderr=subprocess.STDOUT, cwd=run_dir, start_new_session=True)
             processes.append(qgis)
             qgis.wait(QGIS_TIMEOUT)
         finally:
-            for process in reversed(processes):
-                if process.poll() is None:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait()
+            stop(reversed(processes))
     result_file = os.path.join(out, "result.json")
     if not os.path.exists(result_file):
         with open(os.path.join(run_dir, "qgis.log"), errors="replace") as f:
@@ -182,7 +152,7 @@ def report(path: str, args, runs: list, results: list, loads: list, facts: dict,
              f"--items {args.items} --repeat {args.repeat} --think {args.think} --keys {args.keys}"
              + (f" --orthophoto-resolution {args.orthophoto_resolution}" if args.orthophoto_resolution else "")
              + "` "
-             f"(`make bench-keypress`). Times are never asserted; read them with the machine's load below.", "",
+             "(`make bench-keypress`). Times are never asserted; read them with the machine's load below.", "",
              "## Target", "",
              "Issue 14: from the key press to the next item fully drawn, background included (a local tiled "
              "raster at the orthophoto's resolution), in the real desktop: **median ≤ 150 ms, p95 ≤ 300 ms**, "
@@ -249,7 +219,7 @@ def report(path: str, args, runs: list, results: list, loads: list, facts: dict,
               f"* Median frame (longer side): panel {frames['panel']:.0f} m (the item and half its size on each "
               f"side), QGIS's `zoomToSelected` {frames['qgis']:.0f} m; on a {facts.get('canvas_px')} px canvas both "
               "draw the orthophoto from its full-resolution level, so the work per frame is alike.",
-              f"* What the screen showed at the {3}rd move of each series: `{os.path.relpath(args.work, ROOT)}/run-N/"
+              f"* What the screen showed at the 3rd move of each series: `{os.path.relpath(args.work, ROOT)}/run-N/"
               "out/panel.png` and `qgis.png`.",
               "* First move (cold): the first move of each series in its QGIS process — the panel's is also the "
               "first drawing of a new place at that scale; QGIS's comes after the panel's, in the same process.",

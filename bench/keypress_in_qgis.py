@@ -16,7 +16,7 @@ from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface
 import qgis.utils
 
-from in_qgis import PLUGIN, report_exception, result, when_plugin_loaded, write_and_quit
+from in_qgis import PLUGIN, guarded, report_exception, result, when_plugin_loaded, write_and_quit
 
 ENV = os.environ
 ITEMS = int(ENV["OCSGE_BENCH_ITEMS"])
@@ -211,28 +211,23 @@ def finish():
 
 # -- set-up --------------------------------------------------------------------------------------------
 def start():
-    try:
-        from ocsge_review_plugin.ui import backgrounds
-        window = iface.mainWindow()
-        window.showMaximized()
-        project = QgsProject.instance()
-        layers = []
-        for key, shown in (("OCSGE_BENCH_IRC", False), ("OCSGE_BENCH_RVB", True)):
-            layer = QgsRasterLayer(ENV[key], os.path.basename(ENV[key]), "gdal")
-            assert layer.isValid(), ENV[key]
-            project.addMapLayer(layer)
-            project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(shown)
-            layers.insert(0, layer)
-        backgrounds.set_backgrounds(project, layers)    # natural colour first, then infrared
-        canvas().mapCanvasRefreshed.connect(watch.refreshed)
-        p = qgis.utils.plugins[PLUGIN].open_review_panel(ENV["OCSGE_BENCH_STORE"])
-        p.body.installEventFilter(watch)
-        canvas().viewport().installEventFilter(watch)
-        p.actions_by_name["Next"].triggered.connect(watch.ran_now)     # after the panel's own slot
-    except Exception as exc:
-        report_exception("start", exc)
-        write_and_quit()
-        return
+    from ocsge_review_plugin.ui import backgrounds
+    window = iface.mainWindow()
+    window.showMaximized()
+    project = QgsProject.instance()
+    layers = []
+    for key, shown in (("OCSGE_BENCH_IRC", False), ("OCSGE_BENCH_RVB", True)):
+        layer = QgsRasterLayer(ENV[key], os.path.basename(ENV[key]), "gdal")
+        assert layer.isValid(), ENV[key]
+        project.addMapLayer(layer)
+        project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(shown)
+        layers.insert(0, layer)
+    backgrounds.set_backgrounds(project, layers)    # natural colour first, then infrared
+    canvas().mapCanvasRefreshed.connect(watch.refreshed)
+    p = qgis.utils.plugins[PLUGIN].open_review_panel(ENV["OCSGE_BENCH_STORE"])
+    p.body.installEventFilter(watch)
+    canvas().viewport().installEventFilter(watch)
+    p.actions_by_name["Next"].triggered.connect(watch.ran_now)     # after the panel's own slot
 
     def settled(timed_out):
         size = canvas().size()
@@ -243,4 +238,4 @@ def start():
     pause(1.0, lambda: after(idle, settled))
 
 
-when_plugin_loaded(start)
+when_plugin_loaded(guarded(start))

@@ -4,12 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 suite="$1"
-# Outside the checkout: CI runs in a fresh clone on this machine and must find them again.
-chroots="${OCSGE_CHROOTS:-/var/cache/ocsge-review/chroots}"
+source scripts/matrix-lib.sh
 max_age_days="${OCSGE_CHROOT_MAX_AGE_DAYS:-7}"
 root="$chroots/$suite"
 stamp="$chroots/$suite.stamp"
-source scripts/matrix-lib.sh
 
 # Beyond the README's system packages: a window manager and window tools for the desktop tier.
 base_packages="ca-certificates,make,git,xz-utils"
@@ -56,10 +54,8 @@ trap 'umount_chroot "$new"' EXIT
 mkdir -p "$new/opt/ocsge"
 cp scripts/install-system-deps.sh "$new/opt/ocsge/"
 # The README's first step, as a new user on this distribution runs it.
-with_retry chroot "$new" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-    bash /opt/ocsge/install-system-deps.sh
-with_retry chroot "$new" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-    apt-get install -y -qq $extra_packages
+with_retry in_chroot "$new" bash /opt/ocsge/install-system-deps.sh
+with_retry in_chroot "$new" apt-get install -y -qq $extra_packages
 chroot "$new" dpkg-query -W -f='${Package} ${Version}\n' qgis python3 postgresql gdal-bin
 umount_chroot "$new"
 trap - EXIT

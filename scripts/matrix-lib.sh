@@ -1,4 +1,8 @@
-# Shared by the matrix scripts: the host's Debian mirror, chroot mounts, one retry on network time-outs.
+# Shared by the matrix scripts: where the chroots live, the host's Debian mirror, chroot mounts, a command
+# run inside with a clean environment, one retry on network time-outs.
+
+# Outside the checkout: CI runs in a fresh clone on this machine and must find them again.
+chroots="${OCSGE_CHROOTS:-/var/cache/ocsge-review/chroots}"
 
 apt_mirror() {
     # The first Debian archive apt uses here (deb822 .sources or one-line sources.list).
@@ -9,6 +13,13 @@ apt_mirror() {
 
 with_retry() {
     "$@" || { echo "retrying once: $*" >&2; sleep 5; "$@"; }
+}
+
+in_chroot() {
+    # A command inside the chroot ``$1``, with a clean environment (nothing of the host's leaks in).
+    local r="$1"
+    shift
+    chroot "$r" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"
 }
 
 mount_chroot() {

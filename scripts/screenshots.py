@@ -134,19 +134,21 @@ def main(argv=None):
     # one among them, now and then) that the next must still find waiting. A closed store is its one file.
     pristine = work / "prepared.gpkg"
     shutil.copy(env["OCSGE_SHOTS_STORE"], pristine)
-    result, console = run_desktop(root, "screenshots_desktop.py", work, shots, screen=SCREEN,
-                                  OCSGE_SHOTS_SCREEN=SCREEN, **env)
-    if result["errors"] or "Traceback" in console:
-        sys.exit("QGIS reported errors; no screenshot replaced:\n" + "\n".join(result["errors"]) + console[-3000:])
+
+    def session(script, screen, where="", window_manager=False, **extra):
+        """One QGIS session of pictures; an error in it stops everything, no screenshot replaced."""
+        (shots / "result.json").unlink(missing_ok=True)        # each session writes its own
+        result, console = run_desktop(root, script, work, shots, screen=screen, window_manager=window_manager,
+                                      OCSGE_SHOTS_SCREEN=screen, **{**env, **extra})
+        if result["errors"] or "Traceback" in console:
+            sys.exit(f"QGIS reported errors{where}; no screenshot replaced:\n" + "\n".join(result["errors"])
+                     + console[-3000:])
+
+    session("screenshots_desktop.py", SCREEN)
     for size in SIZES:
-        (shots / "result.json").unlink()        # each session writes its own
         store = Path(env["OCSGE_SHOTS_STORE"]).with_name(f"review-{size}.gpkg")
         shutil.copy(pristine, store)
-        result, console = run_desktop(root, "screenshots_sizes.py", work, shots, screen=size, window_manager=True,
-                                      OCSGE_SHOTS_SCREEN=size, **{**env, "OCSGE_SHOTS_STORE": str(store)})
-        if result["errors"] or "Traceback" in console:
-            sys.exit(f"QGIS reported errors at {size}; no screenshot replaced:\n" + "\n".join(result["errors"])
-                     + console[-3000:])
+        session("screenshots_sizes.py", size, f" at {size}", window_manager=True, OCSGE_SHOTS_STORE=str(store))
     missing = [name for name in (*SHOTS, *SIZE_SHOTS) if not (shots / name).exists()]
     if missing:
         sys.exit(f"not taken: {', '.join(missing)}; no screenshot replaced")

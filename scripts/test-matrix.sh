@@ -5,7 +5,6 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/matrix-lib.sh
-chroots="${OCSGE_CHROOTS:-/var/cache/ocsge-review/chroots}"
 tiers="${MATRIX_TIERS:-qgis e2e}"
 checkout="$(pwd)"
 logs="$checkout/build/matrix"
@@ -35,8 +34,8 @@ run_suite() {
     rm -rf "$root/opt/ocsge/shared"
     if [ -d "$checkout/../shared" ]; then cp -r "$checkout/../shared" "$root/opt/ocsge/shared"; fi
     umount "$root/mnt/checkout"
-    chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 TERM=dumb \
-        OCSGE_TIERS_LABEL="$suite" bash -c "cd $work && dpkg-query -W -f='\${Package} \${Version}\n' qgis python3 gdal-bin postgresql \
+    in_chroot "$root" TERM=dumb OCSGE_TIERS_LABEL="$suite" \
+        bash -c "cd $work && dpkg-query -W -f='\${Package} \${Version}\n' qgis python3 gdal-bin postgresql \
             && { test -x /opt/ocsge/venv/bin/python || python3 -m venv --system-site-packages /opt/ocsge/venv; } \
             && make --no-print-directory test TEST_TIERS='$tiers'"
 }

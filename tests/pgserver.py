@@ -128,3 +128,15 @@ def running(fail: Callable[[str], None]) -> Iterator[PgServer]:
         yield server
     finally:
         server.stop()
+
+
+def session_fixture():
+    """A tier's ``postgis`` fixture (``postgis = pgserver.session_fixture()`` in its conftest): one cluster for
+    the session, stopped at its end; missing binaries fail the tier, never skip it."""
+    import pytest       # here: the benches use this module without pytest
+
+    @pytest.fixture(scope="session")
+    def postgis():
+        with running(pytest.fail) as server:
+            yield server
+    return postgis

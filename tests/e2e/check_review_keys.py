@@ -8,13 +8,13 @@ import importlib
 import json
 import os
 
-from qgis.core import QgsApplication, QgsCoordinateTransform, QgsGeometry, QgsProject, QgsRasterLayer, QgsSettings
+from qgis.core import QgsApplication, QgsCoordinateTransform, QgsGeometry, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QPoint, QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface
 import qgis.utils
 
-from in_qgis import OUT, PLUGIN, report_exception, result, when_plugin_loaded, write_and_quit
+from in_qgis import OUT, PLUGIN, add_imagery, guarded, report_exception, when_plugin_loaded, write_and_quit
 
 STORE = os.environ["OCSGE_E2E_STORE"]
 asked = [0]
@@ -133,27 +133,14 @@ def serve():
 
 
 def start():
-    try:
-        iface.mainWindow().showMaximized()
-        # The interpreter's imagery: the demo's two pictures under the review layer, chosen once as the
-        # backgrounds B cycles (the choosing dialog itself is tested in the QGIS tier).
-        project = QgsProject.instance()
-        pictures = []
-        for name, title in (("orthophoto_rvb.tif", "couleurs naturelles"), ("orthophoto_irc.tif", "infrarouge")):
-            path = os.path.join(os.path.dirname(STORE), name)
-            layer = QgsRasterLayer(path, title)
-            project.addMapLayer(layer, False)
-            project.layerTreeRoot().addLayer(layer).setItemVisibilityChecked(not pictures)
-            pictures.append(layer)
-        _backgrounds().set_backgrounds(project, pictures)
-        qgis.utils.plugins[PLUGIN].open_review_panel(STORE)
-        with open(os.path.join(OUT, "ready"), "w", encoding="utf-8") as f:
-            f.write("ready")
-    except Exception as exc:
-        report_exception("start", exc)
-        write_and_quit()
-        return
+    iface.mainWindow().showMaximized()
+    # The interpreter's imagery: the demo's two pictures under the review layer, chosen once as the
+    # backgrounds B cycles (the choosing dialog itself is tested in the QGIS tier).
+    add_imagery(os.path.dirname(STORE))
+    qgis.utils.plugins[PLUGIN].open_review_panel(STORE)
+    with open(os.path.join(OUT, "ready"), "w", encoding="utf-8") as f:
+        f.write("ready")
     serve()
 
 
-when_plugin_loaded(start)
+when_plugin_loaded(guarded(start))

@@ -1,9 +1,11 @@
-"""What the desktop check scripts share, inside the real QGIS: error capture, waiting for the plugin, the report."""
+"""What the desktop scripts share, inside the real QGIS: error capture, waiting for the plugin, guarded steps, the
+report; the demo's orthophotos under the review layer, the map drawn, no message over it."""
+import importlib
 import json
 import os
 import traceback
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface
@@ -12,6 +14,8 @@ import qgis.utils
 PLUGIN = "ocsge_review_plugin"
 OUT = os.environ["OCSGE_E2E_OUT"]
 ERROR_MARKERS = ("Traceback", "Python error", "Erreur Python", "Couldn't load plugin")
+PICTURES = (("orthophoto_rvb.tif", "Orthophotographie (couleurs naturelles)"),
+            ("orthophoto_irc.tif", "Orthophotographie (infrarouge couleur)"))
 result = {"log": [], "errors": []}
 
 
@@ -83,3 +87,53 @@ def through_menu(text: str, store: str) -> None:
     QTimer.singleShot(100, answer)
     action.trigger()
     QgsApplication.processEvents()
+
+
+def add_imagery(demo: str) -> None:
+    """The natural colour shown, the infrared as the second background B brings (at the bottom of the tree)."""
+    project = QgsProject.instance()
+    pictures = []
+    for name, title in PICTURES:
+        layer = QgsRasterLayer(os.path.join(demo, name), title)
+        if not layer.isValid():
+            raise RuntimeError(f"{name}: not an image QGIS opens")
+        project.addMapLayer(layer, False)
+        project.layerTreeRoot().addLayer(layer).setItemVisibilityChecked(not pictures)
+        pictures.append(layer)
+    importlib.import_module(f"{PLUGIN}.ui.backgrounds").set_backgrounds(project, pictures)
+
+
+def clear_messages() -> None:
+    """No message bar over the top of the map in a picture (« Fond : … » and the like)."""
+    iface.messageBar().clearWidgets()
+    QgsApplication.processEvents()
+
+
+def guarded(step):
+    """A step whose failure is reported and ends the run instead of leaving QGIS open."""
+    def run():
+        try:
+            step()
+        except Exception as exc:  # noqa: BLE001 (reported, and QGIS quits)
+            report_exception(step.__name__, exc)
+            write_and_quit()
+    return run
+
+
+def when_drawn(then):
+    """``then`` once the map canvas has drawn what was just shown (or after 15 s anyway)."""
+    canvas = iface.mapCanvas()
+    done = []
+
+    def once():
+        if not done:
+            done.append(True)
+            canvas.mapCanvasRefreshed.disconnect(drawn)
+            QTimer.singleShot(800, guarded(then))
+
+    def drawn():
+        QTimer.singleShot(0, once)
+
+    canvas.mapCanvasRefreshed.connect(drawn)
+    canvas.refresh()
+    QTimer.singleShot(15000, once)

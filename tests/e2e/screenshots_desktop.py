@@ -14,8 +14,8 @@ from qgis.PyQt.QtWidgets import QDockWidget
 from qgis.utils import iface
 import qgis.utils
 
-from in_qgis import OUT, PLUGIN, press, report_exception, result, through_menu, when_plugin_loaded, write_and_quit
-from screenshots_imagery import add_imagery, clear_messages, guarded, when_drawn
+from in_qgis import (OUT, PLUGIN, add_imagery, clear_messages, guarded, press, report_exception, result,
+                     through_menu, when_drawn, when_plugin_loaded, write_and_quit)
 
 STORE = os.environ["OCSGE_SHOTS_STORE"]
 DEMO = os.environ["OCSGE_SHOTS_DEMO"]

@@ -7,16 +7,14 @@ import json
 import os
 import random
 import shutil
-import signal
 import sqlite3
 import subprocess
-import sysconfig
 import time
 import xml.etree.ElementTree as ET
 
 import pytest
 
-from desktop import REPO, demo_campaign, make_profile
+from desktop import REPO, demo_campaign, make_profile, qgis_command, qgis_env, start_screen, stop
 
 pytestmark = [pytest.mark.timeout(420)]
 
@@ -40,30 +38,10 @@ class Desktop:
         self.out.mkdir()
         root = tmp_path / "profiles"
         make_profile(root, plugin_zip, user=USER)
-        read, write = os.pipe()
-        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "%dx%dx24" % SCREEN,
-                                      "-nolisten", "tcp", "-ac"], pass_fds=(write,), stdout=subprocess.DEVNULL,
-                                     stderr=open(tmp_path / "xvfb.log", "wb"), start_new_session=True)
-        os.close(write)
-        display = b""
-        while not display.endswith(b"\n"):    # Xvfb writes the number, then the newline: both awaited,
-            chunk = os.read(read, 32)          # or it dies writing to a closed pipe
-            if not chunk:
-                pytest.fail(f"Xvfb did not start: {(tmp_path / 'xvfb.log').read_text(errors='replace')}")
-            display += chunk
-        display = display.decode().strip()
-        os.close(read)
-        self.env = dict(os.environ, DISPLAY=f":{display}", XDG_RUNTIME_DIR=str(tmp_path), QT_QPA_PLATFORM="xcb",
-                        LANG="fr_FR.UTF-8", LANGUAGE="", LC_ALL="", OCSGE_E2E_OUT=str(self.out),
-                        OCSGE_E2E_STORE=str(store),
-                        PYTHONPATH=os.pathsep.join([sysconfig.get_paths()["purelib"], str(REPO / "tests" / "e2e")]))
-        self.env.pop("XAUTHORITY", None)
-        self.openbox = subprocess.Popen(["openbox"], env=self.env, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL, start_new_session=True)
-        time.sleep(0.5)
+        display, self.screen = start_screen(SCREEN, tmp_path / "xvfb.log")
+        self.env = qgis_env(self.out, tmp_path, display=display, OCSGE_E2E_STORE=str(store))
         self.console = open(tmp_path / "qgis.log", "wb")
-        self.qgis = subprocess.Popen(["qgis", "--nologo", "--noversioncheck", "--profiles-path", str(root),
-                                      "--profile", "e2e", "--code", str(REPO / "tests" / "e2e" / "check_review_keys.py")],
+        self.qgis = subprocess.Popen(qgis_command(root, REPO / "tests" / "e2e" / "check_review_keys.py"),
                                      env=self.env, stdout=self.console, stderr=subprocess.STDOUT, cwd=tmp_path,
                                      start_new_session=True)
         self.asked = 0
@@ -121,10 +99,7 @@ class Desktop:
                 self.ask(do="quit")
                 self.qgis.wait(30)
         finally:
-            for process in (self.qgis, self.openbox, self.xvfb):
-                if process.poll() is None:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait()
+            stop([self.qgis, *reversed(self.screen)])
             self.console.close()
 
 

@@ -1,23 +1,15 @@
 """At a validator's 1366×768 and at 1600×1000, the real QGIS window stays within the screen whichever of
 the plugin's panels is opened: review, validation, dashboard (tabs of one another), under a window manager."""
-import subprocess
-import sys
-
 import pytest
 
-from desktop import QGIS_TIMEOUT, REPO, make_profile, run_desktop
+from desktop import QGIS_TIMEOUT, demo_campaign, make_profile, run_desktop
 
 pytestmark = [pytest.mark.timeout(QGIS_TIMEOUT + 240)]
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    demo = tmp_path_factory.mktemp("fit") / "demo"
-    store = demo / "review.gpkg"
-    for args in (("demo", "--out", str(demo), "--polygons", "1000", "--quiet"),
-                 ("campaign", "create", "--model", str(demo / "model_output.gpkg"), "--department", "32",
-                  "--store", str(store), "--quiet")):
-        subprocess.run([sys.executable, "-m", "ocsge_review", *args], cwd=REPO, check=True)
+    demo, store = demo_campaign(tmp_path_factory.mktemp("fit"), threshold="")
     from ocsge_review.simulate import simulate
     simulate(str(store), str(demo / "truth.gpkg"), users=2, error_rate=0.1, seed=2, limit=60)
     return store

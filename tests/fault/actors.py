@@ -70,22 +70,20 @@ def validator(args) -> None:
 
 
 def qgis(args) -> None:
-    from qgis.core import QgsApplication, QgsFeatureRequest
+    from qgis.core import QgsApplication, QgsFeatureRequest, QgsVectorLayer
     app = QgsApplication([], False)
     app.initQgis()
     from ui.layers import store_layer_uri
-    from qgis.core import QgsVectorLayer
-    layer = [None]
+    with open_store(args.store, schema=args.schema) as probe:
+        uri, provider = store_layer_uri(probe)
+    layer = QgsVectorLayer(uri, "items", provider)
+    assert layer.isValid(), uri
 
     def read_layer():
         # What QGIS does between two decisions: reload the layer and draw it.
-        layer[0].dataProvider().reloadData()
-        sum(1 for _ in layer[0].getFeatures(QgsFeatureRequest().setNoAttributes()))
+        layer.dataProvider().reloadData()
+        sum(1 for _ in layer.getFeatures(QgsFeatureRequest().setNoAttributes()))
 
-    with open_store(args.store, schema=args.schema) as probe:
-        uri, provider = store_layer_uri(probe)
-    layer[0] = QgsVectorLayer(uri, "items", provider)
-    assert layer[0].isValid(), uri
     read_layer()
     args.foreign = False
     interpreter(args, after=read_layer)

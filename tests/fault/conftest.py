@@ -5,10 +5,7 @@ import pytest
 from tests import pgserver
 
 
-@pytest.fixture(scope="session")
-def postgis():
-    with pgserver.running(pytest.fail) as server:
-        yield server
+postgis = pgserver.session_fixture()
 
 
 @pytest.fixture(scope="session")

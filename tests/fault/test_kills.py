@@ -171,7 +171,7 @@ class Driver:
 
     def _watch(self, slot: str, run: Run, now: float, over: bool) -> None:
         """Kill ``run`` when its moment has come; once it is gone, count it and follow it up."""
-        if run.kill_at is None and "OPEN" in open(run.out).read():
+        if run.kill_at is None and "OPEN" in _text(run.out):
             run.kill_at = now + self.rng.uniform(*LIFETIME[run.kind])     # an actor's life, from its opening
         killed = False
         if run.proc.poll() is None and (over or (run.kill_at is not None and now >= run.kill_at)):
@@ -185,7 +185,7 @@ class Driver:
             self.misses[run.kind] = self.misses.get(run.kind, 0) + 1
         _finished(run, killed, self.figures)
         if run.then and not killed and run.proc.returncode == 0 and not over:
-            answer = json.loads(open(run.out).read() or "null")
+            answer = json.loads(_text(run.out) or "null")
             if answer:
                 cut = run.then.index("--cs")
                 self.slots["cli"] = self._start("cli", run.then[:cut] + ("--item", str(answer["id"])) + run.then[cut:])
@@ -210,9 +210,15 @@ def _sync_command(world):
                 world["table"], "--user", "syncer")
 
 
+def _text(path: str) -> str:
+    """What a process wrote so far (its file closed again: the driver reads each one many times)."""
+    with open(path) as f:
+        return f.read()
+
+
 def _finished(run: Run, killed: bool, figures: Figures) -> None:
     """Read what a process said; a process that ended by itself must have ended well."""
-    text = open(run.out).read()
+    text = _text(run.out)
     figures.openings += text.count("OPEN\n") + (run.kind in ("cli", "sync"))
     figures.reported += [line.split()[1] for line in text.splitlines() if line.startswith("RECORDED ")]
     if run.kind == "cli" and "journal n°" in text:
@@ -221,7 +227,7 @@ def _finished(run: Run, killed: bool, figures: Figures) -> None:
         figures.kills[run.kind] = figures.kills.get(run.kind, 0) + 1
     elif run.proc.returncode != 0:
         figures.failures.append(f"{run.kind} {run.proc.args[2:5]} → {run.proc.returncode}: "
-                                f"{open(run.out + '.err').read()[-2000:]}")
+                                f"{_text(run.out + '.err')[-2000:]}")
     elif run.kind == "sync":
         figures.sync_runs += 1
 

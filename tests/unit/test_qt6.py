@@ -12,6 +12,8 @@ ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 REMOVED_MODULES = ("QtWebKit", "QtWebKitWidgets", "QtScript", "QtXmlPatterns", "QtOpenGL", "Qt")
 REMOVED_NAMES = {"QRegExp", "QRegExpValidator", "QDesktopWidget", "QGLWidget", "QMatrix", "QSound",
                  "QTextCodec", "QStringRef", "QLinkedList", "qApp", "resources_rc"}
+# The plugin's own shim: the enums' old names, as fallbacks for older QGIS versions.
+QGIS_ENUMS = os.path.join("ui", "qgis_enums.py")
 
 
 def plugin_sources():
@@ -82,25 +84,33 @@ def _is_enum_member(value):
     return isinstance(value, int) and kind not in (int, bool) and "." in kind.__qualname__
 
 
+def resolved_attributes(tree, modules=None):
+    """Each ``Name.attr`` of the file whose name it imported from a qgis module (from one of ``modules`` if
+    given), asked of the bindings themselves: (node, the imported object, its attribute)."""
+    imports = imported_names(tree)
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in imports):
+            continue
+        module, attribute = imports[node.value.id]
+        if modules is not None and module not in modules:
+            continue
+        try:
+            owner = getattr(importlib.import_module(module), attribute)
+            value = getattr(owner, node.attr)
+        except (ImportError, AttributeError):
+            continue
+        yield node, owner, value
+
+
 def test_enums_are_fully_scoped():
     """`Qt.AlignLeft` is gone in PyQt 6; `Qt.AlignmentFlag.AlignLeft` works in both. Which attributes are
     enum members is asked of the bindings themselves (the PyQt 5 ones QGIS 3 ships)."""
     from qgis.PyQt import QtCore as qtcore
     offenders = []
     for name, _, tree in plugin_sources():
-        imports = imported_names(tree)
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                    and node.value.id in imports):
-                continue
-            module, attribute = imports[node.value.id]
-            try:
-                owner = getattr(importlib.import_module(module), attribute)
-                value = getattr(owner, node.attr)
-            except (ImportError, AttributeError):
-                continue
+        for node, owner, value in resolved_attributes(tree):
             if owner is qtcore.QVariant and isinstance(value, int):
-                if name == os.path.join("ui", "qgis_enums.py"):     # the fallback for QGIS < 3.38 only
+                if name == QGIS_ENUMS:     # the fallback for QGIS < 3.38 only
                     continue
                 offenders.append(f"{name}:{node.lineno}: QVariant.{node.attr} (QVariant.Type is gone: QMetaType)")
             elif _is_enum_member(value):
@@ -115,18 +125,10 @@ def test_no_enum_under_the_name_qgis_moved_it_from():
     bindings have moved them (QGIS 3.30 on: the matrix); on QGIS 3.22 the old names are the only ones."""
     offenders = []
     for name, _, tree in plugin_sources():
-        if name == os.path.join("ui", "qgis_enums.py"):      # the old names as fallbacks, for QGIS 3.22
+        if name == QGIS_ENUMS:      # the old names as fallbacks, for QGIS 3.22
             continue
-        imports = imported_names(tree)
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                    and node.value.id in imports and node.value.id != "Qgis"
-                    and imports[node.value.id][0] in ("qgis.core", "qgis.gui", "qgis.analysis")):
-                continue
-            module, attribute = imports[node.value.id]
-            try:
-                value = getattr(getattr(importlib.import_module(module), attribute), node.attr)
-            except (ImportError, AttributeError):
+        for node, _, value in resolved_attributes(tree, ("qgis.core", "qgis.gui", "qgis.analysis")):
+            if node.value.id == "Qgis":
                 continue
             moved = value if isinstance(value, type) else type(value)
             if moved.__qualname__.startswith("Qgis.") and moved.__module__.startswith("qgis"):
