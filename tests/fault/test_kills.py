@@ -172,7 +172,7 @@ class Driver:
     def _watch(self, slot: str, run: Run, now: float, over: bool) -> None:
         """Kill ``run`` when its moment has come; once it is gone, count it and follow it up."""
         if run.kill_at is None and "OPEN" in _text(run.out):
-            run.kill_at = now + self.rng.uniform(*LIFETIME[run.kind])     # an actor's life, from its opening
+            run.kill_at = now + self.rng.uniform(*self._lifetime(run.kind))     # an actor's life, from its opening
         killed = False
         if run.proc.poll() is None and (over or (run.kill_at is not None and now >= run.kill_at)):
             run.proc.send_signal(signal.SIGKILL)
