@@ -271,7 +271,7 @@ class OcsgeReviewPlugin:
         """``dock`` as a tab of another of ours docked in ``area``, raised: docks stacked one under the other
         grew QGIS's window past a 1000 px screen."""
         window = self.iface.mainWindow()
-        for other in (self.panel, self.validator_panel, self.dashboard, self.conflicts_panel):
+        for other in (self.panel, self.validator_panel, self.opinion_panel, self.dashboard, self.conflicts_panel):
             if other is not None and other is not dock and not other.isFloating() and \
                     window.dockWidgetArea(other) == area:
                 window.tabifyDockWidget(other, dock)

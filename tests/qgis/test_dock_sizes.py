@@ -70,3 +70,15 @@ def test_the_validator_panel_and_the_dashboard_open_as_tabs_of_the_review_panel(
         again = plugin.open_validator_panel(str(store_path), user="validatrice")
         assert review in window.tabifiedDockWidgets(again)
     assert [d for d in window.findChildren(QDockWidget) if d.objectName().startswith("Ocsge")] == []
+
+
+def test_a_dock_opened_after_the_second_opinions_panel_opens_as_its_tab(qgis_iface, plugin_package, store_path,
+                                                                         monkeypatch):
+    window = qgis_iface.mainWindow()
+    monkeypatch.setattr(qgis_iface, "addDockWidget", window.addDockWidget, raising=False)
+    with started_plugin(plugin_package) as plugin:
+        opinions = plugin.open_opinion_panel(str(store_path), user="contrôleur")
+        validator = plugin.open_validator_panel(str(store_path), user="validatrice")
+        assert None not in (opinions, validator)
+        assert opinions in window.tabifiedDockWidgets(validator)
+    assert [d for d in window.findChildren(QDockWidget) if d.objectName().startswith("Ocsge")] == []
