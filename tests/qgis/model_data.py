@@ -1,7 +1,7 @@
 """Small model outputs written with QGIS itself, for the headless tests."""
 from pathlib import Path
 
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature,
+from qgis.core import (Qgis, QgsCoordinateTransformContext, QgsFeature,
                        QgsField, QgsGeometry, QgsRectangle, QgsVectorFileWriter, QgsVectorLayer)
 from qgis.PyQt.QtCore import QMetaType, QVariant
 

@@ -884,7 +884,6 @@ def item_row(store, item_id):
 
 def test_a_long_random_session_shows_what_the_journal_holds(panel, store, qgis_canvas):
     import random
-    from ocsge_review import nomenclature as nom
     from qgis.gui import QgsMapToolPan
     rng = random.Random(13)
     qgis_canvas.resize(600, 400)

@@ -11,7 +11,7 @@ import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import PLUGIN_PACKAGE, REPO, make_campaign, started_plugin
+from conftest import REPO, make_campaign, started_plugin
 
 OTHER, VALIDATOR = "bob", "vera"
 
