@@ -24,7 +24,7 @@ from ocsge_review.store.base import Part, progress
 
 from . import backgrounds, docks, shortcuts
 from .i18n import number, tr
-from .layers import BlindFilter, frame, review_layer, set_class_fills, set_class_labels, store_layer_uri
+from .layers import BlindFilter, added_review_layer, frame, review_layer, set_class_fills, set_class_labels
 from .logbridge import notify
 
 log = logging.getLogger("ocsge_review.ui.review_panel")
@@ -395,11 +395,9 @@ class ReviewPanel(QgsDockWidget):
     # -- map -------------------------------------------------------------------
     def add_layer(self):
         """The store's items, once per project, styled by couverture."""
-        uri, _ = store_layer_uri(self.store)
-        for layer in self.project.mapLayers().values():
-            if isinstance(layer, QgsVectorLayer) and layer.customProperty("ocsge_review/store") == uri:
-                self.layer = layer
-                return
+        self.layer = added_review_layer(self.project, self.store)
+        if self.layer is not None:
+            return
         layer = review_layer(self.store, tr("Revue — {name}").format(name=self.campaign.name))
         if layer is None:
             self._warn(tr("La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.").format(
