@@ -86,6 +86,7 @@ class Prepared:
     item: object
     geometry: QgsGeometry
     extent: Optional[QgsRectangle]
+    earlier: Optional[tuple] = None     # a rejected item's answer sent back (_earlier_answer): read here, not on N
 
 
 class CodePicker(QComboBox):
@@ -422,17 +423,18 @@ class ReviewPanel(QgsDockWidget):
             self.editGeometryButton.setText(tr("Modifier la géométrie"))
 
     def _prepare(self, item) -> Prepared:
-        """The item's geometry and the canvas extent that frames it."""
+        """The item's geometry, the canvas extent that frames it, and the answer sent back if it was rejected."""
+        earlier = self._earlier_answer(item) if item.rejection else None
         geometry = QgsGeometry()
         geometry.fromWkb(item.wkb)
         if geometry.isEmpty() or self.layer is None:
-            return Prepared(item, geometry, None)
+            return Prepared(item, geometry, None, earlier)
         extent = QgsGeometry(geometry)
         canvas = self.iface.mapCanvas()
         transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
         if transform.isValid() and not transform.isShortCircuited():
             extent.transform(transform)
-        return Prepared(item, geometry, frame(extent.boundingBox(), self.margin))
+        return Prepared(item, geometry, frame(extent.boundingBox(), self.margin), earlier)
 
     def _show_on_map(self, prepared: Optional[Prepared]):
         self._clear_highlight()
@@ -571,7 +573,7 @@ class ReviewPanel(QgsDockWidget):
             self.csPicker.set_code(None)
             self.usPicker.set_code(None)
             return
-        earlier = self._earlier_answer(item) if item.rejection else None
+        earlier = self.current.earlier
         if item.rejection:
             self.rejectionLabel.setText(self._rejection_text(item.rejection, earlier, self.user))
         if earlier and earlier[3] != self.user:
