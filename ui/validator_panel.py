@@ -27,7 +27,7 @@ from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QCheckBox, QComboBox, QDateEdit, QDialog,
+from qgis.PyQt.QtWidgets import (QAction, QCheckBox, QComboBox, QDateEdit, QDialog,
                                  QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                  QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                  QWidget)
@@ -208,10 +208,7 @@ class ValidatorPanel(QgsDockWidget):
         self.table = QTableView(body)
         self.table.setObjectName("validatorTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        docks.row_list(self.table)
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
