@@ -13,23 +13,29 @@ from conftest import PLUGIN_PACKAGE, docked, make_campaign, wait_until
 VALIDATOR = "validatrice"
 
 
+def _decide_as_proposed(s, n):
+    """``n`` queue items decided by ana with the model's pair (the blind audit items passed over)."""
+    from ocsge_review.store import Decision
+    decided = 0
+    while decided < n:
+        item = s.claim_next("ana")
+        if item.blind:
+            s.release(item.id, "ana")
+            continue
+        s.decide(Decision(item.id, "ana", None, item.code_cs, item.code_us))
+        decided += 1
+
+
 @pytest.fixture()
 def disputed(demo_1000, tmp_path):
     """Four queue items decided by ana, all drawn for a second opinion; bob agrees on the first two and
     disagrees on the others (another couverture); the validator herself decided nothing."""
     from ocsge_review import lifecycle as lc
     from ocsge_review.second_opinion import draw
-    from ocsge_review.store import Decision, open_store
+    from ocsge_review.store import open_store
     path = make_campaign(demo_1000 / "model_output.gpkg", tmp_path / "review.gpkg")
     with open_store(str(path)) as s:
-        ids = []
-        while len(ids) < 4:
-            item = s.claim_next("ana")
-            if item.blind:
-                s.release(item.id, "ana")
-                continue
-            s.decide(Decision(item.id, "ana", None, item.code_cs, item.code_us))
-            ids.append(item.id)
+        _decide_as_proposed(s, 4)
         assert draw(s, 0.001, 1, VALIDATOR).drawn == 4
         answers = []
         for k in range(4):
@@ -102,17 +108,10 @@ def test_who_gave_an_opinion_cannot_settle_it(qgis_iface, qgis_canvas, qgis_app,
 def drawn(demo_1000, tmp_path):
     """Three queue items decided by ana, all drawn for a second opinion, none answered yet."""
     from ocsge_review.second_opinion import draw
-    from ocsge_review.store import Decision, open_store
+    from ocsge_review.store import open_store
     path = make_campaign(demo_1000 / "model_output.gpkg", tmp_path / "drawn.gpkg")
     with open_store(str(path)) as s:
-        decided = 0
-        while decided < 3:
-            item = s.claim_next("ana")
-            if item.blind:
-                s.release(item.id, "ana")
-                continue
-            s.decide(Decision(item.id, "ana", None, item.code_cs, item.code_us))
-            decided += 1
+        _decide_as_proposed(s, 3)
         draw(s, 0.001, 1, VALIDATOR)
     return path
 
