@@ -116,11 +116,7 @@ def test_by_default_they_are_the_geoplateforme_wmts_tiles_and_adding_one_sends_n
                            "tuiles", "wms")
     assert layer.isValid()
     assert _Tiles.requests == []
-    canvas = QgsMapCanvas()
-    canvas.resize(300, 200)
-    canvas.setDestinationCrs(layer.crs())
-    canvas.setLayers([layer])
-    canvas.setExtent(layer.extent())
+    canvas = _canvas(layer)
     canvas.refresh()
     assert wait_until(lambda: _Tiles.requests, 20)
 

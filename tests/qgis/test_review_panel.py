@@ -297,11 +297,7 @@ def test_rejected_item_shows_the_reason_first(panel, store):
 
 
 def test_blind_audit_item_has_no_proposals(panel, store):
-    for _ in range(1000):
-        if panel.item is None or panel.item.blind:
-            break
-        key(panel, Qt.Key.Key_S)
-    assert panel.item is not None and panel.item.blind
+    _serve_blind(panel)
     assert panel.csProposals.isHidden() and panel.usProposals.isHidden()
     assert panel.csProposals.count() == 0
     assert not panel.blindLabel.isHidden() and panel.blindLabel.text() == "Contrôle à l'aveugle"
