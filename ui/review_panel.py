@@ -1005,17 +1005,18 @@ class ReviewPanel(QgsDockWidget):
 
     def toggle_fills(self):
         """Class colours as fills or as outlines only (T), remembered for the next sessions."""
-        filled = not _setting(FILLS_KEY)
-        QgsSettings().setValue(FILLS_KEY, filled)
-        if self.layer is not None:
-            set_class_fills(self.layer, filled)
+        self._toggle(FILLS_KEY, set_class_fills)
 
     def toggle_labels(self):
         """The items' classes written on the map, or not (L), remembered for the next sessions."""
-        shown = not _setting(LABELS_KEY)
-        QgsSettings().setValue(LABELS_KEY, shown)
+        self._toggle(LABELS_KEY, set_class_labels)
+
+    def _toggle(self, key: str, apply):
+        """The map setting ``key`` turned over, kept in the settings, and ``apply(layer, on)`` to the review layer."""
+        on = not _setting(key)
+        QgsSettings().setValue(key, on)
         if self.layer is not None:
-            set_class_labels(self.layer, shown)
+            apply(self.layer, on)
 
     def _warn(self, message: str):
         notify(self.iface.messageBar(), message, Qgis.MessageLevel.Warning, 10)
