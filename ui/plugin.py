@@ -116,7 +116,8 @@ class OcsgeReviewPlugin:
                 logbridge.notify(self.iface.messageBar(), problem, Qgis.MessageLevel.Warning)
                 QgsMessageLog.logMessage(problem, logbridge.LOG_TAG, Qgis.MessageLevel.Warning)
         # Without psycopg only PostgreSQL stores are out of reach: said in the log, GeoPackage works on.
-        for note in dependencies.check(teams=True):
+        # Looked for, not imported: the import is paid when a PostgreSQL store is opened.
+        for note in dependencies.check(dependencies.locate, teams=True):
             QgsMessageLog.logMessage(note, logbridge.LOG_TAG, Qgis.MessageLevel.Info)
 
     def _help_menu(self):
