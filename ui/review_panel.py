@@ -639,11 +639,11 @@ class ReviewPanel(QgsDockWidget):
 
     def _pair_changed(self, *_):
         cs, us = self.pair()
-        self.artifLabel.setText("")
-        self.artifLabel.setStyleSheet("")      # no coloured bar without a pair (a blind item at first)
         self.coherenceLabel.setText("")
         self.coherenceLabel.hide()
         if not cs or not us:
+            self.artifLabel.setText("")
+            self.artifLabel.setStyleSheet("")      # no coloured bar without a pair (a blind item at first)
             return
         if nom.is_artificialised(cs, us):
             self.artifLabel.setText(tr("Artificialisé"))
