@@ -14,7 +14,7 @@ from qgis.core import Qgis, QgsGeometry, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
+from qgis.PyQt.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
                                  QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                  QWidget)
 
@@ -22,6 +22,7 @@ from ocsge_review import nomenclature as nom
 from ocsge_review import sync
 from ocsge_review.errors import OcsgeError
 
+from . import docks
 from .i18n import number, tr
 from .layers import Comparison
 from .logbridge import notify
@@ -57,14 +58,11 @@ class ConflictsPanel(QgsDockWidget):
         self.table = QTableWidget(0, 3, body)
         self.table.setObjectName("conflictsTable")
         self.table.setHorizontalHeaderLabels([tr("Élément"), tr("Ligne de production"), tr("Motif")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        docks.row_list(self.table)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.setMinimumHeight(80)
         layout.addWidget(self.table, 1)

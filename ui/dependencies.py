@@ -1,6 +1,7 @@
 """Checks, before the core is imported, that its Python dependencies are importable, and says how to
 install a missing one on the user's platform."""
 import importlib
+import importlib.util
 import sys
 from dataclasses import dataclass
 from typing import Callable, List, Optional
@@ -65,6 +66,15 @@ def advice(req: Requirement, platform: str = sys.platform) -> str:
                   "ne le fournit pas, compilé sur le GDAL de QGIS : {build}").format(command=apt, build=build)
     return tr("Installez-le avec : {command}").format(
         command=f"python3 -m pip install {req.pypi or req.module.split('.')[0]}")
+
+
+def locate(name: str) -> object:
+    """``name``'s module spec, found without importing the module (plugin start-up stays quick);
+    ImportError when it is not installed."""
+    spec = importlib.util.find_spec(name)
+    if spec is None:
+        raise ImportError(name)
+    return spec
 
 
 def check(importer: Callable[[str], object] = importlib.import_module, teams: bool = False,

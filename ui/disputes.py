@@ -9,12 +9,13 @@ panel, apart from its list of decided items, and shows the selected item's polyg
 from typing import Callable, List, Optional
 
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
+from qgis.PyQt.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
                                  QTableWidgetItem, QVBoxLayout)
 
 from ocsge_review import lifecycle as lc
 from ocsge_review.errors import OcsgeError
 
+from . import docks
 from .i18n import tr
 
 
@@ -31,10 +32,7 @@ class DisputesBox(QGroupBox):
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("disputesTable")
         self.table.setHorizontalHeaderLabels([tr("Élément"), tr("Décision"), tr("Second avis")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        docks.row_list(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(140)
         self.table.itemSelectionChanged.connect(self._selected)

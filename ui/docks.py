@@ -1,5 +1,6 @@
-"""Dock bodies that fit a small screen: what does not fit scrolls, instead of growing QGIS's window past it."""
-from qgis.PyQt.QtWidgets import QComboBox, QFrame, QScrollArea, QWidget
+"""Dock bodies that fit a small screen (what does not fit scrolls, instead of growing QGIS's window past it), and
+the lists of rows the docks share."""
+from qgis.PyQt.QtWidgets import QAbstractItemView, QComboBox, QFrame, QScrollArea, QWidget
 
 # A dock keeps to a third of a 1366 px screen: a combo box shows this many characters (« CS2.1.1.1 Peuplement »),
 # its list the whole texts.
@@ -24,3 +25,11 @@ def narrow(*combos: QComboBox, characters: int = COMBO_CHARACTERS) -> None:
     for combo in combos:
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(characters)
+
+
+def row_list(table: QAbstractItemView) -> None:
+    """``table`` read a row at a time: one whole row selected, nothing edited in place, no row numbers."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)

@@ -82,6 +82,17 @@ class BlindFilter:
         self.kept = {}
 
 
+#: Set on a review layer: the source of its store's items, by which the panel finds it again in the project.
+REVIEW_STORE = "ocsge_review/store"
+
+
+def added_review_layer(project: QgsProject, store) -> Optional[QgsVectorLayer]:
+    """The review layer of ``store`` already in ``project`` (the panel opened again), or None."""
+    uri, _ = store_layer_uri(store)
+    return next((layer for layer in project.mapLayers().values()
+                 if isinstance(layer, QgsVectorLayer) and layer.customProperty(REVIEW_STORE) == uri), None)
+
+
 def review_layer(store, title: str) -> Optional[QgsVectorLayer]:
     """The store's items as the review panel shows them: drawn and listed with their decided class,
     nothing of the model's answer on them, replaced items left out; None if it does not open."""
@@ -89,7 +100,7 @@ def review_layer(store, title: str) -> Optional[QgsVectorLayer]:
     layer = styled_layer(uri, title, "couverture.qml", provider)
     if layer is None:
         return None
-    layer.setCustomProperty("ocsge_review/store", uri)
+    layer.setCustomProperty(REVIEW_STORE, uri)
     layer.setSubsetString(" AND ".join(f"({part})" for part in (layer.subsetString(), REPLACED) if part))
     for name, final, model in ((SHOWN_CS, "cs_final", "code_cs"), (SHOWN_US, "us_final", "code_us")):
         layer.addExpressionField(SHOWN.format(final=final, model=model), QgsField(name, qgis_enums.STRING))

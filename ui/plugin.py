@@ -4,7 +4,7 @@ import os
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDialog, QMenu
+from qgis.PyQt.QtWidgets import QAction, QDialog, QDockWidget, QMenu
 
 from . import dependencies, logbridge
 from .i18n import install_core_translator, install_translator, remove_core_translator, remove_translator, tr
@@ -13,6 +13,7 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICONS_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
 MENU_NAME = "OcsgeReviewMenu"
 TOOLBAR_NAME = "OcsgeReviewToolbar"
+DOCK_PREFIX = "Ocsge"          # the object names of the plugin's docks (OcsgeReviewPanel, OcsgeDashboard…)
 TITLE = logbridge.LOG_TAG
 
 
@@ -116,7 +117,8 @@ class OcsgeReviewPlugin:
                 logbridge.notify(self.iface.messageBar(), problem, Qgis.MessageLevel.Warning)
                 QgsMessageLog.logMessage(problem, logbridge.LOG_TAG, Qgis.MessageLevel.Warning)
         # Without psycopg only PostgreSQL stores are out of reach: said in the log, GeoPackage works on.
-        for note in dependencies.check(teams=True):
+        # Looked for, not imported: the import is paid when a PostgreSQL store is opened.
+        for note in dependencies.check(dependencies.locate, teams=True):
             QgsMessageLog.logMessage(note, logbridge.LOG_TAG, Qgis.MessageLevel.Info)
 
     def _help_menu(self):
@@ -271,8 +273,9 @@ class OcsgeReviewPlugin:
         """``dock`` as a tab of another of ours docked in ``area``, raised: docks stacked one under the other
         grew QGIS's window past a 1000 px screen."""
         window = self.iface.mainWindow()
-        for other in (self.panel, self.validator_panel, self.dashboard, self.conflicts_panel):
-            if other is not None and other is not dock and not other.isFloating() and \
+        # Ours by their object name: a dock added later is found without being listed here.
+        for other in window.findChildren(QDockWidget):
+            if other.objectName().startswith(DOCK_PREFIX) and other is not dock and not other.isFloating() and \
                     window.dockWidgetArea(other) == area:
                 window.tabifyDockWidget(other, dock)
                 dock.show()

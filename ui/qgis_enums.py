@@ -20,13 +20,14 @@ DOUBLE = _named("ProcessingNumberParameterType", "Double", lambda: QgsProcessing
 FILE = _named("ProcessingFileParameterBehavior", "File", lambda: QgsProcessingParameterFile.Behavior.File)
 
 
-def _string_type():
-    """The type of a text field: QMetaType from QGIS 3.38 (QVariant's is deprecated there), QVariant before."""
+def _field_types():
+    """The types of a text, whole-number and decimal field: QMetaType from QGIS 3.38 (QVariant's are deprecated
+    there), QVariant before."""
     if Qgis.versionInt() >= 33800:
         from qgis.PyQt.QtCore import QMetaType
-        return QMetaType.Type.QString
+        return QMetaType.Type.QString, QMetaType.Type.Int, QMetaType.Type.Double
     from qgis.PyQt.QtCore import QVariant
-    return QVariant.String
+    return QVariant.String, QVariant.Int, QVariant.Double
 
 
-STRING = _string_type()
+STRING, INT_FIELD, DOUBLE_FIELD = _field_types()

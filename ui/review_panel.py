@@ -24,7 +24,7 @@ from ocsge_review.store.base import Part, progress
 
 from . import backgrounds, docks, shortcuts
 from .i18n import number, tr
-from .layers import BlindFilter, frame, review_layer, set_class_fills, set_class_labels, store_layer_uri
+from .layers import BlindFilter, added_review_layer, frame, review_layer, set_class_fills, set_class_labels
 from .logbridge import notify
 
 log = logging.getLogger("ocsge_review.ui.review_panel")
@@ -86,6 +86,7 @@ class Prepared:
     item: object
     geometry: QgsGeometry
     extent: Optional[QgsRectangle]
+    earlier: Optional[tuple] = None     # a rejected item's answer sent back (_earlier_answer): read here, not on N
 
 
 class CodePicker(QComboBox):
@@ -395,11 +396,9 @@ class ReviewPanel(QgsDockWidget):
     # -- map -------------------------------------------------------------------
     def add_layer(self):
         """The store's items, once per project, styled by couverture."""
-        uri, _ = store_layer_uri(self.store)
-        for layer in self.project.mapLayers().values():
-            if isinstance(layer, QgsVectorLayer) and layer.customProperty("ocsge_review/store") == uri:
-                self.layer = layer
-                return
+        self.layer = added_review_layer(self.project, self.store)
+        if self.layer is not None:
+            return
         layer = review_layer(self.store, tr("Revue — {name}").format(name=self.campaign.name))
         if layer is None:
             self._warn(tr("La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.").format(
@@ -424,17 +423,18 @@ class ReviewPanel(QgsDockWidget):
             self.editGeometryButton.setText(tr("Modifier la géométrie"))
 
     def _prepare(self, item) -> Prepared:
-        """The item's geometry and the canvas extent that frames it."""
+        """The item's geometry, the canvas extent that frames it, and the answer sent back if it was rejected."""
+        earlier = self._earlier_answer(item) if item.rejection else None
         geometry = QgsGeometry()
         geometry.fromWkb(item.wkb)
         if geometry.isEmpty() or self.layer is None:
-            return Prepared(item, geometry, None)
+            return Prepared(item, geometry, None, earlier)
         extent = QgsGeometry(geometry)
         canvas = self.iface.mapCanvas()
         transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
         if transform.isValid() and not transform.isShortCircuited():
             extent.transform(transform)
-        return Prepared(item, geometry, frame(extent.boundingBox(), self.margin))
+        return Prepared(item, geometry, frame(extent.boundingBox(), self.margin), earlier)
 
     def _show_on_map(self, prepared: Optional[Prepared]):
         self._clear_highlight()
@@ -573,7 +573,7 @@ class ReviewPanel(QgsDockWidget):
             self.csPicker.set_code(None)
             self.usPicker.set_code(None)
             return
-        earlier = self._earlier_answer(item) if item.rejection else None
+        earlier = self.current.earlier
         if item.rejection:
             self.rejectionLabel.setText(self._rejection_text(item.rejection, earlier, self.user))
         if earlier and earlier[3] != self.user:
@@ -639,11 +639,11 @@ class ReviewPanel(QgsDockWidget):
 
     def _pair_changed(self, *_):
         cs, us = self.pair()
-        self.artifLabel.setText("")
-        self.artifLabel.setStyleSheet("")      # no coloured bar without a pair (a blind item at first)
         self.coherenceLabel.setText("")
         self.coherenceLabel.hide()
         if not cs or not us:
+            self.artifLabel.setText("")
+            self.artifLabel.setStyleSheet("")      # no coloured bar without a pair (a blind item at first)
             return
         if nom.is_artificialised(cs, us):
             self.artifLabel.setText(tr("Artificialisé"))
@@ -1005,17 +1005,18 @@ class ReviewPanel(QgsDockWidget):
 
     def toggle_fills(self):
         """Class colours as fills or as outlines only (T), remembered for the next sessions."""
-        filled = not _setting(FILLS_KEY)
-        QgsSettings().setValue(FILLS_KEY, filled)
-        if self.layer is not None:
-            set_class_fills(self.layer, filled)
+        self._toggle(FILLS_KEY, set_class_fills)
 
     def toggle_labels(self):
         """The items' classes written on the map, or not (L), remembered for the next sessions."""
-        shown = not _setting(LABELS_KEY)
-        QgsSettings().setValue(LABELS_KEY, shown)
+        self._toggle(LABELS_KEY, set_class_labels)
+
+    def _toggle(self, key: str, apply):
+        """The map setting ``key`` turned over, kept in the settings, and ``apply(layer, on)`` to the review layer."""
+        on = not _setting(key)
+        QgsSettings().setValue(key, on)
         if self.layer is not None:
-            set_class_labels(self.layer, shown)
+            apply(self.layer, on)
 
     def _warn(self, message: str):
         notify(self.iface.messageBar(), message, Qgis.MessageLevel.Warning, 10)

@@ -27,7 +27,7 @@ from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QCheckBox, QComboBox, QDateEdit, QDialog,
+from qgis.PyQt.QtWidgets import (QAction, QCheckBox, QComboBox, QDateEdit, QDialog,
                                  QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                  QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                  QWidget)
@@ -208,10 +208,7 @@ class ValidatorPanel(QgsDockWidget):
         self.table = QTableView(body)
         self.table.setObjectName("validatorTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        docks.row_list(self.table)
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -396,7 +393,7 @@ class ValidatorPanel(QgsDockWidget):
         matches = self.matcher()
         self.shown = [r for r in self.rows if matches(r)]
         if self.sample is not None:
-            self.sample, self.sampled_from, self.sample_plan = None, [], None
+            self._drop_sample()
             self.statusLabel.setText(tr("Filtres changés : l'échantillon de contrôle est à tirer de nouveau."))
         self.model.set_rows(self.shown)
         waiting = sum(1 for r in self.shown if r.item_id not in self.done)
@@ -564,10 +561,14 @@ class ValidatorPanel(QgsDockWidget):
 
     def _plan_changed(self, *_):
         if self.sample is not None:
-            self.sample, self.sampled_from, self.sample_plan = None, [], None
-            self.model.set_sample(None)
+            self._drop_sample()
             self.statusLabel.setText(tr("Plan changé : l'échantillon de contrôle est à tirer de nouveau."))
             self._sample_state()
+
+    def _drop_sample(self):
+        """No spot-check under way any more: a new one is to be drawn."""
+        self.sample, self.sampled_from, self.sample_plan = None, [], None
+        self.model.set_sample(None)
 
     def draw_sample(self):
         """Draw the plan's sample of the lot, to be checked one by one before the rest."""
@@ -664,8 +665,7 @@ class ValidatorPanel(QgsDockWidget):
             total=len(self.sampled_from)))
         if refused:
             self._warn(tr("{n} élément(s) non approuvé(s) : {first}").format(n=len(refused), first=refused[0]))
-        self.sample, self.sampled_from, self.sample_plan = None, [], None
-        self.model.set_sample(None)         # redraws every row: the approved ones greyed, no highlight left
+        self._drop_sample()                 # redraws every row: the approved ones greyed, no highlight left
         self._sample_state()
         return approved
 

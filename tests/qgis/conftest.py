@@ -143,6 +143,13 @@ def demo_dir(tmp_path_factory):
     return make_demo(tmp_path_factory.mktemp("demo"), 1500)
 
 
+@pytest.fixture(scope="session")
+def demo_1000(tmp_path_factory):
+    """A demo of 1 000 polygons (the command's default), read only: made once for the panels' tests, which
+    make their stores from it."""
+    return make_demo(tmp_path_factory.mktemp("demo-1000"))
+
+
 def make_campaign(model, path, department="32"):
     """A review campaign on ``model`` in the GeoPackage store ``path``, made by the command line."""
     import subprocess

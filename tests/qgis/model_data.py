@@ -1,15 +1,10 @@
 """Small model outputs written with QGIS itself, for the headless tests."""
 from pathlib import Path
 
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature,
-                       QgsField, QgsGeometry, QgsRectangle, QgsVectorFileWriter, QgsVectorLayer)
-from qgis.PyQt.QtCore import QMetaType, QVariant
+from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsField, QgsGeometry, QgsRectangle,
+                       QgsVectorFileWriter, QgsVectorLayer)
 
-# Field types: QMetaType since QGIS 3.38 (QgsField(name, QVariant…) is deprecated there), QVariant before.
-if Qgis.versionInt() >= 33800:
-    INT, STRING, DOUBLE = QMetaType.Type.Int, QMetaType.Type.QString, QMetaType.Type.Double
-else:
-    INT, STRING, DOUBLE = QVariant.Int, QVariant.String, QVariant.Double
+from ocsge_review_plugin.ui.qgis_enums import DOUBLE_FIELD, INT_FIELD, STRING
 
 CS_CODES = ("CS1.1.1.1", "CS1.1.2.1", "CS2.1.1.1", "CS2.2.1")
 US_CODES = ("US235", "US4.1.1", "US1.1", "US1.3")
@@ -21,8 +16,9 @@ def write_model_output(path: Path, polygons: int = 60, layer: str = "prediction"
     """A GeoPackage in Lambert-93 with the fields of a typical model output."""
     memory = QgsVectorLayer("MultiPolygon?crs=EPSG:2154", layer, "memory")
     provider = memory.dataProvider()
-    provider.addAttributes([QgsField("id", INT), QgsField("code_cs", STRING), QgsField("code_us", STRING),
-                            QgsField("conf_cs", DOUBLE), QgsField("conf_us", DOUBLE), QgsField("alt_cs", STRING)])
+    provider.addAttributes([QgsField("id", INT_FIELD), QgsField("code_cs", STRING), QgsField("code_us", STRING),
+                            QgsField("conf_cs", DOUBLE_FIELD), QgsField("conf_us", DOUBLE_FIELD),
+                            QgsField("alt_cs", STRING)])
     memory.updateFields()
     features = []
     for i in range(polygons):

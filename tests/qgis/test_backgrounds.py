@@ -111,16 +111,10 @@ def test_by_default_they_are_the_geoplateforme_wmts_tiles_and_adding_one_sends_n
     assert "LAYER=ORTHOIMAGERY.ORTHOPHOTOS.IRC" in source and "TILEMATRIXSET=PM" in source
     assert "LAYER=ORTHOIMAGERY.ORTHOPHOTOS.1950-1965" in bg.source("historique")[1]
     # The same kind of source on a loopback server: creating the layer asks nothing, drawing it asks tiles.
-    port = tile_server.server_address[1]
-    layer = QgsRasterLayer(f"type=xyz&url=http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png&zmin=0&zmax=19",
-                           "tuiles", "wms")
+    layer = _tile_layer(tile_server, "tuiles")
     assert layer.isValid()
     assert _Tiles.requests == []
-    canvas = QgsMapCanvas()
-    canvas.resize(300, 200)
-    canvas.setDestinationCrs(layer.crs())
-    canvas.setLayers([layer])
-    canvas.setExtent(layer.extent())
+    canvas = _canvas(layer)
     canvas.refresh()
     assert wait_until(lambda: _Tiles.requests, 20)
 
@@ -147,6 +141,12 @@ def test_one_key_cycles_the_chosen_backgrounds_and_leaves_the_others_alone(bg, l
     assert bg.cycle(project) is None
 
 
+def _tile_layer(tile_server, name):
+    """An XYZ tile layer on the loopback tile server, as the Géoplateforme's are made."""
+    port = tile_server.server_address[1]
+    return QgsRasterLayer(f"type=xyz&url=http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png&zmin=0&zmax=19", name, "wms")
+
+
 def _canvas(layer):
     canvas = QgsMapCanvas()
     canvas.resize(300, 200)
@@ -157,9 +157,7 @@ def _canvas(layer):
 
 
 def test_the_probe_asks_the_tile_under_the_centre_and_is_quiet_when_the_service_answers(bg, tile_server):
-    port = tile_server.server_address[1]
-    layer = QgsRasterLayer(f"type=xyz&url=http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png&zmin=0&zmax=19",
-                           "service", "wms")
+    layer = _tile_layer(tile_server, "service")
     canvas = _canvas(layer)
     canvas.setExtent(QgsRectangle(-1000, -1000, 1000, 1000))     # about 10 m a pixel around (0, 0)
     said = []
@@ -180,9 +178,7 @@ def test_a_failing_service_is_said_once_and_never_blocks(bg, tile_server, failur
     _Tiles.status = 500 if failure == "refused" else 200
     _Tiles.delay = 0.0 if failure == "refused" else 30.0
     try:
-        port = tile_server.server_address[1]
-        layer = QgsRasterLayer(f"type=xyz&url=http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png&zmin=0&zmax=19",
-                               "service en panne", "wms")
+        layer = _tile_layer(tile_server, "service en panne")
         canvas = _canvas(layer)
         said, ticks = [], []
         probe = bg.TileProbe(said.append)

@@ -7,20 +7,19 @@ from qgis.core import Qgis
 from qgis.gui import QgsGui  # noqa: F401 (QGIS's GUI loaded before the dock)
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import PLUGIN_PACKAGE, docked, make_campaign, make_demo, started_plugin, wait_until
+from conftest import PLUGIN_PACKAGE, docked, make_campaign, started_plugin, wait_until
 
 VALIDATOR = "validatrice"
 
 
 @pytest.fixture(scope="module")
-def simulated(tmp_path_factory):
+def simulated(demo_1000, tmp_path_factory):
     """A demo store whose items were decided by three simulated interpreters, a second-opinion sample
     answered and its disagreements settled (simulate's second_opinion_se), 30 items then validated."""
     from ocsge_review.simulate import simulate
     from ocsge_review.store import open_store
-    out = make_demo(tmp_path_factory.mktemp("dashboard"))
-    path = make_campaign(out / "model_output.gpkg", out / "review.gpkg")
-    simulate(str(path), str(out / "truth.gpkg"), users=3, error_rate=0.1, seed=3, second_opinion_se=0.05)
+    path = make_campaign(demo_1000 / "model_output.gpkg", tmp_path_factory.mktemp("dashboard") / "review.gpkg")
+    simulate(str(path), str(demo_1000 / "truth.gpkg"), users=3, error_rate=0.1, seed=3, second_opinion_se=0.05)
     with open_store(str(path)) as s:
         waiting = s.awaiting_validation()
         for k, item in enumerate(waiting[:30]):

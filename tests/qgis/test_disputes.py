@@ -8,33 +8,34 @@ from qgis.core import Qgis
 from qgis.gui import QgsGui  # noqa: F401 (QGIS's GUI loaded before the dock)
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import PLUGIN_PACKAGE, docked, make_campaign, make_demo, wait_until
+from conftest import PLUGIN_PACKAGE, docked, make_campaign, wait_until
 
 VALIDATOR = "validatrice"
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    return make_demo(tmp_path_factory.mktemp("disputes"))
+def _decide_as_proposed(s, n):
+    """``n`` queue items decided by ana with the model's pair (the blind audit items passed over)."""
+    from ocsge_review.store import Decision
+    decided = 0
+    while decided < n:
+        item = s.claim_next("ana")
+        if item.blind:
+            s.release(item.id, "ana")
+            continue
+        s.decide(Decision(item.id, "ana", None, item.code_cs, item.code_us))
+        decided += 1
 
 
 @pytest.fixture()
-def disputed(demo_dir, tmp_path):
+def disputed(demo_1000, tmp_path):
     """Four queue items decided by ana, all drawn for a second opinion; bob agrees on the first two and
     disagrees on the others (another couverture); the validator herself decided nothing."""
     from ocsge_review import lifecycle as lc
     from ocsge_review.second_opinion import draw
-    from ocsge_review.store import Decision, open_store
-    path = make_campaign(demo_dir / "model_output.gpkg", tmp_path / "review.gpkg")
+    from ocsge_review.store import open_store
+    path = make_campaign(demo_1000 / "model_output.gpkg", tmp_path / "review.gpkg")
     with open_store(str(path)) as s:
-        ids = []
-        while len(ids) < 4:
-            item = s.claim_next("ana")
-            if item.blind:
-                s.release(item.id, "ana")
-                continue
-            s.decide(Decision(item.id, "ana", None, item.code_cs, item.code_us))
-            ids.append(item.id)
+        _decide_as_proposed(s, 4)
         assert draw(s, 0.001, 1, VALIDATOR).drawn == 4
         answers = []
         for k in range(4):
@@ -104,20 +105,13 @@ def test_who_gave_an_opinion_cannot_settle_it(qgis_iface, qgis_canvas, qgis_app,
 
 
 @pytest.fixture()
-def drawn(demo_dir, tmp_path):
+def drawn(demo_1000, tmp_path):
     """Three queue items decided by ana, all drawn for a second opinion, none answered yet."""
     from ocsge_review.second_opinion import draw
-    from ocsge_review.store import Decision, open_store
-    path = make_campaign(demo_dir / "model_output.gpkg", tmp_path / "drawn.gpkg")
+    from ocsge_review.store import open_store
+    path = make_campaign(demo_1000 / "model_output.gpkg", tmp_path / "drawn.gpkg")
     with open_store(str(path)) as s:
-        decided = 0
-        while decided < 3:
-            item = s.claim_next("ana")
-            if item.blind:
-                s.release(item.id, "ana")
-                continue
-            s.decide(Decision(item.id, "ana", None, item.code_cs, item.code_us))
-            decided += 1
+        _decide_as_proposed(s, 3)
         draw(s, 0.001, 1, VALIDATOR)
     return path
 

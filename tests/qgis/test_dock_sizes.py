@@ -4,7 +4,7 @@ import importlib
 import pytest
 from qgis.PyQt.QtWidgets import QDockWidget
 
-from conftest import PLUGIN_PACKAGE, docked, make_campaign, make_demo, started_plugin
+from conftest import PLUGIN_PACKAGE, docked, make_campaign, started_plugin
 
 # What 768 px leave a dock in QGIS on Windows: the taskbar (40), the window's title (31), the menu bar (22),
 # three rows of toolbars (3 × 34), the status bar (26) and the dock's own title (22).
@@ -16,11 +16,10 @@ DOCK_CHARACTERS = (SCREEN[0] // 3) // 7
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
+def store_path(demo_1000, tmp_path_factory):
     from ocsge_review.simulate import simulate
-    out = make_demo(tmp_path_factory.mktemp("dock-sizes"), polygons=1000)
-    path = make_campaign(out / "model_output.gpkg", out / "review.gpkg")
-    simulate(str(path), str(out / "truth.gpkg"), users=2, error_rate=0.1, seed=5)
+    path = make_campaign(demo_1000 / "model_output.gpkg", tmp_path_factory.mktemp("dock-sizes") / "review.gpkg")
+    simulate(str(path), str(demo_1000 / "truth.gpkg"), users=2, error_rate=0.1, seed=5)
     return path
 
 
@@ -69,4 +68,16 @@ def test_the_validator_panel_and_the_dashboard_open_as_tabs_of_the_review_panel(
         plugin.close_validator_panel()
         again = plugin.open_validator_panel(str(store_path), user="validatrice")
         assert review in window.tabifiedDockWidgets(again)
+    assert [d for d in window.findChildren(QDockWidget) if d.objectName().startswith("Ocsge")] == []
+
+
+def test_a_dock_opened_after_the_second_opinions_panel_opens_as_its_tab(qgis_iface, plugin_package, store_path,
+                                                                         monkeypatch):
+    window = qgis_iface.mainWindow()
+    monkeypatch.setattr(qgis_iface, "addDockWidget", window.addDockWidget, raising=False)
+    with started_plugin(plugin_package) as plugin:
+        opinions = plugin.open_opinion_panel(str(store_path), user="contrôleur")
+        validator = plugin.open_validator_panel(str(store_path), user="validatrice")
+        assert None not in (opinions, validator)
+        assert opinions in window.tabifiedDockWidgets(validator)
     assert [d for d in window.findChildren(QDockWidget) if d.objectName().startswith("Ocsge")] == []

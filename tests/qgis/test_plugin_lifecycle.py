@@ -96,3 +96,24 @@ def test_core_log_reaches_message_log(qgis_iface, started):
         QgsApplication.messageLog().messageReceived.disconnect(keep)
     assert [tag for _, tag in received] == ["OCS GE Review"]
     assert "s3cret" not in received[0][0] and "password=***" in received[0][0]
+
+
+def test_starting_the_plugin_does_not_import_psycopg(qgis_iface, plugin_package):
+    """psycopg is only looked for at start-up (its import takes about 0.1 s, for a line in the log): it is
+    imported when a PostgreSQL store is opened."""
+    def psycopg_modules():
+        return {name: module for name, module in sys.modules.items()
+                if name == "psycopg" or name.startswith("psycopg.")}
+
+    saved = psycopg_modules()
+    for name in saved:
+        del sys.modules[name]
+    try:
+        assert qgis.utils.loadPlugin(plugin_package) and qgis.utils.startPlugin(plugin_package)
+        assert "psycopg" not in sys.modules
+    finally:
+        if qgis.utils.isPluginLoaded(plugin_package):
+            qgis.utils.unloadPlugin(plugin_package)
+        for name in psycopg_modules():     # the other tests go on with the modules they had
+            del sys.modules[name]
+        sys.modules.update(saved)

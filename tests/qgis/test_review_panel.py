@@ -10,20 +10,15 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import PLUGIN_PACKAGE, REPO as REPO_ROOT, docked, make_campaign, make_demo, started_plugin, wait_until
+from conftest import PLUGIN_PACKAGE, REPO as REPO_ROOT, docked, make_campaign, started_plugin, wait_until
 
 USER = "interprete"
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    return make_demo(tmp_path_factory.mktemp("review-panel"))
-
-
 @pytest.fixture()
-def store(demo_dir, tmp_path):
+def store(demo_1000, tmp_path):
     from ocsge_review.store import open_store
-    s = open_store(str(make_campaign(demo_dir / "model_output.gpkg", tmp_path / "review.gpkg")))
+    s = open_store(str(make_campaign(demo_1000 / "model_output.gpkg", tmp_path / "review.gpkg")))
     yield s
     s.close()
 
@@ -188,9 +183,9 @@ def test_flag_kinds_and_comment_are_journaled(panel, store):
     assert len(third) == 1 and third[0].comment == "vu" and third[0].flag is None
 
 
-def test_next_item_is_claimed_and_framed_while_the_current_one_is_read(panel, store, qgis_canvas, demo_dir):
+def test_next_item_is_claimed_and_framed_while_the_current_one_is_read(panel, store, qgis_canvas, demo_1000):
     from qgis.core import QgsRasterLayer
-    raster = QgsRasterLayer(str(demo_dir / "probabilities.tif"), "fond")   # a background, drawn by the canvas
+    raster = QgsRasterLayer(str(demo_1000 / "probabilities.tif"), "fond")   # a background, drawn by the canvas
     assert raster.isValid()
     qgis_canvas.setLayers([raster])
     try:
@@ -302,11 +297,7 @@ def test_rejected_item_shows_the_reason_first(panel, store):
 
 
 def test_blind_audit_item_has_no_proposals(panel, store):
-    for _ in range(1000):
-        if panel.item is None or panel.item.blind:
-            break
-        key(panel, Qt.Key.Key_S)
-    assert panel.item is not None and panel.item.blind
+    _serve_blind(panel)
     assert panel.csProposals.isHidden() and panel.usProposals.isHidden()
     assert panel.csProposals.count() == 0
     assert not panel.blindLabel.isHidden() and panel.blindLabel.text() == "Contrôle à l'aveugle"
@@ -889,7 +880,6 @@ def item_row(store, item_id):
 
 def test_a_long_random_session_shows_what_the_journal_holds(panel, store, qgis_canvas):
     import random
-    from ocsge_review import nomenclature as nom
     from qgis.gui import QgsMapToolPan
     rng = random.Random(13)
     qgis_canvas.resize(600, 400)
@@ -970,9 +960,9 @@ def test_a_long_random_session_shows_what_the_journal_holds(panel, store, qgis_c
 
 
 # -- imagery first: outlines over the picture, a halo, labels, backgrounds one key away ------------
-def _picture(demo_dir, name, title):
+def _picture(demo_1000, name, title):
     from qgis.core import QgsRasterLayer
-    layer = QgsRasterLayer(str(demo_dir / name), title)
+    layer = QgsRasterLayer(str(demo_1000 / name), title)
     assert layer.isValid(), name
     QgsProject.instance().addMapLayer(layer)
     return layer
@@ -998,9 +988,9 @@ def colour_over(layers, item_wkb, half=2.0):
     return job.renderedImage().pixelColor(10, 10).name()
 
 
-def test_the_review_layer_shows_the_imagery_under_the_items_and_t_fills_the_classes(panel, store, demo_dir):
+def test_the_review_layer_shows_the_imagery_under_the_items_and_t_fills_the_classes(panel, store, demo_1000):
     from qgis.core import QgsSettings
-    picture = _picture(demo_dir, "orthophoto_rvb.tif", "ortho")
+    picture = _picture(demo_1000, "orthophoto_rvb.tif", "ortho")
     try:
         item = _open_item(panel, store)
         under = colour_over([picture], item.wkb)
@@ -1052,15 +1042,15 @@ def test_l_writes_the_decided_classes_on_the_map_and_nothing_on_a_blind_item(pan
     assert not panel.layer.labelsEnabled()
 
 
-def test_b_cycles_the_chosen_backgrounds_from_the_panel_and_from_the_map(panel, store, demo_dir, messages,
+def test_b_cycles_the_chosen_backgrounds_from_the_panel_and_from_the_map(panel, store, demo_1000, messages,
                                                                         qgis_canvas):
     from qgis.core import Qgis
     backgrounds = importlib.import_module(PLUGIN_PACKAGE + ".ui.backgrounds")
     project = QgsProject.instance()
     key(panel, Qt.Key.Key_B)
     assert any("Maj+B" in m for m in messages.messages[Qgis.MessageLevel.Info])
-    natural = _picture(demo_dir, "orthophoto_rvb.tif", "couleurs naturelles")
-    infrared = _picture(demo_dir, "orthophoto_irc.tif", "infrarouge")
+    natural = _picture(demo_1000, "orthophoto_rvb.tif", "couleurs naturelles")
+    infrared = _picture(demo_1000, "orthophoto_irc.tif", "infrarouge")
     try:
         backgrounds.set_backgrounds(project, [natural, infrared])
         visible = lambda: [project.layerTreeRoot().findLayer(layer.id()).isVisible() for layer in (natural, infrared)]
@@ -1114,7 +1104,7 @@ def test_a_background_that_fails_is_said_and_the_review_goes_on(panel, store, me
         server.server_close()
 
 
-def test_a_blind_item_is_kept_off_the_layers_that_show_the_models_classes(panel, store, demo_dir, tmp_path):
+def test_a_blind_item_is_kept_off_the_layers_that_show_the_models_classes(panel, store, demo_1000, tmp_path):
     """The confidence output's views (added by the plugin) carry the model's class of every polygon:
     while a blind item is served, its polygon is on none of them (map, identify, attribute table)."""
     import subprocess
@@ -1122,8 +1112,8 @@ def test_a_blind_item_is_kept_off_the_layers_that_show_the_models_classes(panel,
     from qgis.core import QgsFeatureRequest
     tasks = importlib.import_module(PLUGIN_PACKAGE + ".ui.tasks")
     out = tmp_path / "confidence.gpkg"
-    subprocess.run([sys.executable, "-m", "ocsge_review", "confidence", "--model", str(demo_dir / "model_output.gpkg"),
-                    "--raster", str(demo_dir / "probabilities.tif"), "--out", str(out)], check=True, cwd=REPO_ROOT,
+    subprocess.run([sys.executable, "-m", "ocsge_review", "confidence", "--model", str(demo_1000 / "model_output.gpkg"),
+                    "--raster", str(demo_1000 / "probabilities.tif"), "--out", str(out)], check=True, cwd=REPO_ROOT,
                    capture_output=True)
     project = QgsProject.instance()
     group = project.layerTreeRoot().addGroup("sortie")

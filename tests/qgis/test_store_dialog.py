@@ -4,7 +4,7 @@ import importlib
 import pytest
 from qgis.core import QgsSettings
 
-from conftest import PLUGIN_PACKAGE, make_campaign, make_demo
+from conftest import PLUGIN_PACKAGE, make_campaign
 
 KEYS = ("ocsge_review/store/kind", "ocsge_review/store/path", "ocsge_review/store/connection",
         "ocsge_review/store/schema", "ocsge_review/store/campaign", "ocsge_review/review/user",
@@ -25,9 +25,8 @@ def dialogs(qgis_app, plugin_package):
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    out = make_demo(tmp_path_factory.mktemp("store-dialog"))
-    return make_campaign(out / "model_output.gpkg", out / "review.gpkg")
+def store_path(demo_1000, tmp_path_factory):
+    return make_campaign(demo_1000 / "model_output.gpkg", tmp_path_factory.mktemp("store-dialog") / "review.gpkg")
 
 
 def test_the_last_store_opened_is_offered_next_time(dialogs, store_path):

@@ -11,19 +11,14 @@ import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import PLUGIN_PACKAGE, REPO, make_campaign, make_demo, started_plugin
+from conftest import REPO, make_campaign, started_plugin
 
 OTHER, VALIDATOR = "bob", "vera"
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    return make_demo(tmp_path_factory.mktemp("store-sharing"))
-
-
 @pytest.fixture()
-def path(demo_dir, tmp_path):
-    return str(make_campaign(demo_dir / "model_output.gpkg", tmp_path / "review.gpkg"))
+def path(demo_1000, tmp_path):
+    return str(make_campaign(demo_1000 / "model_output.gpkg", tmp_path / "review.gpkg"))
 
 
 @pytest.fixture()

@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QDate, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
-from conftest import PLUGIN_PACKAGE, docked, make_campaign, make_demo, started_plugin, wait_until
+from conftest import PLUGIN_PACKAGE, docked, make_campaign, started_plugin, wait_until
 
 VALIDATOR = "validatrice"
 DAY = 86400.0
@@ -22,11 +22,6 @@ class Clock:
 
     def __call__(self):
         return self.t
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    return make_demo(tmp_path_factory.mktemp("validator-panel"))
 
 
 def _decide(store, user, count, how="confirm"):
@@ -53,10 +48,10 @@ def _decide(store, user, count, how="confirm"):
 
 
 @pytest.fixture()
-def decided(demo_dir, tmp_path):
+def decided(demo_1000, tmp_path):
     """The store's path and who decided what: ana on day 0, bob and the validator herself on day 2."""
     from ocsge_review.store import open_store
-    path = make_campaign(demo_dir / "model_output.gpkg", tmp_path / "review.gpkg")
+    path = make_campaign(demo_1000 / "model_output.gpkg", tmp_path / "review.gpkg")
     clock = Clock(T0)
     with open_store(str(path), clock=clock) as s:
         who = {"ana": _decide(s, "ana", 10), "ana_correct": _decide(s, "ana", 2, "correct")}
