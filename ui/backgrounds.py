@@ -158,7 +158,12 @@ class TileProbe(QObject):
         url = tile_url(layer, canvas)
         if url is None or layer.id() in self.pending:
             return False
-        reply = QgsNetworkAccessManager.instance().get(QNetworkRequest(QUrl(url)))
+        request = QNetworkRequest(QUrl(url))
+        # The map asks for the same tile: from QGIS's network cache when it has it, the network otherwise
+        # (a tile the service failed to give is not in the cache, so an outage is still seen).
+        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
+                             QNetworkRequest.CacheLoadControl.PreferCache)
+        reply = QgsNetworkAccessManager.instance().get(request)
         timer = QTimer(self)
         timer.setSingleShot(True)
         state = {"timed_out": False}
