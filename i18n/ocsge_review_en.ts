@@ -19,7 +19,7 @@
       <translation>Aerial photographs 1950–1965</translation>
     </message>
     <message>
-      <location filename="../ui/backgrounds.py" line="190" />
+      <location filename="../ui/backgrounds.py" line="195" />
       <source>pas de réponse en {seconds} s</source>
       <translation>no answer within {seconds} s</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation>Background "{title}" cannot be opened ({source}).</translation>
     </message>
     <message>
-      <location filename="../ui/backgrounds.py" line="192" />
+      <location filename="../ui/backgrounds.py" line="197" />
       <source>réponse HTTP {status}</source>
       <translation>HTTP answer {status}</translation>
     </message>
     <message>
-      <location filename="../ui/backgrounds.py" line="202" />
+      <location filename="../ui/backgrounds.py" line="207" />
       <source>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</source>
       <translation>Background "{name}" unavailable ({reason}): the review goes on; switch backgrounds with the background key.</translation>
     </message>
@@ -314,137 +314,137 @@
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="36" />
+      <location filename="../ui/conflicts_panel.py" line="37" />
       <source>Base (à l'entrée dans la campagne)</source>
       <translation>Base (when it entered the campaign)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="36" />
+      <location filename="../ui/conflicts_panel.py" line="37" />
       <source>La leur (production aujourd'hui)</source>
       <translation>Theirs (production today)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="37" />
+      <location filename="../ui/conflicts_panel.py" line="38" />
       <source>La mienne (revue validée)</source>
       <translation>Mine (validated review)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="44" />
+      <location filename="../ui/conflicts_panel.py" line="45" />
       <source>Conflits de synchronisation</source>
       <translation>Sync conflicts</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="91" />
+      <location filename="../ui/conflicts_panel.py" line="89" />
       <source>Garder la mienne</source>
       <translation>Keep mine</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="93" />
+      <location filename="../ui/conflicts_panel.py" line="91" />
       <source>Appliquer la version revue à la production, par-dessus la leur</source>
       <translation>Apply the reviewed version to production, over theirs</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="95" />
+      <location filename="../ui/conflicts_panel.py" line="93" />
       <source>Prendre la leur</source>
       <translation>Take theirs</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="97" />
+      <location filename="../ui/conflicts_panel.py" line="95" />
       <source>Laisser la production telle quelle ; l'élément est clos</source>
       <translation>Leave production as it is; the item is closed</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="99" />
+      <location filename="../ui/conflicts_panel.py" line="97" />
       <source>Renvoyer en revue…</source>
       <translation>Send back to review…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="101" />
+      <location filename="../ui/conflicts_panel.py" line="99" />
       <source>Rendre l'élément à son photo-interprète, avec un motif</source>
       <translation>Return the item to its photo-interpreter, with a reason</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="211" />
+      <location filename="../ui/conflicts_panel.py" line="209" />
       <source>Renvoyer en revue</source>
       <translation>Send back to review</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="212" />
+      <location filename="../ui/conflicts_panel.py" line="210" />
       <source>Motif (montré en premier au photo-interprète) :</source>
       <translation>Reason (shown first to the photo-interpreter):</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="213" />
+      <location filename="../ui/conflicts_panel.py" line="211" />
       <source>Conflit avec la production : </source>
       <translation>Conflict with production: </translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="59" />
+      <location filename="../ui/conflicts_panel.py" line="60" />
       <source>Élément</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="59" />
+      <location filename="../ui/conflicts_panel.py" line="60" />
       <source>Ligne de production</source>
       <translation>Production row</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="59" />
+      <location filename="../ui/conflicts_panel.py" line="60" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="145" />
+      <location filename="../ui/conflicts_panel.py" line="143" />
       <source>(supprimée)</source>
       <translation>(deleted)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="173" />
+      <location filename="../ui/conflicts_panel.py" line="171" />
       <source>(géométrie de production gardée)</source>
       <translation>(production geometry kept)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="229" />
+      <location filename="../ui/conflicts_panel.py" line="227" />
       <source>votre version appliquée</source>
       <translation>your version applied</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="229" />
+      <location filename="../ui/conflicts_panel.py" line="227" />
       <source>version de production gardée</source>
       <translation>production version kept</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="230" />
+      <location filename="../ui/conflicts_panel.py" line="228" />
       <source>renvoyé en revue</source>
       <translation>sent back to review</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="78" />
+      <location filename="../ui/conflicts_panel.py" line="76" />
       <source>Couverture</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="78" />
+      <location filename="../ui/conflicts_panel.py" line="76" />
       <source>Usage</source>
       <translation>Use</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="79" />
+      <location filename="../ui/conflicts_panel.py" line="77" />
       <source>Surface</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="118" />
+      <location filename="../ui/conflicts_panel.py" line="116" />
       <source>Campagne « {0} » : {1} conflit(s) à résoudre.</source>
       <translation>Campaign “{0}”: {1} conflict(s) to resolve.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="231" />
+      <location filename="../ui/conflicts_panel.py" line="229" />
       <source>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</source>
       <translation>Conflict of item {0} resolved: {1} ({2} item(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="153" />
+      <location filename="../ui/conflicts_panel.py" line="151" />
       <source>{0} m²</source>
       <translation>{0} m²</translation>
     </message>
@@ -619,77 +619,77 @@
       <translation>— (no second opinion resolved)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="55" />
+      <location filename="../ui/dependencies.py" line="56" />
       <source>Il est fourni par l'installateur de QGIS : installez QGIS 3.40 LTR ou plus récent (qgis.org), sans pip, qui ajouterait un second GDAL.</source>
       <translation>It comes with the QGIS installer: install QGIS 3.40 LTR or newer (qgis.org), without pip, which would add a second GDAL.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="66" />
+      <location filename="../ui/dependencies.py" line="67" />
       <source>Installez-le avec : {command}</source>
       <translation>Install it with: {command}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="64" />
+      <location filename="../ui/dependencies.py" line="65" />
       <source>Installez-le avec : {command} (Debian 13 et suivantes) ; là où la distribution ne le fournit pas, compilé sur le GDAL de QGIS : {build}</source>
       <translation>Install it with: {command} (Debian 13 and later); where the distribution does not package it, built on QGIS's GDAL: {build}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="51" />
+      <location filename="../ui/dependencies.py" line="52" />
       <source>Installez-le depuis l'OSGeo4W Shell (menu Démarrer, dossier QGIS) : {command}</source>
       <translation>Install it from the OSGeo4W Shell (Start menu, QGIS folder): {command}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="88" />
+      <location filename="../ui/dependencies.py" line="98" />
       <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. {advice}</source>
       <translation>OCS GE Review: the Python module "{module}" is version {version}; version {major} or newer is required. {advice}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="82" />
+      <location filename="../ui/dependencies.py" line="92" />
       <source>OCS GE Review : le module Python « {module} » est introuvable. {advice}</source>
       <translation>OCS GE Review: the Python module "{module}" cannot be found. {advice}</translation>
     </message>
     <message>
-      <location filename="../ui/disputes.py" line="43" />
+      <location filename="../ui/disputes.py" line="41" />
       <source>La décision est juste</source>
       <translation>The decision is right</translation>
     </message>
     <message>
-      <location filename="../ui/disputes.py" line="45" />
+      <location filename="../ui/disputes.py" line="43" />
       <source>Le second avis est juste</source>
       <translation>The second opinion is right</translation>
     </message>
     <message>
-      <location filename="../ui/disputes.py" line="33" />
+      <location filename="../ui/disputes.py" line="34" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../ui/disputes.py" line="33" />
+      <location filename="../ui/disputes.py" line="34" />
       <source>Second avis</source>
       <translation>Second opinion</translation>
     </message>
     <message>
-      <location filename="../ui/disputes.py" line="61" />
+      <location filename="../ui/disputes.py" line="59" />
       <source>Désaccords de second avis à trancher ({n})</source>
       <translation>Second-opinion disagreements to settle ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="113" />
+      <location filename="../ui/layers.py" line="124" />
       <source>Sans classe montrée (à décider)</source>
       <translation>No class shown (to decide)</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="241" />
+      <location filename="../ui/layers.py" line="252" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>OCS GE Review cannot read the layer "{name}" (provider "{provider}"): save it as a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="234" />
+      <location filename="../ui/layers.py" line="245" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" has a filter: the computation would cover the whole table. Export the selection to a GeoPackage, then load that file.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="238" />
+      <location filename="../ui/layers.py" line="249" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>The layer "{name}" is an SQL query, not a table: save it as a GeoPackage, then load that file.</translation>
     </message>
@@ -764,47 +764,47 @@
       <translation>The authentication configuration "{id}" must be of type "Basic" (user name and password), not "{method}".</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="73" />
+      <location filename="../ui/plugin.py" line="74" />
       <source>Charger une sortie du modèle…</source>
       <translation>Load a model output…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="78" />
+      <location filename="../ui/plugin.py" line="79" />
       <source>Nouvelle campagne de revue…</source>
       <translation>New review campaign…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="83" />
+      <location filename="../ui/plugin.py" line="84" />
       <source>Panneau de revue…</source>
       <translation>Review panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="88" />
+      <location filename="../ui/plugin.py" line="89" />
       <source>Panneau de validation…</source>
       <translation>Validation panel…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="93" />
+      <location filename="../ui/plugin.py" line="94" />
       <source>Seconds avis…</source>
       <translation>Second opinions…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="99" />
+      <location filename="../ui/plugin.py" line="100" />
       <source>Tableau de bord…</source>
       <translation>Dashboard…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="104" />
+      <location filename="../ui/plugin.py" line="105" />
       <source>Conflits de synchronisation…</source>
       <translation>Sync conflicts…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="242" />
+      <location filename="../ui/plugin.py" line="244" />
       <source>Panneau de validation</source>
       <translation>Validation panel</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="292" />
+      <location filename="../ui/plugin.py" line="295" />
       <source>Seconds avis</source>
       <translation>Second opinions</translation>
     </message>
@@ -1124,77 +1124,77 @@
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="112" />
+      <location filename="../ui/review_panel.py" line="113" />
       <source>R : chercher un code ou des mots</source>
       <translation>R: search a code or words</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="188" />
+      <location filename="../ui/review_panel.py" line="189" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="249" />
+      <location filename="../ui/review_panel.py" line="250" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="256" />
+      <location filename="../ui/review_panel.py" line="257" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="260" />
+      <location filename="../ui/review_panel.py" line="261" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="283" />
+      <location filename="../ui/review_panel.py" line="284" />
       <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
       <translation>Comment (C) — Enter records, Tab keeps it, Esc clears it</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="289" />
+      <location filename="../ui/review_panel.py" line="290" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="290" />
+      <location filename="../ui/review_panel.py" line="291" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="291" />
+      <location filename="../ui/review_panel.py" line="292" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="292" />
+      <location filename="../ui/review_panel.py" line="293" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="306" />
+      <location filename="../ui/review_panel.py" line="307" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="307" />
+      <location filename="../ui/review_panel.py" line="308" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="308" />
+      <location filename="../ui/review_panel.py" line="309" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="320" />
+      <location filename="../ui/review_panel.py" line="321" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="322" />
+      <location filename="../ui/review_panel.py" line="323" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
@@ -1214,92 +1214,92 @@
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="347" />
+      <location filename="../ui/review_panel.py" line="348" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="348" />
+      <location filename="../ui/review_panel.py" line="349" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="349" />
+      <location filename="../ui/review_panel.py" line="350" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="350" />
+      <location filename="../ui/review_panel.py" line="351" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="351" />
+      <location filename="../ui/review_panel.py" line="352" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="352" />
+      <location filename="../ui/review_panel.py" line="353" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="353" />
+      <location filename="../ui/review_panel.py" line="354" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="354" />
+      <location filename="../ui/review_panel.py" line="355" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="355" />
+      <location filename="../ui/review_panel.py" line="356" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="356" />
+      <location filename="../ui/review_panel.py" line="357" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="358" />
+      <location filename="../ui/review_panel.py" line="359" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="359" />
+      <location filename="../ui/review_panel.py" line="360" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="361" />
+      <location filename="../ui/review_panel.py" line="362" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="362" />
+      <location filename="../ui/review_panel.py" line="363" />
       <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
       <translation>Review: search a class in the nomenclature (land cover, then land use)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="364" />
+      <location filename="../ui/review_panel.py" line="365" />
       <source>Revue : fond d'imagerie suivant</source>
       <translation>Review: next imagery background</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="365" />
+      <location filename="../ui/review_panel.py" line="366" />
       <source>Revue : choisir les fonds d'imagerie</source>
       <translation>Review: choose the imagery backgrounds</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="366" />
+      <location filename="../ui/review_panel.py" line="367" />
       <source>Revue : classes en aplats ou en contours seuls</source>
       <translation>Review: classes as fills or as outlines only</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="367" />
+      <location filename="../ui/review_panel.py" line="368" />
       <source>Revue : étiquettes des classes sur la carte</source>
       <translation>Review: class labels on the map</translation>
     </message>
@@ -1374,37 +1374,37 @@
       <translation>No imagery background chosen for this project: Shift+B to choose them.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1065" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1065" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1065" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1065" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1066" />
+      <location filename="../ui/review_panel.py" line="1067" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1066" />
+      <location filename="../ui/review_panel.py" line="1067" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="403" />
+      <location filename="../ui/review_panel.py" line="402" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
@@ -1439,7 +1439,7 @@
       <translation>Background: {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="405" />
+      <location filename="../ui/review_panel.py" line="404" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
@@ -1449,7 +1449,7 @@
       <translation>Done: {done} ({done_area}) · left: {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="370" />
+      <location filename="../ui/review_panel.py" line="371" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
@@ -1709,177 +1709,177 @@
       <translation>OCS GE validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="152" />
+      <location filename="../ui/validator_panel.py" line="153" />
       <source>Filtres</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="156" />
+      <location filename="../ui/validator_panel.py" line="157" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="222" />
+      <location filename="../ui/validator_panel.py" line="220" />
       <source>Avant / après</source>
       <translation>Before / after</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="239" />
+      <location filename="../ui/validator_panel.py" line="237" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Geometry edited: before dashed, after filled.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="249" />
+      <location filename="../ui/validator_panel.py" line="247" />
       <source>Approuver</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="250" />
+      <location filename="../ui/validator_panel.py" line="248" />
       <source>Rejeter…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="258" />
+      <location filename="../ui/validator_panel.py" line="256" />
       <source>Approbation groupée (contrôle par échantillon)</source>
       <translation>Bulk approval (spot-check sampling)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="265" />
+      <location filename="../ui/validator_panel.py" line="263" />
       <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
       <translation>Share of each class (decided land cover) drawn into the sample</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="270" />
+      <location filename="../ui/validator_panel.py" line="268" />
       <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
       <translation>Acceptance number c: rejections allowed in the sample for the rest to be approved</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="272" />
+      <location filename="../ui/validator_panel.py" line="270" />
       <source>inclure les signalés</source>
       <translation>include flagged</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="279" />
+      <location filename="../ui/validator_panel.py" line="277" />
       <source>Tirer l'échantillon</source>
       <translation>Draw the sample</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="280" />
+      <location filename="../ui/validator_panel.py" line="278" />
       <source>Approuver le reste</source>
       <translation>Approve the rest</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="349" />
+      <location filename="../ui/validator_panel.py" line="347" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="550" />
+      <location filename="../ui/validator_panel.py" line="548" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>No item left to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="581" />
+      <location filename="../ui/validator_panel.py" line="583" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Sample drawn: check each of its items (highlighted), N to go from one to the next.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="629" />
+      <location filename="../ui/validator_panel.py" line="631" />
       <source>Approbation groupée</source>
       <translation>Bulk approval</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="158" />
+      <location filename="../ui/validator_panel.py" line="159" />
       <source>géométrie modifiée</source>
       <translation>geometry edited</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="180" />
+      <location filename="../ui/validator_panel.py" line="181" />
       <source>Classe</source>
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="183" />
+      <location filename="../ui/validator_panel.py" line="184" />
       <source>Décidé du</source>
       <translation>Decided from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="185" />
+      <location filename="../ui/validator_panel.py" line="186" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="187" />
+      <location filename="../ui/validator_panel.py" line="188" />
       <source>Confiance du modèle de</source>
       <translation>Model confidence from</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="189" />
+      <location filename="../ui/validator_panel.py" line="190" />
       <source>à</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="274" />
+      <location filename="../ui/validator_panel.py" line="272" />
       <source>Échantillon par classe</source>
       <translation>Sample per class</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="276" />
+      <location filename="../ui/validator_panel.py" line="274" />
       <source>Rejets admis (c)</source>
       <translation>Rejections allowed (c)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="317" />
+      <location filename="../ui/validator_panel.py" line="315" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation: approve the item</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="318" />
+      <location filename="../ui/validator_panel.py" line="316" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation: reject the item (with a reason)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="319" />
+      <location filename="../ui/validator_panel.py" line="317" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation: next item to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="399" />
+      <location filename="../ui/validator_panel.py" line="397" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filters changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="444" />
+      <location filename="../ui/validator_panel.py" line="442" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>No item to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="526" />
+      <location filename="../ui/validator_panel.py" line="524" />
       <source>N : élément suivant.</source>
       <translation>N: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="568" />
+      <location filename="../ui/validator_panel.py" line="565" />
       <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Plan changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="575" />
+      <location filename="../ui/validator_panel.py" line="577" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>No item to approve with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="609" />
+      <location filename="../ui/validator_panel.py" line="611" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
       <translation>Draw a spot-check sample to approve this filter at once (flagged items left out unless asked for).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="614" />
+      <location filename="../ui/validator_panel.py" line="616" />
       <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
       <translation>Plan: n = {n}, c = {c} ({share} % per class), lot of {lot} — {checked} checked, {rejected} rejected</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="619" />
+      <location filename="../ui/validator_panel.py" line="621" />
       <source>lot refusé : validez ses éléments un par un.</source>
       <translation>lot refused: validate its items one by one.</translation>
     </message>
@@ -1889,92 +1889,92 @@
       <translation>Reject item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="131" />
+      <location filename="../ui/validator_panel.py" line="132" />
       <source>Validation — après</source>
       <translation>Validation — after</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="132" />
+      <location filename="../ui/validator_panel.py" line="133" />
       <source>Validation — avant</source>
       <translation>Validation — before</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="145" />
+      <location filename="../ui/validator_panel.py" line="146" />
       <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
       <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="402" />
+      <location filename="../ui/validator_panel.py" line="400" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="452" />
+      <location filename="../ui/validator_panel.py" line="450" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="621" />
+      <location filename="../ui/validator_panel.py" line="623" />
       <source>lot accepté.</source>
       <translation>lot accepted.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="625" />
+      <location filename="../ui/validator_panel.py" line="627" />
       <source>Approuver le reste ({n})</source>
       <translation>Approve the rest ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="630" />
+      <location filename="../ui/validator_panel.py" line="632" />
       <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
       <translation>Approve {n} item(s), {km2} km², at once, after a sample that passed the plan?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="660" />
+      <location filename="../ui/validator_panel.py" line="662" />
       <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
       <translation>{n} item(s) approved at once, {km2} km², after checking {size} of {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="456" />
+      <location filename="../ui/validator_panel.py" line="454" />
       <source>Signalement : {flag}</source>
       <translation>Flag: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="458" />
+      <location filename="../ui/validator_panel.py" line="456" />
       <source>Commentaire : {comment}</source>
       <translation>Comment: {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="514" />
+      <location filename="../ui/validator_panel.py" line="512" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>Item {id} is already {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="640" />
+      <location filename="../ui/validator_panel.py" line="642" />
       <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
       <translation>Bulk approval refused: {rejected} rejection(s) in the sample of {n}, {c} allowed; validate the lot one by one.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="644" />
+      <location filename="../ui/validator_panel.py" line="646" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="665" />
+      <location filename="../ui/validator_panel.py" line="667" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} item(s) not approved: {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="351" />
+      <location filename="../ui/validator_panel.py" line="349" />
       <source>(vous)</source>
       <translation>(you)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="525" />
+      <location filename="../ui/validator_panel.py" line="523" />
       <source>Élément {id} approuvé.</source>
       <translation>Item {id} approved.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="525" />
+      <location filename="../ui/validator_panel.py" line="523" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
     </message>
@@ -2038,17 +2038,17 @@
   <context>
     <name>core</name>
     <message>
-      <location filename="../ocsge_review/acceptance.py" line="112" />
+      <location filename="../ocsge_review/acceptance.py" line="113" />
       <source>Approbation groupée refusée : l'échantillon de contrôle n'a pas passé le plan ({rejected} rejet(s) pour {c} admis, {left} élément(s) à contrôler).</source>
       <translation>Bulk approval refused: the spot-check sample did not pass the plan ({rejected} rejection(s), {c} allowed, {left} item(s) left to check).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/acceptance.py" line="44" />
+      <location filename="../ocsge_review/acceptance.py" line="45" />
       <source>Plan d'échantillonnage : la part contrôlée doit être entre 1 et 100 % (reçu {share}).</source>
       <translation>Sampling plan: the share checked must be between 1 and 100 % (got {share}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/acceptance.py" line="47" />
+      <location filename="../ocsge_review/acceptance.py" line="48" />
       <source>Plan d'échantillonnage : le nombre d'acceptation doit être positif ou nul et l'échantillon d'au moins un élément.</source>
       <translation>Sampling plan: the acceptance number must be zero or more and the sample at least one item.</translation>
     </message>
@@ -2303,62 +2303,62 @@
       <translation>show this help message and exit</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="126" />
+      <location filename="../ocsge_review/campaign.py" line="125" />
       <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
       <translation>Territory: {where} — {area}, {count} model polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="48" />
+      <location filename="../ocsge_review/campaign.py" line="47" />
       <source>Campagne {department} ({name}) — modèle {model_version}, {count} polygones.</source>
       <translation>Campaign {department} ({name}) — model {model_version}, {count} polygons.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="116" />
+      <location filename="../ocsge_review/campaign.py" line="115" />
       <source>emprise {extent}</source>
       <translation>extent {extent}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="164" />
+      <location filename="../ocsge_review/campaign.py" line="163" />
       <source>{store}, schéma « {schema} »</source>
       <translation>{store}, schema "{schema}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="169" />
+      <location filename="../ocsge_review/campaign.py" line="168" />
       <source>Campagne créée dans {where} : {summary}</source>
       <translation>Campaign created in {where}: {summary}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="82" />
+      <location filename="../ocsge_review/campaign.py" line="81" />
       <source>Indiquez le département de la campagne (le nom de « {model} » ne le dit pas).</source>
       <translation>Give the campaign's département (the name of “{model}” does not say it).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="86" />
+      <location filename="../ocsge_review/campaign.py" line="85" />
       <source>« {name} » est la livraison du département {delivered}, pas du {dep}.</source>
       <translation>“{name}” is the delivery of département {delivered}, not {dep}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="94" />
+      <location filename="../ocsge_review/campaign.py" line="93" />
       <source>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</source>
       <translation>"{model}" is in {crs}; campaigns of département {dep} are in {official}: reproject the model output.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="124" />
+      <location filename="../ocsge_review/campaign.py" line="123" />
       <source>« {label} » (polygones : {features})</source>
       <translation>"{label}" (polygons: {features})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="120" />
+      <location filename="../ocsge_review/campaign.py" line="119" />
       <source>, couche « {layer} »</source>
       <translation>, layer "{layer}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="122" />
+      <location filename="../ocsge_review/campaign.py" line="121" />
       <source>, filtre « {where} »</source>
       <translation>, filter "{where}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="125" />
+      <location filename="../ocsge_review/campaign.py" line="124" />
       <source>sélection</source>
       <translation>selection</translation>
     </message>
@@ -2413,7 +2413,7 @@
       <translation>Class table “{table}”, line {line}: “{code}” is not an OCS GE land cover code.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="634" />
+      <location filename="../ocsge_review/cli.py" line="633" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
@@ -2478,22 +2478,22 @@
       <translation>"{user}" is no longer {role} ({where}): {removed} grant(s) removed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="606" />
+      <location filename="../ocsge_review/cli.py" line="605" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="642" />
+      <location filename="../ocsge_review/cli.py" line="641" />
       <source>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</source>
       <translation>  second opinions: {answered} given of {drawn} drawn, {disputed} disagreement(s) to settle; agreement between photo-interpreters {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="646" />
+      <location filename="../ocsge_review/cli.py" line="645" />
       <source>  dont dans le mois : {answered} avis, accord {rate}</source>
       <translation>  of which in the month: {answered} opinions, agreement {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="703" />
+      <location filename="../ocsge_review/cli.py" line="702" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
@@ -2585,62 +2585,62 @@
       <translation>PostgreSQL account "{user}" created.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="523" />
+      <location filename="../ocsge_review/cli.py" line="522" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer and --territory-where need --territory FILE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="541" />
+      <location filename="../ocsge_review/cli.py" line="540" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="593" />
+      <location filename="../ocsge_review/cli.py" line="592" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production is only used here with --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="595" />
+      <location filename="../ocsge_review/cli.py" line="594" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="618" />
+      <location filename="../ocsge_review/cli.py" line="617" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="653" />
+      <location filename="../ocsge_review/cli.py" line="652" />
       <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
       <translation>  delivered product {dim}: {count} of the polygons, {area} of the area; coverage {coverage}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="672" />
+      <location filename="../ocsge_review/cli.py" line="671" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="675" />
+      <location filename="../ocsge_review/cli.py" line="674" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="688" />
+      <location filename="../ocsge_review/cli.py" line="687" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="692" />
+      <location filename="../ocsge_review/cli.py" line="691" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="741" />
+      <location filename="../ocsge_review/cli.py" line="740" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="775" />
+      <location filename="../ocsge_review/cli.py" line="774" />
       <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
       <translation>--classes applies to the probability raster: give --raster too.</translation>
     </message>
@@ -2685,42 +2685,42 @@
       <translation>Password of "{user}" changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="562" />
+      <location filename="../ocsge_review/cli.py" line="561" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="651" />
+      <location filename="../ocsge_review/cli.py" line="650" />
       <source>  produit livré {dim} : {reason}</source>
       <translation>  delivered product {dim}: {reason}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="747" />
+      <location filename="../ocsge_review/cli.py" line="746" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1063" />
+      <location filename="../ocsge_review/cli.py" line="1066" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1066" />
+      <location filename="../ocsge_review/cli.py" line="1069" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="559" />
+      <location filename="../ocsge_review/cli.py" line="558" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="681" />
+      <location filename="../ocsge_review/cli.py" line="680" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="750" />
+      <location filename="../ocsge_review/cli.py" line="749" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
@@ -2825,7 +2825,7 @@
       <translation>Class raster (argmax): the confidence is the share of pixels of the majority class.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/delivery.py" line="41" />
+      <location filename="../ocsge_review/delivery.py" line="40" />
       <source>Livraison IGN « {name} » : département {department}, millésime {millesime}, couche OCCUPATION_SOL{zone}.</source>
       <translation>IGN delivery “{name}”: département {department}, vintage {millesime}, layer OCCUPATION_SOL{zone}.</translation>
     </message>
@@ -2840,39 +2840,34 @@
       <translation>Delivery “{name}”: département {department} is in EPSG:{official}, not in EPSG:{epsg} as its name says.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/delivery.py" line="43" />
+      <location filename="../ocsge_review/delivery.py" line="42" />
       <source>inconnu</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/delivery.py" line="44" />
+      <location filename="../ocsge_review/delivery.py" line="43" />
       <source> et zone construite</source>
       <translation> and built-up zone</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="426" />
+      <location filename="../ocsge_review/demo.py" line="424" />
       <source>Département {department} ({name}), EPSG:{epsg}</source>
       <translation>Département {department} ({name}), EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="428" />
+      <location filename="../ocsge_review/demo.py" line="426" />
       <source>{count} polygones, {area}, surface médiane {median} m²</source>
       <translation>{count} polygons, {area}, median area {median} m²</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="430" />
+      <location filename="../ocsge_review/demo.py" line="428" />
       <source>Exactitude du modèle simulé : couverture {cs}, usage {us}</source>
       <translation>Accuracy of the simulated model: land cover {cs}, land use {us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="274" />
+      <location filename="../ocsge_review/demo.py" line="276" />
       <source>Nombre de polygones hors limites : {polygons} (de {min} à {max}).</source>
       <translation>Number of polygons out of range: {polygons} (from {min} to {max}).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/demo.py" line="375" />
-      <source>Résolution du raster invalide : {resolution}.</source>
-      <translation>Invalid raster resolution: {resolution}.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/departements.py" line="43" />
@@ -2890,7 +2885,12 @@
       <translation>Unreadable coordinate reference system: "{wkt_or_code}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/geo.py" line="130" />
+      <location filename="../ocsge_review/geo.py" line="95" />
+      <source>Résolution du raster invalide : {resolution}.</source>
+      <translation>Invalid raster resolution: {resolution}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/geo.py" line="143" />
       <source>Rastérisation des polygones impossible : {detail}.</source>
       <translation>Cannot rasterise the polygons: {detail}.</translation>
     </message>
@@ -2915,152 +2915,152 @@
       <translation>The indicators table "{table}" could not be written ({database}): {detail} Nothing was written.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/lifecycle.py" line="77" />
       <source>en attente</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/lifecycle.py" line="77" />
       <source>réservé</source>
       <translation>claimed</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/lifecycle.py" line="77" />
       <source>décidé</source>
       <translation>decided</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/lifecycle.py" line="77" />
       <source>validé</source>
       <translation>validated</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>rejeté</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>synchronisé</source>
       <translation>synchronised</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>accepté automatiquement</source>
       <translation>auto-accepted</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="80" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>remplacé</source>
       <translation>superseded</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="80" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>confirmé par un second avis</source>
       <translation>confirmed by a second opinion</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/lifecycle.py" line="80" />
       <source>en désaccord, attend le validateur</source>
       <translation>in disagreement, waiting for the validator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/lifecycle.py" line="80" />
       <source>tranché par le validateur</source>
       <translation>settled by the validator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>réserver</source>
       <translation>claim</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>passer</source>
       <translation>skip</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>confirmer</source>
       <translation>confirm</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>corriger</source>
       <translation>correct</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>signaler</source>
       <translation>flag</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>annuler</source>
       <translation>undo</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>approuver</source>
       <translation>approve</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>rejeter</source>
       <translation>reject</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="84" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>synchroniser</source>
       <translation>synchronise</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="84" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>renvoyer en revue</source>
       <translation>send back for review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="84" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>découper</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="85" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>fusionner</source>
       <translation>merge</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="85" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>remodeler</source>
       <translation>reshape</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="86" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>retirer</source>
       <translation>retire</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="86" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>répondre au second avis sur</source>
       <translation>answer the second opinion on</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="87" />
+      <location filename="../ocsge_review/lifecycle.py" line="86" />
       <source>trancher le désaccord sur</source>
       <translation>settle the disagreement on</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="99" />
+      <location filename="../ocsge_review/lifecycle.py" line="98" />
       <source>l'élément {item_id}</source>
       <translation>item {item_id}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="99" />
+      <location filename="../ocsge_review/lifecycle.py" line="98" />
       <source>cet élément</source>
       <translation>this item</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="103" />
+      <location filename="../ocsge_review/lifecycle.py" line="102" />
       <source>Impossible {of}{verb} {what} : il est {state}.</source>
       <translation>Cannot {verb} {what}: it is {state}.</translation>
     </message>
@@ -3335,7 +3335,7 @@
       <translation>no decision found in the local journal</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/orthophoto.py" line="214" />
+      <location filename="../ocsge_review/orthophoto.py" line="219" />
       <source>Code de couverture inconnu : {code}.</source>
       <translation>Unknown couverture code: {code}.</translation>
     </message>
@@ -3440,17 +3440,17 @@
       <translation>"{source}" has no {required} field.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="259" />
+      <location filename="../ocsge_review/report.py" line="248" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>No campaign for the report.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="262" />
+      <location filename="../ocsge_review/report.py" line="251" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>The folder "{parent}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="264" />
+      <location filename="../ocsge_review/report.py" line="253" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>"{out_dir}" exists and is not a folder.</translation>
     </message>
@@ -3505,37 +3505,37 @@
       <translation>Item {id} (source {source_id}) is not in the ground truth.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="340" />
+      <location filename="../ocsge_review/stats.py" line="343" />
       <source>du plan de production</source>
       <translation>production plan</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="210" />
+      <location filename="../ocsge_review/stats.py" line="213" />
       <source>Regroupement inconnu « {by} » (choix : {choices}).</source>
       <translation>Unknown grouping "{by}" (choices: {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="338" />
+      <location filename="../ocsge_review/stats.py" line="341" />
       <source>Plan de production illisible « {path} » : {error}.</source>
       <translation>Unreadable production plan "{path}": {error}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="72" />
+      <location filename="../ocsge_review/stats.py" line="78" />
       <source>Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.</source>
       <translation>Invalid period "{text}": expected YYYY-MM, for example 2026-11.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="354" />
+      <location filename="../ocsge_review/stats.py" line="357" />
       <source>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</source>
       <translation>{name}, line {line}: the planned area must be positive or zero.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="346" />
+      <location filename="../ocsge_review/stats.py" line="349" />
       <source>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</source>
       <translation>{name}, line {line}: invalid date "{value}" (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="351" />
+      <location filename="../ocsge_review/stats.py" line="354" />
       <source>{name}, ligne {line} : surface prévue non numérique « {value} ».</source>
       <translation>{name}, line {line}: planned area is not a number "{value}".</translation>
     </message>
@@ -3655,42 +3655,42 @@
       <translation>Cannot undo the split of item {item_id}: item {part}, which came from it, is {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="479" />
+      <location filename="../ocsge_review/store/gpkg.py" line="481" />
       <source>Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin « {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le fichier. Fermez QGIS, puis rouvrez-le pour continuer.</source>
       <translation>Another program deleted the working files (-wal, -shm) of the store "{name}" while you were working on it: the recorded decisions are in the file. Close QGIS, then open it again to go on.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="544" />
+      <location filename="../ocsge_review/store/gpkg.py" line="546" />
       <source>la table de revue</source>
       <translation>the review table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="548" />
+      <location filename="../ocsge_review/store/gpkg.py" line="550" />
       <source>la table du journal</source>
       <translation>the journal table</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="617" />
+      <location filename="../ocsge_review/store/gpkg.py" line="619" />
       <source>« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS (ou avec une commande qui écrit) pour le mettre à jour, puis relancez.</source>
       <translation>"{path}" is a store of an earlier version: open it once in QGIS (or with a command that writes) to update it, then try again.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="391" />
+      <location filename="../ocsge_review/store/gpkg.py" line="393" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{path}" already exists: choose another file.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="416" />
+      <location filename="../ocsge_review/store/gpkg.py" line="418" />
       <source>Magasin de revue introuvable : « {path} ».</source>
       <translation>Review store not found: "{path}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="423" />
+      <location filename="../ocsge_review/store/gpkg.py" line="425" />
       <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
       <translation>"{path}" is not an OCS GE Review store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="433" />
+      <location filename="../ocsge_review/store/gpkg.py" line="435" />
       <source>« {path} » n'est pas un GeoPackage lisible.</source>
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
@@ -4200,7 +4200,12 @@
       <translation>Territory "{name}": filter "{where}" refused ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/tiles.py" line="40" />
+      <location filename="../ocsge_review/tiles.py" line="48" />
+      <source>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</source>
+      <translation>The tiles of "{path}" do not all have the same number of bands.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/tiles.py" line="43" />
       <source>Tuile « {path} » illisible : {detail}.</source>
       <translation>Tile “{path}” cannot be read: {detail}.</translation>
     </message>
@@ -4405,47 +4410,52 @@
       <translation>Field "{name}" holds non-numeric values.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="74" />
+      <location filename="../ocsge_review/zonal.py" line="151" />
+      <source>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</source>
+      <translation>The raster "{name}" has bands of type {dtype}: expected uint8 (0–255) or float (0–1).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="70" />
       <source>Raster introuvable : « {path} ».</source>
       <translation>Raster not found: "{path}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="76" />
+      <location filename="../ocsge_review/zonal.py" line="72" />
       <source>Le raster « {path} » est vide.</source>
       <translation>The raster "{path}" is empty.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="80" />
+      <location filename="../ocsge_review/zonal.py" line="76" />
       <source>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</source>
       <translation>Cannot read the raster "{path}": corrupt file or unrecognised format ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="103" />
+      <location filename="../ocsge_review/zonal.py" line="99" />
       <source>Le raster « {name} » n'a pas de système de coordonnées.</source>
       <translation>The raster "{name}" has no coordinate reference system.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="106" />
+      <location filename="../ocsge_review/zonal.py" line="102" />
       <source>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</source>
       <translation>The raster "{name}" is rotated (geotransform not north-up): not supported.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="197" />
+      <location filename="../ocsge_review/zonal.py" line="195" />
       <source>Polygones reprojetés de {source} vers {target} pour « {name} »</source>
       <translation>Polygons reprojected from {source} to {target} for "{name}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="207" />
+      <location filename="../ocsge_review/zonal.py" line="205" />
       <source>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</source>
       <translation>The raster "{name}" covers no polygon (raster extent: {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} in {crs}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="251" />
+      <location filename="../ocsge_review/zonal.py" line="249" />
       <source>Le raster « {name} » contient des valeurs de {low:g} à {high:g} sous les polygones : ce ne sont pas des probabilités (attendu 0–1, 0–100 ou 0–255 ; des logits doivent d'abord passer par un softmax).</source>
       <translation>The raster "{name}" holds values from {low:g} to {high:g} under the polygons: these are not probabilities (expected 0–1, 0–100 or 0–255; logits must go through a softmax first).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="291" />
+      <location filename="../ocsge_review/zonal.py" line="292" />
       <source>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</source>
       <translation>Cannot read the raster "{path}" at row {row}: {detail}.</translation>
     </message>
@@ -4460,37 +4470,27 @@
       <translation>Cannot assemble the tiles of "{path}": {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="70" />
-      <source>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</source>
-      <translation>The tiles of "{path}" do not all have the same number of bands.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/zonal.py" line="118" />
-      <source>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</source>
-      <translation>The raster "{name}" has bands of type {dtype}: expected uint8 (0–255) or float (0–1).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/zonal.py" line="124" />
+      <location filename="../ocsge_review/zonal.py" line="113" />
       <source>{count} classes indiquées pour les {n} bandes de « {name} ».</source>
       <translation>{count} classes given for the {n} bands of "{name}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="141" />
+      <location filename="../ocsge_review/zonal.py" line="130" />
       <source>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</source>
       <translation>Bands of "{name}": classes unknown to the OCS GE nomenclature.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="145" />
+      <location filename="../ocsge_review/zonal.py" line="134" />
       <source>Le raster « {name} » mélange couverture et usage.</source>
       <translation>The raster "{name}" mixes land cover and land use.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="82" />
+      <location filename="../ocsge_review/zonal.py" line="78" />
       <source>GDAL ne l’ouvre pas</source>
       <translation>GDAL cannot open it</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="136" />
+      <location filename="../ocsge_review/zonal.py" line="125" />
       <source>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</source>
       <translation>The {n} bands of "{name}" carry no class code: give the order of the classes (option --bands).</translation>
     </message>

@@ -19,7 +19,7 @@
       <translation>Photographies aériennes 1950–1965</translation>
     </message>
     <message>
-      <location filename="../ui/backgrounds.py" line="190" />
+      <location filename="../ui/backgrounds.py" line="195" />
       <source>pas de réponse en {seconds} s</source>
       <translation>pas de réponse en {seconds} s</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation>Fond « {title} » impossible à ouvrir ({source}).</translation>
     </message>
     <message>
-      <location filename="../ui/backgrounds.py" line="192" />
+      <location filename="../ui/backgrounds.py" line="197" />
       <source>réponse HTTP {status}</source>
       <translation>réponse HTTP {status}</translation>
     </message>
     <message>
-      <location filename="../ui/backgrounds.py" line="202" />
+      <location filename="../ui/backgrounds.py" line="207" />
       <source>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</source>
       <translation>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</translation>
     </message>
@@ -314,137 +314,137 @@
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="36" />
+      <location filename="../ui/conflicts_panel.py" line="37" />
       <source>Base (à l'entrée dans la campagne)</source>
       <translation>Base (à l'entrée dans la campagne)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="36" />
+      <location filename="../ui/conflicts_panel.py" line="37" />
       <source>La leur (production aujourd'hui)</source>
       <translation>La leur (production aujourd'hui)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="37" />
+      <location filename="../ui/conflicts_panel.py" line="38" />
       <source>La mienne (revue validée)</source>
       <translation>La mienne (revue validée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="44" />
+      <location filename="../ui/conflicts_panel.py" line="45" />
       <source>Conflits de synchronisation</source>
       <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="91" />
+      <location filename="../ui/conflicts_panel.py" line="89" />
       <source>Garder la mienne</source>
       <translation>Garder la mienne</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="93" />
+      <location filename="../ui/conflicts_panel.py" line="91" />
       <source>Appliquer la version revue à la production, par-dessus la leur</source>
       <translation>Appliquer la version revue à la production, par-dessus la leur</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="95" />
+      <location filename="../ui/conflicts_panel.py" line="93" />
       <source>Prendre la leur</source>
       <translation>Prendre la leur</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="97" />
+      <location filename="../ui/conflicts_panel.py" line="95" />
       <source>Laisser la production telle quelle ; l'élément est clos</source>
       <translation>Laisser la production telle quelle ; l'élément est clos</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="99" />
+      <location filename="../ui/conflicts_panel.py" line="97" />
       <source>Renvoyer en revue…</source>
       <translation>Renvoyer en revue…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="101" />
+      <location filename="../ui/conflicts_panel.py" line="99" />
       <source>Rendre l'élément à son photo-interprète, avec un motif</source>
       <translation>Rendre l'élément à son photo-interprète, avec un motif</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="211" />
+      <location filename="../ui/conflicts_panel.py" line="209" />
       <source>Renvoyer en revue</source>
       <translation>Renvoyer en revue</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="212" />
+      <location filename="../ui/conflicts_panel.py" line="210" />
       <source>Motif (montré en premier au photo-interprète) :</source>
       <translation>Motif (montré en premier au photo-interprète) :</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="213" />
+      <location filename="../ui/conflicts_panel.py" line="211" />
       <source>Conflit avec la production : </source>
       <translation>Conflit avec la production : </translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="59" />
+      <location filename="../ui/conflicts_panel.py" line="60" />
       <source>Élément</source>
       <translation>Élément</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="59" />
+      <location filename="../ui/conflicts_panel.py" line="60" />
       <source>Ligne de production</source>
       <translation>Ligne de production</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="59" />
+      <location filename="../ui/conflicts_panel.py" line="60" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="145" />
+      <location filename="../ui/conflicts_panel.py" line="143" />
       <source>(supprimée)</source>
       <translation>(supprimée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="173" />
+      <location filename="../ui/conflicts_panel.py" line="171" />
       <source>(géométrie de production gardée)</source>
       <translation>(géométrie de production gardée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="229" />
+      <location filename="../ui/conflicts_panel.py" line="227" />
       <source>votre version appliquée</source>
       <translation>votre version appliquée</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="229" />
+      <location filename="../ui/conflicts_panel.py" line="227" />
       <source>version de production gardée</source>
       <translation>version de production gardée</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="230" />
+      <location filename="../ui/conflicts_panel.py" line="228" />
       <source>renvoyé en revue</source>
       <translation>renvoyé en revue</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="78" />
+      <location filename="../ui/conflicts_panel.py" line="76" />
       <source>Couverture</source>
       <translation>Couverture</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="78" />
+      <location filename="../ui/conflicts_panel.py" line="76" />
       <source>Usage</source>
       <translation>Usage</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="79" />
+      <location filename="../ui/conflicts_panel.py" line="77" />
       <source>Surface</source>
       <translation>Surface</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="118" />
+      <location filename="../ui/conflicts_panel.py" line="116" />
       <source>Campagne « {0} » : {1} conflit(s) à résoudre.</source>
       <translation>Campagne « {0} » : {1} conflit(s) à résoudre.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="231" />
+      <location filename="../ui/conflicts_panel.py" line="229" />
       <source>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</source>
       <translation>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="153" />
+      <location filename="../ui/conflicts_panel.py" line="151" />
       <source>{0} m²</source>
       <translation>{0} m²</translation>
     </message>
@@ -619,77 +619,77 @@
       <translation>— (pas de second avis résolu)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="55" />
+      <location filename="../ui/dependencies.py" line="56" />
       <source>Il est fourni par l'installateur de QGIS : installez QGIS 3.40 LTR ou plus récent (qgis.org), sans pip, qui ajouterait un second GDAL.</source>
       <translation>Il est fourni par l'installateur de QGIS : installez QGIS 3.40 LTR ou plus récent (qgis.org), sans pip, qui ajouterait un second GDAL.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="66" />
+      <location filename="../ui/dependencies.py" line="67" />
       <source>Installez-le avec : {command}</source>
       <translation>Installez-le avec : {command}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="64" />
+      <location filename="../ui/dependencies.py" line="65" />
       <source>Installez-le avec : {command} (Debian 13 et suivantes) ; là où la distribution ne le fournit pas, compilé sur le GDAL de QGIS : {build}</source>
       <translation>Installez-le avec : {command} (Debian 13 et suivantes) ; là où la distribution ne le fournit pas, compilé sur le GDAL de QGIS : {build}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="51" />
+      <location filename="../ui/dependencies.py" line="52" />
       <source>Installez-le depuis l'OSGeo4W Shell (menu Démarrer, dossier QGIS) : {command}</source>
       <translation>Installez-le depuis l'OSGeo4W Shell (menu Démarrer, dossier QGIS) : {command}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="88" />
+      <location filename="../ui/dependencies.py" line="98" />
       <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. {advice}</source>
       <translation>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. {advice}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies.py" line="82" />
+      <location filename="../ui/dependencies.py" line="92" />
       <source>OCS GE Review : le module Python « {module} » est introuvable. {advice}</source>
       <translation>OCS GE Review : le module Python « {module} » est introuvable. {advice}</translation>
     </message>
     <message>
-      <location filename="../ui/disputes.py" line="43" />
+      <location filename="../ui/disputes.py" line="41" />
       <source>La décision est juste</source>
       <translation>La décision est juste</translation>
     </message>
     <message>
-      <location filename="../ui/disputes.py" line="45" />
+      <location filename="../ui/disputes.py" line="43" />
       <source>Le second avis est juste</source>
       <translation>Le second avis est juste</translation>
     </message>
     <message>
-      <location filename="../ui/disputes.py" line="33" />
+      <location filename="../ui/disputes.py" line="34" />
       <source>Décision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../ui/disputes.py" line="33" />
+      <location filename="../ui/disputes.py" line="34" />
       <source>Second avis</source>
       <translation>Second avis</translation>
     </message>
     <message>
-      <location filename="../ui/disputes.py" line="61" />
+      <location filename="../ui/disputes.py" line="59" />
       <source>Désaccords de second avis à trancher ({n})</source>
       <translation>Désaccords de second avis à trancher ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="113" />
+      <location filename="../ui/layers.py" line="124" />
       <source>Sans classe montrée (à décider)</source>
       <translation>Sans classe montrée (à décider)</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="241" />
+      <location filename="../ui/layers.py" line="252" />
       <source>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » (fournisseur « {provider} ») n'est pas lisible par OCS GE Review : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="234" />
+      <location filename="../ui/layers.py" line="245" />
       <source>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » a un filtre : le calcul porterait sur toute la table. Exportez la sélection en GeoPackage, puis chargez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/layers.py" line="238" />
+      <location filename="../ui/layers.py" line="249" />
       <source>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</source>
       <translation>La couche « {name} » est une requête SQL, pas une table : enregistrez-la en GeoPackage, puis chargez ce fichier.</translation>
     </message>
@@ -764,47 +764,47 @@
       <translation>La configuration d'authentification « {id} » doit être de type « Basic » (nom d'utilisateur et mot de passe), pas « {method} ».</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="73" />
+      <location filename="../ui/plugin.py" line="74" />
       <source>Charger une sortie du modèle…</source>
       <translation>Charger une sortie du modèle…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="78" />
+      <location filename="../ui/plugin.py" line="79" />
       <source>Nouvelle campagne de revue…</source>
       <translation>Nouvelle campagne de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="83" />
+      <location filename="../ui/plugin.py" line="84" />
       <source>Panneau de revue…</source>
       <translation>Panneau de revue…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="88" />
+      <location filename="../ui/plugin.py" line="89" />
       <source>Panneau de validation…</source>
       <translation>Panneau de validation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="93" />
+      <location filename="../ui/plugin.py" line="94" />
       <source>Seconds avis…</source>
       <translation>Seconds avis…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="99" />
+      <location filename="../ui/plugin.py" line="100" />
       <source>Tableau de bord…</source>
       <translation>Tableau de bord…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="104" />
+      <location filename="../ui/plugin.py" line="105" />
       <source>Conflits de synchronisation…</source>
       <translation>Conflits de synchronisation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="242" />
+      <location filename="../ui/plugin.py" line="244" />
       <source>Panneau de validation</source>
       <translation>Panneau de validation</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="292" />
+      <location filename="../ui/plugin.py" line="295" />
       <source>Seconds avis</source>
       <translation>Seconds avis</translation>
     </message>
@@ -1124,77 +1124,77 @@
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="112" />
+      <location filename="../ui/review_panel.py" line="113" />
       <source>R : chercher un code ou des mots</source>
       <translation>R : chercher un code ou des mots</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="188" />
+      <location filename="../ui/review_panel.py" line="189" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="249" />
+      <location filename="../ui/review_panel.py" line="250" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="256" />
+      <location filename="../ui/review_panel.py" line="257" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="260" />
+      <location filename="../ui/review_panel.py" line="261" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="283" />
+      <location filename="../ui/review_panel.py" line="284" />
       <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
       <translation>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="289" />
+      <location filename="../ui/review_panel.py" line="290" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="290" />
+      <location filename="../ui/review_panel.py" line="291" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="291" />
+      <location filename="../ui/review_panel.py" line="292" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="292" />
+      <location filename="../ui/review_panel.py" line="293" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="306" />
+      <location filename="../ui/review_panel.py" line="307" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="307" />
+      <location filename="../ui/review_panel.py" line="308" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="308" />
+      <location filename="../ui/review_panel.py" line="309" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="320" />
+      <location filename="../ui/review_panel.py" line="321" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="322" />
+      <location filename="../ui/review_panel.py" line="323" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
@@ -1214,92 +1214,92 @@
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="347" />
+      <location filename="../ui/review_panel.py" line="348" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="348" />
+      <location filename="../ui/review_panel.py" line="349" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="349" />
+      <location filename="../ui/review_panel.py" line="350" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="350" />
+      <location filename="../ui/review_panel.py" line="351" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="351" />
+      <location filename="../ui/review_panel.py" line="352" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="352" />
+      <location filename="../ui/review_panel.py" line="353" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="353" />
+      <location filename="../ui/review_panel.py" line="354" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="354" />
+      <location filename="../ui/review_panel.py" line="355" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="355" />
+      <location filename="../ui/review_panel.py" line="356" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="356" />
+      <location filename="../ui/review_panel.py" line="357" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="358" />
+      <location filename="../ui/review_panel.py" line="359" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="359" />
+      <location filename="../ui/review_panel.py" line="360" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="361" />
+      <location filename="../ui/review_panel.py" line="362" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="362" />
+      <location filename="../ui/review_panel.py" line="363" />
       <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
       <translation>Revue : chercher une classe dans la nomenclature (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="364" />
+      <location filename="../ui/review_panel.py" line="365" />
       <source>Revue : fond d'imagerie suivant</source>
       <translation>Revue : fond d'imagerie suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="365" />
+      <location filename="../ui/review_panel.py" line="366" />
       <source>Revue : choisir les fonds d'imagerie</source>
       <translation>Revue : choisir les fonds d'imagerie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="366" />
+      <location filename="../ui/review_panel.py" line="367" />
       <source>Revue : classes en aplats ou en contours seuls</source>
       <translation>Revue : classes en aplats ou en contours seuls</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="367" />
+      <location filename="../ui/review_panel.py" line="368" />
       <source>Revue : étiquettes des classes sur la carte</source>
       <translation>Revue : étiquettes des classes sur la carte</translation>
     </message>
@@ -1374,37 +1374,37 @@
       <translation>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1065" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1065" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1065" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1065" />
+      <location filename="../ui/review_panel.py" line="1066" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1066" />
+      <location filename="../ui/review_panel.py" line="1067" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1066" />
+      <location filename="../ui/review_panel.py" line="1067" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="403" />
+      <location filename="../ui/review_panel.py" line="402" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
@@ -1439,7 +1439,7 @@
       <translation>Fond : {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="405" />
+      <location filename="../ui/review_panel.py" line="404" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
@@ -1449,7 +1449,7 @@
       <translation>Faits : {done} ({done_area}) · restants : {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="370" />
+      <location filename="../ui/review_panel.py" line="371" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
@@ -1709,177 +1709,177 @@
       <translation>Validation OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="152" />
+      <location filename="../ui/validator_panel.py" line="153" />
       <source>Filtres</source>
       <translation>Filtres</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="156" />
+      <location filename="../ui/validator_panel.py" line="157" />
       <source>Toutes</source>
       <translation>Toutes</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="222" />
+      <location filename="../ui/validator_panel.py" line="220" />
       <source>Avant / après</source>
       <translation>Avant / après</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="239" />
+      <location filename="../ui/validator_panel.py" line="237" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Géométrie modifiée : avant en tirets, après en plein.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="249" />
+      <location filename="../ui/validator_panel.py" line="247" />
       <source>Approuver</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="250" />
+      <location filename="../ui/validator_panel.py" line="248" />
       <source>Rejeter…</source>
       <translation>Rejeter…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="258" />
+      <location filename="../ui/validator_panel.py" line="256" />
       <source>Approbation groupée (contrôle par échantillon)</source>
       <translation>Approbation groupée (contrôle par échantillon)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="265" />
+      <location filename="../ui/validator_panel.py" line="263" />
       <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
       <translation>Part de chaque classe (couverture décidée) tirée dans l'échantillon</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="270" />
+      <location filename="../ui/validator_panel.py" line="268" />
       <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
       <translation>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="272" />
+      <location filename="../ui/validator_panel.py" line="270" />
       <source>inclure les signalés</source>
       <translation>inclure les signalés</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="279" />
+      <location filename="../ui/validator_panel.py" line="277" />
       <source>Tirer l'échantillon</source>
       <translation>Tirer l'échantillon</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="280" />
+      <location filename="../ui/validator_panel.py" line="278" />
       <source>Approuver le reste</source>
       <translation>Approuver le reste</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="349" />
+      <location filename="../ui/validator_panel.py" line="347" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="550" />
+      <location filename="../ui/validator_panel.py" line="548" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>Plus aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="581" />
+      <location filename="../ui/validator_panel.py" line="583" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
       <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="629" />
+      <location filename="../ui/validator_panel.py" line="631" />
       <source>Approbation groupée</source>
       <translation>Approbation groupée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="158" />
+      <location filename="../ui/validator_panel.py" line="159" />
       <source>géométrie modifiée</source>
       <translation>géométrie modifiée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="180" />
+      <location filename="../ui/validator_panel.py" line="181" />
       <source>Classe</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="183" />
+      <location filename="../ui/validator_panel.py" line="184" />
       <source>Décidé du</source>
       <translation>Décidé du</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="185" />
+      <location filename="../ui/validator_panel.py" line="186" />
       <source>au</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="187" />
+      <location filename="../ui/validator_panel.py" line="188" />
       <source>Confiance du modèle de</source>
       <translation>Confiance du modèle de</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="189" />
+      <location filename="../ui/validator_panel.py" line="190" />
       <source>à</source>
       <translation>à</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="274" />
+      <location filename="../ui/validator_panel.py" line="272" />
       <source>Échantillon par classe</source>
       <translation>Échantillon par classe</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="276" />
+      <location filename="../ui/validator_panel.py" line="274" />
       <source>Rejets admis (c)</source>
       <translation>Rejets admis (c)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="317" />
+      <location filename="../ui/validator_panel.py" line="315" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation : approuver l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="318" />
+      <location filename="../ui/validator_panel.py" line="316" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation : rejeter l'élément (avec un motif)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="319" />
+      <location filename="../ui/validator_panel.py" line="317" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation : élément suivant à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="399" />
+      <location filename="../ui/validator_panel.py" line="397" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="444" />
+      <location filename="../ui/validator_panel.py" line="442" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>Aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="526" />
+      <location filename="../ui/validator_panel.py" line="524" />
       <source>N : élément suivant.</source>
       <translation>N : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="568" />
+      <location filename="../ui/validator_panel.py" line="565" />
       <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="575" />
+      <location filename="../ui/validator_panel.py" line="577" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>Aucun élément à approuver avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="609" />
+      <location filename="../ui/validator_panel.py" line="611" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
       <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="614" />
+      <location filename="../ui/validator_panel.py" line="616" />
       <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
       <translation>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="619" />
+      <location filename="../ui/validator_panel.py" line="621" />
       <source>lot refusé : validez ses éléments un par un.</source>
       <translation>lot refusé : validez ses éléments un par un.</translation>
     </message>
@@ -1889,92 +1889,92 @@
       <translation>Rejeter l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="131" />
+      <location filename="../ui/validator_panel.py" line="132" />
       <source>Validation — après</source>
       <translation>Validation — après</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="132" />
+      <location filename="../ui/validator_panel.py" line="133" />
       <source>Validation — avant</source>
       <translation>Validation — avant</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="145" />
+      <location filename="../ui/validator_panel.py" line="146" />
       <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
       <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="402" />
+      <location filename="../ui/validator_panel.py" line="400" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="452" />
+      <location filename="../ui/validator_panel.py" line="450" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="621" />
+      <location filename="../ui/validator_panel.py" line="623" />
       <source>lot accepté.</source>
       <translation>lot accepté.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="625" />
+      <location filename="../ui/validator_panel.py" line="627" />
       <source>Approuver le reste ({n})</source>
       <translation>Approuver le reste ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="630" />
+      <location filename="../ui/validator_panel.py" line="632" />
       <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
       <translation>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="660" />
+      <location filename="../ui/validator_panel.py" line="662" />
       <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
       <translation>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="456" />
+      <location filename="../ui/validator_panel.py" line="454" />
       <source>Signalement : {flag}</source>
       <translation>Signalement : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="458" />
+      <location filename="../ui/validator_panel.py" line="456" />
       <source>Commentaire : {comment}</source>
       <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="514" />
+      <location filename="../ui/validator_panel.py" line="512" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>L'élément {id} est déjà {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="640" />
+      <location filename="../ui/validator_panel.py" line="642" />
       <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
       <translation>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="644" />
+      <location filename="../ui/validator_panel.py" line="646" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="665" />
+      <location filename="../ui/validator_panel.py" line="667" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} élément(s) non approuvé(s) : {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="351" />
+      <location filename="../ui/validator_panel.py" line="349" />
       <source>(vous)</source>
       <translation>(vous)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="525" />
+      <location filename="../ui/validator_panel.py" line="523" />
       <source>Élément {id} approuvé.</source>
       <translation>Élément {id} approuvé.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="525" />
+      <location filename="../ui/validator_panel.py" line="523" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
     </message>
@@ -2038,17 +2038,17 @@
   <context>
     <name>core</name>
     <message>
-      <location filename="../ocsge_review/acceptance.py" line="112" />
+      <location filename="../ocsge_review/acceptance.py" line="113" />
       <source>Approbation groupée refusée : l'échantillon de contrôle n'a pas passé le plan ({rejected} rejet(s) pour {c} admis, {left} élément(s) à contrôler).</source>
       <translation>Approbation groupée refusée : l'échantillon de contrôle n'a pas passé le plan ({rejected} rejet(s) pour {c} admis, {left} élément(s) à contrôler).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/acceptance.py" line="44" />
+      <location filename="../ocsge_review/acceptance.py" line="45" />
       <source>Plan d'échantillonnage : la part contrôlée doit être entre 1 et 100 % (reçu {share}).</source>
       <translation>Plan d'échantillonnage : la part contrôlée doit être entre 1 et 100 % (reçu {share}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/acceptance.py" line="47" />
+      <location filename="../ocsge_review/acceptance.py" line="48" />
       <source>Plan d'échantillonnage : le nombre d'acceptation doit être positif ou nul et l'échantillon d'au moins un élément.</source>
       <translation>Plan d'échantillonnage : le nombre d'acceptation doit être positif ou nul et l'échantillon d'au moins un élément.</translation>
     </message>
@@ -2303,62 +2303,62 @@
       <translation>afficher cette aide et quitter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="126" />
+      <location filename="../ocsge_review/campaign.py" line="125" />
       <source>Territoire : {where} — {area}, {count} polygones du modèle.</source>
       <translation>Territoire : {where} — {area}, {count} polygones du modèle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="48" />
+      <location filename="../ocsge_review/campaign.py" line="47" />
       <source>Campagne {department} ({name}) — modèle {model_version}, {count} polygones.</source>
       <translation>Campagne {department} ({name}) — modèle {model_version}, {count} polygones.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="116" />
+      <location filename="../ocsge_review/campaign.py" line="115" />
       <source>emprise {extent}</source>
       <translation>emprise {extent}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="164" />
+      <location filename="../ocsge_review/campaign.py" line="163" />
       <source>{store}, schéma « {schema} »</source>
       <translation>{store}, schéma « {schema} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="169" />
+      <location filename="../ocsge_review/campaign.py" line="168" />
       <source>Campagne créée dans {where} : {summary}</source>
       <translation>Campagne créée dans {where} : {summary}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="82" />
+      <location filename="../ocsge_review/campaign.py" line="81" />
       <source>Indiquez le département de la campagne (le nom de « {model} » ne le dit pas).</source>
       <translation>Indiquez le département de la campagne (le nom de « {model} » ne le dit pas).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="86" />
+      <location filename="../ocsge_review/campaign.py" line="85" />
       <source>« {name} » est la livraison du département {delivered}, pas du {dep}.</source>
       <translation>« {name} » est la livraison du département {delivered}, pas du {dep}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="94" />
+      <location filename="../ocsge_review/campaign.py" line="93" />
       <source>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</source>
       <translation>« {model} » est en {crs} ; les campagnes du département {dep} sont en {official} : reprojetez la sortie du modèle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="124" />
+      <location filename="../ocsge_review/campaign.py" line="123" />
       <source>« {label} » (polygones : {features})</source>
       <translation>« {label} » (polygones : {features})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="120" />
+      <location filename="../ocsge_review/campaign.py" line="119" />
       <source>, couche « {layer} »</source>
       <translation>, couche « {layer} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="122" />
+      <location filename="../ocsge_review/campaign.py" line="121" />
       <source>, filtre « {where} »</source>
       <translation>, filtre « {where} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaign.py" line="125" />
+      <location filename="../ocsge_review/campaign.py" line="124" />
       <source>sélection</source>
       <translation>sélection</translation>
     </message>
@@ -2413,7 +2413,7 @@
       <translation>Table de classes « {table} », ligne {line} : « {code} » n'est pas un code de couverture OCS GE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="634" />
+      <location filename="../ocsge_review/cli.py" line="633" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (IC 95 % {low} – {high})</translation>
     </message>
@@ -2478,22 +2478,22 @@
       <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="606" />
+      <location filename="../ocsge_review/cli.py" line="605" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="642" />
+      <location filename="../ocsge_review/cli.py" line="641" />
       <source>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</source>
       <translation>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="646" />
+      <location filename="../ocsge_review/cli.py" line="645" />
       <source>  dont dans le mois : {answered} avis, accord {rate}</source>
       <translation>  dont dans le mois : {answered} avis, accord {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="703" />
+      <location filename="../ocsge_review/cli.py" line="702" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
@@ -2585,62 +2585,62 @@
       <translation>Compte PostgreSQL « {user} » créé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="523" />
+      <location filename="../ocsge_review/cli.py" line="522" />
       <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
       <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="541" />
+      <location filename="../ocsge_review/cli.py" line="540" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="593" />
+      <location filename="../ocsge_review/cli.py" line="592" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production ne sert ici qu'avec --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="595" />
+      <location filename="../ocsge_review/cli.py" line="594" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="618" />
+      <location filename="../ocsge_review/cli.py" line="617" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="653" />
+      <location filename="../ocsge_review/cli.py" line="652" />
       <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
       <translation>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="672" />
+      <location filename="../ocsge_review/cli.py" line="671" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="675" />
+      <location filename="../ocsge_review/cli.py" line="674" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="688" />
+      <location filename="../ocsge_review/cli.py" line="687" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="692" />
+      <location filename="../ocsge_review/cli.py" line="691" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="741" />
+      <location filename="../ocsge_review/cli.py" line="740" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="775" />
+      <location filename="../ocsge_review/cli.py" line="774" />
       <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
       <translation>--classes s'applique au raster de probabilités : indiquez aussi --raster.</translation>
     </message>
@@ -2685,42 +2685,42 @@
       <translation>Mot de passe de « {user} » changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="562" />
+      <location filename="../ocsge_review/cli.py" line="561" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="651" />
+      <location filename="../ocsge_review/cli.py" line="650" />
       <source>  produit livré {dim} : {reason}</source>
       <translation>  produit livré {dim} : {reason}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="747" />
+      <location filename="../ocsge_review/cli.py" line="746" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1063" />
+      <location filename="../ocsge_review/cli.py" line="1066" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="1066" />
+      <location filename="../ocsge_review/cli.py" line="1069" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="559" />
+      <location filename="../ocsge_review/cli.py" line="558" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="681" />
+      <location filename="../ocsge_review/cli.py" line="680" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli.py" line="750" />
+      <location filename="../ocsge_review/cli.py" line="749" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>
@@ -2825,7 +2825,7 @@
       <translation>Raster de classes (argmax) : la confiance est la part des pixels de la classe majoritaire.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/delivery.py" line="41" />
+      <location filename="../ocsge_review/delivery.py" line="40" />
       <source>Livraison IGN « {name} » : département {department}, millésime {millesime}, couche OCCUPATION_SOL{zone}.</source>
       <translation>Livraison IGN « {name} » : département {department}, millésime {millesime}, couche OCCUPATION_SOL{zone}.</translation>
     </message>
@@ -2840,39 +2840,34 @@
       <translation>Livraison « {name} » : le département {department} est en EPSG:{official}, pas en EPSG:{epsg} comme le dit son nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/delivery.py" line="43" />
+      <location filename="../ocsge_review/delivery.py" line="42" />
       <source>inconnu</source>
       <translation>inconnu</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/delivery.py" line="44" />
+      <location filename="../ocsge_review/delivery.py" line="43" />
       <source> et zone construite</source>
       <translation> et zone construite</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="426" />
+      <location filename="../ocsge_review/demo.py" line="424" />
       <source>Département {department} ({name}), EPSG:{epsg}</source>
       <translation>Département {department} ({name}), EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="428" />
+      <location filename="../ocsge_review/demo.py" line="426" />
       <source>{count} polygones, {area}, surface médiane {median} m²</source>
       <translation>{count} polygones, {area}, surface médiane {median} m²</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="430" />
+      <location filename="../ocsge_review/demo.py" line="428" />
       <source>Exactitude du modèle simulé : couverture {cs}, usage {us}</source>
       <translation>Exactitude du modèle simulé : couverture {cs}, usage {us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/demo.py" line="274" />
+      <location filename="../ocsge_review/demo.py" line="276" />
       <source>Nombre de polygones hors limites : {polygons} (de {min} à {max}).</source>
       <translation>Nombre de polygones hors limites : {polygons} (de {min} à {max}).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/demo.py" line="375" />
-      <source>Résolution du raster invalide : {resolution}.</source>
-      <translation>Résolution du raster invalide : {resolution}.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/departements.py" line="43" />
@@ -2890,7 +2885,12 @@
       <translation>Système de coordonnées illisible : « {wkt_or_code} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/geo.py" line="130" />
+      <location filename="../ocsge_review/geo.py" line="95" />
+      <source>Résolution du raster invalide : {resolution}.</source>
+      <translation>Résolution du raster invalide : {resolution}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/geo.py" line="143" />
       <source>Rastérisation des polygones impossible : {detail}.</source>
       <translation>Rastérisation des polygones impossible : {detail}.</translation>
     </message>
@@ -2915,152 +2915,152 @@
       <translation>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/lifecycle.py" line="77" />
       <source>en attente</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/lifecycle.py" line="77" />
       <source>réservé</source>
       <translation>réservé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/lifecycle.py" line="77" />
       <source>décidé</source>
       <translation>décidé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/lifecycle.py" line="77" />
       <source>validé</source>
       <translation>validé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>rejeté</source>
       <translation>rejeté</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>synchronisé</source>
       <translation>synchronisé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/lifecycle.py" line="78" />
       <source>accepté automatiquement</source>
       <translation>accepté automatiquement</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="80" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>remplacé</source>
       <translation>remplacé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="80" />
+      <location filename="../ocsge_review/lifecycle.py" line="79" />
       <source>confirmé par un second avis</source>
       <translation>confirmé par un second avis</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/lifecycle.py" line="80" />
       <source>en désaccord, attend le validateur</source>
       <translation>en désaccord, attend le validateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/lifecycle.py" line="80" />
       <source>tranché par le validateur</source>
       <translation>tranché par le validateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>réserver</source>
       <translation>réserver</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>passer</source>
       <translation>passer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>confirmer</source>
       <translation>confirmer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/lifecycle.py" line="81" />
       <source>corriger</source>
       <translation>corriger</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>signaler</source>
       <translation>signaler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>annuler</source>
       <translation>annuler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>approuver</source>
       <translation>approuver</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/lifecycle.py" line="82" />
       <source>rejeter</source>
       <translation>rejeter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="84" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>synchroniser</source>
       <translation>synchroniser</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="84" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>renvoyer en revue</source>
       <translation>renvoyer en revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="84" />
+      <location filename="../ocsge_review/lifecycle.py" line="83" />
       <source>découper</source>
       <translation>découper</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="85" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>fusionner</source>
       <translation>fusionner</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="85" />
+      <location filename="../ocsge_review/lifecycle.py" line="84" />
       <source>remodeler</source>
       <translation>remodeler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="86" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>retirer</source>
       <translation>retirer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="86" />
+      <location filename="../ocsge_review/lifecycle.py" line="85" />
       <source>répondre au second avis sur</source>
       <translation>répondre au second avis sur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="87" />
+      <location filename="../ocsge_review/lifecycle.py" line="86" />
       <source>trancher le désaccord sur</source>
       <translation>trancher le désaccord sur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="99" />
+      <location filename="../ocsge_review/lifecycle.py" line="98" />
       <source>l'élément {item_id}</source>
       <translation>l'élément {item_id}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="99" />
+      <location filename="../ocsge_review/lifecycle.py" line="98" />
       <source>cet élément</source>
       <translation>cet élément</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/lifecycle.py" line="103" />
+      <location filename="../ocsge_review/lifecycle.py" line="102" />
       <source>Impossible {of}{verb} {what} : il est {state}.</source>
       <translation>Impossible {of}{verb} {what} : il est {state}.</translation>
     </message>
@@ -3335,7 +3335,7 @@
       <translation>aucune décision trouvée dans le journal local</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/orthophoto.py" line="214" />
+      <location filename="../ocsge_review/orthophoto.py" line="219" />
       <source>Code de couverture inconnu : {code}.</source>
       <translation>Code de couverture inconnu : {code}.</translation>
     </message>
@@ -3440,17 +3440,17 @@
       <translation>« {source} » n'a pas de champ {required}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="259" />
+      <location filename="../ocsge_review/report.py" line="248" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>Aucune campagne pour le rapport.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="262" />
+      <location filename="../ocsge_review/report.py" line="251" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>Le dossier « {parent} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/report.py" line="264" />
+      <location filename="../ocsge_review/report.py" line="253" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>« {out_dir} » existe et n'est pas un dossier.</translation>
     </message>
@@ -3505,37 +3505,37 @@
       <translation>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="340" />
+      <location filename="../ocsge_review/stats.py" line="343" />
       <source>du plan de production</source>
       <translation>du plan de production</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="210" />
+      <location filename="../ocsge_review/stats.py" line="213" />
       <source>Regroupement inconnu « {by} » (choix : {choices}).</source>
       <translation>Regroupement inconnu « {by} » (choix : {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="338" />
+      <location filename="../ocsge_review/stats.py" line="341" />
       <source>Plan de production illisible « {path} » : {error}.</source>
       <translation>Plan de production illisible « {path} » : {error}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="72" />
+      <location filename="../ocsge_review/stats.py" line="78" />
       <source>Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.</source>
       <translation>Période invalide « {text} » : attendu AAAA-MM, par exemple 2026-11.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="354" />
+      <location filename="../ocsge_review/stats.py" line="357" />
       <source>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</source>
       <translation>{name}, ligne {line} : la surface prévue doit être positive ou nulle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="346" />
+      <location filename="../ocsge_review/stats.py" line="349" />
       <source>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</source>
       <translation>{name}, ligne {line} : date invalide « {value} » (attendu AAAA-MM-JJ).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/stats.py" line="351" />
+      <location filename="../ocsge_review/stats.py" line="354" />
       <source>{name}, ligne {line} : surface prévue non numérique « {value} ».</source>
       <translation>{name}, ligne {line} : surface prévue non numérique « {value} ».</translation>
     </message>
@@ -3655,42 +3655,42 @@
       <translation>Impossible d'annuler le découpage de l'élément {item_id} : l'élément {part}, qui en est issu, est {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="479" />
+      <location filename="../ocsge_review/store/gpkg.py" line="481" />
       <source>Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin « {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le fichier. Fermez QGIS, puis rouvrez-le pour continuer.</source>
       <translation>Un autre programme a supprimé les fichiers de travail (-wal, -shm) du magasin « {name} » pendant que vous y travailliez : les décisions enregistrées sont dans le fichier. Fermez QGIS, puis rouvrez-le pour continuer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="544" />
+      <location filename="../ocsge_review/store/gpkg.py" line="546" />
       <source>la table de revue</source>
       <translation>la table de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="548" />
+      <location filename="../ocsge_review/store/gpkg.py" line="550" />
       <source>la table du journal</source>
       <translation>la table du journal</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="617" />
+      <location filename="../ocsge_review/store/gpkg.py" line="619" />
       <source>« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS (ou avec une commande qui écrit) pour le mettre à jour, puis relancez.</source>
       <translation>« {path} » est un magasin d'une version antérieure : ouvrez-le une fois dans QGIS (ou avec une commande qui écrit) pour le mettre à jour, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="391" />
+      <location filename="../ocsge_review/store/gpkg.py" line="393" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="416" />
+      <location filename="../ocsge_review/store/gpkg.py" line="418" />
       <source>Magasin de revue introuvable : « {path} ».</source>
       <translation>Magasin de revue introuvable : « {path} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="423" />
+      <location filename="../ocsge_review/store/gpkg.py" line="425" />
       <source>« {path} » n'est pas un magasin de revue OCS GE Review.</source>
       <translation>« {path} » n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/gpkg.py" line="433" />
+      <location filename="../ocsge_review/store/gpkg.py" line="435" />
       <source>« {path} » n'est pas un GeoPackage lisible.</source>
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>
@@ -4200,7 +4200,12 @@
       <translation>Territoire « {name} » : filtre « {where} » refusé ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/tiles.py" line="40" />
+      <location filename="../ocsge_review/tiles.py" line="48" />
+      <source>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</source>
+      <translation>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/tiles.py" line="43" />
       <source>Tuile « {path} » illisible : {detail}.</source>
       <translation>Tuile « {path} » illisible : {detail}.</translation>
     </message>
@@ -4405,47 +4410,52 @@
       <translation>Le champ « {name} » contient des valeurs non numériques.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="74" />
+      <location filename="../ocsge_review/zonal.py" line="151" />
+      <source>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</source>
+      <translation>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/zonal.py" line="70" />
       <source>Raster introuvable : « {path} ».</source>
       <translation>Raster introuvable : « {path} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="76" />
+      <location filename="../ocsge_review/zonal.py" line="72" />
       <source>Le raster « {path} » est vide.</source>
       <translation>Le raster « {path} » est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="80" />
+      <location filename="../ocsge_review/zonal.py" line="76" />
       <source>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</source>
       <translation>Impossible de lire le raster « {path} » : fichier corrompu ou format non reconnu ({detail}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="103" />
+      <location filename="../ocsge_review/zonal.py" line="99" />
       <source>Le raster « {name} » n'a pas de système de coordonnées.</source>
       <translation>Le raster « {name} » n'a pas de système de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="106" />
+      <location filename="../ocsge_review/zonal.py" line="102" />
       <source>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</source>
       <translation>Le raster « {name} » est tourné (géotransformation non alignée) : non pris en charge.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="197" />
+      <location filename="../ocsge_review/zonal.py" line="195" />
       <source>Polygones reprojetés de {source} vers {target} pour « {name} »</source>
       <translation>Polygones reprojetés de {source} vers {target} pour « {name} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="207" />
+      <location filename="../ocsge_review/zonal.py" line="205" />
       <source>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</source>
       <translation>Le raster « {name} » ne recouvre aucun polygone (emprise du raster : {minx:.0f}, {miny:.0f} – {maxx:.0f}, {maxy:.0f} en {crs}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="251" />
+      <location filename="../ocsge_review/zonal.py" line="249" />
       <source>Le raster « {name} » contient des valeurs de {low:g} à {high:g} sous les polygones : ce ne sont pas des probabilités (attendu 0–1, 0–100 ou 0–255 ; des logits doivent d'abord passer par un softmax).</source>
       <translation>Le raster « {name} » contient des valeurs de {low:g} à {high:g} sous les polygones : ce ne sont pas des probabilités (attendu 0–1, 0–100 ou 0–255 ; des logits doivent d'abord passer par un softmax).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="291" />
+      <location filename="../ocsge_review/zonal.py" line="292" />
       <source>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</source>
       <translation>Lecture du raster « {path} » impossible à la ligne {row} : {detail}.</translation>
     </message>
@@ -4460,37 +4470,27 @@
       <translation>Tuiles de « {path} » impossibles à assembler : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="70" />
-      <source>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</source>
-      <translation>Les tuiles de « {path} » n'ont pas toutes le même nombre de bandes.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/zonal.py" line="118" />
-      <source>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</source>
-      <translation>Le raster « {name} » a des bandes de type {dtype} : attendu uint8 (0–255) ou flottant (0–1).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/zonal.py" line="124" />
+      <location filename="../ocsge_review/zonal.py" line="113" />
       <source>{count} classes indiquées pour les {n} bandes de « {name} ».</source>
       <translation>{count} classes indiquées pour les {n} bandes de « {name} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="141" />
+      <location filename="../ocsge_review/zonal.py" line="130" />
       <source>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</source>
       <translation>Bandes de « {name} » : classes inconnues de la nomenclature OCS GE.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="145" />
+      <location filename="../ocsge_review/zonal.py" line="134" />
       <source>Le raster « {name} » mélange couverture et usage.</source>
       <translation>Le raster « {name} » mélange couverture et usage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="82" />
+      <location filename="../ocsge_review/zonal.py" line="78" />
       <source>GDAL ne l’ouvre pas</source>
       <translation>GDAL ne l’ouvre pas</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/zonal.py" line="136" />
+      <location filename="../ocsge_review/zonal.py" line="125" />
       <source>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</source>
       <translation>Les {n} bandes de « {name} » ne portent pas de code de classe : indiquez l'ordre des classes (option --bands).</translation>
     </message>
