@@ -80,7 +80,7 @@ def test_with_display_opens_qgis_with_the_styled_layers_and_the_panel(demo, tmp_
         assert item.state == "pending" and item.part in ("queue", "audit")
     finally:
         store.close()
-    profile = REPO / "build" / "qgis-profile" / "profiles" / "demo"
+    profile = tmp_path / "profiles" / "profiles" / "demo"
     assert (profile / "python" / "plugins" / "ocsge_review_plugin").resolve() == REPO
     assert "ocsge_review_plugin=true" in (profile / "QGIS" / "QGIS3.ini").read_text()
     keep = os.environ.get("OCSGE_E2E_KEEP")
