@@ -1614,369 +1614,433 @@
       <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="56" />
+      <location filename="../ui/validation_model.py" line="60" />
       <source>Votre propre décision : un autre validateur doit la valider.</source>
       <translation>Votre propre décision : un autre validateur doit la valider.</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="61" />
+      <source>à l'aveugle</source>
+      <translation>à l'aveugle</translation>
+    </message>
+    <message>
+      <location filename="../ui/validation_model.py" line="59" />
       <source>approuvé</source>
       <translation>approuvé</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="55" />
+      <location filename="../ui/validation_model.py" line="59" />
       <source>rejeté</source>
       <translation>rejeté</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="57" />
+      <location filename="../ui/validation_model.py" line="62" />
       <source>Photo-interprète</source>
       <translation>Photo-interprète</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="57" />
+      <location filename="../ui/validation_model.py" line="62" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="57" />
+      <location filename="../ui/validation_model.py" line="62" />
       <source>Modèle</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="58" />
+      <location filename="../ui/validation_model.py" line="63" />
       <source>Décidé le</source>
       <translation>Décidé le</translation>
     </message>
     <message>
-      <location filename="../ui/validation_model.py" line="58" />
+      <location filename="../ui/validation_model.py" line="63" />
       <source>Validation</source>
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="61" />
       <source>Couverture erronée</source>
       <translation>Couverture erronée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="58" />
+      <location filename="../ui/validator_panel.py" line="61" />
       <source>Usage erroné</source>
       <translation>Usage erroné</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="59" />
+      <location filename="../ui/validator_panel.py" line="62" />
       <source>Autre</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="63" />
+      <location filename="../ui/validator_panel.py" line="66" />
       <source>Couverture du modèle</source>
       <translation>Couverture du modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="63" />
+      <location filename="../ui/validator_panel.py" line="66" />
       <source>Couverture décidée</source>
       <translation>Couverture décidée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="64" />
+      <location filename="../ui/validator_panel.py" line="67" />
       <source>Usage du modèle</source>
       <translation>Usage du modèle</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="64" />
+      <location filename="../ui/validator_panel.py" line="67" />
       <source>Usage décidé</source>
       <translation>Usage décidé</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="83" />
+      <location filename="../ui/validator_panel.py" line="86" />
       <source>— choisir un motif —</source>
       <translation>— choisir un motif —</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="89" />
+      <location filename="../ui/validator_panel.py" line="92" />
       <source>ce que le photo-interprète doit reprendre</source>
       <translation>ce que le photo-interprète doit reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="90" />
+      <location filename="../ui/validator_panel.py" line="93" />
       <source>Commentaire</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="116" />
+      <location filename="../ui/validator_panel.py" line="119" />
       <source>Validation OCS GE</source>
       <translation>Validation OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="153" />
+      <location filename="../ui/validator_panel.py" line="159" />
       <source>Filtres</source>
       <translation>Filtres</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="157" />
+      <location filename="../ui/validator_panel.py" line="163" />
       <source>Toutes</source>
       <translation>Toutes</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="220" />
+      <location filename="../ui/validator_panel.py" line="226" />
       <source>Avant / après</source>
       <translation>Avant / après</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="237" />
+      <location filename="../ui/validator_panel.py" line="246" />
       <source>Géométrie modifiée : avant en tirets, après en plein.</source>
       <translation>Géométrie modifiée : avant en tirets, après en plein.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="247" />
+      <location filename="../ui/validator_panel.py" line="258" />
       <source>Approuver</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="248" />
+      <location filename="../ui/validator_panel.py" line="259" />
       <source>Rejeter…</source>
       <translation>Rejeter…</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="256" />
+      <location filename="../ui/validator_panel.py" line="267" />
       <source>Approbation groupée (contrôle par échantillon)</source>
       <translation>Approbation groupée (contrôle par échantillon)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="263" />
+      <location filename="../ui/validator_panel.py" line="274" />
       <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
       <translation>Part de chaque classe (couverture décidée) tirée dans l'échantillon</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="268" />
+      <location filename="../ui/validator_panel.py" line="279" />
       <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
       <translation>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="270" />
+      <location filename="../ui/validator_panel.py" line="281" />
       <source>inclure les signalés</source>
       <translation>inclure les signalés</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="277" />
+      <location filename="../ui/validator_panel.py" line="288" />
       <source>Tirer l'échantillon</source>
       <translation>Tirer l'échantillon</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="278" />
+      <location filename="../ui/validator_panel.py" line="289" />
       <source>Approuver le reste</source>
       <translation>Approuver le reste</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="347" />
+      <location filename="../ui/validator_panel.py" line="313" />
+      <source>Votre réponse à l'aveugle</source>
+      <translation>Votre réponse à l'aveugle</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="323" />
+      <source>Enregistrer ma réponse</source>
+      <translation>Enregistrer ma réponse</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="381" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="548" />
+      <location filename="../ui/validator_panel.py" line="618" />
+      <source>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</source>
+      <translation>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="698" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>Plus aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="583" />
-      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
-      <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</translation>
+      <location filename="../ui/validator_panel.py" line="736" />
+      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</source>
+      <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="631" />
+      <location filename="../ui/validator_panel.py" line="784" />
       <source>Approbation groupée</source>
       <translation>Approbation groupée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="159" />
+      <location filename="../ui/validator_panel.py" line="165" />
       <source>géométrie modifiée</source>
       <translation>géométrie modifiée</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="181" />
+      <location filename="../ui/validator_panel.py" line="187" />
       <source>Classe</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="184" />
+      <location filename="../ui/validator_panel.py" line="190" />
       <source>Décidé du</source>
       <translation>Décidé du</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="186" />
+      <location filename="../ui/validator_panel.py" line="192" />
       <source>au</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="188" />
+      <location filename="../ui/validator_panel.py" line="194" />
       <source>Confiance du modèle de</source>
       <translation>Confiance du modèle de</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="190" />
+      <location filename="../ui/validator_panel.py" line="196" />
       <source>à</source>
       <translation>à</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="272" />
+      <location filename="../ui/validator_panel.py" line="229" />
+      <source>Vous (à l'aveugle)</source>
+      <translation>Vous (à l'aveugle)</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="283" />
       <source>Échantillon par classe</source>
       <translation>Échantillon par classe</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="274" />
+      <location filename="../ui/validator_panel.py" line="285" />
       <source>Rejets admis (c)</source>
       <translation>Rejets admis (c)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="315" />
+      <location filename="../ui/validator_panel.py" line="347" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation : approuver l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="316" />
+      <location filename="../ui/validator_panel.py" line="348" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation : rejeter l'élément (avec un motif)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="317" />
+      <location filename="../ui/validator_panel.py" line="349" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation : élément suivant à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="397" />
+      <location filename="../ui/validator_panel.py" line="350" />
+      <source>Validation : enregistrer votre réponse à l'aveugle</source>
+      <translation>Validation : enregistrer votre réponse à l'aveugle</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="431" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="442" />
+      <location filename="../ui/validator_panel.py" line="498" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>Aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="524" />
+      <location filename="../ui/validator_panel.py" line="520" />
+      <source>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</source>
+      <translation>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="569" />
+      <source>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</source>
+      <translation>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="673" />
       <source>N : élément suivant.</source>
       <translation>N : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="565" />
+      <location filename="../ui/validator_panel.py" line="715" />
       <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="577" />
+      <location filename="../ui/validator_panel.py" line="729" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>Aucun élément à approuver avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="611" />
+      <location filename="../ui/validator_panel.py" line="764" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
       <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="616" />
+      <location filename="../ui/validator_panel.py" line="769" />
       <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
       <translation>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="621" />
+      <location filename="../ui/validator_panel.py" line="774" />
       <source>lot refusé : validez ses éléments un par un.</source>
       <translation>lot refusé : validez ses éléments un par un.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="79" />
+      <location filename="../ui/validator_panel.py" line="82" />
       <source>Rejeter l'élément {id}</source>
       <translation>Rejeter l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="132" />
+      <location filename="../ui/validator_panel.py" line="138" />
       <source>Validation — après</source>
       <translation>Validation — après</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="133" />
+      <location filename="../ui/validator_panel.py" line="139" />
       <source>Validation — avant</source>
       <translation>Validation — avant</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="146" />
+      <location filename="../ui/validator_panel.py" line="152" />
       <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
       <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="400" />
+      <location filename="../ui/validator_panel.py" line="434" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="450" />
+      <location filename="../ui/validator_panel.py" line="512" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="623" />
+      <location filename="../ui/validator_panel.py" line="539" />
+      <source>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</source>
+      <translation>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="584" />
+      <source>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</source>
+      <translation>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="776" />
       <source>lot accepté.</source>
       <translation>lot accepté.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="627" />
+      <location filename="../ui/validator_panel.py" line="780" />
       <source>Approuver le reste ({n})</source>
       <translation>Approuver le reste ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="632" />
+      <location filename="../ui/validator_panel.py" line="785" />
       <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
       <translation>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="662" />
+      <location filename="../ui/validator_panel.py" line="815" />
       <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
       <translation>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="454" />
+      <location filename="../ui/validator_panel.py" line="516" />
       <source>Signalement : {flag}</source>
       <translation>Signalement : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="456" />
+      <location filename="../ui/validator_panel.py" line="518" />
       <source>Commentaire : {comment}</source>
       <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="512" />
+      <location filename="../ui/validator_panel.py" line="660" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>L'élément {id} est déjà {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="642" />
+      <location filename="../ui/validator_panel.py" line="795" />
       <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
       <translation>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="646" />
+      <location filename="../ui/validator_panel.py" line="799" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="667" />
+      <location filename="../ui/validator_panel.py" line="820" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} élément(s) non approuvé(s) : {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="349" />
+      <location filename="../ui/validator_panel.py" line="383" />
       <source>(vous)</source>
       <translation>(vous)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="523" />
+      <location filename="../ui/validator_panel.py" line="537" />
+      <source>Élément {id} (source {source}) — {area} m² — décidé par {who}</source>
+      <translation>Élément {id} (source {source}) — {area} m² — décidé par {who}</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="578" />
+      <source>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</source>
+      <translation>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="672" />
       <source>Élément {id} approuvé.</source>
       <translation>Élément {id} approuvé.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="523" />
+      <location filename="../ui/validator_panel.py" line="672" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
+    </message>
+    <message>
+      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</source>
+      <translation type="vanished">Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour passer de l'un à l'autre.</translation>
     </message>
     <message>
       <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
@@ -2038,17 +2102,17 @@
   <context>
     <name>core</name>
     <message>
-      <location filename="../ocsge_review/acceptance.py" line="113" />
+      <location filename="../ocsge_review/acceptance.py" line="126" />
       <source>Approbation groupée refusée : l'échantillon de contrôle n'a pas passé le plan ({rejected} rejet(s) pour {c} admis, {left} élément(s) à contrôler).</source>
       <translation>Approbation groupée refusée : l'échantillon de contrôle n'a pas passé le plan ({rejected} rejet(s) pour {c} admis, {left} élément(s) à contrôler).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/acceptance.py" line="45" />
+      <location filename="../ocsge_review/acceptance.py" line="51" />
       <source>Plan d'échantillonnage : la part contrôlée doit être entre 1 et 100 % (reçu {share}).</source>
       <translation>Plan d'échantillonnage : la part contrôlée doit être entre 1 et 100 % (reçu {share}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/acceptance.py" line="48" />
+      <location filename="../ocsge_review/acceptance.py" line="54" />
       <source>Plan d'échantillonnage : le nombre d'acceptation doit être positif ou nul et l'échantillon d'au moins un élément.</source>
       <translation>Plan d'échantillonnage : le nombre d'acceptation doit être positif ou nul et l'échantillon d'au moins un élément.</translation>
     </message>

@@ -8,9 +8,12 @@ and make-up. The lot passes when at most c sampled items were rejected (the
 acceptance number; 0 by default: one rejection refuses the lot); only then may
 the rest be approved at once. A refused lot is validated item by item.
 
-The validator sees each sampled item's decision (the sample is random, not
-re-interpreted blind): the blind measure of the work is the campaign's audit
-sample, which the interpreters review without the model's classes.
+The check is blind, as the OCS GE practice asks: while it is under way, a
+sampled item shows neither the interpreter's pair nor the model's; the validator
+gives their own couverture and usage first. The same pair approves the item; a
+different one reveals both, and the validator approves the interpreter's pair or
+rejects it. The validator's blind answer stays in the journal comment
+(blind_comment), so that the check can be audited.
 """
 import math
 import random
@@ -30,6 +33,9 @@ DEFAULT_MINIMUM = 5
 SAMPLE_COMMENT = "échantillon de contrôle : plan simple n = {n}, c = {c} ({share} % par classe), lot de {lot}"
 BULK_COMMENT = ("approbation groupée : plan simple n = {n}, c = {c} ({share} % par classe), lot de {lot} ; "
                 "échantillon contrôlé : {checked} élément(s), {rejected} rejeté(s) ; lot accepté")
+BLIND_AGREED = "contrôle à l'aveugle concordant : le validateur a répondu {cs} / {us}"
+BLIND_DIFFERED = ("contrôle à l'aveugle discordant : le validateur a répondu {cs} / {us}, le photo-interprète "
+                  "{their_cs} / {their_us}")
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,13 @@ def verdict(plan: Plan, sample: Sequence[int], outcomes: Mapping[int, bool]) -> 
 def sample_comment(plan: Plan, lot: int, n: int) -> str:
     """The journal comment of a sampled item's validation: it was checked as part of this plan."""
     return SAMPLE_COMMENT.format(**plan.comment_values(lot, n))
+
+
+def blind_comment(mine: Tuple[str, str], theirs: Tuple[str, str]) -> str:
+    """The journal comment keeping the validator's blind answer ``mine`` beside the interpreter's ``theirs``."""
+    if tuple(mine) == tuple(theirs):
+        return BLIND_AGREED.format(cs=mine[0], us=mine[1])
+    return BLIND_DIFFERED.format(cs=mine[0], us=mine[1], their_cs=theirs[0], their_us=theirs[1])
 
 
 def bulk_comment(result: Verdict, lot: int) -> str:

@@ -37,15 +37,19 @@ def _when(iso: str) -> str:
 class ValidationModel(QAbstractTableModel):
     """The filtered decided items, one per row; ``done`` and the spot-check colour them.
 
+    A sampled item still to check, not yet answered blind (not in ``answered``),
+    shows neither pair nor action: « à l'aveugle » in their columns.
+
     A QTableWidget made one item object per cell (eight per row) on every filter
     change: two seconds for 40 000 items. Here a cell's text is computed only when
     the view draws it, and changing the filter is one reset.
     """
 
-    def __init__(self, user: str, done: Dict[int, str], parent=None):
+    def __init__(self, user: str, done: Dict[int, str], answered: Dict[int, tuple], parent=None):
         super().__init__(parent)
         self.user = user
         self.done = done                    # the panel's dict, item id → approved / rejected
+        self.answered = answered            # the panel's dict, item id → the validator's blind (cs, us)
         self.rows: List = []
         self.sample: frozenset = frozenset()
         self._position: Dict[int, int] = {}
@@ -54,6 +58,7 @@ class ValidationModel(QAbstractTableModel):
         self._locale = qlocale()            # read once: not a QLocale and a settings read per drawn cell
         self._states = {APPROVED: tr("approuvé"), REJECTED: tr("rejeté")}
         self._own = tr("Votre propre décision : un autre validateur doit la valider.")
+        self._blind = tr("à l'aveugle")
         self._headers = [tr("Élément"), tr("Photo-interprète"), tr("Action"), tr("Modèle"), tr("Décision"),
                          tr("Confiance"), tr("Décidé le"), tr("Validation")]
 
@@ -78,6 +83,10 @@ class ValidationModel(QAbstractTableModel):
 
     def row_of(self, item_id: int) -> Optional[int]:
         return self._position.get(item_id)
+
+    def blind(self, item_id: int) -> bool:
+        """A sampled item still to check whose pairs stay hidden until the validator answers."""
+        return item_id in self.sample and item_id not in self.done and item_id not in self.answered
 
     def _all_changed(self) -> None:
         if self.rows:
@@ -117,6 +126,8 @@ class ValidationModel(QAbstractTableModel):
             return str(row.item_id)
         if column == 1:
             return row.decided_by
+        if 2 <= column <= 4 and self.blind(row.item_id):
+            return self._blind
         if column == 2:
             text = self._actions.get(row.action, row.action)
             if row.flag and row.action == lc.FLAG:

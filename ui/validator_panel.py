@@ -11,9 +11,11 @@ validate, the arrows move in the list.
 
 Approving a filtered set at once is acceptance sampling (ocsge_review/acceptance.py):
 the validator sets the plan (the share of each class drawn, 10 % by default, and
-the acceptance number c, 0 by default), the panel draws the sample, each sampled
-item is approved or rejected one by one (its journal comment names the plan),
-and « Approuver le reste » is allowed only when the sample passes the plan (at
+the acceptance number c, 0 by default), the panel draws the sample, and each
+sampled item is checked blind: nothing shows its pairs (cells, list, map) until
+the validator has given their own couverture and usage (Entrée records them);
+the same pair approves it, a different one shows the three pairs side by side for
+A or R (its journal comment names the plan and keeps the blind answer); and « Approuver le reste » is allowed only when the sample passes the plan (at
 most c rejections); it asks for a confirmation naming the count and the km², and
 each approval's journal comment gives the plan, the sample's outcome and the
 verdict. Flagged items stay out of the lot unless asked for. The store refuses
@@ -25,7 +27,7 @@ from typing import Callable, Dict, List, Optional
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtCore import QDate, QSignalBlocker, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QAction, QCheckBox, QComboBox, QDateEdit, QDialog,
                                  QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
@@ -42,7 +44,8 @@ from .disputes import DisputesBox
 from .i18n import number, tr
 from .layers import Comparison
 from .logbridge import notify
-from .review_panel import flag_texts, reviewer_name
+from .review_panel import CodePicker, flag_texts, reviewer_name
+from .sample_mask import SampleMask
 from .validation_model import APPROVED, REJECTED, ValidationModel, action_texts, confidence
 
 # Rejection reasons, written in the journal (and shown to the interpreter) in French whatever the
@@ -126,6 +129,9 @@ class ValidatorPanel(QgsDockWidget):
         self.sample: Optional[List[int]] = None   # the spot-check drawn from the filtered set
         self.sampled_from: List[int] = []         # that set, when it was drawn
         self.sample_plan: Optional[acceptance.Plan] = None   # the plan it was drawn under
+        self.answered: Dict[int, tuple] = {}     # sampled item id → the validator's blind (cs, us)
+        self.seek_answer = False                 # showing a blind item puts the keyboard in its pickers
+        self.mask = SampleMask(self.project, store)   # the sample's blind items off the class layers
         # Drawn bottom to top: the new polygon's outline, the old one's dashed outline over it; no fill, so
         # that the imagery under both shows.
         self.comparison = Comparison(self.project, tr("Validation"), self.campaign.epsg, (
@@ -204,7 +210,7 @@ class ValidatorPanel(QgsDockWidget):
         self.countLabel = QLabel(body)
         self.countLabel.setWordWrap(True)
         layout.addWidget(self.countLabel)
-        self.model = ValidationModel(self.user, self.done, body)
+        self.model = ValidationModel(self.user, self.done, self.answered, body)
         self.table = QTableView(body)
         self.table.setObjectName("validatorTable")
         self.table.setModel(self.model)
@@ -220,11 +226,14 @@ class ValidatorPanel(QgsDockWidget):
         compare = QGroupBox(tr("Avant / après"), body)
         cells = QGridLayout(compare)
         self.cells = {}
-        for col, text in enumerate((tr("Modèle"), tr("Décision")), 1):
-            cells.addWidget(QLabel(f"<b>{text}</b>", compare), 0, col)
+        for col, text in enumerate((tr("Modèle"), tr("Décision"), tr("Vous (à l'aveugle)")), 1):
+            title = QLabel(f"<b>{text}</b>", compare)
+            cells.addWidget(title, 0, col)
+            if col == 3:
+                self.cells[("blind", "title")] = title
         for row, (dimension, text) in enumerate((("cs", tr("Couverture")), ("us", tr("Usage"))), 1):
             cells.addWidget(QLabel(text, compare), row, 0)
-            for col, side in enumerate(("model", "decided"), 1):
+            for col, side in enumerate(("model", "decided", "blind"), 1):
                 cell = QLabel("—", compare)
                 cell.setObjectName(f"{side}_{dimension}")
                 cell.setWordWrap(True)
@@ -233,15 +242,17 @@ class ValidatorPanel(QgsDockWidget):
         self.detailLabel = QLabel(compare)
         self.detailLabel.setWordWrap(True)
         self.detailLabel.setTextFormat(Qt.TextFormat.PlainText)
-        cells.addWidget(self.detailLabel, 3, 0, 1, 3)
+        cells.addWidget(self.detailLabel, 3, 0, 1, 4)
         self.geometryLabel = QLabel(tr("Géométrie modifiée : avant en tirets, après en plein."), compare)
         self.geometryLabel.setStyleSheet("color: white; background: #8e24aa; padding: 3px;")
         self.geometryLabel.setWordWrap(True)
         self.geometryLabel.hide()
-        cells.addWidget(self.geometryLabel, 4, 0, 1, 3)
+        cells.addWidget(self.geometryLabel, 4, 0, 1, 4)
         cells.setColumnStretch(1, 1)
         cells.setColumnStretch(2, 1)
+        cells.setColumnStretch(3, 1)
         layout.addWidget(compare)
+        self._build_blind(body, layout)
 
         buttons = QHBoxLayout()
         self.approveButton = QPushButton(tr("Approuver"), body)
@@ -297,6 +308,27 @@ class ValidatorPanel(QgsDockWidget):
         self.setWidget(docks.scrolling(body))
         self.body = body
 
+    def _build_blind(self, body, layout):
+        """The validator's own pair for a blind item of the spot-check: searchable pickers, Entrée records."""
+        self.blindBox = QGroupBox(tr("Votre réponse à l'aveugle"), body)
+        self.blindBox.setObjectName("blindBox")
+        self.blindBox.setStyleSheet("QGroupBox { font-weight: bold; color: #5c3c92; }")
+        form = QFormLayout(self.blindBox)
+        self.blindCs = CodePicker(nom.CS_LEAVES, self.blindBox)
+        self.blindCs.setObjectName("blindCsPicker")
+        self.blindUs = CodePicker(nom.US_LEAVES, self.blindBox)
+        self.blindUs.setObjectName("blindUsPicker")
+        form.addRow(tr("Couverture"), self.blindCs)
+        form.addRow(tr("Usage"), self.blindUs)
+        self.answerButton = QPushButton(tr("Enregistrer ma réponse"), self.blindBox)
+        self.answerButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        form.addRow(self.answerButton)
+        self.blindCs.chosen.connect(lambda: self._blind_chosen(self.blindCs))
+        self.blindUs.chosen.connect(lambda: self._blind_chosen(self.blindUs))
+        docks.narrow(self.blindCs, self.blindUs)
+        self.blindBox.hide()
+        layout.addWidget(self.blindBox)
+
     def _fill_class_codes(self, *_):
         dimension = nom.COUVERTURE if self.classField.currentData().endswith("cs") else nom.USAGE
         kept = self.classCode.currentData()
@@ -314,15 +346,17 @@ class ValidatorPanel(QgsDockWidget):
         """A, R and N are QActions the user can rebind in QGIS's shortcut settings; the arrows are the list's."""
         specs = [("Approve", tr("Validation : approuver l'élément"), "A", self.approve),
                  ("Reject", tr("Validation : rejeter l'élément (avec un motif)"), "R", self.reject),
-                 ("Next", tr("Validation : élément suivant à valider"), "N", self.next_item)]
+                 ("Next", tr("Validation : élément suivant à valider"), "N", self.next_item),
+                 ("Answer", tr("Validation : enregistrer votre réponse à l'aveugle"), "Return", self.answer_blind)]
         self.actions_by_name = shortcuts.register(self, "OcsgeValidatorPanel", specs)
         self.shortcuts = list(self.actions_by_name.values())
         for button, name in ((self.approveButton, "Approve"), (self.rejectButton, "Reject"),
-                             (self.nextButton, "Next")):
+                             (self.nextButton, "Next"), (self.answerButton, "Answer")):
             button.setToolTip(self.actions_by_name[name].shortcut().toString())
         self.approveButton.clicked.connect(self.approve)
         self.rejectButton.clicked.connect(self.reject)
         self.nextButton.clicked.connect(self.next_item)
+        self.answerButton.clicked.connect(self.answer_blind)
         self.reloadButton.clicked.connect(self.reload)
         self.sampleButton.clicked.connect(self.draw_sample)
         self.bulkButton.clicked.connect(self.approve_rest)
@@ -428,25 +462,53 @@ class ValidatorPanel(QgsDockWidget):
     def _selected(self, *_):
         self._show(self.current())
 
+    def _go_to(self, item_id: int):
+        """Select and show the item, its blind pickers ready for typing (the arrows leave them alone:
+        a ↓ in a picker would change its class)."""
+        self.seek_answer = True
+        try:
+            current = self.current()
+            if current is not None and current.item_id == item_id:
+                self._selected()
+            else:
+                self.select_item(item_id)
+        finally:
+            self.seek_answer = False
+
     # -- showing one -------------------------------------------------------------------
     def _buttons(self, row):
         """Approve and reject only an item still to validate."""
         for button in (self.approveButton, self.rejectButton):
             button.setEnabled(row is not None and row.item_id not in self.done)
 
+    def blind(self, row) -> bool:
+        """Is ``row`` a spot-check item whose pairs stay hidden until the validator answers?"""
+        return row is not None and self.sample is not None and self.model.blind(row.item_id)
+
     def _show(self, row):
         self._buttons(row)
+        answer = self.answered.get(row.item_id) if row is not None and row.item_id not in self.done else None
+        for key in (("blind", "title"), ("blind", "cs"), ("blind", "us")):
+            self.cells[key].setVisible(answer is not None)
+        self.blindBox.setVisible(self.blind(row))
         if row is None:
-            for cell in self.cells.values():
-                cell.setText("—")
+            for key, cell in self.cells.items():
+                if key[1] != "title":
+                    cell.setText("—")
             self.detailLabel.setText(tr("Aucun élément à valider avec ces filtres."))
             self.geometryLabel.hide()
             self._draw(None)
+            return
+        if self.blind(row):
+            self._show_blind(row)
             return
         for dimension, model, decided in (("cs", row.model_cs, row.code_cs), ("us", row.model_us, row.code_us)):
             self.cells[("model", dimension)].setText(_code(model))
             text = _code(decided)
             self.cells[("decided", dimension)].setText(f"<b>{text}</b>" if decided != model else text)
+            if answer is not None:
+                mine = answer[0 if dimension == "cs" else 1]
+                self.cells[("blind", dimension)].setText(f"<b>{_code(mine)}</b>" if mine != decided else _code(mine))
         details = [tr("Élément {id} (source {source}) — {area} m² — {action} par {who}").format(
             id=row.item_id, source=row.source_id, area=number(row.area_m2),
             action=action_texts().get(row.action, row.action), who=row.decided_by)]
@@ -454,6 +516,8 @@ class ValidatorPanel(QgsDockWidget):
             details.append(tr("Signalement : {flag}").format(flag=flag_texts().get(row.flag, row.flag)))
         if row.comment:
             details.append(tr("Commentaire : {comment}").format(comment=row.comment))
+        if answer is not None:
+            details.append(tr("Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette."))
         try:
             history = self.store.item_history(row.item_id)
         except OcsgeError as exc:
@@ -462,6 +526,72 @@ class ValidatorPanel(QgsDockWidget):
         self.geometryLabel.setVisible(history is not None and history.geom_before is not None)
         self.detailLabel.setText("\n".join(details))
         self._draw(history)
+
+    def _show_blind(self, row):
+        """A blind item: who decided it and its polygon as it is now, nothing of either pair (the interpreter's
+        comment and flag may name a class, the before / after drawing tells a geometry edit)."""
+        for key, cell in self.cells.items():
+            if key[1] != "title":
+                cell.setText(tr("à l'aveugle"))
+        self.detailLabel.setText("\n".join((
+            tr("Élément {id} (source {source}) — {area} m² — décidé par {who}").format(
+                id=row.item_id, source=row.source_id, area=number(row.area_m2), who=row.decided_by),
+            tr("Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, "
+               "↓ puis Entrée), puis Entrée enregistre votre réponse."))))
+        self.geometryLabel.hide()
+        for picker in (self.blindCs, self.blindUs):
+            with QSignalBlocker(picker):
+                picker.set_code(None)
+        try:
+            history = self.store.item_history(row.item_id)
+        except OcsgeError as exc:
+            self._warn(str(exc))
+            history = None
+        self.comparison.show(self.iface.mapCanvas(), {} if history is None else {"after": history.geom_after})
+        if self.seek_answer and self.isVisible():
+            self.blindCs.search()       # reached by N or the draw: the hand is on the keyboard
+
+    def _blind_chosen(self, picker):
+        """A search in a blind picker ended: on to usage after couverture, else back to the panel's keys."""
+        if picker is self.blindCs and picker.code() and not self.blindUs.code():
+            self.blindUs.search()
+        else:
+            self.table.setFocus()
+
+    def answer_blind(self):
+        """Entrée on a blind item: the validator's pair recorded; the same as the interpreter's approves the
+        item, a different one reveals the three pairs for A or R."""
+        row = self.current()
+        if not self.blind(row):
+            return
+        cs, us = self.blindCs.code(), self.blindUs.code()
+        if not cs or not us:
+            self._info(tr("Choisissez votre couverture et votre usage avant d'enregistrer votre réponse."))
+            (self.blindUs if cs else self.blindCs).search()
+            return
+        self.answered[row.item_id] = (cs, us)
+        self.model.refresh([row.item_id])
+        self._mask()
+        self.table.setFocus()
+        if (cs, us) == (row.code_cs, row.code_us):
+            if self._validate(row, True):
+                self.statusLabel.setText(tr("Élément {id} : votre réponse est celle du photo-interprète, approuvé. "
+                                            "N : élément suivant.").format(id=row.item_id))
+            else:
+                self._show(row)
+            return
+        self._show(row)
+        self.statusLabel.setText(tr("Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la "
+                                    "sienne, R la rejette.").format(id=row.item_id))
+
+    def _blind_note(self, row) -> Optional[str]:
+        """The journal comment keeping the validator's blind answer, if they gave one for ``row``."""
+        mine = self.answered.get(row.item_id)
+        return None if mine is None else acceptance.blind_comment(mine, (row.code_cs, row.code_us))
+
+    def _mask(self):
+        """The sample's items still blind kept off the layers that would show their class."""
+        self.mask.hide([r for r in self.shown if self.blind(r)])
 
     def _show_disputed(self, item_id: Optional[int]):
         """The polygon of the second-opinion disagreement selected in the disputes box."""
@@ -481,16 +611,25 @@ class ValidatorPanel(QgsDockWidget):
         return self.comparison.layers
 
     # -- deciding ------------------------------------------------------------------------
+    def _refuse_blind(self, row) -> bool:
+        """A or R on a blind item: the validator's own pair comes first."""
+        if not self.blind(row):
+            return False
+        self._info(tr("Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les "
+                      "enregistre)."))
+        self.blindCs.search()
+        return True
+
     def approve(self):
         row = self.current()
-        if row is not None:
+        if row is not None and not self._refuse_blind(row):
             self._validate(row, True)
 
     def reject(self):
         row = self.current()
-        if row is None or row.item_id in self.done:
+        if row is None or row.item_id in self.done or self._refuse_blind(row):
             return
-        answer = self.ask_reason(row.item_id)
+        answer = self.ask_reason(row.item_id, self._fitting_reason(row))
         if answer is None:
             return
         reason, comment = answer
@@ -498,8 +637,17 @@ class ValidatorPanel(QgsDockWidget):
         # the reason alone, for the statistics.
         self._validate(row, False, reason, comment)
 
-    def _ask_reason(self, item_id: int):
+    def _fitting_reason(self, row) -> Optional[str]:
+        """The reason a blind disagreement points to: couverture if it differs, else usage."""
+        mine = self.answered.get(row.item_id)
+        if mine is None:
+            return None
+        return "cs" if mine[0] != row.code_cs else "us"
+
+    def _ask_reason(self, item_id: int, reason: Optional[str] = None):
         dialog = RejectDialog(item_id, self)
+        if reason is not None:
+            dialog.reason.setCurrentIndex(dialog.reason.findData(reason))
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -513,7 +661,8 @@ class ValidatorPanel(QgsDockWidget):
                 id=row.item_id, state=tr("approuvé") if self.done[row.item_id] == APPROVED else tr("rejeté")))
             return False
         # A sampled item's record names the plan: the journal keeps which items the spot-check took.
-        comment = " — ".join(text for text in (comment, self._sample_note(row.item_id)) if text) or None
+        comment = " — ".join(text for text in (comment, self._blind_note(row), self._sample_note(row.item_id))
+                             if text) or None
         try:
             self.store.validate(row.item_id, self.user, approve, reason=reason, comment=comment)
         except OcsgeError as exc:
@@ -529,7 +678,8 @@ class ValidatorPanel(QgsDockWidget):
         self.done[row.item_id] = state
         self.model.refresh([row.item_id])
         if row is self.current():
-            self._buttons(row)
+            self._show(row)
+        self._mask()
 
     def next_item(self):
         """The next item still to validate: in the spot-check first while one is under way."""
@@ -543,7 +693,7 @@ class ValidatorPanel(QgsDockWidget):
         for step in range(1, count + 1):        # after the current item, wrapping round to it last
             row = self.shown[(start + step) % count]
             if row.item_id not in self.done and (checking is None or row.item_id in checking):
-                self.select_item(row.item_id)
+                self._go_to(row.item_id)
                 return
         self._info(tr("Plus aucun élément à valider avec ces filtres."))
 
@@ -568,7 +718,9 @@ class ValidatorPanel(QgsDockWidget):
     def _drop_sample(self):
         """No spot-check under way any more: a new one is to be drawn."""
         self.sample, self.sampled_from, self.sample_plan = None, [], None
+        self.answered.clear()           # the model holds this very dict
         self.model.set_sample(None)
+        self.mask.restore()
 
     def draw_sample(self):
         """Draw the plan's sample of the lot, to be checked one by one before the rest."""
@@ -580,9 +732,10 @@ class ValidatorPanel(QgsDockWidget):
         self.sampled_from = [r.item_id for r in population]
         self.sample = acceptance.draw([(r.item_id, r.code_cs) for r in population], self.sample_plan, self.rng)
         self.model.set_sample(self.sample)
-        self.statusLabel.setText(tr("Échantillon tiré : contrôlez chacun de ses éléments (surlignés), N pour "
-                                    "passer de l'un à l'autre."))
-        self.select_item(self.sample[0])
+        self._mask()
+        self.statusLabel.setText(tr("Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, "
+                                    "N pour passer de l'un à l'autre."))
+        self._go_to(self.sample[0])
         self._sample_state()
 
     def _sample_left(self) -> int:
@@ -678,6 +831,7 @@ class ValidatorPanel(QgsDockWidget):
 
     def shutdown(self):
         """Remove the before / after layers and unregister the shortcuts."""
+        self.mask.restore()
         self.comparison.remove()
         shortcuts.unregister(self, self.shortcuts)
         self.shortcuts = []

@@ -279,18 +279,65 @@ class Confirm:
         return self.answer
 
 
+def to_focus(k):
+    """A key pressed where the keyboard focus is, as the window system delivers it."""
+    widget = QApplication.activePopupWidget() or QApplication.focusWidget()
+    QTest.keyClick(widget, k)
+    QApplication.processEvents()
+
+
+def pick_blind(picker, code):
+    """The code typed where the keyboard is (the blind picker, put there by N or the draw), ↓ then Entrée."""
+    assert picker.lineEdit().hasFocus()
+    QTest.keyClicks(picker.lineEdit(), code + " ")        # the space: « US2 » alone lists US235 too
+    to_focus(Qt.Key.Key_Down)
+    to_focus(Qt.Key.Key_Return)
+    assert picker.code() == code
+
+
+def answer_blind(panel, cs, us):
+    """The validator's own pair by keyboard only: couverture, usage, Entrée records."""
+    QApplication.setActiveWindow(panel.window())
+    pick_blind(panel.blindCs, cs)
+    pick_blind(panel.blindUs, us)
+    assert panel.table.hasFocus()
+    to_focus(Qt.Key.Key_Return)
+
+
+def other_cs(code):
+    from ocsge_review import nomenclature as nom
+    return next(c for c in nom.CS_LEAVES if c != code)
+
+
+def _reject_blind_with_keys(comment):
+    """The reject dialog after a blind disagreement: its reason already chosen, the comment typed, Entrée."""
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.reason.currentText())
+        dialog.comment.setFocus()
+        QTest.keyClicks(dialog.comment, comment)
+        QTest.keyClick(dialog.comment, Qt.Key.Key_Return)
+    QTimer.singleShot(50, answer)
+    return seen
+
+
 def _check_sample(panel, store, reject_at=()):
-    """Validate the drawn sample with real keys, N between items; reject the ``reject_at``-th ones."""
+    """Check the drawn sample blind with real keys, N between items: the interpreter's pair given back
+    (approved), or another couverture then R for the ``reject_at``-th ones."""
     for n, _ in enumerate(list(panel.sample)):
-        assert panel.current().item_id in panel.sample, "N goes through the sample first"
+        row = panel.current()
+        assert row.item_id in panel.sample, "N goes through the sample first"
         assert not panel.bulkButton.isEnabled()
         if n in reject_at:
             count = len(validations(store))
-            _reject_with_keys(1, "lisiere")
+            answer_blind(panel, other_cs(row.code_cs), row.code_us)
+            _reject_blind_with_keys("lisiere")
             key(panel, Qt.Key.Key_R)
             assert wait_until(lambda: len(validations(store)) == count + 1, 5)
         else:
-            key(panel, Qt.Key.Key_A)
+            answer_blind(panel, row.code_cs, row.code_us)
         key(panel, Qt.Key.Key_N)
 
 
@@ -340,7 +387,10 @@ def test_bulk_approval_follows_the_plan_confirms_count_and_km2_and_journals_it(p
     plan = f"plan simple n = {n}, c = 0 (10 % par classe), lot de {len(lot)}"
     assert {r.comment for r in bulk} == {f"approbation groupée : {plan} ; échantillon contrôlé : {n} élément(s), "
                                          "0 rejeté(s) ; lot accepté"}
-    assert {r.comment for r in sampled} == {f"échantillon de contrôle : {plan}"}
+    pairs = {r.item_id: (r.code_cs, r.code_us) for r in panel.rows}
+    assert {r.comment for r in sampled} == {
+        f"contrôle à l'aveugle concordant : le validateur a répondu {pairs[r.item_id][0]} / {pairs[r.item_id][1]} — "
+        f"échantillon de contrôle : {plan}" for r in sampled}
     assert store.item(who["bob_flag"][0]).state == "decided"
     assert not panel.bulkButton.isEnabled()
 
@@ -382,15 +432,157 @@ def test_bulk_approval_skips_what_another_validator_judged_meanwhile(panel, stor
     choose(panel.interpreterFilter, "ana")
     panel.confirm = Confirm()
     panel.sampleButton.click()
-    for _ in panel.sample:
-        key(panel, Qt.Key.Key_A)
-        key(panel, Qt.Key.Key_N)
+    _check_sample(panel, store)
     rest = panel._rest()
     store.validate(rest[0], "autre_validateur", False, reason="Autre", comment="vu avant vous")
     assert panel.approve_rest() == len(rest) - 1
     assert "1 élément(s) non approuvé(s)" in messages.get_messages(Qgis.MessageLevel.Warning)[-1]
     assert store.item(rest[0]).state == "rejected" and panel.done.get(rest[0]) is None
     assert sum(1 for r in validations(store) if r.comment and "groupée" in r.comment) == len(rest) - 1
+
+
+ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+         Qt.ItemDataRole.StatusTipRole, Qt.ItemDataRole.WhatsThisRole, Qt.ItemDataRole.AccessibleTextRole,
+         Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.UserRole]
+
+
+def _pairs(row):
+    return {c for c in (row.code_cs, row.code_us, row.model_cs, row.model_us) if c}
+
+
+def _visible_texts(panel):
+    """Every text the panel shows or would show on hovering: labels, group titles, tooltips."""
+    from qgis.PyQt.QtWidgets import QComboBox, QGroupBox, QLabel, QWidget
+    texts = [w.text() for w in panel.findChildren(QLabel) if w.isVisibleTo(panel)]
+    texts += [w.title() for w in panel.findChildren(QGroupBox)]
+    texts += [w.toolTip() for w in panel.findChildren(QWidget)]
+    texts += [w.lineEdit().text() for w in panel.findChildren(QComboBox) if w.isEditable()]
+    return texts
+
+
+def _confidence_view(rows, path):
+    """A GeoPackage of the items' source ids, as the confidence task's views are, tagged as showing the model's
+    classes."""
+    from osgeo import ogr, osr
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = source.CreateLayer("confiance", srs, ogr.wkbPolygon)
+    table.CreateField(ogr.FieldDefn("source_id", ogr.OFTString))
+    for r in rows:
+        feature = ogr.Feature(table.GetLayerDefn())
+        feature.SetField("source_id", r.source_id)
+        table.CreateFeature(feature)
+    source = None
+    layers = importlib.import_module(PLUGIN_PACKAGE + ".ui.layers")
+    layer = layers.QgsVectorLayer(f"{path}|layername=confiance", "confiance", "ogr")
+    layers.tag_model_layer(layer)
+    return layer
+
+
+def test_a_sampled_item_shows_nothing_of_either_pair_until_the_validator_answers(panel, store, tmp_path):
+    from ocsge_review import nomenclature as nom
+    from qgis.core import QgsFeatureRequest
+    # The plugin's layers that would show a class: the review layer (decided class) and a confidence view
+    # (the model's), tagged as such.
+    layers = importlib.import_module(PLUGIN_PACKAGE + ".ui.layers")
+    review = layers.review_layer(store, "Revue")
+    QgsProject.instance().addMapLayer(review)
+    model = _confidence_view(panel.rows, tmp_path / "confiance.gpkg")
+    QgsProject.instance().addMapLayer(model)
+    total = review.featureCount()
+    try:
+        choose(panel.interpreterFilter, "bob")
+        panel.sampleButton.click()
+        focused = QApplication.focusWidget()
+        sampled = [r for r in panel.shown if r.item_id in panel.sample]
+        for row in sampled:
+            assert panel.select_item(row.item_id)
+            assert panel.current().item_id == row.item_id
+            hidden = _pairs(row) | {nom.label(c, short=True) for c in _pairs(row)}
+            shown = " ".join(_visible_texts(panel))
+            assert not [c for c in hidden if c in shown], "a pair shows in the panel"
+            assert "à l'aveugle" in panel.cells[("model", "cs")].text()
+            n = panel.model.row_of(row.item_id)
+            for column in range(panel.model.columnCount()):
+                for role in ROLES:
+                    value = str(panel.model.index(n, column).data(role))
+                    assert not [c for c in _pairs(row) if c in value], (column, role, value)
+            assert panel.model.index(n, 4).data() == "à l'aveugle"
+            assert panel.model.index(n, 2).data() == "à l'aveugle", "« corrigé » would say the pairs differ"
+            assert panel.blindBox.isVisible()
+            key(panel, Qt.Key.Key_A)                # refused until answered
+            key(panel, Qt.Key.Key_R)
+        assert validations(store) == []
+        assert focused in (panel.blindCs, panel.blindCs.lineEdit()), "the draw put the keyboard in the blind CS"
+        # Off the map: neither the decided nor the model's class of a blind item is drawn, listed or identified.
+        ids = {r.item_id for r in sampled}
+        fid = review.fields().at(review.primaryKeyAttributes()[0]).name()
+        assert not ids & {f[fid] for f in review.getFeatures()}
+        assert review.featureCount() == total - len(ids)
+        assert not {r.source_id for r in sampled} & {f["source_id"] for f in model.getFeatures()}
+        # The first one answered is back on the map, decided or not; a plan changed puts everything back.
+        panel.select_item(sampled[0].item_id)
+        panel.blindCs.search()
+        answer_blind(panel, sampled[0].code_cs, sampled[0].code_us)
+        assert sampled[0].item_id in {f[fid] for f in review.getFeatures(QgsFeatureRequest())}
+        panel.acceptSpin.setValue(1)
+        assert review.featureCount() == total and model.featureCount() == len(panel.rows)
+    finally:
+        panel.shutdown()
+        QgsProject.instance().removeMapLayers([review.id(), model.id()])
+
+
+def test_a_blind_answer_that_agrees_approves_and_the_journal_keeps_it(panel, store):
+    choose(panel.interpreterFilter, "bob")
+    panel.sampleButton.click()
+    row = panel.current()
+    answer_blind(panel, row.code_cs, row.code_us)
+    assert store.item(row.item_id).state == "validated"
+    record = validations(store)[-1]
+    assert (record.item_id, record.action) == (row.item_id, "approve")
+    assert record.comment.startswith(f"contrôle à l'aveugle concordant : le validateur a répondu {row.code_cs} / "
+                                     f"{row.code_us} — échantillon de contrôle : plan simple")
+    assert "approuvé" in panel.statusLabel.text() and panel.model.index(panel.model.row_of(row.item_id), 7).data() \
+        == "approuvé"
+
+
+def test_a_blind_answer_that_differs_shows_both_and_a_rejection_counts_against_the_plan(panel, store, decided):
+    choose(panel.interpreterFilter, "bob")
+    panel.sampleButton.click()
+    row = panel.current()
+    mine = other_cs(row.code_cs)
+    answer_blind(panel, mine, row.code_us)
+    assert validations(store) == [] and store.item(row.item_id).state == "decided"
+    # Revealed side by side: the model's, the interpreter's, the validator's.
+    assert row.code_cs in panel.cells[("decided", "cs")].text() and mine in panel.cells[("blind", "cs")].text()
+    assert row.model_cs in panel.cells[("model", "cs")].text()
+    assert panel.cells[("blind", "title")].isVisible() and not panel.blindBox.isVisible()
+    assert panel.model.index(panel.model.row_of(row.item_id), 4).data() == f"{row.code_cs} / {row.code_us}"
+    seen = _reject_blind_with_keys("lisiere")
+    key(panel, Qt.Key.Key_R)
+    assert wait_until(lambda: len(validations(store)) == 1, 5)
+    assert seen == ["Couverture erronée"], "the reason the disagreement points to is chosen"
+    record = validations(store)[0]
+    assert (record.item_id, record.action, record.reason) == (row.item_id, "reject", "Couverture erronée")
+    assert record.comment.startswith(
+        f"lisiere — contrôle à l'aveugle discordant : le validateur a répondu {mine} / {row.code_us}, le "
+        f"photo-interprète {row.code_cs} / {row.code_us} — échantillon de contrôle")
+    assert panel.verdict().rejected == 1 and "lot refusé" in panel.sampleLabel.text()
+    assert not panel.bulkButton.isEnabled()
+
+
+def test_a_blind_disagreement_can_approve_the_interpreters_pair(panel, store):
+    choose(panel.interpreterFilter, "bob")
+    panel.sampleButton.click()
+    row = panel.current()
+    mine = other_cs(row.code_cs)
+    answer_blind(panel, mine, row.code_us)
+    key(panel, Qt.Key.Key_A)
+    record = validations(store)[-1]
+    assert (record.item_id, record.action) == (row.item_id, "approve")
+    assert "discordant : le validateur a répondu " + mine in record.comment
+    assert panel.verdict().rejected == 0 and panel.verdict().checked == 1
 
 
 def test_changing_a_filter_draws_the_sample_again(panel):
@@ -420,7 +612,8 @@ def test_confidence_ignores_an_unknown_dimension(panel_module):
 def test_shortcuts_registered_then_gone(panel):
     manager = QgsGui.shortcutsManager()
     ours = {a.objectName() for a in panel.shortcuts}
-    assert ours == {"OcsgeValidatorPanelApprove", "OcsgeValidatorPanelReject", "OcsgeValidatorPanelNext"}
+    assert ours == {"OcsgeValidatorPanelApprove", "OcsgeValidatorPanelReject", "OcsgeValidatorPanelNext",
+                    "OcsgeValidatorPanelAnswer"}
     assert ours <= {a.objectName() for a in manager.listActions()}
     panel.shutdown()
     assert not any(a.objectName().startswith("OcsgeValidatorPanel") for a in manager.listActions())

@@ -57,3 +57,11 @@ def test_journal_comments_name_the_plan_and_the_outcome_and_a_failed_lot_has_non
 def test_a_plan_out_of_range_is_refused_in_french(share, c):
     with pytest.raises(InputError, match="Plan d'échantillonnage"):
         acceptance.Plan(share=share, acceptance=c)
+
+
+def test_the_blind_answer_is_kept_in_the_journal_comment_agreeing_or_not():
+    assert acceptance.blind_comment(("CS1.1.1.1", "US6.1"), ("CS1.1.1.1", "US6.1")) == (
+        "contrôle à l'aveugle concordant : le validateur a répondu CS1.1.1.1 / US6.1")
+    assert acceptance.blind_comment(("CS1.1.1.1", "US6.1"), ("CS2.1.1.1", "US1.1")) == (
+        "contrôle à l'aveugle discordant : le validateur a répondu CS1.1.1.1 / US6.1, le photo-interprète "
+        "CS2.1.1.1 / US1.1")
