@@ -1,8 +1,10 @@
 """An interpreter's hour in the real QGIS desktop, at 1366×768 under a window manager: real key events and
 mouse drags (xdotool), the packaged plugin on an empty profile. Thirty-odd items reviewed with panning and
 zooming between keys, the picker used by keyboard, flags, an undo, a split, a merge, blind items; a
-validator rejects one; it comes back with both answers. After every step, what the screen shows is
-compared with what the store holds, read through its own SQLite connection."""
+validator (another user, « Panneau de validation… ») rejects one through the reason dialog, checks a
+spot-check blind with the pickers, and approves the rest after the confirmation, all with keys and the
+mouse; the rejected item comes back with both answers. After every step, what the screen shows is compared
+with what the store holds, read through its own SQLite connection."""
 import json
 import os
 import random
@@ -16,7 +18,7 @@ import pytest
 
 from desktop import REPO, demo_campaign, make_profile, qgis_command, qgis_env, start_screen, stop
 
-pytestmark = [pytest.mark.timeout(420)]
+pytestmark = [pytest.mark.timeout(540)]
 
 SCREEN = (1366, 768)
 USER, VALIDATOR = "ana", "vera"
@@ -228,6 +230,87 @@ class Session:
         return s["background"]
 
 
+class Validator:
+    """The validator at work in the same desktop; every step ends with their screen compared with the store."""
+
+    def __init__(self, desk, store):
+        self.desk, self.store, self.steps = desk, store, []
+        self.answered = set()           # sampled items the validator gave their blind answer for
+        desk.ask(do="menu", text="Panneau de validation…", user=VALIDATOR)
+        dialog = self.wait("the store dialog", lambda v: v["modal"] and v["modal"]["name"] == "OcsgeStoreDialog",
+                           check=False)["modal"]
+        desk.click(dialog["path_at"])
+        desk.key("ctrl+a")
+        desk.type(str(store))
+        desk.key("Return")
+
+    def wait(self, what, until, seconds=20, check=True):
+        """The dock's state once ``until(state)`` holds (a loaded machine draws late), compared with the store."""
+        end = time.monotonic() + seconds
+        while True:
+            self.v = self.desk.ask(do="vstate")
+            if until(self.v) or time.monotonic() > end:
+                break
+            time.sleep(0.1)
+        assert until(self.v), f"{what}: {self.v}"
+        return self.check(what) if check else self.v
+
+    def check(self, what):
+        v = self.v
+        self.steps.append(what)
+        where = f"validator, after {what}: {v}"
+        assert v["user"] == VALIDATOR and not v["popup"], where
+        items = {fid: (state, cs, us) for fid, state, cs, us in
+                 read(self.store, "SELECT fid, state, cs_final, us_final FROM items")}
+        judged = dict(read(self.store, "SELECT item_id, action FROM ocsge_journal WHERE \"user\" = ? AND action "
+                                       "IN ('approve', 'reject')", (VALIDATOR,)))
+        for row in v["rows"]:
+            state, cs, us = items[row["id"]]
+            expected = {"approve": "approuvé", "reject": "rejeté"}.get(judged.get(row["id"]), "")
+            assert row["cells"][7] == expected, (row, judged.get(row["id"]), where)
+            assert (state != "decided") == bool(expected), (row, state, where)
+            if self.blind(row["id"]):
+                texts = " ".join(str(t) for t in row["cells"] + row["tips"])
+                assert row["cells"][2:5] == ["à l'aveugle"] * 3, (row, where)
+                assert cs not in texts and us not in texts, (row, where)
+            elif state == "decided":
+                assert row["cells"][4] == f"{cs} / {us}", (row, where)
+        blind = [i for i in v["sample"] if self.blind(i)]
+        assert not set(blind) & set(v["on_map"]), f"a blind item is drawn with its class: {where}"
+        if v["current"] in blind:
+            cs, us = items[v["current"]][1:]
+            shown = " ".join(v["labels"] + v["tooltips"] + list(v["cells"].values()))
+            assert cs not in shown and us not in shown, f"the pair of blind item {v['current']} shows: {where}"
+            assert v["blind_box"] and set(v["cells"].values()) == {"à l'aveugle"}, where
+        return v
+
+    def blind(self, item_id):
+        """Still blind for the validator: sampled, not judged, not answered (the test's own account)."""
+        return item_id in self.v["sample"] and item_id not in self.answered and \
+            read(self.store, "SELECT state FROM items WHERE fid = ?", (item_id,))[0][0] == "decided"
+
+    def pick(self, code, field):
+        """A class typed into the blind picker where the keyboard is, ↓ then Entrée."""
+        self.desk.type(code + " ")          # the space: « US2 » alone lists US235 too
+        self.desk.key("Down", "Return")
+
+    def answer(self, cs, us):
+        item = self.v["current"]
+        assert self.v["focus"] == "blind_cs" and self.v["blind_cs"] == self.v["blind_us"] == "", self.v
+        self.pick(cs, "cs")
+        self.wait("blind couverture chosen", lambda v: v["focus"] == "blind_us" and v["blind_cs"].startswith(cs))
+        self.pick(us, "us")
+        self.wait("blind usage chosen", lambda v: v["focus"] == "table" and v["blind_us"].startswith(us))
+        self.answered.add(item)
+        self.desk.key("Return")
+        return item
+
+    def click(self, widget):
+        """A button of the dock clicked, scrolled into view first (the dock scrolls at 1366×768)."""
+        at = self.desk.ask(do="scroll_to", widget=widget)[widget.replace("Button", "_at")]
+        self.desk.click(at)
+
+
 def test_an_interpreters_hour_with_real_keys_and_drags(plugin_zip, tmp_path):
     _, store = demo_campaign(tmp_path)
     colours = class_colours()
@@ -345,13 +428,11 @@ def test_an_interpreters_hour_with_real_keys_and_drags(plugin_zip, tmp_path):
         assert sum(1 for k in done if k.startswith("shot_")) == 2, done
         assert len(set(decided)) >= 30
 
-        # A validator rejects one of the decisions (another user, another connection).
-        rejected = next(i for i in decided if held(store, i) and held(store, i)[2] is None and
-                        read(store, "SELECT state, part FROM items WHERE fid = ?", (i,))[0] == ("decided", "queue"))
+        validate(desk, store, decided)
+        rejected = read(store, "SELECT item_id FROM ocsge_journal WHERE action = 'reject'")[0][0]
         mine = held(store, rejected)
-        from ocsge_review.store import open_store
-        with open_store(str(store)) as validator:
-            validator.validate(rejected, VALIDATOR, approve=False, reason="Haie, pas une foret")
+        me.check("back to the review panel")
+        desk.click(me.state["body_at"])             # the interpreter's hand back in the review panel
         for _ in range(4):
             s = me.state
             if s["item"] == rejected:
@@ -365,7 +446,7 @@ def test_an_interpreters_hour_with_real_keys_and_drags(plugin_zip, tmp_path):
             me.next()
         s = me.state
         assert s["item"] == rejected, s
-        assert "Haie, pas une foret" in s["rejection"] and "Votre réponse" in s["rejection"], s
+        assert "Usage erroné — haie pas une foret" in s["rejection"] and "Votre réponse" in s["rejection"], s
         assert mine[0] in s["rejection"] and mine[1] in s["rejection"], s
         assert (code(s["cs"]), code(s["us"])) == mine[:2], "one's own answer is preselected"
         desk.ask(do="shot", name="rejected_back.png")
@@ -380,3 +461,80 @@ def test_an_interpreters_hour_with_real_keys_and_drags(plugin_zip, tmp_path):
     result = json.loads((desk.out / "result.json").read_text(encoding="utf-8"))
     assert result["errors"] == [], result["errors"]
     assert "Traceback" not in desk.log()
+
+
+def validate(desk, store, decided):
+    """The validator's part, keys and mouse only: one item rejected through the reason dialog, a spot-check
+    checked blind (one answer differing, then approved), the rest approved after the confirmation."""
+    val = Validator(desk, store)
+    val.wait("the validator's panel open", lambda v: v.get("rows") and v["current"] is not None, 60)
+    assert sorted(r["id"] for r in val.v["rows"]) == sorted(
+        i for (i,) in read(store, "SELECT fid FROM items WHERE state = 'decided'")), "the list is the decided items"
+    # Reject an unflagged queue item of the interpreter's with R: ↓ twice to « Usage erroné », Tab, a comment.
+    target = next(r for r in val.v["rows"] if held(store, r["id"]) and held(store, r["id"])[2] is None and
+                  read(store, "SELECT part FROM items WHERE fid = ?", (r["id"],))[0][0] == "queue" and r["at"])
+    desk.click(target["at"])
+    val.wait("the item to reject selected", lambda v: v["current"] == target["id"] and v["focus"] == "table")
+    desk.key("r")
+    v = val.wait("R: the reason dialog", lambda v: v["modal"] and v["modal"]["name"] == "OcsgeRejectDialog")
+    desk.key("Down", "Down", "Tab")
+    desk.type("haie pas une foret")
+    v = val.wait("reason and comment typed", lambda v: v["modal"] and v["modal"]["comment"] == "haie pas une foret")
+    assert v["modal"]["reason"] == "Usage erroné", v["modal"]
+    desk.ask(do="shot", name="validator_reject.png")
+    desk.key("Return")
+    val.wait("rejected", lambda v: v["modal"] is None and "rejeté" in v["status"])
+    assert read(store, "SELECT item_id, reason, comment FROM ocsge_journal WHERE action = 'reject'") == [
+        (target["id"], "Usage erroné", "haie pas une foret")]
+
+    # The spot-check: drawn with the mouse, each sampled item answered blind by keyboard, N between them.
+    val.click("sampleButton")
+    v = val.wait("the sample drawn", lambda v: v["sample"] and v["focus"] == "blind_cs")
+    assert v["current"] in v["sample"] and target["id"] not in v["sample"]
+    desk.ask(do="shot", name="validator_blind.png")
+    for n in range(len(v["sample"])):
+        current = val.v["current"]
+        assert current in val.v["sample"] and val.blind(current), val.v
+        cs, us = read(store, "SELECT cs_final, us_final FROM items WHERE fid = ?", (current,))[0]
+        if n == 0:          # a different couverture: both revealed, the interpreter's approved with A
+            other = next(c for c in ("CS2.1.1.1", "CS1.1.1.1") if c != cs)
+            val.answer(other, us)
+            v = val.wait("a blind answer that differs, revealed",
+                         lambda v: v["cells"].get("blind_cs", "").replace("<b>", "").startswith(other))
+            assert cs in v["cells"]["decided_cs"] and not v["blind_box"], v
+            assert read(store, "SELECT state FROM items WHERE fid = ?", (current,))[0][0] == "decided"
+            desk.ask(do="shot", name="validator_blind_revealed.png")
+            desk.key("a")
+            comment = f"discordant : le validateur a répondu {other} / {us}, le photo-interprète {cs} / {us}"
+        else:
+            val.answer(cs, us)
+            comment = f"concordant : le validateur a répondu {cs} / {us}"
+        val.wait(f"blind item {n} judged", lambda v: next(r for r in v["rows"] if r["id"] == current)["cells"][7]
+                 == "approuvé")
+        assert read(store, "SELECT comment FROM ocsge_journal WHERE item_id = ? AND action = 'approve'",
+                    (current,))[0][0].startswith("contrôle à l'aveugle " + comment), current
+        desk.key("n")
+        if n + 1 < len(v["sample"]):
+            val.wait("N: the next sampled item, blind", lambda v: v["current"] != current and v["focus"] == "blind_cs")
+    v = val.wait("the spot-check passed", lambda v: "lot accepté" in v["sample_label"] and v["bulk"][1])
+
+    # The rest: the confirmation names the count and the km²; Échap first (nothing written), then Oui.
+    rest = int(v["bulk"][0].split("(")[1].rstrip(")").replace("\u202f", "").replace(" ", ""))
+    approved = len(read(store, "SELECT 1 FROM ocsge_journal WHERE action = 'approve'"))
+    val.click("bulkButton")
+    v = val.wait("the bulk approval's confirmation", lambda v: v["modal"] and v["modal"]["text"])
+    assert f"Approuver d'un coup {rest} élément(s)" in v["modal"]["text"] and "km²" in v["modal"]["text"], v["modal"]
+    desk.key("Escape")
+    val.wait("the confirmation declined", lambda v: v["modal"] is None)
+    assert len(read(store, "SELECT 1 FROM ocsge_journal WHERE action = 'approve'")) == approved
+    val.click("bulkButton")
+    v = val.wait("asked again", lambda v: v["modal"] and v["modal"]["text"])
+    yes = next(at for text, at in v["modal"]["buttons"].items() if text in ("Oui", "Yes"))
+    desk.click(yes)
+    v = val.wait("the rest approved", lambda v: v["modal"] is None and "d'un coup" in v["status"])
+    bulk = read(store, "SELECT comment FROM ocsge_journal WHERE action = 'approve' AND comment LIKE "
+                       "'approbation groupée%'")
+    assert len(bulk) == rest and {c for (c,) in bulk} == {bulk[0][0]} and "lot accepté" in bulk[0][0]
+    desk.ask(do="shot", name="validator_bulk_done.png")
+    assert len(val.steps) > 2 * len(v["sample"])
+    desk.ask(do="close_validator", user=USER)
