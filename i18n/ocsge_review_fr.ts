@@ -1784,27 +1784,27 @@
       <translation>Enregistrer ma réponse</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="381" />
+      <location filename="../ui/validator_panel.py" line="383" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="618" />
+      <location filename="../ui/validator_panel.py" line="620" />
       <source>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</source>
       <translation>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="698" />
+      <location filename="../ui/validator_panel.py" line="700" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>Plus aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="736" />
+      <location filename="../ui/validator_panel.py" line="738" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</source>
       <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="784" />
+      <location filename="../ui/validator_panel.py" line="786" />
       <source>Approbation groupée</source>
       <translation>Approbation groupée</translation>
     </message>
@@ -1854,72 +1854,77 @@
       <translation>Rejets admis (c)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="347" />
+      <location filename="../ui/validator_panel.py" line="329" />
+      <source>chercher un code ou des mots</source>
+      <translation>chercher un code ou des mots</translation>
+    </message>
+    <message>
+      <location filename="../ui/validator_panel.py" line="349" />
       <source>Validation : approuver l'élément</source>
       <translation>Validation : approuver l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="348" />
+      <location filename="../ui/validator_panel.py" line="350" />
       <source>Validation : rejeter l'élément (avec un motif)</source>
       <translation>Validation : rejeter l'élément (avec un motif)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="349" />
+      <location filename="../ui/validator_panel.py" line="351" />
       <source>Validation : élément suivant à valider</source>
       <translation>Validation : élément suivant à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="350" />
+      <location filename="../ui/validator_panel.py" line="352" />
       <source>Validation : enregistrer votre réponse à l'aveugle</source>
       <translation>Validation : enregistrer votre réponse à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="431" />
+      <location filename="../ui/validator_panel.py" line="433" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="498" />
+      <location filename="../ui/validator_panel.py" line="500" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>Aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="520" />
+      <location filename="../ui/validator_panel.py" line="522" />
       <source>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</source>
       <translation>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="569" />
+      <location filename="../ui/validator_panel.py" line="571" />
       <source>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</source>
       <translation>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="673" />
+      <location filename="../ui/validator_panel.py" line="675" />
       <source>N : élément suivant.</source>
       <translation>N : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="715" />
+      <location filename="../ui/validator_panel.py" line="717" />
       <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="729" />
+      <location filename="../ui/validator_panel.py" line="731" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>Aucun élément à approuver avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="764" />
+      <location filename="../ui/validator_panel.py" line="766" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
       <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="769" />
+      <location filename="../ui/validator_panel.py" line="771" />
       <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
       <translation>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="774" />
+      <location filename="../ui/validator_panel.py" line="776" />
       <source>lot refusé : validez ses éléments un par un.</source>
       <translation>lot refusé : validez ses éléments un par un.</translation>
     </message>
@@ -1944,97 +1949,97 @@
       <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="434" />
+      <location filename="../ui/validator_panel.py" line="436" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="512" />
+      <location filename="../ui/validator_panel.py" line="514" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="539" />
+      <location filename="../ui/validator_panel.py" line="541" />
       <source>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</source>
       <translation>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="584" />
+      <location filename="../ui/validator_panel.py" line="586" />
       <source>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</source>
       <translation>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="776" />
+      <location filename="../ui/validator_panel.py" line="778" />
       <source>lot accepté.</source>
       <translation>lot accepté.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="780" />
+      <location filename="../ui/validator_panel.py" line="782" />
       <source>Approuver le reste ({n})</source>
       <translation>Approuver le reste ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="785" />
+      <location filename="../ui/validator_panel.py" line="787" />
       <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
       <translation>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="815" />
+      <location filename="../ui/validator_panel.py" line="817" />
       <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
       <translation>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="516" />
+      <location filename="../ui/validator_panel.py" line="518" />
       <source>Signalement : {flag}</source>
       <translation>Signalement : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="518" />
+      <location filename="../ui/validator_panel.py" line="520" />
       <source>Commentaire : {comment}</source>
       <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="660" />
+      <location filename="../ui/validator_panel.py" line="662" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>L'élément {id} est déjà {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="795" />
+      <location filename="../ui/validator_panel.py" line="797" />
       <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
       <translation>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="799" />
+      <location filename="../ui/validator_panel.py" line="801" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="820" />
+      <location filename="../ui/validator_panel.py" line="822" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} élément(s) non approuvé(s) : {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="383" />
+      <location filename="../ui/validator_panel.py" line="385" />
       <source>(vous)</source>
       <translation>(vous)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="537" />
+      <location filename="../ui/validator_panel.py" line="539" />
       <source>Élément {id} (source {source}) — {area} m² — décidé par {who}</source>
       <translation>Élément {id} (source {source}) — {area} m² — décidé par {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="578" />
+      <location filename="../ui/validator_panel.py" line="580" />
       <source>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</source>
       <translation>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="672" />
+      <location filename="../ui/validator_panel.py" line="674" />
       <source>Élément {id} approuvé.</source>
       <translation>Élément {id} approuvé.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="672" />
+      <location filename="../ui/validator_panel.py" line="674" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
     </message>

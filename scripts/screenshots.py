@@ -28,11 +28,11 @@ SHOTS = ("review_panel_desktop.png", "review_panel.png", "campaign_dialog.png", 
 SCREEN = "1400x1050"
 # A validator's laptop and a common desktop screen, the window maximised under a window manager
 # (tests/e2e/screenshots_sizes.py): the review panel over natural colour, over infrared, on a blind item, on a
-# rejected item back; the validator's before / after over the picture, the bulk approval with its plan, the
-# dashboard.
+# rejected item back; the validator's before / after over the picture, a blind item of the spot-check, the bulk
+# approval with its plan, the dashboard.
 SIZES = ("1366x768", "1920x1080")
 SIZE_NAMES = ("review_natural", "review_infrared", "review_blind", "review_rejected", "validator_imagery",
-              "bulk_approval", "dashboard")
+              "validator_blind", "bulk_approval", "dashboard")
 SIZE_SHOTS = tuple(f"{name}_{size}.png" for size in SIZES for name in SIZE_NAMES)
 REPORT_PLOTS = {"Avancement": "report_burn_up.png", "Matrice de transition (couverture)": "report_transitions_cs.png"}
 
@@ -136,19 +136,24 @@ def main(argv=None):
     shutil.copy(env["OCSGE_SHOTS_STORE"], pristine)
 
     def session(script, screen, where="", window_manager=False, **extra):
-        """One QGIS session of pictures; an error in it stops everything, no screenshot replaced."""
+        """One QGIS session of pictures, its result; an error in it stops everything, no screenshot replaced."""
         (shots / "result.json").unlink(missing_ok=True)        # each session writes its own
         result, console = run_desktop(root, script, work, shots, screen=screen, window_manager=window_manager,
                                       OCSGE_SHOTS_SCREEN=screen, **{**env, **extra})
         if result["errors"] or "Traceback" in console:
             sys.exit(f"QGIS reported errors{where}; no screenshot replaced:\n" + "\n".join(result["errors"])
                      + console[-3000:])
+        return result
 
     session("screenshots_desktop.py", SCREEN)
     for size in SIZES:
         store = Path(env["OCSGE_SHOTS_STORE"]).with_name(f"review-{size}.gpkg")
         shutil.copy(pristine, store)
-        session("screenshots_sizes.py", size, f" at {size}", window_manager=True, OCSGE_SHOTS_STORE=str(store))
+        result = session("screenshots_sizes.py", size, f" at {size}", window_manager=True,
+                         OCSGE_SHOTS_STORE=str(store))
+        if result.get("blind_cells") != ["à l'aveugle"]:
+            sys.exit(f"the blind spot-check shows a pair at {size}: {result.get('blind_cells')}; no screenshot "
+                     "replaced")
     missing = [name for name in (*SHOTS, *SIZE_SHOTS) if not (shots / name).exists()]
     if missing:
         sys.exit(f"not taken: {', '.join(missing)}; no screenshot replaced")

@@ -325,6 +325,8 @@ class ValidatorPanel(QgsDockWidget):
         form.addRow(self.answerButton)
         self.blindCs.chosen.connect(lambda: self._blind_chosen(self.blindCs))
         self.blindUs.chosen.connect(lambda: self._blind_chosen(self.blindUs))
+        for picker in (self.blindCs, self.blindUs):     # R rejects here: not the review panel's search key
+            picker.lineEdit().setPlaceholderText(tr("chercher un code ou des mots"))
         docks.narrow(self.blindCs, self.blindUs)
         self.blindBox.hide()
         layout.addWidget(self.blindBox)

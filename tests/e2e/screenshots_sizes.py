@@ -1,8 +1,9 @@
 """Run inside the real QGIS desktop by scripts/screenshots.py, once per screen size, under a window manager, the
 window maximised as a user has it, over the demo's orthophotos: the review panel on an item over natural colour
 and over infrared (B), on a blind audit item, on a rejected item back with both answers; the validator's
-before / after of a reshaped item; the validator's bulk approval with its sampling plan (the sample checked with
-A and N, the lot accepted); the dashboard. PNGs (named after the screen) and result.json go to OCSGE_E2E_OUT,
+before / after of a reshaped item; the validator's blind spot-check (a sampled item, neither pair shown, the
+pickers waiting); the bulk approval with its sampling plan (each sampled item answered blind with the
+interpreter's pair, Entrée and N, the lot accepted); the dashboard. PNGs (named after the screen) and result.json go to OCSGE_E2E_OUT,
 then QGIS quits."""
 import os
 
@@ -101,9 +102,26 @@ def validator_taken():
 
 def bulk_approval():
     panel = qgis.utils.plugins[PLUGIN].validator_panel
-    panel.sampleButton.click()
+    panel.sampleButton.click()          # the first sampled item shown blind, the keyboard in its pickers
+    result["blind_cells"] = sorted({c.text() for c in panel.cells.values() if c.isVisible()})
+    when_drawn(blind_in_view)
+
+
+def blind_in_view():
+    # The dock scrolled to the blind answer, as the desktop does when it has the keyboard focus.
+    panel = qgis.utils.plugins[PLUGIN].validator_panel
+    panel.widget().ensureWidgetVisible(panel.answerButton)
+    QTimer.singleShot(500, guarded(blind_check_taken))
+
+
+def blind_check_taken():
+    save("validator_blind")
+    panel = qgis.utils.plugins[PLUGIN].validator_panel
     for _ in list(panel.sample):         # the spot-check, one item after the other, as a validator does
-        press(panel.table, Qt.Key.Key_A)
+        row = panel.current()
+        panel.blindCs.set_code(row.code_cs)     # the interpreter's pair given blind (the pickers' keys are
+        panel.blindUs.set_code(row.code_us)     # tested in tests/e2e/test_review_keys_desktop.py)
+        press(panel.table, Qt.Key.Key_Return)
         press(panel.table, Qt.Key.Key_N)
     result["plan"] = panel.sampleLabel.text()
     result["bulk_button"] = [panel.bulkButton.text(), panel.bulkButton.isEnabled()]

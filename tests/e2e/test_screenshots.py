@@ -14,7 +14,8 @@ pytestmark = [pytest.mark.timeout(QGIS_TIMEOUT + 240)]
 WINDOW = (1050, 1400)                       # rows, columns: the script's Xvfb screen, the window fills it
 MAP = (slice(150, 900), slice(320, 720))    # inside the map canvas, between the layers panel and the dock
 SIZES = ((768, 1366), (1080, 1920))         # a validator's laptop, a common desktop screen (rows, columns)
-OVER_IMAGERY = ("review_natural", "review_infrared", "review_blind", "review_rejected", "validator_imagery")
+OVER_IMAGERY = ("review_natural", "review_infrared", "review_blind", "review_rejected", "validator_imagery",
+                "validator_blind")
 REJECTED, BLIND = (176, 0, 32), (92, 60, 146)   # the review panel's banners (ui/review_panel.py)
 
 
