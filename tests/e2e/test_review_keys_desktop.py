@@ -18,7 +18,7 @@ import pytest
 
 from desktop import REPO, demo_campaign, make_profile, qgis_command, qgis_env, start_screen, stop
 
-pytestmark = [pytest.mark.timeout(540)]
+pytestmark = [pytest.mark.timeout(420)]
 
 SCREEN = (1366, 768)
 USER, VALIDATOR = "ana", "vera"
