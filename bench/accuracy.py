@@ -14,8 +14,9 @@ The true accuracy is the share of the estimated population whose model code is t
 of the polygons mapped in a class (user's) or truly of it (producer's). An interval « covers » when the
 true value lies in it. User's and producer's figures are pooled over the classes whose true domain
 holds at least one polygon accepted by the triage (the others are censuses: exact, and covered by any
-interval). « Before » is the interval the plugin gave until now, estimate ± 1.96 standard errors: the
-standard errors are unchanged, so it is recomputed from them. Run with `make bench-accuracy`; writes
+interval). « Before » is the interval of the issue, estimate ± 1.96 standard errors: the standard errors
+are unchanged, so it is recomputed from them; the Wilson interval that followed is quoted from this
+bench's run at a1f4a83. Run with `make bench-accuracy`; writes
 bench/RESULTS-accuracy.md. Deterministic for given options; times are reported, never asserted.
 """
 import argparse
@@ -58,6 +59,12 @@ SCENARIOS = (
 )
 ISSUE_SCENARIO = 1
 FIGURES = ("overall", "users", "producers")
+# The interval before this one (Wilson's score interval on the effective size, an exact-at-zero size when
+# nothing but successes was seen), as this bench measured it at commit a1f4a83, 320 seeds: coverage, mean
+# and median half-width (points), to compare with.
+WILSON_A1F4A83 = {("cs", "overall"): (0.972, 0.29, 0.24), ("cs", "users"): (0.969, 3.93, 2.79),
+                  ("cs", "producers"): (0.971, 4.30, 2.86), ("us", "overall"): (0.984, 0.40, 0.36),
+                  ("us", "users"): (0.971, 8.75, 5.61), ("us", "producers"): (0.974, 9.01, 5.88)}
 
 
 @contextlib.contextmanager
@@ -201,6 +208,8 @@ def summarise(runs: list) -> dict:
                     low, high = est["ci95"]
                     before = (est["estimate"] - Z * est["se"], est["estimate"] + Z * est["se"])
                     cells["after"].append(low - 1e-12 <= real <= high + 1e-12)
+                    cells["below"].append(real < low - 1e-12)
+                    cells["above"].append(real > high + 1e-12)
                     cells["before"].append(before[0] - 1e-12 <= real <= before[1] + 1e-12)
                     cells["half_after"].append((high - low) / 2)
                     cells["half_before"].append(Z * est["se"])
@@ -236,29 +245,33 @@ def render(runs: list, args, seconds: float) -> str:
              "commandes (dernière ligne). Vraie valeur : sur tous les polygones, part dont le code du modèle "
              "est le vrai (globale), parmi ceux classés en c (utilisateur) ou vraiment de c (producteur). "
              "Utilisateur et producteur : toutes les classes dont le domaine compte au moins un polygone "
-             "accepté par le tri (les autres sont recensées : exactes). « Avant » : estimation ± 1,96 "
-             "erreur-type, l'intervalle d'avant ; les erreurs-types n'ont pas changé.", "",
+             "accepté par le tri (les autres sont recensées : exactes). Trois intervalles : estimation ± 1,96 "
+             "erreur-type (celui de l'issue, recalculé des erreurs-types, qui n'ont pas changé), Wilson "
+             "(a3959d0, chiffres de cette bench au commit a1f4a83) et Jeffreys (maintenant).", "",
              "Intervalles à 95 % : couverture (part des intervalles qui contiennent la vraie valeur, visée "
-             "93–97 %) et demi-largeur moyenne (points de pourcentage), avant (estimation ± 1,96 erreur-type) "
-             "et après (Wilson à taille d'échantillon effective sur la partie échantillonnée, "
+             "93–97 %), vraies valeurs sous la borne basse / au-dessus de la borne haute (2,5 % visés de "
+             "chaque côté), demi-largeur moyenne et médiane (points de pourcentage) ; ± 1,96 ET → Wilson → "
+             "Jeffreys (Jeffreys sur la taille d'échantillon effective de la partie échantillonnée, "
              "docs/indicators.md).", "",
-             "| dimension | exactitude | intervalles | couverture avant | couverture après | "
-             "demi-largeur moyenne avant | après | demi-largeur médiane avant | après | largeur nulle avant |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| dimension | exactitude | intervalles | couverture ± 1,96 ET → Wilson → Jeffreys | "
+             "dessous / dessus | demi-largeur moyenne | demi-largeur médiane | largeur nulle (± 1,96 ET) |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
     for (dim, figure), row in table.items():
-        lines.append(f"| {dim.upper()} | {names[figure]} | {row['intervals']} | {_pct(row['before'])} | "
-                     f"{_pct(row['after'])} | {100 * row['half_before']:.2f} | {100 * row['half_after']:.2f} | "
-                     f"{100 * row['median_half_before']:.2f} | {100 * row['median_half_after']:.2f} | "
+        cover, mean, median = WILSON_A1F4A83[(dim, figure)]
+        lines.append(f"| {dim.upper()} | {names[figure]} | {row['intervals']} | {_pct(row['before'])} → "
+                     f"{_pct(cover)} → **{_pct(row['after'])}** | {_pct(row['below'])} / {_pct(row['above'])} | "
+                     f"{100 * row['half_before']:.2f} → {mean:.2f} → **{100 * row['half_after']:.2f}** | "
+                     f"{100 * row['median_half_before']:.2f} → {median:.2f} → **{100 * row['median_half_after']:.2f}** | "
                      f"{_pct(row['degenerate_before'])} |")
     lines += ["", "Une couverture sur 320 seeds a un écart-type binomial de 1,2 point à 95 % (3,4 points sur les "
               "40 seeds d'un scénario). Les demi-largeurs moyennes de l'utilisateur et du producteur sont tirées "
               "par les classes rares, presque pas contrôlées, dont l'intervalle dit maintenant qu'on en sait peu "
               "(la médiane montre l'intervalle typique)."]
     lines += ["", "## Par scénario · By scenario", "",
-              "Couverture de l'exactitude globale, avant → après ; erreur du modèle parmi les polygones "
+              "Couverture de l'exactitude globale, ± 1,96 ET → Jeffreys ; erreur du modèle parmi les polygones "
               "acceptés par le tri (moyenne).", "",
-              "| scénario | polygones | seeds | contrôlés (moy.) | erreur acceptée CS | CS avant → après | "
-              "erreur acceptée US | US avant → après |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+              "| scénario | polygones | seeds | contrôlés (moy.) | erreur acceptée CS | CS ± 1,96 ET → Jeffreys | "
+              "erreur acceptée US | US ± 1,96 ET → Jeffreys |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for k, (name, polygons, _, _) in enumerate(SCENARIOS):
         mine = [r for r in runs if r["scenario"] == k]
         if not mine:

@@ -158,34 +158,80 @@ def normal_interval(estimate: Optional[float], se: Optional[float], z: float) ->
     return [estimate - z * se, estimate + z * se]
 
 
-def _wilson(p: float, n: float, z: float) -> Tuple[float, float]:
-    """Wilson's score interval of a proportion p seen on n (effective) trials; [0, 1] on none."""
+def _log_beta(a: float, b: float) -> float:
+    return math.lgamma(a) + math.lgamma(b) - math.lgamma(a + b)
+
+
+def _beta_cdf(x: float, a: float, b: float) -> float:
+    """The regularised incomplete beta function I_x(a, b), by its continued fraction evaluated with
+    Lentz's method (Press et al., Numerical Recipes, 3rd ed. 2007, § 6.4)."""
+    if x <= 0.0:
+        return 0.0
+    if x >= 1.0:
+        return 1.0
+    if x > (a + 1) / (a + b + 2):
+        # The fraction converges fast only below the mode; use I_x(a, b) = 1 − I_{1−x}(b, a).
+        return 1.0 - _beta_cdf(1.0 - x, b, a)
+    tiny = 1e-300
+    c, d = 1.0, 1.0 - (a + b) * x / (a + 1)
+    d = 1.0 / (d if abs(d) > tiny else tiny)
+    h = d
+    # It needs about √max(a, b) terms; effective sizes stay far below the bound's square.
+    for m in range(1, 100_000):
+        for numerator in (m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+                          -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1))):
+            d = 1.0 + numerator * d
+            d = 1.0 / (d if abs(d) > tiny else tiny)
+            c = 1.0 + numerator / c
+            c = c if abs(c) > tiny else tiny
+            h *= c * d
+        if abs(c * d - 1.0) < 1e-15:
+            break
+    return math.exp(a * math.log(x) + b * math.log1p(-x) - _log_beta(a, b)) * h / a
+
+
+def _beta_quantile(p: float, a: float, b: float) -> float:
+    """The x with I_x(a, b) = p: Newton's method on the cdf, kept inside a shrinking bracket."""
+    low, high = 0.0, 1.0
+    mean = a / (a + b)
+    x = min(max(mean, 1e-12), 1 - 1e-12)
+    for _ in range(200):
+        gap = _beta_cdf(x, a, b) - p
+        if gap < 0:
+            low = x
+        else:
+            high = x
+        density = math.exp((a - 1) * math.log(x) + (b - 1) * math.log1p(-x) - _log_beta(a, b))
+        step = x - gap / density if density > 0 else low - 1.0
+        if not low < step < high:
+            step = (low + high) / 2
+        if abs(step - x) <= 1e-15 * max(x, 1e-300) or high - low <= 1e-300:
+            return step
+        x = step
+    return x
+
+
+def _jeffreys(p: float, n: float, z: float) -> Tuple[float, float]:
+    """Jeffreys's interval of a proportion p seen on n (effective) trials: the z-tails of the
+    Beta(np + ½, n(1 − p) + ½) posterior, with 0 below when p = 0 and 1 above when p = 1 (Brown, Cai
+    and DasGupta 2001, § 4.1.2); [0, 1] on none."""
     if n <= 0:
         return 0.0, 1.0
-    shrink = 1.0 + z * z / n
-    centre = (p + z * z / (2 * n)) / shrink
-    half = z / shrink * math.sqrt(max(p * (1 - p), 0.0) / n + z * z / (4 * n * n))
-    return max(centre - half, 0.0), min(centre + half, 1.0)
+    tail = 0.5 * math.erfc(z / math.sqrt(2))
+    successes, failures = p * n, (1 - p) * n
+    low = 0.0 if successes <= 0 else _beta_quantile(tail, successes + 0.5, failures + 0.5)
+    high = 1.0 if failures <= 0 else _beta_quantile(1 - tail, successes + 0.5, failures + 0.5)
+    return low, high
 
 
 def _effective_n(p: float, var: float, homogeneous: float) -> float:
     """The number of independent trials whose binomial variance at p is the design's ``var`` (Korn and
-    Graubard 1998); where that says nothing — p is 0 or 1, or no stratum shows variation — the
-    design's own size for a proportion equal in every stratum (_unseen_weight)."""
+    Graubard 1998); where the estimated variance says nothing — p is 0 or 1, or no stratum shows
+    variation — the same definition for a proportion equal in every stratum, ``homogeneous``
+    (Kish's effective size, 1 / Σ_h w_h² (1 − f_h) / n_h)."""
     if var > 0 and 0 < p < 1:
         return p * (1 - p) / var
     return homogeneous
-
-
-def _unseen_weight(stratum: _Stratum, fpc: bool) -> float:
-    """Per unit drawn, a stratum's weight in 1 / (effective size) when nothing was seen: n_h units drawn
-    without replacement miss all K of N_h with probability about (1 − f_h)^K, as many as
-    −N_h ln(1 − f_h) independent draws would (not n_h / (1 − f_h), which matches the variance but
-    overstates what a zero count says when f_h is large). f_h / −ln(1 − f_h), 1 without ``fpc``."""
-    if not fpc:
-        return 1.0
-    f = stratum.n / stratum.size
-    return f / -math.log1p(-f)
 
 
 def _proportion_interval(strata: Dict[str, _Stratum], census: frozenset, numerator, denominator,
@@ -196,7 +242,7 @@ def _proportion_interval(strata: Dict[str, _Stratum], census: frozenset, numerat
     The strata without sampling error (``census``, or all their units sampled under ``fpc``) add an
     exact part Y_C / X_C. Over the sampled strata of total size N_S, two proportions are estimated: q,
     the domain's share of their units (known to be 1 when the domain is ``whole``), and π, the accuracy
-    within the domain there. Each gets Wilson's score interval on its effective sample size; θ =
+    within the domain there. Each gets Jeffreys's interval on its effective sample size; θ =
     (Y_C + π q N_S) / (X_C + q N_S) gets their limits recombined by MOVER (Zou and Donner 2008).
     """
     if value is None:
@@ -226,16 +272,15 @@ def _proportion_interval(strata: Dict[str, _Stratum], census: frozenset, numerat
         q_low = q_high = q
     else:
         var_q = sum((s.size / n_s) ** 2 * f * _moments(x)[1] / s.n for s, f, x, _ in sampled)
-        homogeneous = 1 / sum((s.size / n_s) ** 2 * _unseen_weight(s, fpc) / s.n for s, _, _, _ in sampled)
-        q_low, q_high = _wilson(q, _effective_n(q, var_q, homogeneous), z)
+        homogeneous = 1 / sum((s.size / n_s) ** 2 * f / s.n for s, f, _, _ in sampled)
+        q_low, q_high = _jeffreys(q, _effective_n(q, var_q, homogeneous), z)
     if x_s == 0:
         # The domain was never drawn where it is sampled: its accuracy there can be anything.
         return [min(value, theta(0.0, q_high)), max(value, theta(1.0, q_high))]
     pi = y_s / x_s
     var_pi = sum(s.size ** 2 * f * _moments(y - pi * x)[1] / s.n for s, f, x, y in sampled) / x_s ** 2
-    homogeneous = 1 / sum((s.size * x.mean() / x_s) ** 2 * _unseen_weight(s, fpc) / x.sum()
-                          for s, _, x, _ in sampled if x.any())
-    pi_low, pi_high = _wilson(pi, _effective_n(pi, var_pi, homogeneous), z)
+    homogeneous = 1 / sum((s.size * x.mean() / x_s) ** 2 * f / x.sum() for s, f, x, _ in sampled if x.any())
+    pi_low, pi_high = _jeffreys(pi, _effective_n(pi, var_pi, homogeneous), z)
     moves = [theta(pi_low, q) - value, theta(pi_high, q) - value, theta(pi, q_low) - value,
              theta(pi, q_high) - value]
     down = math.sqrt(sum(min(m, 0.0) ** 2 for m in moves))

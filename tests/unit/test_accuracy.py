@@ -2,9 +2,10 @@
 import json
 import math
 
+import numpy as np
 import pytest
 
-from ocsge_review.accuracy import (SampleUnit, estimate, estimate_from_csv, read_samples_csv,
+from ocsge_review.accuracy import (SampleUnit, _jeffreys, estimate, estimate_from_csv, read_samples_csv,
                                    read_strata_csv)
 from ocsge_review.errors import InputError
 
@@ -94,23 +95,52 @@ def test_olofsson_accuracies_match_the_paper(olofsson):
     assert 1.96 * olofsson["overall"]["se"] == pytest.approx(0.02, abs=half(2))
 
 
-def test_olofsson_intervals_are_wilson_on_the_effective_sample(olofsson):
-    # The paper's interval is estimate ± 1.96 SE; ours is Wilson's on the effective sample size
-    # p(1 − p)/SE² (640 units, 515 effective for overall accuracy): as wide to 1 %, pulled towards
-    # 1/2 by about z²(1/2 − p)/n, and inside [0, 1] where the paper's would leave it.
+def test_olofsson_intervals_are_jeffreys_on_the_effective_sample(olofsson):
+    # The paper's interval is estimate ± 1.96 SE; ours is Jeffreys's on the effective sample size
+    # n* = p(1 − p)/SE² (640 units, 569 effective for overall accuracy): as wide to 1 %, a little
+    # longer on the side away from 1 (the Beta posterior's skew), and inside [0, 1] where the
+    # paper's would leave it.
     overall = olofsson["overall"]
     p, se = overall["estimate"], overall["se"]
-    n = p * (1 - p) / se ** 2
     low, high = overall["ci95"]
     assert (high - low) / 2 == pytest.approx(1.96 * se, rel=0.01)
-    assert (low + high) / 2 == pytest.approx((p + 1.96 ** 2 / (2 * n)) / (1 + 1.96 ** 2 / n), abs=1e-12)
-    assert (low + high) / 2 < p
+    assert p - low > high - p > 0
+    assert [low, high] == pytest.approx([0.92572, 0.96278], abs=half(5))
     gain = olofsson["producers"]["Forest gain"]
     assert gain["estimate"] + 1.96 * gain["se"] > 1 and gain["ci95"][1] < 1
     for figure in ("users", "producers"):
         for c in OLOFSSON_CLASSES:
             low, high = olofsson[figure][c]["ci95"]
             assert 0 <= low < olofsson[figure][c]["estimate"] < high <= 1
+
+
+def test_olofsson_overall_interval_is_the_beta_posteriors_tails(olofsson):
+    stats = pytest.importorskip("scipy.stats")
+    p, se = olofsson["overall"]["estimate"], olofsson["overall"]["se"]
+    n = p * (1 - p) / se ** 2
+    tail = stats.norm.sf(1.96)
+    assert olofsson["overall"]["ci95"] == pytest.approx(
+        list(stats.beta.ppf([tail, 1 - tail], n * p + 0.5, n * (1 - p) + 0.5)), abs=1e-10)
+
+
+def test_jeffreys_interval_closed_forms():
+    # Beta(1, 1) is uniform: ½ seen on 1 trial gives the tails themselves. Beta(1, 2) (¼ of 2 trials)
+    # has cdf 1 − (1 − x)², so its quantiles are 1 − √(1 − q). None seen: [0, upper]; all: [lower, 1].
+    tail = 0.5 * math.erfc(1.96 / math.sqrt(2))
+    assert _jeffreys(0.5, 1, 1.96) == pytest.approx((tail, 1 - tail), abs=1e-12)
+    assert _jeffreys(0.25, 2, 1.96) == pytest.approx((1 - math.sqrt(1 - tail), 1 - math.sqrt(tail)), abs=1e-12)
+    assert _jeffreys(0.0, 2, 1.96)[0] == 0 and _jeffreys(1.0, 2, 1.96)[1] == 1
+    assert _jeffreys(0.3, 0, 1.96) == (0.0, 1.0)
+
+
+@pytest.mark.parametrize("n", [0.7, 3, 40, 555, 1e4, 1e6])
+@pytest.mark.parametrize("p", [0.0, 1e-4, 0.02, 0.5, 0.93, 0.999, 1.0])
+def test_jeffreys_interval_matches_scipy(p, n):
+    stats = pytest.importorskip("scipy.stats")
+    a, b = n * p + 0.5, n * (1 - p) + 0.5
+    tail = stats.norm.sf(1.96)
+    expected = (0.0 if p == 0 else stats.beta.ppf(tail, a, b), 1.0 if p == 1 else stats.beta.ppf(1 - tail, a, b))
+    assert _jeffreys(p, n, 1.96) == pytest.approx(expected, abs=1e-10)
 
 
 def test_olofsson_producers_widths_the_paper_misprints(olofsson):
@@ -201,17 +231,30 @@ def test_matrix_rows_are_the_map_weights_when_strata_are_map_classes(olofsson):
         assert sum(olofsson["matrix"][name].values()) == pytest.approx(pixels / total, abs=1e-12)
 
 
+TAIL = 0.5 * math.erfc(1.96 / math.sqrt(2))      # the 2.5 % on each side of a 95 % interval
+
+
+def beta_below(x, a, b):
+    """P(T ≤ x) for T ~ Beta(a, b), by quadrature after t = x v² (smooth for a ≥ ½), independently of
+    the continued fraction under test."""
+    v = np.linspace(0.0, 1.0, 400_001)
+    f = 2 * x ** a * v ** (2 * a - 1) * (1 - x * v * v) ** (b - 1)
+    return float(np.sum((f[1:] + f[:-1]) / 2) * (v[1] - v[0])) / math.exp(
+        math.lgamma(a) + math.lgamma(b) - math.lgamma(a + b))
+
+
 def test_one_stratum_is_simple_random_sampling():
     # 8 correct of 10 in a population of 1 000: p̂ = 0.8, SE = √((1 − n/N) p̂(1 − p̂)/(n − 1)).
     samples = [("all", "x", "x")] * 8 + [("all", "x", "y")] * 2
     result = estimate(samples, {"all": 1000})
     assert result["overall"]["estimate"] == pytest.approx(0.8)
     assert result["overall"]["se"] == pytest.approx(math.sqrt(0.99 * 0.8 * 0.2 / 9))
-    # Wilson's interval on the effective sample size p(1 − p)/SE² = 9/0.99.
-    n, z = 9 / 0.99, 1.96
-    centre, half_width = (0.8 + z * z / (2 * n)) / (1 + z * z / n), \
-        z / (1 + z * z / n) * math.sqrt(0.8 * 0.2 / n + z * z / (4 * n * n))
-    assert result["overall"]["ci95"] == pytest.approx([centre - half_width, centre + half_width], abs=1e-12)
+    # Jeffreys's interval on the effective sample size p(1 − p)/SE² = 9/0.99: the 2.5 % tails of
+    # Beta(0.8 n + ½, 0.2 n + ½).
+    n = 9 / 0.99
+    low, high = result["overall"]["ci95"]
+    assert beta_below(low, 0.8 * n + 0.5, 0.2 * n + 0.5) == pytest.approx(TAIL, abs=1e-8)
+    assert beta_below(1 - high, 0.2 * n + 0.5, 0.8 * n + 0.5) == pytest.approx(TAIL, abs=1e-8)
     # Class y is never mapped: its user's accuracy is undefined, not zero.
     assert result["users"]["y"] == {"estimate": None, "se": None, "ci95": None}
     assert result["producers"]["y"]["estimate"] == 0.0
@@ -220,17 +263,18 @@ def test_one_stratum_is_simple_random_sampling():
 
 def test_a_band_whose_audited_polygons_are_all_right_still_has_an_interval():
     # A census of 60 (45 right, as two pure cells standing for their members) and a band of 100 of
-    # which 20 audited, all right: SE 0, yet the band's accuracy is only known to be ≥ Wilson's lower
-    # bound for 20 successes out of 20 drawn without replacement: K wrong polygons are all missed
-    # with probability about 0.8^K, as by −100 ln 0.8 = 22.3 independent draws.
+    # which 20 audited, all right: SE 0, yet the band's accuracy is only known to be ≥ Jeffreys's
+    # lower bound for all right out of the effective size of 20 draws without replacement from 100,
+    # 20 / (1 − 0.2) = 25 (Kish): Beta(25.5, ½)'s lower 2.5 % tail.
     samples = [("file|x|x", "x", "x"), ("file|x|y", "x", "y")] + [("band", "x", "x")] * 20
     sizes = {"file|x|x": 45, "file|x|y": 15, "band": 100}
     result = estimate(samples, sizes, census=["file|x|x", "file|x|y"])
     overall = result["overall"]
     assert overall["estimate"] == pytest.approx(145 / 160) and overall["se"] == 0
-    n = -100 * math.log(0.8)
-    band_low = n / (n + 1.96 ** 2)
-    assert overall["ci95"] == pytest.approx([(45 + 100 * band_low) / 160, 145 / 160], abs=1e-12)
+    low, high = overall["ci95"]
+    band_low = (160 * low - 45) / 100
+    assert beta_below(band_low, 25.5, 0.5) == pytest.approx(TAIL, abs=1e-8)
+    assert 0.85 < band_low < 0.95 and high == pytest.approx(145 / 160, abs=1e-12)
     # The user's accuracy of x is the same proportion; the census alone is exact.
     assert result["users"]["x"]["ci95"][0] < result["users"]["x"]["estimate"]
     exact = estimate(samples[:2], {"file|x|x": 45, "file|x|y": 15}, census=["file|x|x", "file|x|y"])
@@ -239,13 +283,16 @@ def test_a_band_whose_audited_polygons_are_all_right_still_has_an_interval():
 
 def test_a_class_never_drawn_where_it_is_sampled_can_be_anything_there():
     # Class y is mapped in the census (10 of 10 right) and never among the 20 audited of the band: its
-    # user's accuracy estimate is the census's, 1, but the band may hold up to Wilson's upper bound of
-    # its share (0 of 20 drawn, as above) of y polygons, right or wrong.
+    # user's accuracy estimate is the census's, 1, but the band may hold up to Jeffreys's upper bound
+    # of its share (0 seen on the effective 25, as above: Beta(½, 25.5)'s upper 2.5 % tail) of y
+    # polygons, right or wrong.
     samples = [("file|y|y", "y", "y")] + [("band", "x", "x")] * 20
     result = estimate(samples, {"file|y|y": 10, "band": 100}, census=["file|y|y"])
-    share = 1.96 ** 2 / (-100 * math.log(0.8) + 1.96 ** 2)
     assert result["users"]["y"]["estimate"] == 1.0 and result["users"]["y"]["se"] == 0
-    assert result["users"]["y"]["ci95"] == pytest.approx([10 / (10 + 100 * share), 1.0], abs=1e-12)
+    low, high = result["users"]["y"]["ci95"]
+    share = (10 / low - 10) / 100
+    assert beta_below(share, 0.5, 25.5) == pytest.approx(1 - TAIL, abs=1e-8)
+    assert high == 1.0
 
 
 def test_result_is_plain_json(stehman):
