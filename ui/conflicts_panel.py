@@ -18,8 +18,8 @@ from qgis.PyQt.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QInputDi
                                  QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                  QWidget)
 
-from ocsge_review import nomenclature as nom
-from ocsge_review import sync
+from ocsge_review.ocsge import nomenclature as nom
+from ocsge_review.production import sync
 from ocsge_review.errors import OcsgeError
 
 from . import docks

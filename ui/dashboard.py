@@ -153,7 +153,7 @@ class Dashboard(QgsDockWidget):
 
     def refresh(self) -> bool:
         """Compute the month's figures and plots; a refused input is said in the message bar. True when done."""
-        from ocsge_review import report, stats
+        from ocsge_review.statistics import report, stats
         try:
             period = stats.Period.parse(self.month())
             path = self.plan.filePath().strip()
@@ -170,7 +170,7 @@ class Dashboard(QgsDockWidget):
         return True
 
     def _show_figures(self, d: dict) -> None:
-        from ocsge_review.report import product_figures
+        from ocsge_review.statistics.report import product_figures
         acc = {dim: d["accuracy"][dim] for dim in ("cs", "us")}
         product = product_figures(d)
         self.figures = {

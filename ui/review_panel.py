@@ -15,10 +15,10 @@ from qgis.PyQt.QtWidgets import (QAction, QComboBox, QCompleter, QFormLayout, QG
                                  QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                  QWidget)
 
-from ocsge_review import lifecycle as lc
-from ocsge_review import nomenclature as nom
+from ocsge_review.store import lifecycle as lc
+from ocsge_review.ocsge import nomenclature as nom
 from ocsge_review.errors import OcsgeError
-from ocsge_review.mapping_units import split_warnings
+from ocsge_review.ocsge.mapping_units import split_warnings
 from ocsge_review.store import Decision
 from ocsge_review.store.base import Part, progress
 

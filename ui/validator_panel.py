@@ -32,9 +32,9 @@ from qgis.PyQt.QtWidgets import (QAction, QCheckBox, QComboBox, QDateEdit, QDial
                                  QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                  QWidget)
 
-from ocsge_review import acceptance
-from ocsge_review import lifecycle as lc
-from ocsge_review import nomenclature as nom
+from ocsge_review.statistics import acceptance
+from ocsge_review.store import lifecycle as lc
+from ocsge_review.ocsge import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 
 from . import docks, shortcuts

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 
-from .. import lifecycle as lc
+from . import lifecycle as lc
 from ..errors import OcsgeError
 from ..messages import tr
 

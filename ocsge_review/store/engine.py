@@ -7,7 +7,7 @@ import numpy as np
 
 import shapely
 
-from .. import lifecycle as lc
+from . import lifecycle as lc
 from ..errors import InputError, OcsgeError
 from ..messages import tr
 from . import edits

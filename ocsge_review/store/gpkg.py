@@ -13,7 +13,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 import numpy as np
 import shapely
 
-from .. import lifecycle as lc
+from . import lifecycle as lc
 from ..errors import InputError, OcsgeError
 from ..messages import tr
 from ..outputs import atomic_gpkg, check_gpkg_target

@@ -10,7 +10,7 @@ from psycopg import errors as pg_errors
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
-from .. import lifecycle as lc
+from . import lifecycle as lc
 from .. import pgconn
 from ..errors import InputError, OcsgeError
 from ..messages import tr

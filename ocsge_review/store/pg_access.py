@@ -34,7 +34,7 @@ import logging
 import re
 from typing import Dict, Iterable, List, Optional, Sequence
 
-from .. import departements
+from ..ocsge import departements
 from ..errors import InputError, OcsgeError
 from ..messages import N_, tr
 from ..pgconn import qualified
@@ -769,7 +769,7 @@ def install_sync_policies(cur, schema: str, sync_schema: str) -> None:
     """The sync's own tables (made here if missing): validators and administrators of a département
     read and write the rows of its campaigns only, with no more rights than the sync needs;
     nothing is ever deleted or rewritten in the audit trail or the decisions applied."""
-    from .. import sync
+    from ..production import sync
     sync.migrate_schema(cur.connection, sync_schema)
     v, a = group_role(schema, VALIDATOR), group_role(schema, ADMIN)
     groups = _q("{v}, {a}", v=v, a=a)

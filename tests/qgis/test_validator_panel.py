@@ -312,7 +312,7 @@ def test_a_rejection_in_the_spot_check_refuses_the_bulk_approval(panel, store, d
 
 
 def test_bulk_approval_follows_the_plan_confirms_count_and_km2_and_journals_it(panel, store, decided):
-    from ocsge_review import acceptance
+    from ocsge_review.statistics import acceptance
     _, who = decided
     choose(panel.interpreterFilter, "bob")          # six confirmed, one reshaped, one flagged
     panel.confirm = Confirm(False)

@@ -7,11 +7,12 @@ FORBIDDEN = ("qgis", "PyQt5", "PyQt6", "PySide2", "PySide6", "sip")
 
 
 def _modules():
-    for name in sorted(os.listdir(CORE)):
-        if name.endswith(".py"):
-            path = os.path.join(CORE, name)
-            with open(path, encoding="utf-8") as fh:
-                yield name, ast.parse(fh.read(), filename=path)
+    for folder, _, names in sorted(os.walk(CORE)):
+        for name in sorted(names):
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                with open(path, encoding="utf-8") as fh:
+                    yield os.path.relpath(path, CORE), ast.parse(fh.read(), filename=path)
 
 
 def test_core_imports_no_qgis_or_qt():

@@ -18,7 +18,7 @@ import unicodedata
 
 import pytest
 
-from ocsge_review.cli import build_parser
+from ocsge_review.cli.commands import build_parser
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GUIDES = ("docs/guide/fr.md", "docs/guide/en.md")
