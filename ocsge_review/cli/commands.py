@@ -369,7 +369,7 @@ def _cmd_accuracy(args) -> int:
 
 def _production(args):
     """Where admin init installs the production table's policies, or None (the same options as sync's)."""
-    from ..store.admin import Production
+    from ..production.admin import Production
     from ..store.pg_access import DEFAULT_SYNC_SCHEMA
     from ..production.sync import DEFAULT_TABLE
     if not args.production:
@@ -381,7 +381,7 @@ def _production(args):
 
 
 def _cmd_admin_init(args) -> int:
-    from ..store import admin
+    from ..production import admin
     from ..store.pg_access import parse_departments
     departments = parse_departments(args.departments)
     production = _production(args)
@@ -397,7 +397,7 @@ def _cmd_admin_init(args) -> int:
 
 
 def _cmd_admin_grant(args) -> int:
-    from ..store import admin
+    from ..production import admin
     from ..store.pg_access import parse_departments, role_words
     departments = parse_departments(args.departments)
     password = None
@@ -415,7 +415,7 @@ def _cmd_admin_grant(args) -> int:
 
 
 def _cmd_admin_revoke(args) -> int:
-    from ..store import admin
+    from ..production import admin
     from ..store.pg_access import parse_departments, role_words
     departments = parse_departments(args.departments) if args.departments else None
     removed = admin.revoke(args.store, args.user, args.role, departments, schema=args.schema,

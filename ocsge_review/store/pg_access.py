@@ -766,11 +766,9 @@ SYNC_RIGHTS = {"campaigns": "SELECT, INSERT", "base": "SELECT, INSERT, UPDATE", 
 
 
 def install_sync_policies(cur, schema: str, sync_schema: str) -> None:
-    """The sync's own tables (made here if missing): validators and administrators of a département
-    read and write the rows of its campaigns only, with no more rights than the sync needs;
+    """The sync's own tables (the caller made them: production.admin): validators and administrators of a
+    département read and write the rows of its campaigns only, with no more rights than the sync needs;
     nothing is ever deleted or rewritten in the audit trail or the decisions applied."""
-    from ..production import sync
-    sync.migrate_schema(cur.connection, sync_schema)
     v, a = group_role(schema, VALIDATOR), group_role(schema, ADMIN)
     groups = _q("{v}, {a}", v=v, a=a)
     cur.execute(_q("GRANT USAGE ON SCHEMA {s} TO {g}", s=sync_schema, g=groups))

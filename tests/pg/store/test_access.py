@@ -7,7 +7,7 @@ import sys
 import psycopg
 import pytest
 
-from ocsge_review.store import admin
+from ocsge_review.production import admin
 from ocsge_review.cli import commands as cli
 from ocsge_review.errors import InputError
 from ocsge_review.errors import OcsgeError

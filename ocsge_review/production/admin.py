@@ -15,9 +15,10 @@ from typing import Callable, List, Optional
 from .. import pgconn
 from ..errors import InputError
 from ..messages import tr
-from . import pg_access as acc
-from .base import system_clock
-from .rules import iso_time
+from ..store import pg_access as acc
+from ..store.base import system_clock
+from ..store.rules import iso_time
+from . import sync
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def _transaction(spec: str, what: str, work: Callable, *, password: Optional[str
 
 def _ensure_store_schema(conn, schema: str) -> None:
     """The review store's tables, by its own numbered migrations."""
-    from . import pg
+    from ..store import pg
     with conn.cursor() as cur:
         cur.execute(acc._q("CREATE SCHEMA IF NOT EXISTS {s}", s=schema))
     pg.migrate(conn, schema, iso_time(system_clock()))
@@ -73,7 +74,7 @@ def _record_departments(conn, schema: str, departments: List[str]) -> None:
 
 
 def initialised_departments(conn, schema: str) -> List[str]:
-    from . import pg
+    from ..store import pg
     with conn.cursor() as cur:
         if not pg._exists(cur, schema, "departments"):
             return []
@@ -97,6 +98,7 @@ def init(store: str, departments: List[str], schema: str = acc.DEFAULT_SCHEMA,
         def production_work(conn):
             acc.install_access(conn, schema)
             _record_departments(conn, schema, departments)
+            sync.migrate_schema(conn, production.sync_schema)      # its tables get the validators' rights
             acc.install_production_policies(conn, schema, production.table, production.department_column,
                                             production.sync_schema)
         _transaction(production.spec, "--production", production_work)
