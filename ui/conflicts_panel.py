@@ -1,7 +1,7 @@
 """The sync conflicts panel: base / mine / theirs side by side, on the map too, and their resolution.
 
 A conflict is a validated edit the sync did not apply because its production
-row changed since the item entered the campaign (ocsge_review/sync.py). The
+row changed since the item entered the campaign (ocsge_review/production/sync.py). The
 panel lists the campaign's open conflicts; selecting one shows the three
 versions' codes side by side (what differs in bold) and draws the three
 polygons in a layer group « Conflits de synchronisation »: base dashed grey,

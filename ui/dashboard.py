@@ -1,6 +1,6 @@
 """The statistics dashboard: one store's figures for a month and the monthly report's plots.
 
-The figures are the monthly report's (ocsge_review.report.details), the plots its own
+The figures are the monthly report's (ocsge_review.statistics.report.details), the plots its own
 (report.plots, matplotlib's Agg canvas, PNG bytes shown as pixmaps). On a demo store they take
 well under a second: « Actualiser » computes them synchronously, no task.
 """

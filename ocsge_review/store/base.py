@@ -403,7 +403,7 @@ class ReviewStore(ABC):
         """Production ids of the items the campaign started from (split parts left out), for the
         sync's base versions."""
 
-    # --- offline work (ocsge_review/offline.py) -------------------------------------------
+    # --- offline work (ocsge_review/production/offline.py) ------------------------------
     @abstractmethod
     def reserve(self, user: str, area=None, limit: Optional[int] = None, seconds: float = 7 * 86400) -> List[int]:
         """Claim for ``user``, for ``seconds``, the items waiting for them in ``area`` (a
@@ -429,7 +429,7 @@ class ReviewStore(ABC):
     def counts(self) -> Dict[str, Dict[str, Dict[str, float]]]:
         """{part: {state: {"count": n, "area_km2": a}}}."""
 
-    # --- statistics (ocsge_review/stats.py) ------------------------------------------------
+    # --- statistics (ocsge_review/statistics/stats.py) ----------------------------------
     @abstractmethod
     def review_table(self, columns: Optional[Sequence[str]] = None, coded: bool = False) -> Dict[str, np.ndarray]:
         """One row per item of the campaign, by id, as numpy arrays (REVIEW_TABLE's columns, or

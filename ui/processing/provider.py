@@ -1,4 +1,4 @@
-"""The "OCS GE Review" Processing provider (id ``ocsge_review``): one algorithm per core job, in ui/processing_*.py."""
+"""The "OCS GE Review" Processing provider (id ``ocsge_review``): one algorithm per core job, in ui/processing/*.py."""
 import os
 
 from qgis.core import QgsProcessingProvider
@@ -11,8 +11,8 @@ from .statistics import StatisticsAlgorithm
 from .sync import SyncAlgorithm
 from .training import TrainingAlgorithm
 
-ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "resources", "icons",
-                         "ocsge_review.svg")
+ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "resources",
+                         "icons", "ocsge_review.svg")
 ALGORITHMS = (ConfidenceAlgorithm, CampaignAlgorithm, StatisticsAlgorithm, ReportAlgorithm, SyncAlgorithm,
               TrainingAlgorithm)
 
