@@ -646,7 +646,7 @@ def _db_error(exc: Exception, prod: Production) -> OcsgeError:
     from ..redaction import redact
     if isinstance(exc, OcsgeError):
         return exc
-    if prod.con.closed or prod.con.broken:
+    if pgconn.connection_lost(prod.con, exc):
         return SyncError(tr("Connexion à la base de production perdue ({spec}) : le lot en "
                             "cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est "
                             "arrêtée.", spec=pgconn.describe(prod.spec)))
@@ -694,13 +694,16 @@ def _refuse_lot(campaign: Campaign) -> None:
 
 
 def _check_captured(prod: Production, campaign: Campaign) -> None:
-    with prod.con.cursor() as cur:
-        try:
-            registered = prod._registered(cur, campaign)
-        except InputError:
-            prod.con.rollback()
-            raise
-    prod.con.rollback()
+    try:
+        with prod.con.cursor() as cur:
+            try:
+                registered = prod._registered(cur, campaign)
+            except InputError:
+                prod.con.rollback()
+                raise
+        prod.con.rollback()
+    except Exception as exc:
+        raise _db_error(exc, prod) from None
     if not registered:
         raise InputError(tr("La campagne « {name} » n'a pas de version de base dans la base de production : "
                             "prenez-la d'abord (`campaign create … --production` à la création, ou "

@@ -208,8 +208,7 @@ def _lost(spec: str) -> OcsgeError:
 
 def _failure(spec: str, con, exc: Exception) -> OcsgeError:
     """The French error for a failed statement; a dropped connection says that nothing was recorded."""
-    if con is None or con.closed or con.broken or isinstance(exc, (pg_errors.AdminShutdown,
-                                                                    pg_errors.ConnectionFailure)):
+    if pgconn.connection_lost(con, exc):
         return _lost(spec)
     diag = getattr(exc, "diag", None)
     text = redact((diag.message_primary if diag is not None else None) or str(exc).strip()

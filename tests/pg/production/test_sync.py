@@ -708,3 +708,17 @@ def test_ids_of_the_wrong_kind_are_named_not_taken_for_a_lost_connection(world, 
         assert sy.capture_base(w.store, w.prod) == 0        # the connection is fine for the next call
     finally:
         store.close()
+
+
+def test_a_production_server_shut_down_under_the_sync_says_the_connection_was_lost(world):
+    """The administrator's pg_terminate_backend (AdminShutdown) drops the sync's connection: the
+    validator reads that nothing of the batch was written and that running again resumes, as for any
+    connection lost — not a refusal of the data."""
+    w = world
+    correct(w.store, 1, "CS1.1.1.1", "US5")
+    approve(w.store, 1)
+    w.pg.psql(f"SELECT pg_terminate_backend({w.prod.con.info.backend_pid})")
+    with pytest.raises(sy.SyncError) as refused:
+        sy.sync(w.store, w.prod, "sync-bot")
+    assert "Connexion à la base de production perdue" in str(refused.value)
+    assert w.store.item(1).state == lc.VALIDATED
