@@ -28,6 +28,7 @@ OPEN_STATES = (PENDING, CLAIMED, REJECTED)     # still to be (re)decided by an i
 VALIDATED_STATES = (VALIDATED, SYNCED)         # approved by a validator (written to production or not)
 DECIDED_STATES = (DECIDED,) + VALIDATED_STATES  # an interpreter's decision stands
 STATES = (PENDING, CLAIMED, DECIDED, VALIDATED, REJECTED, SYNCED, ACCEPTED, SUPERSEDED)
+INITIAL_STATES = (PENDING, ACCEPTED)           # where an item is inserted (a split part apart: decided)
 
 # Actions an interpreter or a validator takes
 CLAIM, RELEASE, CONFIRM, CORRECT, FLAG, UNDO = "claim", "release", "confirm", "correct", "flag", "undo"
