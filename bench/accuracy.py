@@ -40,7 +40,8 @@ from ocsge_review.store import lifecycle as lc  # noqa: E402
 from ocsge_review.campaigns.campaign import plan_campaign  # noqa: E402
 from ocsge_review.statistics.model_accuracy import model_accuracy  # noqa: E402
 from ocsge_review.statistics.stats import CampaignTables  # noqa: E402
-from ocsge_review.store.base import Coded, sorted_labels  # noqa: E402
+from ocsge_review.store.base import Coded  # noqa: E402
+from ocsge_review.store.columns import sorted_labels  # noqa: E402
 from ocsge_review.campaigns.triage import AUDIT, AUTO, QUEUE, TriagePolicy  # noqa: E402
 from run import machine_facts  # noqa: E402
 

@@ -526,13 +526,15 @@ class PgStore(SqlStore):
 
     # --- statistics -------------------------------------------------------------------
     def review_table(self, columns: Optional[Sequence[str]] = None, coded: bool = False) -> Dict[str, np.ndarray]:
-        from .base import REVIEW_TABLE, table_columns
+        from .base import REVIEW_TABLE
+        from .columns import table_columns
         names = table_columns(columns, REVIEW_TABLE, tr("la table de revue"))
         return self._table("items", "id", names, REVIEW_TABLE,
                            {"decided_day": "(left(decided_at, 10)::date - DATE '1970-01-01')"}, coded)
 
     def journal_table(self, columns: Optional[Sequence[str]] = None, coded: bool = False) -> Dict[str, np.ndarray]:
-        from .base import JOURNAL_TABLE, table_columns
+        from .base import JOURNAL_TABLE
+        from .columns import table_columns
         names = table_columns(columns, JOURNAL_TABLE, tr("la table du journal"))
         return self._table("journal", "seq", names, JOURNAL_TABLE, {
             "user": "user_name", "geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)::int",
@@ -556,8 +558,8 @@ class PgStore(SqlStore):
 
     def _joined_table(self, table: str, key: str, names: Sequence[str], kinds: Dict[str, str],
                       expressions: Dict[str, str]) -> Dict[str, np.ndarray]:
-        """Columns of this campaign's rows in one query, by ``key``, each as one string (base.decode_column)."""
-        from .base import CLOSED_TEXTS, decode_column
+        """Columns of this campaign's rows in one query, by ``key``, each as one string (columns.decode_column)."""
+        from .columns import CLOSED_TEXTS, decode_column
         inner, outer = [], []
         for k, name in enumerate(names):
             alias = sql.Identifier(f"c{k}")
@@ -585,7 +587,7 @@ class PgStore(SqlStore):
         packed words (base.Coded), the numbers — in one repeatable-read transaction. The rows
         are not sorted on the server: every aggregate of the query sees them in the same order,
         and the key puts them in order here."""
-        from .base import SPARSE, code_sql, packed_words, scatter, sorted_labels, unpack, word_sql
+        from .columns import SPARSE, code_sql, packed_words, scatter, sorted_labels, unpack, word_sql
         value = lambda name: sql.SQL(expressions[name]) if name in expressions else sql.Identifier(name)  # noqa: E731
         # No parameters in these queries: the labels are literals in their text, where a "%" must stay one.
         source = sql.SQL("FROM {s}.{t} WHERE campaign_id = {c}").format(
