@@ -762,9 +762,9 @@ class ReviewPanel(QgsDockWidget):
                     self._warn(" ".join(below))
             else:
                 reshaped = parts[0][0] if parts else None
-                seq = self.store.decide(Decision(item_id, self.user, None, cs, us, flag=flag, comment=comment,
-                                                 active_seconds=self.active_seconds(), geometry_wkb=reshaped))
-                action = next((r.action for r in self.store.journal(item_id) if r.seq == seq), None)
+                action = self.store.decide(Decision(item_id, self.user, None, cs, us, flag=flag, comment=comment,
+                                                    active_seconds=self.active_seconds(),
+                                                    geometry_wkb=reshaped)).action
         except OcsgeError as exc:
             self._warn(str(exc))
             if parts is None:      # a refused edit stays on screen to be mended; anything else moves on

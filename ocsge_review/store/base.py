@@ -91,6 +91,17 @@ class Part:
     code_us: str
 
 
+class Recorded(int):
+    """A decision's journal sequence number, carrying the action recorded under it (confirm, correct,
+    flag or reshape: the store derives it from the classes and the polygon given)."""
+    action: str
+
+    def __new__(cls, seq: int, action: str) -> "Recorded":
+        recorded = super().__new__(cls, seq)
+        recorded.action = action
+        return recorded
+
+
 @dataclass
 class JournalRecord:
     seq: int
@@ -232,8 +243,8 @@ class ReviewStore(ABC):
         """Skip: the item goes back to the queue, not to be served again to this user."""
 
     @abstractmethod
-    def decide(self, decision: Decision) -> int:
-        """Record a decision; returns its journal sequence number."""
+    def decide(self, decision: Decision) -> Recorded:
+        """Record a decision; returns its journal sequence number and the action recorded."""
 
     @abstractmethod
     def undo(self, item_id: int, user: str) -> int:

@@ -103,6 +103,16 @@ def test_decision_confirm_correct_flag_and_journal(store, clock):
     assert store.item(a.id).state == lc.DECIDED
 
 
+def test_a_decision_returns_the_action_it_recorded(store):
+    """The review panel counts corrections from what decide() returns, without reading the journal."""
+    recorded = []
+    for cs, us, flag in (("CS2.2.1", "US1.1", None), ("CS2.1.2", "US6.3", None), ("CS2.2.1", "US1.1", "doubt")):
+        item = store.claim_next("ana")
+        recorded.append(store.decide(Decision(item.id, "ana", None, cs, us, flag=flag)))
+    assert [(r.seq, r.action) for r in store.journal()] == [(int(r), r.action) for r in recorded]
+    assert [r.action for r in recorded] == [lc.CONFIRM, lc.CORRECT, lc.FLAG]
+
+
 def test_inconsistent_or_unknown_decisions_are_refused(store):
     a = store.claim_next("ana")
     with pytest.raises(InputError, match="incohérente"):
