@@ -449,172 +449,142 @@
       <translation>{0} m²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
-      <source>Avancement</source>
-      <translation>Progress</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="26" />
-      <source>Reprise par département</source>
-      <translation>Rework by département</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="26" />
-      <source>Reprise par classe</source>
-      <translation>Rework by class</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="27" />
-      <source>Matrice de transition (couverture)</source>
-      <translation>Transition matrix (land cover)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="27" />
-      <source>Exactitude</source>
-      <translation>Accuracy</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="27" />
-      <source>Produit livré</source>
-      <translation>Delivered product</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="27" />
-      <source>Coût par km²</source>
-      <translation>Cost per km²</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="38" />
+      <location filename="../ui/dashboard.py" line="39" />
       <source>{value} ({low} – {high})</source>
       <translation>{value} ({low} – {high})</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="61" />
+      <location filename="../ui/dashboard.py" line="62" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="82" />
+      <location filename="../ui/dashboard.py" line="83" />
       <source>Période et coûts</source>
       <translation>Period and costs</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="90" />
+      <location filename="../ui/dashboard.py" line="91" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="93" />
+      <location filename="../ui/dashboard.py" line="94" />
       <source>Plan de production (*.csv)</source>
       <translation>Production plan (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="94" />
+      <location filename="../ui/dashboard.py" line="95" />
       <source>Facultatif : CSV date,planned_km2 (et facultativement department)</source>
       <translation>Optional: CSV date,planned_km2 (and optionally department)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="95" />
+      <location filename="../ui/dashboard.py" line="96" />
       <source>Plan (CSV)</source>
       <translation>Plan (CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="97" />
+      <location filename="../ui/dashboard.py" line="98" />
       <source>Coût horaire</source>
       <translation>Hourly cost</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="99" />
+      <location filename="../ui/dashboard.py" line="100" />
       <source>Coût fixe</source>
       <translation>Fixed cost</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="100" />
+      <location filename="../ui/dashboard.py" line="101" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="106" />
+      <location filename="../ui/dashboard.py" line="107" />
       <source>Chiffres du mois</source>
       <translation>Figures of the month</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="110" />
+      <location filename="../ui/dashboard.py" line="111" />
       <source>Taux de reprise</source>
       <translation>Rework rate</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="110" />
+      <location filename="../ui/dashboard.py" line="111" />
       <source>Exactitude CS (IC 95 %)</source>
       <translation>CS accuracy (95 % CI)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="111" />
+      <location filename="../ui/dashboard.py" line="112" />
       <source>Exactitude US (IC 95 %)</source>
       <translation>US accuracy (95 % CI)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="112" />
+      <location filename="../ui/dashboard.py" line="113" />
       <source>Accord entre photo-interprètes</source>
       <translation>Agreement between photo-interpreters</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="113" />
+      <location filename="../ui/dashboard.py" line="114" />
       <source>Désaccords à trancher</source>
       <translation>Disagreements to settle</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="114" />
+      <location filename="../ui/dashboard.py" line="115" />
       <source>Produit livré CS, en nombre</source>
       <translation>Delivered product CS, by count</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="115" />
+      <location filename="../ui/dashboard.py" line="116" />
       <source>Produit livré CS, en surface</source>
       <translation>Delivered product CS, by area</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="116" />
+      <location filename="../ui/dashboard.py" line="117" />
       <source>Produit livré US, en nombre</source>
       <translation>Delivered product US, by count</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="117" />
+      <location filename="../ui/dashboard.py" line="118" />
       <source>Produit livré US, en surface</source>
       <translation>Delivered product US, by area</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="118" />
+      <location filename="../ui/dashboard.py" line="119" />
       <source>km² validés / prévus (mois)</source>
       <translation>km² validated / planned (month)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="119" />
+      <location filename="../ui/dashboard.py" line="120" />
+      <source>Coût par km²</source>
+      <translation>Cost per km²</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="120" />
       <source>Taux d'automatisation</source>
       <translation>Automation rate</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="136" />
+      <location filename="../ui/dashboard.py" line="137" />
       <source>(cliquer sur « Actualiser »)</source>
       <translation>(click “Refresh”)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="76" />
+      <location filename="../ui/dashboard.py" line="77" />
       <source>Campagne « {name} » — département {code} ({dept})</source>
       <translation>Campaign “{name}” — département {code} ({dept})</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="184" />
+      <location filename="../ui/dashboard.py" line="185" />
       <source>{rate} ({n} polygones revus)</source>
       <translation>{rate} ({n} polygons reviewed)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="189" />
+      <location filename="../ui/dashboard.py" line="190" />
       <source>— (pas assez de polygones revus)</source>
       <translation>— (not enough polygons reviewed)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="195" />
+      <location filename="../ui/dashboard.py" line="196" />
       <source>— (pas de second avis résolu)</source>
       <translation>— (no second opinion resolved)</translation>
     </message>
@@ -1192,6 +1162,11 @@
       <location filename="../ui/review_panel.py" line="321" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="322" />
+      <source>Avancement</source>
+      <translation>Progress</translation>
     </message>
     <message>
       <location filename="../ui/review_panel.py" line="323" />
@@ -1977,6 +1952,26 @@
       <location filename="../ui/validator_panel.py" line="523" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
+    </message>
+    <message>
+      <source>Reprise par département</source>
+      <translation type="vanished">Rework by département</translation>
+    </message>
+    <message>
+      <source>Reprise par classe</source>
+      <translation type="vanished">Rework by class</translation>
+    </message>
+    <message>
+      <source>Matrice de transition (couverture)</source>
+      <translation type="vanished">Transition matrix (land cover)</translation>
+    </message>
+    <message>
+      <source>Exactitude</source>
+      <translation type="vanished">Accuracy</translation>
+    </message>
+    <message>
+      <source>Produit livré</source>
+      <translation type="vanished">Delivered product</translation>
     </message>
     <message>
       <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
@@ -3255,34 +3250,89 @@
       <translation>{what} "{path}" cannot be written: the folder "{folder}" is not writable.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="57" />
+      <location filename="../ocsge_review/pgconn.py" line="65" />
       <source>service « {service} »</source>
       <translation>service "{service}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="43" />
+      <location filename="../ocsge_review/pgconn.py" line="51" />
       <source>Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier ~/.pgpass ou, dans QGIS, une configuration d'authentification.</source>
       <translation>No password in {what}: it would end up in the shell history and the logs. Use a PostgreSQL service (~/.pg_service.conf), the ~/.pgpass file or, in QGIS, an authentication configuration.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="55" />
+      <location filename="../ocsge_review/pgconn.py" line="63" />
       <source>base PostgreSQL</source>
       <translation>PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="68" />
+      <location filename="../ocsge_review/pgconn.py" line="76" />
       <source>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</source>
       <translation>Invalid table name: "{name}" (expected: TABLE or SCHEMA.TABLE).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="40" />
+      <location filename="../ocsge_review/pgconn.py" line="48" />
       <source>Connexion PostgreSQL illisible dans {what} : {exc}</source>
       <translation>Unreadable PostgreSQL connection in {what}: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="86" />
+      <location filename="../ocsge_review/pgconn.py" line="94" />
       <source>Connexion à PostgreSQL impossible ({spec}) : {reason}</source>
       <translation>Cannot connect to PostgreSQL ({spec}): {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="95" />
+      <source>Schéma « {schema} » prêt pour les départements {departments}.</source>
+      <translation>Schema "{schema}" ready for départements {departments}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="183" />
+      <source>Mot de passe de « {user} » : </source>
+      <translation>Password for "{user}": </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="105" />
+      <source>Table de production « {table} » protégée par département.</source>
+      <translation>Production table "{table}" protected by département.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="112" />
+      <source>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</source>
+      <translation>Département(s) {unknown} not set up in "{schema}": run admin init --departments {codes} first.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="185" />
+      <source>Les deux mots de passe diffèrent : rien n'a été changé.</source>
+      <translation>The two passwords differ: nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="187" />
+      <source>Mot de passe vide : rien n'a été changé.</source>
+      <translation>Empty password: nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="53" />
+      <source>Opération refusée par PostgreSQL ({spec})</source>
+      <translation>Operation refused by PostgreSQL ({spec})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="175" />
+      <source>Le fichier de mot de passe « {password_file} » est vide.</source>
+      <translation>The password file "{password_file}" is empty.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="181" />
+      <source>Mot de passe vide sur l'entrée standard.</source>
+      <translation>Empty password on standard input.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="184" />
+      <source>Encore une fois : </source>
+      <translation>Once more: </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="172" />
+      <source>Fichier de mot de passe illisible « {password_file} » : {strerror}.</source>
+      <translation>Cannot read the password file "{password_file}": {strerror}.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/production/loading.py" line="88" />
@@ -3420,47 +3470,47 @@
       <translation>This store is a checkout: check it in to the shared store first, then sync the shared store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="705" />
+      <location filename="../ocsge_review/production/sync.py" line="708" />
       <source>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</source>
       <translation>The campaign "{name}" has no base version in the production database: take it first (`campaign create … --production` at creation, or `sync … --capture-base`, which takes it as it is now) — without it, a change made in production meanwhile would be overwritten.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="729" />
+      <location filename="../ocsge_review/production/sync.py" line="732" />
       <source>La taille de lot doit être positive, pas {batch_size}.</source>
       <translation>The batch size must be positive, not {batch_size}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="733" />
+      <location filename="../ocsge_review/production/sync.py" line="736" />
       <source>Nom d'utilisateur manquant pour la synchronisation.</source>
       <translation>User name missing for the sync.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="829" />
+      <location filename="../ocsge_review/production/sync.py" line="832" />
       <source>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</source>
       <translation>Row {source_id} changed again in production since the conflict was shown: reload the list to see its current version, then decide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="841" />
+      <location filename="../ocsge_review/production/sync.py" line="844" />
       <source>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</source>
       <translation>Item {item_id} is no longer validated and waiting for sync: the conflict can no longer be resolved this way.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="869" />
+      <location filename="../ocsge_review/production/sync.py" line="872" />
       <source>Résolution inconnue « {resolution} » (attendu : {choices}).</source>
       <translation>Unknown resolution "{resolution}" (expected: {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="872" />
+      <location filename="../ocsge_review/production/sync.py" line="875" />
       <source>Renvoyer un élément en revue demande un motif.</source>
       <translation>Sending an item back for review needs a reason.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="875" />
+      <location filename="../ocsge_review/production/sync.py" line="878" />
       <source>Nom d'utilisateur manquant.</source>
       <translation>User name missing.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="879" />
+      <location filename="../ocsge_review/production/sync.py" line="882" />
       <source>Aucun conflit ouvert pour l'élément {item_id}.</source>
       <translation>No open conflict for item {item_id}.</translation>
     </message>
@@ -3550,7 +3600,7 @@
       <translation>Identifier "{source_id}": column "{id_column}" of "{target}" expects a number.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="890" />
+      <location filename="../ocsge_review/production/sync.py" line="893" />
       <source>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</source>
       <translation>Cannot keep your version of item {item_id}: row {source_id} no longer exists in production. Take the production version or send the item back for review.</translation>
     </message>
@@ -3775,17 +3825,52 @@
       <translation>cannot connect ({error})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="248" />
+      <location filename="../ocsge_review/statistics/report.py" line="22" />
+      <source>Avancement</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="22" />
+      <source>Reprise par département</source>
+      <translation>Rework by département</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="22" />
+      <source>Reprise par classe</source>
+      <translation>Rework by class</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <source>Matrice de transition (couverture)</source>
+      <translation>Transition matrix (land cover)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <source>Exactitude</source>
+      <translation>Accuracy</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <source>Produit livré</source>
+      <translation>Delivered product</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <source>Coût par km²</source>
+      <translation>Cost per km²</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="252" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>No campaign for the report.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="251" />
+      <location filename="../ocsge_review/statistics/report.py" line="255" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>The folder "{parent}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="253" />
+      <location filename="../ocsge_review/statistics/report.py" line="257" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>"{out_dir}" exists and is not a folder.</translation>
     </message>
@@ -3830,67 +3915,12 @@
       <translation>Unrecognised review store: "{spec}" (expected: a .gpkg file or a PostgreSQL connection, for example "service=ocsge" or "postgresql://user@host/database").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/admin.py" line="94" />
-      <source>Schéma « {schema} » prêt pour les départements {departments}.</source>
-      <translation>Schema "{schema}" ready for départements {departments}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="181" />
-      <source>Mot de passe de « {user} » : </source>
-      <translation>Password for "{user}": </translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="103" />
-      <source>Table de production « {table} » protégée par département.</source>
-      <translation>Production table "{table}" protected by département.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="110" />
-      <source>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</source>
-      <translation>Département(s) {unknown} not set up in "{schema}": run admin init --departments {codes} first.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="183" />
-      <source>Les deux mots de passe diffèrent : rien n'a été changé.</source>
-      <translation>The two passwords differ: nothing was changed.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="185" />
-      <source>Mot de passe vide : rien n'a été changé.</source>
-      <translation>Empty password: nothing was changed.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="52" />
-      <source>Opération refusée par PostgreSQL ({spec})</source>
-      <translation>Operation refused by PostgreSQL ({spec})</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="173" />
-      <source>Le fichier de mot de passe « {password_file} » est vide.</source>
-      <translation>The password file "{password_file}" is empty.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="179" />
-      <source>Mot de passe vide sur l'entrée standard.</source>
-      <translation>Empty password on standard input.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="182" />
-      <source>Encore une fois : </source>
-      <translation>Once more: </translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="170" />
-      <source>Fichier de mot de passe illisible « {password_file} » : {strerror}.</source>
-      <translation>Cannot read the password file "{password_file}": {strerror}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/base.py" line="26" />
+      <location filename="../ocsge_review/store/base.py" line="25" />
       <source>Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review (schéma {newest}, celle-ci connaît jusqu'au {known}) : mettez l'extension à jour.</source>
       <translation>This review store was written by a newer version of OCS GE Review (schema {newest}, this one knows up to {known}): update the plugin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/base.py" line="198" />
+      <location filename="../ocsge_review/store/columns.py" line="28" />
       <source>Colonne(s) inconnue(s) dans {what} : {unknown}.</source>
       <translation>Unknown column(s) in {what}: {unknown}.</translation>
     </message>
@@ -4035,152 +4065,152 @@
       <translation>"{path}" is not a readable GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="77" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
       <source>en attente</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="77" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
       <source>réservé</source>
       <translation>claimed</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="77" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
       <source>décidé</source>
       <translation>decided</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="77" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
       <source>validé</source>
       <translation>validated</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="79" />
       <source>rejeté</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="79" />
       <source>synchronisé</source>
       <translation>synchronised</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="79" />
       <source>accepté automatiquement</source>
       <translation>auto-accepted</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="80" />
       <source>remplacé</source>
       <translation>superseded</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="80" />
       <source>confirmé par un second avis</source>
       <translation>confirmed by a second opinion</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="80" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
       <source>en désaccord, attend le validateur</source>
       <translation>in disagreement, waiting for the validator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="80" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
       <source>tranché par le validateur</source>
       <translation>settled by the validator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
       <source>réserver</source>
       <translation>claim</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
       <source>passer</source>
       <translation>skip</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
       <source>confirmer</source>
       <translation>confirm</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
       <source>corriger</source>
       <translation>correct</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
       <source>signaler</source>
       <translation>flag</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
       <source>annuler</source>
       <translation>undo</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
       <source>approuver</source>
       <translation>approve</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
       <source>rejeter</source>
       <translation>reject</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="84" />
       <source>synchroniser</source>
       <translation>synchronise</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="84" />
       <source>renvoyer en revue</source>
       <translation>send back for review</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="84" />
       <source>découper</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="84" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="85" />
       <source>fusionner</source>
       <translation>merge</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="84" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="85" />
       <source>remodeler</source>
       <translation>reshape</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="85" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="86" />
       <source>retirer</source>
       <translation>retire</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="85" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="86" />
       <source>répondre au second avis sur</source>
       <translation>answer the second opinion on</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="86" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="87" />
       <source>trancher le désaccord sur</source>
       <translation>settle the disagreement on</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="98" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="99" />
       <source>l'élément {item_id}</source>
       <translation>item {item_id}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="98" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="99" />
       <source>cet élément</source>
       <translation>this item</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="102" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="103" />
       <source>Impossible {of}{verb} {what} : il est {state}.</source>
       <translation>Cannot {verb} {what}: it is {state}.</translation>
     </message>
@@ -4215,7 +4245,7 @@
       <translation>You gave one of the two opinions on item {item_id}: another validator must settle it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="649" />
+      <location filename="../ocsge_review/store/pg.py" line="650" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
@@ -4225,147 +4255,147 @@
       <translation>Connection to PostgreSQL lost ({spec}): nothing was saved. Try again when the database can be reached.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="220" />
+      <location filename="../ocsge_review/store/pg.py" line="219" />
       <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="661" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="218" />
+      <location filename="../ocsge_review/store/pg.py" line="217" />
       <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="643" />
+      <location filename="../ocsge_review/store/pg.py" line="644" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="660" />
+      <location filename="../ocsge_review/store/pg.py" line="661" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="690" />
+      <location filename="../ocsge_review/store/pg.py" line="691" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="694" />
+      <location filename="../ocsge_review/store/pg.py" line="695" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="372" />
+      <location filename="../ocsge_review/store/pg.py" line="371" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="654" />
+      <location filename="../ocsge_review/store/pg.py" line="655" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="656" />
+      <location filename="../ocsge_review/store/pg.py" line="657" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="348" />
+      <location filename="../ocsge_review/store/pg.py" line="347" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="477" />
+      <location filename="../ocsge_review/store/pg.py" line="476" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>The same item appears twice in the batch to mark as synchronised.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="304" />
+      <location filename="../ocsge_review/store/pg.py" line="303" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS is not installed in {spec}: ask the administrator for "CREATE EXTENSION postgis".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="338" />
+      <location filename="../ocsge_review/store/pg.py" line="337" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Schema "{schema}" of {spec} is not an OCS GE Review store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="78" />
+      <location filename="../ocsge_review/store/pg_access.py" line="73" />
       <source>photo-interprète</source>
       <translation>photo-interpreter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="78" />
+      <location filename="../ocsge_review/store/pg_access.py" line="73" />
       <source>validateur</source>
       <translation>validator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="78" />
+      <location filename="../ocsge_review/store/pg_access.py" line="73" />
       <source>administrateur</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="168" />
+      <location filename="../ocsge_review/store/pg_access.py" line="163" />
       <source>{what} : {detail}.{hint}</source>
       <translation>{what}: {detail}.{hint}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="93" />
+      <location filename="../ocsge_review/store/pg_access.py" line="88" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Unknown role: "{role}" (expected: {roles}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="102" />
+      <location filename="../ocsge_review/store/pg_access.py" line="97" />
       <source>Aucun département donné (par exemple --departments 32,69).</source>
       <translation>No département given (for example --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="166" />
+      <location filename="../ocsge_review/store/pg_access.py" line="161" />
       <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
       <translation>Run the command as the schema's owner or a PostgreSQL superuser (CREATEROLE privilege for accounts).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="250" />
+      <location filename="../ocsge_review/store/pg_access.py" line="245" />
       <source>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</source>
       <translation>The PostGIS functions {functions} stay open to everyone in this database: they give the extent of the items of every département. Run admin init again as a PostgreSQL superuser to close them.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="383" />
+      <location filename="../ocsge_review/store/pg_access.py" line="378" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>SECURITY DEFINER function(s) without a fixed search_path in "{schema}": {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="657" />
+      <location filename="../ocsge_review/store/pg_access.py" line="670" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Production table name missing (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="293" />
+      <location filename="../ocsge_review/store/pg_access.py" line="288" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Schema "{schema}" lacks the review store's tables ({missing}): create it first (admin init).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="677" />
+      <location filename="../ocsge_review/store/pg_access.py" line="690" />
       <source>Table de production introuvable : « {where} » (--production-table).</source>
       <translation>Production table not found: "{where}" (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="681" />
+      <location filename="../ocsge_review/store/pg_access.py" line="694" />
       <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
       <translation>Production table "{where}" has no column "{department_column}": add and fill it before installing the privileges, for example ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (each row's département code), or name the existing column with --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="820" />
+      <location filename="../ocsge_review/store/pg_access.py" line="831" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>The account "{user}" does not exist: a password is needed to create it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="837" />
+      <location filename="../ocsge_review/store/pg_access.py" line="848" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>The PostgreSQL account "{user}" does not exist.</translation>
     </message>

@@ -449,172 +449,142 @@
       <translation>{0} m²</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="26" />
-      <source>Avancement</source>
-      <translation>Avancement</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="26" />
-      <source>Reprise par département</source>
-      <translation>Reprise par département</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="26" />
-      <source>Reprise par classe</source>
-      <translation>Reprise par classe</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="27" />
-      <source>Matrice de transition (couverture)</source>
-      <translation>Matrice de transition (couverture)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="27" />
-      <source>Exactitude</source>
-      <translation>Exactitude</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="27" />
-      <source>Produit livré</source>
-      <translation>Produit livré</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="27" />
-      <source>Coût par km²</source>
-      <translation>Coût par km²</translation>
-    </message>
-    <message>
-      <location filename="../ui/dashboard.py" line="38" />
+      <location filename="../ui/dashboard.py" line="39" />
       <source>{value} ({low} – {high})</source>
       <translation>{value} ({low} – {high})</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="61" />
+      <location filename="../ui/dashboard.py" line="62" />
       <source>Tableau de bord</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="82" />
+      <location filename="../ui/dashboard.py" line="83" />
       <source>Période et coûts</source>
       <translation>Période et coûts</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="90" />
+      <location filename="../ui/dashboard.py" line="91" />
       <source>Mois</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="93" />
+      <location filename="../ui/dashboard.py" line="94" />
       <source>Plan de production (*.csv)</source>
       <translation>Plan de production (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="94" />
+      <location filename="../ui/dashboard.py" line="95" />
       <source>Facultatif : CSV date,planned_km2 (et facultativement department)</source>
       <translation>Facultatif : CSV date,planned_km2 (et facultativement department)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="95" />
+      <location filename="../ui/dashboard.py" line="96" />
       <source>Plan (CSV)</source>
       <translation>Plan (CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="97" />
+      <location filename="../ui/dashboard.py" line="98" />
       <source>Coût horaire</source>
       <translation>Coût horaire</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="99" />
+      <location filename="../ui/dashboard.py" line="100" />
       <source>Coût fixe</source>
       <translation>Coût fixe</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="100" />
+      <location filename="../ui/dashboard.py" line="101" />
       <source>Actualiser</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="106" />
+      <location filename="../ui/dashboard.py" line="107" />
       <source>Chiffres du mois</source>
       <translation>Chiffres du mois</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="110" />
+      <location filename="../ui/dashboard.py" line="111" />
       <source>Taux de reprise</source>
       <translation>Taux de reprise</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="110" />
+      <location filename="../ui/dashboard.py" line="111" />
       <source>Exactitude CS (IC 95 %)</source>
       <translation>Exactitude CS (IC 95 %)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="111" />
+      <location filename="../ui/dashboard.py" line="112" />
       <source>Exactitude US (IC 95 %)</source>
       <translation>Exactitude US (IC 95 %)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="112" />
+      <location filename="../ui/dashboard.py" line="113" />
       <source>Accord entre photo-interprètes</source>
       <translation>Accord entre photo-interprètes</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="113" />
+      <location filename="../ui/dashboard.py" line="114" />
       <source>Désaccords à trancher</source>
       <translation>Désaccords à trancher</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="114" />
+      <location filename="../ui/dashboard.py" line="115" />
       <source>Produit livré CS, en nombre</source>
       <translation>Produit livré CS, en nombre</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="115" />
+      <location filename="../ui/dashboard.py" line="116" />
       <source>Produit livré CS, en surface</source>
       <translation>Produit livré CS, en surface</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="116" />
+      <location filename="../ui/dashboard.py" line="117" />
       <source>Produit livré US, en nombre</source>
       <translation>Produit livré US, en nombre</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="117" />
+      <location filename="../ui/dashboard.py" line="118" />
       <source>Produit livré US, en surface</source>
       <translation>Produit livré US, en surface</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="118" />
+      <location filename="../ui/dashboard.py" line="119" />
       <source>km² validés / prévus (mois)</source>
       <translation>km² validés / prévus (mois)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="119" />
+      <location filename="../ui/dashboard.py" line="120" />
+      <source>Coût par km²</source>
+      <translation>Coût par km²</translation>
+    </message>
+    <message>
+      <location filename="../ui/dashboard.py" line="120" />
       <source>Taux d'automatisation</source>
       <translation>Taux d'automatisation</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="136" />
+      <location filename="../ui/dashboard.py" line="137" />
       <source>(cliquer sur « Actualiser »)</source>
       <translation>(cliquer sur « Actualiser »)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="76" />
+      <location filename="../ui/dashboard.py" line="77" />
       <source>Campagne « {name} » — département {code} ({dept})</source>
       <translation>Campagne « {name} » — département {code} ({dept})</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="184" />
+      <location filename="../ui/dashboard.py" line="185" />
       <source>{rate} ({n} polygones revus)</source>
       <translation>{rate} ({n} polygones revus)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="189" />
+      <location filename="../ui/dashboard.py" line="190" />
       <source>— (pas assez de polygones revus)</source>
       <translation>— (pas assez de polygones revus)</translation>
     </message>
     <message>
-      <location filename="../ui/dashboard.py" line="195" />
+      <location filename="../ui/dashboard.py" line="196" />
       <source>— (pas de second avis résolu)</source>
       <translation>— (pas de second avis résolu)</translation>
     </message>
@@ -1192,6 +1162,11 @@
       <location filename="../ui/review_panel.py" line="321" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_panel.py" line="322" />
+      <source>Avancement</source>
+      <translation>Avancement</translation>
     </message>
     <message>
       <location filename="../ui/review_panel.py" line="323" />
@@ -1977,6 +1952,26 @@
       <location filename="../ui/validator_panel.py" line="523" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
+    </message>
+    <message>
+      <source>Reprise par département</source>
+      <translation type="vanished">Reprise par département</translation>
+    </message>
+    <message>
+      <source>Reprise par classe</source>
+      <translation type="vanished">Reprise par classe</translation>
+    </message>
+    <message>
+      <source>Matrice de transition (couverture)</source>
+      <translation type="vanished">Matrice de transition (couverture)</translation>
+    </message>
+    <message>
+      <source>Exactitude</source>
+      <translation type="vanished">Exactitude</translation>
+    </message>
+    <message>
+      <source>Produit livré</source>
+      <translation type="vanished">Produit livré</translation>
     </message>
     <message>
       <source>OCS GE Review : le module Python « {module} » est en version {version}, il faut la version {major} ou plus récente. Installez-la avec : {command}</source>
@@ -3255,34 +3250,89 @@
       <translation>{what} « {path} » ne peut pas être écrit : le dossier « {folder} » n'est pas accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="57" />
+      <location filename="../ocsge_review/pgconn.py" line="65" />
       <source>service « {service} »</source>
       <translation>service « {service} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="43" />
+      <location filename="../ocsge_review/pgconn.py" line="51" />
       <source>Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier ~/.pgpass ou, dans QGIS, une configuration d'authentification.</source>
       <translation>Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier ~/.pgpass ou, dans QGIS, une configuration d'authentification.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="55" />
+      <location filename="../ocsge_review/pgconn.py" line="63" />
       <source>base PostgreSQL</source>
       <translation>base PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="68" />
+      <location filename="../ocsge_review/pgconn.py" line="76" />
       <source>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</source>
       <translation>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="40" />
+      <location filename="../ocsge_review/pgconn.py" line="48" />
       <source>Connexion PostgreSQL illisible dans {what} : {exc}</source>
       <translation>Connexion PostgreSQL illisible dans {what} : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="86" />
+      <location filename="../ocsge_review/pgconn.py" line="94" />
       <source>Connexion à PostgreSQL impossible ({spec}) : {reason}</source>
       <translation>Connexion à PostgreSQL impossible ({spec}) : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="95" />
+      <source>Schéma « {schema} » prêt pour les départements {departments}.</source>
+      <translation>Schéma « {schema} » prêt pour les départements {departments}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="183" />
+      <source>Mot de passe de « {user} » : </source>
+      <translation>Mot de passe de « {user} » : </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="105" />
+      <source>Table de production « {table} » protégée par département.</source>
+      <translation>Table de production « {table} » protégée par département.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="112" />
+      <source>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</source>
+      <translation>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="185" />
+      <source>Les deux mots de passe diffèrent : rien n'a été changé.</source>
+      <translation>Les deux mots de passe diffèrent : rien n'a été changé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="187" />
+      <source>Mot de passe vide : rien n'a été changé.</source>
+      <translation>Mot de passe vide : rien n'a été changé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="53" />
+      <source>Opération refusée par PostgreSQL ({spec})</source>
+      <translation>Opération refusée par PostgreSQL ({spec})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="175" />
+      <source>Le fichier de mot de passe « {password_file} » est vide.</source>
+      <translation>Le fichier de mot de passe « {password_file} » est vide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="181" />
+      <source>Mot de passe vide sur l'entrée standard.</source>
+      <translation>Mot de passe vide sur l'entrée standard.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="184" />
+      <source>Encore une fois : </source>
+      <translation>Encore une fois : </translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/admin.py" line="172" />
+      <source>Fichier de mot de passe illisible « {password_file} » : {strerror}.</source>
+      <translation>Fichier de mot de passe illisible « {password_file} » : {strerror}.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/production/loading.py" line="88" />
@@ -3420,47 +3470,47 @@
       <translation>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="705" />
+      <location filename="../ocsge_review/production/sync.py" line="708" />
       <source>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</source>
       <translation>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="729" />
+      <location filename="../ocsge_review/production/sync.py" line="732" />
       <source>La taille de lot doit être positive, pas {batch_size}.</source>
       <translation>La taille de lot doit être positive, pas {batch_size}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="733" />
+      <location filename="../ocsge_review/production/sync.py" line="736" />
       <source>Nom d'utilisateur manquant pour la synchronisation.</source>
       <translation>Nom d'utilisateur manquant pour la synchronisation.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="829" />
+      <location filename="../ocsge_review/production/sync.py" line="832" />
       <source>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</source>
       <translation>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="841" />
+      <location filename="../ocsge_review/production/sync.py" line="844" />
       <source>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</source>
       <translation>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="869" />
+      <location filename="../ocsge_review/production/sync.py" line="872" />
       <source>Résolution inconnue « {resolution} » (attendu : {choices}).</source>
       <translation>Résolution inconnue « {resolution} » (attendu : {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="872" />
+      <location filename="../ocsge_review/production/sync.py" line="875" />
       <source>Renvoyer un élément en revue demande un motif.</source>
       <translation>Renvoyer un élément en revue demande un motif.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="875" />
+      <location filename="../ocsge_review/production/sync.py" line="878" />
       <source>Nom d'utilisateur manquant.</source>
       <translation>Nom d'utilisateur manquant.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="879" />
+      <location filename="../ocsge_review/production/sync.py" line="882" />
       <source>Aucun conflit ouvert pour l'élément {item_id}.</source>
       <translation>Aucun conflit ouvert pour l'élément {item_id}.</translation>
     </message>
@@ -3550,7 +3600,7 @@
       <translation>Identifiant « {source_id} » : la colonne « {id_column} » de « {target} » attend un nombre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="890" />
+      <location filename="../ocsge_review/production/sync.py" line="893" />
       <source>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</source>
       <translation>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</translation>
     </message>
@@ -3775,17 +3825,52 @@
       <translation>connexion impossible ({error})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="248" />
+      <location filename="../ocsge_review/statistics/report.py" line="22" />
+      <source>Avancement</source>
+      <translation>Avancement</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="22" />
+      <source>Reprise par département</source>
+      <translation>Reprise par département</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="22" />
+      <source>Reprise par classe</source>
+      <translation>Reprise par classe</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <source>Matrice de transition (couverture)</source>
+      <translation>Matrice de transition (couverture)</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <source>Exactitude</source>
+      <translation>Exactitude</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <source>Produit livré</source>
+      <translation>Produit livré</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <source>Coût par km²</source>
+      <translation>Coût par km²</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="252" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>Aucune campagne pour le rapport.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="251" />
+      <location filename="../ocsge_review/statistics/report.py" line="255" />
       <source>Le dossier « {parent} » n'existe pas.</source>
       <translation>Le dossier « {parent} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="253" />
+      <location filename="../ocsge_review/statistics/report.py" line="257" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>« {out_dir} » existe et n'est pas un dossier.</translation>
     </message>
@@ -3830,67 +3915,12 @@
       <translation>Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/admin.py" line="94" />
-      <source>Schéma « {schema} » prêt pour les départements {departments}.</source>
-      <translation>Schéma « {schema} » prêt pour les départements {departments}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="181" />
-      <source>Mot de passe de « {user} » : </source>
-      <translation>Mot de passe de « {user} » : </translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="103" />
-      <source>Table de production « {table} » protégée par département.</source>
-      <translation>Table de production « {table} » protégée par département.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="110" />
-      <source>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</source>
-      <translation>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="183" />
-      <source>Les deux mots de passe diffèrent : rien n'a été changé.</source>
-      <translation>Les deux mots de passe diffèrent : rien n'a été changé.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="185" />
-      <source>Mot de passe vide : rien n'a été changé.</source>
-      <translation>Mot de passe vide : rien n'a été changé.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="52" />
-      <source>Opération refusée par PostgreSQL ({spec})</source>
-      <translation>Opération refusée par PostgreSQL ({spec})</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="173" />
-      <source>Le fichier de mot de passe « {password_file} » est vide.</source>
-      <translation>Le fichier de mot de passe « {password_file} » est vide.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="179" />
-      <source>Mot de passe vide sur l'entrée standard.</source>
-      <translation>Mot de passe vide sur l'entrée standard.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="182" />
-      <source>Encore une fois : </source>
-      <translation>Encore une fois : </translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/admin.py" line="170" />
-      <source>Fichier de mot de passe illisible « {password_file} » : {strerror}.</source>
-      <translation>Fichier de mot de passe illisible « {password_file} » : {strerror}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/base.py" line="26" />
+      <location filename="../ocsge_review/store/base.py" line="25" />
       <source>Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review (schéma {newest}, celle-ci connaît jusqu'au {known}) : mettez l'extension à jour.</source>
       <translation>Ce magasin de revue a été écrit par une version plus récente d'OCS GE Review (schéma {newest}, celle-ci connaît jusqu'au {known}) : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/base.py" line="198" />
+      <location filename="../ocsge_review/store/columns.py" line="28" />
       <source>Colonne(s) inconnue(s) dans {what} : {unknown}.</source>
       <translation>Colonne(s) inconnue(s) dans {what} : {unknown}.</translation>
     </message>
@@ -4035,152 +4065,152 @@
       <translation>« {path} » n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="77" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
       <source>en attente</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="77" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
       <source>réservé</source>
       <translation>réservé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="77" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
       <source>décidé</source>
       <translation>décidé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="77" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
       <source>validé</source>
       <translation>validé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="79" />
       <source>rejeté</source>
       <translation>rejeté</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="79" />
       <source>synchronisé</source>
       <translation>synchronisé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="78" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="79" />
       <source>accepté automatiquement</source>
       <translation>accepté automatiquement</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="80" />
       <source>remplacé</source>
       <translation>remplacé</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="79" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="80" />
       <source>confirmé par un second avis</source>
       <translation>confirmé par un second avis</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="80" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
       <source>en désaccord, attend le validateur</source>
       <translation>en désaccord, attend le validateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="80" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
       <source>tranché par le validateur</source>
       <translation>tranché par le validateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
       <source>réserver</source>
       <translation>réserver</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
       <source>passer</source>
       <translation>passer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
       <source>confirmer</source>
       <translation>confirmer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="81" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
       <source>corriger</source>
       <translation>corriger</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
       <source>signaler</source>
       <translation>signaler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
       <source>annuler</source>
       <translation>annuler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
       <source>approuver</source>
       <translation>approuver</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="82" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
       <source>rejeter</source>
       <translation>rejeter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="84" />
       <source>synchroniser</source>
       <translation>synchroniser</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="84" />
       <source>renvoyer en revue</source>
       <translation>renvoyer en revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="83" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="84" />
       <source>découper</source>
       <translation>découper</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="84" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="85" />
       <source>fusionner</source>
       <translation>fusionner</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="84" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="85" />
       <source>remodeler</source>
       <translation>remodeler</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="85" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="86" />
       <source>retirer</source>
       <translation>retirer</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="85" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="86" />
       <source>répondre au second avis sur</source>
       <translation>répondre au second avis sur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="86" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="87" />
       <source>trancher le désaccord sur</source>
       <translation>trancher le désaccord sur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="98" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="99" />
       <source>l'élément {item_id}</source>
       <translation>l'élément {item_id}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="98" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="99" />
       <source>cet élément</source>
       <translation>cet élément</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/lifecycle.py" line="102" />
+      <location filename="../ocsge_review/store/lifecycle.py" line="103" />
       <source>Impossible {of}{verb} {what} : il est {state}.</source>
       <translation>Impossible {of}{verb} {what} : il est {state}.</translation>
     </message>
@@ -4215,7 +4245,7 @@
       <translation>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="649" />
+      <location filename="../ocsge_review/store/pg.py" line="650" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>le schéma « {schema} » de {database}</translation>
     </message>
@@ -4225,147 +4255,147 @@
       <translation>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="220" />
+      <location filename="../ocsge_review/store/pg.py" line="219" />
       <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
       <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="661" />
+      <location filename="../ocsge_review/store/pg.py" line="662" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="218" />
+      <location filename="../ocsge_review/store/pg.py" line="217" />
       <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="643" />
+      <location filename="../ocsge_review/store/pg.py" line="644" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="660" />
+      <location filename="../ocsge_review/store/pg.py" line="661" />
       <source>Aucune campagne dans {where}.</source>
       <translation>Aucune campagne dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="690" />
+      <location filename="../ocsge_review/store/pg.py" line="691" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="694" />
+      <location filename="../ocsge_review/store/pg.py" line="695" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="372" />
+      <location filename="../ocsge_review/store/pg.py" line="371" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>Ce magasin de revue est fermé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="654" />
+      <location filename="../ocsge_review/store/pg.py" line="655" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="656" />
+      <location filename="../ocsge_review/store/pg.py" line="657" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>Pas de campagne « {wanted} » dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="348" />
+      <location filename="../ocsge_review/store/pg.py" line="347" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="477" />
+      <location filename="../ocsge_review/store/pg.py" line="476" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>Un même élément figure deux fois dans le lot à marquer synchronisé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="304" />
+      <location filename="../ocsge_review/store/pg.py" line="303" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="338" />
+      <location filename="../ocsge_review/store/pg.py" line="337" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="78" />
+      <location filename="../ocsge_review/store/pg_access.py" line="73" />
       <source>photo-interprète</source>
       <translation>photo-interprète</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="78" />
+      <location filename="../ocsge_review/store/pg_access.py" line="73" />
       <source>validateur</source>
       <translation>validateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="78" />
+      <location filename="../ocsge_review/store/pg_access.py" line="73" />
       <source>administrateur</source>
       <translation>administrateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="168" />
+      <location filename="../ocsge_review/store/pg_access.py" line="163" />
       <source>{what} : {detail}.{hint}</source>
       <translation>{what} : {detail}.{hint}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="93" />
+      <location filename="../ocsge_review/store/pg_access.py" line="88" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Rôle inconnu : « {role} » (attendu : {roles}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="102" />
+      <location filename="../ocsge_review/store/pg_access.py" line="97" />
       <source>Aucun département donné (par exemple --departments 32,69).</source>
       <translation>Aucun département donné (par exemple --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="166" />
+      <location filename="../ocsge_review/store/pg_access.py" line="161" />
       <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
       <translation>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="250" />
+      <location filename="../ocsge_review/store/pg_access.py" line="245" />
       <source>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</source>
       <translation>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="383" />
+      <location filename="../ocsge_review/store/pg_access.py" line="378" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="657" />
+      <location filename="../ocsge_review/store/pg_access.py" line="670" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Nom de table de production manquant (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="293" />
+      <location filename="../ocsge_review/store/pg_access.py" line="288" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="677" />
+      <location filename="../ocsge_review/store/pg_access.py" line="690" />
       <source>Table de production introuvable : « {where} » (--production-table).</source>
       <translation>Table de production introuvable : « {where} » (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="681" />
+      <location filename="../ocsge_review/store/pg_access.py" line="694" />
       <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
       <translation>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="820" />
+      <location filename="../ocsge_review/store/pg_access.py" line="831" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="837" />
+      <location filename="../ocsge_review/store/pg_access.py" line="848" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>Le compte PostgreSQL « {user} » n'existe pas.</translation>
     </message>

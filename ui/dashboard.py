@@ -22,9 +22,10 @@ from .logbridge import notify
 
 
 def plot_titles() -> List[str]:
-    """The titles of report.plots(), in its order."""
-    return [tr("Avancement"), tr("Reprise par département"), tr("Reprise par classe"),
-            tr("Matrice de transition (couverture)"), tr("Exactitude"), tr("Produit livré"), tr("Coût par km²")]
+    """The titles of report.plots(), in its order, in the user's language."""
+    from ocsge_review import messages
+    from ocsge_review.statistics.report import PLOT_TITLES
+    return [messages.tr(title) for title in PLOT_TITLES]
 
 
 def _share(x: Optional[float]) -> str:

@@ -16,7 +16,11 @@ from . import indicators
 from .. import numbers as num
 from . import stats
 from ..errors import InputError
-from ..messages import tr
+from ..messages import N_, tr
+
+# The report's plots in the page's order; the report (French) and the QGIS dashboard (translated) show them.
+PLOT_TITLES = (N_("Avancement"), N_("Reprise par département"), N_("Reprise par classe"),
+               N_("Matrice de transition (couverture)"), N_("Exactitude"), N_("Produit livré"), N_("Coût par km²"))
 
 
 def _comma_formatter():
@@ -293,12 +297,10 @@ def plots(all_details: List[dict]) -> List[Tuple[str, bytes]]:
     keys = sorted(classes)
     rework_by_class = _bars(keys, [classes[k][0] / classes[k][1] if classes[k][1] else None for k in keys],
                             "Taux de reprise par classe de couverture du modèle", "% des polygones revus")
-    return [("Avancement", _png(burn_up_figure(all_details))),
-            ("Reprise par département", rework_by_dep), ("Reprise par classe", rework_by_class),
-            ("Matrice de transition (couverture)", _heat_map(_merged_transitions(all_details, "cs"),
-                                                              "Classe du modèle → classe finale (CS)")),
-            ("Exactitude", _png(accuracy_figure(all_details))), ("Produit livré", _png(product_figure(all_details))),
-            ("Coût par km²", _cost_series(all_details))]
+    transitions = _heat_map(_merged_transitions(all_details, "cs"), "Classe du modèle → classe finale (CS)")
+    return list(zip(PLOT_TITLES, (_png(burn_up_figure(all_details)), rework_by_dep, rework_by_class, transitions,
+                                  _png(accuracy_figure(all_details)), _png(product_figure(all_details)),
+                                  _cost_series(all_details))))
 
 
 def _write(all_details: List[dict], period: stats.Period, folder: str) -> None:
