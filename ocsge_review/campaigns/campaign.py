@@ -19,7 +19,7 @@ from ..geo import crs_label, pyogrio, same_crs
 from ..model.delivery import Delivery, resolve
 from ..model.model_output import FieldMapping, ModelOutput, describe_source, inspect
 from .. import pgconn
-from ..store import DEFAULT_SCHEMA
+from ..store import DEFAULT_SCHEMA, create_store
 from ..store.base import Campaign, Clock, ReviewStore
 from ..store.rules import ITEM_COLUMNS
 from .territory import Territory
@@ -157,14 +157,9 @@ def create_campaign(plan: CampaignPlan, store_path: str, name: Optional[str] = N
                         lock_seconds=lock_seconds, territory=plan.territory, classes=plan.confidence.classes,
                         delivery=plan.delivery.to_dict() if plan.delivery else None)
     wkb = shapely.to_wkb(plan.data.geometry)
-    if pgconn.is_pg_spec(store_path):
-        from ..store.pg import PgStore
-        store: ReviewStore = PgStore.create(store_path, campaign, store_columns, wkb, clock=clock, schema=schema)
-        where = tr("{store}, schéma « {schema} »", store=pgconn.describe(store_path), schema=schema)
-    else:
-        from ..store.gpkg import GpkgStore
-        store = GpkgStore.create(store_path, campaign, store_columns, wkb, clock=clock, overwrite=overwrite)
-        where = store_path
+    store = create_store(store_path, campaign, store_columns, wkb, clock=clock, schema=schema, overwrite=overwrite)
+    where = (tr("{store}, schéma « {schema} »", store=pgconn.describe(store_path), schema=schema)
+             if pgconn.is_pg_spec(store_path) else store_path)
     log.info(tr("Campagne créée dans {where} : {summary}", where=where, summary=plan.triage.summary))
     return store
 
