@@ -136,11 +136,17 @@ def _cmd_campaign_create(args) -> int:
     return 0
 
 
+def _production_table(args):
+    """The production table the options name (sync's and admin init's), the defaults for the others."""
+    from ..production.sync import ProductionTable
+    return ProductionTable(**{k: v for k, v in (("table", args.production_table), ("schema", args.sync_schema),
+                                                ("department_column", getattr(args, "department_column", None)))
+                              if v})
+
+
 def _production_open(args):
-    from ..production.sync import Production, ProductionTable
-    table = ProductionTable(**{k: v for k, v in (("table", args.production_table), ("schema", args.sync_schema))
-                               if v})
-    return Production.open(args.production, table)
+    from ..production.sync import Production
+    return Production.open(args.production, _production_table(args))
 
 
 def _capture_production_base(store, args) -> None:
@@ -369,15 +375,11 @@ def _cmd_accuracy(args) -> int:
 
 def _production(args):
     """Where admin init installs the production table's policies, or None (the same options as sync's)."""
-    from ..production.admin import Production
-    from ..store.pg_access import DEFAULT_SYNC_SCHEMA
-    from ..production.sync import DEFAULT_TABLE
     if not args.production:
         if args.production_table:
             raise OcsgeError(tr("--production-table demande --production (la base de production)."))
         return None
-    return Production(args.production, args.production_table or DEFAULT_TABLE, args.department_column,
-                      args.sync_schema or DEFAULT_SYNC_SCHEMA)
+    return _production_table(args)
 
 
 def _cmd_admin_init(args) -> int:
@@ -385,7 +387,7 @@ def _cmd_admin_init(args) -> int:
     from ..store.pg_access import parse_departments
     departments = parse_departments(args.departments)
     production = _production(args)
-    admin.init(args.store, departments, schema=args.schema, production=production)
+    admin.init(args.store, departments, schema=args.schema, production=args.production, table=production)
     print(tr("Schéma « {schema} » prêt : départements {departments}, rôles "
              "{schema}_interpreter, {schema}_validator, {schema}_admin.",
              schema=args.schema, departments=', '.join(departments)))

@@ -24,15 +24,6 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class Production:
-    """Where the production OCS GE table is, for its row-level security."""
-    spec: str
-    table: str
-    department_column: str = acc.DEFAULT_DEPARTMENT_COLUMN
-    sync_schema: str = acc.DEFAULT_SYNC_SCHEMA
-
-
-@dataclass
 class GrantResult:
     user: str
     role: str
@@ -83,9 +74,12 @@ def initialised_departments(conn, schema: str) -> List[str]:
 
 
 def init(store: str, departments: List[str], schema: str = acc.DEFAULT_SCHEMA,
-         production: Optional[Production] = None) -> None:
+         production: Optional[str] = None, table: Optional[sync.ProductionTable] = None) -> None:
     """Create or upgrade the store's schema, the group roles, the membership table and every
-    policy, for ``departments`` (added to those already served). Safe to run again."""
+    policy, for ``departments`` (added to those already served). Safe to run again.
+
+    ``production``: the production database, whose ``table`` (the sync's default one if not given)
+    gets the policies by département and whose sync schema the validators' rights."""
     def store_work(conn):
         _ensure_store_schema(conn, schema)
         acc.install_access(conn, schema)
@@ -94,15 +88,16 @@ def init(store: str, departments: List[str], schema: str = acc.DEFAULT_SCHEMA,
     _transaction(store, "--store", store_work)
     log.info(tr("Schéma « {schema} » prêt pour les départements {departments}.", schema=schema,
                 departments=", ".join(departments)))
-    if production is not None:
+    if production:
+        table = table or sync.ProductionTable()
+
         def production_work(conn):
             acc.install_access(conn, schema)
             _record_departments(conn, schema, departments)
-            sync.migrate_schema(conn, production.sync_schema)      # its tables get the validators' rights
-            acc.install_production_policies(conn, schema, production.table, production.department_column,
-                                            production.sync_schema)
-        _transaction(production.spec, "--production", production_work)
-        log.info(tr("Table de production « {table} » protégée par département.", table=production.table))
+            sync.migrate_schema(conn, table.schema)      # its tables get the validators' rights
+            acc.install_production_policies(conn, schema, table.table, table.department_column, table.schema)
+        _transaction(production, "--production", production_work)
+        log.info(tr("Table de production « {table} » protégée par département.", table=table.table))
 
 
 def _check_known(conn, schema: str, departments: List[str]) -> None:

@@ -52,7 +52,7 @@ from ..errors import InputError, OcsgeError
 from ..feedback import Feedback
 from ..messages import N_, tr
 from ..store.base import Campaign, Edit, ReviewStore
-from ..store.pg_access import DEFAULT_SYNC_SCHEMA
+from ..store.pg_access import DEFAULT_DEPARTMENT_COLUMN, DEFAULT_SYNC_SCHEMA
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,7 @@ class ProductionTable:
     geometry_column: Optional[str] = None   # None: the table's only geometry column
     origin_column: str = "id_origine"       # a split part's lineage: the original's id
     schema: str = DEFAULT_SCHEMA            # the sync's own tables
+    department_column: str = DEFAULT_DEPARTMENT_COLUMN   # each row's département: access policies (admin init)
 
     def qualified(self) -> Tuple[str, str]:
         return pgconn.qualified(self.table)

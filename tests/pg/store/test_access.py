@@ -8,6 +8,7 @@ import psycopg
 import pytest
 
 from ocsge_review.production import admin
+from ocsge_review.production.sync import ProductionTable
 from ocsge_review.cli import commands as cli
 from ocsge_review.errors import InputError
 from ocsge_review.errors import OcsgeError
@@ -45,8 +46,8 @@ def access(postgis, password_auth, tmp_path_factory):
         SELECT 'CS2.1.1', 'US1.1', 2019, d, ST_MakeEnvelope(x, 0, x + 10, 10, 2154)
         FROM (VALUES ('32', 0), ('32', 0), ('69', {RHONE_X})) r(d, x);""".format(RHONE_X=RHONE_X))
     store, prod = _spec(postgis, STORE_DB), _spec(postgis, PROD_DB)
-    production = admin.Production(prod, PROD)
-    admin.init(store, ["32", "69"], production=production)
+    production = ProductionTable(table=PROD)
+    admin.init(store, ["32", "69"], production=prod, table=production)
     for user, role, dept in USERS:
         admin.grant(store, user, role, [dept], PASSWORDS[user], production=prod)
         password_auth(user)
@@ -405,7 +406,7 @@ def test_init_and_grant_twice_change_nothing(postgis, access):
                 postgis.psql(f"SELECT r.rolname, m.rolname FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid "
                              f"JOIN pg_roles m ON m.oid = a.member WHERE r.rolname LIKE '{SCHEMA}%' ORDER BY 1, 2"))
     before = state()
-    admin.init(access["store"], ["32", "69"], production=access["production"])
+    admin.init(access["store"], ["32", "69"], production=access["prod"], table=access["production"])
     for user, role, dept in USERS:
         admin.grant(access["store"], user, role, [dept], None, production=access["prod"])
     assert state() == before
@@ -682,7 +683,7 @@ def test_the_syncs_books_are_kept_by_departement_with_no_more_rights_than_the_sy
 def test_a_second_review_schema_on_the_production_table_opens_nothing(postgis, access):
     """admin init for another review schema protecting the same production table: each schema has its
     own policy, and a reviewer of either one is no "other login" for the other's."""
-    admin.init(access["store"], ["32"], schema="ocsge_review_b", production=access["production"])
+    admin.init(access["store"], ["32"], schema="ocsge_review_b", production=access["prod"], table=access["production"])
     with _as(postgis, "v69", PROD_DB) as conn:
         assert _one(conn, f"SELECT count(*) FROM {PROD} WHERE departement <> '69'")[0] == 0
         assert _run(conn, f"UPDATE {PROD} SET code_cs = 'CS1.1.1.1' WHERE departement = '32'") == 0
@@ -699,7 +700,7 @@ def test_a_second_review_schema_on_the_production_table_opens_nothing(postgis, a
     with _as(postgis, "other", PROD_DB) as conn:      # no reviewer: its own grants decide
         assert _one(conn, f"SELECT count(DISTINCT departement) FROM {PROD}")[0] == 2
     # Running init again for the first schema keeps the second's policy.
-    admin.init(access["store"], ["32", "69"], production=access["production"])
+    admin.init(access["store"], ["32", "69"], production=access["prod"], table=access["production"])
     assert _psql(postgis, PROD_DB, "SELECT policyname FROM pg_policies WHERE tablename = 'occupation_sol' "
                                    "ORDER BY 1").split() == names
 
