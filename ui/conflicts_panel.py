@@ -179,15 +179,10 @@ class ConflictsPanel(QgsDockWidget):
 
     @staticmethod
     def _outcome(conflict):
-        """What keeping mine gives: the review's codes, and its polygon only if the review changed
-        it — otherwise production's current one stays (the sync applies what was reviewed)."""
-        mine, base, theirs = conflict.mine, conflict.base, conflict.theirs
-        if base is None or theirs is None or not (mine.wkb and base.wkb and theirs.wkb):
-            return mine
-        before, after = QgsGeometry(), QgsGeometry()
-        before.fromWkb(base.wkb)
-        after.fromWkb(mine.wkb)
-        if not before.equals(after):
+        """What keeping mine gives, as the sync says (Conflict.geometry_changed): the review's codes, and
+        its polygon only if the review changed it — otherwise production's current one stays."""
+        mine, theirs = conflict.mine, conflict.theirs
+        if conflict.geometry_changed is not False or theirs is None or not theirs.wkb:
             return mine
         return sync.Version(attributes=mine.attributes, wkb=theirs.wkb)
 

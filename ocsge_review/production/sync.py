@@ -117,6 +117,9 @@ class Conflict:
     detected_at: datetime
     status: str = "open"
     theirs_version: Optional[str] = None    # the production row's version when listed (None: deleted)
+    # What keeping mine writes: the review's polygon when the review changed it, else production's stays
+    # (None: the item no longer waits for this resolution).
+    geometry_changed: Optional[bool] = None
 
     def describe(self) -> str:
         reason = tr(_REASON_FR[self.reason]) if self.reason in _REASON_FR else self.reason
@@ -820,6 +823,12 @@ def _conflicts(store: ReviewStore, prod: Production, status: Optional[str] = Non
             changed_rows=list(changed), base=None if b_attr is None else Version(b_attr, _bytes(b_geom)),
             mine=Version(m_attr, _bytes(m_geom)), theirs=None if t_attr is None else Version(t_attr, _bytes(t_geom)),
             detected_at=at, status=st, theirs_version=t_version))
+    for conflict in out:
+        if conflict.status == "open":
+            try:
+                conflict.geometry_changed = bool(_edit(store, conflict.item_id).geometry_changed)
+            except OcsgeError:
+                pass            # sent back or settled meanwhile: nothing to keep
     return out
 
 

@@ -722,3 +722,17 @@ def test_a_production_server_shut_down_under_the_sync_says_the_connection_was_lo
         sy.sync(w.store, w.prod, "sync-bot")
     assert "Connexion à la base de production perdue" in str(refused.value)
     assert w.store.item(1).state == lc.VALIDATED
+
+
+def test_a_conflict_says_whether_keeping_mine_writes_the_reviewed_polygon(world):
+    """The conflicts panel shows what « keep mine » applies from the conflict itself, as the sync decides it."""
+    w = world
+    conflicted(w)                                   # codes corrected, the polygon as it was
+    correct(w.store, 2, "CS1.1.1.1", "US5", geom=box(100, 0, 190, 100))      # reshaped
+    approve(w.store, 2)
+    w.pg.psql(f"UPDATE {w.table} SET code_cs = 'CS2.1.2' WHERE id = 2")
+    assert sy.sync(w.store, w.prod, "bot").conflicts == [2]
+    changed = {c.item_id: c.geometry_changed for c in sy.open_conflicts(w.store, w.prod)}
+    assert changed == {1: False, 2: True}
+    sy.resolve_conflict(w.store, w.prod, 1, sy.TAKE_THEIRS, "chef")
+    assert [c.geometry_changed for c in sy._conflicts(w.store, w.prod, item_id=1)] == [None]
