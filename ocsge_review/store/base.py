@@ -101,6 +101,10 @@ class Recorded(int):
         recorded.action = action
         return recorded
 
+    def __getnewargs__(self):
+        # Pickled whole: a worker process's decision comes back with its action.
+        return int(self), self.action
+
 
 @dataclass
 class JournalRecord:

@@ -356,3 +356,11 @@ def test_a_version_1_store_is_migrated_on_open(store):
     assert again.schema_version() == SCHEMA_VERSION
     _assert_same_counts(again.counts(), again)
     again.close()
+
+
+def test_a_recorded_decision_crosses_processes_whole():
+    """Workers (the simulation, the concurrency tests) hand decide()'s result back through pickle."""
+    import pickle
+    from ocsge_review.store.base import Recorded
+    back = pickle.loads(pickle.dumps(Recorded(7, lc.CORRECT)))
+    assert (back, back.action) == (7, lc.CORRECT)
