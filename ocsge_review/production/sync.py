@@ -52,6 +52,7 @@ from ..errors import InputError, OcsgeError
 from ..feedback import Feedback
 from ..messages import N_, tr
 from ..store.base import Campaign, Edit, ReviewStore
+from ..store import migrations as schema_migrations
 from ..store.pg_access import DEFAULT_DEPARTMENT_COLUMN, DEFAULT_SYNC_SCHEMA
 
 log = logging.getLogger(__name__)
@@ -202,26 +203,17 @@ def migrate_schema(con, schema: str) -> None:
     """Create or update the sync's own schema ``schema`` in the caller's transaction (owner,
     superuser or a login with the right to create in it: ``admin init`` runs it too)."""
     from psycopg import sql
-    s = sql.Identifier(schema)
+    steps = _migrations(sql.Identifier(schema))
     with con.cursor() as cur:
-        cur.execute("SELECT pg_advisory_xact_lock(hashtext('ocsge_sync migrations'))")
-        cur.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(s))
-        cur.execute(sql.SQL("CREATE TABLE IF NOT EXISTS {}.migrations (version integer PRIMARY KEY, "
-                            "description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())").format(s))
-        cur.execute(sql.SQL("SELECT version FROM {}.migrations").format(s))
-        done = {r[0] for r in cur.fetchall()}
-        migrations = _migrations(s)
-        if done and max(done) > migrations[-1][0]:
-            raise InputError(tr("Le schéma de synchronisation « {schema} » a été écrit par une version plus "
-                                "récente d'OCS GE Review : mettez l'extension à jour.",
-                                schema=schema))
-        for version, description, statements in migrations:
-            if version in done:
-                continue
-            for statement in statements:
-                cur.execute(statement)
-            cur.execute(sql.SQL("INSERT INTO {}.migrations (version, description) VALUES (%s, %s)").format(s),
-                        (version, description))
+        schema_migrations.apply(cur, schema, steps, "ocsge_sync migrations",
+                                lambda done: _refuse_newer(done, schema, steps), create_schema=True)
+
+
+def _refuse_newer(done: set, schema: str, steps) -> None:
+    if done and max(done) > steps[-1][0]:
+        raise InputError(tr("Le schéma de synchronisation « {schema} » a été écrit par une version plus "
+                            "récente d'OCS GE Review : mettez l'extension à jour.",
+                            schema=schema))
 
 
 class Production:
@@ -324,14 +316,11 @@ class Production:
     def migrate(self) -> None:
         """Create or update the sync's own schema. Nothing is written (no DDL right needed, e.g. for a
         validator) when it is up to date; otherwise it takes the owner or an administrator."""
-        migrations = _migrations(self.S)
+        steps = _migrations(self.S)
         try:
             done = self._applied_versions()
-            if done and max(done) > migrations[-1][0]:
-                raise InputError(tr("Le schéma de synchronisation « {schema} » a été écrit par une "
-                                    "version plus récente d'OCS GE Review : mettez l'extension à jour.",
-                                    schema=self.table.schema))
-            if done >= {m[0] for m in migrations}:
+            _refuse_newer(done, self.table.schema, steps)
+            if done >= {m[0] for m in steps}:
                 return
             with self.con.transaction():
                 migrate_schema(self.con, self.table.schema)
@@ -340,14 +329,8 @@ class Production:
 
     def _applied_versions(self) -> set:
         """Versions of the sync schema already applied (empty when it does not exist yet)."""
-        from psycopg import sql
         with self.con.cursor() as cur:
-            cur.execute("SELECT to_regclass(%s)", (sql.Identifier(self.table.schema, "migrations").as_string(cur),))
-            if cur.fetchone()[0] is None:
-                self.con.rollback()
-                return set()
-            cur.execute(sql.SQL("SELECT version FROM {}.migrations").format(self.S))
-            done = {r[0] for r in cur.fetchall()}
+            done = schema_migrations.applied_versions(cur, self.table.schema)
         self.con.rollback()
         return done
 

@@ -16,6 +16,7 @@ from ..errors import InputError, OcsgeError
 from ..messages import tr
 from ..redaction import redact
 from . import DEFAULT_SCHEMA
+from . import migrations
 from .base import Campaign, Clock, Edit, refuse_newer_schema, system_clock
 from .engine import ITEM_READ, JOURNAL_COLUMNS, SqlStore, first_geom_before, no_such_item
 from .rules import INHERITED, ITEM_COLUMNS, check_columns, check_user, iso_time
@@ -164,36 +165,19 @@ def _exists(cur, schema: str, table: str) -> bool:
     return cur.fetchone()[0]
 
 
-def applied_versions(cur, schema: str) -> set:
-    if not _exists(cur, schema, "migrations"):
-        return set()
-    cur.execute(sql.SQL("SELECT version FROM {}.migrations").format(sql.Identifier(schema)))
-    return {r[0] for r in cur.fetchall()}
-
-
 def migrate(con, schema: str, now_iso: str) -> None:
     """Apply the missing migrations, each in its own transaction; an up-to-date
     schema is only read (an interpreter's role needs no DDL right)."""
     s = sql.Identifier(schema)
     with con.cursor() as cur:
-        done = applied_versions(cur, schema)
+        done = migrations.applied_versions(cur, schema)
         _refuse_newer(done)
         if all(v in done for v, _, _ in MIGRATIONS):
             return
         for version, description, statements in MIGRATIONS:
             with con.transaction():
-                # Two stores opened at once must not both migrate.
-                cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"ocsge_review.migrate.{schema}",))
-                cur.execute(sql.SQL("CREATE TABLE IF NOT EXISTS {}.migrations (version integer PRIMARY KEY, "
-                                    "description text NOT NULL, applied_at text NOT NULL)").format(s))
-                done = applied_versions(cur, schema)
-                _refuse_newer(done)
-                if version in done:
-                    continue
-                for statement in statements(s):
-                    cur.execute(statement)
-                cur.execute(sql.SQL("INSERT INTO {}.migrations (version, description, applied_at) "
-                                    "VALUES (%s, %s, %s)").format(s), (version, description, now_iso))
+                migrations.apply(cur, schema, [(version, description, statements(s))],
+                                 f"ocsge_review.migrate.{schema}", _refuse_newer, applied_at=now_iso)
 
 
 def _refuse_newer(done) -> None:
