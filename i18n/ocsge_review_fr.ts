@@ -314,6 +314,11 @@
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
     </message>
     <message>
+      <location filename="../ui/code_picker.py" line="37" />
+      <source>R : chercher un code ou des mots</source>
+      <translation>R : chercher un code ou des mots</translation>
+    </message>
+    <message>
       <location filename="../ui/conflicts_panel.py" line="37" />
       <source>Base (à l'entrée dans la campagne)</source>
       <translation>Base (à l'entrée dans la campagne)</translation>
@@ -364,17 +369,17 @@
       <translation>Rendre l'élément à son photo-interprète, avec un motif</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="209" />
+      <location filename="../ui/conflicts_panel.py" line="204" />
       <source>Renvoyer en revue</source>
       <translation>Renvoyer en revue</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="210" />
+      <location filename="../ui/conflicts_panel.py" line="205" />
       <source>Motif (montré en premier au photo-interprète) :</source>
       <translation>Motif (montré en premier au photo-interprète) :</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="211" />
+      <location filename="../ui/conflicts_panel.py" line="206" />
       <source>Conflit avec la production : </source>
       <translation>Conflit avec la production : </translation>
     </message>
@@ -404,17 +409,17 @@
       <translation>(géométrie de production gardée)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="227" />
+      <location filename="../ui/conflicts_panel.py" line="222" />
       <source>votre version appliquée</source>
       <translation>votre version appliquée</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="227" />
+      <location filename="../ui/conflicts_panel.py" line="222" />
       <source>version de production gardée</source>
       <translation>version de production gardée</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="228" />
+      <location filename="../ui/conflicts_panel.py" line="223" />
       <source>renvoyé en revue</source>
       <translation>renvoyé en revue</translation>
     </message>
@@ -439,7 +444,7 @@
       <translation>Campagne « {0} » : {1} conflit(s) à résoudre.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_panel.py" line="229" />
+      <location filename="../ui/conflicts_panel.py" line="224" />
       <source>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</source>
       <translation>Conflit de l'élément {0} résolu : {1} ({2} élément(s)).</translation>
     </message>
@@ -1094,347 +1099,342 @@
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="113" />
-      <source>R : chercher un code ou des mots</source>
-      <translation>R : chercher un code ou des mots</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="189" />
+      <location filename="../ui/review_panel.py" line="93" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="250" />
+      <location filename="../ui/review_panel.py" line="154" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="257" />
+      <location filename="../ui/review_panel.py" line="161" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="261" />
+      <location filename="../ui/review_panel.py" line="165" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="284" />
+      <location filename="../ui/review_panel.py" line="188" />
       <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
       <translation>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="290" />
+      <location filename="../ui/review_panel.py" line="194" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="291" />
+      <location filename="../ui/review_panel.py" line="195" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="292" />
+      <location filename="../ui/review_panel.py" line="196" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="293" />
+      <location filename="../ui/review_panel.py" line="197" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="307" />
+      <location filename="../ui/review_panel.py" line="211" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="308" />
+      <location filename="../ui/review_panel.py" line="212" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="309" />
+      <location filename="../ui/review_panel.py" line="213" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="321" />
+      <location filename="../ui/review_panel.py" line="225" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="322" />
+      <location filename="../ui/review_panel.py" line="226" />
       <source>Avancement</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="323" />
+      <location filename="../ui/review_panel.py" line="227" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="838" />
+      <location filename="../ui/review_panel.py" line="742" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="843" />
+      <location filename="../ui/review_panel.py" line="747" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="938" />
+      <location filename="../ui/review_panel.py" line="842" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="348" />
+      <location filename="../ui/review_panel.py" line="252" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="349" />
+      <location filename="../ui/review_panel.py" line="253" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="350" />
+      <location filename="../ui/review_panel.py" line="254" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="351" />
+      <location filename="../ui/review_panel.py" line="255" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="352" />
+      <location filename="../ui/review_panel.py" line="256" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="353" />
+      <location filename="../ui/review_panel.py" line="257" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="354" />
+      <location filename="../ui/review_panel.py" line="258" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="355" />
+      <location filename="../ui/review_panel.py" line="259" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="356" />
+      <location filename="../ui/review_panel.py" line="260" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="357" />
+      <location filename="../ui/review_panel.py" line="261" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="359" />
+      <location filename="../ui/review_panel.py" line="263" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="360" />
+      <location filename="../ui/review_panel.py" line="264" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="362" />
+      <location filename="../ui/review_panel.py" line="266" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="363" />
+      <location filename="../ui/review_panel.py" line="267" />
       <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
       <translation>Revue : chercher une classe dans la nomenclature (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="365" />
+      <location filename="../ui/review_panel.py" line="269" />
       <source>Revue : fond d'imagerie suivant</source>
       <translation>Revue : fond d'imagerie suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="366" />
+      <location filename="../ui/review_panel.py" line="270" />
       <source>Revue : choisir les fonds d'imagerie</source>
       <translation>Revue : choisir les fonds d'imagerie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="367" />
+      <location filename="../ui/review_panel.py" line="271" />
       <source>Revue : classes en aplats ou en contours seuls</source>
       <translation>Revue : classes en aplats ou en contours seuls</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="368" />
+      <location filename="../ui/review_panel.py" line="272" />
       <source>Revue : étiquettes des classes sur la carte</source>
       <translation>Revue : étiquettes des classes sur la carte</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="503" />
+      <location filename="../ui/review_panel.py" line="407" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="569" />
+      <location filename="../ui/review_panel.py" line="473" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="612" />
+      <location filename="../ui/review_panel.py" line="516" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="649" />
+      <location filename="../ui/review_panel.py" line="553" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="652" />
+      <location filename="../ui/review_panel.py" line="556" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="731" />
+      <location filename="../ui/review_panel.py" line="635" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="748" />
+      <location filename="../ui/review_panel.py" line="652" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="752" />
+      <location filename="../ui/review_panel.py" line="656" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="822" />
+      <location filename="../ui/review_panel.py" line="726" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="864" />
+      <location filename="../ui/review_panel.py" line="768" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="878" />
+      <location filename="../ui/review_panel.py" line="782" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="897" />
+      <location filename="../ui/review_panel.py" line="801" />
       <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
       <translation>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="917" />
+      <location filename="../ui/review_panel.py" line="821" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="995" />
+      <location filename="../ui/review_panel.py" line="899" />
       <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
       <translation>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1066" />
+      <location filename="../ui/review_panel.py" line="970" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1066" />
+      <location filename="../ui/review_panel.py" line="970" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1066" />
+      <location filename="../ui/review_panel.py" line="970" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1066" />
+      <location filename="../ui/review_panel.py" line="970" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1067" />
+      <location filename="../ui/review_panel.py" line="971" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="1067" />
+      <location filename="../ui/review_panel.py" line="971" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="402" />
+      <location filename="../ui/review_panel.py" line="306" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="584" />
+      <location filename="../ui/review_panel.py" line="488" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="796" />
+      <location filename="../ui/review_panel.py" line="700" />
       <source>signalé : {flag}</source>
       <translation>signalé : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="797" />
+      <location filename="../ui/review_panel.py" line="701" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="828" />
+      <location filename="../ui/review_panel.py" line="732" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="985" />
+      <location filename="../ui/review_panel.py" line="889" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="997" />
+      <location filename="../ui/review_panel.py" line="901" />
       <source>Fond : {name}</source>
       <translation>Fond : {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="404" />
+      <location filename="../ui/review_panel.py" line="308" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="982" />
+      <location filename="../ui/review_panel.py" line="886" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Faits : {done} ({done_area}) · restants : {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="371" />
+      <location filename="../ui/review_panel.py" line="275" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="619" />
+      <location filename="../ui/review_panel.py" line="523" />
       <source>Votre réponse : {answer}</source>
       <translation>Votre réponse : {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="621" />
+      <location filename="../ui/review_panel.py" line="525" />
       <source>Réponse de {author} : {answer}</source>
       <translation>Réponse de {author} : {answer}</translation>
     </message>
@@ -2048,12 +2048,12 @@
       <translation>emprise {extent}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaigns/campaign.py" line="163" />
+      <location filename="../ocsge_review/campaigns/campaign.py" line="161" />
       <source>{store}, schéma « {schema} »</source>
       <translation>{store}, schéma « {schema} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/campaigns/campaign.py" line="168" />
+      <location filename="../ocsge_review/campaigns/campaign.py" line="163" />
       <source>Campagne créée dans {where} : {summary}</source>
       <translation>Campagne créée dans {where} : {summary}</translation>
     </message>
@@ -2433,321 +2433,321 @@
       <translation>afficher cette aide et quitter</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="633" />
-      <source>{estimate} (IC 95 % {low} – {high})</source>
-      <translation>{estimate} (IC 95 % {low} – {high})</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="150" />
-      <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
-      <translation>Version de base prise en production : {n} ligne(s) de « {target} ».</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="180" />
-      <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
-      <translation>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="225" />
+      <location filename="../ocsge_review/cli/campaigns.py" line="71" />
       <source>{name} — département {department} ({department_name})</source>
       <translation>{name} — département {department} ({department_name})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="264" />
+      <location filename="../ocsge_review/cli/campaigns.py" line="110" />
       <source>Décision enregistrée (journal n° {seq}).</source>
       <translation>Décision enregistrée (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="289" />
+      <location filename="../ocsge_review/cli/campaigns.py" line="135" />
       <source>Tirage n° {number} : {drawn} élément(s) de la file sur {frame} revu(s) depuis le tirage précédent, et les {audit} élément(s) de contrôle revus depuis, attendent un second avis à l'aveugle (erreur type attendue {se:.3f} pour un accord de {expected:.0%}).</source>
       <translation>Tirage n° {number} : {drawn} élément(s) de la file sur {frame} revu(s) depuis le tirage précédent, et les {audit} élément(s) de contrôle revus depuis, attendent un second avis à l'aveugle (erreur type attendue {se:.3f} pour un accord de {expected:.0%}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="313" />
+      <location filename="../ocsge_review/cli/campaigns.py" line="159" />
       <source>Second avis enregistré : {state}.</source>
       <translation>Second avis enregistré : {state}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="320" />
+      <location filename="../ocsge_review/cli/campaigns.py" line="166" />
       <source>Désaccord tranché : {cs} / {us} est la référence de l'élément {item}.</source>
       <translation>Désaccord tranché : {cs} / {us} est la référence de l'élément {item}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="358" />
-      <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
-      <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
+      <location filename="../ocsge_review/cli/campaigns.py" line="29" />
+      <source>Le magasin de revue</source>
+      <translation>Le magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="389" />
-      <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
-      <translation>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
+      <location filename="../ocsge_review/cli/campaigns.py" line="46" />
+      <source>Campagne « {name} » écrite dans « {where} ».</source>
+      <translation>Campagne « {name} » écrite dans « {where} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="412" />
-      <source>« {user} » est {role} pour : {departments}.</source>
-      <translation>« {user} » est {role} pour : {departments}.</translation>
+      <location filename="../ocsge_review/cli/campaigns.py" line="96" />
+      <source>revue à l'aveugle</source>
+      <translation>revue à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="423" />
-      <source>tous les départements</source>
-      <translation>tous les départements</translation>
+      <location filename="../ocsge_review/cli/campaigns.py" line="96" />
+      <source>modèle : {code_cs} / {code_us}</source>
+      <translation>modèle : {code_cs} / {code_us}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="424" />
-      <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
-      <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
+      <location filename="../ocsge_review/cli/campaigns.py" line="98" />
+      <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
+      <translation>Élément {id} ({part}, {area_m2:.0f} m², {shown})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="605" />
-      <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
-      <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
+      <location filename="../ocsge_review/cli/campaigns.py" line="117" />
+      <source>Approuvé (journal n° {seq}).</source>
+      <translation>Approuvé (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="641" />
-      <source>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</source>
-      <translation>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</translation>
+      <location filename="../ocsge_review/cli/campaigns.py" line="118" />
+      <source>Rejeté (journal n° {seq}).</source>
+      <translation>Rejeté (journal n° {seq}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="645" />
-      <source>  dont dans le mois : {answered} avis, accord {rate}</source>
-      <translation>  dont dans le mois : {answered} avis, accord {rate}</translation>
+      <location filename="../ocsge_review/cli/campaigns.py" line="152" />
+      <source>Second avis à l'aveugle sur l'élément {id} ({area_m2:.0f} m²)</source>
+      <translation>Second avis à l'aveugle sur l'élément {id} ({area_m2:.0f} m²)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="702" />
-      <source>Rapport écrit : {page}</source>
-      <translation>Rapport écrit : {page}</translation>
+      <location filename="../ocsge_review/cli/campaigns.py" line="180" />
+      <source>  élément {item} (tirage {draw}) : {state} ; décision {first} ({first_by}), second avis {second}</source>
+      <translation>  élément {item} (tirage {draw}) : {state} ; décision {first} ({first_by}), second avis {second}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="23" />
+      <location filename="../ocsge_review/cli/campaigns.py" line="189" />
+      <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
+      <translation>--pause doit être positive ou nulle, pas {pause:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/campaigns.py" line="27" />
+      <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
+      <translation>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/campaigns.py" line="87" />
+      <source>Plus rien à revoir : la file est vide.</source>
+      <translation>Plus rien à revoir : la file est vide.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/campaigns.py" line="101" />
+      <source>Rejeté par le validateur : {rejection}</source>
+      <translation>Rejeté par le validateur : {rejection}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/campaigns.py" line="146" />
+      <source>Aucun second avis à donner pour vous.</source>
+      <translation>Aucun second avis à donner pour vous.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/campaigns.py" line="79" />
+      <source>vide</source>
+      <translation>vide</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/commands.py" line="30" />
       <source>{prog}: erreur : {message}
 </source>
       <translation>{prog}: erreur : {message}
 </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="42" />
-      <source>« {out} » existe et n'est pas un dossier.</source>
-      <translation>« {out} » existe et n'est pas un dossier.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="44" />
-      <source>--resolution doit être positive, pas {resolution}.</source>
-      <translation>--resolution doit être positive, pas {resolution}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="47" />
-      <source>--orthophoto-resolution doit être positive, pas {resolution}.</source>
-      <translation>--orthophoto-resolution doit être positive, pas {resolution}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="115" />
-      <source>Le magasin de revue</source>
-      <translation>Le magasin de revue</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="132" />
-      <source>Campagne « {name} » écrite dans « {where} ».</source>
-      <translation>Campagne « {name} » écrite dans « {where} ».</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="250" />
-      <source>revue à l'aveugle</source>
-      <translation>revue à l'aveugle</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="250" />
-      <source>modèle : {code_cs} / {code_us}</source>
-      <translation>modèle : {code_cs} / {code_us}</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="252" />
-      <source>Élément {id} ({part}, {area_m2:.0f} m², {shown})</source>
-      <translation>Élément {id} ({part}, {area_m2:.0f} m², {shown})</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="271" />
-      <source>Approuvé (journal n° {seq}).</source>
-      <translation>Approuvé (journal n° {seq}).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="272" />
-      <source>Rejeté (journal n° {seq}).</source>
-      <translation>Rejeté (journal n° {seq}).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="306" />
-      <source>Second avis à l'aveugle sur l'élément {id} ({area_m2:.0f} m²)</source>
-      <translation>Second avis à l'aveugle sur l'élément {id} ({area_m2:.0f} m²)</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="334" />
-      <source>  élément {item} (tirage {draw}) : {state} ; décision {first} ({first_by}), second avis {second}</source>
-      <translation>  élément {item} (tirage {draw}) : {state} ; décision {first} ({first_by}), second avis {second}</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="343" />
-      <source>--pause doit être positive ou nulle, pas {pause:g}.</source>
-      <translation>--pause doit être positive ou nulle, pas {pause:g}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="364" />
-      <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
-      <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="393" />
-      <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
-      <translation>Table de production « {table} » protégée par la colonne « {department_column} ».</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="409" />
-      <source>Compte PostgreSQL « {user} » créé.</source>
-      <translation>Compte PostgreSQL « {user} » créé.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="522" />
-      <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
-      <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="540" />
-      <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
-      <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="592" />
-      <source>--production ne sert ici qu'avec --indicators-table.</source>
-      <translation>--production ne sert ici qu'avec --indicators-table.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="594" />
-      <source>--indicators-table demande --production (la base de production).</source>
-      <translation>--indicators-table demande --production (la base de production).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="617" />
-      <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
-      <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="652" />
-      <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
-      <translation>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="671" />
-      <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
-      <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="674" />
-      <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
-      <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="687" />
-      <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
-      <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="691" />
-      <source>  coût par km² : {cost} ; automatisation {rate}</source>
-      <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="740" />
-      <source>Boîte d'envoi introuvable : « {outbox} ».</source>
-      <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="774" />
-      <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
-      <translation>--classes s'applique au raster de probabilités : indiquez aussi --raster.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="31" />
-      <source>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</source>
-      <translation>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="113" />
-      <source>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</source>
-      <translation>Le magasin de revue « {store} » existe déjà : choisissez un autre fichier.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="164" />
-      <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
-      <translation>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="241" />
-      <source>Plus rien à revoir : la file est vide.</source>
-      <translation>Plus rien à revoir : la file est vide.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="255" />
-      <source>Rejeté par le validateur : {rejection}</source>
-      <translation>Rejeté par le validateur : {rejection}</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="300" />
-      <source>Aucun second avis à donner pour vous.</source>
-      <translation>Aucun second avis à donner pour vous.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="377" />
-      <source>--production-table demande --production (la base de production).</source>
-      <translation>--production-table demande --production (la base de production).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="411" />
-      <source>Mot de passe de « {user} » changé.</source>
-      <translation>Mot de passe de « {user} » changé.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="561" />
-      <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
-      <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="650" />
-      <source>  produit livré {dim} : {reason}</source>
-      <translation>  produit livré {dim} : {reason}</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="746" />
-      <source>Boîte d'envoi vide : tout a été livré.</source>
-      <translation>Boîte d'envoi vide : tout a été livré.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="1066" />
+      <location filename="../ocsge_review/cli/commands.py" line="369" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="1069" />
+      <location filename="../ocsge_review/cli/commands.py" line="372" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="558" />
+      <location filename="../ocsge_review/cli/model.py" line="17" />
+      <source>« {out} » existe et n'est pas un dossier.</source>
+      <translation>« {out} » existe et n'est pas un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/model.py" line="19" />
+      <source>--resolution doit être positive, pas {resolution}.</source>
+      <translation>--resolution doit être positive, pas {resolution}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/model.py" line="22" />
+      <source>--orthophoto-resolution doit être positive, pas {resolution}.</source>
+      <translation>--orthophoto-resolution doit être positive, pas {resolution}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/options.py" line="41" />
+      <source>Version de base prise en production : {n} ligne(s) de « {target} ».</source>
+      <translation>Version de base prise en production : {n} ligne(s) de « {target} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/options.py" line="101" />
+      <source>--territory-layer et --territory-where demandent --territory FICHIER.</source>
+      <translation>--territory-layer et --territory-where demandent --territory FICHIER.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/options.py" line="130" />
+      <source>--classes s'applique au raster de probabilités : indiquez aussi --raster.</source>
+      <translation>--classes s'applique au raster de probabilités : indiquez aussi --raster.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/options.py" line="17" />
+      <source>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</source>
+      <translation>--map attend RÔLE=CHAMP (par exemple cs=CODE_CS), pas « {item} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/production.py" line="41" />
+      <source>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</source>
+      <translation>{n} élément(s) emporté(s) dans « {out} », réservés pour {user} jusqu'au {until}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/production.py" line="73" />
+      <source>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</source>
+      <translation>Schéma « {schema} » prêt : départements {departments}, rôles {schema}_interpreter, {schema}_validator, {schema}_admin.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/production.py" line="96" />
+      <source>« {user} » est {role} pour : {departments}.</source>
+      <translation>« {user} » est {role} pour : {departments}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/production.py" line="107" />
+      <source>tous les départements</source>
+      <translation>tous les départements</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/production.py" line="108" />
+      <source>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</source>
+      <translation>« {user} » n'est plus {role} ({where}) : {removed} droit(s) retiré(s).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/production.py" line="77" />
+      <source>Table de production « {table} » protégée par la colonne « {department_column} ».</source>
+      <translation>Table de production « {table} » protégée par la colonne « {department_column} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/production.py" line="93" />
+      <source>Compte PostgreSQL « {user} » créé.</source>
+      <translation>Compte PostgreSQL « {user} » créé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/production.py" line="25" />
+      <source>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</source>
+      <translation>interrompu : les lots terminés sont écrits, le lot en cours ne l'est pas ; relancez la synchronisation pour finir.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/production.py" line="62" />
+      <source>--production-table demande --production (la base de production).</source>
+      <translation>--production-table demande --production (la base de production).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/production.py" line="95" />
+      <source>Mot de passe de « {user} » changé.</source>
+      <translation>Mot de passe de « {user} » changé.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="136" />
+      <source>{estimate} (IC 95 % {low} – {high})</source>
+      <translation>{estimate} (IC 95 % {low} – {high})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="22" />
+      <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
+      <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="107" />
+      <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
+      <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="144" />
+      <source>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</source>
+      <translation>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="148" />
+      <source>  dont dans le mois : {answered} avis, accord {rate}</source>
+      <translation>  dont dans le mois : {answered} avis, accord {rate}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="205" />
+      <source>Rapport écrit : {page}</source>
+      <translation>Rapport écrit : {page}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="28" />
+      <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
+      <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="42" />
+      <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
+      <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="94" />
+      <source>--production ne sert ici qu'avec --indicators-table.</source>
+      <translation>--production ne sert ici qu'avec --indicators-table.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="96" />
+      <source>--indicators-table demande --production (la base de production).</source>
+      <translation>--indicators-table demande --production (la base de production).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="119" />
+      <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
+      <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="155" />
+      <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
+      <translation>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="174" />
+      <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
+      <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="177" />
+      <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
+      <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="190" />
+      <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
+      <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="194" />
+      <source>  coût par km² : {cost} ; automatisation {rate}</source>
+      <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="230" />
+      <source>Boîte d'envoi introuvable : « {outbox} ».</source>
+      <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="63" />
+      <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
+      <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="153" />
+      <source>  produit livré {dim} : {reason}</source>
+      <translation>  produit livré {dim} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="236" />
+      <source>Boîte d'envoi vide : tout a été livré.</source>
+      <translation>Boîte d'envoi vide : tout a été livré.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/cli/statistics.py" line="60" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="680" />
+      <location filename="../ocsge_review/cli/statistics.py" line="183" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="749" />
+      <location filename="../ocsge_review/cli/statistics.py" line="239" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/cli/commands.py" line="233" />
-      <source>vide</source>
-      <translation>vide</translation>
     </message>
     <message>
       <location filename="../ocsge_review/errors.py" line="27" />
@@ -3280,57 +3280,57 @@
       <translation>Connexion à PostgreSQL impossible ({spec}) : {reason}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/admin.py" line="95" />
+      <location filename="../ocsge_review/production/admin.py" line="89" />
       <source>Schéma « {schema} » prêt pour les départements {departments}.</source>
       <translation>Schéma « {schema} » prêt pour les départements {departments}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/admin.py" line="183" />
+      <location filename="../ocsge_review/production/admin.py" line="178" />
       <source>Mot de passe de « {user} » : </source>
       <translation>Mot de passe de « {user} » : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/admin.py" line="105" />
+      <location filename="../ocsge_review/production/admin.py" line="100" />
       <source>Table de production « {table} » protégée par département.</source>
       <translation>Table de production « {table} » protégée par département.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/admin.py" line="112" />
+      <location filename="../ocsge_review/production/admin.py" line="107" />
       <source>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</source>
       <translation>Département(s) {unknown} non préparé(s) dans « {schema} » : lancez d'abord admin init --departments {codes}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/admin.py" line="185" />
+      <location filename="../ocsge_review/production/admin.py" line="180" />
       <source>Les deux mots de passe diffèrent : rien n'a été changé.</source>
       <translation>Les deux mots de passe diffèrent : rien n'a été changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/admin.py" line="187" />
+      <location filename="../ocsge_review/production/admin.py" line="182" />
       <source>Mot de passe vide : rien n'a été changé.</source>
       <translation>Mot de passe vide : rien n'a été changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/admin.py" line="53" />
+      <location filename="../ocsge_review/production/admin.py" line="44" />
       <source>Opération refusée par PostgreSQL ({spec})</source>
       <translation>Opération refusée par PostgreSQL ({spec})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/admin.py" line="175" />
+      <location filename="../ocsge_review/production/admin.py" line="170" />
       <source>Le fichier de mot de passe « {password_file} » est vide.</source>
       <translation>Le fichier de mot de passe « {password_file} » est vide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/admin.py" line="181" />
+      <location filename="../ocsge_review/production/admin.py" line="176" />
       <source>Mot de passe vide sur l'entrée standard.</source>
       <translation>Mot de passe vide sur l'entrée standard.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/admin.py" line="184" />
+      <location filename="../ocsge_review/production/admin.py" line="179" />
       <source>Encore une fois : </source>
       <translation>Encore une fois : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/admin.py" line="172" />
+      <location filename="../ocsge_review/production/admin.py" line="167" />
       <source>Fichier de mot de passe illisible « {password_file} » : {strerror}.</source>
       <translation>Fichier de mot de passe illisible « {password_file} » : {strerror}.</translation>
     </message>
@@ -3425,187 +3425,187 @@
       <translation>aucune décision trouvée dans le journal local</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="67" />
+      <location filename="../ocsge_review/production/sync.py" line="68" />
       <source>modifiée en production depuis l'entrée dans la campagne</source>
       <translation>modifiée en production depuis l'entrée dans la campagne</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="68" />
+      <location filename="../ocsge_review/production/sync.py" line="69" />
       <source>supprimée en production depuis l'entrée dans la campagne</source>
       <translation>supprimée en production depuis l'entrée dans la campagne</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="69" />
+      <location filename="../ocsge_review/production/sync.py" line="70" />
       <source>absente de la version de base de la campagne</source>
       <translation>absente de la version de base de la campagne</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="122" />
+      <location filename="../ocsge_review/production/sync.py" line="127" />
       <source>Élément {item_id} : la ligne {source_id} est {reason}.</source>
       <translation>Élément {item_id} : la ligne {source_id} est {reason}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="455" />
+      <location filename="../ocsge_review/production/sync.py" line="442" />
       <source>Version de base prise pour {count} lignes de « {target} ».</source>
       <translation>Version de base prise pour {count} lignes de « {target} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="141" />
+      <location filename="../ocsge_review/production/sync.py" line="146" />
       <source>Synchronisation : {applied} appliqué(s), {unchanged} sans changement, {already} déjà appliqué(s), {conflicts} nouveau(x) conflit(s), {waiting} conflit(s) en attente de résolution ({batches} lot(s)).</source>
       <translation>Synchronisation : {applied} appliqué(s), {unchanged} sans changement, {already} déjà appliqué(s), {conflicts} nouveau(x) conflit(s), {waiting} conflit(s) en attente de résolution ({batches} lot(s)).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="650" />
-      <source>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</source>
-      <translation>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="655" />
-      <source>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</source>
-      <translation>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="692" />
-      <source>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</source>
-      <translation>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="708" />
-      <source>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</source>
-      <translation>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="732" />
-      <source>La taille de lot doit être positive, pas {batch_size}.</source>
-      <translation>La taille de lot doit être positive, pas {batch_size}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="736" />
-      <source>Nom d'utilisateur manquant pour la synchronisation.</source>
-      <translation>Nom d'utilisateur manquant pour la synchronisation.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="832" />
-      <source>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</source>
-      <translation>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="844" />
-      <source>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</source>
-      <translation>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="872" />
-      <source>Résolution inconnue « {resolution} » (attendu : {choices}).</source>
-      <translation>Résolution inconnue « {resolution} » (attendu : {choices}).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="875" />
-      <source>Renvoyer un élément en revue demande un motif.</source>
-      <translation>Renvoyer un élément en revue demande un motif.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="878" />
-      <source>Nom d'utilisateur manquant.</source>
-      <translation>Nom d'utilisateur manquant.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="882" />
-      <source>Aucun conflit ouvert pour l'élément {item_id}.</source>
-      <translation>Aucun conflit ouvert pour l'élément {item_id}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="148" />
-      <source>Conflits résolus achevés dans le magasin : {count}.</source>
-      <translation>Conflits résolus achevés dans le magasin : {count}.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="150" />
-      <source>Appliqués</source>
-      <translation>Appliqués</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="150" />
-      <source>Déjà appliqués</source>
-      <translation>Déjà appliqués</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="151" />
-      <source>En conflit</source>
-      <translation>En conflit</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="211" />
+      <location filename="../ocsge_review/production/sync.py" line="214" />
       <source>Le schéma de synchronisation « {schema} » a été écrit par une version plus récente d'OCS GE Review : mettez l'extension à jour.</source>
       <translation>Le schéma de synchronisation « {schema} » a été écrit par une version plus récente d'OCS GE Review : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="300" />
+      <location filename="../ocsge_review/production/sync.py" line="637" />
+      <source>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</source>
+      <translation>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="642" />
+      <source>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</source>
+      <translation>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="679" />
+      <source>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</source>
+      <translation>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="695" />
+      <source>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</source>
+      <translation>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="719" />
+      <source>La taille de lot doit être positive, pas {batch_size}.</source>
+      <translation>La taille de lot doit être positive, pas {batch_size}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="723" />
+      <source>Nom d'utilisateur manquant pour la synchronisation.</source>
+      <translation>Nom d'utilisateur manquant pour la synchronisation.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="825" />
+      <source>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</source>
+      <translation>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="837" />
+      <source>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</source>
+      <translation>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="865" />
+      <source>Résolution inconnue « {resolution} » (attendu : {choices}).</source>
+      <translation>Résolution inconnue « {resolution} » (attendu : {choices}).</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="868" />
+      <source>Renvoyer un élément en revue demande un motif.</source>
+      <translation>Renvoyer un élément en revue demande un motif.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="871" />
+      <source>Nom d'utilisateur manquant.</source>
+      <translation>Nom d'utilisateur manquant.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="875" />
+      <source>Aucun conflit ouvert pour l'élément {item_id}.</source>
+      <translation>Aucun conflit ouvert pour l'élément {item_id}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="153" />
+      <source>Conflits résolus achevés dans le magasin : {count}.</source>
+      <translation>Conflits résolus achevés dans le magasin : {count}.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="155" />
+      <source>Appliqués</source>
+      <translation>Appliqués</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="155" />
+      <source>Déjà appliqués</source>
+      <translation>Déjà appliqués</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="156" />
+      <source>En conflit</source>
+      <translation>En conflit</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="296" />
       <source>identifiant</source>
       <translation>identifiant</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="301" />
+      <location filename="../ocsge_review/production/sync.py" line="297" />
       <source>géométrie</source>
       <translation>géométrie</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="301" />
+      <location filename="../ocsge_review/production/sync.py" line="297" />
       <source>origine</source>
       <translation>origine</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="420" />
+      <location filename="../ocsge_review/production/sync.py" line="407" />
       <source>Cette campagne n'a pas d'identifiant : ouvrez-la avec une version à jour d'OCS GE Review avant de la synchroniser.</source>
       <translation>Cette campagne n'a pas d'identifiant : ouvrez-la avec une version à jour d'OCS GE Review avant de la synchroniser.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="434" />
+      <location filename="../ocsge_review/production/sync.py" line="421" />
       <source>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</source>
       <translation>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="154" />
+      <location filename="../ocsge_review/production/sync.py" line="159" />
       <source>  {label} : {ids}</source>
       <translation>  {label} : {ids}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="278" />
+      <location filename="../ocsge_review/production/sync.py" line="274" />
       <source>Table de production introuvable : « {target} » ({spec}).</source>
       <translation>Table de production introuvable : « {target} » ({spec}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="303" />
+      <location filename="../ocsge_review/production/sync.py" line="299" />
       <source>« {target} » n'a pas de colonne « {col} » ({role}) ; colonnes : {columns}.</source>
       <translation>« {target} » n'a pas de colonne « {col} » ({role}) ; colonnes : {columns}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="679" />
+      <location filename="../ocsge_review/production/sync.py" line="666" />
       <source>Élément {item_id} déjà renvoyé en revue.</source>
       <translation>Élément {item_id} déjà renvoyé en revue.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="291" />
+      <location filename="../ocsge_review/production/sync.py" line="287" />
       <source>« {target} » : aucune colonne(s) géométrique(s) ; indiquez laquelle.</source>
       <translation>« {target} » : aucune colonne(s) géométrique(s) ; indiquez laquelle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="293" />
+      <location filename="../ocsge_review/production/sync.py" line="289" />
       <source>« {target} » : plusieurs colonne(s) géométrique(s) ; indiquez laquelle.</source>
       <translation>« {target} » : plusieurs colonne(s) géométrique(s) ; indiquez laquelle.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="412" />
+      <location filename="../ocsge_review/production/sync.py" line="399" />
       <source>Identifiant « {source_id} » : la colonne « {id_column} » de « {target} » attend un nombre.</source>
       <translation>Identifiant « {source_id} » : la colonne « {id_column} » de « {target} » attend un nombre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="893" />
+      <location filename="../ocsge_review/production/sync.py" line="886" />
       <source>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</source>
       <translation>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="674" />
+      <location filename="../ocsge_review/production/sync.py" line="661" />
       <source>Élément {item_id} déjà marqué synchronisé.</source>
       <translation>Élément {item_id} déjà marqué synchronisé.</translation>
     </message>
@@ -4245,82 +4245,82 @@
       <translation>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="650" />
+      <location filename="../ocsge_review/store/pg.py" line="634" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>le schéma « {schema} » de {database}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="204" />
+      <location filename="../ocsge_review/store/pg.py" line="188" />
       <source>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</source>
       <translation>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="219" />
+      <location filename="../ocsge_review/store/pg.py" line="203" />
       <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
       <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="662" />
+      <location filename="../ocsge_review/store/pg.py" line="646" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="217" />
+      <location filename="../ocsge_review/store/pg.py" line="201" />
       <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
       <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="644" />
+      <location filename="../ocsge_review/store/pg.py" line="628" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="661" />
+      <location filename="../ocsge_review/store/pg.py" line="645" />
       <source>Aucune campagne dans {where}.</source>
       <translation>Aucune campagne dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="691" />
+      <location filename="../ocsge_review/store/pg.py" line="675" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="695" />
+      <location filename="../ocsge_review/store/pg.py" line="679" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="371" />
+      <location filename="../ocsge_review/store/pg.py" line="355" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>Ce magasin de revue est fermé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="655" />
+      <location filename="../ocsge_review/store/pg.py" line="639" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="657" />
+      <location filename="../ocsge_review/store/pg.py" line="641" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>Pas de campagne « {wanted} » dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="347" />
+      <location filename="../ocsge_review/store/pg.py" line="331" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="476" />
+      <location filename="../ocsge_review/store/pg.py" line="460" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>Un même élément figure deux fois dans le lot à marquer synchronisé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="303" />
+      <location filename="../ocsge_review/store/pg.py" line="287" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="337" />
+      <location filename="../ocsge_review/store/pg.py" line="321" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
