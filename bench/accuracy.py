@@ -36,13 +36,14 @@ sys.path.insert(0, HERE)
 
 import numpy as np  # noqa: E402
 
-from ocsge_review import demo  # noqa: E402
-from ocsge_review import lifecycle as lc  # noqa: E402
-from ocsge_review.campaign import plan_campaign  # noqa: E402
-from ocsge_review.model_accuracy import model_accuracy  # noqa: E402
-from ocsge_review.stats import CampaignTables  # noqa: E402
-from ocsge_review.store.base import Coded, sorted_labels  # noqa: E402
-from ocsge_review.triage import AUDIT, AUTO, QUEUE, TriagePolicy  # noqa: E402
+from ocsge_review.synthetic import demo  # noqa: E402
+from ocsge_review.store import lifecycle as lc  # noqa: E402
+from ocsge_review.campaigns.campaign import plan_campaign  # noqa: E402
+from ocsge_review.statistics.model_accuracy import model_accuracy  # noqa: E402
+from ocsge_review.statistics.stats import CampaignTables  # noqa: E402
+from ocsge_review.store.base import Coded  # noqa: E402
+from ocsge_review.store.columns import sorted_labels  # noqa: E402
+from ocsge_review.campaigns.triage import AUDIT, AUTO, QUEUE, TriagePolicy  # noqa: E402
 from run import machine_facts  # noqa: E402
 
 Z = 1.96

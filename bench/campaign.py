@@ -86,7 +86,7 @@ def main(argv=None) -> int:
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
     store = os.path.join(work, "review.gpkg")
-    create = (f"import sys; sys.path.insert(0, {ROOT!r}); from ocsge_review.cli import main; "
+    create = (f"import sys; sys.path.insert(0, {ROOT!r}); from ocsge_review.cli.commands import main; "
               f"sys.exit(main(['campaign', 'create', '--model', {os.path.join(demo, 'model_output.gpkg')!r}, "
               f"'--department', '32', '--store', {store!r}, '--quiet']))")
     m = run_measured([sys.executable, "-c", create], cwd=ROOT, log_dir=os.path.join(work, "logs"),

@@ -186,7 +186,7 @@ print(json.dumps({{"open": t1 - t0, "edit_commit": t2 - t1, "fetched": fetched}}
 _SYNC = r"""
 import cProfile, json, sys, time
 sys.path.insert(0, {root!r})
-import ocsge_review.sync as _sync
+import ocsge_review.production.sync as _sync
 _orig, _took = _sync.sync, {{}}
 def _timed(*a, **k):
     t = time.perf_counter()
@@ -195,7 +195,7 @@ def _timed(*a, **k):
     finally:
         _took["sync_call"] = time.perf_counter() - t
 _sync.sync = _timed
-from ocsge_review.cli import main
+from ocsge_review.cli.commands import main
 argv = ["sync", "--store", {spec!r}, "--production", {spec!r}, "--user", "chef", "--json"]
 if {profile!r}:
     import psycopg
@@ -369,7 +369,7 @@ def _sync_round(server, args, work: str, label: str, rtt_ms: float = 0.0) -> dic
 def bench_sync(server, args, demo: str, work: str) -> dict:
     """Production loaded from the model output; validated edits synced vs a QGIS edit session,
     on loopback and, with ``--rtt-ms``, with a LAN-like round trip added."""
-    from ocsge_review.production import load_production
+    from ocsge_review.production.loading import load_production
     out = {}
     model = os.path.join(demo, "model_output.gpkg")
     t = time.perf_counter()
@@ -379,7 +379,7 @@ def bench_sync(server, args, demo: str, work: str) -> dict:
                 "ALTER TABLE occupation_sol_qgis ADD PRIMARY KEY (id); "
                 "CREATE INDEX ON occupation_sol_qgis USING gist (geom); ANALYZE occupation_sol_qgis")
     from ocsge_review.store import open_store
-    from ocsge_review.sync import Production, capture_base
+    from ocsge_review.production.sync import Production, capture_base
     t = time.perf_counter()
     with open_store(server.spec, schema="ocsge_review") as store, Production.open(server.spec) as prod:
         out["captured"] = capture_base(store, prod)
@@ -423,7 +423,7 @@ def main(argv=None) -> int:
     server = pgserver.start(durable=True, settings=settings)
     try:
         results = {"polygons": args.polygons}
-        create = (f"import sys; sys.path.insert(0, {ROOT!r}); from ocsge_review.cli import main; "
+        create = (f"import sys; sys.path.insert(0, {ROOT!r}); from ocsge_review.cli.commands import main; "
                   f"sys.exit(main(['campaign', 'create', '--model', {os.path.join(demo, 'model_output.gpkg')!r}, "
                   f"'--department', '32', '--store', {server.spec!r}, '--quiet']))")
         m = run_measured([sys.executable, "-c", create], cwd=ROOT, log_dir=work, label="pg-campaign-create")

@@ -99,7 +99,7 @@ def main(argv=None) -> int:
         warnings.simplefilter("ignore")
         import pyogrio.raw
         import shapely
-        from ocsge_review import confidence, model_output, zonal
+        from ocsge_review.model import confidence, model_output, zonal
 
     steps = Steps()
     # Order matters: module-level names are wrapped where the caller looks them up.

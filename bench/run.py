@@ -205,7 +205,7 @@ def compare_means(core_npz: str, ee_npz: str, model: str, classes: Optional[str]
     e_id, e_means = ee["id"], ee["means"] / 255.0          # uint8 raster: 0–255 → 0–1
     if classes:
         sys.path.insert(0, REPO)
-        from ocsge_review.class_tables import load
+        from ocsge_review.model.class_tables import load
         e_means = np.stack([e_means[:, bands].sum(axis=1) for bands in load(classes).groups()], axis=1)
     if len(np.unique(c_id)) != len(c_id) or len(np.unique(e_id)) != len(e_id):
         raise SystemExit("[bench] ids are not unique: cannot match polygons")

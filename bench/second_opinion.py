@@ -21,9 +21,9 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from ocsge_review import stats  # noqa: E402
-from ocsge_review.product_accuracy import agreement, delivered_accuracy  # noqa: E402
-from ocsge_review.simulate import read_truth, simulate  # noqa: E402
+from ocsge_review.statistics import stats  # noqa: E402
+from ocsge_review.statistics.product_accuracy import agreement, delivered_accuracy  # noqa: E402
+from ocsge_review.synthetic.simulate import read_truth, simulate  # noqa: E402
 from ocsge_review.store import open_store  # noqa: E402
 
 FIGURES = ("cs_count", "cs_area", "us_count", "us_area")

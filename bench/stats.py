@@ -38,9 +38,9 @@ _CHILD = r"""
 import datetime as dt, json, sys, time, warnings
 warnings.simplefilter("ignore")
 sys.path.insert(0, {root!r})
-from ocsge_review import stats
-from ocsge_review.indicators import payload, validate
-from ocsge_review.report import details
+from ocsge_review.statistics import stats
+from ocsge_review.statistics.indicators import payload, validate
+from ocsge_review.statistics.report import details
 from ocsge_review.store import open_store
 report = {report!r}
 t0 = time.perf_counter()

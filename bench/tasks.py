@@ -27,8 +27,8 @@ def _core_imports():
     sys.path.insert(0, REPO)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from ocsge_review.model_output import read_model_output
-        from ocsge_review.zonal import zonal_means
+        from ocsge_review.model.model_output import read_model_output
+        from ocsge_review.model.zonal import zonal_means
     return read_model_output, zonal_means
 
 
@@ -36,7 +36,7 @@ def _class_table(args):
     """The class table --classes names (read as the CLI reads it), or None."""
     if not args.classes:
         return None
-    from ocsge_review.class_tables import load
+    from ocsge_review.model.class_tables import load
     return load(args.classes)
 
 

@@ -1,6 +1,6 @@
 """Command line: ``python -m ocsge_review <command>``."""
 import sys
 
-from .cli import main
+from .cli.commands import main
 
 sys.exit(main())

@@ -19,6 +19,14 @@ from .redaction import redact
 _KEYWORDS = re.compile(r"^\s*(service|host|hostaddr|dbname|user|port)\s*=", re.I)
 
 
+def connection_lost(con, exc: Exception) -> bool:
+    """Did ``exc`` come from a connection that is gone (dropped, closed, or ended by the server's
+    administrator), rather than from a refusal of the data? Every caller's message says which."""
+    from psycopg import errors
+    return (con is None or con.closed or con.broken
+            or isinstance(exc, (errors.AdminShutdown, errors.ConnectionFailure)))
+
+
 def is_pg_spec(spec: str) -> bool:
     """Does ``spec`` name a PostgreSQL database rather than a file?"""
     spec = (spec or "").strip()

@@ -1,6 +1,6 @@
 """Compile i18n/*.ts into .qm with lrelease; --update first refreshes the .ts from the sources.
 
-The source strings are French. ``--update`` collects every ``tr("…")`` of ui/*.py
+The source strings are French. ``--update`` collects every ``tr("…")`` of ui/**/*.py
 (context ``@default``), every ``tr("…")`` and ``N_("…")`` of the core, ocsge_review/
 (context ``core``: the messages of ocsge_review.messages), and every translatable
 ``<string>`` of resources/*.ui (context: the form's class), keeps the translations already written and adds
@@ -42,7 +42,7 @@ def ui_strings(path):
 
 def collect():
     messages = {}
-    for path in sorted(glob.glob(os.path.join(ROOT, "ui", "*.py"))):
+    for path in sorted(glob.glob(os.path.join(ROOT, "ui", "**", "*.py"), recursive=True)):
         for context, source, location, line in python_strings(path):
             messages.setdefault((context, source), (location, line))
     for path in sorted(glob.glob(os.path.join(ROOT, "ocsge_review", "**", "*.py"), recursive=True)):

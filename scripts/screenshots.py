@@ -47,7 +47,7 @@ def prepare(work: Path, polygons: int, decisions: int) -> dict:
     import shapely
     import shapely.affinity
 
-    from ocsge_review.simulate import simulate
+    from ocsge_review.synthetic.simulate import simulate
     from ocsge_review.store import Decision, open_store
 
     demo = work / "demo"

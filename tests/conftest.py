@@ -12,7 +12,7 @@ if ROOT not in sys.path:
 @pytest.fixture(scope="session")
 def demo_dir(tmp_path_factory):
     """A 1 500-polygon demo département with its probability raster (every tier may use it)."""
-    from ocsge_review import demo
+    from ocsge_review.synthetic import demo
     out = tmp_path_factory.mktemp("demo")
     data = demo.generate(1500, seed=7, department="32")
     demo.write(data, str(out))

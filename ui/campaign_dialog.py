@@ -11,12 +11,12 @@ from qgis.PyQt.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QD
                                  QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton,
                                  QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from ocsge_review import departements
-from ocsge_review.campaign import CampaignPlan, create_campaign, plan_campaign
+from ocsge_review.ocsge import departements
+from ocsge_review.campaigns.campaign import CampaignPlan, create_campaign, plan_campaign
 from ocsge_review.errors import InputError, OcsgeError
 from ocsge_review.feedback import Feedback
-from ocsge_review.territory import Territory
-from ocsge_review.triage import AUDIT, AUTO, PARTS, QUEUE, TriagePolicy
+from ocsge_review.campaigns.territory import Territory
+from ocsge_review.campaigns.triage import AUDIT, AUTO, PARTS, QUEUE, TriagePolicy
 
 from . import qgis_enums
 from .i18n import number, tr

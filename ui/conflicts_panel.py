@@ -1,7 +1,7 @@
 """The sync conflicts panel: base / mine / theirs side by side, on the map too, and their resolution.
 
 A conflict is a validated edit the sync did not apply because its production
-row changed since the item entered the campaign (ocsge_review/sync.py). The
+row changed since the item entered the campaign (ocsge_review/production/sync.py). The
 panel lists the campaign's open conflicts; selecting one shows the three
 versions' codes side by side (what differs in bold) and draws the three
 polygons in a layer group « Conflits de synchronisation »: base dashed grey,
@@ -18,8 +18,8 @@ from qgis.PyQt.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QInputDi
                                  QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                  QWidget)
 
-from ocsge_review import nomenclature as nom
-from ocsge_review import sync
+from ocsge_review.ocsge import nomenclature as nom
+from ocsge_review.production import sync
 from ocsge_review.errors import OcsgeError
 
 from . import docks
@@ -179,15 +179,10 @@ class ConflictsPanel(QgsDockWidget):
 
     @staticmethod
     def _outcome(conflict):
-        """What keeping mine gives: the review's codes, and its polygon only if the review changed
-        it — otherwise production's current one stays (the sync applies what was reviewed)."""
-        mine, base, theirs = conflict.mine, conflict.base, conflict.theirs
-        if base is None or theirs is None or not (mine.wkb and base.wkb and theirs.wkb):
-            return mine
-        before, after = QgsGeometry(), QgsGeometry()
-        before.fromWkb(base.wkb)
-        after.fromWkb(mine.wkb)
-        if not before.equals(after):
+        """What keeping mine gives, as the sync says (Conflict.geometry_changed): the review's codes, and
+        its polygon only if the review changed it — otherwise production's current one stays."""
+        mine, theirs = conflict.mine, conflict.theirs
+        if conflict.geometry_changed is not False or theirs is None or not theirs.wkb:
             return mine
         return sync.Version(attributes=mine.attributes, wkb=theirs.wkb)
 

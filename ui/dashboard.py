@@ -1,6 +1,6 @@
 """The statistics dashboard: one store's figures for a month and the monthly report's plots.
 
-The figures are the monthly report's (ocsge_review.report.details), the plots its own
+The figures are the monthly report's (ocsge_review.statistics.report.details), the plots its own
 (report.plots, matplotlib's Agg canvas, PNG bytes shown as pixmaps). On a demo store they take
 well under a second: « Actualiser » computes them synchronously, no task.
 """
@@ -22,9 +22,10 @@ from .logbridge import notify
 
 
 def plot_titles() -> List[str]:
-    """The titles of report.plots(), in its order."""
-    return [tr("Avancement"), tr("Reprise par département"), tr("Reprise par classe"),
-            tr("Matrice de transition (couverture)"), tr("Exactitude"), tr("Produit livré"), tr("Coût par km²")]
+    """The titles of report.plots(), in its order, in the user's language."""
+    from ocsge_review import messages
+    from ocsge_review.statistics.report import PLOT_TITLES
+    return [messages.tr(title) for title in PLOT_TITLES]
 
 
 def _share(x: Optional[float]) -> str:
@@ -153,7 +154,7 @@ class Dashboard(QgsDockWidget):
 
     def refresh(self) -> bool:
         """Compute the month's figures and plots; a refused input is said in the message bar. True when done."""
-        from ocsge_review import report, stats
+        from ocsge_review.statistics import report, stats
         try:
             period = stats.Period.parse(self.month())
             path = self.plan.filePath().strip()
@@ -170,7 +171,7 @@ class Dashboard(QgsDockWidget):
         return True
 
     def _show_figures(self, d: dict) -> None:
-        from ocsge_review.report import product_figures
+        from ocsge_review.statistics.report import product_figures
         acc = {dim: d["accuracy"][dim] for dim in ("cs", "us")}
         product = product_figures(d)
         self.figures = {

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
                                  QTableWidgetItem, QVBoxLayout)
 
-from ocsge_review import lifecycle as lc
+from ocsge_review.store import lifecycle as lc
 from ocsge_review.errors import OcsgeError
 
 from . import docks

@@ -9,7 +9,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem
 
-from ocsge_review import model_output
+from ocsge_review.model import model_output
 from ocsge_review.errors import OcsgeError
 
 from . import qgis_enums

@@ -48,7 +48,7 @@ class OcsgeReviewPlugin:
         self.provider = None
 
     def initProcessing(self):  # noqa: N802 (QGIS API: qgis_process calls it alone, without initGui)
-        from .processing_provider import OcsgeReviewProvider
+        from .processing.provider import OcsgeReviewProvider
         if self.provider is None:
             self.provider = OcsgeReviewProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)

@@ -12,8 +12,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ocsge_review import lifecycle as lc
-from ocsge_review import nomenclature as nom
+from ocsge_review.store import lifecycle as lc
+from ocsge_review.ocsge import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 
 from .i18n import number, tr

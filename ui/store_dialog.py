@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSp
 
 from ocsge_review.errors import InputError
 from ocsge_review.store import DEFAULT_SCHEMA
-from ocsge_review.sync import DEFAULT_TABLE
+from ocsge_review.production.sync import DEFAULT_TABLE
 
 from . import pgauth
 from .i18n import tr
@@ -181,7 +181,7 @@ class StoreDialog(QDialog):
         return store
 
     def open_production(self):
-        from ocsge_review.sync import Production, ProductionTable
+        from ocsge_review.production.sync import Production, ProductionTable
         spec, saved = connection_spec(self.production.currentText())
         spec, password, _ = pgauth.resolve(spec, what="--production")
         return Production.open(spec, ProductionTable(table=self.table.text().strip() or DEFAULT_TABLE),

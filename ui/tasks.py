@@ -6,10 +6,10 @@ from typing import Callable, Optional
 
 from qgis.core import Qgis, QgsProject, QgsTask
 
-from ocsge_review.confidence import run_confidence
+from ocsge_review.model.confidence import run_confidence
 from ocsge_review.errors import Cancelled, OcsgeError
 from ocsge_review.feedback import Feedback
-from ocsge_review.model_output import FieldMapping
+from ocsge_review.model.model_output import FieldMapping
 
 from .i18n import tr
 from .layers import styled_layer, tag_model_layer

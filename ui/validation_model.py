@@ -5,7 +5,7 @@ from typing import Dict, Iterable, List, Optional
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
-from ocsge_review import lifecycle as lc
+from ocsge_review.store import lifecycle as lc
 
 from .i18n import number, qlocale, tr
 from .review_panel import flag_texts

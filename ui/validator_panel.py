@@ -9,7 +9,7 @@ before, dashed, over the new one, filled. A approves, R rejects (a reason from
 a closed list is asked, and a comment), N goes to the next item still to
 validate, the arrows move in the list.
 
-Approving a filtered set at once is acceptance sampling (ocsge_review/acceptance.py):
+Approving a filtered set at once is acceptance sampling (ocsge_review/statistics/acceptance.py):
 the validator sets the plan (the share of each class drawn, 10 % by default, and
 the acceptance number c, 0 by default), the panel draws the sample, and each
 sampled item is checked blind: nothing shows its pairs (cells, list, map) until
@@ -34,9 +34,9 @@ from qgis.PyQt.QtWidgets import (QAction, QCheckBox, QComboBox, QDateEdit, QDial
                                  QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                  QWidget)
 
-from ocsge_review import acceptance
-from ocsge_review import lifecycle as lc
-from ocsge_review import nomenclature as nom
+from ocsge_review.statistics import acceptance
+from ocsge_review.store import lifecycle as lc
+from ocsge_review.ocsge import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 
 from . import docks, shortcuts

@@ -26,3 +26,15 @@ def open_store(spec: str, clock=None, schema: str = DEFAULT_SCHEMA, campaign: Op
     raise InputError(tr("Magasin de revue non reconnu : « {spec} » (attendu : un fichier .gpkg ou une connexion "
                         "PostgreSQL, par exemple « service=ocsge » ou « postgresql://utilisateur@hôte/base »).",
                         spec=spec))
+
+
+def create_store(spec: str, campaign: Campaign, columns, wkb, clock=None, schema: str = DEFAULT_SCHEMA,
+                 overwrite: bool = False) -> ReviewStore:
+    """A new campaign's store where ``spec`` says: a new GeoPackage (``overwrite``: replacing one), or
+    a new campaign of the PostgreSQL store in ``schema`` (a campaign name is taken once there)."""
+    from .. import pgconn
+    if pgconn.is_pg_spec(spec):
+        from .pg import PgStore
+        return PgStore.create(spec, campaign, columns, wkb, clock=clock, schema=schema)
+    from .gpkg import GpkgStore
+    return GpkgStore.create(spec, campaign, columns, wkb, clock=clock, overwrite=overwrite)

@@ -7,11 +7,11 @@ import numpy as np
 
 import shapely
 
-from .. import lifecycle as lc
+from . import lifecycle as lc
 from ..errors import InputError, OcsgeError
 from ..messages import tr
 from . import edits
-from .base import (Campaign, Decision, Edit, Item, ItemHistory, JournalRecord, LockLost, Part, ReviewStore,
+from .base import (Campaign, Decision, Edit, Item, ItemHistory, JournalRecord, LockLost, Part, Recorded, ReviewStore,
                    ToValidate)
 from .opinions import OpinionStore
 from .rules import (ITEM_COLUMNS, check_claim, check_reason, check_send_back_reason, check_user,
@@ -197,7 +197,7 @@ class SqlStore(OpinionStore, ReviewStore):
         check_claim(item_id, user, action, state, owner)
         return (state, owner, *rest)
 
-    def decide(self, decision: Decision) -> int:
+    def decide(self, decision: Decision) -> Recorded:
         user, cs, us, new = decision_values(decision, self._campaign.epsg)
 
         def work(c):
@@ -224,7 +224,7 @@ class SqlStore(OpinionStore, ReviewStore):
             self._mark_decided(c, decision.item_id, lc.DECIDED, user, now, cs, us, decision.flag)
             if geoms:
                 self._set_geometry(c, decision.item_id, new, geoms["geom_after"])
-            return seq
+            return Recorded(seq, action)
         return self._tx(work)
 
     def split(self, item_id: int, user: str, parts: Sequence[Part], *, comment: Optional[str] = None,

@@ -13,13 +13,13 @@ from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 import numpy as np
 import shapely
 
-from .. import lifecycle as lc
+from . import lifecycle as lc
 from ..errors import InputError, OcsgeError
 from ..messages import tr
 from ..outputs import atomic_gpkg, check_gpkg_target
-from .base import (CLOSED_TEXTS, JOURNAL_TABLE, REVIEW_TABLE, SPARSE, Campaign, Clock, code_sql, decode_column,
-                   packed_words, refuse_newer_schema, scatter, sorted_labels, system_clock, table_columns, unpack,
-                   word_sql)
+from .base import JOURNAL_TABLE, REVIEW_TABLE, Campaign, Clock, refuse_newer_schema, system_clock
+from .columns import (CLOSED_TEXTS, SPARSE, code_sql, decode_column, packed_words, scatter, sorted_labels,
+                      table_columns, unpack, word_sql)
 from .engine import JOURNAL_COLUMNS, SqlStore
 from .rules import INHERITED, ITEM_COLUMNS, check_columns, iso_time  # noqa: F401  (ITEM_COLUMNS: callers)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from .. import lifecycle as lc
-from .. import nomenclature as nom
+from . import lifecycle as lc
+from ..ocsge import nomenclature as nom
 from ..errors import InputError, OcsgeError
 from ..messages import tr
 from .base import Item, LockLost

@@ -10,12 +10,13 @@ from psycopg import errors as pg_errors
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
-from .. import lifecycle as lc
+from . import lifecycle as lc
 from .. import pgconn
 from ..errors import InputError, OcsgeError
 from ..messages import tr
 from ..redaction import redact
 from . import DEFAULT_SCHEMA
+from . import migrations
 from .base import Campaign, Clock, Edit, refuse_newer_schema, system_clock
 from .engine import ITEM_READ, JOURNAL_COLUMNS, SqlStore, first_geom_before, no_such_item
 from .rules import INHERITED, ITEM_COLUMNS, check_columns, check_user, iso_time
@@ -164,36 +165,19 @@ def _exists(cur, schema: str, table: str) -> bool:
     return cur.fetchone()[0]
 
 
-def applied_versions(cur, schema: str) -> set:
-    if not _exists(cur, schema, "migrations"):
-        return set()
-    cur.execute(sql.SQL("SELECT version FROM {}.migrations").format(sql.Identifier(schema)))
-    return {r[0] for r in cur.fetchall()}
-
-
 def migrate(con, schema: str, now_iso: str) -> None:
     """Apply the missing migrations, each in its own transaction; an up-to-date
     schema is only read (an interpreter's role needs no DDL right)."""
     s = sql.Identifier(schema)
     with con.cursor() as cur:
-        done = applied_versions(cur, schema)
+        done = migrations.applied_versions(cur, schema)
         _refuse_newer(done)
         if all(v in done for v, _, _ in MIGRATIONS):
             return
         for version, description, statements in MIGRATIONS:
             with con.transaction():
-                # Two stores opened at once must not both migrate.
-                cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"ocsge_review.migrate.{schema}",))
-                cur.execute(sql.SQL("CREATE TABLE IF NOT EXISTS {}.migrations (version integer PRIMARY KEY, "
-                                    "description text NOT NULL, applied_at text NOT NULL)").format(s))
-                done = applied_versions(cur, schema)
-                _refuse_newer(done)
-                if version in done:
-                    continue
-                for statement in statements(s):
-                    cur.execute(statement)
-                cur.execute(sql.SQL("INSERT INTO {}.migrations (version, description, applied_at) "
-                                    "VALUES (%s, %s, %s)").format(s), (version, description, now_iso))
+                migrations.apply(cur, schema, [(version, description, statements(s))],
+                                 f"ocsge_review.migrate.{schema}", _refuse_newer, applied_at=now_iso)
 
 
 def _refuse_newer(done) -> None:
@@ -208,8 +192,7 @@ def _lost(spec: str) -> OcsgeError:
 
 def _failure(spec: str, con, exc: Exception) -> OcsgeError:
     """The French error for a failed statement; a dropped connection says that nothing was recorded."""
-    if con is None or con.closed or con.broken or isinstance(exc, (pg_errors.AdminShutdown,
-                                                                    pg_errors.ConnectionFailure)):
+    if pgconn.connection_lost(con, exc):
         return _lost(spec)
     diag = getattr(exc, "diag", None)
     text = redact((diag.message_primary if diag is not None else None) or str(exc).strip()
@@ -527,13 +510,15 @@ class PgStore(SqlStore):
 
     # --- statistics -------------------------------------------------------------------
     def review_table(self, columns: Optional[Sequence[str]] = None, coded: bool = False) -> Dict[str, np.ndarray]:
-        from .base import REVIEW_TABLE, table_columns
+        from .base import REVIEW_TABLE
+        from .columns import table_columns
         names = table_columns(columns, REVIEW_TABLE, tr("la table de revue"))
         return self._table("items", "id", names, REVIEW_TABLE,
                            {"decided_day": "(left(decided_at, 10)::date - DATE '1970-01-01')"}, coded)
 
     def journal_table(self, columns: Optional[Sequence[str]] = None, coded: bool = False) -> Dict[str, np.ndarray]:
-        from .base import JOURNAL_TABLE, table_columns
+        from .base import JOURNAL_TABLE
+        from .columns import table_columns
         names = table_columns(columns, JOURNAL_TABLE, tr("la table du journal"))
         return self._table("journal", "seq", names, JOURNAL_TABLE, {
             "user": "user_name", "geometry_changed": "(geom_before IS NOT NULL OR geom_after IS NOT NULL)::int",
@@ -557,8 +542,8 @@ class PgStore(SqlStore):
 
     def _joined_table(self, table: str, key: str, names: Sequence[str], kinds: Dict[str, str],
                       expressions: Dict[str, str]) -> Dict[str, np.ndarray]:
-        """Columns of this campaign's rows in one query, by ``key``, each as one string (base.decode_column)."""
-        from .base import CLOSED_TEXTS, decode_column
+        """Columns of this campaign's rows in one query, by ``key``, each as one string (columns.decode_column)."""
+        from .columns import CLOSED_TEXTS, decode_column
         inner, outer = [], []
         for k, name in enumerate(names):
             alias = sql.Identifier(f"c{k}")
@@ -586,7 +571,7 @@ class PgStore(SqlStore):
         packed words (base.Coded), the numbers — in one repeatable-read transaction. The rows
         are not sorted on the server: every aggregate of the query sees them in the same order,
         and the key puts them in order here."""
-        from .base import SPARSE, code_sql, packed_words, scatter, sorted_labels, unpack, word_sql
+        from .columns import SPARSE, code_sql, packed_words, scatter, sorted_labels, unpack, word_sql
         value = lambda name: sql.SQL(expressions[name]) if name in expressions else sql.Identifier(name)  # noqa: E731
         # No parameters in these queries: the labels are literals in their text, where a "%" must stay one.
         source = sql.SQL("FROM {s}.{t} WHERE campaign_id = {c}").format(

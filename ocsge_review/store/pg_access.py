@@ -34,11 +34,12 @@ import logging
 import re
 from typing import Dict, Iterable, List, Optional, Sequence
 
-from .. import departements
+from ..ocsge import departements
 from ..errors import InputError, OcsgeError
 from ..messages import N_, tr
 from ..pgconn import qualified
 from . import DEFAULT_SCHEMA as STORE_SCHEMA
+from . import lifecycle as lc
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +54,7 @@ MEMBERS = "members"
 # Columns of items that name a person: a non-administrator may write only their own login there.
 ITEM_USER_COLUMNS = ("claimed_by", "decided_by", "validated_by", "skipped_by")
 # Journal actions reserved to validators: approval and rejection, and what the sync does.
-VALIDATOR_ACTIONS = ("approve", "reject", "sync", "send_back")
-# Item states only a validator may enter or leave.
-VALIDATED_STATES = ("validated", "synced")
-# States an item is inserted in (a split part apart: decided, with its parent).
-INITIAL_STATES = ("pending", "accepted")
-# While an item is in one of these states, nobody rewrites who decided it.
-DECISION_STATES = ("decided", "validated", "synced")
+VALIDATOR_ACTIONS = (lc.APPROVE, lc.REJECT, lc.SYNC, lc.SEND_BACK)
 # Store tables written only by triggers (SECURITY DEFINER): nobody writes them directly.
 WRITTEN_BY_TRIGGERS = ("counts",)
 # Second opinions (store/opinions.py): the people each row names, and the table.
@@ -184,10 +179,10 @@ def install_access(conn, schema: str) -> None:
         groups = _q("{i}, {v}, {a}", i=group_role(schema, INTERPRETER), v=group_role(schema, VALIDATOR),
                     a=group_role(schema, ADMIN))
         cur.execute(_q("GRANT USAGE ON SCHEMA {s} TO {groups}", s=schema, groups=groups))
-        cur.execute(_q("""CREATE TABLE IF NOT EXISTS {m} (
+        cur.execute(_q(f"""CREATE TABLE IF NOT EXISTS {{m}} (
             user_name name NOT NULL,
             department text NOT NULL,
-            role text NOT NULL CHECK (role IN ('interpreter', 'validator', 'admin')),
+            role text NOT NULL CHECK (role IN ({_words(ROLES)})),
             granted_by name NOT NULL DEFAULT session_user,
             granted_at timestamptz NOT NULL DEFAULT now(),
             PRIMARY KEY (user_name, department, role))""", m=(schema, MEMBERS)))
@@ -393,6 +388,16 @@ def _plpgsql_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _words(values) -> str:
+    """States, actions or roles (lifecycle's, ROLES) as a PL/pgSQL list: ``'decided', 'validated'``."""
+    return ", ".join(_plpgsql_literal(v) for v in values)
+
+
+def _array(values) -> str:
+    """Roles as the text[] the policies' ``may()`` takes: ``ARRAY['validator', 'admin']``."""
+    return f"ARRAY[{_words(values)}]"
+
+
 def _user_checks(columns: Dict[str, str], update: bool) -> str:
     """PL/pgSQL refusing, on a non-administrator's row, any name but their own login."""
     out = []
@@ -414,9 +419,13 @@ def _user_checks(columns: Dict[str, str], update: bool) -> str:
 
 
 def _install_item_trigger(cur, schema: str, columns: Dict[str, str]) -> None:
-    validated = ", ".join(_plpgsql_literal(s) for s in VALIDATED_STATES)
-    initial = ", ".join(_plpgsql_literal(s) for s in INITIAL_STATES)
-    decision = ", ".join(_plpgsql_literal(s) for s in DECISION_STATES)
+    # Only a validator enters or leaves a validated state; an item is inserted in an initial one (a split
+    # part apart); while its decision stands, nobody rewrites who decided it.
+    validated, initial, decision = _words(lc.VALIDATED_STATES), _words(lc.INITIAL_STATES), _words(lc.DECIDED_STATES)
+    decided_, validated_, rejected_, claimed_, synced_, superseded_ = (
+        _plpgsql_literal(s) for s in (lc.DECIDED, lc.VALIDATED, lc.REJECTED, lc.CLAIMED, lc.SYNCED, lc.SUPERSEDED))
+    approving, accepted_ = _words((lc.VALIDATED, lc.REJECTED)), _plpgsql_literal(lc.ACCEPTED)
+    may_validate, may_administer = _array(VALIDATORS), _array(ADMINS)
     has_validated_by = "validated_by" in columns
     new_validator = "NEW.validated_by" if has_validated_by else "NULL"
     validator_changed = (f"OR (NEW.validated_by IS NOT NULL AND NEW.validated_by IS DISTINCT FROM "
@@ -431,12 +440,12 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     IF NEW.state NOT IN ({initial}) THEN
       -- Only a split part is born decided, by its author, from the item of its campaign they split.
-      IF NEW.state IS DISTINCT FROM 'decided' OR NEW.parent_id IS NULL OR NEW.decided_by IS NULL THEN
+      IF NEW.state IS DISTINCT FROM {decided_} OR NEW.parent_id IS NULL OR NEW.decided_by IS NULL THEN
         {_raise("Accès refusé : un élément est créé en attente ou accepté (seule une part de découpage "
                 "naît décidée, avec son élément d'origine).")};
       END IF;
       SELECT campaign_id, state, decided_by INTO parent FROM {{items}} WHERE id = NEW.parent_id;
-      IF NOT FOUND OR parent.campaign_id IS DISTINCT FROM NEW.campaign_id OR parent.state IS DISTINCT FROM 'superseded'
+      IF NOT FOUND OR parent.campaign_id IS DISTINCT FROM NEW.campaign_id OR parent.state IS DISTINCT FROM {superseded_}
          OR parent.decided_by IS DISTINCT FROM NEW.decided_by THEN
         {_raise("Accès refusé : une part de découpage vient d'un élément de sa campagne que son auteur "
                 "a découpé.")};
@@ -447,21 +456,21 @@ BEGIN
     END IF;
   ELSE
     IF NEW.state IS DISTINCT FROM OLD.state THEN
-      IF NEW.state = 'validated' AND OLD.state IS DISTINCT FROM 'decided' THEN
+      IF NEW.state = {validated_} AND OLD.state IS DISTINCT FROM {decided_} THEN
         {_raise("Accès refusé : seul un élément décidé peut être validé.")};
       END IF;
       -- (A rejected item taken offline and given back returns to rejected, its author unchanged.)
-      IF NEW.state = 'rejected' AND OLD.state NOT IN ('decided', 'validated')
-         AND NOT (OLD.state = 'claimed' AND OLD.decided_by IS NOT NULL
+      IF NEW.state = {rejected_} AND OLD.state NOT IN ({decided_}, {validated_})
+         AND NOT (OLD.state = {claimed_} AND OLD.decided_by IS NOT NULL
                   AND NEW.decided_by IS NOT DISTINCT FROM OLD.decided_by) THEN
         {_raise("Accès refusé : seul un élément décidé (ou validé, renvoyé en revue) peut être rejeté.")};
       END IF;
-      IF NEW.state = 'synced' AND OLD.state NOT IN ('validated', 'accepted') THEN
+      IF NEW.state = {synced_} AND OLD.state NOT IN ({validated_}, {accepted_}) THEN
         {_raise("Accès refusé : seul un élément validé (ou accepté d'office) peut être synchronisé.")};
       END IF;
       -- Approving or rejecting a decision: its author is neither the login nor the validator named.
       -- A decision without author cannot be validated either.
-      IF OLD.state = 'decided' AND NEW.state IN ('validated', 'rejected')
+      IF OLD.state = {decided_} AND NEW.state IN ({approving})
          AND (OLD.decided_by IS NULL OR OLD.decided_by IN (coalesce({new_validator}, session_user), session_user)) THEN
         {_raise(OWN_DECISION)};
       END IF;
@@ -475,13 +484,13 @@ BEGIN
   END IF;
   -- The owner (and superusers) load campaigns of a million items: no per-row lookups for them.
   IF {{s}}.is_owner() THEN
-    IF TG_OP = 'UPDATE' AND OLD.state = 'decided' AND NEW.state IN ('validated', 'rejected')
+    IF TG_OP = 'UPDATE' AND OLD.state = {decided_} AND NEW.state IN ({approving})
        AND {new_validator} IS NULL THEN
       {_raise(NO_VALIDATOR)};
     END IF;
     RETURN NEW;
   END IF;
-  acting_for := {{s}}.may(NEW.department, ARRAY['admin']);
+  acting_for := {{s}}.may(NEW.department, {may_administer});
   IF TG_OP = 'INSERT' THEN
     SELECT department INTO campaign_department FROM {{campaigns}} WHERE id = NEW.campaign_id;
     IF NEW.department IS DISTINCT FROM campaign_department THEN
@@ -491,7 +500,7 @@ BEGIN
       {_user_checks(columns, update=False)}
     END IF;
     IF NEW.state IN ({validated}) OR {new_validator} IS NOT NULL THEN
-      IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+      IF NOT {{s}}.may(NEW.department, {may_validate}) THEN
         {_raise("Accès refusé : seul un validateur du département peut valider.")};
       END IF;
     END IF;
@@ -506,18 +515,18 @@ BEGIN
   -- What was approved (or synced) is the validators' to change, and so is someone else's
   -- decision waiting for them (its author may undo it).
   IF OLD.state IN ({validated}) OR NEW.state IN ({validated})
-     OR (OLD.state = 'decided' AND NEW.state = 'rejected') {validator_changed} THEN
-    IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+     OR (OLD.state = {decided_} AND NEW.state = {rejected_}) {validator_changed} THEN
+    IF NOT {{s}}.may(NEW.department, {may_validate}) THEN
       {_raise("Accès refusé : approuver ou rejeter est réservé aux validateurs du département.")};
     END IF;
-  ELSIF OLD.state = 'decided' AND OLD.decided_by IS DISTINCT FROM session_user THEN
-    IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+  ELSIF OLD.state = {decided_} AND OLD.decided_by IS DISTINCT FROM session_user THEN
+    IF NOT {{s}}.may(NEW.department, {may_validate}) THEN
       {_raise("Accès refusé : seuls son auteur et les validateurs du département modifient une décision.")};
     END IF;
   END IF;
   -- A validator approves or rejects in their own name (validated_by = their login); an administrator
   -- may name another validator, but must name one.
-  IF OLD.state = 'decided' AND NEW.state IN ('validated', 'rejected') THEN
+  IF OLD.state = {decided_} AND NEW.state IN ({approving}) THEN
     IF {new_validator} IS NULL THEN
       {_raise(NO_VALIDATOR)};
     END IF;
@@ -538,13 +547,15 @@ def _install_opinion_trigger(cur, schema: str) -> None:
         f"IF NEW.{c} IS DISTINCT FROM OLD.{c} AND NEW.{c} IS NOT NULL AND NEW.{c} <> session_user THEN "
         f"{_raise(f'Accès refusé : seul un administrateur peut inscrire un autre nom que le sien ({c}).')}; END IF;"
         for c in OPINION_USER_COLUMNS)
+    pending_ = _plpgsql_literal(lc.PENDING)
+    may_validate, may_administer = _array(VALIDATORS), _array(ADMINS)
     body = f"""
 DECLARE
   campaign_department text;
 BEGIN
   -- For everyone, the owner included: the rules of the sample itself.
   IF TG_OP = 'INSERT' THEN
-    IF NEW.state IS DISTINCT FROM 'pending' OR NEW.answered_by IS NOT NULL OR NEW.settled_by IS NOT NULL THEN
+    IF NEW.state IS DISTINCT FROM {pending_} OR NEW.answered_by IS NOT NULL OR NEW.settled_by IS NOT NULL THEN
       {_raise("Accès refusé : un second avis tiré attend sa réponse.")};
     END IF;
   ELSE
@@ -576,19 +587,19 @@ BEGIN
     IF NEW.department IS DISTINCT FROM campaign_department THEN
       {_raise("Accès refusé : un second avis doit être du département de sa campagne.")};
     END IF;
-    IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+    IF NOT {{s}}.may(NEW.department, {may_validate}) THEN
       {_raise("Accès refusé : tirer des seconds avis est réservé aux validateurs du département.")};
     END IF;
-    IF NEW.drawn_by IS DISTINCT FROM session_user AND NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
+    IF NEW.drawn_by IS DISTINCT FROM session_user AND NOT {{s}}.may(NEW.department, {may_administer}) THEN
       {_raise("Accès refusé : seul un administrateur peut inscrire un autre nom que le sien (drawn_by).")};
     END IF;
     RETURN NEW;
   END IF;
-  IF NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
+  IF NOT {{s}}.may(NEW.department, {may_administer}) THEN
     {own}
   END IF;
   IF NEW.settled_by IS DISTINCT FROM OLD.settled_by
-     AND NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+     AND NOT {{s}}.may(NEW.department, {may_validate}) THEN
     {_raise("Accès refusé : trancher un désaccord est réservé aux validateurs du département.")};
   END IF;
   RETURN NEW;
@@ -598,13 +609,15 @@ END"""
 
 
 def _install_journal_trigger(cur, schema: str) -> None:
-    reserved = ", ".join(_plpgsql_literal(a) for a in VALIDATOR_ACTIONS)
+    reserved = _words(VALIDATOR_ACTIONS)
+    approvals = _words((lc.APPROVE, lc.REJECT))
+    may_validate, may_administer = _array(VALIDATORS), _array(ADMINS)
     body = f"""
 DECLARE
   item record;
   campaign_department text;
 BEGIN
-  IF NEW.action IN ('approve', 'reject') THEN
+  IF NEW.action IN ({approvals}) THEN
     -- Whoever they are, even the owner acting for someone.
     SELECT decided_by INTO item FROM {{items}} WHERE id = NEW.item_id;
     IF item.decided_by IS NULL OR item.decided_by IN (NEW.user_name, session_user) THEN
@@ -623,11 +636,11 @@ BEGIN
      OR item.campaign_id IS DISTINCT FROM NEW.campaign_id THEN
     {_raise("Accès refusé : une entrée du journal doit porter sur un élément de sa campagne.")};
   END IF;
-  IF NEW.user_name IS DISTINCT FROM session_user AND NOT {{s}}.may(NEW.department, ARRAY['admin']) THEN
+  IF NEW.user_name IS DISTINCT FROM session_user AND NOT {{s}}.may(NEW.department, {may_administer}) THEN
     {_raise("Accès refusé : seul un administrateur peut inscrire au journal un autre nom que le sien.")};
   END IF;
   IF NEW.action IN ({reserved}) THEN
-    IF NOT {{s}}.may(NEW.department, ARRAY['validator', 'admin']) THEN
+    IF NOT {{s}}.may(NEW.department, {may_validate}) THEN
       {_raise("Accès refusé : approuver, rejeter ou synchroniser est réservé aux validateurs du département.")};
     END IF;
   END IF;
@@ -766,11 +779,9 @@ SYNC_RIGHTS = {"campaigns": "SELECT, INSERT", "base": "SELECT, INSERT, UPDATE", 
 
 
 def install_sync_policies(cur, schema: str, sync_schema: str) -> None:
-    """The sync's own tables (made here if missing): validators and administrators of a département
-    read and write the rows of its campaigns only, with no more rights than the sync needs;
+    """The sync's own tables (the caller made them: production.admin): validators and administrators of a
+    département read and write the rows of its campaigns only, with no more rights than the sync needs;
     nothing is ever deleted or rewritten in the audit trail or the decisions applied."""
-    from .. import sync
-    sync.migrate_schema(cur.connection, sync_schema)
     v, a = group_role(schema, VALIDATOR), group_role(schema, ADMIN)
     groups = _q("{v}, {a}", v=v, a=a)
     cur.execute(_q("GRANT USAGE ON SCHEMA {s} TO {g}", s=sync_schema, g=groups))

@@ -34,7 +34,7 @@ def test_the_built_zip_passes_the_checker(plugin_zip):
     assert done.returncode == 0, done.stderr
     assert check_package.problems(str(plugin_zip)) == []
     names = zipfile.ZipFile(plugin_zip).namelist()
-    for required in ("ui/plugin.py", "ocsge_review/confidence.py", "resources/load_dialog.ui",
+    for required in ("ui/plugin.py", "ocsge_review/model/confidence.py", "resources/load_dialog.ui",
                      "resources/styles/confidence.qml", "i18n/ocsge_review_en.qm", "i18n/ocsge_review_fr.qm"):
         assert f"{PLUGIN}/{required}" in names
 

@@ -10,7 +10,7 @@ pytestmark = [pytest.mark.timeout(QGIS_TIMEOUT + 240)]
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     demo, store = demo_campaign(tmp_path_factory.mktemp("fit"), threshold="")
-    from ocsge_review.simulate import simulate
+    from ocsge_review.synthetic.simulate import simulate
     simulate(str(store), str(demo / "truth.gpkg"), users=2, error_rate=0.1, seed=2, limit=60)
     return store
 

@@ -11,7 +11,7 @@ postgis = pgserver.session_fixture()
 @pytest.fixture(scope="session")
 def small_demo(tmp_path_factory):
     """1 000 polygons of the Gers (the smallest demo): items enough for minutes of kills."""
-    from ocsge_review import demo
+    from ocsge_review.synthetic import demo
     out = tmp_path_factory.mktemp("fault_demo")
     demo.write(demo.generate(1000, seed=5, department="32"), str(out))
     return out

@@ -92,7 +92,7 @@ def _store_args(world) -> Tuple[str, ...]:
 def world(request, postgis, small_demo, tmp_path):
     """A campaign of the demo in a fresh store of the scenario's backend, its base taken from its own
     production table."""
-    from ocsge_review.production import load_production
+    from ocsge_review.production.loading import load_production
     scenario = request.param
     table = f"prod.occ_{scenario.name.replace('-', '_')}"
     load_production(str(small_demo / "model_output.gpkg"), postgis.spec, table, department="32", replace=True)

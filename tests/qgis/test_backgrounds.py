@@ -23,8 +23,8 @@ def bg():
 
 @pytest.fixture(scope="module")
 def pictures(tmp_path_factory):
-    from ocsge_review import nomenclature as nom
-    from ocsge_review.orthophoto import write_orthophotos
+    from ocsge_review.ocsge import nomenclature as nom
+    from ocsge_review.synthetic.orthophoto import write_orthophotos
     out = tmp_path_factory.mktemp("backgrounds")
     geoms = np.array([shapely.box(600000 + i * 100, 6300000, 600100 + i * 100, 6300100)
                       for i in range(len(nom.CS_LEAVES))])

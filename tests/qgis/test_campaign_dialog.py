@@ -81,10 +81,10 @@ def selected_territory(dialog):
 
 def test_preview_shows_the_plan_then_create_reuses_it(module, demo_dir, tmp_path, qgis_iface, messages,
                                                        qgis_new_project, monkeypatch):
-    from ocsge_review.campaign import plan_campaign
+    from ocsge_review.campaigns.campaign import plan_campaign
     from ocsge_review.store.gpkg import GpkgStore
-    from ocsge_review.territory import Territory
-    from ocsge_review.triage import AUDIT, AUTO, QUEUE, TriagePolicy
+    from ocsge_review.campaigns.territory import Territory
+    from ocsge_review.campaigns.triage import AUDIT, AUTO, QUEUE, TriagePolicy
 
     calls = []
     monkeypatch.setattr(module, "plan_campaign", lambda *a, **k: calls.append(1) or plan_campaign(*a, **k))
@@ -134,7 +134,7 @@ def test_preview_shows_the_plan_then_create_reuses_it(module, demo_dir, tmp_path
 
 def test_changed_inputs_are_planned_again(module, demo_dir, tmp_path, qgis_iface, messages, qgis_new_project,
                                           monkeypatch):
-    from ocsge_review.campaign import plan_campaign
+    from ocsge_review.campaigns.campaign import plan_campaign
     from ocsge_review.store.gpkg import GpkgStore
     calls = []
     monkeypatch.setattr(module, "plan_campaign", lambda *a, **k: calls.append(1) or plan_campaign(*a, **k))

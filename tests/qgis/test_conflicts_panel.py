@@ -6,8 +6,8 @@ import pytest
 import shapely
 from qgis.core import QgsProject
 
-from ocsge_review import lifecycle as lc
-from ocsge_review import sync as sy
+from ocsge_review.store import lifecycle as lc
+from ocsge_review.production import sync as sy
 from ocsge_review.store import Campaign, Decision
 from ocsge_review.store.gpkg import ITEM_COLUMNS, GpkgStore
 

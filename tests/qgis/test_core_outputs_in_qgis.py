@@ -40,8 +40,8 @@ def _open_all(folder):
 def test_demo_and_confidence_outputs_open_cleanly(qgis_app, tmp_path, log_messages):
     # The core (pyogrio, shapely, GDAL through osgeo) runs inside the QGIS
     # process: one GDAL and one GEOS for both, no crash, no warning.
-    from ocsge_review import demo
-    from ocsge_review.confidence import run_confidence
+    from ocsge_review.synthetic import demo
+    from ocsge_review.model.confidence import run_confidence
     demo.write(demo.generate(1000, seed=9), str(tmp_path))
     run_confidence(str(tmp_path / "model_output.gpkg"), str(tmp_path / "confidence.gpkg"),
                    raster=str(tmp_path / "probabilities.tif"))
@@ -67,8 +67,8 @@ def test_the_warning_detector_sees_a_geopackage_version_gdal_does_not_know(qgis_
     GDAL knows a 1.9."""
     import sqlite3
     from osgeo import gdal
-    from ocsge_review import demo
-    from ocsge_review.confidence import run_confidence
+    from ocsge_review.synthetic import demo
+    from ocsge_review.model.confidence import run_confidence
     demo.write(demo.generate(1000, seed=9), str(tmp_path))
     run_confidence(str(tmp_path / "model_output.gpkg"), str(tmp_path / "confidence.gpkg"))
     con = sqlite3.connect(str(tmp_path / "confidence.gpkg"))
@@ -82,8 +82,8 @@ def test_the_warning_detector_sees_a_geopackage_version_gdal_does_not_know(qgis_
 
 
 def test_core_and_qgis_agree_on_areas(qgis_app, tmp_path):
-    from ocsge_review import demo
-    from ocsge_review.confidence import run_confidence
+    from ocsge_review.synthetic import demo
+    from ocsge_review.model.confidence import run_confidence
     demo.write(demo.generate(1000, seed=10), str(tmp_path))
     run_confidence(str(tmp_path / "model_output.gpkg"), str(tmp_path / "c.gpkg"))
     layer = QgsVectorLayer(f"{tmp_path / 'c.gpkg'}|layername=confidence", "c", "ogr")

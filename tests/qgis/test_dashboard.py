@@ -16,7 +16,7 @@ VALIDATOR = "validatrice"
 def simulated(demo_1000, tmp_path_factory):
     """A demo store whose items were decided by three simulated interpreters, a second-opinion sample
     answered and its disagreements settled (simulate's second_opinion_se), 30 items then validated."""
-    from ocsge_review.simulate import simulate
+    from ocsge_review.synthetic.simulate import simulate
     from ocsge_review.store import open_store
     path = make_campaign(demo_1000 / "model_output.gpkg", tmp_path_factory.mktemp("dashboard") / "review.gpkg")
     simulate(str(path), str(demo_1000 / "truth.gpkg"), users=3, error_rate=0.1, seed=3, second_opinion_se=0.05)
@@ -47,9 +47,9 @@ def dashboard(qgis_iface, qgis_canvas, qgis_app, plugin_package, store, messages
 
 def _expected(store, hourly, plan=None):
     """The figures as the statistics compute them, without the dashboard."""
-    from ocsge_review import stats
-    from ocsge_review.model_accuracy import model_accuracy
-    from ocsge_review.product_accuracy import agreement, delivered_accuracy
+    from ocsge_review.statistics import stats
+    from ocsge_review.statistics.model_accuracy import model_accuracy
+    from ocsge_review.statistics.product_accuracy import agreement, delivered_accuracy
     today = dt.datetime.now(dt.timezone.utc).date()
     period = stats.Period.containing(today)
     t = stats.load(store)
@@ -75,7 +75,7 @@ def test_headline_figures_are_the_statistics(dashboard, store, tmp_path, message
     dashboard.refreshButton.click()
     QApplication.processEvents()
     assert not messages.messages[Qgis.MessageLevel.Warning]
-    from ocsge_review import stats
+    from ocsge_review.statistics import stats
     expected = _expected(store, 35.0, stats.plan_for(stats.read_plan(str(plan)), "32"))
     assert dashboard.figures == pytest.approx(expected)
     assert expected["rework"] is not None and expected["cost"] is not None and expected["validated_km2"] > 0

@@ -30,8 +30,8 @@ def _decide_as_proposed(s, n):
 def disputed(demo_1000, tmp_path):
     """Four queue items decided by ana, all drawn for a second opinion; bob agrees on the first two and
     disagrees on the others (another couverture); the validator herself decided nothing."""
-    from ocsge_review import lifecycle as lc
-    from ocsge_review.second_opinion import draw
+    from ocsge_review.store import lifecycle as lc
+    from ocsge_review.campaigns.second_opinion import draw
     from ocsge_review.store import open_store
     path = make_campaign(demo_1000 / "model_output.gpkg", tmp_path / "review.gpkg")
     with open_store(str(path)) as s:
@@ -63,7 +63,7 @@ def _panel(qgis_iface, store, user):
 
 def test_the_validator_sees_the_disagreements_and_settles_them(qgis_iface, qgis_canvas, qgis_app, plugin_package,
                                                                  store, messages, tmp_path):
-    from ocsge_review import lifecycle as lc
+    from ocsge_review.store import lifecycle as lc
     disputed = [o.item_id for o in store.opinions(lc.DISPUTED)]
     with _panel(qgis_iface, store, VALIDATOR) as panel:
         assert wait_until(lambda: panel.isVisible(), 5)
@@ -93,7 +93,7 @@ def test_the_validator_sees_the_disagreements_and_settles_them(qgis_iface, qgis_
 
 
 def test_who_gave_an_opinion_cannot_settle_it(qgis_iface, qgis_canvas, qgis_app, plugin_package, store, messages):
-    from ocsge_review import lifecycle as lc
+    from ocsge_review.store import lifecycle as lc
     with _panel(qgis_iface, store, "bob") as panel:
         box = panel.disputes
         box.table.selectRow(0)
@@ -107,7 +107,7 @@ def test_who_gave_an_opinion_cannot_settle_it(qgis_iface, qgis_canvas, qgis_app,
 @pytest.fixture()
 def drawn(demo_1000, tmp_path):
     """Three queue items decided by ana, all drawn for a second opinion, none answered yet."""
-    from ocsge_review.second_opinion import draw
+    from ocsge_review.campaigns.second_opinion import draw
     from ocsge_review.store import open_store
     path = make_campaign(demo_1000 / "model_output.gpkg", tmp_path / "drawn.gpkg")
     with open_store(str(path)) as s:
@@ -118,7 +118,7 @@ def drawn(demo_1000, tmp_path):
 
 def test_the_second_opinion_panel_serves_blind_and_records(qgis_iface, qgis_canvas, qgis_app, plugin_package,
                                                            drawn, messages):
-    from ocsge_review import lifecycle as lc
+    from ocsge_review.store import lifecycle as lc
     from ocsge_review.store import open_store
     module = importlib.import_module(PLUGIN_PACKAGE + ".ui.second_opinion_panel")
     with open_store(str(drawn)) as store:

@@ -17,7 +17,7 @@ DOCK_CHARACTERS = (SCREEN[0] // 3) // 7
 
 @pytest.fixture(scope="module")
 def store_path(demo_1000, tmp_path_factory):
-    from ocsge_review.simulate import simulate
+    from ocsge_review.synthetic.simulate import simulate
     path = make_campaign(demo_1000 / "model_output.gpkg", tmp_path_factory.mktemp("dock-sizes") / "review.gpkg")
     simulate(str(path), str(demo_1000 / "truth.gpkg"), users=2, error_rate=0.1, seed=5)
     return path

@@ -3,7 +3,7 @@ estimated-extent functions are closed to the reviewers (pg_access.close_metadata
 layer still opens, draws the Gers and its extent is the Gers's, never the Rhône's."""
 import pytest
 
-from ocsge_review import admin
+from ocsge_review.production import admin
 
 SCHEMA = "ocsge_review"
 RHONE_X = 800000

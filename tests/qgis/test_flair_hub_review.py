@@ -38,7 +38,7 @@ def store(demo):
 
 def test_review_panel_serves_proposals_read_through_the_flair_hub_table(qgis_iface, qgis_canvas, store,
                                                                         plugin_package, messages):
-    from ocsge_review.class_tables import load
+    from ocsge_review.model.class_tables import load
     assert store.campaign().classes == load("flair-hub").to_dict()
     panel_module = importlib.import_module(PLUGIN_PACKAGE + ".ui.review_panel")
     with docked(lambda window: panel_module.ReviewPanel(store, qgis_iface, user="interprete",
@@ -56,7 +56,7 @@ def test_review_panel_serves_proposals_read_through_the_flair_hub_table(qgis_ifa
 
 def test_processing_algorithms_take_the_class_table(qgis_app, plugin_package, demo, tmp_path):
     from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
-    from ocsge_review_plugin.ui.processing_provider import OcsgeReviewProvider
+    from ocsge_review_plugin.ui.processing.provider import OcsgeReviewProvider
     from ocsge_review.store import open_store
     sys.path.append("/usr/share/qgis/python/plugins")      # QGIS's own Processing plugin
     import processing

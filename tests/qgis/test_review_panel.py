@@ -258,7 +258,7 @@ def test_coherence_warning_shown_for_an_improbable_pair(panel):
 
 
 def test_picker_searches_the_whole_nomenclature_and_keeps_typed_digits(panel):
-    from ocsge_review import nomenclature as nom
+    from ocsge_review.ocsge import nomenclature as nom
     assert panel.csPicker.count() == len(nom.CS_LEAVES) and panel.usPicker.count() == len(nom.US_LEAVES)
     before = panel.pair()
     panel.usPicker.lineEdit().setFocus()
@@ -569,7 +569,7 @@ def shown(picker):
 
 
 def code_text(code):
-    from ocsge_review import nomenclature as nom
+    from ocsge_review.ocsge import nomenclature as nom
     return f"{code} — {nom.label(code, short=True)}"
 
 

@@ -305,7 +305,7 @@ def answer_blind(panel, cs, us):
 
 
 def other_cs(code):
-    from ocsge_review import nomenclature as nom
+    from ocsge_review.ocsge import nomenclature as nom
     return next(c for c in nom.CS_LEAVES if c != code)
 
 
@@ -359,7 +359,7 @@ def test_a_rejection_in_the_spot_check_refuses_the_bulk_approval(panel, store, d
 
 
 def test_bulk_approval_follows_the_plan_confirms_count_and_km2_and_journals_it(panel, store, decided):
-    from ocsge_review import acceptance
+    from ocsge_review.statistics import acceptance
     _, who = decided
     choose(panel.interpreterFilter, "bob")          # six confirmed, one reshaped, one flagged
     panel.confirm = Confirm(False)
@@ -481,7 +481,7 @@ def _confidence_view(rows, path):
 
 
 def test_a_sampled_item_shows_nothing_of_either_pair_until_the_validator_answers(panel, store, tmp_path):
-    from ocsge_review import nomenclature as nom
+    from ocsge_review.ocsge import nomenclature as nom
     from qgis.core import QgsFeatureRequest
     # The plugin's layers that would show a class: the review layer (decided class) and a confidence view
     # (the model's), tagged as such.

@@ -2,7 +2,7 @@
 names exist in the code.
 
 - every ``python -m ocsge_review <sub-command> … --option`` written in the README or the user
-  guides is a sub-command of the CLI's argparse parser (built from ocsge_review/cli.py) and
+  guides is a sub-command of the CLI's argparse parser (built from ocsge_review/cli/commands.py) and
   takes that option; any other ``--option`` the docs name belongs to the CLI or to the short
   list of other tools' options below;
 - every ``make TARGET`` is a target of the Makefile;
@@ -18,7 +18,7 @@ import unicodedata
 
 import pytest
 
-from ocsge_review.cli import build_parser
+from ocsge_review.cli.commands import build_parser
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GUIDES = ("docs/guide/fr.md", "docs/guide/en.md")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ocsge_review import departements, messages
+from ocsge_review import messages
+from ocsge_review.ocsge import departements
 from ocsge_review.errors import InputError
 
 REPO = Path(__file__).resolve().parents[2]

@@ -18,7 +18,8 @@ QGIS_ENUMS = os.path.join("ui", "qgis_enums.py")
 
 def plugin_sources():
     paths = [os.path.join(ROOT, "__init__.py")]
-    paths += sorted(os.path.join(ROOT, "ui", n) for n in os.listdir(os.path.join(ROOT, "ui")) if n.endswith(".py"))
+    paths += sorted(os.path.join(folder, n) for folder, _, names in os.walk(os.path.join(ROOT, "ui"))
+                    for n in names if n.endswith(".py"))
     for path in paths:
         with open(path, encoding="utf-8") as fh:
             source = fh.read()

@@ -3,7 +3,7 @@
 import pytest
 
 from ocsge_review import pgconn
-from ocsge_review import sync as sy
+from ocsge_review.production import sync as sy
 from ocsge_review.errors import InputError
 from ocsge_review.store import pg_access
 

@@ -1,0 +1,1 @@
+"""Processing algorithms: one per core job, and the provider that lists them."""
