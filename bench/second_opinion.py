@@ -67,7 +67,9 @@ def report(rows) -> str:
     lines = ["# Second opinions: coverage of the delivered product's 95 % intervals", "",
              f"{len(rows)} seeded simulated départements (`bench/second_opinion.py`): 1 200 / 2 000 / 3 000 "
              "polygons, interpreters erring at 3 / 5 / 10 % per code, second-opinion draw for a target "
-             "standard error of 0.02, disagreements settled from the truth.", "",
+             "standard error of 0.02, disagreements settled from the truth. The three simulated interpreters "
+             "work concurrently, so which of them takes which item, and thus their drawn errors, varies from "
+             "run to run: two runs of the same seeds differ by a seed or two of coverage.", "",
              "| figure | intervals covering the truth | mean half-width | mean error (estimate − truth) |",
              "|---|---|---|---|"]
     for key in FIGURES:
