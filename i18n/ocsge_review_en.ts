@@ -4559,39 +4559,43 @@
       <translation>Unknown couverture code: {code}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="34" />
-      <source>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>
-      <translation>{decisions} decisions in {seconds:.1f} s ({rate:.0f}/s), {corrections} of them corrections; {errors_made} simulated errors; {lost_locks} claims lost. Per interpreter: {users}.</translation>
+      <location filename="../ocsge_review/synthetic/simulate.py" line="35" />
+      <source>{decisions} décisions en {seconds} s ({rate}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>
+      <translation>{decisions} decisions in {seconds} s ({rate}/s), {corrections} of them corrections; {errors_made} simulated errors; {lost_locks} claims lost. Per interpreter: {users}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="95" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="96" />
       <source>Il faut au moins un interprète simulé.</source>
       <translation>At least one simulated interpreter is needed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="97" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="98" />
       <source>Taux d'erreur hors de [0, 1] : {error_rate}.</source>
       <translation>Error rate outside [0, 1]: {error_rate}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="99" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="100" />
       <source>Limite négative : {limit}.</source>
       <translation>Negative limit: {limit}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="40" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="41" />
       <source>{opinions} seconds avis, dont {disputes} désaccords tranchés par le validateur.</source>
       <translation>{opinions} second opinions, of which {disputes} disagreements settled by the validator.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="50" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="51" />
       <source>Vérité terrain illisible « {path} » : {detail}.</source>
       <translation>Cannot read the ground truth "{path}": {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="124" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="125" />
       <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
       <translation>Item {id} (source {source_id}) is not in the ground truth.</translation>
+    </message>
+    <message>
+      <source>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>
+      <translation type="vanished">{decisions} decisions in {seconds:.1f} s ({rate:.0f}/s), {corrections} of them corrections; {errors_made} simulated errors; {lost_locks} claims lost. Per interpreter: {users}.</translation>
     </message>
     <message>
       <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>

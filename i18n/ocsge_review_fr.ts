@@ -4559,39 +4559,43 @@
       <translation>Code de couverture inconnu : {code}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="34" />
-      <source>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>
-      <translation>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</translation>
+      <location filename="../ocsge_review/synthetic/simulate.py" line="35" />
+      <source>{decisions} décisions en {seconds} s ({rate}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>
+      <translation>{decisions} décisions en {seconds} s ({rate}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="95" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="96" />
       <source>Il faut au moins un interprète simulé.</source>
       <translation>Il faut au moins un interprète simulé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="97" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="98" />
       <source>Taux d'erreur hors de [0, 1] : {error_rate}.</source>
       <translation>Taux d'erreur hors de [0, 1] : {error_rate}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="99" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="100" />
       <source>Limite négative : {limit}.</source>
       <translation>Limite négative : {limit}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="40" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="41" />
       <source>{opinions} seconds avis, dont {disputes} désaccords tranchés par le validateur.</source>
       <translation>{opinions} seconds avis, dont {disputes} désaccords tranchés par le validateur.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="50" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="51" />
       <source>Vérité terrain illisible « {path} » : {detail}.</source>
       <translation>Vérité terrain illisible « {path} » : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/synthetic/simulate.py" line="124" />
+      <location filename="../ocsge_review/synthetic/simulate.py" line="125" />
       <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
       <translation>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</translation>
+    </message>
+    <message>
+      <source>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>
+      <translation type="vanished">{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</translation>
     </message>
     <message>
       <source>Le dossier « {folder} » n'est pas accessible en écriture.</source>

@@ -239,11 +239,14 @@ def build_parser() -> argparse.ArgumentParser:
                                      "d'après la vérité terrain de la démo, jusqu'à ce que la file et "
                                      "l'échantillon de contrôle soient traités (ou N décisions).")
     store_argument(sim)
-    sim.add_argument("--truth", required=True, metavar="truth.gpkg")
-    sim.add_argument("--users", type=int, default=4, metavar="K")
-    sim.add_argument("--error-rate", type=float, default=0.05, metavar="E")
-    sim.add_argument("--seed", type=int, default=1, metavar="S")
-    sim.add_argument("--limit", type=int, default=None, metavar="N")
+    sim.add_argument("--truth", required=True, metavar="truth.gpkg",
+                     help="vérité terrain de la démo (codes CS/US justes), d'où les interprètes tirent leurs réponses")
+    sim.add_argument("--users", type=int, default=4, metavar="K", help="interprètes simulés en parallèle (défaut : 4)")
+    sim.add_argument("--error-rate", type=float, default=0.05, metavar="E",
+                     help="part de codes (CS ou US) où un interprète se trompe, de 0 à 1 (défaut : 0,05)")
+    sim.add_argument("--seed", type=int, default=1, metavar="S", help="graine des erreurs tirées (défaut : 1)")
+    sim.add_argument("--limit", type=int, default=None, metavar="N",
+                     help="s'arrêter après N décisions (défaut : file et contrôle traités)")
     sim.add_argument("--second-opinion-se", type=float, default=None, metavar="SE",
                      help="la file finie, tirer un échantillon de seconds avis pour cette erreur type et le jouer")
     sim.add_argument("--pause", type=float, default=0.0, metavar="S",

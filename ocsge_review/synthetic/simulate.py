@@ -12,6 +12,7 @@ from ..store import lifecycle as lc
 from ..ocsge import nomenclature as nom
 from ..errors import InputError
 from ..messages import tr
+from ..numbers import count, fr
 from ..geo import pyogrio
 from ..store.base import Decision, LockLost
 from ..store import DEFAULT_SCHEMA, open_store
@@ -31,10 +32,10 @@ class SimulationReport:
     def summary(self) -> str:
         rate = self.decisions / self.seconds if self.seconds else 0.0
         users = ", ".join(f"{u} {n}" for u, n in sorted(self.by_user.items()))
-        text = (tr("{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont "
+        text = (tr("{decisions} décisions en {seconds} s ({rate}/s), dont "
                    "{corrections} corrections ; {errors_made} erreurs simulées ; "
                    "{lost_locks} réservations perdues. Par interprète : {users}.",
-                   decisions=self.decisions, seconds=self.seconds, rate=rate, corrections=self.corrections,
+                   decisions=count(self.decisions), seconds=fr(self.seconds, 1), rate=fr(rate), corrections=self.corrections,
                    errors_made=self.errors_made, lost_locks=self.lost_locks, users=users))
         if self.opinions:
             text += " " + tr("{opinions} seconds avis, dont {disputes} désaccords tranchés par le validateur.",

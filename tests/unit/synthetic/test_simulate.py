@@ -10,7 +10,7 @@ import pytest
 from ocsge_review.store import lifecycle as lc
 from ocsge_review.campaigns.campaign import create_campaign, plan_campaign
 from ocsge_review.errors import InputError
-from ocsge_review.synthetic.simulate import read_truth, simulate
+from ocsge_review.synthetic.simulate import SimulationReport, read_truth, simulate
 from ocsge_review.store import open_store
 from ocsge_review.campaigns.triage import TriagePolicy
 
@@ -89,3 +89,9 @@ def test_the_simulation_plays_the_second_opinion_and_stats_shows_it(store_path, 
     assert body["product"]["cs"]["available"] and body["product"]["agreement"]["answered"] == len(opinions)
     with pytest.raises(InputError, match="target-se"):
         simulate(store_path, str(demo_dir / "truth.gpkg"), second_opinion_se=0.0)
+
+
+def test_the_summary_writes_numbers_the_french_way():
+    # Seen in a user's session: « 80 décisions en 0.1 s » among French words.
+    text = SimulationReport(decisions=1234, seconds=2.5, by_user={"ana": 1234}).summary()
+    assert text.startswith("1\u202f234 décisions en 2,5 s (494/s)"), text
