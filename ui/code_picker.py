@@ -67,6 +67,9 @@ class CodePicker(QComboBox):
     def show_kept(self):
         if self.lineEdit().text() != self.kept_text():
             self.lineEdit().setText(self.kept_text())
+        # From its start: a picker narrower than « US235 — Prod. secondaire, tertiaire et résidentiel » showed
+        # the end of it, the code cut off.
+        self.lineEdit().setCursorPosition(0)
 
     def _end_search(self):
         """Entrée or Tab in the field, its list closed: the class written out, or the only one the

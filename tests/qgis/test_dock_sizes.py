@@ -2,9 +2,10 @@
 import importlib
 
 import pytest
-from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QDockWidget, QWidget
 
-from conftest import PLUGIN_PACKAGE, docked, make_campaign, started_plugin
+from conftest import PLUGIN_PACKAGE, docked, make_campaign, started_plugin, wait_until
 
 # What 768 px leave a dock in QGIS on Windows: the taskbar (40), the window's title (31), the menu bar (22),
 # three rows of toolbars (3 × 34), the status bar (26) and the dock's own title (22).
@@ -81,3 +82,51 @@ def test_a_dock_opened_after_the_second_opinions_panel_opens_as_its_tab(qgis_ifa
         assert None not in (opinions, validator)
         assert opinions in window.tabifiedDockWidgets(validator)
     assert [d for d in window.findChildren(QDockWidget) if d.objectName().startswith("Ocsge")] == []
+
+
+def _wheel_down(widget):
+    from qgis.PyQt.QtCore import QPoint, QPointF
+    from qgis.PyQt.QtGui import QWheelEvent
+    from qgis.PyQt.QtWidgets import QApplication
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+    QApplication.processEvents()
+
+
+def test_the_wheel_scrolls_the_dock_never_a_filter_the_pointer_crosses(qgis_iface, qgis_canvas, plugin_package,
+                                                                       store, messages):
+    # Seen at 1366×768: scrolling the validator's dock with the wheel changed its class filter, under the pointer
+    # on the way down, from « Couverture du modèle » to « Usage décidé ».
+    with docked(lambda window: _make("validator_panel", store, qgis_iface, window), 1366, 500) as dock:
+        bar = dock.widget().verticalScrollBar()
+        assert bar.maximum() > 0, "the dock must scroll for this test"
+        combo = dock.classField           # « Couverture du modèle », « Usage décidé »…
+        before, top = combo.currentIndex(), bar.value()
+        dock.table.setFocus()
+        _wheel_down(combo)
+        assert combo.currentIndex() == before
+        assert bar.value() > top, "the dock scrolls instead"
+        combo.setFocus()            # once the user clicked into it, the wheel is the list's, as everywhere in Qt
+        assert wait_until(combo.hasFocus, 5)
+        _wheel_down(combo)
+        assert combo.currentIndex() != before
+
+
+def test_the_keyboard_brings_the_widget_it_reaches_into_view(qgis_iface, qgis_canvas, plugin_package, store,
+                                                             messages):
+    # Seen at 1366×768: the validator's blind pickers took the keyboard below the fold, out of sight.
+    with docked(lambda window: _make("validator_panel", store, qgis_iface, window), 1366, 400) as dock:
+        area = dock.widget()
+        area.verticalScrollBar().setValue(0)
+        field = dock.shareSpin            # the spot-check's share, at the foot of the panel
+        assert field.mapTo(dock.body, field.rect().bottomLeft()).y() > area.viewport().height(), \
+            "the field must start below the fold for this test"
+        from qgis.PyQt.QtWidgets import QApplication
+        dock.window().activateWindow()
+        QApplication.setActiveWindow(dock.window())
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        assert wait_until(field.hasFocus, 5), (QApplication.focusWidget(), field.isEnabled(), field.isVisible())
+        seen = field.mapTo(area.viewport(), field.rect().bottomLeft()).y()
+        assert 0 <= seen <= area.viewport().height()

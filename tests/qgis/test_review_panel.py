@@ -637,6 +637,16 @@ def test_picker_down_then_tab_chooses_the_class_it_shows(panel, store):
     assert journal_pair(store, item.id)[0] == WATER
 
 
+def test_a_chosen_class_shows_its_code_however_narrow_the_picker(panel):
+    # Seen at 1366×768: « 35 — Prod. secondaire, tertiaire et résidentiel », the field scrolled to the text's end.
+    panel.usPicker.setFixedWidth(160)
+    search(panel.usPicker, "secondaire")
+    to_focus(Qt.Key.Key_Down)
+    to_focus(Qt.Key.Key_Return)
+    field = panel.usPicker.lineEdit()
+    assert field.text().startswith("US235") and field.cursorPosition() == 0
+
+
 def test_a_search_left_unfinished_shows_the_class_kept(panel):
     before = panel.pair()[0]
     search(panel.csPicker, "ea")
