@@ -218,9 +218,12 @@ class OcsgeReviewPlugin:
         from ocsge_review.errors import OcsgeError
         from ocsge_review.store import open_store
         try:
+            from .store_dialog import StoreDialog, remember_file
             if path:
-                return open_store(path)
-            from .store_dialog import StoreDialog
+                store = open_store(path)
+                if os.path.isfile(path):
+                    remember_file(os.path.abspath(path))
+                return store
             dialog = StoreDialog(self.iface.mainWindow(), title)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None

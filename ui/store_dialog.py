@@ -29,6 +29,13 @@ LAST_KEY = "ocsge_review/store/"
 LAST_FIELDS = ("kind", "path", "connection", "schema", "campaign")
 
 
+def remember_file(path: str) -> None:
+    """A GeoPackage store opened without the dialog (the demo, a script) is the one it offers next."""
+    settings = QgsSettings()
+    settings.setValue(LAST_KEY + "kind", "file")
+    settings.setValue(LAST_KEY + "path", path)
+
+
 def postgres_connections() -> List[str]:
     """Names of the PostgreSQL connections saved in QGIS."""
     try:

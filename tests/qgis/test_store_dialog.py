@@ -70,3 +70,15 @@ def test_the_margin_around_the_item_is_set_in_the_dialog(dialogs, store_path):
     dialog.accept()
     assert panels.zoom_margin() == 1.5
     assert dialogs.StoreDialog().margin.value() == 1.5
+
+
+def test_a_store_opened_without_the_dialog_is_offered_next(dialogs, store_path, qgis_iface, plugin_package):
+    # Seen after `make demo`: the demo opens its review panel on review.gpkg directly, and « Panneau de
+    # validation… » then offered an empty path.
+    from conftest import started_plugin
+    with started_plugin(plugin_package) as plugin:
+        panel = plugin.open_review_panel(str(store_path))
+        assert panel is not None
+        plugin.close_review_panel()
+    offered = dialogs.StoreDialog()
+    assert offered.path.text() == str(store_path) and offered.fileChoice.isChecked()
