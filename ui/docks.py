@@ -38,8 +38,11 @@ class _DockScroll(QScrollArea):
     # A Qt slot: the connection to the application's signal ends with this area.
     @pyqtSlot("QWidget*", "QWidget*")
     def _follow(self, _old, new) -> None:
+        # Not the body or a list: panels give them the keyboard to route their keys, not to be looked at (a
+        # validator's blind answer, just chosen, would scroll out of sight).
         body = self.widget()
-        if new is not None and body is not None and body.isAncestorOf(new):
+        if new is not None and body is not None and new is not body and body.isAncestorOf(new) \
+                and not isinstance(new, QAbstractItemView):
             self.ensureWidgetVisible(new, self.MARGIN, self.MARGIN)
 
 

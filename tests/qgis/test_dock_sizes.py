@@ -130,3 +130,7 @@ def test_the_keyboard_brings_the_widget_it_reaches_into_view(qgis_iface, qgis_ca
         assert wait_until(field.hasFocus, 5), (QApplication.focusWidget(), field.isEnabled(), field.isVisible())
         seen = field.mapTo(area.viewport(), field.rect().bottomLeft()).y()
         assert 0 <= seen <= area.viewport().height()
+        # The list takes the keyboard to route the panel's keys: what the user looks at stays in view.
+        where = area.verticalScrollBar().value()
+        dock.table.setFocus()
+        assert wait_until(dock.table.hasFocus, 5) and area.verticalScrollBar().value() == where
