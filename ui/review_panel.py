@@ -280,6 +280,7 @@ class ReviewPanel(QgsDockWidget):
         # bar stays QGIS's (held down, it pans the map).
         shortcuts.extend_to(self.iface.mapCanvas(),
                             [a for name, a in self.actions_by_name.items() if name != "NextSpace"])
+        shortcuts.while_visible(self)
         self.recordButton.clicked.connect(self.record)
         self.nextButton.clicked.connect(self.next_item)
         self.skipButton.clicked.connect(self.skip)

@@ -29,6 +29,13 @@ def extend_to(widget, actions: Sequence[QAction]) -> None:
         widget.addAction(action)
 
 
+def while_visible(dock) -> None:
+    """``dock.shortcuts`` work only while ``dock`` shows: two panels docked as tabs both extend their keys to
+    the map, and N there is the panel's in front (the review panel's, behind the validator's, took it).
+    Read when the dock shows or hides: empty once the dock shut down."""
+    dock.visibilityChanged.connect(lambda visible: [action.setEnabled(visible) for action in dock.shortcuts])
+
+
 def unregister(widget, actions: Sequence[QAction], also: Sequence = ()) -> None:
     """The actions out of QGIS's shortcut settings and off ``widget`` and the widgets in ``also``."""
     manager = QgsGui.shortcutsManager()

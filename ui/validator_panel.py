@@ -352,6 +352,9 @@ class ValidatorPanel(QgsDockWidget):
                  ("Answer", tr("Validation : enregistrer votre réponse à l'aveugle"), "Return", self.answer_blind)]
         self.actions_by_name = shortcuts.register(self, "OcsgeValidatorPanel", specs)
         self.shortcuts = list(self.actions_by_name.values())
+        # On the map too, where the hand is after panning; only while this dock shows (see while_visible).
+        shortcuts.extend_to(self.iface.mapCanvas(), self.shortcuts)
+        shortcuts.while_visible(self)
         for button, name in ((self.approveButton, "Approve"), (self.rejectButton, "Reject"),
                              (self.nextButton, "Next"), (self.answerButton, "Answer")):
             button.setToolTip(self.actions_by_name[name].shortcut().toString())
@@ -835,5 +838,5 @@ class ValidatorPanel(QgsDockWidget):
         """Remove the before / after layers and unregister the shortcuts."""
         self.mask.restore()
         self.comparison.remove()
-        shortcuts.unregister(self, self.shortcuts)
+        shortcuts.unregister(self, self.shortcuts, also=[self.iface.mapCanvas()])
         self.shortcuts = []

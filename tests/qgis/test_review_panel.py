@@ -739,6 +739,44 @@ def test_keys_work_when_the_map_has_the_focus(panel, store, qgis_canvas):
         qgis_canvas.unsetMapTool(pan)
 
 
+def test_on_the_map_the_keys_are_the_panel_in_front(panel, store, qgis_canvas, qgis_iface, messages):
+    # Seen in the desktop: with the validator's panel docked as a tab in front of the review panel, N on the
+    # map after a pan went to the hidden review panel (« Enregistrez (Entrée) ou passez… »).
+    from qgis.PyQt.QtWidgets import QMainWindow
+    for _ in range(2):
+        record(panel)
+        key(panel, Qt.Key.Key_N)
+    serving = panel.item.id
+    module = importlib.import_module(PLUGIN_PACKAGE + ".ui.validator_panel")
+    window = panel.window()
+    assert isinstance(window, QMainWindow)
+    validator = module.ValidatorPanel(store, qgis_iface, user="validatrice", parent=window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, validator)
+    window.tabifyDockWidget(panel, validator)
+    try:
+        validator.show()
+        validator.raise_()
+        assert wait_until(lambda: validator.isVisible() and panel.visibleRegion().isEmpty(), 5)
+        validator.select_item(validator.shown[0].item_id)
+        first = validator.current().item_id
+        _canvas_focused(qgis_canvas)
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_N)
+        assert validator.current().item_id != first, "N on the map moves the validator's list"
+        assert panel.item.id == serving and not panel.decided
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_Return)
+        assert not panel.decided and journal_pair(store, serving) is None
+        panel.raise_()                      # the review panel in front again: the map's keys are its own
+        assert wait_until(lambda: not panel.visibleRegion().isEmpty(), 5)
+        _canvas_focused(qgis_canvas)
+        QTest.keyClick(qgis_canvas, Qt.Key.Key_Return)
+        assert panel.decided and journal_pair(store, serving) is not None
+    finally:
+        validator.shutdown()
+        window.removeDockWidget(validator)
+        validator.setParent(None)
+        validator.deleteLater()
+
+
 def test_escape_in_the_comment_cancels_it(panel, store):
     item = panel.item
     key(panel, Qt.Key.Key_C)
