@@ -31,6 +31,8 @@ SCREEN = "1400x1050"
 # rejected item back; the validator's before / after over the picture, a blind item of the spot-check, the bulk
 # approval with its plan, the dashboard.
 SIZES = ("1366x768", "1920x1080")
+# Seconds a QGIS session of pictures may take before it counts as hung (three sessions in all).
+SESSION_TIMEOUT = 240
 SIZE_NAMES = ("review_natural", "review_infrared", "review_blind", "review_rejected", "validator_imagery",
               "validator_blind", "bulk_approval", "dashboard")
 SIZE_SHOTS = tuple(f"{name}_{size}.png" for size in SIZES for name in SIZE_NAMES)
@@ -138,8 +140,9 @@ def main(argv=None):
     def session(script, screen, where="", window_manager=False, **extra):
         """One QGIS session of pictures, its result; an error in it stops everything, no screenshot replaced."""
         (shots / "result.json").unlink(missing_ok=True)        # each session writes its own
+        # A session takes about 20 s; a loaded machine (CI beside other jobs) took more than 120 s once.
         result, console = run_desktop(root, script, work, shots, screen=screen, window_manager=window_manager,
-                                      OCSGE_SHOTS_SCREEN=screen, **{**env, **extra})
+                                      timeout=SESSION_TIMEOUT, OCSGE_SHOTS_SCREEN=screen, **{**env, **extra})
         if result["errors"] or "Traceback" in console:
             sys.exit(f"QGIS reported errors{where}; no screenshot replaced:\n" + "\n".join(result["errors"])
                      + console[-3000:])

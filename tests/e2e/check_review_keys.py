@@ -111,7 +111,8 @@ def validator_state():
     before / after cells, every visible label and tooltip, the blind answer's pickers, where the buttons are."""
     v = validator()
     if v is None:
-        return {"open": False, "modal": modal()}
+        bar = iface.messageBar().currentItem()      # why a panel did not open, if it says so
+        return {"open": False, "modal": modal(), "message": bar.text() if bar is not None else ""}
     model, view = v.table.model(), v.table
     rows = []
     for n in range(model.rowCount()):

@@ -242,6 +242,8 @@ class Validator:
         desk.click(dialog["path_at"])
         desk.key("ctrl+a")
         desk.type(str(store))
+        # What was typed, as the field shows it, before Entrée (a loaded machine delivers keys late).
+        self.wait("the store typed", lambda v: v["modal"] and v["modal"].get("path") == str(store), check=False)
         desk.key("Return")
 
     def wait(self, what, until, seconds=20, check=True):

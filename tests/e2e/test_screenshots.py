@@ -7,9 +7,9 @@ import matplotlib.image
 import numpy as np
 import pytest
 
-from desktop import QGIS_TIMEOUT, REPO
+from desktop import REPO
 
-pytestmark = [pytest.mark.timeout(QGIS_TIMEOUT + 240)]
+pytestmark = [pytest.mark.timeout(3 * 240 + 120)]   # scripts/screenshots.py: three sessions of SESSION_TIMEOUT
 
 WINDOW = (1050, 1400)                       # rows, columns: the script's Xvfb screen, the window fills it
 MAP = (slice(150, 900), slice(320, 720))    # inside the map canvas, between the layers panel and the dock
