@@ -49,7 +49,9 @@ def prepare(work: Path, polygons: int, decisions: int) -> dict:
     import shapely
     import shapely.affinity
 
-    from ocsge_review.synthetic.simulate import simulate
+    from ocsge_review.campaigns.second_opinion import draw
+    from ocsge_review.store import lifecycle as lc
+    from ocsge_review.synthetic.simulate import read_truth, simulate
     from ocsge_review.store import Decision, open_store
 
     demo = work / "demo"
@@ -58,6 +60,19 @@ def prepare(work: Path, polygons: int, decisions: int) -> dict:
     cli("campaign", "create", "--model", str(demo / "model_output.gpkg"), "--raster", str(demo / "probabilities.tif"),
         "--department", "32", "--store", str(store), "--seed", "1", "--quiet")
     simulate(str(store), str(demo / "truth.gpkg"), users=3, error_rate=0.1, seed=1, limit=decisions)
+    # Second opinions on a sample of the reviewed items, answered blind and rightly by another interpreter,
+    # their disagreements settled but one (the validator's to settle): the dashboard's and the report's
+    # figures of the delivered product have something to show.
+    truth = read_truth(str(demo / "truth.gpkg"))
+    with open_store(str(store)) as s:
+        draw(s, 0.03, 1, VALIDATOR)
+        for user in ("simulé-1", "simulé-2", "simulé-3"):
+            item = s.claim_opinion(user)
+            while item is not None:
+                s.answer_opinion(item.id, user, *truth[item.source_id])
+                item = s.claim_opinion(user)
+        for opinion in s.opinions(lc.DISPUTED)[1:]:
+            s.settle_opinion(opinion.item_id, VALIDATOR, *truth[s.item(opinion.item_id).source_id])
     with open_store(str(store)) as s:
         # Most decisions checked by a validator, one in five of those sent back; the rest still waits.
         waiting = s.awaiting_validation()
