@@ -774,12 +774,12 @@
       <translation>Sync conflicts…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="244" />
+      <location filename="../ui/plugin.py" line="247" />
       <source>Panneau de validation</source>
       <translation>Validation panel</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="295" />
+      <location filename="../ui/plugin.py" line="298" />
       <source>Seconds avis</source>
       <translation>Second opinions</translation>
     </message>
@@ -1174,17 +1174,17 @@
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="742" />
+      <location filename="../ui/review_panel.py" line="743" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="747" />
+      <location filename="../ui/review_panel.py" line="748" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="842" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
@@ -1279,147 +1279,147 @@
       <translation>Review: class labels on the map</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="407" />
+      <location filename="../ui/review_panel.py" line="408" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="473" />
+      <location filename="../ui/review_panel.py" line="474" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="516" />
+      <location filename="../ui/review_panel.py" line="517" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="553" />
+      <location filename="../ui/review_panel.py" line="554" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="556" />
+      <location filename="../ui/review_panel.py" line="557" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="635" />
+      <location filename="../ui/review_panel.py" line="636" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="652" />
+      <location filename="../ui/review_panel.py" line="653" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="656" />
+      <location filename="../ui/review_panel.py" line="657" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="726" />
+      <location filename="../ui/review_panel.py" line="727" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Geometry edit given up.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="768" />
+      <location filename="../ui/review_panel.py" line="769" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="782" />
+      <location filename="../ui/review_panel.py" line="783" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="801" />
+      <location filename="../ui/review_panel.py" line="802" />
       <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
       <translation>Blind audit: the geometry is not edited, only choose the pair.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="821" />
+      <location filename="../ui/review_panel.py" line="822" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="899" />
+      <location filename="../ui/review_panel.py" line="900" />
       <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
       <translation>No imagery background chosen for this project: Shift+B to choose them.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="970" />
+      <location filename="../ui/review_panel.py" line="971" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="970" />
+      <location filename="../ui/review_panel.py" line="971" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="970" />
+      <location filename="../ui/review_panel.py" line="971" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="970" />
+      <location filename="../ui/review_panel.py" line="971" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="972" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="972" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="306" />
+      <location filename="../ui/review_panel.py" line="307" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="488" />
+      <location filename="../ui/review_panel.py" line="489" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="700" />
+      <location filename="../ui/review_panel.py" line="701" />
       <source>signalé : {flag}</source>
       <translation>flagged: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="701" />
+      <location filename="../ui/review_panel.py" line="702" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="732" />
+      <location filename="../ui/review_panel.py" line="733" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="889" />
+      <location filename="../ui/review_panel.py" line="890" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="901" />
+      <location filename="../ui/review_panel.py" line="902" />
       <source>Fond : {name}</source>
       <translation>Background: {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="308" />
+      <location filename="../ui/review_panel.py" line="309" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="886" />
+      <location filename="../ui/review_panel.py" line="887" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Done: {done} ({done_area}) · left: {left} ({left_area})</translation>
     </message>
@@ -1429,12 +1429,12 @@
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="523" />
+      <location filename="../ui/review_panel.py" line="524" />
       <source>Votre réponse : {answer}</source>
       <translation>Your answer: {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="525" />
+      <location filename="../ui/review_panel.py" line="526" />
       <source>Réponse de {author} : {answer}</source>
       <translation>{author}'s answer: {answer}</translation>
     </message>
@@ -1474,87 +1474,87 @@
       <translation>Item {id} — {area} m² — to be classed without the model's proposal or the first decision</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="67" />
+      <location filename="../ui/store_dialog.py" line="74" />
       <source>Fichier GeoPackage</source>
       <translation>GeoPackage file</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="69" />
+      <location filename="../ui/store_dialog.py" line="76" />
       <source>Base PostgreSQL (connexion QGIS)</source>
       <translation>PostgreSQL database (QGIS connection)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="88" />
+      <location filename="../ui/store_dialog.py" line="95" />
       <source>Connexion</source>
       <translation>Connection</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="91" />
+      <location filename="../ui/store_dialog.py" line="98" />
       <source>Schéma</source>
       <translation>Schema</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="94" />
+      <location filename="../ui/store_dialog.py" line="101" />
       <source>la seule visible, si vide</source>
       <translation>the only one visible, if empty</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="95" />
+      <location filename="../ui/store_dialog.py" line="102" />
       <source>Campagne</source>
       <translation>Campaign</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="164" />
+      <location filename="../ui/store_dialog.py" line="171" />
       <source>Ouvrir un magasin de revue</source>
       <translation>Open a review store</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="165" />
+      <location filename="../ui/store_dialog.py" line="172" />
       <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
       <translation>Review stores (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="102" />
+      <location filename="../ui/store_dialog.py" line="109" />
       <source>Base de production (connexion QGIS)</source>
       <translation>Production database (QGIS connection)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="105" />
+      <location filename="../ui/store_dialog.py" line="112" />
       <source>Table de production</source>
       <translation>Production table</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="108" />
+      <location filename="../ui/store_dialog.py" line="115" />
       <source>Utilisateur</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="114" />
+      <location filename="../ui/store_dialog.py" line="121" />
       <source>Le nom écrit dans le journal pour un magasin GeoPackage (vide : votre identifiant). Sur PostgreSQL, c'est votre identifiant de connexion.</source>
       <translation>The name written in the journal for a GeoPackage store (empty: your login). On PostgreSQL, it is your connection login.</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="116" />
+      <location filename="../ui/store_dialog.py" line="123" />
       <source>Votre nom dans le journal</source>
       <translation>Your name in the journal</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="123" />
+      <location filename="../ui/store_dialog.py" line="130" />
       <source>La place laissée autour de l'élément sur la carte, en fraction de sa taille de chaque côté (0,5 : la moitié).</source>
       <translation>The room left around the item on the map, as a fraction of its size on each side (0.5: half).</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="125" />
+      <location filename="../ui/store_dialog.py" line="132" />
       <source>Marge autour de l'élément</source>
       <translation>Margin around the item</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="44" />
+      <location filename="../ui/store_dialog.py" line="51" />
       <source>Connexion PostgreSQL « {name} » introuvable dans QGIS.</source>
       <translation>PostgreSQL connection “{name}” not found in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="175" />
+      <location filename="../ui/store_dialog.py" line="182" />
       <source>Choisissez un fichier de magasin de revue.</source>
       <translation>Choose a review store file.</translation>
     </message>
@@ -1759,27 +1759,27 @@
       <translation>Record my answer</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="383" />
+      <location filename="../ui/validator_panel.py" line="386" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="620" />
+      <location filename="../ui/validator_panel.py" line="623" />
       <source>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</source>
       <translation>Blind check: give your own land cover and land use first (Enter records them).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="700" />
+      <location filename="../ui/validator_panel.py" line="703" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>No item left to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="738" />
+      <location filename="../ui/validator_panel.py" line="741" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</source>
       <translation>Sample drawn: check each of its items (highlighted) blind, N to go from one to the next.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="786" />
+      <location filename="../ui/validator_panel.py" line="789" />
       <source>Approbation groupée</source>
       <translation>Bulk approval</translation>
     </message>
@@ -1854,52 +1854,52 @@
       <translation>Validation: record your blind answer</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="433" />
+      <location filename="../ui/validator_panel.py" line="436" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filters changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="500" />
+      <location filename="../ui/validator_panel.py" line="503" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>No item to validate with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="522" />
+      <location filename="../ui/validator_panel.py" line="525" />
       <source>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</source>
       <translation>Your answers differ: A approves the photo-interpreter's, R rejects it.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="571" />
+      <location filename="../ui/validator_panel.py" line="574" />
       <source>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</source>
       <translation>Choose your land cover and land use before recording your answer.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="675" />
+      <location filename="../ui/validator_panel.py" line="678" />
       <source>N : élément suivant.</source>
       <translation>N: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="717" />
+      <location filename="../ui/validator_panel.py" line="720" />
       <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Plan changed: draw the spot-check sample again.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="731" />
+      <location filename="../ui/validator_panel.py" line="734" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>No item to approve with these filters.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="766" />
+      <location filename="../ui/validator_panel.py" line="769" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
       <translation>Draw a spot-check sample to approve this filter at once (flagged items left out unless asked for).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="771" />
+      <location filename="../ui/validator_panel.py" line="774" />
       <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
       <translation>Plan: n = {n}, c = {c} ({share} % per class), lot of {lot} — {checked} checked, {rejected} rejected</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="776" />
+      <location filename="../ui/validator_panel.py" line="779" />
       <source>lot refusé : validez ses éléments un par un.</source>
       <translation>lot refused: validate its items one by one.</translation>
     </message>
@@ -1924,97 +1924,97 @@
       <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="436" />
+      <location filename="../ui/validator_panel.py" line="439" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="514" />
+      <location filename="../ui/validator_panel.py" line="517" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="541" />
+      <location filename="../ui/validator_panel.py" line="544" />
       <source>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</source>
       <translation>Blind check: choose your land cover then your land use (type a code or words, ↓ then Enter), then Enter records your answer.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="586" />
+      <location filename="../ui/validator_panel.py" line="589" />
       <source>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</source>
       <translation>Item {id}: your answer differs from the photo-interpreter's. A approves theirs, R rejects it.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="778" />
+      <location filename="../ui/validator_panel.py" line="781" />
       <source>lot accepté.</source>
       <translation>lot accepted.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="782" />
+      <location filename="../ui/validator_panel.py" line="785" />
       <source>Approuver le reste ({n})</source>
       <translation>Approve the rest ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="787" />
+      <location filename="../ui/validator_panel.py" line="790" />
       <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
       <translation>Approve {n} item(s), {km2} km², at once, after a sample that passed the plan?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="817" />
+      <location filename="../ui/validator_panel.py" line="820" />
       <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
       <translation>{n} item(s) approved at once, {km2} km², after checking {size} of {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="518" />
+      <location filename="../ui/validator_panel.py" line="521" />
       <source>Signalement : {flag}</source>
       <translation>Flag: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="520" />
+      <location filename="../ui/validator_panel.py" line="523" />
       <source>Commentaire : {comment}</source>
       <translation>Comment: {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="662" />
+      <location filename="../ui/validator_panel.py" line="665" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>Item {id} is already {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="797" />
+      <location filename="../ui/validator_panel.py" line="800" />
       <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
       <translation>Bulk approval refused: {rejected} rejection(s) in the sample of {n}, {c} allowed; validate the lot one by one.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="801" />
+      <location filename="../ui/validator_panel.py" line="804" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="822" />
+      <location filename="../ui/validator_panel.py" line="825" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} item(s) not approved: {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="385" />
+      <location filename="../ui/validator_panel.py" line="388" />
       <source>(vous)</source>
       <translation>(you)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="539" />
+      <location filename="../ui/validator_panel.py" line="542" />
       <source>Élément {id} (source {source}) — {area} m² — décidé par {who}</source>
       <translation>Item {id} (source {source}) — {area} m² — decided by {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="580" />
+      <location filename="../ui/validator_panel.py" line="583" />
       <source>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</source>
       <translation>Item {id}: your answer is the photo-interpreter's, approved. N: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="674" />
+      <location filename="../ui/validator_panel.py" line="677" />
       <source>Élément {id} approuvé.</source>
       <translation>Item {id} approved.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="674" />
+      <location filename="../ui/validator_panel.py" line="677" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Item {id} rejected: {reason}</translation>
     </message>
@@ -2609,12 +2609,12 @@
 </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="369" />
+      <location filename="../ocsge_review/cli/commands.py" line="372" />
       <source>erreur : {exc}</source>
       <translation>error: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="372" />
+      <location filename="../ocsge_review/cli/commands.py" line="375" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrupted: nothing was written.</translation>
     </message>
@@ -2704,117 +2704,117 @@
       <translation>Password of "{user}" changed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="136" />
+      <location filename="../ocsge_review/cli/statistics.py" line="144" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (95% CI {low} – {high})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="22" />
-      <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
-      <translation>Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
+      <location filename="../ocsge_review/cli/statistics.py" line="25" />
+      <source>Exactitude globale : {estimate} (IC 95 % {low}–{high}), {n} unités d'échantillon</source>
+      <translation>Overall accuracy: {estimate} (95% CI {low}–{high}), {n} sample units</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="107" />
+      <location filename="../ocsge_review/cli/statistics.py" line="115" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Indicators table "{table}": {written} row(s) written, {unchanged} unchanged.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="144" />
+      <location filename="../ocsge_review/cli/statistics.py" line="152" />
       <source>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</source>
       <translation>  second opinions: {answered} given of {drawn} drawn, {disputed} disagreement(s) to settle; agreement between photo-interpreters {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="148" />
+      <location filename="../ocsge_review/cli/statistics.py" line="156" />
       <source>  dont dans le mois : {answered} avis, accord {rate}</source>
       <translation>  of which in the month: {answered} opinions, agreement {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="205" />
+      <location filename="../ocsge_review/cli/statistics.py" line="213" />
       <source>Rapport écrit : {page}</source>
       <translation>Report written: {page}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="28" />
-      <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
-      <translation>  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
+      <location filename="../ocsge_review/cli/statistics.py" line="36" />
+      <source>  {c} : utilisateur {users}, producteur {producers}, surface {proportion} ({estimate} ± {se})</source>
+      <translation>  {c}: user's {users}, producer's {producers}, area {proportion} ({estimate} ± {se})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="42" />
+      <location filename="../ocsge_review/cli/statistics.py" line="50" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign for {stores} --store: give one per store, in the same order.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="94" />
+      <location filename="../ocsge_review/cli/statistics.py" line="102" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production is only used here with --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="96" />
+      <location filename="../ocsge_review/cli/statistics.py" line="104" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table needs --production (the production database).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="119" />
+      <location filename="../ocsge_review/cli/statistics.py" line="127" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost must be zero or positive, not {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="155" />
+      <location filename="../ocsge_review/cli/statistics.py" line="163" />
       <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
       <translation>  delivered product {dim}: {count} of the polygons, {area} of the area; coverage {coverage}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="174" />
+      <location filename="../ocsge_review/cli/statistics.py" line="182" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, model {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="177" />
+      <location filename="../ocsge_review/cli/statistics.py" line="185" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygons reviewed in the month: {count}, rework {items_rate} of the polygons, {area_rate} of the area</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="190" />
+      <location filename="../ocsge_review/cli/statistics.py" line="198" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validated in the month: {validated_km2_period} (planned {planned_km2_period}), expected completion: {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="194" />
+      <location filename="../ocsge_review/cli/statistics.py" line="202" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  cost per km²: {cost}; automation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="230" />
+      <location filename="../ocsge_review/cli/statistics.py" line="238" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Outbox not found: "{outbox}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="63" />
+      <location filename="../ocsge_review/cli/statistics.py" line="71" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what}: the amount must be zero or positive (got "{item}").</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="153" />
+      <location filename="../ocsge_review/cli/statistics.py" line="161" />
       <source>  produit livré {dim} : {reason}</source>
       <translation>  delivered product {dim}: {reason}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="236" />
+      <location filename="../ocsge_review/cli/statistics.py" line="244" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Outbox empty: everything was delivered.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="60" />
+      <location filename="../ocsge_review/cli/statistics.py" line="68" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what}: "{item}" is not an amount (for example 1000 or 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="183" />
+      <location filename="../ocsge_review/cli/statistics.py" line="191" />
       <source>  exactitude {dim} : </source>
       <translation>  {dim} accuracy: </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="239" />
+      <location filename="../ocsge_review/cli/statistics.py" line="247" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period}: {attempts} attempt(s), last error: {last_error} ({key})</translation>
     </message>
@@ -4592,6 +4592,14 @@
       <location filename="../ocsge_review/synthetic/simulate.py" line="125" />
       <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
       <translation>Item {id} (source {source_id}) is not in the ground truth.</translation>
+    </message>
+    <message>
+      <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
+      <translation type="vanished">Overall accuracy: {estimate:.3f} ± {se:.3f} (95% CI {low:.3f}–{high:.3f}), {n} sample units</translation>
+    </message>
+    <message>
+      <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
+      <translation type="vanished">  {c}: user's {users}, producer's {producers}, area {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
       <source>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>

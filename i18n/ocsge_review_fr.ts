@@ -774,12 +774,12 @@
       <translation>Conflits de synchronisation…</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="244" />
+      <location filename="../ui/plugin.py" line="247" />
       <source>Panneau de validation</source>
       <translation>Panneau de validation</translation>
     </message>
     <message>
-      <location filename="../ui/plugin.py" line="295" />
+      <location filename="../ui/plugin.py" line="298" />
       <source>Seconds avis</source>
       <translation>Seconds avis</translation>
     </message>
@@ -1174,17 +1174,17 @@
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="742" />
+      <location filename="../ui/review_panel.py" line="743" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="747" />
+      <location filename="../ui/review_panel.py" line="748" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="842" />
+      <location filename="../ui/review_panel.py" line="843" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
@@ -1279,147 +1279,147 @@
       <translation>Revue : étiquettes des classes sur la carte</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="407" />
+      <location filename="../ui/review_panel.py" line="408" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="473" />
+      <location filename="../ui/review_panel.py" line="474" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="516" />
+      <location filename="../ui/review_panel.py" line="517" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="553" />
+      <location filename="../ui/review_panel.py" line="554" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="556" />
+      <location filename="../ui/review_panel.py" line="557" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="635" />
+      <location filename="../ui/review_panel.py" line="636" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="652" />
+      <location filename="../ui/review_panel.py" line="653" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="656" />
+      <location filename="../ui/review_panel.py" line="657" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="726" />
+      <location filename="../ui/review_panel.py" line="727" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="768" />
+      <location filename="../ui/review_panel.py" line="769" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="782" />
+      <location filename="../ui/review_panel.py" line="783" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="801" />
+      <location filename="../ui/review_panel.py" line="802" />
       <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
       <translation>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="821" />
+      <location filename="../ui/review_panel.py" line="822" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="899" />
+      <location filename="../ui/review_panel.py" line="900" />
       <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
       <translation>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="970" />
+      <location filename="../ui/review_panel.py" line="971" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="970" />
+      <location filename="../ui/review_panel.py" line="971" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="970" />
+      <location filename="../ui/review_panel.py" line="971" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="970" />
+      <location filename="../ui/review_panel.py" line="971" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="972" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="972" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="306" />
+      <location filename="../ui/review_panel.py" line="307" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="488" />
+      <location filename="../ui/review_panel.py" line="489" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="700" />
+      <location filename="../ui/review_panel.py" line="701" />
       <source>signalé : {flag}</source>
       <translation>signalé : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="701" />
+      <location filename="../ui/review_panel.py" line="702" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="732" />
+      <location filename="../ui/review_panel.py" line="733" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="889" />
+      <location filename="../ui/review_panel.py" line="890" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="901" />
+      <location filename="../ui/review_panel.py" line="902" />
       <source>Fond : {name}</source>
       <translation>Fond : {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="308" />
+      <location filename="../ui/review_panel.py" line="309" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="886" />
+      <location filename="../ui/review_panel.py" line="887" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Faits : {done} ({done_area}) · restants : {left} ({left_area})</translation>
     </message>
@@ -1429,12 +1429,12 @@
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="523" />
+      <location filename="../ui/review_panel.py" line="524" />
       <source>Votre réponse : {answer}</source>
       <translation>Votre réponse : {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="525" />
+      <location filename="../ui/review_panel.py" line="526" />
       <source>Réponse de {author} : {answer}</source>
       <translation>Réponse de {author} : {answer}</translation>
     </message>
@@ -1474,87 +1474,87 @@
       <translation>Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="67" />
+      <location filename="../ui/store_dialog.py" line="74" />
       <source>Fichier GeoPackage</source>
       <translation>Fichier GeoPackage</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="69" />
+      <location filename="../ui/store_dialog.py" line="76" />
       <source>Base PostgreSQL (connexion QGIS)</source>
       <translation>Base PostgreSQL (connexion QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="88" />
+      <location filename="../ui/store_dialog.py" line="95" />
       <source>Connexion</source>
       <translation>Connexion</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="91" />
+      <location filename="../ui/store_dialog.py" line="98" />
       <source>Schéma</source>
       <translation>Schéma</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="94" />
+      <location filename="../ui/store_dialog.py" line="101" />
       <source>la seule visible, si vide</source>
       <translation>la seule visible, si vide</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="95" />
+      <location filename="../ui/store_dialog.py" line="102" />
       <source>Campagne</source>
       <translation>Campagne</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="164" />
+      <location filename="../ui/store_dialog.py" line="171" />
       <source>Ouvrir un magasin de revue</source>
       <translation>Ouvrir un magasin de revue</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="165" />
+      <location filename="../ui/store_dialog.py" line="172" />
       <source>Magasins de revue (*.gpkg);;Tous les fichiers (*)</source>
       <translation>Magasins de revue (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="102" />
+      <location filename="../ui/store_dialog.py" line="109" />
       <source>Base de production (connexion QGIS)</source>
       <translation>Base de production (connexion QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="105" />
+      <location filename="../ui/store_dialog.py" line="112" />
       <source>Table de production</source>
       <translation>Table de production</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="108" />
+      <location filename="../ui/store_dialog.py" line="115" />
       <source>Utilisateur</source>
       <translation>Utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="114" />
+      <location filename="../ui/store_dialog.py" line="121" />
       <source>Le nom écrit dans le journal pour un magasin GeoPackage (vide : votre identifiant). Sur PostgreSQL, c'est votre identifiant de connexion.</source>
       <translation>Le nom écrit dans le journal pour un magasin GeoPackage (vide : votre identifiant). Sur PostgreSQL, c'est votre identifiant de connexion.</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="116" />
+      <location filename="../ui/store_dialog.py" line="123" />
       <source>Votre nom dans le journal</source>
       <translation>Votre nom dans le journal</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="123" />
+      <location filename="../ui/store_dialog.py" line="130" />
       <source>La place laissée autour de l'élément sur la carte, en fraction de sa taille de chaque côté (0,5 : la moitié).</source>
       <translation>La place laissée autour de l'élément sur la carte, en fraction de sa taille de chaque côté (0,5 : la moitié).</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="125" />
+      <location filename="../ui/store_dialog.py" line="132" />
       <source>Marge autour de l'élément</source>
       <translation>Marge autour de l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="44" />
+      <location filename="../ui/store_dialog.py" line="51" />
       <source>Connexion PostgreSQL « {name} » introuvable dans QGIS.</source>
       <translation>Connexion PostgreSQL « {name} » introuvable dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/store_dialog.py" line="175" />
+      <location filename="../ui/store_dialog.py" line="182" />
       <source>Choisissez un fichier de magasin de revue.</source>
       <translation>Choisissez un fichier de magasin de revue.</translation>
     </message>
@@ -1759,27 +1759,27 @@
       <translation>Enregistrer ma réponse</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="383" />
+      <location filename="../ui/validator_panel.py" line="386" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="620" />
+      <location filename="../ui/validator_panel.py" line="623" />
       <source>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</source>
       <translation>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="700" />
+      <location filename="../ui/validator_panel.py" line="703" />
       <source>Plus aucun élément à valider avec ces filtres.</source>
       <translation>Plus aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="738" />
+      <location filename="../ui/validator_panel.py" line="741" />
       <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</source>
       <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="786" />
+      <location filename="../ui/validator_panel.py" line="789" />
       <source>Approbation groupée</source>
       <translation>Approbation groupée</translation>
     </message>
@@ -1854,52 +1854,52 @@
       <translation>Validation : enregistrer votre réponse à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="433" />
+      <location filename="../ui/validator_panel.py" line="436" />
       <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="500" />
+      <location filename="../ui/validator_panel.py" line="503" />
       <source>Aucun élément à valider avec ces filtres.</source>
       <translation>Aucun élément à valider avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="522" />
+      <location filename="../ui/validator_panel.py" line="525" />
       <source>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</source>
       <translation>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="571" />
+      <location filename="../ui/validator_panel.py" line="574" />
       <source>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</source>
       <translation>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="675" />
+      <location filename="../ui/validator_panel.py" line="678" />
       <source>N : élément suivant.</source>
       <translation>N : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="717" />
+      <location filename="../ui/validator_panel.py" line="720" />
       <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
       <translation>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="731" />
+      <location filename="../ui/validator_panel.py" line="734" />
       <source>Aucun élément à approuver avec ces filtres.</source>
       <translation>Aucun élément à approuver avec ces filtres.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="766" />
+      <location filename="../ui/validator_panel.py" line="769" />
       <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
       <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="771" />
+      <location filename="../ui/validator_panel.py" line="774" />
       <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
       <translation>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="776" />
+      <location filename="../ui/validator_panel.py" line="779" />
       <source>lot refusé : validez ses éléments un par un.</source>
       <translation>lot refusé : validez ses éléments un par un.</translation>
     </message>
@@ -1924,97 +1924,97 @@
       <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="436" />
+      <location filename="../ui/validator_panel.py" line="439" />
       <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
       <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="514" />
+      <location filename="../ui/validator_panel.py" line="517" />
       <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
       <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="541" />
+      <location filename="../ui/validator_panel.py" line="544" />
       <source>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</source>
       <translation>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="586" />
+      <location filename="../ui/validator_panel.py" line="589" />
       <source>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</source>
       <translation>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="778" />
+      <location filename="../ui/validator_panel.py" line="781" />
       <source>lot accepté.</source>
       <translation>lot accepté.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="782" />
+      <location filename="../ui/validator_panel.py" line="785" />
       <source>Approuver le reste ({n})</source>
       <translation>Approuver le reste ({n})</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="787" />
+      <location filename="../ui/validator_panel.py" line="790" />
       <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
       <translation>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="817" />
+      <location filename="../ui/validator_panel.py" line="820" />
       <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
       <translation>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="518" />
+      <location filename="../ui/validator_panel.py" line="521" />
       <source>Signalement : {flag}</source>
       <translation>Signalement : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="520" />
+      <location filename="../ui/validator_panel.py" line="523" />
       <source>Commentaire : {comment}</source>
       <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="662" />
+      <location filename="../ui/validator_panel.py" line="665" />
       <source>L'élément {id} est déjà {state}.</source>
       <translation>L'élément {id} est déjà {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="797" />
+      <location filename="../ui/validator_panel.py" line="800" />
       <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
       <translation>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="801" />
+      <location filename="../ui/validator_panel.py" line="804" />
       <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
       <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="822" />
+      <location filename="../ui/validator_panel.py" line="825" />
       <source>{n} élément(s) non approuvé(s) : {first}</source>
       <translation>{n} élément(s) non approuvé(s) : {first}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="385" />
+      <location filename="../ui/validator_panel.py" line="388" />
       <source>(vous)</source>
       <translation>(vous)</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="539" />
+      <location filename="../ui/validator_panel.py" line="542" />
       <source>Élément {id} (source {source}) — {area} m² — décidé par {who}</source>
       <translation>Élément {id} (source {source}) — {area} m² — décidé par {who}</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="580" />
+      <location filename="../ui/validator_panel.py" line="583" />
       <source>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</source>
       <translation>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="674" />
+      <location filename="../ui/validator_panel.py" line="677" />
       <source>Élément {id} approuvé.</source>
       <translation>Élément {id} approuvé.</translation>
     </message>
     <message>
-      <location filename="../ui/validator_panel.py" line="674" />
+      <location filename="../ui/validator_panel.py" line="677" />
       <source>Élément {id} rejeté : {reason}</source>
       <translation>Élément {id} rejeté : {reason}</translation>
     </message>
@@ -2609,12 +2609,12 @@
 </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="369" />
+      <location filename="../ocsge_review/cli/commands.py" line="372" />
       <source>erreur : {exc}</source>
       <translation>erreur : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/commands.py" line="372" />
+      <location filename="../ocsge_review/cli/commands.py" line="375" />
       <source>interrompu : rien n'a été écrit.</source>
       <translation>interrompu : rien n'a été écrit.</translation>
     </message>
@@ -2704,117 +2704,117 @@
       <translation>Mot de passe de « {user} » changé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="136" />
+      <location filename="../ocsge_review/cli/statistics.py" line="144" />
       <source>{estimate} (IC 95 % {low} – {high})</source>
       <translation>{estimate} (IC 95 % {low} – {high})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="22" />
-      <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
-      <translation>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
+      <location filename="../ocsge_review/cli/statistics.py" line="25" />
+      <source>Exactitude globale : {estimate} (IC 95 % {low}–{high}), {n} unités d'échantillon</source>
+      <translation>Exactitude globale : {estimate} (IC 95 % {low}–{high}), {n} unités d'échantillon</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="107" />
+      <location filename="../ocsge_review/cli/statistics.py" line="115" />
       <source>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</source>
       <translation>Table d'indicateurs « {table} » : {written} ligne(s) écrite(s), {unchanged} inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="144" />
+      <location filename="../ocsge_review/cli/statistics.py" line="152" />
       <source>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</source>
       <translation>  seconds avis : {answered} donnés sur {drawn} tirés, {disputed} désaccord(s) à trancher ; accord entre photo-interprètes {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="148" />
+      <location filename="../ocsge_review/cli/statistics.py" line="156" />
       <source>  dont dans le mois : {answered} avis, accord {rate}</source>
       <translation>  dont dans le mois : {answered} avis, accord {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="205" />
+      <location filename="../ocsge_review/cli/statistics.py" line="213" />
       <source>Rapport écrit : {page}</source>
       <translation>Rapport écrit : {page}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="28" />
-      <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
-      <translation>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
+      <location filename="../ocsge_review/cli/statistics.py" line="36" />
+      <source>  {c} : utilisateur {users}, producteur {producers}, surface {proportion} ({estimate} ± {se})</source>
+      <translation>  {c} : utilisateur {users}, producteur {producers}, surface {proportion} ({estimate} ± {se})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="42" />
+      <location filename="../ocsge_review/cli/statistics.py" line="50" />
       <source>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</source>
       <translation>{campaigns} --campaign pour {stores} --store : donnez-en un par magasin, dans le même ordre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="94" />
+      <location filename="../ocsge_review/cli/statistics.py" line="102" />
       <source>--production ne sert ici qu'avec --indicators-table.</source>
       <translation>--production ne sert ici qu'avec --indicators-table.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="96" />
+      <location filename="../ocsge_review/cli/statistics.py" line="104" />
       <source>--indicators-table demande --production (la base de production).</source>
       <translation>--indicators-table demande --production (la base de production).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="119" />
+      <location filename="../ocsge_review/cli/statistics.py" line="127" />
       <source>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</source>
       <translation>--hourly-cost doit être positif ou nul, pas {hourly_cost:g}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="155" />
+      <location filename="../ocsge_review/cli/statistics.py" line="163" />
       <source>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</source>
       <translation>  produit livré {dim} : {count} des polygones, {area} de la surface ; couverture {coverage}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="174" />
+      <location filename="../ocsge_review/cli/statistics.py" line="182" />
       <source>Département {department} ({department_name}), {month}, modèle {model_version}</source>
       <translation>Département {department} ({department_name}), {month}, modèle {model_version}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="177" />
+      <location filename="../ocsge_review/cli/statistics.py" line="185" />
       <source>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</source>
       <translation>  polygones revus dans le mois : {count}, reprise {items_rate} des polygones, {area_rate} de la surface</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="190" />
+      <location filename="../ocsge_review/cli/statistics.py" line="198" />
       <source>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</source>
       <translation>  validé dans le mois : {validated_km2_period} (prévu {planned_km2_period}), fin prévue : {forecast}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="194" />
+      <location filename="../ocsge_review/cli/statistics.py" line="202" />
       <source>  coût par km² : {cost} ; automatisation {rate}</source>
       <translation>  coût par km² : {cost} ; automatisation {rate}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="230" />
+      <location filename="../ocsge_review/cli/statistics.py" line="238" />
       <source>Boîte d'envoi introuvable : « {outbox} ».</source>
       <translation>Boîte d'envoi introuvable : « {outbox} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="63" />
+      <location filename="../ocsge_review/cli/statistics.py" line="71" />
       <source>{what} : le montant doit être positif ou nul (reçu « {item} »).</source>
       <translation>{what} : le montant doit être positif ou nul (reçu « {item} »).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="153" />
+      <location filename="../ocsge_review/cli/statistics.py" line="161" />
       <source>  produit livré {dim} : {reason}</source>
       <translation>  produit livré {dim} : {reason}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="236" />
+      <location filename="../ocsge_review/cli/statistics.py" line="244" />
       <source>Boîte d'envoi vide : tout a été livré.</source>
       <translation>Boîte d'envoi vide : tout a été livré.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="60" />
+      <location filename="../ocsge_review/cli/statistics.py" line="68" />
       <source>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</source>
       <translation>{what} : « {item} » n'est pas un montant (par exemple 1000 ou 32=1000).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="183" />
+      <location filename="../ocsge_review/cli/statistics.py" line="191" />
       <source>  exactitude {dim} : </source>
       <translation>  exactitude {dim} : </translation>
     </message>
     <message>
-      <location filename="../ocsge_review/cli/statistics.py" line="239" />
+      <location filename="../ocsge_review/cli/statistics.py" line="247" />
       <source>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</source>
       <translation>{department} {period} : {attempts} tentative(s), dernière erreur : {last_error} ({key})</translation>
     </message>
@@ -4592,6 +4592,14 @@
       <location filename="../ocsge_review/synthetic/simulate.py" line="125" />
       <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
       <translation>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</translation>
+    </message>
+    <message>
+      <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>
+      <translation type="vanished">Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</translation>
+    </message>
+    <message>
+      <source>  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</source>
+      <translation type="vanished">  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} ({estimate:.6g} ± {se:.6g})</translation>
     </message>
     <message>
       <source>{decisions} décisions en {seconds:.1f} s ({rate:.0f}/s), dont {corrections} corrections ; {errors_made} erreurs simulées ; {lost_locks} réservations perdues. Par interprète : {users}.</source>

@@ -9,6 +9,7 @@ from typing import Dict, List, Optional
 
 from ..errors import OcsgeError
 from ..messages import tr
+from ..numbers import count, fr
 from .options import store_argument
 
 
@@ -19,15 +20,22 @@ def cmd_accuracy(args) -> int:
         print(json.dumps(result, ensure_ascii=False))
         return 0
     o = result["overall"]
-    print(tr("Exactitude globale : {estimate:.3f} ± {se:.3f} "
-             "(IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon",
-             estimate=o['estimate'], se=o['se'] * 1.96, low=o['ci95'][0], high=o['ci95'][1], n=result['n']))
+    # Each accuracy with its own interval (not ± 1,96 erreur-type: it is not symmetric near 1), the
+    # numbers the French way as in every other command.
+    print(tr("Exactitude globale : {estimate} (IC 95 % {low}–{high}), {n} unités d'échantillon",
+             estimate=fr(o["estimate"], 3), low=fr(o["ci95"][0], 3), high=fr(o["ci95"][1], 3), n=count(result["n"])))
+
+    def ratio(r) -> str:
+        if r["estimate"] is None:
+            return "—"
+        return f"{fr(r['estimate'], 3)} [{fr(r['ci95'][0], 3)}–{fr(r['ci95'][1], 3)}]" if r.get("ci95") \
+            else fr(r["estimate"], 3)
+
     for c in result["classes"]:
         u, pr, a = result["users"][c], result["producers"][c], result["area"][c]
-        fmt = lambda r: "—" if r["estimate"] is None else f"{r['estimate']:.3f} ± {r['se'] * 1.96:.3f}"  # noqa: E731
-        print(tr("  {c}: utilisateur {users}, producteur {producers}, surface {proportion:.3f} "
-                 "({estimate:.6g} ± {se:.6g})", c=c, users=fmt(u), producers=fmt(pr),
-                 proportion=a['proportion'], estimate=a['estimate'], se=a['se_estimate'] * 1.96))
+        print(tr("  {c} : utilisateur {users}, producteur {producers}, surface {proportion} ({estimate} ± {se})",
+                 c=c, users=ratio(u), producers=ratio(pr), proportion=fr(a["proportion"], 3),
+                 estimate=fr(a["estimate"], 1), se=fr(a["se_estimate"] * 1.96, 1)))
     return 0
 
 

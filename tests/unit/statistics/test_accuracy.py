@@ -1,6 +1,7 @@
 """Accuracy and area estimation: the published worked examples of Stehman (2014) and Olofsson et al. (2014)."""
 import json
 import math
+import re
 
 import numpy as np
 import pytest
@@ -405,3 +406,22 @@ def test_cli_accuracy_contract(tmp_path):
     res = subprocess.run([sys.executable, "-m", "ocsge_review", "accuracy", "--samples", str(tmp_path / "none.csv"),
                           "--strata", str(tmp_path / "strata.csv")], cwd=root, capture_output=True, text=True)
     assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_the_accuracy_command_prints_each_interval_the_french_way(tmp_path, capsys):
+    # It printed « 0.870 ± 0.071 » beside the interval, and ± 1.96 SE for user's and producer's accuracy, which
+    # are not symmetric near 1.
+    from ocsge_review.cli.commands import main
+    rows = [("s1", "A", "A")] * 8 + [("s1", "A", "B")] * 2 + [("s2", "B", "B")] * 9 + [("s2", "B", "A")]
+    (tmp_path / "samples.csv").write_text("stratum,map_class,ref_class\n" + "".join(
+        f"{s},{m},{r}\n" for s, m, r in rows), encoding="utf-8")
+    (tmp_path / "strata.csv").write_text("stratum,size\ns1,300\ns2,700\n", encoding="utf-8")
+    assert main(["accuracy", "--samples", str(tmp_path / "samples.csv"),
+                 "--strata", str(tmp_path / "strata.csv")]) == 0
+    out = capsys.readouterr().out
+    result = estimate_from_csv(str(tmp_path / "samples.csv"), str(tmp_path / "strata.csv"), fpc=False)
+    low, high = result["overall"]["ci95"]
+    assert f"0,870 (IC 95 % {low:.3f}–{high:.3f})".replace(".", ",") in out, out
+    user = result["users"]["A"]
+    assert f"utilisateur 0,800 [{user['ci95'][0]:.3f}–{user['ci95'][1]:.3f}]".replace(".", ",") in out, out
+    assert not re.search(r"\d\.\d", out), out
