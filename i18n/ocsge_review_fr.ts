@@ -3309,12 +3309,12 @@
       <translation>{what} « {path} » doit être un GeoPackage (.gpkg).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outputs.py" line="20" />
+      <location filename="../ocsge_review/outputs.py" line="26" />
       <source>Le dossier « {folder} » n'existe pas.</source>
       <translation>Le dossier « {folder} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/outputs.py" line="22" />
+      <location filename="../ocsge_review/outputs.py" line="28" />
       <source>{what} « {path} » ne peut pas être écrit : le dossier « {folder} » n'est pas accessible en écriture.</source>
       <translation>{what} « {path} » ne peut pas être écrit : le dossier « {folder} » n'est pas accessible en écriture.</translation>
     </message>
@@ -3894,52 +3894,52 @@
       <translation>connexion impossible ({error})</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="22" />
+      <location filename="../ocsge_review/statistics/report.py" line="23" />
       <source>Avancement</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="22" />
+      <location filename="../ocsge_review/statistics/report.py" line="23" />
       <source>Reprise par département</source>
       <translation>Reprise par département</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="22" />
+      <location filename="../ocsge_review/statistics/report.py" line="23" />
       <source>Reprise par classe</source>
       <translation>Reprise par classe</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <location filename="../ocsge_review/statistics/report.py" line="24" />
       <source>Matrice de transition (couverture)</source>
       <translation>Matrice de transition (couverture)</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <location filename="../ocsge_review/statistics/report.py" line="24" />
       <source>Exactitude</source>
       <translation>Exactitude</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <location filename="../ocsge_review/statistics/report.py" line="24" />
       <source>Produit livré</source>
       <translation>Produit livré</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="23" />
+      <location filename="../ocsge_review/statistics/report.py" line="24" />
       <source>Coût par km²</source>
       <translation>Coût par km²</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="252" />
+      <location filename="../ocsge_review/statistics/report.py" line="254" />
+      <source>Le rapport</source>
+      <translation>Le rapport</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/statistics/report.py" line="253" />
       <source>Aucune campagne pour le rapport.</source>
       <translation>Aucune campagne pour le rapport.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/report.py" line="255" />
-      <source>Le dossier « {parent} » n'existe pas.</source>
-      <translation>Le dossier « {parent} » n'existe pas.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/statistics/report.py" line="257" />
+      <location filename="../ocsge_review/statistics/report.py" line="256" />
       <source>« {out_dir} » existe et n'est pas un dossier.</source>
       <translation>« {out_dir} » existe et n'est pas un dossier.</translation>
     </message>
@@ -4592,6 +4592,10 @@
       <location filename="../ocsge_review/synthetic/simulate.py" line="125" />
       <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
       <translation>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</translation>
+    </message>
+    <message>
+      <source>Le dossier « {parent} » n'existe pas.</source>
+      <translation type="vanished">Le dossier « {parent} » n'existe pas.</translation>
     </message>
     <message>
       <source>Exactitude globale : {estimate:.3f} ± {se:.3f} (IC 95 % {low:.3f}–{high:.3f}), {n} unités d'échantillon</source>

@@ -1,4 +1,4 @@
-"""GeoPackages written whole or not at all: checked before the work, renamed into place after."""
+"""Outputs written whole or not at all: their folder checked before the work, GeoPackages renamed into place after."""
 from __future__ import annotations
 
 import contextlib
@@ -15,6 +15,12 @@ def check_gpkg_target(path: str, what: str) -> str:
     if not path.lower().endswith(".gpkg"):
         raise InputError(tr("{what} « {path} » doit être un GeoPackage (.gpkg).",
                             what=what, path=path))
+    return check_target_folder(path, what)
+
+
+def check_target_folder(path: str, what: str) -> str:
+    """The folder that will hold ``path`` (a file or a folder of outputs), checked before any work: it
+    exists and may be written."""
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise InputError(tr("Le dossier « {folder} » n'existe pas.", folder=folder))

@@ -17,6 +17,7 @@ from .. import numbers as num
 from . import stats
 from ..errors import InputError
 from ..messages import N_, tr
+from ..outputs import check_target_folder
 
 # The report's plots in the page's order; the report (French) and the QGIS dashboard (translated) show them.
 PLOT_TITLES = (N_("Avancement"), N_("Reprise par département"), N_("Reprise par classe"),
@@ -250,9 +251,7 @@ def write_report(all_details: List[dict], period: stats.Period, out_dir: str) ->
     """Write DIR/rapport.html and DIR/*.csv whole or not at all (a temporary folder renamed into place)."""
     if not all_details:
         raise InputError(tr("Aucune campagne pour le rapport."))
-    parent = os.path.dirname(os.path.abspath(out_dir))
-    if not os.path.isdir(parent):
-        raise InputError(tr("Le dossier « {parent} » n'existe pas.", parent=parent))
+    parent = check_target_folder(out_dir, tr("Le rapport"))
     if os.path.exists(out_dir) and not os.path.isdir(out_dir):
         raise InputError(tr("« {out_dir} » existe et n'est pas un dossier.", out_dir=out_dir))
     stage = tempfile.mkdtemp(prefix=".rapport-", dir=parent)

@@ -64,6 +64,18 @@ def test_campaign_store_in_a_read_only_folder_is_refused_before_the_work(demo_di
     assert res.stdout == "" and os.listdir(readonly_folder) == []     # no triage report: refused first
 
 
+def test_report_into_a_read_only_folder(demo_dir, readonly_folder, tmp_path):
+    # It ended in a traceback (OSError from the staging folder), noticed at the second reading.
+    store = tmp_path / "review.gpkg"
+    assert cli("campaign", "create", "--model", str(demo_dir / "model_output.gpkg"), "--department", "32",
+               "--store", str(store)).returncode == 0
+    out = readonly_folder / "rapport"
+    line = one_line(subprocess.run([sys.executable, "-m", "ocsge_review", "report", "--store", str(store), "--out",
+                                    str(out)], cwd=ROOT, capture_output=True, text=True, timeout=300))
+    assert str(out) in line and "accessible en écriture" in line
+    assert os.listdir(readonly_folder) == []
+
+
 def _topk_layer(write_layer, first, second):
     n = len(first)
     return write_layer({"code_cs": ["CS2.2.1"] * n, "code_us": ["US1.1"] * n,
