@@ -3319,32 +3319,32 @@
       <translation>{what} "{path}" cannot be written: the folder "{folder}" is not writable.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="65" />
+      <location filename="../ocsge_review/pgconn.py" line="92" />
       <source>service « {service} »</source>
       <translation>service "{service}"</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="51" />
+      <location filename="../ocsge_review/pgconn.py" line="78" />
       <source>Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier ~/.pgpass ou, dans QGIS, une configuration d'authentification.</source>
       <translation>No password in {what}: it would end up in the shell history and the logs. Use a PostgreSQL service (~/.pg_service.conf), the ~/.pgpass file or, in QGIS, an authentication configuration.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="63" />
+      <location filename="../ocsge_review/pgconn.py" line="90" />
       <source>base PostgreSQL</source>
       <translation>PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="76" />
+      <location filename="../ocsge_review/pgconn.py" line="103" />
       <source>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</source>
       <translation>Invalid table name: "{name}" (expected: TABLE or SCHEMA.TABLE).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="48" />
+      <location filename="../ocsge_review/pgconn.py" line="75" />
       <source>Connexion PostgreSQL illisible dans {what} : {exc}</source>
       <translation>Unreadable PostgreSQL connection in {what}: {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="94" />
+      <location filename="../ocsge_review/pgconn.py" line="119" />
       <source>Connexion à PostgreSQL impossible ({spec}) : {reason}</source>
       <translation>Cannot connect to PostgreSQL ({spec}): {reason}</translation>
     </message>
@@ -3529,62 +3529,52 @@
       <translation>The sync schema "{schema}" was written by a newer version of OCS GE Review: update the plugin.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="637" />
-      <source>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</source>
-      <translation>Connection to the production database lost ({spec}): the current batch was not written; run the sync again, it will resume where it stopped.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="642" />
-      <source>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</source>
-      <translation>The production database refused the sync ({spec}): {detail} Nothing of this batch was written.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="679" />
+      <location filename="../ocsge_review/production/sync.py" line="676" />
       <source>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</source>
       <translation>This store is a checkout: check it in to the shared store first, then sync the shared store.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="695" />
+      <location filename="../ocsge_review/production/sync.py" line="692" />
       <source>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</source>
       <translation>The campaign "{name}" has no base version in the production database: take it first (`campaign create … --production` at creation, or `sync … --capture-base`, which takes it as it is now) — without it, a change made in production meanwhile would be overwritten.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="719" />
+      <location filename="../ocsge_review/production/sync.py" line="716" />
       <source>La taille de lot doit être positive, pas {batch_size}.</source>
       <translation>The batch size must be positive, not {batch_size}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="723" />
+      <location filename="../ocsge_review/production/sync.py" line="720" />
       <source>Nom d'utilisateur manquant pour la synchronisation.</source>
       <translation>User name missing for the sync.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="825" />
+      <location filename="../ocsge_review/production/sync.py" line="822" />
       <source>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</source>
       <translation>Row {source_id} changed again in production since the conflict was shown: reload the list to see its current version, then decide.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="837" />
+      <location filename="../ocsge_review/production/sync.py" line="834" />
       <source>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</source>
       <translation>Item {item_id} is no longer validated and waiting for sync: the conflict can no longer be resolved this way.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="865" />
+      <location filename="../ocsge_review/production/sync.py" line="862" />
       <source>Résolution inconnue « {resolution} » (attendu : {choices}).</source>
       <translation>Unknown resolution "{resolution}" (expected: {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="868" />
+      <location filename="../ocsge_review/production/sync.py" line="865" />
       <source>Renvoyer un élément en revue demande un motif.</source>
       <translation>Sending an item back for review needs a reason.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="871" />
+      <location filename="../ocsge_review/production/sync.py" line="868" />
       <source>Nom d'utilisateur manquant.</source>
       <translation>User name missing.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="875" />
+      <location filename="../ocsge_review/production/sync.py" line="872" />
       <source>Aucun conflit ouvert pour l'élément {item_id}.</source>
       <translation>No open conflict for item {item_id}.</translation>
     </message>
@@ -3634,6 +3624,11 @@
       <translation>The campaign "{name}" took its base version from "{base}", not from "{given}": pass --production-table {base}.</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/production/sync.py" line="638" />
+      <source>La base de production a refusé la synchronisation ({spec}) : {detail}. Rien de ce lot n'a été écrit.</source>
+      <translation>The production database refused the sync ({spec}): {detail}. Nothing of this batch was written.</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/production/sync.py" line="159" />
       <source>  {label} : {ids}</source>
       <translation>  {label}: {ids}</translation>
@@ -3649,7 +3644,12 @@
       <translation>"{target}" has no column "{col}" ({role}); columns: {columns}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="666" />
+      <location filename="../ocsge_review/production/sync.py" line="640" />
+      <source>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</source>
+      <translation>Connection to the production database lost ({spec}): the current batch was not written; run the sync again, it will resume where it stopped.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="663" />
       <source>Élément {item_id} déjà renvoyé en revue.</source>
       <translation>Item {item_id} already sent back for review.</translation>
     </message>
@@ -3669,12 +3669,12 @@
       <translation>Identifier "{source_id}": column "{id_column}" of "{target}" expects a number.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="886" />
+      <location filename="../ocsge_review/production/sync.py" line="883" />
       <source>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</source>
       <translation>Cannot keep your version of item {item_id}: row {source_id} no longer exists in production. Take the production version or send the item back for review.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="661" />
+      <location filename="../ocsge_review/production/sync.py" line="658" />
       <source>Élément {item_id} déjà marqué synchronisé.</source>
       <translation>Item {item_id} already marked as synchronised.</translation>
     </message>
@@ -3849,9 +3849,9 @@
       <translation>Indicators not conforming to schema {version}, at "{where}": {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/indicators_table.py" line="92" />
-      <source>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</source>
-      <translation>The indicators table "{table}" could not be written ({database}): {detail} Nothing was written.</translation>
+      <location filename="../ocsge_review/statistics/indicators_table.py" line="90" />
+      <source>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail}. Rien n'a été écrit.</source>
+      <translation>The indicators table "{table}" could not be written ({database}): {detail}. Nothing was written.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/statistics/outbox.py" line="36" />
@@ -4314,82 +4314,82 @@
       <translation>You gave one of the two opinions on item {item_id}: another validator must settle it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="629" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>schema "{schema}" of {database}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="188" />
+      <location filename="../ocsge_review/store/pg.py" line="187" />
       <source>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</source>
       <translation>Connection to PostgreSQL lost ({spec}): nothing was saved. Try again when the database can be reached.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="203" />
-      <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
-      <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/pg.py" line="646" />
+      <location filename="../ocsge_review/store/pg.py" line="641" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Several campaigns in {where}: choose one ({names}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="201" />
-      <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
-      <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/pg.py" line="628" />
+      <location filename="../ocsge_review/store/pg.py" line="623" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Invalid PostgreSQL schema name: "{schema}".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="645" />
+      <location filename="../ocsge_review/store/pg.py" line="640" />
       <source>Aucune campagne dans {where}.</source>
       <translation>No campaign in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="675" />
+      <location filename="../ocsge_review/store/pg.py" line="670" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>The campaign "{name}" already exists in schema "{schema}": choose another name.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="679" />
+      <location filename="../ocsge_review/store/pg.py" line="674" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>A checkout goes back with `checkin`; it does not become a campaign.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="355" />
+      <location filename="../ocsge_review/store/pg.py" line="195" />
+      <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
+      <translation>PostgreSQL error: {text}. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="350" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>This review store is closed.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="639" />
+      <location filename="../ocsge_review/store/pg.py" line="634" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>No campaign "{wanted}" in {where}; campaigns: {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="641" />
+      <location filename="../ocsge_review/store/pg.py" line="636" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>No campaign "{wanted}" in {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="331" />
+      <location filename="../ocsge_review/store/pg.py" line="197" />
+      <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
+      <translation>PostgreSQL refuses the operation: {text}. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="326" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>The login "{login}" has no access to the review store "{schema}" ({database}): an administrator must grant it a role (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="460" />
+      <location filename="../ocsge_review/store/pg.py" line="455" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>The same item appears twice in the batch to mark as synchronised.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="287" />
+      <location filename="../ocsge_review/store/pg.py" line="282" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS is not installed in {spec}: ask the administrator for "CREATE EXTENSION postgis".</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="321" />
+      <location filename="../ocsge_review/store/pg.py" line="316" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Schema "{schema}" of {spec} is not an OCS GE Review store.</translation>
     </message>
@@ -4409,11 +4409,6 @@
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="163" />
-      <source>{what} : {detail}.{hint}</source>
-      <translation>{what}: {detail}.{hint}</translation>
-    </message>
-    <message>
       <location filename="../ocsge_review/store/pg_access.py" line="88" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Unknown role: "{role}" (expected: {roles}).</translation>
@@ -4424,49 +4419,54 @@
       <translation>No département given (for example --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="161" />
-      <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
-      <translation>Run the command as the schema's owner or a PostgreSQL superuser (CREATEROLE privilege for accounts).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="245" />
+      <location filename="../ocsge_review/store/pg_access.py" line="243" />
       <source>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</source>
       <translation>The PostGIS functions {functions} stay open to everyone in this database: they give the extent of the items of every département. Run admin init again as a PostgreSQL superuser to close them.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="378" />
+      <location filename="../ocsge_review/store/pg_access.py" line="376" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>SECURITY DEFINER function(s) without a fixed search_path in "{schema}": {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="670" />
+      <location filename="../ocsge_review/store/pg_access.py" line="668" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Production table name missing (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="288" />
+      <location filename="../ocsge_review/store/pg_access.py" line="158" />
+      <source>{what} : {detail}.{hint}</source>
+      <translation>{what}: {detail}.{hint}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="286" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Schema "{schema}" lacks the review store's tables ({missing}): create it first (admin init).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="690" />
+      <location filename="../ocsge_review/store/pg_access.py" line="688" />
       <source>Table de production introuvable : « {where} » (--production-table).</source>
       <translation>Production table not found: "{where}" (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="694" />
+      <location filename="../ocsge_review/store/pg_access.py" line="692" />
       <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
       <translation>Production table "{where}" has no column "{department_column}": add and fill it before installing the privileges, for example ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (each row's département code), or name the existing column with --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="831" />
+      <location filename="../ocsge_review/store/pg_access.py" line="829" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>The account "{user}" does not exist: a password is needed to create it.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="848" />
+      <location filename="../ocsge_review/store/pg_access.py" line="846" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>The PostgreSQL account "{user}" does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="159" />
+      <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
+      <translation>Run the command as the schema's owner or a PostgreSQL superuser (CREATEROLE privilege for accounts).</translation>
     </message>
     <message>
       <location filename="../ocsge_review/store/rules.py" line="54" />
@@ -4592,6 +4592,14 @@
       <location filename="../ocsge_review/synthetic/simulate.py" line="125" />
       <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
       <translation>Item {id} (source {source_id}) is not in the ground truth.</translation>
+    </message>
+    <message>
+      <source>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</source>
+      <translation type="vanished">The production database refused the sync ({spec}): {detail} Nothing of this batch was written.</translation>
+    </message>
+    <message>
+      <source>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</source>
+      <translation type="vanished">The indicators table "{table}" could not be written ({database}): {detail} Nothing was written.</translation>
     </message>
     <message>
       <source>Le dossier « {parent} » n'existe pas.</source>

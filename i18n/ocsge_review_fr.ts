@@ -3319,32 +3319,32 @@
       <translation>{what} « {path} » ne peut pas être écrit : le dossier « {folder} » n'est pas accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="65" />
+      <location filename="../ocsge_review/pgconn.py" line="92" />
       <source>service « {service} »</source>
       <translation>service « {service} »</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="51" />
+      <location filename="../ocsge_review/pgconn.py" line="78" />
       <source>Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier ~/.pgpass ou, dans QGIS, une configuration d'authentification.</source>
       <translation>Pas de mot de passe dans {what} : il finirait dans l'historique du shell et les journaux. Utilisez un service PostgreSQL (~/.pg_service.conf), le fichier ~/.pgpass ou, dans QGIS, une configuration d'authentification.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="63" />
+      <location filename="../ocsge_review/pgconn.py" line="90" />
       <source>base PostgreSQL</source>
       <translation>base PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="76" />
+      <location filename="../ocsge_review/pgconn.py" line="103" />
       <source>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</source>
       <translation>Nom de table invalide : « {name} » (attendu : TABLE ou SCHÉMA.TABLE).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="48" />
+      <location filename="../ocsge_review/pgconn.py" line="75" />
       <source>Connexion PostgreSQL illisible dans {what} : {exc}</source>
       <translation>Connexion PostgreSQL illisible dans {what} : {exc}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/pgconn.py" line="94" />
+      <location filename="../ocsge_review/pgconn.py" line="119" />
       <source>Connexion à PostgreSQL impossible ({spec}) : {reason}</source>
       <translation>Connexion à PostgreSQL impossible ({spec}) : {reason}</translation>
     </message>
@@ -3529,62 +3529,52 @@
       <translation>Le schéma de synchronisation « {schema} » a été écrit par une version plus récente d'OCS GE Review : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="637" />
-      <source>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</source>
-      <translation>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="642" />
-      <source>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</source>
-      <translation>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/production/sync.py" line="679" />
+      <location filename="../ocsge_review/production/sync.py" line="676" />
       <source>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</source>
       <translation>Ce magasin est un lot emporté (checkout) : rentrez-le d'abord (checkin) dans le magasin partagé, puis synchronisez celui-ci.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="695" />
+      <location filename="../ocsge_review/production/sync.py" line="692" />
       <source>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</source>
       <translation>La campagne « {name} » n'a pas de version de base dans la base de production : prenez-la d'abord (`campaign create … --production` à la création, ou `sync … --capture-base`, qui la prend telle qu'elle est maintenant) — sans elle, une modification faite en production entre-temps serait écrasée.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="719" />
+      <location filename="../ocsge_review/production/sync.py" line="716" />
       <source>La taille de lot doit être positive, pas {batch_size}.</source>
       <translation>La taille de lot doit être positive, pas {batch_size}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="723" />
+      <location filename="../ocsge_review/production/sync.py" line="720" />
       <source>Nom d'utilisateur manquant pour la synchronisation.</source>
       <translation>Nom d'utilisateur manquant pour la synchronisation.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="825" />
+      <location filename="../ocsge_review/production/sync.py" line="822" />
       <source>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</source>
       <translation>La ligne {source_id} a encore changé en production depuis l'affichage du conflit : rechargez la liste pour voir sa version actuelle, puis décidez.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="837" />
+      <location filename="../ocsge_review/production/sync.py" line="834" />
       <source>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</source>
       <translation>L'élément {item_id} n'est plus validé en attente de synchronisation : le conflit ne peut plus être résolu ainsi.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="865" />
+      <location filename="../ocsge_review/production/sync.py" line="862" />
       <source>Résolution inconnue « {resolution} » (attendu : {choices}).</source>
       <translation>Résolution inconnue « {resolution} » (attendu : {choices}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="868" />
+      <location filename="../ocsge_review/production/sync.py" line="865" />
       <source>Renvoyer un élément en revue demande un motif.</source>
       <translation>Renvoyer un élément en revue demande un motif.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="871" />
+      <location filename="../ocsge_review/production/sync.py" line="868" />
       <source>Nom d'utilisateur manquant.</source>
       <translation>Nom d'utilisateur manquant.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="875" />
+      <location filename="../ocsge_review/production/sync.py" line="872" />
       <source>Aucun conflit ouvert pour l'élément {item_id}.</source>
       <translation>Aucun conflit ouvert pour l'élément {item_id}.</translation>
     </message>
@@ -3634,6 +3624,11 @@
       <translation>La campagne « {name} » a pris sa version de base dans « {base} », pas dans « {given} » : indiquez --production-table {base}.</translation>
     </message>
     <message>
+      <location filename="../ocsge_review/production/sync.py" line="638" />
+      <source>La base de production a refusé la synchronisation ({spec}) : {detail}. Rien de ce lot n'a été écrit.</source>
+      <translation>La base de production a refusé la synchronisation ({spec}) : {detail}. Rien de ce lot n'a été écrit.</translation>
+    </message>
+    <message>
       <location filename="../ocsge_review/production/sync.py" line="159" />
       <source>  {label} : {ids}</source>
       <translation>  {label} : {ids}</translation>
@@ -3649,7 +3644,12 @@
       <translation>« {target} » n'a pas de colonne « {col} » ({role}) ; colonnes : {columns}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="666" />
+      <location filename="../ocsge_review/production/sync.py" line="640" />
+      <source>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</source>
+      <translation>Connexion à la base de production perdue ({spec}) : le lot en cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/production/sync.py" line="663" />
       <source>Élément {item_id} déjà renvoyé en revue.</source>
       <translation>Élément {item_id} déjà renvoyé en revue.</translation>
     </message>
@@ -3669,12 +3669,12 @@
       <translation>Identifiant « {source_id} » : la colonne « {id_column} » de « {target} » attend un nombre.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="886" />
+      <location filename="../ocsge_review/production/sync.py" line="883" />
       <source>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</source>
       <translation>Impossible de garder votre version de l'élément {item_id} : la ligne {source_id} n'existe plus en production. Reprenez la version de production ou renvoyez l'élément en revue.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/production/sync.py" line="661" />
+      <location filename="../ocsge_review/production/sync.py" line="658" />
       <source>Élément {item_id} déjà marqué synchronisé.</source>
       <translation>Élément {item_id} déjà marqué synchronisé.</translation>
     </message>
@@ -3849,9 +3849,9 @@
       <translation>Indicateurs non conformes au schéma {version}, à « {where} » : {detail}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/statistics/indicators_table.py" line="92" />
-      <source>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</source>
-      <translation>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</translation>
+      <location filename="../ocsge_review/statistics/indicators_table.py" line="90" />
+      <source>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail}. Rien n'a été écrit.</source>
+      <translation>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail}. Rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../ocsge_review/statistics/outbox.py" line="36" />
@@ -4314,82 +4314,82 @@
       <translation>Vous avez donné l'un des deux avis sur l'élément {item_id} : un autre validateur doit trancher.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="634" />
+      <location filename="../ocsge_review/store/pg.py" line="629" />
       <source>le schéma « {schema} » de {database}</source>
       <translation>le schéma « {schema} » de {database}</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="188" />
+      <location filename="../ocsge_review/store/pg.py" line="187" />
       <source>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</source>
       <translation>Connexion à PostgreSQL perdue ({spec}) : rien n'a été enregistré. Réessayez quand la base est de nouveau joignable.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="203" />
-      <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
-      <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/pg.py" line="646" />
+      <location filename="../ocsge_review/store/pg.py" line="641" />
       <source>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</source>
       <translation>Plusieurs campagnes dans {where} : choisissez-en une ({names}).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="201" />
-      <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
-      <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/pg.py" line="628" />
+      <location filename="../ocsge_review/store/pg.py" line="623" />
       <source>Nom de schéma PostgreSQL invalide : « {schema} ».</source>
       <translation>Nom de schéma PostgreSQL invalide : « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="645" />
+      <location filename="../ocsge_review/store/pg.py" line="640" />
       <source>Aucune campagne dans {where}.</source>
       <translation>Aucune campagne dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="675" />
+      <location filename="../ocsge_review/store/pg.py" line="670" />
       <source>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</source>
       <translation>La campagne « {name} » existe déjà dans le schéma « {schema} » : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="679" />
+      <location filename="../ocsge_review/store/pg.py" line="674" />
       <source>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</source>
       <translation>Un lot emporté (checkout) se rentre avec `checkin`, il ne devient pas une campagne.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="355" />
+      <location filename="../ocsge_review/store/pg.py" line="195" />
+      <source>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</source>
+      <translation>Erreur PostgreSQL : {text}. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="350" />
       <source>Ce magasin de revue est fermé.</source>
       <translation>Ce magasin de revue est fermé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="639" />
+      <location filename="../ocsge_review/store/pg.py" line="634" />
       <source>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</source>
       <translation>Pas de campagne « {wanted} » dans {where} ; campagnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="641" />
+      <location filename="../ocsge_review/store/pg.py" line="636" />
       <source>Pas de campagne « {wanted} » dans {where}.</source>
       <translation>Pas de campagne « {wanted} » dans {where}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="331" />
+      <location filename="../ocsge_review/store/pg.py" line="197" />
+      <source>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</source>
+      <translation>PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg.py" line="326" />
       <source>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</source>
       <translation>Le compte « {login} » n'a pas accès au magasin de revue « {schema} » ({database}) : un administrateur doit lui donner un rôle (admin grant).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="460" />
+      <location filename="../ocsge_review/store/pg.py" line="455" />
       <source>Un même élément figure deux fois dans le lot à marquer synchronisé.</source>
       <translation>Un même élément figure deux fois dans le lot à marquer synchronisé.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="287" />
+      <location filename="../ocsge_review/store/pg.py" line="282" />
       <source>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</source>
       <translation>PostGIS n'est pas installé dans {spec} : demandez à l'administrateur « CREATE EXTENSION postgis ».</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg.py" line="321" />
+      <location filename="../ocsge_review/store/pg.py" line="316" />
       <source>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</source>
       <translation>Le schéma « {schema} » de {spec} n'est pas un magasin de revue OCS GE Review.</translation>
     </message>
@@ -4409,11 +4409,6 @@
       <translation>administrateur</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="163" />
-      <source>{what} : {detail}.{hint}</source>
-      <translation>{what} : {detail}.{hint}</translation>
-    </message>
-    <message>
       <location filename="../ocsge_review/store/pg_access.py" line="88" />
       <source>Rôle inconnu : « {role} » (attendu : {roles}).</source>
       <translation>Rôle inconnu : « {role} » (attendu : {roles}).</translation>
@@ -4424,49 +4419,54 @@
       <translation>Aucun département donné (par exemple --departments 32,69).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="161" />
-      <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
-      <translation>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</translation>
-    </message>
-    <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="245" />
+      <location filename="../ocsge_review/store/pg_access.py" line="243" />
       <source>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</source>
       <translation>Les fonctions PostGIS {functions} restent ouvertes à tous dans cette base : elles donnent l'emprise des éléments de tous les départements. Relancez admin init avec un superutilisateur PostgreSQL pour les fermer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="378" />
+      <location filename="../ocsge_review/store/pg_access.py" line="376" />
       <source>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</source>
       <translation>Fonction(s) SECURITY DEFINER sans search_path fixé dans « {schema} » : {loose}.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="670" />
+      <location filename="../ocsge_review/store/pg_access.py" line="668" />
       <source>Nom de table de production manquant (--production-table).</source>
       <translation>Nom de table de production manquant (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="288" />
+      <location filename="../ocsge_review/store/pg_access.py" line="158" />
+      <source>{what} : {detail}.{hint}</source>
+      <translation>{what} : {detail}.{hint}</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="286" />
       <source>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</source>
       <translation>Le schéma « {schema} » n'a pas les tables du magasin de revue ({missing}) : créez-le d'abord (admin init).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="690" />
+      <location filename="../ocsge_review/store/pg_access.py" line="688" />
       <source>Table de production introuvable : « {where} » (--production-table).</source>
       <translation>Table de production introuvable : « {where} » (--production-table).</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="694" />
+      <location filename="../ocsge_review/store/pg_access.py" line="692" />
       <source>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</source>
       <translation>La table de production « {where} » n'a pas de colonne « {department_column} » : ajoutez-la et remplissez-la avant d'installer les droits, par exemple ALTER TABLE {where} ADD COLUMN {department_column} text; UPDATE {where} SET {department_column} = '32'; (le code du département de chaque ligne), ou nommez la colonne existante avec --department-column.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="831" />
+      <location filename="../ocsge_review/store/pg_access.py" line="829" />
       <source>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</source>
       <translation>Le compte « {user} » n'existe pas : un mot de passe est nécessaire pour le créer.</translation>
     </message>
     <message>
-      <location filename="../ocsge_review/store/pg_access.py" line="848" />
+      <location filename="../ocsge_review/store/pg_access.py" line="846" />
       <source>Le compte PostgreSQL « {user} » n'existe pas.</source>
       <translation>Le compte PostgreSQL « {user} » n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../ocsge_review/store/pg_access.py" line="159" />
+      <source>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</source>
+      <translation>Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL (droit CREATEROLE pour les comptes).</translation>
     </message>
     <message>
       <location filename="../ocsge_review/store/rules.py" line="54" />
@@ -4592,6 +4592,14 @@
       <location filename="../ocsge_review/synthetic/simulate.py" line="125" />
       <source>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</source>
       <translation>L'élément {id} (source {source_id}) n'est pas dans la vérité terrain.</translation>
+    </message>
+    <message>
+      <source>La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</source>
+      <translation type="vanished">La base de production a refusé la synchronisation ({spec}) : {detail} Rien de ce lot n'a été écrit.</translation>
+    </message>
+    <message>
+      <source>La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</source>
+      <translation type="vanished">La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} Rien n'a été écrit.</translation>
     </message>
     <message>
       <source>Le dossier « {parent} » n'existe pas.</source>

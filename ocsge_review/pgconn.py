@@ -10,7 +10,7 @@ never written anywhere.
 from __future__ import annotations
 
 import re
-from typing import Dict, Optional, Tuple
+from typing import Callable, Dict, Optional, Tuple
 
 from .errors import InputError
 from .messages import tr
@@ -25,6 +25,33 @@ def connection_lost(con, exc: Exception) -> bool:
     from psycopg import errors
     return (con is None or con.closed or con.broken
             or isinstance(exc, (errors.AdminShutdown, errors.ConnectionFailure)))
+
+
+def server_detail(exc: Exception) -> str:
+    """What PostgreSQL said, on one line and password-free: its primary message (a trigger's or a policy's
+    refusal, without the PL/pgSQL context lines), else libpq's text (a connection refused)."""
+    diag = getattr(exc, "diag", None)
+    primary = diag.message_primary if diag is not None else None
+    text = primary or str(exc).strip() or type(exc).__name__
+    return redact(" ".join(text.split())).rstrip(" .")
+
+
+def database_error(exc: Exception, con, refused: Callable[[str], Exception],
+                   lost: Optional[Callable[[], Exception]] = None,
+                   denied: Optional[Callable[[str], Exception]] = None) -> Exception:
+    """The one mapping of a psycopg error to the plugin's own, each caller wording it for its user:
+    ``lost()`` when the connection ``con`` is gone (dropped, closed, ended by the administrator; not asked
+    without ``lost``), ``denied(detail)`` for a missing privilege, ``refused(detail)`` for any other refusal.
+    The plugin's own errors pass unchanged."""
+    from psycopg import errors
+    from .errors import OcsgeError
+    if isinstance(exc, OcsgeError):
+        return exc
+    if lost is not None and connection_lost(con, exc):
+        return lost()
+    if denied is not None and isinstance(exc, errors.InsufficientPrivilege):
+        return denied(server_detail(exc))
+    return refused(server_detail(exc))
 
 
 def is_pg_spec(spec: str) -> bool:
@@ -89,8 +116,6 @@ def connect(spec: str, *, password: Optional[str] = None, autocommit: bool = Fal
     try:
         return psycopg.connect(autocommit=autocommit, **params)
     except psycopg.Error as exc:
-        reason = redact(" ".join(line.strip() for line in str(exc).splitlines() if line.strip())
-                        or type(exc).__name__)
-        raise InputError(tr("Connexion à PostgreSQL impossible ({spec}) : {reason}",
-                            spec=describe(spec), reason=reason)) from None
+        raise database_error(exc, None, lambda reason: InputError(tr(
+            "Connexion à PostgreSQL impossible ({spec}) : {reason}", spec=describe(spec), reason=reason))) from None
 

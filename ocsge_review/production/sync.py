@@ -628,21 +628,18 @@ def _number_parts(prod: Production, cur, q) -> None:
                       "FROM _ocsge_edits WHERE parent_id IS NOT NULL) n WHERE n.key = e.key"))
 
 
-def _db_error(exc: Exception, prod: Production) -> OcsgeError:
+def _db_error(exc: Exception, prod: Production) -> Exception:
     import psycopg
-    from ..redaction import redact
-    if isinstance(exc, OcsgeError):
-        return exc
-    if pgconn.connection_lost(prod.con, exc):
-        return SyncError(tr("Connexion à la base de production perdue ({spec}) : le lot en "
-                            "cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle s'est "
-                            "arrêtée.", spec=pgconn.describe(prod.spec)))
-    if isinstance(exc, psycopg.Error):
-        detail = redact(" ".join(str(exc).split()))
-        return SyncError(tr("La base de production a refusé la synchronisation ({spec}) : "
-                            "{detail} Rien de ce lot n'a été écrit.",
-                            spec=pgconn.describe(prod.spec), detail=detail))
-    return exc
+    if not isinstance(exc, psycopg.Error) and not pgconn.connection_lost(prod.con, exc):
+        return exc              # not the database's: raised as it is
+    spec = pgconn.describe(prod.spec)
+    return pgconn.database_error(
+        exc, prod.con,
+        lambda detail: SyncError(tr("La base de production a refusé la synchronisation ({spec}) : "
+                                    "{detail}. Rien de ce lot n'a été écrit.", spec=spec, detail=detail)),
+        lost=lambda: SyncError(tr("Connexion à la base de production perdue ({spec}) : le lot en "
+                                  "cours n'a pas été écrit ; relancez la synchronisation, elle reprendra où elle "
+                                  "s'est arrêtée.", spec=spec)))
 
 
 def _finish_in_store(store: ReviewStore, outcome: Dict[str, List[Tuple[int, str]]], user: str,

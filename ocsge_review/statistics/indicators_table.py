@@ -87,10 +87,8 @@ def write_indicators(spec: str, bodies: Sequence[dict], table: str = DEFAULT_TAB
                 written += cur.rowcount
         return written, len(rows) - written
     except psycopg.Error as exc:
-        from ..redaction import redact
-        detail = redact(" ".join(str(exc).split()))
-        raise InputError(tr("La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail} "
-                            "Rien n'a été écrit.", table=f"{schema}.{name}", database=pgconn.describe(spec),
-                            detail=detail)) from None
+        raise pgconn.database_error(exc, con, lambda detail: InputError(tr(
+            "La table d'indicateurs « {table} » n'a pas pu être écrite ({database}) : {detail}. Rien n'a été écrit.",
+            table=f"{schema}.{name}", database=pgconn.describe(spec), detail=detail))) from None
     finally:
         con.close()

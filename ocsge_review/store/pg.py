@@ -14,7 +14,6 @@ from . import lifecycle as lc
 from .. import pgconn
 from ..errors import InputError, OcsgeError
 from ..messages import tr
-from ..redaction import redact
 from . import DEFAULT_SCHEMA
 from . import migrations
 from .base import Campaign, Clock, Edit, refuse_newer_schema, system_clock
@@ -192,15 +191,11 @@ def _lost(spec: str) -> OcsgeError:
 
 def _failure(spec: str, con, exc: Exception) -> OcsgeError:
     """The French error for a failed statement; a dropped connection says that nothing was recorded."""
-    if pgconn.connection_lost(con, exc):
-        return _lost(spec)
-    diag = getattr(exc, "diag", None)
-    text = redact((diag.message_primary if diag is not None else None) or str(exc).strip()
-                  or type(exc).__name__).rstrip(" .")
-    if isinstance(exc, pg_errors.InsufficientPrivilege):
-        return OcsgeError(tr("PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.",
-                             text=text))
-    return OcsgeError(tr("Erreur PostgreSQL : {text}. Rien n'a été enregistré.", text=text))
+    return pgconn.database_error(
+        exc, con, lambda text: OcsgeError(tr("Erreur PostgreSQL : {text}. Rien n'a été enregistré.", text=text)),
+        lost=lambda: _lost(spec),
+        denied=lambda text: OcsgeError(tr("PostgreSQL refuse l'opération : {text}. Rien n'a été enregistré.",
+                                          text=text)))
 
 
 # A transaction that PostgreSQL aborts for a deadlock or a serialization

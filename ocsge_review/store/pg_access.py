@@ -153,14 +153,12 @@ def _tables(cur, schema: str) -> List[str]:
 
 def database_error(exc, what: str) -> AccessError:
     """A PostgreSQL refusal in the user's language, password-free; a missing privilege says who may do it."""
-    from psycopg import errors
-    from ..redaction import redact
-    detail = redact(getattr(getattr(exc, "diag", None), "message_primary", None) or str(exc)).rstrip(".")
-    hint = ""
-    if isinstance(exc, errors.InsufficientPrivilege):
-        hint = " " + tr("Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL "
-                        "(droit CREATEROLE pour les comptes).")
-    return AccessError(tr("{what} : {detail}.{hint}", what=what, detail=detail, hint=hint))
+    from .. import pgconn
+    return pgconn.database_error(
+        exc, None, lambda detail: AccessError(tr("{what} : {detail}.{hint}", what=what, detail=detail, hint="")),
+        denied=lambda detail: AccessError(tr("{what} : {detail}.{hint}", what=what, detail=detail, hint=" " + tr(
+            "Lancez la commande avec le propriétaire du schéma ou un superutilisateur PostgreSQL "
+            "(droit CREATEROLE pour les comptes)."))))
 
 
 # --- the access machinery: group roles, membership rows, the functions policies call -------------
