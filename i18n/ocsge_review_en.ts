@@ -1084,6 +1084,46 @@
       <translation>Exported corrections</translation>
     </message>
     <message>
+      <location filename="../ui/review_geometry.py" line="39" />
+      <source>Abandonner la géométrie</source>
+      <translation>Give up the geometry edit</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="44" />
+      <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
+      <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="104" />
+      <source>Modifier la géométrie</source>
+      <translation>Edit the geometry</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="23" />
+      <source>Modification de la géométrie abandonnée.</source>
+      <translation>Geometry edit given up.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="65" />
+      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
+      <translation>First select parts in the work layer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="79" />
+      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
+      <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="98" />
+      <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
+      <translation>Blind audit: the geometry is not edited, only choose the pair.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="29" />
+      <source>Revue — géométrie de l'élément {id}</source>
+      <translation>Review — geometry of item {id}</translation>
+    </message>
+    <message>
       <location filename="../ui/review_panel.py" line="75" />
       <source>Doute</source>
       <translation>Doubt</translation>
@@ -1144,11 +1184,6 @@
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="211" />
-      <source>Modifier la géométrie</source>
-      <translation>Edit the geometry</translation>
-    </message>
-    <message>
       <location filename="../ui/review_panel.py" line="212" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
@@ -1174,17 +1209,7 @@
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="743" />
-      <source>Abandonner la géométrie</source>
-      <translation>Give up the geometry edit</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="748" />
-      <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
-      <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="843" />
+      <location filename="../ui/review_panel.py" line="742" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
@@ -1319,62 +1344,42 @@
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="727" />
-      <source>Modification de la géométrie abandonnée.</source>
-      <translation>Geometry edit given up.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="769" />
-      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
-      <translation>First select parts in the work layer.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="783" />
-      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
-      <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="802" />
-      <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
-      <translation>Blind audit: the geometry is not edited, only choose the pair.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="822" />
+      <location filename="../ui/review_panel.py" line="721" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="900" />
+      <location filename="../ui/review_panel.py" line="799" />
       <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
       <translation>No imagery background chosen for this project: Shift+B to choose them.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="870" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="870" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="870" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="870" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="972" />
+      <location filename="../ui/review_panel.py" line="871" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="972" />
+      <location filename="../ui/review_panel.py" line="871" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
@@ -1399,17 +1404,12 @@
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="733" />
-      <source>Revue — géométrie de l'élément {id}</source>
-      <translation>Review — geometry of item {id}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="890" />
+      <location filename="../ui/review_panel.py" line="789" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="902" />
+      <location filename="../ui/review_panel.py" line="801" />
       <source>Fond : {name}</source>
       <translation>Background: {name}</translation>
     </message>
@@ -1419,7 +1419,7 @@
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="887" />
+      <location filename="../ui/review_panel.py" line="786" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Done: {done} ({done_area}) · left: {left} ({left_area})</translation>
     </message>

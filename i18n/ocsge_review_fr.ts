@@ -1084,6 +1084,46 @@
       <translation>Corrections exportées</translation>
     </message>
     <message>
+      <location filename="../ui/review_geometry.py" line="39" />
+      <source>Abandonner la géométrie</source>
+      <translation>Abandonner la géométrie</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="44" />
+      <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
+      <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="104" />
+      <source>Modifier la géométrie</source>
+      <translation>Modifier la géométrie</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="23" />
+      <source>Modification de la géométrie abandonnée.</source>
+      <translation>Modification de la géométrie abandonnée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="65" />
+      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
+      <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="79" />
+      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
+      <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="98" />
+      <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
+      <translation>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_geometry.py" line="29" />
+      <source>Revue — géométrie de l'élément {id}</source>
+      <translation>Revue — géométrie de l'élément {id}</translation>
+    </message>
+    <message>
       <location filename="../ui/review_panel.py" line="75" />
       <source>Doute</source>
       <translation>Doute</translation>
@@ -1144,11 +1184,6 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="211" />
-      <source>Modifier la géométrie</source>
-      <translation>Modifier la géométrie</translation>
-    </message>
-    <message>
       <location filename="../ui/review_panel.py" line="212" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
@@ -1174,17 +1209,7 @@
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="743" />
-      <source>Abandonner la géométrie</source>
-      <translation>Abandonner la géométrie</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="748" />
-      <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
-      <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="843" />
+      <location filename="../ui/review_panel.py" line="742" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
@@ -1319,62 +1344,42 @@
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="727" />
-      <source>Modification de la géométrie abandonnée.</source>
-      <translation>Modification de la géométrie abandonnée.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="769" />
-      <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
-      <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="783" />
-      <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
-      <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="802" />
-      <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
-      <translation>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="822" />
+      <location filename="../ui/review_panel.py" line="721" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="900" />
+      <location filename="../ui/review_panel.py" line="799" />
       <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
       <translation>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="870" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="870" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="870" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="971" />
+      <location filename="../ui/review_panel.py" line="870" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="972" />
+      <location filename="../ui/review_panel.py" line="871" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="972" />
+      <location filename="../ui/review_panel.py" line="871" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
@@ -1399,17 +1404,12 @@
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="733" />
-      <source>Revue — géométrie de l'élément {id}</source>
-      <translation>Revue — géométrie de l'élément {id}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_panel.py" line="890" />
+      <location filename="../ui/review_panel.py" line="789" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="902" />
+      <location filename="../ui/review_panel.py" line="801" />
       <source>Fond : {name}</source>
       <translation>Fond : {name}</translation>
     </message>
@@ -1419,7 +1419,7 @@
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="887" />
+      <location filename="../ui/review_panel.py" line="786" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Faits : {done} ({done_area}) · restants : {left} ({left_area})</translation>
     </message>
