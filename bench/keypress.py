@@ -188,7 +188,7 @@ def report(path: str, args, runs: list, results: list, loads: list, facts: dict,
               "the same items.",
               f"* Orthophoto: the demo's `orthophoto_rvb.tif` ({facts.get('ortho', '?')}), a local tiled JPEG "
               "GeoTIFF with overviews, the visible background under the review layer and the project's first "
-              "background (`ui/backgrounds.set_backgrounds`); `orthophoto_irc.tif` added too, hidden, second "
+              "background (`ui/review/backgrounds.set_backgrounds`); `orthophoto_irc.tif` added too, hidden, second "
               "background. Layers drawn by the canvas: " + ", ".join(f"`{l}`" for l in facts.get("layers", [])) + ".",
               f"* The real QGIS {facts['machine']['QGIS']} desktop under Xvfb at {SCREEN[0]}×{SCREEN[1]} with "
               f"openbox, main window maximised ({facts.get('window_px')}), map canvas {facts.get('canvas_px')} px; "

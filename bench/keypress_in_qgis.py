@@ -211,7 +211,7 @@ def finish():
 
 # -- set-up --------------------------------------------------------------------------------------------
 def start():
-    from ocsge_review_plugin.ui import backgrounds
+    from ocsge_review_plugin.ui.review import backgrounds
     window = iface.mainWindow()
     window.showMaximized()
     project = QgsProject.instance()

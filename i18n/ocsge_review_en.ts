@@ -4,56 +4,6 @@
   <context>
     <name>@default</name>
     <message>
-      <location filename="../ui/backgrounds.py" line="31" />
-      <source>BD ORTHO® — couleurs naturelles</source>
-      <translation>BD ORTHO® — natural colour</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="32" />
-      <source>BD ORTHO® — infrarouge couleur</source>
-      <translation>BD ORTHO® — infrared colour</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="33" />
-      <source>Photographies aériennes 1950–1965</source>
-      <translation>Aerial photographs 1950–1965</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="195" />
-      <source>pas de réponse en {seconds} s</source>
-      <translation>no answer within {seconds} s</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="70" />
-      <source>Fond « {title} » impossible à ouvrir ({source}).</source>
-      <translation>Background "{title}" cannot be opened ({source}).</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="197" />
-      <source>réponse HTTP {status}</source>
-      <translation>HTTP answer {status}</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="207" />
-      <source>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</source>
-      <translation>Background "{name}" unavailable ({reason}): the review goes on; switch backgrounds with the background key.</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds_dialog.py" line="19" />
-      <source>Fonds d'imagerie de la revue</source>
-      <translation>Review imagery backgrounds</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds_dialog.py" line="26" />
-      <source>Ajouter les orthophotographies de la Géoplateforme (IGN)</source>
-      <translation>Add the Géoplateforme orthophotos (IGN)</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds_dialog.py" line="21" />
-      <source>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</source>
-      <translation>Tick the backgrounds the background key cycles through, in this order (drag to change it).</translation>
-    </message>
-    <message>
       <location filename="../ui/campaign_dialog.py" line="78" />
       <source>File de revue</source>
       <translation>Review queue</translation>
@@ -312,11 +262,6 @@
       <location filename="../ui/campaign_dialog.py" line="334" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>The review store "{path}" already exists: choose another file.</translation>
-    </message>
-    <message>
-      <location filename="../ui/code_picker.py" line="37" />
-      <source>R : chercher un code ou des mots</source>
-      <translation>R: search a code or words</translation>
     </message>
     <message>
       <location filename="../ui/conflicts_panel.py" line="37" />
@@ -622,31 +567,6 @@
       <location filename="../ui/dependencies.py" line="92" />
       <source>OCS GE Review : le module Python « {module} » est introuvable. {advice}</source>
       <translation>OCS GE Review: the Python module "{module}" cannot be found. {advice}</translation>
-    </message>
-    <message>
-      <location filename="../ui/disputes.py" line="41" />
-      <source>La décision est juste</source>
-      <translation>The decision is right</translation>
-    </message>
-    <message>
-      <location filename="../ui/disputes.py" line="43" />
-      <source>Le second avis est juste</source>
-      <translation>The second opinion is right</translation>
-    </message>
-    <message>
-      <location filename="../ui/disputes.py" line="34" />
-      <source>Décision</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
-      <location filename="../ui/disputes.py" line="34" />
-      <source>Second avis</source>
-      <translation>Second opinion</translation>
-    </message>
-    <message>
-      <location filename="../ui/disputes.py" line="59" />
-      <source>Désaccords de second avis à trancher ({n})</source>
-      <translation>Second-opinion disagreements to settle ({n})</translation>
     </message>
     <message>
       <location filename="../ui/layers.py" line="124" />
@@ -1084,394 +1004,904 @@
       <translation>Exported corrections</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="39" />
+      <location filename="../ui/review/backgrounds.py" line="31" />
+      <source>BD ORTHO® — couleurs naturelles</source>
+      <translation>BD ORTHO® — natural colour</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="32" />
+      <source>BD ORTHO® — infrarouge couleur</source>
+      <translation>BD ORTHO® — infrared colour</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="33" />
+      <source>Photographies aériennes 1950–1965</source>
+      <translation>Aerial photographs 1950–1965</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="195" />
+      <source>pas de réponse en {seconds} s</source>
+      <translation>no answer within {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="70" />
+      <source>Fond « {title} » impossible à ouvrir ({source}).</source>
+      <translation>Background "{title}" cannot be opened ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="197" />
+      <source>réponse HTTP {status}</source>
+      <translation>HTTP answer {status}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="207" />
+      <source>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</source>
+      <translation>Background "{name}" unavailable ({reason}): the review goes on; switch backgrounds with the background key.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds_dialog.py" line="19" />
+      <source>Fonds d'imagerie de la revue</source>
+      <translation>Review imagery backgrounds</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds_dialog.py" line="26" />
+      <source>Ajouter les orthophotographies de la Géoplateforme (IGN)</source>
+      <translation>Add the Géoplateforme orthophotos (IGN)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds_dialog.py" line="21" />
+      <source>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</source>
+      <translation>Tick the backgrounds the background key cycles through, in this order (drag to change it).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/code_picker.py" line="37" />
+      <source>R : chercher un code ou des mots</source>
+      <translation>R: search a code or words</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/disputes.py" line="41" />
+      <source>La décision est juste</source>
+      <translation>The decision is right</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/disputes.py" line="43" />
+      <source>Le second avis est juste</source>
+      <translation>The second opinion is right</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/disputes.py" line="34" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/disputes.py" line="34" />
+      <source>Second avis</source>
+      <translation>Second opinion</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/disputes.py" line="59" />
+      <source>Désaccords de second avis à trancher ({n})</source>
+      <translation>Second-opinion disagreements to settle ({n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_geometry.py" line="39" />
       <source>Abandonner la géométrie</source>
       <translation>Give up the geometry edit</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="44" />
+      <location filename="../ui/review/review_geometry.py" line="44" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Split or reshape with QGIS's tools, then Enter. Parts take the chosen pair, or their own ("Pair → selected parts").</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="104" />
+      <location filename="../ui/review/review_geometry.py" line="104" />
       <source>Modifier la géométrie</source>
       <translation>Edit the geometry</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="23" />
+      <location filename="../ui/review/review_geometry.py" line="23" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Geometry edit given up.</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="65" />
+      <location filename="../ui/review/review_geometry.py" line="65" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>First select parts in the work layer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="79" />
+      <location filename="../ui/review/review_geometry.py" line="79" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Select the neighbours to merge on the map (QGIS's selection tool, review layer), then M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="98" />
+      <location filename="../ui/review/review_geometry.py" line="98" />
       <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
       <translation>Blind audit: the geometry is not edited, only choose the pair.</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="29" />
+      <location filename="../ui/review/review_geometry.py" line="29" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="75" />
+      <location filename="../ui/review/review_panel.py" line="77" />
       <source>Doute</source>
       <translation>Doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="75" />
+      <location filename="../ui/review/review_panel.py" line="77" />
       <source>Image inexploitable</source>
       <translation>Unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="76" />
+      <location filename="../ui/review/review_panel.py" line="78" />
       <source>Géométrie à reprendre</source>
       <translation>Geometry needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="93" />
+      <location filename="../ui/review/review_panel.py" line="95" />
       <source>Revue OCS GE</source>
       <translation>OCS GE review</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="154" />
+      <location filename="../ui/review/review_panel.py" line="156" />
       <source>Contrôle à l'aveugle</source>
       <translation>Blind audit</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="161" />
+      <location filename="../ui/review/review_panel.py" line="163" />
       <source>Couverture (CS)</source>
       <translation>Land cover (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="165" />
+      <location filename="../ui/review/review_panel.py" line="167" />
       <source>Usage (US)</source>
       <translation>Land use (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="188" />
+      <location filename="../ui/review/review_panel.py" line="190" />
       <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
       <translation>Comment (C) — Enter records, Tab keeps it, Esc clears it</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="194" />
+      <location filename="../ui/review/review_panel.py" line="196" />
       <source>Enregistrer</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="195" />
+      <location filename="../ui/review/review_panel.py" line="197" />
       <source>Suivant</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="196" />
+      <location filename="../ui/review/review_panel.py" line="198" />
       <source>Passer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="197" />
+      <location filename="../ui/review/review_panel.py" line="199" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="212" />
+      <location filename="../ui/review/review_panel.py" line="214" />
       <source>Fusionner la sélection</source>
       <translation>Merge the selection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="213" />
+      <location filename="../ui/review/review_panel.py" line="215" />
       <source>Couple → parties sélectionnées</source>
       <translation>Pair → selected parts</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="225" />
+      <location filename="../ui/review/review_panel.py" line="227" />
       <source>Temps sur l'élément</source>
       <translation>Time on item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="226" />
+      <location filename="../ui/review/review_panel.py" line="228" />
       <source>Avancement</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="227" />
+      <location filename="../ui/review/review_panel.py" line="229" />
       <source>Cette session</source>
       <translation>This session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="742" />
+      <location filename="../ui/review/review_panel.py" line="744" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Decision undone: the item is yours again.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="252" />
+      <location filename="../ui/review/review_panel.py" line="254" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Review: record the chosen pair</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="253" />
+      <location filename="../ui/review/review_panel.py" line="255" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Review: record (keypad)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="254" />
+      <location filename="../ui/review/review_panel.py" line="256" />
       <source>Revue : élément suivant</source>
       <translation>Review: next item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="255" />
+      <location filename="../ui/review/review_panel.py" line="257" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Review: next item (space)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="256" />
+      <location filename="../ui/review/review_panel.py" line="258" />
       <source>Revue : passer l'élément</source>
       <translation>Review: skip the item</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="257" />
+      <location filename="../ui/review/review_panel.py" line="259" />
       <source>Revue : signaler un doute</source>
       <translation>Review: flag a doubt</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="258" />
+      <location filename="../ui/review/review_panel.py" line="260" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Review: flag unusable imagery</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review/review_panel.py" line="261" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Review: flag geometry that needs work</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="260" />
+      <location filename="../ui/review/review_panel.py" line="262" />
       <source>Revue : écrire un commentaire</source>
       <translation>Review: write a comment</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="261" />
+      <location filename="../ui/review/review_panel.py" line="263" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Review: switch between cover and use</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review/review_panel.py" line="265" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Review: undo the last decision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review/review_panel.py" line="266" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review/review_panel.py" line="268" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Review: merge with the selected neighbours</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review/review_panel.py" line="269" />
       <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
       <translation>Review: search a class in the nomenclature (land cover, then land use)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review/review_panel.py" line="271" />
       <source>Revue : fond d'imagerie suivant</source>
       <translation>Review: next imagery background</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review/review_panel.py" line="272" />
       <source>Revue : choisir les fonds d'imagerie</source>
       <translation>Review: choose the imagery backgrounds</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review/review_panel.py" line="273" />
       <source>Revue : classes en aplats ou en contours seuls</source>
       <translation>Review: classes as fills or as outlines only</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="272" />
+      <location filename="../ui/review/review_panel.py" line="274" />
       <source>Revue : étiquettes des classes sur la carte</source>
       <translation>Review: class labels on the map</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="408" />
+      <location filename="../ui/review/review_panel.py" line="410" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="474" />
+      <location filename="../ui/review/review_panel.py" line="476" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>No item left to review: thank you!</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="517" />
+      <location filename="../ui/review/review_panel.py" line="519" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Sent back by the validator: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="554" />
+      <location filename="../ui/review/review_panel.py" line="556" />
       <source>Artificialisé</source>
       <translation>Artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="557" />
+      <location filename="../ui/review/review_panel.py" line="559" />
       <source>Non artificialisé</source>
       <translation>Not artificialised</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="636" />
+      <location filename="../ui/review/review_panel.py" line="638" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choose a land cover and a land use before recording.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="653" />
+      <location filename="../ui/review/review_panel.py" line="655" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="657" />
+      <location filename="../ui/review/review_panel.py" line="659" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="721" />
+      <location filename="../ui/review/review_panel.py" line="723" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>No decision to undo in this session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="799" />
+      <location filename="../ui/review/review_panel.py" line="801" />
       <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
       <translation>No imagery background chosen for this project: Shift+B to choose them.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="870" />
+      <location filename="../ui/review/review_panel.py" line="872" />
       <source>confirmé</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="870" />
+      <location filename="../ui/review/review_panel.py" line="872" />
       <source>corrigé</source>
       <translation>corrected</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="870" />
+      <location filename="../ui/review/review_panel.py" line="872" />
       <source>signalé</source>
       <translation>flagged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="870" />
+      <location filename="../ui/review/review_panel.py" line="872" />
       <source>découpé</source>
       <translation>split</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="871" />
+      <location filename="../ui/review/review_panel.py" line="873" />
       <source>fusionné</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="871" />
+      <location filename="../ui/review/review_panel.py" line="873" />
       <source>remodelé</source>
       <translation>reshaped</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="307" />
+      <location filename="../ui/review/review_panel.py" line="309" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="489" />
+      <location filename="../ui/review/review_panel.py" line="491" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Item {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="701" />
+      <location filename="../ui/review/review_panel.py" line="703" />
       <source>signalé : {flag}</source>
       <translation>flagged: {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="702" />
+      <location filename="../ui/review/review_panel.py" line="704" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Recorded ({action}). N or Space: next item.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="789" />
+      <location filename="../ui/review/review_panel.py" line="791" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Decisions: {decisions} · corrections: {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="801" />
+      <location filename="../ui/review/review_panel.py" line="803" />
       <source>Fond : {name}</source>
       <translation>Background: {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="309" />
+      <location filename="../ui/review/review_panel.py" line="311" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="786" />
+      <location filename="../ui/review/review_panel.py" line="788" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Done: {done} ({done_area}) · left: {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="275" />
+      <location filename="../ui/review/review_panel.py" line="277" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="524" />
+      <location filename="../ui/review/review_panel.py" line="526" />
       <source>Votre réponse : {answer}</source>
       <translation>Your answer: {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="526" />
+      <location filename="../ui/review/review_panel.py" line="528" />
       <source>Réponse de {author} : {answer}</source>
       <translation>{author}'s answer: {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="26" />
+      <location filename="../ui/review/second_opinion_panel.py" line="26" />
       <source>— choisir —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="36" />
+      <location filename="../ui/review/second_opinion_panel.py" line="36" />
       <source>Seconds avis OCS GE</source>
       <translation>OCS GE second opinions</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="62" />
+      <location filename="../ui/review/second_opinion_panel.py" line="62" />
       <source>Enregistrer l'avis</source>
       <translation>Record the opinion</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="90" />
+      <location filename="../ui/review/second_opinion_panel.py" line="90" />
       <source>Aucun second avis à donner pour vous.</source>
       <translation>No second opinion for you to give.</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="44" />
+      <location filename="../ui/review/second_opinion_panel.py" line="44" />
       <source>Second avis — élément</source>
       <translation>Second opinion — item</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="110" />
+      <location filename="../ui/review/second_opinion_panel.py" line="110" />
       <source>Second avis sur l'élément {id} : {state}.</source>
       <translation>Second opinion on item {id}: {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="94" />
+      <location filename="../ui/review/second_opinion_panel.py" line="94" />
       <source>Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision</source>
       <translation>Item {id} — {area} m² — to be classed without the model's proposal or the first decision</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="60" />
+      <source>Votre propre décision : un autre validateur doit la valider.</source>
+      <translation>Your own decision: another validator must validate it.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="61" />
+      <source>à l'aveugle</source>
+      <translation>blind</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="59" />
+      <source>approuvé</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="59" />
+      <source>rejeté</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="62" />
+      <source>Photo-interprète</source>
+      <translation>Photo-interpreter</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="62" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="62" />
+      <source>Modèle</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="63" />
+      <source>Décidé le</source>
+      <translation>Decided on</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="63" />
+      <source>Validation</source>
+      <translation>Validation</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="61" />
+      <source>Couverture erronée</source>
+      <translation>Wrong cover</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="61" />
+      <source>Usage erroné</source>
+      <translation>Wrong use</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="62" />
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="66" />
+      <source>Couverture du modèle</source>
+      <translation>Model cover</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="66" />
+      <source>Couverture décidée</source>
+      <translation>Decided cover</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="67" />
+      <source>Usage du modèle</source>
+      <translation>Model use</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="67" />
+      <source>Usage décidé</source>
+      <translation>Decided use</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="86" />
+      <source>— choisir un motif —</source>
+      <translation>— choose a reason —</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="92" />
+      <source>ce que le photo-interprète doit reprendre</source>
+      <translation>what the photo-interpreter must rework</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="93" />
+      <source>Commentaire</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="119" />
+      <source>Validation OCS GE</source>
+      <translation>OCS GE validation</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="159" />
+      <source>Filtres</source>
+      <translation>Filters</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="163" />
+      <source>Toutes</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="226" />
+      <source>Avant / après</source>
+      <translation>Before / after</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="246" />
+      <source>Géométrie modifiée : avant en tirets, après en plein.</source>
+      <translation>Geometry edited: before dashed, after filled.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="258" />
+      <source>Approuver</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="259" />
+      <source>Rejeter…</source>
+      <translation>Reject…</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="267" />
+      <source>Approbation groupée (contrôle par échantillon)</source>
+      <translation>Bulk approval (spot-check sampling)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="274" />
+      <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
+      <translation>Share of each class (decided land cover) drawn into the sample</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="279" />
+      <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
+      <translation>Acceptance number c: rejections allowed in the sample for the rest to be approved</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="281" />
+      <source>inclure les signalés</source>
+      <translation>include flagged</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="288" />
+      <source>Tirer l'échantillon</source>
+      <translation>Draw the sample</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="289" />
+      <source>Approuver le reste</source>
+      <translation>Approve the rest</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="313" />
+      <source>Votre réponse à l'aveugle</source>
+      <translation>Your blind answer</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="323" />
+      <source>Enregistrer ma réponse</source>
+      <translation>Record my answer</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="386" />
+      <source>Tous</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="623" />
+      <source>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</source>
+      <translation>Blind check: give your own land cover and land use first (Enter records them).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="703" />
+      <source>Plus aucun élément à valider avec ces filtres.</source>
+      <translation>No item left to validate with these filters.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="741" />
+      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</source>
+      <translation>Sample drawn: check each of its items (highlighted) blind, N to go from one to the next.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="789" />
+      <source>Approbation groupée</source>
+      <translation>Bulk approval</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="165" />
+      <source>géométrie modifiée</source>
+      <translation>geometry edited</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="187" />
+      <source>Classe</source>
+      <translation>Class</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="190" />
+      <source>Décidé du</source>
+      <translation>Decided from</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="192" />
+      <source>au</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="194" />
+      <source>Confiance du modèle de</source>
+      <translation>Model confidence from</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="196" />
+      <source>à</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="229" />
+      <source>Vous (à l'aveugle)</source>
+      <translation>You (blind)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="283" />
+      <source>Échantillon par classe</source>
+      <translation>Sample per class</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="285" />
+      <source>Rejets admis (c)</source>
+      <translation>Rejections allowed (c)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="329" />
+      <source>chercher un code ou des mots</source>
+      <translation>search a code or words</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="349" />
+      <source>Validation : approuver l'élément</source>
+      <translation>Validation: approve the item</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="350" />
+      <source>Validation : rejeter l'élément (avec un motif)</source>
+      <translation>Validation: reject the item (with a reason)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="351" />
+      <source>Validation : élément suivant à valider</source>
+      <translation>Validation: next item to validate</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="352" />
+      <source>Validation : enregistrer votre réponse à l'aveugle</source>
+      <translation>Validation: record your blind answer</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="436" />
+      <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Filters changed: draw the spot-check sample again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="503" />
+      <source>Aucun élément à valider avec ces filtres.</source>
+      <translation>No item to validate with these filters.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="525" />
+      <source>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</source>
+      <translation>Your answers differ: A approves the photo-interpreter's, R rejects it.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="574" />
+      <source>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</source>
+      <translation>Choose your land cover and land use before recording your answer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="678" />
+      <source>N : élément suivant.</source>
+      <translation>N: next item.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="720" />
+      <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Plan changed: draw the spot-check sample again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="734" />
+      <source>Aucun élément à approuver avec ces filtres.</source>
+      <translation>No item to approve with these filters.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="769" />
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
+      <translation>Draw a spot-check sample to approve this filter at once (flagged items left out unless asked for).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="774" />
+      <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
+      <translation>Plan: n = {n}, c = {c} ({share} % per class), lot of {lot} — {checked} checked, {rejected} rejected</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="779" />
+      <source>lot refusé : validez ses éléments un par un.</source>
+      <translation>lot refused: validate its items one by one.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="82" />
+      <source>Rejeter l'élément {id}</source>
+      <translation>Reject item {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="138" />
+      <source>Validation — après</source>
+      <translation>Validation — after</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="139" />
+      <source>Validation — avant</source>
+      <translation>Validation — before</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="152" />
+      <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
+      <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="439" />
+      <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
+      <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="517" />
+      <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
+      <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="544" />
+      <source>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</source>
+      <translation>Blind check: choose your land cover then your land use (type a code or words, ↓ then Enter), then Enter records your answer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="589" />
+      <source>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</source>
+      <translation>Item {id}: your answer differs from the photo-interpreter's. A approves theirs, R rejects it.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="781" />
+      <source>lot accepté.</source>
+      <translation>lot accepted.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="785" />
+      <source>Approuver le reste ({n})</source>
+      <translation>Approve the rest ({n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="790" />
+      <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
+      <translation>Approve {n} item(s), {km2} km², at once, after a sample that passed the plan?</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="820" />
+      <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
+      <translation>{n} item(s) approved at once, {km2} km², after checking {size} of {total}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="521" />
+      <source>Signalement : {flag}</source>
+      <translation>Flag: {flag}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="523" />
+      <source>Commentaire : {comment}</source>
+      <translation>Comment: {comment}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="665" />
+      <source>L'élément {id} est déjà {state}.</source>
+      <translation>Item {id} is already {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="800" />
+      <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
+      <translation>Bulk approval refused: {rejected} rejection(s) in the sample of {n}, {c} allowed; validate the lot one by one.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="804" />
+      <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
+      <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="825" />
+      <source>{n} élément(s) non approuvé(s) : {first}</source>
+      <translation>{n} item(s) not approved: {first}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="388" />
+      <source>(vous)</source>
+      <translation>(you)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="542" />
+      <source>Élément {id} (source {source}) — {area} m² — décidé par {who}</source>
+      <translation>Item {id} (source {source}) — {area} m² — decided by {who}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="583" />
+      <source>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</source>
+      <translation>Item {id}: your answer is the photo-interpreter's, approved. N: next item.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="677" />
+      <source>Élément {id} approuvé.</source>
+      <translation>Item {id} approved.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="677" />
+      <source>Élément {id} rejeté : {reason}</source>
+      <translation>Item {id} rejected: {reason}</translation>
     </message>
     <message>
       <location filename="../ui/store_dialog.py" line="74" />
@@ -1587,436 +2017,6 @@
       <location filename="../ui/tasks.py" line="117" />
       <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
       <translation>QGIS cannot open the output layer "{uri}".</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="60" />
-      <source>Votre propre décision : un autre validateur doit la valider.</source>
-      <translation>Your own decision: another validator must validate it.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="61" />
-      <source>à l'aveugle</source>
-      <translation>blind</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="59" />
-      <source>approuvé</source>
-      <translation>approved</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="59" />
-      <source>rejeté</source>
-      <translation>rejected</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="62" />
-      <source>Photo-interprète</source>
-      <translation>Photo-interpreter</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="62" />
-      <source>Action</source>
-      <translation>Action</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="62" />
-      <source>Modèle</source>
-      <translation>Model</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="63" />
-      <source>Décidé le</source>
-      <translation>Decided on</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="63" />
-      <source>Validation</source>
-      <translation>Validation</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="61" />
-      <source>Couverture erronée</source>
-      <translation>Wrong cover</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="61" />
-      <source>Usage erroné</source>
-      <translation>Wrong use</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="62" />
-      <source>Autre</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="66" />
-      <source>Couverture du modèle</source>
-      <translation>Model cover</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="66" />
-      <source>Couverture décidée</source>
-      <translation>Decided cover</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="67" />
-      <source>Usage du modèle</source>
-      <translation>Model use</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="67" />
-      <source>Usage décidé</source>
-      <translation>Decided use</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="86" />
-      <source>— choisir un motif —</source>
-      <translation>— choose a reason —</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="92" />
-      <source>ce que le photo-interprète doit reprendre</source>
-      <translation>what the photo-interpreter must rework</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="93" />
-      <source>Commentaire</source>
-      <translation>Comment</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="119" />
-      <source>Validation OCS GE</source>
-      <translation>OCS GE validation</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="159" />
-      <source>Filtres</source>
-      <translation>Filters</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="163" />
-      <source>Toutes</source>
-      <translation>All</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="226" />
-      <source>Avant / après</source>
-      <translation>Before / after</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="246" />
-      <source>Géométrie modifiée : avant en tirets, après en plein.</source>
-      <translation>Geometry edited: before dashed, after filled.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="258" />
-      <source>Approuver</source>
-      <translation>Approve</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="259" />
-      <source>Rejeter…</source>
-      <translation>Reject…</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="267" />
-      <source>Approbation groupée (contrôle par échantillon)</source>
-      <translation>Bulk approval (spot-check sampling)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="274" />
-      <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
-      <translation>Share of each class (decided land cover) drawn into the sample</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="279" />
-      <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
-      <translation>Acceptance number c: rejections allowed in the sample for the rest to be approved</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="281" />
-      <source>inclure les signalés</source>
-      <translation>include flagged</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="288" />
-      <source>Tirer l'échantillon</source>
-      <translation>Draw the sample</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="289" />
-      <source>Approuver le reste</source>
-      <translation>Approve the rest</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="313" />
-      <source>Votre réponse à l'aveugle</source>
-      <translation>Your blind answer</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="323" />
-      <source>Enregistrer ma réponse</source>
-      <translation>Record my answer</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="386" />
-      <source>Tous</source>
-      <translation>All</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="623" />
-      <source>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</source>
-      <translation>Blind check: give your own land cover and land use first (Enter records them).</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="703" />
-      <source>Plus aucun élément à valider avec ces filtres.</source>
-      <translation>No item left to validate with these filters.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="741" />
-      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</source>
-      <translation>Sample drawn: check each of its items (highlighted) blind, N to go from one to the next.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="789" />
-      <source>Approbation groupée</source>
-      <translation>Bulk approval</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="165" />
-      <source>géométrie modifiée</source>
-      <translation>geometry edited</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="187" />
-      <source>Classe</source>
-      <translation>Class</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="190" />
-      <source>Décidé du</source>
-      <translation>Decided from</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="192" />
-      <source>au</source>
-      <translation>to</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="194" />
-      <source>Confiance du modèle de</source>
-      <translation>Model confidence from</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="196" />
-      <source>à</source>
-      <translation>to</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="229" />
-      <source>Vous (à l'aveugle)</source>
-      <translation>You (blind)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="283" />
-      <source>Échantillon par classe</source>
-      <translation>Sample per class</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="285" />
-      <source>Rejets admis (c)</source>
-      <translation>Rejections allowed (c)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="329" />
-      <source>chercher un code ou des mots</source>
-      <translation>search a code or words</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="349" />
-      <source>Validation : approuver l'élément</source>
-      <translation>Validation: approve the item</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="350" />
-      <source>Validation : rejeter l'élément (avec un motif)</source>
-      <translation>Validation: reject the item (with a reason)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="351" />
-      <source>Validation : élément suivant à valider</source>
-      <translation>Validation: next item to validate</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="352" />
-      <source>Validation : enregistrer votre réponse à l'aveugle</source>
-      <translation>Validation: record your blind answer</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="436" />
-      <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
-      <translation>Filters changed: draw the spot-check sample again.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="503" />
-      <source>Aucun élément à valider avec ces filtres.</source>
-      <translation>No item to validate with these filters.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="525" />
-      <source>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</source>
-      <translation>Your answers differ: A approves the photo-interpreter's, R rejects it.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="574" />
-      <source>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</source>
-      <translation>Choose your land cover and land use before recording your answer.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="678" />
-      <source>N : élément suivant.</source>
-      <translation>N: next item.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="720" />
-      <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
-      <translation>Plan changed: draw the spot-check sample again.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="734" />
-      <source>Aucun élément à approuver avec ces filtres.</source>
-      <translation>No item to approve with these filters.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="769" />
-      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
-      <translation>Draw a spot-check sample to approve this filter at once (flagged items left out unless asked for).</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="774" />
-      <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
-      <translation>Plan: n = {n}, c = {c} ({share} % per class), lot of {lot} — {checked} checked, {rejected} rejected</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="779" />
-      <source>lot refusé : validez ses éléments un par un.</source>
-      <translation>lot refused: validate its items one by one.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="82" />
-      <source>Rejeter l'élément {id}</source>
-      <translation>Reject item {id}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="138" />
-      <source>Validation — après</source>
-      <translation>Validation — after</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="139" />
-      <source>Validation — avant</source>
-      <translation>Validation — before</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="152" />
-      <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
-      <translation>Campaign “{name}” — département {code} ({dept}) — validation by {user}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="439" />
-      <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
-      <translation>{shown} item(s) shown of {total} decided · {waiting} to validate</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="517" />
-      <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
-      <translation>Item {id} (source {source}) — {area} m² — {action} by {who}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="544" />
-      <source>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</source>
-      <translation>Blind check: choose your land cover then your land use (type a code or words, ↓ then Enter), then Enter records your answer.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="589" />
-      <source>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</source>
-      <translation>Item {id}: your answer differs from the photo-interpreter's. A approves theirs, R rejects it.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="781" />
-      <source>lot accepté.</source>
-      <translation>lot accepted.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="785" />
-      <source>Approuver le reste ({n})</source>
-      <translation>Approve the rest ({n})</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="790" />
-      <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
-      <translation>Approve {n} item(s), {km2} km², at once, after a sample that passed the plan?</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="820" />
-      <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
-      <translation>{n} item(s) approved at once, {km2} km², after checking {size} of {total}.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="521" />
-      <source>Signalement : {flag}</source>
-      <translation>Flag: {flag}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="523" />
-      <source>Commentaire : {comment}</source>
-      <translation>Comment: {comment}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="665" />
-      <source>L'élément {id} est déjà {state}.</source>
-      <translation>Item {id} is already {state}.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="800" />
-      <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
-      <translation>Bulk approval refused: {rejected} rejection(s) in the sample of {n}, {c} allowed; validate the lot one by one.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="804" />
-      <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
-      <translation>Bulk approval refused: draw the spot-check sample and validate each of its items first ({left} left).</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="825" />
-      <source>{n} élément(s) non approuvé(s) : {first}</source>
-      <translation>{n} item(s) not approved: {first}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="388" />
-      <source>(vous)</source>
-      <translation>(you)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="542" />
-      <source>Élément {id} (source {source}) — {area} m² — décidé par {who}</source>
-      <translation>Item {id} (source {source}) — {area} m² — decided by {who}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="583" />
-      <source>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</source>
-      <translation>Item {id}: your answer is the photo-interpreter's, approved. N: next item.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="677" />
-      <source>Élément {id} approuvé.</source>
-      <translation>Item {id} approved.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="677" />
-      <source>Élément {id} rejeté : {reason}</source>
-      <translation>Item {id} rejected: {reason}</translation>
     </message>
     <message>
       <source>Reprise par département</source>

@@ -4,56 +4,6 @@
   <context>
     <name>@default</name>
     <message>
-      <location filename="../ui/backgrounds.py" line="31" />
-      <source>BD ORTHO® — couleurs naturelles</source>
-      <translation>BD ORTHO® — couleurs naturelles</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="32" />
-      <source>BD ORTHO® — infrarouge couleur</source>
-      <translation>BD ORTHO® — infrarouge couleur</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="33" />
-      <source>Photographies aériennes 1950–1965</source>
-      <translation>Photographies aériennes 1950–1965</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="195" />
-      <source>pas de réponse en {seconds} s</source>
-      <translation>pas de réponse en {seconds} s</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="70" />
-      <source>Fond « {title} » impossible à ouvrir ({source}).</source>
-      <translation>Fond « {title} » impossible à ouvrir ({source}).</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="197" />
-      <source>réponse HTTP {status}</source>
-      <translation>réponse HTTP {status}</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds.py" line="207" />
-      <source>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</source>
-      <translation>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds_dialog.py" line="19" />
-      <source>Fonds d'imagerie de la revue</source>
-      <translation>Fonds d'imagerie de la revue</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds_dialog.py" line="26" />
-      <source>Ajouter les orthophotographies de la Géoplateforme (IGN)</source>
-      <translation>Ajouter les orthophotographies de la Géoplateforme (IGN)</translation>
-    </message>
-    <message>
-      <location filename="../ui/backgrounds_dialog.py" line="21" />
-      <source>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</source>
-      <translation>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</translation>
-    </message>
-    <message>
       <location filename="../ui/campaign_dialog.py" line="78" />
       <source>File de revue</source>
       <translation>File de revue</translation>
@@ -312,11 +262,6 @@
       <location filename="../ui/campaign_dialog.py" line="334" />
       <source>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</source>
       <translation>Le magasin de revue « {path} » existe déjà : choisissez un autre fichier.</translation>
-    </message>
-    <message>
-      <location filename="../ui/code_picker.py" line="37" />
-      <source>R : chercher un code ou des mots</source>
-      <translation>R : chercher un code ou des mots</translation>
     </message>
     <message>
       <location filename="../ui/conflicts_panel.py" line="37" />
@@ -622,31 +567,6 @@
       <location filename="../ui/dependencies.py" line="92" />
       <source>OCS GE Review : le module Python « {module} » est introuvable. {advice}</source>
       <translation>OCS GE Review : le module Python « {module} » est introuvable. {advice}</translation>
-    </message>
-    <message>
-      <location filename="../ui/disputes.py" line="41" />
-      <source>La décision est juste</source>
-      <translation>La décision est juste</translation>
-    </message>
-    <message>
-      <location filename="../ui/disputes.py" line="43" />
-      <source>Le second avis est juste</source>
-      <translation>Le second avis est juste</translation>
-    </message>
-    <message>
-      <location filename="../ui/disputes.py" line="34" />
-      <source>Décision</source>
-      <translation>Décision</translation>
-    </message>
-    <message>
-      <location filename="../ui/disputes.py" line="34" />
-      <source>Second avis</source>
-      <translation>Second avis</translation>
-    </message>
-    <message>
-      <location filename="../ui/disputes.py" line="59" />
-      <source>Désaccords de second avis à trancher ({n})</source>
-      <translation>Désaccords de second avis à trancher ({n})</translation>
     </message>
     <message>
       <location filename="../ui/layers.py" line="124" />
@@ -1084,394 +1004,904 @@
       <translation>Corrections exportées</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="39" />
+      <location filename="../ui/review/backgrounds.py" line="31" />
+      <source>BD ORTHO® — couleurs naturelles</source>
+      <translation>BD ORTHO® — couleurs naturelles</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="32" />
+      <source>BD ORTHO® — infrarouge couleur</source>
+      <translation>BD ORTHO® — infrarouge couleur</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="33" />
+      <source>Photographies aériennes 1950–1965</source>
+      <translation>Photographies aériennes 1950–1965</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="195" />
+      <source>pas de réponse en {seconds} s</source>
+      <translation>pas de réponse en {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="70" />
+      <source>Fond « {title} » impossible à ouvrir ({source}).</source>
+      <translation>Fond « {title} » impossible à ouvrir ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="197" />
+      <source>réponse HTTP {status}</source>
+      <translation>réponse HTTP {status}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds.py" line="207" />
+      <source>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</source>
+      <translation>Fond « {name} » indisponible ({reason}) : la revue continue ; changez de fond avec la touche prévue.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds_dialog.py" line="19" />
+      <source>Fonds d'imagerie de la revue</source>
+      <translation>Fonds d'imagerie de la revue</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds_dialog.py" line="26" />
+      <source>Ajouter les orthophotographies de la Géoplateforme (IGN)</source>
+      <translation>Ajouter les orthophotographies de la Géoplateforme (IGN)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/backgrounds_dialog.py" line="21" />
+      <source>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</source>
+      <translation>Cochez les fonds que la touche de fond fait défiler, dans cet ordre (glissez pour le changer).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/code_picker.py" line="37" />
+      <source>R : chercher un code ou des mots</source>
+      <translation>R : chercher un code ou des mots</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/disputes.py" line="41" />
+      <source>La décision est juste</source>
+      <translation>La décision est juste</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/disputes.py" line="43" />
+      <source>Le second avis est juste</source>
+      <translation>Le second avis est juste</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/disputes.py" line="34" />
+      <source>Décision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/disputes.py" line="34" />
+      <source>Second avis</source>
+      <translation>Second avis</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/disputes.py" line="59" />
+      <source>Désaccords de second avis à trancher ({n})</source>
+      <translation>Désaccords de second avis à trancher ({n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_geometry.py" line="39" />
       <source>Abandonner la géométrie</source>
       <translation>Abandonner la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="44" />
+      <location filename="../ui/review/review_geometry.py" line="44" />
       <source>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</source>
       <translation>Découpez ou remodelez avec les outils de QGIS, puis Entrée. Les parties prennent le couple choisi, ou le leur (« Couple → parties sélectionnées »).</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="104" />
+      <location filename="../ui/review/review_geometry.py" line="104" />
       <source>Modifier la géométrie</source>
       <translation>Modifier la géométrie</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="23" />
+      <location filename="../ui/review/review_geometry.py" line="23" />
       <source>Modification de la géométrie abandonnée.</source>
       <translation>Modification de la géométrie abandonnée.</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="65" />
+      <location filename="../ui/review/review_geometry.py" line="65" />
       <source>Sélectionnez d'abord des parties dans la couche de travail.</source>
       <translation>Sélectionnez d'abord des parties dans la couche de travail.</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="79" />
+      <location filename="../ui/review/review_geometry.py" line="79" />
       <source>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</source>
       <translation>Sélectionnez sur la carte les voisins à fusionner (outil de sélection de QGIS, couche de revue), puis M.</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="98" />
+      <location filename="../ui/review/review_geometry.py" line="98" />
       <source>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</source>
       <translation>Contrôle à l'aveugle : la géométrie ne se modifie pas, choisissez seulement le couple.</translation>
     </message>
     <message>
-      <location filename="../ui/review_geometry.py" line="29" />
+      <location filename="../ui/review/review_geometry.py" line="29" />
       <source>Revue — géométrie de l'élément {id}</source>
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="75" />
+      <location filename="../ui/review/review_panel.py" line="77" />
       <source>Doute</source>
       <translation>Doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="75" />
+      <location filename="../ui/review/review_panel.py" line="77" />
       <source>Image inexploitable</source>
       <translation>Image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="76" />
+      <location filename="../ui/review/review_panel.py" line="78" />
       <source>Géométrie à reprendre</source>
       <translation>Géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="93" />
+      <location filename="../ui/review/review_panel.py" line="95" />
       <source>Revue OCS GE</source>
       <translation>Revue OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="154" />
+      <location filename="../ui/review/review_panel.py" line="156" />
       <source>Contrôle à l'aveugle</source>
       <translation>Contrôle à l'aveugle</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="161" />
+      <location filename="../ui/review/review_panel.py" line="163" />
       <source>Couverture (CS)</source>
       <translation>Couverture (CS)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="165" />
+      <location filename="../ui/review/review_panel.py" line="167" />
       <source>Usage (US)</source>
       <translation>Usage (US)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="188" />
+      <location filename="../ui/review/review_panel.py" line="190" />
       <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
       <translation>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="194" />
+      <location filename="../ui/review/review_panel.py" line="196" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="195" />
+      <location filename="../ui/review/review_panel.py" line="197" />
       <source>Suivant</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="196" />
+      <location filename="../ui/review/review_panel.py" line="198" />
       <source>Passer</source>
       <translation>Passer</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="197" />
+      <location filename="../ui/review/review_panel.py" line="199" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="212" />
+      <location filename="../ui/review/review_panel.py" line="214" />
       <source>Fusionner la sélection</source>
       <translation>Fusionner la sélection</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="213" />
+      <location filename="../ui/review/review_panel.py" line="215" />
       <source>Couple → parties sélectionnées</source>
       <translation>Couple → parties sélectionnées</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="225" />
+      <location filename="../ui/review/review_panel.py" line="227" />
       <source>Temps sur l'élément</source>
       <translation>Temps sur l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="226" />
+      <location filename="../ui/review/review_panel.py" line="228" />
       <source>Avancement</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="227" />
+      <location filename="../ui/review/review_panel.py" line="229" />
       <source>Cette session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="742" />
+      <location filename="../ui/review/review_panel.py" line="744" />
       <source>Décision annulée : l'élément est de nouveau à vous.</source>
       <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="252" />
+      <location filename="../ui/review/review_panel.py" line="254" />
       <source>Revue : enregistrer le couple choisi</source>
       <translation>Revue : enregistrer le couple choisi</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="253" />
+      <location filename="../ui/review/review_panel.py" line="255" />
       <source>Revue : enregistrer (pavé numérique)</source>
       <translation>Revue : enregistrer (pavé numérique)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="254" />
+      <location filename="../ui/review/review_panel.py" line="256" />
       <source>Revue : élément suivant</source>
       <translation>Revue : élément suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="255" />
+      <location filename="../ui/review/review_panel.py" line="257" />
       <source>Revue : élément suivant (espace)</source>
       <translation>Revue : élément suivant (espace)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="256" />
+      <location filename="../ui/review/review_panel.py" line="258" />
       <source>Revue : passer l'élément</source>
       <translation>Revue : passer l'élément</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="257" />
+      <location filename="../ui/review/review_panel.py" line="259" />
       <source>Revue : signaler un doute</source>
       <translation>Revue : signaler un doute</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="258" />
+      <location filename="../ui/review/review_panel.py" line="260" />
       <source>Revue : signaler une image inexploitable</source>
       <translation>Revue : signaler une image inexploitable</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="259" />
+      <location filename="../ui/review/review_panel.py" line="261" />
       <source>Revue : signaler une géométrie à reprendre</source>
       <translation>Revue : signaler une géométrie à reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="260" />
+      <location filename="../ui/review/review_panel.py" line="262" />
       <source>Revue : écrire un commentaire</source>
       <translation>Revue : écrire un commentaire</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="261" />
+      <location filename="../ui/review/review_panel.py" line="263" />
       <source>Revue : passer de la couverture à l'usage et inversement</source>
       <translation>Revue : passer de la couverture à l'usage et inversement</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="263" />
+      <location filename="../ui/review/review_panel.py" line="265" />
       <source>Revue : annuler la dernière décision</source>
       <translation>Revue : annuler la dernière décision</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="264" />
+      <location filename="../ui/review/review_panel.py" line="266" />
       <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
       <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="266" />
+      <location filename="../ui/review/review_panel.py" line="268" />
       <source>Revue : fusionner avec les voisins sélectionnés</source>
       <translation>Revue : fusionner avec les voisins sélectionnés</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="267" />
+      <location filename="../ui/review/review_panel.py" line="269" />
       <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
       <translation>Revue : chercher une classe dans la nomenclature (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="269" />
+      <location filename="../ui/review/review_panel.py" line="271" />
       <source>Revue : fond d'imagerie suivant</source>
       <translation>Revue : fond d'imagerie suivant</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="270" />
+      <location filename="../ui/review/review_panel.py" line="272" />
       <source>Revue : choisir les fonds d'imagerie</source>
       <translation>Revue : choisir les fonds d'imagerie</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="271" />
+      <location filename="../ui/review/review_panel.py" line="273" />
       <source>Revue : classes en aplats ou en contours seuls</source>
       <translation>Revue : classes en aplats ou en contours seuls</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="272" />
+      <location filename="../ui/review/review_panel.py" line="274" />
       <source>Revue : étiquettes des classes sur la carte</source>
       <translation>Revue : étiquettes des classes sur la carte</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="408" />
+      <location filename="../ui/review/review_panel.py" line="410" />
       <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
       <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="474" />
+      <location filename="../ui/review/review_panel.py" line="476" />
       <source>Plus aucun élément à revoir : merci !</source>
       <translation>Plus aucun élément à revoir : merci !</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="517" />
+      <location filename="../ui/review/review_panel.py" line="519" />
       <source>Renvoyé par le validateur : {reason}</source>
       <translation>Renvoyé par le validateur : {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="554" />
+      <location filename="../ui/review/review_panel.py" line="556" />
       <source>Artificialisé</source>
       <translation>Artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="557" />
+      <location filename="../ui/review/review_panel.py" line="559" />
       <source>Non artificialisé</source>
       <translation>Non artificialisé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="636" />
+      <location filename="../ui/review/review_panel.py" line="638" />
       <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
       <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="653" />
+      <location filename="../ui/review/review_panel.py" line="655" />
       <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
       <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="657" />
+      <location filename="../ui/review/review_panel.py" line="659" />
       <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
       <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="721" />
+      <location filename="../ui/review/review_panel.py" line="723" />
       <source>Aucune décision à annuler dans cette session.</source>
       <translation>Aucune décision à annuler dans cette session.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="799" />
+      <location filename="../ui/review/review_panel.py" line="801" />
       <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
       <translation>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="870" />
+      <location filename="../ui/review/review_panel.py" line="872" />
       <source>confirmé</source>
       <translation>confirmé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="870" />
+      <location filename="../ui/review/review_panel.py" line="872" />
       <source>corrigé</source>
       <translation>corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="870" />
+      <location filename="../ui/review/review_panel.py" line="872" />
       <source>signalé</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="870" />
+      <location filename="../ui/review/review_panel.py" line="872" />
       <source>découpé</source>
       <translation>découpé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="871" />
+      <location filename="../ui/review/review_panel.py" line="873" />
       <source>fusionné</source>
       <translation>fusionné</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="871" />
+      <location filename="../ui/review/review_panel.py" line="873" />
       <source>remodelé</source>
       <translation>remodelé</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="307" />
+      <location filename="../ui/review/review_panel.py" line="309" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="489" />
+      <location filename="../ui/review/review_panel.py" line="491" />
       <source>Élément {id} (source {source}) — {area} m²</source>
       <translation>Élément {id} (source {source}) — {area} m²</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="701" />
+      <location filename="../ui/review/review_panel.py" line="703" />
       <source>signalé : {flag}</source>
       <translation>signalé : {flag}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="702" />
+      <location filename="../ui/review/review_panel.py" line="704" />
       <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
       <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="789" />
+      <location filename="../ui/review/review_panel.py" line="791" />
       <source>Décisions : {decisions} · corrections : {corrections}</source>
       <translation>Décisions : {decisions} · corrections : {corrections}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="801" />
+      <location filename="../ui/review/review_panel.py" line="803" />
       <source>Fond : {name}</source>
       <translation>Fond : {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="309" />
+      <location filename="../ui/review/review_panel.py" line="311" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="786" />
+      <location filename="../ui/review/review_panel.py" line="788" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Faits : {done} ({done_area}) · restants : {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="275" />
+      <location filename="../ui/review/review_panel.py" line="277" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="524" />
+      <location filename="../ui/review/review_panel.py" line="526" />
       <source>Votre réponse : {answer}</source>
       <translation>Votre réponse : {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/review_panel.py" line="526" />
+      <location filename="../ui/review/review_panel.py" line="528" />
       <source>Réponse de {author} : {answer}</source>
       <translation>Réponse de {author} : {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="26" />
+      <location filename="../ui/review/second_opinion_panel.py" line="26" />
       <source>— choisir —</source>
       <translation>— choisir —</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="36" />
+      <location filename="../ui/review/second_opinion_panel.py" line="36" />
       <source>Seconds avis OCS GE</source>
       <translation>Seconds avis OCS GE</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="62" />
+      <location filename="../ui/review/second_opinion_panel.py" line="62" />
       <source>Enregistrer l'avis</source>
       <translation>Enregistrer l'avis</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="90" />
+      <location filename="../ui/review/second_opinion_panel.py" line="90" />
       <source>Aucun second avis à donner pour vous.</source>
       <translation>Aucun second avis à donner pour vous.</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="44" />
+      <location filename="../ui/review/second_opinion_panel.py" line="44" />
       <source>Second avis — élément</source>
       <translation>Second avis — élément</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="110" />
+      <location filename="../ui/review/second_opinion_panel.py" line="110" />
       <source>Second avis sur l'élément {id} : {state}.</source>
       <translation>Second avis sur l'élément {id} : {state}.</translation>
     </message>
     <message>
-      <location filename="../ui/second_opinion_panel.py" line="94" />
+      <location filename="../ui/review/second_opinion_panel.py" line="94" />
       <source>Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision</source>
       <translation>Élément {id} — {area} m² — à classer sans la proposition du modèle ni la première décision</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="60" />
+      <source>Votre propre décision : un autre validateur doit la valider.</source>
+      <translation>Votre propre décision : un autre validateur doit la valider.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="61" />
+      <source>à l'aveugle</source>
+      <translation>à l'aveugle</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="59" />
+      <source>approuvé</source>
+      <translation>approuvé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="59" />
+      <source>rejeté</source>
+      <translation>rejeté</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="62" />
+      <source>Photo-interprète</source>
+      <translation>Photo-interprète</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="62" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="62" />
+      <source>Modèle</source>
+      <translation>Modèle</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="63" />
+      <source>Décidé le</source>
+      <translation>Décidé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validation_model.py" line="63" />
+      <source>Validation</source>
+      <translation>Validation</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="61" />
+      <source>Couverture erronée</source>
+      <translation>Couverture erronée</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="61" />
+      <source>Usage erroné</source>
+      <translation>Usage erroné</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="62" />
+      <source>Autre</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="66" />
+      <source>Couverture du modèle</source>
+      <translation>Couverture du modèle</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="66" />
+      <source>Couverture décidée</source>
+      <translation>Couverture décidée</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="67" />
+      <source>Usage du modèle</source>
+      <translation>Usage du modèle</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="67" />
+      <source>Usage décidé</source>
+      <translation>Usage décidé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="86" />
+      <source>— choisir un motif —</source>
+      <translation>— choisir un motif —</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="92" />
+      <source>ce que le photo-interprète doit reprendre</source>
+      <translation>ce que le photo-interprète doit reprendre</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="93" />
+      <source>Commentaire</source>
+      <translation>Commentaire</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="119" />
+      <source>Validation OCS GE</source>
+      <translation>Validation OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="159" />
+      <source>Filtres</source>
+      <translation>Filtres</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="163" />
+      <source>Toutes</source>
+      <translation>Toutes</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="226" />
+      <source>Avant / après</source>
+      <translation>Avant / après</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="246" />
+      <source>Géométrie modifiée : avant en tirets, après en plein.</source>
+      <translation>Géométrie modifiée : avant en tirets, après en plein.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="258" />
+      <source>Approuver</source>
+      <translation>Approuver</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="259" />
+      <source>Rejeter…</source>
+      <translation>Rejeter…</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="267" />
+      <source>Approbation groupée (contrôle par échantillon)</source>
+      <translation>Approbation groupée (contrôle par échantillon)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="274" />
+      <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
+      <translation>Part de chaque classe (couverture décidée) tirée dans l'échantillon</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="279" />
+      <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
+      <translation>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="281" />
+      <source>inclure les signalés</source>
+      <translation>inclure les signalés</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="288" />
+      <source>Tirer l'échantillon</source>
+      <translation>Tirer l'échantillon</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="289" />
+      <source>Approuver le reste</source>
+      <translation>Approuver le reste</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="313" />
+      <source>Votre réponse à l'aveugle</source>
+      <translation>Votre réponse à l'aveugle</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="323" />
+      <source>Enregistrer ma réponse</source>
+      <translation>Enregistrer ma réponse</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="386" />
+      <source>Tous</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="623" />
+      <source>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</source>
+      <translation>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="703" />
+      <source>Plus aucun élément à valider avec ces filtres.</source>
+      <translation>Plus aucun élément à valider avec ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="741" />
+      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</source>
+      <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="789" />
+      <source>Approbation groupée</source>
+      <translation>Approbation groupée</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="165" />
+      <source>géométrie modifiée</source>
+      <translation>géométrie modifiée</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="187" />
+      <source>Classe</source>
+      <translation>Classe</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="190" />
+      <source>Décidé du</source>
+      <translation>Décidé du</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="192" />
+      <source>au</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="194" />
+      <source>Confiance du modèle de</source>
+      <translation>Confiance du modèle de</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="196" />
+      <source>à</source>
+      <translation>à</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="229" />
+      <source>Vous (à l'aveugle)</source>
+      <translation>Vous (à l'aveugle)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="283" />
+      <source>Échantillon par classe</source>
+      <translation>Échantillon par classe</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="285" />
+      <source>Rejets admis (c)</source>
+      <translation>Rejets admis (c)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="329" />
+      <source>chercher un code ou des mots</source>
+      <translation>chercher un code ou des mots</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="349" />
+      <source>Validation : approuver l'élément</source>
+      <translation>Validation : approuver l'élément</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="350" />
+      <source>Validation : rejeter l'élément (avec un motif)</source>
+      <translation>Validation : rejeter l'élément (avec un motif)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="351" />
+      <source>Validation : élément suivant à valider</source>
+      <translation>Validation : élément suivant à valider</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="352" />
+      <source>Validation : enregistrer votre réponse à l'aveugle</source>
+      <translation>Validation : enregistrer votre réponse à l'aveugle</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="436" />
+      <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="503" />
+      <source>Aucun élément à valider avec ces filtres.</source>
+      <translation>Aucun élément à valider avec ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="525" />
+      <source>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</source>
+      <translation>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="574" />
+      <source>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</source>
+      <translation>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="678" />
+      <source>N : élément suivant.</source>
+      <translation>N : élément suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="720" />
+      <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
+      <translation>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="734" />
+      <source>Aucun élément à approuver avec ces filtres.</source>
+      <translation>Aucun élément à approuver avec ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="769" />
+      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
+      <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="774" />
+      <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
+      <translation>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="779" />
+      <source>lot refusé : validez ses éléments un par un.</source>
+      <translation>lot refusé : validez ses éléments un par un.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="82" />
+      <source>Rejeter l'élément {id}</source>
+      <translation>Rejeter l'élément {id}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="138" />
+      <source>Validation — après</source>
+      <translation>Validation — après</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="139" />
+      <source>Validation — avant</source>
+      <translation>Validation — avant</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="152" />
+      <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
+      <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="439" />
+      <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
+      <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="517" />
+      <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
+      <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="544" />
+      <source>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</source>
+      <translation>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="589" />
+      <source>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</source>
+      <translation>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="781" />
+      <source>lot accepté.</source>
+      <translation>lot accepté.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="785" />
+      <source>Approuver le reste ({n})</source>
+      <translation>Approuver le reste ({n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="790" />
+      <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
+      <translation>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="820" />
+      <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
+      <translation>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="521" />
+      <source>Signalement : {flag}</source>
+      <translation>Signalement : {flag}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="523" />
+      <source>Commentaire : {comment}</source>
+      <translation>Commentaire : {comment}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="665" />
+      <source>L'élément {id} est déjà {state}.</source>
+      <translation>L'élément {id} est déjà {state}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="800" />
+      <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
+      <translation>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="804" />
+      <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
+      <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="825" />
+      <source>{n} élément(s) non approuvé(s) : {first}</source>
+      <translation>{n} élément(s) non approuvé(s) : {first}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="388" />
+      <source>(vous)</source>
+      <translation>(vous)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="542" />
+      <source>Élément {id} (source {source}) — {area} m² — décidé par {who}</source>
+      <translation>Élément {id} (source {source}) — {area} m² — décidé par {who}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="583" />
+      <source>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</source>
+      <translation>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="677" />
+      <source>Élément {id} approuvé.</source>
+      <translation>Élément {id} approuvé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/validator_panel.py" line="677" />
+      <source>Élément {id} rejeté : {reason}</source>
+      <translation>Élément {id} rejeté : {reason}</translation>
     </message>
     <message>
       <location filename="../ui/store_dialog.py" line="74" />
@@ -1587,436 +2017,6 @@
       <location filename="../ui/tasks.py" line="117" />
       <source>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche produite « {uri} » ne s'ouvre pas dans QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="60" />
-      <source>Votre propre décision : un autre validateur doit la valider.</source>
-      <translation>Votre propre décision : un autre validateur doit la valider.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="61" />
-      <source>à l'aveugle</source>
-      <translation>à l'aveugle</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="59" />
-      <source>approuvé</source>
-      <translation>approuvé</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="59" />
-      <source>rejeté</source>
-      <translation>rejeté</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="62" />
-      <source>Photo-interprète</source>
-      <translation>Photo-interprète</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="62" />
-      <source>Action</source>
-      <translation>Action</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="62" />
-      <source>Modèle</source>
-      <translation>Modèle</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="63" />
-      <source>Décidé le</source>
-      <translation>Décidé le</translation>
-    </message>
-    <message>
-      <location filename="../ui/validation_model.py" line="63" />
-      <source>Validation</source>
-      <translation>Validation</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="61" />
-      <source>Couverture erronée</source>
-      <translation>Couverture erronée</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="61" />
-      <source>Usage erroné</source>
-      <translation>Usage erroné</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="62" />
-      <source>Autre</source>
-      <translation>Autre</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="66" />
-      <source>Couverture du modèle</source>
-      <translation>Couverture du modèle</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="66" />
-      <source>Couverture décidée</source>
-      <translation>Couverture décidée</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="67" />
-      <source>Usage du modèle</source>
-      <translation>Usage du modèle</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="67" />
-      <source>Usage décidé</source>
-      <translation>Usage décidé</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="86" />
-      <source>— choisir un motif —</source>
-      <translation>— choisir un motif —</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="92" />
-      <source>ce que le photo-interprète doit reprendre</source>
-      <translation>ce que le photo-interprète doit reprendre</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="93" />
-      <source>Commentaire</source>
-      <translation>Commentaire</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="119" />
-      <source>Validation OCS GE</source>
-      <translation>Validation OCS GE</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="159" />
-      <source>Filtres</source>
-      <translation>Filtres</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="163" />
-      <source>Toutes</source>
-      <translation>Toutes</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="226" />
-      <source>Avant / après</source>
-      <translation>Avant / après</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="246" />
-      <source>Géométrie modifiée : avant en tirets, après en plein.</source>
-      <translation>Géométrie modifiée : avant en tirets, après en plein.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="258" />
-      <source>Approuver</source>
-      <translation>Approuver</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="259" />
-      <source>Rejeter…</source>
-      <translation>Rejeter…</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="267" />
-      <source>Approbation groupée (contrôle par échantillon)</source>
-      <translation>Approbation groupée (contrôle par échantillon)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="274" />
-      <source>Part de chaque classe (couverture décidée) tirée dans l'échantillon</source>
-      <translation>Part de chaque classe (couverture décidée) tirée dans l'échantillon</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="279" />
-      <source>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</source>
-      <translation>Nombre d'acceptation c : rejets admis dans l'échantillon pour approuver le reste</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="281" />
-      <source>inclure les signalés</source>
-      <translation>inclure les signalés</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="288" />
-      <source>Tirer l'échantillon</source>
-      <translation>Tirer l'échantillon</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="289" />
-      <source>Approuver le reste</source>
-      <translation>Approuver le reste</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="313" />
-      <source>Votre réponse à l'aveugle</source>
-      <translation>Votre réponse à l'aveugle</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="323" />
-      <source>Enregistrer ma réponse</source>
-      <translation>Enregistrer ma réponse</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="386" />
-      <source>Tous</source>
-      <translation>Tous</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="623" />
-      <source>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</source>
-      <translation>Contrôle à l'aveugle : donnez d'abord votre couverture et votre usage (Entrée les enregistre).</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="703" />
-      <source>Plus aucun élément à valider avec ces filtres.</source>
-      <translation>Plus aucun élément à valider avec ces filtres.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="741" />
-      <source>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</source>
-      <translation>Échantillon tiré : contrôlez chacun de ses éléments (surlignés) à l'aveugle, N pour passer de l'un à l'autre.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="789" />
-      <source>Approbation groupée</source>
-      <translation>Approbation groupée</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="165" />
-      <source>géométrie modifiée</source>
-      <translation>géométrie modifiée</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="187" />
-      <source>Classe</source>
-      <translation>Classe</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="190" />
-      <source>Décidé du</source>
-      <translation>Décidé du</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="192" />
-      <source>au</source>
-      <translation>au</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="194" />
-      <source>Confiance du modèle de</source>
-      <translation>Confiance du modèle de</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="196" />
-      <source>à</source>
-      <translation>à</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="229" />
-      <source>Vous (à l'aveugle)</source>
-      <translation>Vous (à l'aveugle)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="283" />
-      <source>Échantillon par classe</source>
-      <translation>Échantillon par classe</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="285" />
-      <source>Rejets admis (c)</source>
-      <translation>Rejets admis (c)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="329" />
-      <source>chercher un code ou des mots</source>
-      <translation>chercher un code ou des mots</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="349" />
-      <source>Validation : approuver l'élément</source>
-      <translation>Validation : approuver l'élément</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="350" />
-      <source>Validation : rejeter l'élément (avec un motif)</source>
-      <translation>Validation : rejeter l'élément (avec un motif)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="351" />
-      <source>Validation : élément suivant à valider</source>
-      <translation>Validation : élément suivant à valider</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="352" />
-      <source>Validation : enregistrer votre réponse à l'aveugle</source>
-      <translation>Validation : enregistrer votre réponse à l'aveugle</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="436" />
-      <source>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</source>
-      <translation>Filtres changés : l'échantillon de contrôle est à tirer de nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="503" />
-      <source>Aucun élément à valider avec ces filtres.</source>
-      <translation>Aucun élément à valider avec ces filtres.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="525" />
-      <source>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</source>
-      <translation>Vos réponses diffèrent : A approuve celle du photo-interprète, R la rejette.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="574" />
-      <source>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</source>
-      <translation>Choisissez votre couverture et votre usage avant d'enregistrer votre réponse.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="678" />
-      <source>N : élément suivant.</source>
-      <translation>N : élément suivant.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="720" />
-      <source>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</source>
-      <translation>Plan changé : l'échantillon de contrôle est à tirer de nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="734" />
-      <source>Aucun élément à approuver avec ces filtres.</source>
-      <translation>Aucun élément à approuver avec ces filtres.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="769" />
-      <source>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</source>
-      <translation>Tirez un échantillon de contrôle pour approuver ce filtre d'un coup (signalés exclus sauf demande).</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="774" />
-      <source>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</source>
-      <translation>Plan : n = {n}, c = {c} ({share} % par classe), lot de {lot} — {checked} contrôlé(s), {rejected} rejeté(s)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="779" />
-      <source>lot refusé : validez ses éléments un par un.</source>
-      <translation>lot refusé : validez ses éléments un par un.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="82" />
-      <source>Rejeter l'élément {id}</source>
-      <translation>Rejeter l'élément {id}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="138" />
-      <source>Validation — après</source>
-      <translation>Validation — après</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="139" />
-      <source>Validation — avant</source>
-      <translation>Validation — avant</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="152" />
-      <source>Campagne « {name} » — département {code} ({dept}) — validation par {user}</source>
-      <translation>Campagne « {name} » — département {code} ({dept}) — validation par {user}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="439" />
-      <source>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</source>
-      <translation>{shown} élément(s) affiché(s) sur {total} décidé(s) · {waiting} à valider</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="517" />
-      <source>Élément {id} (source {source}) — {area} m² — {action} par {who}</source>
-      <translation>Élément {id} (source {source}) — {area} m² — {action} par {who}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="544" />
-      <source>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</source>
-      <translation>Contrôle à l'aveugle : choisissez votre couverture puis votre usage (tapez un code ou des mots, ↓ puis Entrée), puis Entrée enregistre votre réponse.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="589" />
-      <source>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</source>
-      <translation>Élément {id} : votre réponse diffère de celle du photo-interprète. A approuve la sienne, R la rejette.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="781" />
-      <source>lot accepté.</source>
-      <translation>lot accepté.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="785" />
-      <source>Approuver le reste ({n})</source>
-      <translation>Approuver le reste ({n})</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="790" />
-      <source>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</source>
-      <translation>Approuver d'un coup {n} élément(s), {km2} km², après un échantillon conforme au plan ?</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="820" />
-      <source>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</source>
-      <translation>{n} élément(s) approuvé(s) d'un coup, {km2} km², après contrôle de {size} sur {total}.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="521" />
-      <source>Signalement : {flag}</source>
-      <translation>Signalement : {flag}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="523" />
-      <source>Commentaire : {comment}</source>
-      <translation>Commentaire : {comment}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="665" />
-      <source>L'élément {id} est déjà {state}.</source>
-      <translation>L'élément {id} est déjà {state}.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="800" />
-      <source>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</source>
-      <translation>Approbation groupée refusée : {rejected} rejet(s) dans l'échantillon de {n} pour {c} admis ; validez le lot un par un.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="804" />
-      <source>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</source>
-      <translation>Approbation groupée refusée : tirez l'échantillon de contrôle et validez chacun de ses éléments d'abord ({left} restant(s)).</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="825" />
-      <source>{n} élément(s) non approuvé(s) : {first}</source>
-      <translation>{n} élément(s) non approuvé(s) : {first}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="388" />
-      <source>(vous)</source>
-      <translation>(vous)</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="542" />
-      <source>Élément {id} (source {source}) — {area} m² — décidé par {who}</source>
-      <translation>Élément {id} (source {source}) — {area} m² — décidé par {who}</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="583" />
-      <source>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</source>
-      <translation>Élément {id} : votre réponse est celle du photo-interprète, approuvé. N : élément suivant.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="677" />
-      <source>Élément {id} approuvé.</source>
-      <translation>Élément {id} approuvé.</translation>
-    </message>
-    <message>
-      <location filename="../ui/validator_panel.py" line="677" />
-      <source>Élément {id} rejeté : {reason}</source>
-      <translation>Élément {id} rejeté : {reason}</translation>
     </message>
     <message>
       <source>Reprise par département</source>

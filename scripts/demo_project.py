@@ -10,7 +10,7 @@ from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins
 
-from ocsge_review_plugin.ui import backgrounds
+from ocsge_review_plugin.ui.review import backgrounds
 from ocsge_review_plugin.ui.i18n import tr
 from ocsge_review_plugin.ui.layers import STYLES_DIR
 from ocsge_review_plugin.ui.tasks import add_styled_views

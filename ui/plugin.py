@@ -203,7 +203,7 @@ class OcsgeReviewPlugin:
     def open_review_panel(self, path=None):
         """Ask for a review store, a GeoPackage or a PostgreSQL one (unless a path is given), and dock
         the review panel on it."""
-        from .review_panel import ReviewPanel
+        from .review.review_panel import ReviewPanel
 
         self.close_review_panel()
         # Closing the dock ends the session: the undecided item goes back to the others.
@@ -240,7 +240,7 @@ class OcsgeReviewPlugin:
 
     def open_validator_panel(self, path=None, user=None):
         """Ask for a review store (unless a path is given) and dock the validator's panel on it."""
-        from .validator_panel import ValidatorPanel
+        from .review.validator_panel import ValidatorPanel
 
         self.close_validator_panel()
         self.validator_panel, self.validator_store = self._store_dock(
@@ -291,7 +291,7 @@ class OcsgeReviewPlugin:
 
     def open_opinion_panel(self, path=None, user=None):
         """Ask for a review store (unless a path is given) and dock the second-opinion panel on it."""
-        from .second_opinion_panel import SecondOpinionPanel
+        from .review.second_opinion_panel import SecondOpinionPanel
 
         self.close_opinion_panel()
         self.opinion_panel, self.opinion_store = self._store_dock(

@@ -22,7 +22,7 @@ from ocsge_review.production.sync import DEFAULT_TABLE
 
 from . import pgauth
 from .i18n import tr
-from .review_panel import MARGIN_KEY, USER_KEY, reviewer_name, zoom_margin
+from .review.review_panel import MARGIN_KEY, USER_KEY, reviewer_name, zoom_margin
 
 # The last store opened; what QgsSettings holds of it (never a password: QGIS's connection keeps that).
 LAST_KEY = "ocsge_review/store/"

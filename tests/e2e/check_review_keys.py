@@ -20,7 +20,7 @@ import qgis.utils
 from in_qgis import OUT, PLUGIN, add_imagery, guarded, report_exception, when_plugin_loaded, write_and_quit
 
 STORE = os.environ["OCSGE_E2E_STORE"]
-USER_KEY = "ocsge_review/review/user"       # the name the panels write in the journal (ui/review_panel.py)
+USER_KEY = "ocsge_review/review/user"       # the name the panels write in the journal (ui/review/review_panel.py)
 asked = [0]
 
 
@@ -61,7 +61,7 @@ def drawn_at(screen_point):
 
 
 def _backgrounds():
-    return importlib.import_module(f"{PLUGIN}.ui.backgrounds")
+    return importlib.import_module(f"{PLUGIN}.ui.review.backgrounds")
 
 
 def state(ask):

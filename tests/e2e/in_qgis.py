@@ -100,7 +100,7 @@ def add_imagery(demo: str) -> None:
         project.addMapLayer(layer, False)
         project.layerTreeRoot().addLayer(layer).setItemVisibilityChecked(not pictures)
         pictures.append(layer)
-    importlib.import_module(f"{PLUGIN}.ui.backgrounds").set_backgrounds(project, pictures)
+    importlib.import_module(f"{PLUGIN}.ui.review.backgrounds").set_backgrounds(project, pictures)
 
 
 def clear_messages() -> None:

@@ -25,7 +25,7 @@ INTERPRETER = os.environ["OCSGE_SHOTS_INTERPRETER"]
 REJECTED_BY = os.environ["OCSGE_SHOTS_REJECTED_BY"]
 VALIDATOR = os.environ["OCSGE_SHOTS_VALIDATOR"]
 RESHAPED = int(os.environ["OCSGE_SHOTS_RESHAPED"])
-USER_KEY = "ocsge_review/review/user"       # the name the store dialog offers (ui/review_panel.py)
+USER_KEY = "ocsge_review/review/user"       # the name the store dialog offers (ui/review/review_panel.py)
 SKIPS = 400                                 # S pressed at most this many times looking for an item
 result["shots"] = []
 

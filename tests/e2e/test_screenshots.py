@@ -16,7 +16,7 @@ MAP = (slice(150, 900), slice(320, 720))    # inside the map canvas, between the
 SIZES = ((768, 1366), (1080, 1920))         # a validator's laptop, a common desktop screen (rows, columns)
 OVER_IMAGERY = ("review_natural", "review_infrared", "review_blind", "review_rejected", "validator_imagery",
                 "validator_blind")
-REJECTED, BLIND = (176, 0, 32), (92, 60, 146)   # the review panel's banners (ui/review_panel.py)
+REJECTED, BLIND = (176, 0, 32), (92, 60, 146)   # the review panel's banners (ui/review/review_panel.py)
 
 
 def class_fills():

@@ -18,7 +18,7 @@ from conftest import PLUGIN_PACKAGE, wait_until
 
 @pytest.fixture()
 def bg():
-    return importlib.import_module(PLUGIN_PACKAGE + ".ui.backgrounds")
+    return importlib.import_module(PLUGIN_PACKAGE + ".ui.review.backgrounds")
 
 
 @pytest.fixture(scope="module")
@@ -205,7 +205,7 @@ def test_a_failing_service_is_said_once_and_never_blocks(bg, tile_server, failur
 
 def test_the_dialog_saves_the_ticked_layers_in_their_order(bg, local_sources, project, pictures):
     from qgis.PyQt.QtCore import Qt
-    dialog_module = importlib.import_module(PLUGIN_PACKAGE + ".ui.backgrounds_dialog")
+    dialog_module = importlib.import_module(PLUGIN_PACKAGE + ".ui.review.backgrounds_dialog")
     first = QgsRasterLayer(pictures["orthophoto_rvb.tif"], "Zèbre")
     second = QgsRasterLayer(pictures["orthophoto_irc.tif"], "Abeille")
     project.addMapLayers([first, second])

@@ -1,5 +1,5 @@
 """Second-opinion disagreements in the validator's panel: listed apart from the decided items, the polygon
-shown, settled by a validator who gave neither opinion (ui/disputes.py)."""
+shown, settled by a validator who gave neither opinion (ui/review/disputes.py)."""
 import importlib
 import random
 
@@ -56,7 +56,7 @@ def store(disputed):
 
 
 def _panel(qgis_iface, store, user):
-    module = importlib.import_module(PLUGIN_PACKAGE + ".ui.validator_panel")
+    module = importlib.import_module(PLUGIN_PACKAGE + ".ui.review.validator_panel")
     return docked(lambda window: module.ValidatorPanel(store, qgis_iface, user=user, parent=window,
                                                        rng=random.Random(7)), 1200, 900)
 
@@ -120,7 +120,7 @@ def test_the_second_opinion_panel_serves_blind_and_records(qgis_iface, qgis_canv
                                                            drawn, messages):
     from ocsge_review.store import lifecycle as lc
     from ocsge_review.store import open_store
-    module = importlib.import_module(PLUGIN_PACKAGE + ".ui.second_opinion_panel")
+    module = importlib.import_module(PLUGIN_PACKAGE + ".ui.review.second_opinion_panel")
     with open_store(str(drawn)) as store:
         with docked(lambda window: module.SecondOpinionPanel(store, qgis_iface, user="ana", parent=window)) as mine:
             assert mine.item is None and "Aucun second avis" in mine.itemLabel.text()   # all hers

@@ -32,7 +32,7 @@ def store(store_path):
 
 
 def _make(kind, store, iface, window):
-    module = importlib.import_module(PLUGIN_PACKAGE + ".ui." + kind)
+    module = importlib.import_module(PLUGIN_PACKAGE + (".ui." if kind == "dashboard" else ".ui.review.") + kind)
     if kind == "review_panel":
         return module.ReviewPanel(store, iface, user="interprète", parent=window)
     if kind == "validator_panel":

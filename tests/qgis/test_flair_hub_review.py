@@ -40,7 +40,7 @@ def test_review_panel_serves_proposals_read_through_the_flair_hub_table(qgis_ifa
                                                                         plugin_package, messages):
     from ocsge_review.model.class_tables import load
     assert store.campaign().classes == load("flair-hub").to_dict()
-    panel_module = importlib.import_module(PLUGIN_PACKAGE + ".ui.review_panel")
+    panel_module = importlib.import_module(PLUGIN_PACKAGE + ".ui.review.review_panel")
     with docked(lambda window: panel_module.ReviewPanel(store, qgis_iface, user="interprete",
                                                         parent=window)) as dock:
         item = dock.item

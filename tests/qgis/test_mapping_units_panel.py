@@ -20,7 +20,7 @@ def test_split_below_the_built_up_unit_warns_in_the_panel(qgis_iface, qgis_canva
                     "--store", str(tmp_path / "review.gpkg"), "--threshold", "1", "--audit-size", "0", "--quiet"],
                    check=True, cwd=REPO, capture_output=True)
     store = open_store(str(tmp_path / "review.gpkg"))
-    panel_module = importlib.import_module(PLUGIN_PACKAGE + ".ui.review_panel")
+    panel_module = importlib.import_module(PLUGIN_PACKAGE + ".ui.review.review_panel")
     test_panel = importlib.import_module("test_review_panel")
     try:
         with docked(lambda window: panel_module.ReviewPanel(store, qgis_iface, user="interprete",

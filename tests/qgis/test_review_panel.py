@@ -25,7 +25,7 @@ def store(demo_1000, tmp_path):
 
 @pytest.fixture()
 def panel_module(qgis_app, plugin_package):
-    return importlib.import_module(PLUGIN_PACKAGE + ".ui.review_panel")
+    return importlib.import_module(PLUGIN_PACKAGE + ".ui.review.review_panel")
 
 
 @pytest.fixture(autouse=True)
@@ -747,7 +747,7 @@ def test_on_the_map_the_keys_are_the_panel_in_front(panel, store, qgis_canvas, q
         record(panel)
         key(panel, Qt.Key.Key_N)
     serving = panel.item.id
-    module = importlib.import_module(PLUGIN_PACKAGE + ".ui.validator_panel")
+    module = importlib.import_module(PLUGIN_PACKAGE + ".ui.review.validator_panel")
     window = panel.window()
     assert isinstance(window, QMainWindow)
     validator = module.ValidatorPanel(store, qgis_iface, user="validatrice", parent=window)
@@ -911,7 +911,7 @@ def shown_code(picker):
 
 def shown_flag(panel):
     """The flag the confirmation names, as the store's kind; None when it names none."""
-    from ocsge_review_plugin.ui.review_panel import flag_texts
+    from ocsge_review_plugin.ui.review.review_panel import flag_texts
     text = panel.statusLabel.text()
     return next((kind for kind, label in flag_texts().items() if f"signalé : {label}" in text), None)
 
@@ -1093,7 +1093,7 @@ def test_l_writes_the_decided_classes_on_the_map_and_nothing_on_a_blind_item(pan
 def test_b_cycles_the_chosen_backgrounds_from_the_panel_and_from_the_map(panel, store, demo_1000, messages,
                                                                         qgis_canvas):
     from qgis.core import Qgis
-    backgrounds = importlib.import_module(PLUGIN_PACKAGE + ".ui.backgrounds")
+    backgrounds = importlib.import_module(PLUGIN_PACKAGE + ".ui.review.backgrounds")
     project = QgsProject.instance()
     key(panel, Qt.Key.Key_B)
     assert any("Maj+B" in m for m in messages.messages[Qgis.MessageLevel.Info])
@@ -1129,7 +1129,7 @@ def test_a_background_that_fails_is_said_and_the_review_goes_on(panel, store, me
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refusing)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    backgrounds = importlib.import_module(PLUGIN_PACKAGE + ".ui.backgrounds")
+    backgrounds = importlib.import_module(PLUGIN_PACKAGE + ".ui.review.backgrounds")
     project = QgsProject.instance()
     layer = QgsRasterLayer(f"type=xyz&url=http://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png"
                            "&zmin=0&zmax=19", "BD ORTHO hors service", "wms")

@@ -57,7 +57,7 @@ def test_an_interpreter_reviews_a_postgis_campaign_through_a_qgis_connection(ser
                                                                              plugin_package):
     import importlib
     dialogs = importlib.import_module(plugin_package + ".ui.store_dialog")
-    panels = importlib.import_module(plugin_package + ".ui.review_panel")
+    panels = importlib.import_module(plugin_package + ".ui.review.review_panel")
     dialog = dialogs.StoreDialog()
     assert CONNECTION in [dialog.connection.itemText(i) for i in range(dialog.connection.count())]
     dialog.pgChoice.setChecked(True)

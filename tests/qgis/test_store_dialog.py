@@ -44,7 +44,7 @@ def test_the_last_store_opened_is_offered_next_time(dialogs, store_path):
 
 
 def test_the_journal_name_is_set_in_the_dialog_and_the_panel_records_it(dialogs, store_path):
-    panels = importlib.import_module(PLUGIN_PACKAGE + ".ui.review_panel")
+    panels = importlib.import_module(PLUGIN_PACKAGE + ".ui.review.review_panel")
     login = panels.reviewer_name()
     dialog = dialogs.StoreDialog()
     assert dialog.name.text() == "" and dialog.name.placeholderText() == login
@@ -62,7 +62,7 @@ def test_the_journal_name_is_set_in_the_dialog_and_the_panel_records_it(dialogs,
 
 def test_the_margin_around_the_item_is_set_in_the_dialog(dialogs, store_path):
     """The guides sent users to Options › Advanced for it, which QGIS 3.22 cannot edit."""
-    panels = importlib.import_module(PLUGIN_PACKAGE + ".ui.review_panel")
+    panels = importlib.import_module(PLUGIN_PACKAGE + ".ui.review.review_panel")
     dialog = dialogs.StoreDialog()
     assert dialog.margin.value() == panels.DEFAULT_MARGIN
     dialog.margin.setValue(1.5)

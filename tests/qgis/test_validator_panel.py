@@ -72,7 +72,7 @@ def store(decided):
 
 @pytest.fixture()
 def panel_module(qgis_app, plugin_package):
-    return importlib.import_module(PLUGIN_PACKAGE + ".ui.validator_panel")
+    return importlib.import_module(PLUGIN_PACKAGE + ".ui.review.validator_panel")
 
 
 @pytest.fixture()

@@ -175,10 +175,10 @@ def test_the_guides_have_the_same_structure():
 
 # -- the panels' keys -----------------------------------------------------------------------------
 def registered_keys(module, method):
-    """The keys ``method`` of ``ui/<module>.py`` registers: the third string of each
+    """The keys ``method`` of ``ui/review/<module>.py`` registers: the third string of each
     ``specs`` tuple, the digits of a ``for n in range(a, b)`` loop adding specs, and any
     ``setShortcut("…")``."""
-    tree = ast.parse(read(f"ui/{module}.py"))
+    tree = ast.parse(read(f"ui/review/{module}.py"))
     function = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == method)
     keys = set()
     for node in ast.walk(function):

@@ -9,7 +9,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.PyQt.QtCore import QObject, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-from .i18n import tr
+from ..i18n import tr
 
 SETTINGS = "ocsge_review/backgrounds"
 PROJECT_SCOPE, PROJECT_KEY = "ocsge_review", "backgrounds"

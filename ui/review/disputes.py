@@ -15,8 +15,8 @@ from qgis.PyQt.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QPushButto
 from ocsge_review.store import lifecycle as lc
 from ocsge_review.errors import OcsgeError
 
-from . import docks
-from .i18n import tr
+from .. import docks
+from ..i18n import tr
 
 
 class DisputesBox(QGroupBox):

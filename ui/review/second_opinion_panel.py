@@ -16,9 +16,9 @@ from ocsge_review.store import lifecycle as lc
 from ocsge_review.ocsge import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 
-from .i18n import number, tr
-from .layers import Comparison
-from .logbridge import notify
+from ..i18n import number, tr
+from ..layers import Comparison
+from ..logbridge import notify
 from .review_panel import reviewer_name
 
 

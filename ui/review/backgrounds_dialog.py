@@ -4,7 +4,7 @@ from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget,
                                  QVBoxLayout)
 
 from . import backgrounds as bg
-from .i18n import tr
+from ..i18n import tr
 
 LAYER_ID = Qt.ItemDataRole.UserRole
 

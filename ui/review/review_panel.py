@@ -20,12 +20,14 @@ from ocsge_review.ocsge.mapping_units import split_warnings
 from ocsge_review.store import Decision
 from ocsge_review.store.base import Part, progress
 
-from . import backgrounds, docks, shortcuts
+from .. import docks, shortcuts
+
+from . import backgrounds
 from .code_picker import CodePicker, code_text
 from .review_geometry import GeometryEditing
-from .i18n import number, tr
-from .layers import BlindFilter, added_review_layer, frame, review_layer, set_class_fills, set_class_labels
-from .logbridge import notify
+from ..i18n import number, tr
+from ..layers import BlindFilter, added_review_layer, frame, review_layer, set_class_fills, set_class_labels
+from ..logbridge import notify
 
 log = logging.getLogger("ocsge_review.ui.review_panel")
 

@@ -39,11 +39,11 @@ from ocsge_review.store import lifecycle as lc
 from ocsge_review.ocsge import nomenclature as nom
 from ocsge_review.errors import OcsgeError
 
-from . import docks, shortcuts
+from .. import docks, shortcuts
 from .disputes import DisputesBox
-from .i18n import number, tr
-from .layers import Comparison
-from .logbridge import notify
+from ..i18n import number, tr
+from ..layers import Comparison
+from ..logbridge import notify
 from .review_panel import CodePicker, flag_texts, reviewer_name
 from .sample_mask import SampleMask
 from .validation_model import APPROVED, REJECTED, ValidationModel, action_texts, confidence

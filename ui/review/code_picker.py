@@ -6,7 +6,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QCompleter
 
 from ocsge_review.ocsge import nomenclature as nom
 
-from .i18n import tr
+from ..i18n import tr
 
 
 def code_text(code: str) -> str:

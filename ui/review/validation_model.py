@@ -7,7 +7,7 @@ from qgis.PyQt.QtGui import QBrush, QColor
 
 from ocsge_review.store import lifecycle as lc
 
-from .i18n import number, qlocale, tr
+from ..i18n import number, qlocale, tr
 from .review_panel import flag_texts
 
 ROLE = Qt.ItemDataRole.UserRole

@@ -6,7 +6,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ocsge_review.errors import OcsgeError
 
-from .i18n import tr
+from ..i18n import tr
 
 
 class GeometryEditing:

@@ -4,7 +4,7 @@ from typing import Iterable
 
 from qgis.core import QgsProject, QgsVectorLayer
 
-from .layers import MODEL_CLASSES, BlindFilter, added_review_layer
+from ..layers import MODEL_CLASSES, BlindFilter, added_review_layer
 
 
 def _quoted(value) -> str:
