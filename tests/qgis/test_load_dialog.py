@@ -101,11 +101,11 @@ def test_postgres_layer_becomes_a_gdal_connection(qgis_app, plugin_package):
                       "sslmode=require")
 
 
-def test_authcfg_credentials_are_resolved_in_memory(qgis_app, plugin_package):
-    from qgis.core import QgsApplication, QgsAuthMethodConfig
+def test_authcfg_credentials_are_resolved_in_memory(qgis_app, plugin_package, auth_manager):
+    # The session's master password, whichever module set it first (another one refused it).
+    from qgis.core import QgsAuthMethodConfig
     layers = importlib.import_module(plugin_package + ".ui.layers")
-    manager = QgsApplication.authManager()
-    assert manager.setMasterPassword("maitre", True)
+    manager = auth_manager
     config = QgsAuthMethodConfig("Basic")
     config.setName("ocsge")
     config.setConfig("username", "lea")
