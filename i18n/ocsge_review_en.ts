@@ -1124,317 +1124,317 @@
       <translation>Review — geometry of item {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="77" />
-      <source>Doute</source>
-      <translation>Doubt</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="77" />
-      <source>Image inexploitable</source>
-      <translation>Unusable imagery</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="78" />
-      <source>Géométrie à reprendre</source>
-      <translation>Geometry needs work</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="95" />
-      <source>Revue OCS GE</source>
-      <translation>OCS GE review</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="156" />
-      <source>Contrôle à l'aveugle</source>
-      <translation>Blind audit</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="163" />
-      <source>Couverture (CS)</source>
-      <translation>Land cover (CS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="167" />
-      <source>Usage (US)</source>
-      <translation>Land use (US)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="190" />
-      <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
-      <translation>Comment (C) — Enter records, Tab keeps it, Esc clears it</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="196" />
-      <source>Enregistrer</source>
-      <translation>Record</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="197" />
-      <source>Suivant</source>
-      <translation>Next</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="198" />
-      <source>Passer</source>
-      <translation>Skip</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="199" />
-      <source>Annuler</source>
-      <translation>Undo</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="214" />
-      <source>Fusionner la sélection</source>
-      <translation>Merge the selection</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="215" />
-      <source>Couple → parties sélectionnées</source>
-      <translation>Pair → selected parts</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="227" />
-      <source>Temps sur l'élément</source>
-      <translation>Time on item</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="228" />
-      <source>Avancement</source>
-      <translation>Progress</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="229" />
-      <source>Cette session</source>
-      <translation>This session</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="744" />
-      <source>Décision annulée : l'élément est de nouveau à vous.</source>
-      <translation>Decision undone: the item is yours again.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="254" />
-      <source>Revue : enregistrer le couple choisi</source>
-      <translation>Review: record the chosen pair</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="255" />
-      <source>Revue : enregistrer (pavé numérique)</source>
-      <translation>Review: record (keypad)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="256" />
-      <source>Revue : élément suivant</source>
-      <translation>Review: next item</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="257" />
-      <source>Revue : élément suivant (espace)</source>
-      <translation>Review: next item (space)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="258" />
-      <source>Revue : passer l'élément</source>
-      <translation>Review: skip the item</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="259" />
-      <source>Revue : signaler un doute</source>
-      <translation>Review: flag a doubt</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="260" />
-      <source>Revue : signaler une image inexploitable</source>
-      <translation>Review: flag unusable imagery</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="261" />
-      <source>Revue : signaler une géométrie à reprendre</source>
-      <translation>Review: flag geometry that needs work</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="262" />
-      <source>Revue : écrire un commentaire</source>
-      <translation>Review: write a comment</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="263" />
-      <source>Revue : passer de la couverture à l'usage et inversement</source>
-      <translation>Review: switch between cover and use</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="265" />
-      <source>Revue : annuler la dernière décision</source>
-      <translation>Review: undo the last decision</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="266" />
-      <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
-      <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="268" />
-      <source>Revue : fusionner avec les voisins sélectionnés</source>
-      <translation>Review: merge with the selected neighbours</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="269" />
-      <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
-      <translation>Review: search a class in the nomenclature (land cover, then land use)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="271" />
-      <source>Revue : fond d'imagerie suivant</source>
-      <translation>Review: next imagery background</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="272" />
-      <source>Revue : choisir les fonds d'imagerie</source>
-      <translation>Review: choose the imagery backgrounds</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="273" />
-      <source>Revue : classes en aplats ou en contours seuls</source>
-      <translation>Review: classes as fills or as outlines only</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="274" />
-      <source>Revue : étiquettes des classes sur la carte</source>
-      <translation>Review: class labels on the map</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="410" />
-      <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
-      <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="476" />
-      <source>Plus aucun élément à revoir : merci !</source>
-      <translation>No item left to review: thank you!</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="519" />
-      <source>Renvoyé par le validateur : {reason}</source>
-      <translation>Sent back by the validator: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="556" />
-      <source>Artificialisé</source>
-      <translation>Artificialised</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="559" />
-      <source>Non artificialisé</source>
-      <translation>Not artificialised</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="638" />
-      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
-      <translation>Choose a land cover and a land use before recording.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="655" />
-      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
-      <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="659" />
-      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
-      <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="723" />
-      <source>Aucune décision à annuler dans cette session.</source>
-      <translation>No decision to undo in this session.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="801" />
+      <location filename="../ui/review/review_map.py" line="143" />
       <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
       <translation>No imagery background chosen for this project: Shift+B to choose them.</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="872" />
-      <source>confirmé</source>
-      <translation>confirmed</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="872" />
-      <source>corrigé</source>
-      <translation>corrected</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="872" />
-      <source>signalé</source>
-      <translation>flagged</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="872" />
-      <source>découpé</source>
-      <translation>split</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="873" />
-      <source>fusionné</source>
-      <translation>merged</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="873" />
-      <source>remodelé</source>
-      <translation>reshaped</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="309" />
+      <location filename="../ui/review/review_map.py" line="41" />
       <source>Revue — {name}</source>
       <translation>Review — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="491" />
-      <source>Élément {id} (source {source}) — {area} m²</source>
-      <translation>Item {id} (source {source}) — {area} m²</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="703" />
-      <source>signalé : {flag}</source>
-      <translation>flagged: {flag}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="704" />
-      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
-      <translation>Recorded ({action}). N or Space: next item.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="791" />
-      <source>Décisions : {decisions} · corrections : {corrections}</source>
-      <translation>Decisions: {decisions} · corrections: {corrections}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="803" />
+      <location filename="../ui/review/review_map.py" line="145" />
       <source>Fond : {name}</source>
       <translation>Background: {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="311" />
+      <location filename="../ui/review/review_map.py" line="43" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>The items layer of “{path}” does not open in QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="788" />
+      <location filename="../ui/review/review_panel.py" line="68" />
+      <source>Doute</source>
+      <translation>Doubt</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="68" />
+      <source>Image inexploitable</source>
+      <translation>Unusable imagery</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="69" />
+      <source>Géométrie à reprendre</source>
+      <translation>Geometry needs work</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="77" />
+      <source>Revue OCS GE</source>
+      <translation>OCS GE review</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="138" />
+      <source>Contrôle à l'aveugle</source>
+      <translation>Blind audit</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="145" />
+      <source>Couverture (CS)</source>
+      <translation>Land cover (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="149" />
+      <source>Usage (US)</source>
+      <translation>Land use (US)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="172" />
+      <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
+      <translation>Comment (C) — Enter records, Tab keeps it, Esc clears it</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="178" />
+      <source>Enregistrer</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="179" />
+      <source>Suivant</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="180" />
+      <source>Passer</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="181" />
+      <source>Annuler</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="196" />
+      <source>Fusionner la sélection</source>
+      <translation>Merge the selection</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="197" />
+      <source>Couple → parties sélectionnées</source>
+      <translation>Pair → selected parts</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="209" />
+      <source>Temps sur l'élément</source>
+      <translation>Time on item</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="210" />
+      <source>Avancement</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="211" />
+      <source>Cette session</source>
+      <translation>This session</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="623" />
+      <source>Décision annulée : l'élément est de nouveau à vous.</source>
+      <translation>Decision undone: the item is yours again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="236" />
+      <source>Revue : enregistrer le couple choisi</source>
+      <translation>Review: record the chosen pair</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="237" />
+      <source>Revue : enregistrer (pavé numérique)</source>
+      <translation>Review: record (keypad)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="238" />
+      <source>Revue : élément suivant</source>
+      <translation>Review: next item</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="239" />
+      <source>Revue : élément suivant (espace)</source>
+      <translation>Review: next item (space)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="240" />
+      <source>Revue : passer l'élément</source>
+      <translation>Review: skip the item</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="241" />
+      <source>Revue : signaler un doute</source>
+      <translation>Review: flag a doubt</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="242" />
+      <source>Revue : signaler une image inexploitable</source>
+      <translation>Review: flag unusable imagery</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="243" />
+      <source>Revue : signaler une géométrie à reprendre</source>
+      <translation>Review: flag geometry that needs work</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="244" />
+      <source>Revue : écrire un commentaire</source>
+      <translation>Review: write a comment</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="245" />
+      <source>Revue : passer de la couverture à l'usage et inversement</source>
+      <translation>Review: switch between cover and use</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="247" />
+      <source>Revue : annuler la dernière décision</source>
+      <translation>Review: undo the last decision</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="248" />
+      <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
+      <translation>Review: edit the geometry (split, reshape) or give the edit up</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="250" />
+      <source>Revue : fusionner avec les voisins sélectionnés</source>
+      <translation>Review: merge with the selected neighbours</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="251" />
+      <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
+      <translation>Review: search a class in the nomenclature (land cover, then land use)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="253" />
+      <source>Revue : fond d'imagerie suivant</source>
+      <translation>Review: next imagery background</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="254" />
+      <source>Revue : choisir les fonds d'imagerie</source>
+      <translation>Review: choose the imagery backgrounds</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="255" />
+      <source>Revue : classes en aplats ou en contours seuls</source>
+      <translation>Review: classes as fills or as outlines only</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="256" />
+      <source>Revue : étiquettes des classes sur la carte</source>
+      <translation>Review: class labels on the map</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="289" />
+      <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
+      <translation>Record (Enter) or skip (S) the current item before the next one.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="355" />
+      <source>Plus aucun élément à revoir : merci !</source>
+      <translation>No item left to review: thank you!</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="398" />
+      <source>Renvoyé par le validateur : {reason}</source>
+      <translation>Sent back by the validator: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="435" />
+      <source>Artificialisé</source>
+      <translation>Artificialised</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="438" />
+      <source>Non artificialisé</source>
+      <translation>Not artificialised</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="517" />
+      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
+      <translation>Choose a land cover and a land use before recording.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="534" />
+      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
+      <translation>The work layer holds no part any more: undo the deletions, or give the geometry edit up (E).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="538" />
+      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
+      <translation>A split is recorded with Enter, without a flag: write your doubt as a comment (C).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="602" />
+      <source>Aucune décision à annuler dans cette session.</source>
+      <translation>No decision to undo in this session.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="720" />
+      <source>confirmé</source>
+      <translation>confirmed</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="720" />
+      <source>corrigé</source>
+      <translation>corrected</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="720" />
+      <source>signalé</source>
+      <translation>flagged</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="720" />
+      <source>découpé</source>
+      <translation>split</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="721" />
+      <source>fusionné</source>
+      <translation>merged</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="721" />
+      <source>remodelé</source>
+      <translation>reshaped</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="370" />
+      <source>Élément {id} (source {source}) — {area} m²</source>
+      <translation>Item {id} (source {source}) — {area} m²</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="582" />
+      <source>signalé : {flag}</source>
+      <translation>flagged: {flag}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="583" />
+      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
+      <translation>Recorded ({action}). N or Space: next item.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="670" />
+      <source>Décisions : {decisions} · corrections : {corrections}</source>
+      <translation>Decisions: {decisions} · corrections: {corrections}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="667" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Done: {done} ({done_area}) · left: {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="277" />
+      <location filename="../ui/review/review_panel.py" line="259" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Review: proposal no. {n} (cover, then use)</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="526" />
+      <location filename="../ui/review/review_panel.py" line="405" />
       <source>Votre réponse : {answer}</source>
       <translation>Your answer: {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="528" />
+      <location filename="../ui/review/review_panel.py" line="407" />
       <source>Réponse de {author} : {answer}</source>
       <translation>{author}'s answer: {answer}</translation>
     </message>

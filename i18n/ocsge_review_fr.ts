@@ -1124,317 +1124,317 @@
       <translation>Revue — géométrie de l'élément {id}</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="77" />
-      <source>Doute</source>
-      <translation>Doute</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="77" />
-      <source>Image inexploitable</source>
-      <translation>Image inexploitable</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="78" />
-      <source>Géométrie à reprendre</source>
-      <translation>Géométrie à reprendre</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="95" />
-      <source>Revue OCS GE</source>
-      <translation>Revue OCS GE</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="156" />
-      <source>Contrôle à l'aveugle</source>
-      <translation>Contrôle à l'aveugle</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="163" />
-      <source>Couverture (CS)</source>
-      <translation>Couverture (CS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="167" />
-      <source>Usage (US)</source>
-      <translation>Usage (US)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="190" />
-      <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
-      <translation>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="196" />
-      <source>Enregistrer</source>
-      <translation>Enregistrer</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="197" />
-      <source>Suivant</source>
-      <translation>Suivant</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="198" />
-      <source>Passer</source>
-      <translation>Passer</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="199" />
-      <source>Annuler</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="214" />
-      <source>Fusionner la sélection</source>
-      <translation>Fusionner la sélection</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="215" />
-      <source>Couple → parties sélectionnées</source>
-      <translation>Couple → parties sélectionnées</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="227" />
-      <source>Temps sur l'élément</source>
-      <translation>Temps sur l'élément</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="228" />
-      <source>Avancement</source>
-      <translation>Avancement</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="229" />
-      <source>Cette session</source>
-      <translation>Cette session</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="744" />
-      <source>Décision annulée : l'élément est de nouveau à vous.</source>
-      <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="254" />
-      <source>Revue : enregistrer le couple choisi</source>
-      <translation>Revue : enregistrer le couple choisi</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="255" />
-      <source>Revue : enregistrer (pavé numérique)</source>
-      <translation>Revue : enregistrer (pavé numérique)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="256" />
-      <source>Revue : élément suivant</source>
-      <translation>Revue : élément suivant</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="257" />
-      <source>Revue : élément suivant (espace)</source>
-      <translation>Revue : élément suivant (espace)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="258" />
-      <source>Revue : passer l'élément</source>
-      <translation>Revue : passer l'élément</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="259" />
-      <source>Revue : signaler un doute</source>
-      <translation>Revue : signaler un doute</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="260" />
-      <source>Revue : signaler une image inexploitable</source>
-      <translation>Revue : signaler une image inexploitable</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="261" />
-      <source>Revue : signaler une géométrie à reprendre</source>
-      <translation>Revue : signaler une géométrie à reprendre</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="262" />
-      <source>Revue : écrire un commentaire</source>
-      <translation>Revue : écrire un commentaire</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="263" />
-      <source>Revue : passer de la couverture à l'usage et inversement</source>
-      <translation>Revue : passer de la couverture à l'usage et inversement</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="265" />
-      <source>Revue : annuler la dernière décision</source>
-      <translation>Revue : annuler la dernière décision</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="266" />
-      <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
-      <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="268" />
-      <source>Revue : fusionner avec les voisins sélectionnés</source>
-      <translation>Revue : fusionner avec les voisins sélectionnés</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="269" />
-      <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
-      <translation>Revue : chercher une classe dans la nomenclature (couverture puis usage)</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="271" />
-      <source>Revue : fond d'imagerie suivant</source>
-      <translation>Revue : fond d'imagerie suivant</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="272" />
-      <source>Revue : choisir les fonds d'imagerie</source>
-      <translation>Revue : choisir les fonds d'imagerie</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="273" />
-      <source>Revue : classes en aplats ou en contours seuls</source>
-      <translation>Revue : classes en aplats ou en contours seuls</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="274" />
-      <source>Revue : étiquettes des classes sur la carte</source>
-      <translation>Revue : étiquettes des classes sur la carte</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="410" />
-      <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
-      <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="476" />
-      <source>Plus aucun élément à revoir : merci !</source>
-      <translation>Plus aucun élément à revoir : merci !</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="519" />
-      <source>Renvoyé par le validateur : {reason}</source>
-      <translation>Renvoyé par le validateur : {reason}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="556" />
-      <source>Artificialisé</source>
-      <translation>Artificialisé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="559" />
-      <source>Non artificialisé</source>
-      <translation>Non artificialisé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="638" />
-      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
-      <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="655" />
-      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
-      <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="659" />
-      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
-      <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="723" />
-      <source>Aucune décision à annuler dans cette session.</source>
-      <translation>Aucune décision à annuler dans cette session.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="801" />
+      <location filename="../ui/review/review_map.py" line="143" />
       <source>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</source>
       <translation>Aucun fond d'imagerie choisi pour ce projet : Maj+B pour les choisir.</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="872" />
-      <source>confirmé</source>
-      <translation>confirmé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="872" />
-      <source>corrigé</source>
-      <translation>corrigé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="872" />
-      <source>signalé</source>
-      <translation>signalé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="872" />
-      <source>découpé</source>
-      <translation>découpé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="873" />
-      <source>fusionné</source>
-      <translation>fusionné</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="873" />
-      <source>remodelé</source>
-      <translation>remodelé</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="309" />
+      <location filename="../ui/review/review_map.py" line="41" />
       <source>Revue — {name}</source>
       <translation>Revue — {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="491" />
-      <source>Élément {id} (source {source}) — {area} m²</source>
-      <translation>Élément {id} (source {source}) — {area} m²</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="703" />
-      <source>signalé : {flag}</source>
-      <translation>signalé : {flag}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="704" />
-      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
-      <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="791" />
-      <source>Décisions : {decisions} · corrections : {corrections}</source>
-      <translation>Décisions : {decisions} · corrections : {corrections}</translation>
-    </message>
-    <message>
-      <location filename="../ui/review/review_panel.py" line="803" />
+      <location filename="../ui/review/review_map.py" line="145" />
       <source>Fond : {name}</source>
       <translation>Fond : {name}</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="311" />
+      <location filename="../ui/review/review_map.py" line="43" />
       <source>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</source>
       <translation>La couche des éléments de « {path} » ne s'ouvre pas dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="788" />
+      <location filename="../ui/review/review_panel.py" line="68" />
+      <source>Doute</source>
+      <translation>Doute</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="68" />
+      <source>Image inexploitable</source>
+      <translation>Image inexploitable</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="69" />
+      <source>Géométrie à reprendre</source>
+      <translation>Géométrie à reprendre</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="77" />
+      <source>Revue OCS GE</source>
+      <translation>Revue OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="138" />
+      <source>Contrôle à l'aveugle</source>
+      <translation>Contrôle à l'aveugle</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="145" />
+      <source>Couverture (CS)</source>
+      <translation>Couverture (CS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="149" />
+      <source>Usage (US)</source>
+      <translation>Usage (US)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="172" />
+      <source>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</source>
+      <translation>Commentaire (C) — Entrée enregistre, Tab le garde, Échap l'efface</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="178" />
+      <source>Enregistrer</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="179" />
+      <source>Suivant</source>
+      <translation>Suivant</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="180" />
+      <source>Passer</source>
+      <translation>Passer</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="181" />
+      <source>Annuler</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="196" />
+      <source>Fusionner la sélection</source>
+      <translation>Fusionner la sélection</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="197" />
+      <source>Couple → parties sélectionnées</source>
+      <translation>Couple → parties sélectionnées</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="209" />
+      <source>Temps sur l'élément</source>
+      <translation>Temps sur l'élément</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="210" />
+      <source>Avancement</source>
+      <translation>Avancement</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="211" />
+      <source>Cette session</source>
+      <translation>Cette session</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="623" />
+      <source>Décision annulée : l'élément est de nouveau à vous.</source>
+      <translation>Décision annulée : l'élément est de nouveau à vous.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="236" />
+      <source>Revue : enregistrer le couple choisi</source>
+      <translation>Revue : enregistrer le couple choisi</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="237" />
+      <source>Revue : enregistrer (pavé numérique)</source>
+      <translation>Revue : enregistrer (pavé numérique)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="238" />
+      <source>Revue : élément suivant</source>
+      <translation>Revue : élément suivant</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="239" />
+      <source>Revue : élément suivant (espace)</source>
+      <translation>Revue : élément suivant (espace)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="240" />
+      <source>Revue : passer l'élément</source>
+      <translation>Revue : passer l'élément</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="241" />
+      <source>Revue : signaler un doute</source>
+      <translation>Revue : signaler un doute</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="242" />
+      <source>Revue : signaler une image inexploitable</source>
+      <translation>Revue : signaler une image inexploitable</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="243" />
+      <source>Revue : signaler une géométrie à reprendre</source>
+      <translation>Revue : signaler une géométrie à reprendre</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="244" />
+      <source>Revue : écrire un commentaire</source>
+      <translation>Revue : écrire un commentaire</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="245" />
+      <source>Revue : passer de la couverture à l'usage et inversement</source>
+      <translation>Revue : passer de la couverture à l'usage et inversement</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="247" />
+      <source>Revue : annuler la dernière décision</source>
+      <translation>Revue : annuler la dernière décision</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="248" />
+      <source>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</source>
+      <translation>Revue : modifier la géométrie (découper, remodeler) ou l'abandonner</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="250" />
+      <source>Revue : fusionner avec les voisins sélectionnés</source>
+      <translation>Revue : fusionner avec les voisins sélectionnés</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="251" />
+      <source>Revue : chercher une classe dans la nomenclature (couverture puis usage)</source>
+      <translation>Revue : chercher une classe dans la nomenclature (couverture puis usage)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="253" />
+      <source>Revue : fond d'imagerie suivant</source>
+      <translation>Revue : fond d'imagerie suivant</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="254" />
+      <source>Revue : choisir les fonds d'imagerie</source>
+      <translation>Revue : choisir les fonds d'imagerie</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="255" />
+      <source>Revue : classes en aplats ou en contours seuls</source>
+      <translation>Revue : classes en aplats ou en contours seuls</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="256" />
+      <source>Revue : étiquettes des classes sur la carte</source>
+      <translation>Revue : étiquettes des classes sur la carte</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="289" />
+      <source>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</source>
+      <translation>Enregistrez (Entrée) ou passez (S) l'élément en cours avant le suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="355" />
+      <source>Plus aucun élément à revoir : merci !</source>
+      <translation>Plus aucun élément à revoir : merci !</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="398" />
+      <source>Renvoyé par le validateur : {reason}</source>
+      <translation>Renvoyé par le validateur : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="435" />
+      <source>Artificialisé</source>
+      <translation>Artificialisé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="438" />
+      <source>Non artificialisé</source>
+      <translation>Non artificialisé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="517" />
+      <source>Choisissez une couverture et un usage avant d'enregistrer.</source>
+      <translation>Choisissez une couverture et un usage avant d'enregistrer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="534" />
+      <source>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</source>
+      <translation>La couche de travail ne contient plus aucune partie : annulez ses suppressions, ou abandonnez la modification de la géométrie (E).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="538" />
+      <source>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</source>
+      <translation>Un découpage s'enregistre avec Entrée, sans signalement : écrivez votre doute en commentaire (C).</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="602" />
+      <source>Aucune décision à annuler dans cette session.</source>
+      <translation>Aucune décision à annuler dans cette session.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="720" />
+      <source>confirmé</source>
+      <translation>confirmé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="720" />
+      <source>corrigé</source>
+      <translation>corrigé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="720" />
+      <source>signalé</source>
+      <translation>signalé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="720" />
+      <source>découpé</source>
+      <translation>découpé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="721" />
+      <source>fusionné</source>
+      <translation>fusionné</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="721" />
+      <source>remodelé</source>
+      <translation>remodelé</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="370" />
+      <source>Élément {id} (source {source}) — {area} m²</source>
+      <translation>Élément {id} (source {source}) — {area} m²</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="582" />
+      <source>signalé : {flag}</source>
+      <translation>signalé : {flag}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="583" />
+      <source>Enregistré ({action}). N ou Espace : élément suivant.</source>
+      <translation>Enregistré ({action}). N ou Espace : élément suivant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="670" />
+      <source>Décisions : {decisions} · corrections : {corrections}</source>
+      <translation>Décisions : {decisions} · corrections : {corrections}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review/review_panel.py" line="667" />
       <source>Faits : {done} ({done_area}) · restants : {left} ({left_area})</source>
       <translation>Faits : {done} ({done_area}) · restants : {left} ({left_area})</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="277" />
+      <location filename="../ui/review/review_panel.py" line="259" />
       <source>Revue : proposition n° {n} (couverture puis usage)</source>
       <translation>Revue : proposition n° {n} (couverture puis usage)</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="526" />
+      <location filename="../ui/review/review_panel.py" line="405" />
       <source>Votre réponse : {answer}</source>
       <translation>Votre réponse : {answer}</translation>
     </message>
     <message>
-      <location filename="../ui/review/review_panel.py" line="528" />
+      <location filename="../ui/review/review_panel.py" line="407" />
       <source>Réponse de {author} : {answer}</source>
       <translation>Réponse de {author} : {answer}</translation>
     </message>
