@@ -73,7 +73,7 @@ def ensure_dataset(cache_root: str, polygons: int, seed: int, repo: str,
         shutil.rmtree(out)
     os.makedirs(cache_root, exist_ok=True)
     argv = [python, "-m", "ocsge_review", "demo", "--out", out, "--polygons", str(polygons),
-            "--seed", str(seed), "--model", model, "--quiet"]
+            "--seed", str(seed), "--model", model, "--no-orthophoto", "--quiet"]   # no bench reads them
     print(f"[bench] generating {polygons} polygons into {out} (cached for later runs)…", flush=True)
     m = run_measured(argv, cwd=repo, log_dir=os.path.join(cache_root, "logs"),
                      label=f"generate-{polygons}-s{seed}")
