@@ -202,7 +202,8 @@ def _beta_quantile(p: float, a: float, b: float) -> float:
         else:
             high = x
         density = math.exp((a - 1) * math.log(x) + (b - 1) * math.log1p(-x) - _log_beta(a, b))
-        step = x - gap / density if density > 0 else low - 1.0
+        # Where the density underflows the Newton step would be infinite: bisect instead (no overflow warning).
+        step = x - gap / density if density > abs(gap) * 1e-300 else low - 1.0
         if not low < step < high:
             step = (low + high) / 2
         if abs(step - x) <= 1e-15 * max(x, 1e-300) or high - low <= 1e-300:

@@ -425,3 +425,15 @@ def test_the_accuracy_command_prints_each_interval_the_french_way(tmp_path, caps
     user = result["users"]["A"]
     assert f"utilisateur 0,800 [{user['ci95'][0]:.3f}–{user['ci95'][1]:.3f}]".replace(".", ",") in out, out
     assert not re.search(r"\d\.\d", out), out
+
+
+def test_the_beta_quantile_warns_nothing_where_the_newton_step_overflows():
+    # Seen running the README's tour: `stats` and `report` printed « RuntimeWarning: overflow encountered in
+    # scalar divide » (numpy inputs, a density that underflows far in a tail). Bisection takes over there.
+    import warnings
+    from ocsge_review.statistics.accuracy import _beta_quantile
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        x = _beta_quantile(np.float64(0.024997895148220435), np.float64(1055.9573319067008),
+                           np.float64(1.4973698326848555))
+    assert 0.99 < x < 1
